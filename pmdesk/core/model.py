@@ -1,0 +1,269 @@
+"""The plan as plain Python values: what every layer of pmdesk speaks.
+
+Times are naive local ``datetime`` values (a plan is planned in the wall-clock time of the
+people doing the work, as Microsoft Project does). Durations, lags and slack are ``int``
+minutes of working time unless a flag says elapsed. Money is ``decimal.Decimal``.
+Every row carries a stable UUID string so copies of a project can be compared and merged;
+``source_uid`` keeps the identifier a foreign file (MS Project XML) gave the row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+
+def new_uid() -> str:
+    """A fresh stable identifier for a row."""
+    return str(uuid.uuid4())
+
+
+class LinkType(StrEnum):
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+class ConstraintType(StrEnum):
+    ASAP = "ASAP"  # as soon as possible
+    ALAP = "ALAP"  # as late as possible
+    SNET = "SNET"  # start no earlier than
+    SNLT = "SNLT"  # start no later than
+    FNET = "FNET"  # finish no earlier than
+    FNLT = "FNLT"  # finish no later than
+    MSO = "MSO"  # must start on
+    MFO = "MFO"  # must finish on
+
+
+class DurationUnit(StrEnum):
+    """How a duration or lag is shown; the value itself is always minutes."""
+
+    MINUTES = "m"
+    HOURS = "h"
+    DAYS = "d"
+    WEEKS = "w"
+    MONTHS = "mo"
+
+
+class ResourceType(StrEnum):
+    WORK = "work"
+    MATERIAL = "material"
+    COST = "cost"
+
+
+class RiskKind(StrEnum):
+    THREAT = "threat"
+    OPPORTUNITY = "opportunity"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MONITORING = "monitoring"
+    OCCURRED = "occurred"
+    CLOSED = "closed"
+
+
+# A working interval inside one day: (from_minute, to_minute) after midnight, 0 <= from < to <= 1440.
+Interval = tuple[int, int]
+# The working intervals of one day, sorted and not overlapping; empty = non-working day.
+DayHours = tuple[Interval, ...]
+
+STANDARD_DAY: DayHours = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarException:
+    """A date range (inclusive) whose hours differ from the week: a holiday has no intervals."""
+
+    start: date
+    finish: date
+    intervals: DayHours = ()
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """Working time. ``weekdays[0]`` is Monday ... ``weekdays[6]`` Sunday.
+
+    A weekday of ``None`` inherits that day from the base calendar (only when ``base_uid``
+    is set); exceptions of this calendar override the base calendar's exceptions.
+    """
+
+    uid: str
+    name: str
+    weekdays: tuple[DayHours | None, ...] = (
+        STANDARD_DAY,
+        STANDARD_DAY,
+        STANDARD_DAY,
+        STANDARD_DAY,
+        STANDARD_DAY,
+        (),
+        (),
+    )
+    exceptions: tuple[CalendarException, ...] = ()
+    base_uid: str | None = None
+    source_uid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    uid: str
+    name: str
+    start: datetime
+    description: str = ""
+    status_date: datetime | None = None
+    currency: str = "EUR"
+    calendar_uid: str | None = None
+    critical_slack_limit: int = 0  # working minutes
+    minutes_per_day: int = 480
+    minutes_per_week: int = 2400
+    days_per_month: int = 20
+    author: str = ""
+    company: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """A saved copy of a task's plan (baseline 0-10) to measure variance against."""
+
+    number: int
+    start: datetime | None
+    finish: datetime | None
+    duration: int = 0  # working minutes
+    work: int = 0  # minutes of work
+    cost: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    uid: str
+    name: str
+    parent_uid: str | None = None  # None: a top-level task
+    position: int = 0  # order among its siblings
+    notes: str = ""
+    duration: int = 480  # working minutes (elapsed minutes when duration_elapsed)
+    duration_unit: DurationUnit = DurationUnit.DAYS
+    duration_elapsed: bool = False
+    milestone: bool = False
+    constraint_type: ConstraintType = ConstraintType.ASAP
+    constraint_date: datetime | None = None
+    deadline: datetime | None = None
+    percent_complete: int = 0
+    actual_start: datetime | None = None
+    actual_finish: datetime | None = None
+    priority: int = 500  # 0..1000 as in MS Project
+    board_column_uid: str | None = None
+    board_rank: float = 0.0
+    tags: tuple[str, ...] = ()
+    confidential: bool = False
+    fixed_cost: Decimal = Decimal(0)
+    calendar_uid: str | None = None
+    leveling_delay: int = 0  # minutes added by resource leveling
+    baselines: tuple[Baseline, ...] = ()
+    source_uid: int | None = None  # the task's UID in the file it was imported from
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """A link: ``successor`` depends on ``predecessor``.
+
+    The lag is ``lag`` minutes (working minutes on the successor's calendar, or elapsed
+    minutes when ``lag_elapsed``), unless ``lag_percent`` is set: then the lag is that
+    percentage of the predecessor's duration. A negative lag is a lead.
+    """
+
+    uid: str
+    predecessor_uid: str
+    successor_uid: str
+    type: LinkType = LinkType.FS
+    lag: int = 0
+    lag_unit: DurationUnit = DurationUnit.DAYS
+    lag_elapsed: bool = False
+    lag_percent: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    uid: str
+    name: str
+    type: ResourceType = ResourceType.WORK
+    initials: str = ""
+    email: str = ""
+    group: str = ""
+    max_units: float = 1.0  # 1.0 == 100 %
+    standard_rate: Decimal = Decimal(0)  # per hour of work
+    overtime_rate: Decimal = Decimal(0)
+    cost_per_use: Decimal = Decimal(0)
+    calendar_uid: str | None = None
+    source_uid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    uid: str
+    task_uid: str
+    resource_uid: str
+    units: float = 1.0  # 1.0 == 100 %
+    source_uid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BoardColumn:
+    uid: str
+    name: str
+    position: int = 0
+    wip_limit: int | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Risk:
+    uid: str
+    code: str  # "R-001"
+    title: str
+    description: str = ""
+    category: str = "technical"
+    kind: RiskKind = RiskKind.THREAT
+    owner: str = ""
+    status: RiskStatus = RiskStatus.OPEN
+    probability: int = 3  # 1..5
+    impact: int = 3  # 1..5
+    cost_impact: Decimal = Decimal(0)
+    strategy: str = ""
+    response: str = ""
+    trigger: str = ""
+    review_date: date | None = None
+    raised: date | None = None
+    closed: date | None = None
+    task_uids: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> int:
+        return self.probability * self.impact
+
+
+@dataclass(slots=True)
+class Plan:
+    """A whole project. ``tasks`` is in outline order: each parent before its children,
+    siblings by ``position`` (use :func:`pmdesk.core.outline.normalize` after edits)."""
+
+    project: ProjectInfo
+    calendars: dict[str, Calendar] = field(default_factory=dict)
+    tasks: list[Task] = field(default_factory=list)
+    dependencies: list[Dependency] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    board_columns: list[BoardColumn] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+
+    def task_index(self) -> dict[str, Task]:
+        return {t.uid: t for t in self.tasks}
+
+
+def standard_calendar(uid: str | None = None, name: str = "Standard") -> Calendar:
+    """Monday to Friday 08:00-12:00 and 13:00-17:00: 480 minutes a day, 5 days a week."""
+    return Calendar(uid=uid or new_uid(), name=name)

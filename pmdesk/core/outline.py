@@ -1,0 +1,93 @@
+"""The task outline: parents, children, WBS codes and row numbers.
+
+A task's row number (MS Project's "ID") is its 1-based place in outline order; the WBS code
+("1.2.3") is its path of 1-based sibling positions. Both are derived, never stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .model import Task
+
+
+def children_map(tasks: Iterable[Task]) -> dict[str | None, list[Task]]:
+    """Children of each parent (``None`` = top level), sorted by position."""
+    kids: dict[str | None, list[Task]] = {}
+    for t in tasks:
+        kids.setdefault(t.parent_uid, []).append(t)
+    for siblings in kids.values():
+        siblings.sort(key=lambda t: t.position)
+    return kids
+
+
+def normalize(tasks: Iterable[Task]) -> list[Task]:
+    """Tasks in outline order (depth first, siblings by position).
+
+    A task whose parent is missing is treated as top level, so a damaged outline never
+    hides rows from the user.
+    """
+    tasks = list(tasks)
+    known = {t.uid for t in tasks}
+    kids: dict[str | None, list[Task]] = {}
+    for t in tasks:
+        parent = t.parent_uid if t.parent_uid in known else None
+        kids.setdefault(parent, []).append(t)
+    for siblings in kids.values():
+        siblings.sort(key=lambda t: t.position)
+    out: list[Task] = []
+    seen: set[str] = set()
+    stack = list(reversed(kids.get(None, [])))
+    while stack:
+        t = stack.pop()
+        if t.uid in seen:
+            continue
+        seen.add(t.uid)
+        out.append(t)
+        stack.extend(reversed(kids.get(t.uid, [])))
+    # Rows caught in a parent loop are still shown, at the end, at top level.
+    out.extend(t for t in tasks if t.uid not in seen)
+    return out
+
+
+def summary_uids(tasks: Iterable[Task]) -> set[str]:
+    """UIDs of tasks that have children (summary tasks)."""
+    return {t.parent_uid for t in tasks if t.parent_uid is not None}
+
+
+def outline_levels(tasks: Sequence[Task]) -> dict[str, int]:
+    """Outline level of each task: 1 for top level. ``tasks`` in outline order."""
+    level: dict[str, int] = {}
+    for t in tasks:
+        level[t.uid] = level.get(t.parent_uid, 0) + 1 if t.parent_uid else 1
+    return level
+
+
+def wbs_codes(tasks: Sequence[Task]) -> dict[str, str]:
+    """WBS code of each task ("1", "1.2", ...). ``tasks`` in outline order."""
+    codes: dict[str, str] = {}
+    counters: dict[str | None, int] = {}
+    for t in tasks:
+        n = counters.get(t.parent_uid, 0) + 1
+        counters[t.parent_uid] = n
+        prefix = codes.get(t.parent_uid) if t.parent_uid else None
+        codes[t.uid] = f"{prefix}.{n}" if prefix else str(n)
+    return codes
+
+
+def row_numbers(tasks: Sequence[Task]) -> dict[str, int]:
+    """MS Project style row number ("ID") of each task: 1-based in outline order."""
+    return {t.uid: i for i, t in enumerate(tasks, start=1)}
+
+
+def descendants(tasks: Iterable[Task], uid: str) -> set[str]:
+    """Every task below ``uid`` in the outline."""
+    kids = children_map(tasks)
+    out: set[str] = set()
+    stack = [uid]
+    while stack:
+        for c in kids.get(stack.pop(), []):
+            if c.uid not in out:
+                out.add(c.uid)
+                stack.append(c.uid)
+    return out
