@@ -1,0 +1,36 @@
+"""Files from and for other planning tools, chosen by suffix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pmdesk.core.model import Plan
+
+IMPORT_SUFFIXES = {".xml": "MS Project XML"}
+EXPORT_SUFFIXES = {".xml": "MS Project XML"}
+
+
+def read_plan(path: Path) -> Plan:
+    """Read a foreign project file; ValueError names the file and what is wrong."""
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        known = ", ".join(f"{s} ({n})" for s, n in IMPORT_SUFFIXES.items())
+        raise ValueError(f"{path}: cannot import {suffix or 'files without a suffix'}; known: {known}")
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file")
+    from .mspdi import read_mspdi
+
+    return read_mspdi(path)
+
+
+def write_plan(plan: Plan, path: Path, schedule=None) -> None:
+    """Write a plan in the format its suffix names; ValueError for an unknown suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        known = ", ".join(f"{s} ({n})" for s, n in EXPORT_SUFFIXES.items())
+        raise ValueError(f"{path}: cannot export to {suffix or 'a file without a suffix'}; known: {known}")
+    if not path.parent.is_dir():
+        raise ValueError(f"{path}: the folder {path.parent} does not exist")
+    from .mspdi_writer import write_mspdi
+
+    write_mspdi(plan, path, schedule)

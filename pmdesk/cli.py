@@ -1,0 +1,304 @@
+"""The ``pmdesk`` command line: open the GUI, or run one sub-command and exit.
+
+The sub-commands are a stable contract for scripts. Errors are one clear line on stderr
+and exit status 2 for bad usage or bad input. Nothing here imports Qt unless the
+sub-command draws something.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from pmdesk import __version__
+
+SUBCOMMANDS = ("demo", "info", "schedule", "import", "export", "screenshot")
+VIEWS = ("gantt",)
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported on one line, exit status 2."""
+
+
+def _fmt(moment: datetime | None) -> str | None:
+    return moment.strftime("%Y-%m-%dT%H:%M") if moment else None
+
+
+def _load(path: str):
+    """Read a project for a read-only sub-command (the file is never written)."""
+    from pmdesk.store.document import DocumentError, open_plan
+
+    try:
+        return open_plan(Path(path))
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _schedule(plan):
+    from pmdesk.core.schedule import CycleError, schedule
+
+    try:
+        return schedule(plan)
+    except CycleError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _money(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.01'))}"
+
+
+def project_facts(plan, result) -> dict:
+    """The figures ``pmdesk info`` prints, as a JSON-ready dict."""
+    from pmdesk.core.costs import plan_cost
+    from pmdesk.core.outline import summary_uids
+
+    summaries = summary_uids(plan.tasks)
+    leaves = [t for t in plan.tasks if t.uid not in summaries]
+    done = [t for t in leaves if t.percent_complete >= 100]
+    critical = [
+        t for t in leaves if (d := result.tasks.get(t.uid)) is not None and d.critical
+    ]
+    open_risks = [r for r in plan.risks if r.status not in ("closed",)]
+    top = sorted(open_risks, key=lambda r: (-r.score, r.code))[:5]
+    return {
+        "name": plan.project.name,
+        "start": _fmt(result.project_start),
+        "finish": _fmt(result.project_finish),
+        "status_date": _fmt(plan.project.status_date),
+        "currency": plan.project.currency,
+        "counts": {
+            "tasks": len(plan.tasks),
+            "milestones": sum(1 for t in plan.tasks if t.milestone),
+            "summaries": len(summaries),
+            "dependencies": len(plan.dependencies),
+            "resources": len(plan.resources),
+            "assignments": len(plan.assignments),
+            "risks": len(plan.risks),
+            "board_columns": len(plan.board_columns),
+            "done": len(done),
+            "critical": len(critical),
+        },
+        "cost": {"total": _money(plan_cost(plan, result))},
+        "top_risks": [
+            {"code": r.code, "title": r.title, "score": r.score, "status": str(r.status)}
+            for r in top
+        ],
+    }
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pmdesk.demo import build_demo_plan
+    from pmdesk.store.document import DocumentError, save_plan
+
+    plan = build_demo_plan()
+    try:
+        save_plan(plan, Path(args.output))
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {args.output}: {plan.project.name}, {len(plan.tasks)} tasks")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    plan = _load(args.file)
+    facts = project_facts(plan, _schedule(plan))
+    if args.json:
+        print(json.dumps(facts, indent=2))
+        return 0
+    c = facts["counts"]
+    print(f"{facts['name']}")
+    print(f"  start        {facts['start']}")
+    print(f"  finish       {facts['finish']}")
+    print(f"  status date  {facts['status_date'] or '-'}")
+    print(
+        f"  tasks        {c['tasks']} ({c['summaries']} summaries, {c['milestones']} milestones,"
+        f" {c['done']} done, {c['critical']} critical)"
+    )
+    print(f"  links        {c['dependencies']}")
+    print(f"  resources    {c['resources']} ({c['assignments']} assignments)")
+    print(f"  cost         {facts['cost']['total']} {facts['currency']}")
+    print(f"  risks        {c['risks']}; board columns {c['board_columns']}")
+    for r in facts["top_risks"]:
+        print(f"    {r['code']}  score {r['score']:>2}  {r['title']}")
+    return 0
+
+
+def schedule_rows(plan, result) -> list[dict]:
+    """One dict per task in outline order, as ``schedule --json`` prints them."""
+    from pmdesk.core.outline import summary_uids, wbs_codes
+
+    wbs = wbs_codes(plan.tasks)
+    summaries = summary_uids(plan.tasks)
+    rows = []
+    for t in plan.tasks:
+        d = result.tasks[t.uid]
+        rows.append(
+            {
+                "uid": t.source_uid if t.source_uid is not None else t.uid,
+                "name": t.name,
+                "wbs": wbs[t.uid],
+                "summary": t.uid in summaries,
+                "milestone": t.milestone,
+                "start": _fmt(d.start),
+                "finish": _fmt(d.finish),
+                "early_start": _fmt(d.early_start),
+                "early_finish": _fmt(d.early_finish),
+                "late_start": _fmt(d.late_start),
+                "late_finish": _fmt(d.late_finish),
+                "total_slack_minutes": d.total_slack,
+                "free_slack_minutes": d.free_slack,
+                "critical": d.critical,
+            }
+        )
+    return rows
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    plan = _load(args.file)
+    result = _schedule(plan)
+    rows = schedule_rows(plan, result)
+    if args.json:
+        doc = {
+            "project": {
+                "name": plan.project.name,
+                "start": _fmt(result.project_start),
+                "finish": _fmt(result.project_finish),
+            },
+            "tasks": rows,
+        }
+        print(json.dumps(doc, indent=2))
+        return 0
+    mpd = plan.project.minutes_per_day
+    print(f"{plan.project.name}: {_fmt(result.project_start)} -> {_fmt(result.project_finish)}")
+    print(f"{'WBS':<10} {'Task':<40} {'Start':<16} {'Finish':<16} {'Slack':>7}  Crit")
+    for r in rows:
+        name = ("  " * (r["wbs"].count("."))) + r["name"]
+        slack = f"{r['total_slack_minutes'] / mpd:.1f}d"
+        print(
+            f"{r['wbs']:<10} {name[:40]:<40} {r['start']:<16} {r['finish']:<16} {slack:>7}"
+            f"  {'*' if r['critical'] else ''}"
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pmdesk.interchange import read_plan
+    from pmdesk.store.document import DocumentError, save_plan
+
+    try:
+        plan = read_plan(Path(args.source))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    _schedule(plan)  # refuse a plan with a dependency cycle before writing anything
+    out = Path(args.output)
+    if out.suffix != ".pmdesk":
+        raise UsageError(f"{out}: the output of import must be a .pmdesk project file")
+    try:
+        save_plan(plan, out)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"imported {args.source}: {len(plan.tasks)} tasks -> {out}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pmdesk.interchange import write_plan
+
+    plan = _load(args.file)
+    result = _schedule(plan)
+    try:
+        write_plan(plan, Path(args.output), result)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+    print(f"exported {args.file} -> {args.output}")
+    return 0
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from pmdesk.app import screenshot
+
+    try:
+        w, h = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1600x900") from None
+    if w < 200 or h < 150:
+        raise UsageError(f"--size {args.size}: the window needs at least 200x150 pixels")
+    plan = _load(args.file)
+    _schedule(plan)
+    return screenshot(Path(args.file), Path(args.output), args.view, (w, h))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pmdesk",
+        description="Offline planning for product managers. "
+        "Run without a sub-command to open the window.",
+    )
+    p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("demo", help="write the built-in demo project")
+    s.add_argument("-o", "--output", required=True, metavar="FILE")
+    s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("info", help="counts, dates, finish, cost and top risks")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("schedule", help="reschedule and print every task's dates and slack")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_schedule)
+
+    s = sub.add_parser("import", help="MS Project XML into a .pmdesk project")
+    s.add_argument("source", metavar="SRC")
+    s.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("export", help="MS Project XML, chosen by the output's suffix")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="OUT")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("screenshot", help="render the main window showing a view to PNG")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    s.add_argument("--view", default="gantt", choices=VIEWS)
+    s.add_argument("--size", default="1600x900", metavar="WxH")
+    s.set_defaults(func=cmd_screenshot)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        if len(argv) > 1:
+            print("pmdesk: error: open one project file at a time", file=sys.stderr)
+            return 2
+        from pmdesk.app import run_gui
+
+        return run_gui(argv[0] if argv else None)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"pmdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

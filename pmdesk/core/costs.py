@@ -1,0 +1,51 @@
+"""What tasks and the project cost: work x rate + cost per use + fixed cost.
+
+Work of an assignment is the task's working duration times the assignment's units
+(a resource at 50 % on a 4-day task works 2 days). Material resources are charged per
+unit assigned; cost resources only through their cost per use.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from .model import Plan, ResourceType
+from .outline import summary_uids
+
+_HOUR = Decimal(60)
+
+
+def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
+    """Cost of every task; a summary's cost is the sum of its children's."""
+    resources = {r.uid: r for r in plan.resources}
+    by_task: dict[str, list] = defaultdict(list)
+    for a in plan.assignments:
+        by_task[a.task_uid].append(a)
+    summaries = summary_uids(plan.tasks)
+    cost: dict[str, Decimal] = {}
+    for t in plan.tasks:
+        total = Decimal(t.fixed_cost)
+        if t.uid not in summaries:
+            minutes = 0 if t.duration_elapsed else t.duration
+            for a in by_task.get(t.uid, ()):
+                r = resources.get(a.resource_uid)
+                if r is None:
+                    continue
+                units = Decimal(str(a.units))
+                if r.type is ResourceType.WORK:
+                    total += Decimal(minutes) * units * r.standard_rate / _HOUR
+                elif r.type is ResourceType.MATERIAL:
+                    total += units * r.standard_rate
+                total += r.cost_per_use
+        cost[t.uid] = total
+    for t in reversed(plan.tasks):  # children come after parents in outline order
+        if t.parent_uid is not None and t.parent_uid in cost:
+            cost[t.parent_uid] += cost[t.uid]
+    return cost
+
+
+def plan_cost(plan: Plan, result=None) -> Decimal:
+    """Total cost of the project: the sum over top-level tasks (summaries included)."""
+    costs = task_costs(plan, result)
+    return sum((costs[t.uid] for t in plan.tasks if t.parent_uid is None), Decimal(0))
