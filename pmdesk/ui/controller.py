@@ -1,0 +1,173 @@
+"""The open project as the GUI sees it: plan, schedule, undo history and the file.
+
+Every edit a user makes arrives here as a :class:`~pmdesk.core.patch.Patch`. The controller
+pushes one :class:`PatchCommand` per user intent, applies the patch to the in-memory plan,
+reschedules, writes the same patch to the project's working copy, and emits ``changed``
+with a :class:`~pmdesk.core.patch.ChangeSet` so each view refreshes only what changed.
+Views read ``plan`` and ``schedule`` and never write them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from pmdesk.core.calendar import WorkCalendar, calendars_for, project_calendar
+from pmdesk.core.model import Plan
+from pmdesk.core.outline import row_numbers, summary_uids, wbs_codes
+from pmdesk.core.patch import ChangeSet, Patch, apply_patch
+from pmdesk.core.schedule import CycleError, Scheduler, ScheduleResult
+
+
+class EditRefused(Exception):
+    """An edit that cannot be made (a cycle, a read-only project); the plan is unchanged."""
+
+
+class PatchCommand(QUndoCommand):
+    """One undoable user intent: apply a patch; undo applies its inverse."""
+
+    def __init__(self, controller: ProjectController, text: str, patch: Patch) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._patch = patch
+        self._inverse: Patch | None = None
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            # ProjectController.edit already applied and validated the patch.
+            self._first = False
+            self._inverse = self._controller._pending_inverse
+            return
+        self._inverse = self._controller._apply(self._patch)
+
+    def undo(self) -> None:
+        assert self._inverse is not None
+        self._controller._apply(self._inverse)
+
+
+class ProjectController(QObject):
+    """Owns the open project: its plan, computed schedule, undo stack and document."""
+
+    changed = Signal(object)  # ChangeSet
+    error = Signal(str)
+
+    def __init__(self, plan: Plan, document=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.document = document
+        self.read_only: bool = bool(document is not None and document.read_only)
+        self.undo_stack = QUndoStack(self)
+        self._scheduler = Scheduler(plan)
+        self.schedule: ScheduleResult = self._scheduler.result
+        self._pending_inverse: Patch | None = None
+        self._derived: dict | None = None
+
+    # -- editing -------------------------------------------------------------------------
+
+    def edit(self, text: str, patch: Patch) -> bool:
+        """Make ``patch`` one undo step. Returns False (and emits ``error``) when refused."""
+        if patch.is_empty():
+            return False
+        if self.read_only:
+            self.error.emit("This project is open read-only; save a copy to make changes.")
+            return False
+        try:
+            inverse = self._apply(patch)
+        except EditRefused as exc:
+            self.error.emit(str(exc))
+            return False
+        self._pending_inverse = inverse
+        self.undo_stack.push(PatchCommand(self, text, patch))
+        self._pending_inverse = None
+        return True
+
+    def begin_macro(self, text: str) -> None:
+        """Group the following edits (one drag gesture) into one undo step."""
+        self.undo_stack.beginMacro(text)
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+
+    def _apply(self, patch: Patch) -> Patch:
+        """Apply to plan, schedule and file; roll the plan back if the schedule refuses."""
+        inverse, changes = apply_patch(self.plan, patch)
+        if changes.schedule_inputs:
+            try:
+                self.schedule = self._scheduler.update(self.plan, changes)
+            except CycleError as exc:
+                apply_patch(self.plan, inverse)
+                self._scheduler = Scheduler(self.plan)
+                self.schedule = self._scheduler.result
+                raise EditRefused(str(exc)) from exc
+        if self.document is not None:
+            from pmdesk.store.repository import apply_patch as store_patch
+
+            with self.document.session() as session:
+                store_patch(session, patch)
+        if changes.structure or changes.calendars or changes.project:
+            self._derived = None
+        self.changed.emit(changes)
+        return inverse
+
+    def replace_plan(self, plan: Plan, document=None) -> None:
+        """Show another project (Open, Revert, New): a fresh schedule and an empty history."""
+        self.plan = plan
+        self.document = document
+        self.read_only = bool(document is not None and document.read_only)
+        self.undo_stack.clear()
+        self._scheduler = Scheduler(plan)
+        self.schedule = self._scheduler.result
+        self._derived = None
+        self.changed.emit(
+            ChangeSet(
+                project=True,
+                calendars=True,
+                structure=True,
+                dependencies=True,
+                resources=True,
+                assignments=True,
+                board=True,
+                risks=True,
+            )
+        )
+
+    # -- derived lookups -------------------------------------------------------------------
+
+    def _lookups(self) -> dict:
+        if self._derived is None:
+            tasks = self.plan.tasks
+            rows = row_numbers(tasks)
+            self._derived = {
+                "rows": rows,
+                "by_row": {n: uid for uid, n in rows.items()},
+                "wbs": wbs_codes(tasks),
+                "summaries": summary_uids(tasks),
+                "calendars": calendars_for(self.plan),
+                "project_calendar": project_calendar(self.plan),
+            }
+        return self._derived
+
+    def row_number(self, uid: str) -> int:
+        """MS Project style row number ("ID") of a task."""
+        return self._lookups()["rows"][uid]
+
+    def uid_for_row(self, number: int) -> str | None:
+        return self._lookups()["by_row"].get(number)
+
+    def wbs(self, uid: str) -> str:
+        return self._lookups()["wbs"][uid]
+
+    def is_summary(self, uid: str) -> bool:
+        return uid in self._lookups()["summaries"]
+
+    def calendar(self, uid: str | None = None) -> WorkCalendar:
+        """A working-time calendar by uid; the project's calendar when ``uid`` is None."""
+        d = self._lookups()
+        if uid is not None and uid in d["calendars"]:
+            return d["calendars"][uid]
+        return d["project_calendar"]
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()

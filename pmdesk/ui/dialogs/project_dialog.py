@@ -1,0 +1,306 @@
+"""Project information: name, dates, currency and the project's working calendar.
+
+OK makes the whole dialog one undoable edit. Hours are typed as a PM says them
+("08:00-12:00, 13:00-17:00"); a bad entry is named right there and nothing changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import Calendar, CalendarException, DayHours, Plan, standard_calendar
+from pmdesk.core.patch import Patch
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
+_HOURS_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+
+
+def parse_hours(text: str) -> DayHours:
+    """``"08:00-12:00, 13:00-17:00"`` -> ((480, 720), (780, 1020)); empty -> no work."""
+    text = text.strip()
+    if not text:
+        return ()
+    out: list[tuple[int, int]] = []
+    for part in text.split(","):
+        m = _HOURS_RE.match(part)
+        if not m:
+            raise ValueError(f"'{part.strip()}' is not a time range: write it as 08:00-12:00")
+        h1, m1, h2, m2 = (int(g) for g in m.groups())
+        a, b = h1 * 60 + m1, h2 * 60 + m2
+        if h1 > 24 or h2 > 24 or m1 > 59 or m2 > 59 or a > 1440 or b > 1440:
+            raise ValueError(f"'{part.strip()}' has a time that does not exist")
+        if b <= a:
+            raise ValueError(f"'{part.strip()}' ends before it starts")
+        out.append((a, b))
+    out.sort()
+    for (a1, b1), (a2, b2) in zip(out, out[1:]):
+        if a2 < b1:
+            raise ValueError(f"{format_hours(((a1, b1),))} and {format_hours(((a2, b2),))} overlap")
+    return tuple(out)
+
+
+def format_hours(hours: DayHours | None) -> str:
+    if not hours:
+        return ""
+    return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in hours)
+
+
+def _qdt(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+
+def _py(qdt: QDateTime) -> datetime:
+    d, t = qdt.date(), qdt.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class ProjectDialog(QDialog):
+    """Edit the project header and its calendar; ``patch()`` is the edit OK makes."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None, read_only: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project Information")
+        self.setMinimumWidth(620)
+        self._plan = plan
+        project = plan.project
+        cal = plan.calendars.get(project.calendar_uid or "")
+        self._calendar = cal if cal is not None else standard_calendar(name="Standard")
+        self._calendar_is_new = cal is None
+        base = plan.calendars.get(self._calendar.base_uid or "")
+
+        tabs = QTabWidget()
+        general = QWidget()
+        form = QFormLayout(general)
+        self.name_edit = QLineEdit(project.name)
+        self.description_edit = QPlainTextEdit(project.description)
+        self.description_edit.setFixedHeight(70)
+        self.start_edit = QDateTimeEdit(_qdt(project.start))
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        status_row = QHBoxLayout()
+        self.status_check = QCheckBox("Status date")
+        self.status_edit = QDateTimeEdit(
+            _qdt(project.status_date or datetime.combine(date.today(), time(17)))
+        )
+        self.status_edit.setCalendarPopup(True)
+        self.status_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.status_check.setChecked(project.status_date is not None)
+        self.status_edit.setEnabled(project.status_date is not None)
+        self.status_check.toggled.connect(self.status_edit.setEnabled)
+        status_row.addWidget(self.status_check)
+        status_row.addWidget(self.status_edit, 1)
+        self.currency_edit = QComboBox()
+        self.currency_edit.setEditable(True)
+        self.currency_edit.addItems(CURRENCIES)
+        self.currency_edit.setCurrentText(project.currency)
+        self.slack_edit = QSpinBox()
+        self.slack_edit.setRange(0, 100)
+        self.slack_edit.setSuffix(" days")
+        self.slack_edit.setValue(project.critical_slack_limit // max(project.minutes_per_day, 1))
+        self.slack_edit.setToolTip("Tasks with this much total slack or less are critical.")
+        form.addRow("Name", self.name_edit)
+        form.addRow("Description", self.description_edit)
+        form.addRow("Start", self.start_edit)
+        form.addRow("", status_row)
+        form.addRow("Currency", self.currency_edit)
+        form.addRow("Critical if slack ≤", self.slack_edit)
+        tabs.addTab(general, "General")
+
+        calendar_page = QWidget()
+        cal_layout = QVBoxLayout(calendar_page)
+        self.calendar_name = QLineEdit(self._calendar.name)
+        name_row = QFormLayout()
+        name_row.addRow("Calendar", self.calendar_name)
+        cal_layout.addLayout(name_row)
+        cal_layout.addWidget(QLabel("Working hours per weekday (empty = day off)"))
+        self.week_table = QTableWidget(7, 2)
+        self.week_table.setHorizontalHeaderLabels(["Working", "Hours"])
+        self.week_table.setVerticalHeaderLabels(list(WEEKDAY_NAMES))
+        self.week_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for i, hours in enumerate(self._calendar.weekdays):
+            if hours is None and base is not None:
+                hours = base.weekdays[i]
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked if hours else Qt.CheckState.Unchecked)
+            self.week_table.setItem(i, 0, check)
+            self.week_table.setItem(i, 1, QTableWidgetItem(format_hours(hours or ())))
+        self.week_table.itemChanged.connect(self._week_item_changed)
+        self.week_table.setFixedHeight(
+            self.week_table.horizontalHeader().height() + 7 * self.week_table.rowHeight(0) + 4
+        )
+        cal_layout.addWidget(self.week_table)
+
+        cal_layout.addWidget(QLabel("Holidays and other exceptions (empty hours = no work)"))
+        self.exception_table = QTableWidget(0, 4)
+        self.exception_table.setHorizontalHeaderLabels(["Name", "From", "To", "Hours"])
+        self.exception_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.exception_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for ex in self._calendar.exceptions:
+            self._add_exception_row(ex)
+        cal_layout.addWidget(self.exception_table, 1)
+        buttons_row = QHBoxLayout()
+        self.add_holiday_button = QPushButton("Add holiday")
+        self.add_holiday_button.clicked.connect(
+            lambda: self._add_exception_row(
+                CalendarException(date.today(), date.today(), (), "Holiday")
+            )
+        )
+        self.remove_holiday_button = QPushButton("Remove")
+        self.remove_holiday_button.clicked.connect(self._remove_exception_rows)
+        buttons_row.addWidget(self.add_holiday_button)
+        buttons_row.addWidget(self.remove_holiday_button)
+        buttons_row.addStretch(1)
+        cal_layout.addLayout(buttons_row)
+        tabs.addTab(calendar_page, "Calendar")
+        self.tabs = tabs
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._patch: Patch | None = None
+
+    def _week_item_changed(self, item: QTableWidgetItem) -> None:
+        """Ticking a day gives it the standard hours; unticking clears them."""
+        if item.column() != 0:
+            return
+        hours_item = self.week_table.item(item.row(), 1)
+        if hours_item is None:
+            return
+        if item.checkState() == Qt.CheckState.Checked and not hours_item.text().strip():
+            hours_item.setText("08:00-12:00, 13:00-17:00")
+        elif item.checkState() == Qt.CheckState.Unchecked:
+            hours_item.setText("")
+
+    def _add_exception_row(self, ex: CalendarException) -> None:
+        row = self.exception_table.rowCount()
+        self.exception_table.insertRow(row)
+        self.exception_table.setItem(row, 0, QTableWidgetItem(ex.name))
+        for col, d in ((1, ex.start), (2, ex.finish)):
+            edit = QDateEdit(QDate(d.year, d.month, d.day))
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            self.exception_table.setCellWidget(row, col, edit)
+        self.exception_table.setItem(row, 3, QTableWidgetItem(format_hours(ex.intervals)))
+
+    def _remove_exception_rows(self) -> None:
+        rows = sorted({i.row() for i in self.exception_table.selectedIndexes()}, reverse=True)
+        if not rows and self.exception_table.currentRow() >= 0:
+            rows = [self.exception_table.currentRow()]
+        for r in rows:
+            self.exception_table.removeRow(r)
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def build_patch(self) -> Patch:
+        """The edit the dialog describes; ValueError names the field that is wrong."""
+        name = self.name_edit.text().strip()
+        if not name:
+            raise ValueError("Name: a project needs a name")
+        currency = self.currency_edit.currentText().strip().upper()
+        if not re.fullmatch(r"[A-Z]{3}", currency):
+            raise ValueError(f"Currency: '{currency}' is not a three-letter code such as EUR")
+        weekdays: list[DayHours] = []
+        for i in range(7):
+            text = self.week_table.item(i, 1).text()
+            try:
+                weekdays.append(parse_hours(text))
+            except ValueError as exc:
+                raise ValueError(f"{WEEKDAY_NAMES[i]}: {exc}") from None
+        if not any(weekdays):
+            raise ValueError("Calendar: at least one weekday must have working hours")
+        exceptions: list[CalendarException] = []
+        for r in range(self.exception_table.rowCount()):
+            label = (self.exception_table.item(r, 0).text() or "").strip() or "Holiday"
+            qa = self.exception_table.cellWidget(r, 1).date()
+            qb = self.exception_table.cellWidget(r, 2).date()
+            a, b = date(qa.year(), qa.month(), qa.day()), date(qb.year(), qb.month(), qb.day())
+            if b < a:
+                raise ValueError(f"{label}: ends on {b} before it starts on {a}")
+            try:
+                hours = parse_hours(self.exception_table.item(r, 3).text())
+            except ValueError as exc:
+                raise ValueError(f"{label}: {exc}") from None
+            exceptions.append(CalendarException(a, b, hours, label))
+        exceptions.sort(key=lambda e: e.start)
+        start = _py(self.start_edit.dateTime())
+        status = _py(self.status_edit.dateTime()) if self.status_check.isChecked() else None
+        calendar = dataclasses.replace(
+            self._calendar,
+            name=self.calendar_name.text().strip() or "Standard",
+            weekdays=tuple(weekdays),
+            exceptions=tuple(exceptions),
+        )
+        project = dataclasses.replace(
+            self._plan.project,
+            name=name,
+            description=self.description_edit.toPlainText(),
+            start=start,
+            status_date=status,
+            currency=currency,
+            calendar_uid=calendar.uid,
+            critical_slack_limit=self.slack_edit.value() * self._plan.project.minutes_per_day,
+        )
+        changed_cal = self._calendar_is_new or calendar != self._calendar
+        return Patch(
+            project=project if project != self._plan.project else None,
+            calendars=(calendar,) if changed_cal else (),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._patch = self.build_patch()
+        except ValueError as exc:
+            self._show_error(str(exc))
+            return
+        super().accept()
+
+    def patch(self) -> Patch | None:
+        """The edit to make after the dialog was accepted."""
+        return self._patch

@@ -1,0 +1,639 @@
+"""The main window: menus, toolbar, view switcher, undo history and the document life cycle.
+
+One project is open at a time. The window owns the :class:`ProjectDocument` (the file,
+its working copy and lock) and a :class:`ProjectController` (plan, schedule, undo stack);
+views get the controller and redraw from its ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QUndoView,
+    QWidget,
+)
+
+from pmdesk import __version__
+from pmdesk.core.model import Plan, ProjectInfo, new_uid, standard_calendar
+from pmdesk.core.patch import ChangeSet
+from pmdesk.store.document import DocumentError, ProjectDocument, recoverable_copies
+from pmdesk.ui import settings as user_settings
+from pmdesk.ui.controller import ProjectController
+
+FILE_FILTER = "pmdesk projects (*.pmdesk)"
+IMPORT_FILTER = "MS Project XML (*.xml)"
+
+
+def _view_factories() -> list[tuple[str, str, str, Callable]]:
+    """(key, title, shortcut, factory) of every view that exists, in switcher order."""
+    from pmdesk.ui.gantt.view import GanttView
+
+    return [("gantt", "Gantt", "Ctrl+1", GanttView)]
+
+
+def empty_plan() -> Plan:
+    """A new project: starts next working morning, standard calendar, no tasks."""
+    cal = standard_calendar()
+    today = datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
+    project = ProjectInfo(uid=new_uid(), name="Untitled project", start=today, calendar_uid=cal.uid)
+    return Plan(project=project, calendars={cal.uid: cal})
+
+
+class MainWindow(QMainWindow):
+    """pmdesk's single main window."""
+
+    def __init__(self, persist: bool = True) -> None:
+        super().__init__()
+        self._persist = persist
+        self.document: ProjectDocument | None = None
+        self.controller = ProjectController(empty_plan(), None, self)
+        self.controller.changed.connect(self._on_changed)
+        self.controller.error.connect(self._on_edit_error)
+        self.controller.undo_stack.cleanChanged.connect(self._update_title)
+        self.setMinimumSize(800, 500)
+        self.setDockNestingEnabled(True)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.views: dict[str, QWidget] = {}
+        self.view_actions: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_views()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_docks()
+        self._build_status_bar()
+        self._restore_geometry()
+        self._update_title()
+        self._update_status()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: Callable, shortcut: QKeySequence | str | list | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.action_new = self._action("&New", self.new_project, K.New, "Start a new project")
+        self.action_open = self._action("&Open…", self.open_dialog, K.Open, "Open a project")
+        self.action_save = self._action("&Save", self.save, K.Save, "Save the project")
+        self.action_save_as = self._action(
+            "Save &As…", self.save_as_dialog, "Ctrl+Shift+S", "Save the project under a new name"
+        )
+        self.action_revert = self._action(
+            "&Revert to Saved", self.revert, None, "Drop changes since the last save"
+        )
+        self.action_import = self._action(
+            "&Import…", self.import_dialog, "Ctrl+I", "Open an MS Project XML plan"
+        )
+        self.action_export = self._action(
+            "&Export…", self.export_dialog, "Ctrl+E", "Save the plan as MS Project XML"
+        )
+        self.action_demo = self._action(
+            "Open &Demo Project", self.open_demo, None, "Open the built-in product launch demo"
+        )
+        self.action_close = self._action("&Close", self.close_project, K.Close, "Close the project")
+        self.action_quit = self._action("&Quit", self.close, K.Quit, "Quit pmdesk")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.controller.undo_stack
+        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.action_project_info = self._action(
+            "Project &Information…", self.edit_project, "Ctrl+Shift+P",
+            "Name, dates, currency and working calendar",
+        )
+        self.action_shortcuts = self._action(
+            "&Keyboard Shortcuts", self.show_shortcuts, "F1", "List the keyboard shortcuts"
+        )
+        self.action_about = self._action("&About pmdesk", self.show_about)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_views(self) -> None:
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for key, title, shortcut, factory in _view_factories():
+            view = factory(self.controller, self)
+            self.views[key] = view
+            self.stack.addWidget(view)
+            action = QAction(title, self, checkable=True)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setStatusTip(f"Show the {title} view")
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+            group.addAction(action)
+            self.view_actions[key] = action
+        first = next(iter(self.view_actions.values()))
+        first.setChecked(True)
+
+    def _view_actions_named(self, *names: str) -> list[QAction]:
+        """Actions a view offers under the given attribute names (those it has)."""
+        out = []
+        for view in self.views.values():
+            for name in names:
+                action = getattr(view, name, None)
+                if isinstance(action, QAction):
+                    out.append(action)
+        return out
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu("&File")
+        m.addActions([self.action_new, self.action_open])
+        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        m.addAction(self.action_demo)
+        m.addSeparator()
+        m.addActions([self.action_save, self.action_save_as, self.action_revert])
+        m.addSeparator()
+        m.addActions([self.action_import, self.action_export])
+        m.addSeparator()
+        m.addActions([self.action_close, self.action_quit])
+
+        m = bar.addMenu("&Edit")
+        m.addActions([self.action_undo, self.action_redo])
+        self.edit_menu = m
+        m.addSeparator()
+        m.addActions(self._view_actions_named("action_cut", "action_copy", "action_paste"))
+        m.addSeparator()
+        m.addActions(self._view_actions_named("action_find"))
+
+        m = bar.addMenu("&View")
+        self.view_menu = m
+        m.addActions(list(self.view_actions.values()))
+        m.addSeparator()
+        m.addActions(
+            self._view_actions_named(
+                "action_zoom_in", "action_zoom_out", "action_fit",
+                "action_expand_all", "action_collapse_all", "action_columns",
+            )
+        )
+        m.addSeparator()
+
+        m = bar.addMenu("&Task")
+        m.addActions(
+            self._view_actions_named(
+                "action_insert", "action_delete", "action_indent", "action_outdent",
+                "action_move_up", "action_move_down", "action_task_info",
+            )
+        )
+
+        m = bar.addMenu("&Project")
+        m.addAction(self.action_project_info)
+
+        m = bar.addMenu("&Help")
+        m.addActions([self.action_shortcuts, self.action_about])
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.addActions([self.action_new, self.action_open, self.action_save])
+        tb.addSeparator()
+        tb.addActions([self.action_undo, self.action_redo])
+        tb.addSeparator()
+        tb.addActions(list(self.view_actions.values()))
+        tb.addSeparator()
+        tb.addActions(
+            self._view_actions_named(
+                "action_insert", "action_indent", "action_outdent",
+                "action_zoom_in", "action_zoom_out", "action_fit",
+            )
+        )
+        self.toolbar = tb
+
+    def _build_docks(self) -> None:
+        self.undo_view = QUndoView(self.controller.undo_stack)
+        self.undo_view.setEmptyLabel("<opened>")
+        dock = QDockWidget("Undo History", self)
+        dock.setObjectName("undoHistoryDock")
+        dock.setWidget(self.undo_view)
+        dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.undo_dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+H"))
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(toggle)
+        self.view_menu.addAction(toggle)
+        self.action_undo_history = toggle
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
+    # -- views ---------------------------------------------------------------------------
+
+    def show_view(self, key: str) -> None:
+        if key not in self.views:
+            raise KeyError(f"no view named {key!r}; views: {', '.join(self.views)}")
+        self.stack.setCurrentWidget(self.views[key])
+        self.view_actions[key].setChecked(True)
+
+    def current_view_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(k for k, v in self.views.items() if v is current)
+
+    def prepare_for_screenshot(self) -> None:
+        """Give the visible view a chance to frame its content (e.g. fit the timeline)."""
+        view = self.stack.currentWidget()
+        fit = getattr(view, "fit_project", None)
+        if callable(fit):
+            fit()
+
+    # -- title and status ----------------------------------------------------------------
+
+    def _update_title(self, *_args) -> None:
+        plan = self.controller.plan
+        where = self.document.path.name if self.document and self.document.path else "unsaved"
+        read_only = " (read-only)" if self.controller.read_only else ""
+        self.setWindowTitle(f"{plan.project.name} — {where}[*]{read_only} — pmdesk")
+        self.setWindowModified(self.is_modified())
+        can_edit = not self.controller.read_only
+        self.action_save.setEnabled(can_edit)
+        self.action_revert.setEnabled(bool(self.document and self.document.path and can_edit))
+        self.read_only_label.setText("Read-only" if self.controller.read_only else "")
+        if self.controller.read_only and self.document is not None:
+            self.read_only_label.setToolTip(self.document.lock_message or "")
+
+    def _update_status(self) -> None:
+        plan, result = self.controller.plan, self.controller.schedule
+        tasks = len(plan.tasks)
+        critical = sum(1 for d in result.tasks.values() if d.critical)
+        finish = result.project_finish.strftime("%a %d %b %Y") if tasks else "—"
+        self.status_label.setText(
+            f"{tasks} tasks · {len(plan.resources)} resources · finish {finish} · "
+            f"{critical} critical"
+        )
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self._update_status()
+        if changes.project:
+            self._update_title()
+
+    def _on_edit_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        if self.isVisible():
+            QMessageBox.warning(self, "Change refused", message)
+
+    def is_modified(self) -> bool:
+        dirty = bool(self.document is not None and self.document.dirty)
+        return self.controller.modified or dirty
+
+    def has_document(self) -> bool:
+        return self.document is not None
+
+    # -- document life cycle ---------------------------------------------------------------
+
+    def _install(self, document: ProjectDocument, plan: Plan) -> None:
+        old = self.document
+        self.document = document
+        self.controller.replace_plan(plan, document)
+        if old is not None and old is not document:
+            old.close()
+        if document.path is not None and self._persist:
+            user_settings.add_recent_file(document.path)
+        self._update_title()
+        self._update_status()
+        self.prepare_for_screenshot()
+
+    def _report(self, title: str, message: str, interactive: bool) -> None:
+        if interactive:
+            QMessageBox.critical(self, title, message)
+        else:
+            import sys
+
+            print(f"pmdesk: error: {message}", file=sys.stderr)
+
+    def open_path(
+        self, path: Path, interactive: bool = True, read_only: bool = False,
+        fallback_to_demo: bool = False,
+    ) -> bool:
+        """Open a project file; on failure say why and keep what was open."""
+        try:
+            document = ProjectDocument.open(path, read_only=read_only)
+            plan = document.load_plan()
+        except DocumentError as exc:
+            self._report("Cannot open project", str(exc), interactive)
+            if fallback_to_demo and self.document is None:
+                self.open_demo()
+            return False
+        if interactive and document.read_only and not read_only:
+            document = self._ask_take_over(path, document)
+            plan = document.load_plan()
+        self._install(document, plan)
+        return True
+
+    def _ask_take_over(self, path: Path, document: ProjectDocument) -> ProjectDocument:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Project in use")
+        box.setText(document.lock_message or f"{path.name} is open elsewhere; opened read-only.")
+        box.setInformativeText(
+            "Open it read-only, or take over the lock if you know that nobody is editing it "
+            "(for example after a crash)."
+        )
+        read_only_button = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+        take_button = box.addButton("Take Over", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read_only_button)
+        box.exec()
+        if box.clickedButton() is take_button:
+            try:
+                taken = ProjectDocument.open(path, take_over=True)
+            except DocumentError as exc:
+                QMessageBox.critical(self, "Cannot take over", str(exc))
+                return document
+            document.close()
+            return taken
+        return document
+
+    def open_demo(self) -> None:
+        from pmdesk.demo import build_demo_plan
+
+        plan = build_demo_plan()
+        self._install(ProjectDocument.new(plan), plan)
+
+    def offer_recovery(self) -> None:
+        """After a crash, offer the unsaved working copies back."""
+        from pmdesk.store.document import discard_recovery
+
+        for info in recoverable_copies():
+            choice = self._ask_recovery(info)
+            if choice == "recover":
+                try:
+                    document = ProjectDocument.recover(info)
+                    plan = document.load_plan()
+                except DocumentError as exc:
+                    QMessageBox.critical(self, "Cannot recover", str(exc))
+                    continue
+                self._install(document, plan)
+                return
+            if choice == "discard":
+                discard_recovery(info)
+
+    def _ask_recovery(self, info) -> str:
+        """"recover", "discard" or "later" for one crash-recovery copy."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Recover unsaved changes?")
+        name = info.original_path.name if info.original_path else "an unsaved project"
+        box.setText(
+            f"pmdesk closed unexpectedly while “{info.project_name}” ({name}) had "
+            f"unsaved changes from {info.modified:%Y-%m-%d %H:%M}."
+        )
+        box.setInformativeText("Recover them now? Discarding deletes that copy for good.")
+        recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        if box.clickedButton() is recover:
+            return "recover"
+        return "discard" if box.clickedButton() is discard else "later"
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        if not self.is_modified() or self.controller.read_only:
+            return True
+        answer = QMessageBox.warning(
+            self,
+            "Unsaved changes",
+            f"Save the changes to “{self.controller.plan.project.name}” before closing it?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if not self.maybe_save():
+            return
+        plan = empty_plan()
+        self._install(ProjectDocument.new(plan), plan)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document and self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open Project", start, FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def save(self) -> bool:
+        if self.document is None or self.controller.read_only:
+            return False
+        if self.document.path is None:
+            return self.save_as_dialog()
+        try:
+            self.document.save()
+        except DocumentError as exc:
+            QMessageBox.critical(self, "Cannot save", str(exc))
+            return False
+        self.controller.undo_stack.setClean()
+        self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
+        self._update_title()
+        return True
+
+    def save_as_path(self, path: Path) -> bool:
+        if self.document is None:
+            return False
+        if path.suffix != ".pmdesk":
+            path = path.with_name(path.name + ".pmdesk")
+        try:
+            self.document.save_as(path)
+        except DocumentError as exc:
+            QMessageBox.critical(self, "Cannot save", str(exc))
+            return False
+        self.controller.read_only = False
+        self.controller.undo_stack.setClean()
+        if self._persist:
+            user_settings.add_recent_file(path)
+        self._update_title()
+        return True
+
+    def save_as_dialog(self) -> bool:
+        suggested = (
+            str(self.document.path)
+            if self.document and self.document.path
+            else f"{self.controller.plan.project.name}.pmdesk"
+        )
+        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", suggested, FILE_FILTER)
+        return self.save_as_path(Path(path)) if path else False
+
+    def revert(self) -> None:
+        if self.document is None or self.document.path is None:
+            return
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self, "Revert to saved",
+                "Drop every change since the last save? This cannot be undone.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            plan = self.document.revert()
+        except DocumentError as exc:
+            QMessageBox.critical(self, "Cannot revert", str(exc))
+            return
+        self.controller.replace_plan(plan, self.document)
+        self._update_title()
+
+    def close_project(self) -> None:
+        if not self.maybe_save():
+            return
+        plan = empty_plan()
+        self._install(ProjectDocument.new(plan), plan)
+
+    def import_path(self, path: Path) -> bool:
+        from pmdesk.interchange import read_plan
+
+        try:
+            plan = read_plan(path)
+        except ValueError as exc:
+            QMessageBox.critical(self, "Cannot import", str(exc))
+            return False
+        self._install(ProjectDocument.new(plan), plan)
+        return True
+
+    def import_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Import Plan", "", IMPORT_FILTER)
+        if path:
+            self.import_path(Path(path))
+
+    def export_path(self, path: Path) -> bool:
+        from pmdesk.interchange import write_plan
+
+        try:
+            write_plan(self.controller.plan, path, self.controller.schedule)
+        except (ValueError, OSError) as exc:
+            QMessageBox.critical(self, "Cannot export", str(exc))
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    def export_dialog(self) -> None:
+        suggested = f"{self.controller.plan.project.name}.xml"
+        path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, IMPORT_FILTER)
+        if path:
+            self.export_path(Path(path))
+
+    def recent_files(self) -> list[Path]:
+        return user_settings.recent_files() if self._persist else []
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            return
+        for i, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{i % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            QMessageBox.warning(self, "Project not found", f"{path}: no such file any more.")
+            user_settings.remove_recent_file(path)
+            return
+        if self.maybe_save():
+            self.open_path(path)
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def edit_project(self) -> None:
+        from pmdesk.ui.dialogs.project_dialog import ProjectDialog
+
+        dialog = ProjectDialog(self.controller.plan, self, read_only=self.controller.read_only)
+        if dialog.exec() and (patch := dialog.patch()) is not None:
+            self.controller.edit("Edit project information", patch)
+            self._update_title()
+
+    def show_shortcuts(self) -> None:
+        lines = []
+        seen = set()
+        for action in self.findChildren(QAction):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            text = action.text().replace("&", "").rstrip("…")
+            if keys and text and (text, keys) not in seen:
+                seen.add((text, keys))
+                lines.append(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>")
+        QMessageBox.information(
+            self, "Keyboard Shortcuts", "<table cellspacing=4>" + "".join(sorted(lines)) + "</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About pmdesk",
+            f"<h3>pmdesk {__version__}</h3><p>Offline planning for product managers: "
+            "timelines, resources, budgets and risks in one project file.</p>",
+        )
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if not self._persist:
+            self.resize(1400, 860)
+            return
+        s = user_settings.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def _save_geometry(self) -> None:
+        if not self._persist:
+            return
+        s = user_settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_geometry()
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        event.accept()
+
