@@ -124,6 +124,18 @@ class ProjectInfo:
     days_per_month: int = 20
     author: str = ""
     company: str = ""
+    budget: Decimal = Decimal(0)
+    eac_method: str = "cpi"  # earned value: "cpi" BAC/CPI, "remaining" AC+(BAC-EV), "cpi_spi"
+    risk_categories: tuple[str, ...] = (
+        "technical",
+        "schedule",
+        "cost",
+        "market",
+        "legal and privacy",
+        "resource",
+    )
+    risk_medium_from: int = 5  # a score (probability x impact) from here is "medium"
+    risk_high_from: int = 12  # ... and from here "high"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +176,10 @@ class Task:
     calendar_uid: str | None = None
     leveling_delay: int = 0  # minutes added by resource leveling
     baselines: tuple[Baseline, ...] = ()
+    # Three-point estimates (working minutes) for schedule risk; None when not estimated.
+    optimistic: int | None = None
+    most_likely: int | None = None
+    pessimistic: int | None = None
     source_uid: int | None = None  # the task's UID in the file it was imported from
 
 
@@ -240,10 +256,64 @@ class Risk:
     raised: date | None = None
     closed: date | None = None
     task_uids: tuple[str, ...] = ()
+    residual_probability: int | None = None  # after the response, 1..5
+    residual_impact: int | None = None
+    contingency: str = ""
+    history: tuple[RiskScoreChange, ...] = ()
 
     @property
     def score(self) -> int:
         return self.probability * self.impact
+
+    @property
+    def residual_score(self) -> int | None:
+        if self.residual_probability is None or self.residual_impact is None:
+            return None
+        return self.residual_probability * self.residual_impact
+
+
+@dataclass(frozen=True, slots=True)
+class RiskScoreChange:
+    """One entry of a risk's score history: what it was re-assessed to, and when."""
+
+    on: date
+    probability: int
+    impact: int
+    residual_probability: int | None = None
+    residual_impact: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """A card entered a board column (``column_uid`` None: left the board) at a moment."""
+
+    uid: str
+    task_uid: str
+    column_uid: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetLine:
+    """Money set aside for one cost category of the project."""
+
+    uid: str
+    category: str
+    amount: Decimal
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CostEntry:
+    """Money actually spent: an invoice, a licence, a trip."""
+
+    uid: str
+    on: date
+    amount: Decimal
+    category: str = ""
+    task_uid: str | None = None
+    note: str = ""
 
 
 @dataclass(slots=True)
@@ -259,6 +329,9 @@ class Plan:
     assignments: list[Assignment] = field(default_factory=list)
     board_columns: list[BoardColumn] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
+    status_changes: list[StatusChange] = field(default_factory=list)
+    budget_lines: list[BudgetLine] = field(default_factory=list)
+    cost_entries: list[CostEntry] = field(default_factory=list)
 
     def task_index(self) -> dict[str, Task]:
         return {t.uid: t for t in self.tasks}

@@ -13,18 +13,32 @@ from dataclasses import dataclass, field, fields
 from .model import (
     Assignment,
     BoardColumn,
+    BudgetLine,
     Calendar,
+    CostEntry,
     Dependency,
     Plan,
     ProjectInfo,
     Resource,
     Risk,
+    StatusChange,
     Task,
 )
 from .outline import normalize
 
 # Plan attribute and patch field stem for every kind of row a patch can touch.
-KINDS = ("calendars", "tasks", "dependencies", "resources", "assignments", "board_columns", "risks")
+KINDS = (
+    "calendars",
+    "tasks",
+    "dependencies",
+    "resources",
+    "assignments",
+    "board_columns",
+    "risks",
+    "status_changes",
+    "budget_lines",
+    "cost_entries",
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,7 @@ class ChangeSet:
     assignments: bool = False
     board: bool = False
     risks: bool = False
+    costs: bool = False  # budget lines and actual cost entries
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         kw = {}
@@ -75,6 +90,12 @@ class Patch:
     board_columns_removed: tuple[str, ...] = ()
     risks: tuple[Risk, ...] = ()
     risks_removed: tuple[str, ...] = ()
+    status_changes: tuple[StatusChange, ...] = ()
+    status_changes_removed: tuple[str, ...] = ()
+    budget_lines: tuple[BudgetLine, ...] = ()
+    budget_lines_removed: tuple[str, ...] = ()
+    cost_entries: tuple[CostEntry, ...] = ()
+    cost_entries_removed: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, compare=False)
 
     def is_empty(self) -> bool:
@@ -162,7 +183,12 @@ def apply_patch(plan: Plan, patch: Patch) -> tuple[Patch, ChangeSet]:
             changes["structure"] = structural
         else:
             setattr(plan, kind, _keep_order(rows, by_uid, upserts))
-            flag = {"board_columns": "board", "risks": "risks"}.get(kind, kind)
+            flag = {
+                "board_columns": "board",
+                "status_changes": "board",
+                "budget_lines": "costs",
+                "cost_entries": "costs",
+            }.get(kind, kind)
             changes[flag] = True
     return Patch(**inverse), ChangeSet(**changes)
 
@@ -183,7 +209,7 @@ def _keep_order(old_rows: list, by_uid: dict, upserts) -> list:
 
 
 def _with_cascades(plan: Plan, patch: Patch) -> Patch:
-    """Add the removal of links/assignments of removed tasks and resources."""
+    """Add the removal of links, assignments and board history of removed tasks/resources."""
     gone_tasks = set(patch.tasks_removed)
     gone_res = set(patch.resources_removed)
     if not gone_tasks and not gone_res:
@@ -196,5 +222,7 @@ def _with_cascades(plan: Plan, patch: Patch) -> Patch:
     assigns = tuple(
         a.uid for a in plan.assignments if a.task_uid in gone_tasks or a.resource_uid in gone_res
     )
-    extra = Patch(dependencies_removed=deps, assignments_removed=assigns)
-    return extra.then(patch) if (deps or assigns) else patch
+    history = tuple(c.uid for c in plan.status_changes if c.task_uid in gone_tasks)
+    extra = Patch(dependencies_removed=deps, assignments_removed=assigns,
+                  status_changes_removed=history)
+    return extra.then(patch) if (deps or assigns or history) else patch
