@@ -1,0 +1,143 @@
+"""The risk register as CSV, for the spreadsheet a steering committee still asks for.
+
+One row per risk with every field of the register, a header row, linked tasks by name and
+the score history in one readable cell. The file is UTF-8 with a byte order mark so Excel
+shows accented names correctly, and a text cell that a spreadsheet would run as a formula
+(it starts with =, +, -, @) is written with a leading apostrophe: a risk title typed by a
+colleague must never become a formula on a manager's machine.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from pmdesk.core.model import Plan, ProjectInfo, Risk, RiskKind, RiskScoreChange, RiskStatus
+from pmdesk.core.risk import emv, risk_band, risk_score
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def header(currency: str) -> list[str]:
+    """The column titles, money columns naming the project's currency."""
+    return [
+        "ID", "Title", "Description", "Category", "Kind", "Owner", "Status",
+        "Probability", "Impact", "Score", "Band",
+        "Residual probability", "Residual impact", "Residual score", "Residual band",
+        f"Cost impact ({currency})", f"EMV ({currency})",
+        "Strategy", "Response actions", "Trigger", "Contingency plan",
+        "Review date", "Raised", "Closed", "Linked tasks", "Score history",
+    ]
+
+
+def _text(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def _opt(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _history(entries: Iterable[RiskScoreChange]) -> str:
+    parts = []
+    for h in entries:
+        text = f"{h.on.isoformat()} P{h.probability} I{h.impact}"
+        if h.residual_probability is not None and h.residual_impact is not None:
+            text += f" (residual P{h.residual_probability} I{h.residual_impact})"
+        if h.note:
+            text += f" {h.note}"
+        parts.append(text)
+    return "; ".join(parts)
+
+
+def risk_rows(plan: Plan) -> list[list[str]]:
+    """The register as rows of text, header first, risks in register order."""
+    names = {t.uid: t.name for t in plan.tasks}
+    project = plan.project
+    rows = [header(project.currency)]
+    for r in plan.risks:
+        rows.append(_row(r, project, names))
+    return rows
+
+
+def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
+    has_residual = r.residual_score is not None
+    return [
+        _text(r.code),
+        _text(r.title),
+        _text(r.description),
+        _text(r.category),
+        RiskKind(r.kind).value,
+        _text(r.owner),
+        RiskStatus(r.status).value,
+        str(r.probability),
+        str(r.impact),
+        str(r.score),
+        risk_band(r, project),
+        _opt(r.residual_probability),
+        _opt(r.residual_impact),
+        str(risk_score(r, residual=True)) if has_residual else "",
+        risk_band(r, project, residual=True) if has_residual else "",
+        f"{r.cost_impact:.2f}",
+        f"{emv(r):.2f}",
+        r.strategy,
+        _text(r.response),
+        _text(r.trigger),
+        _text(r.contingency),
+        _day(r.review_date),
+        _day(r.raised),
+        _day(r.closed),
+        _text("; ".join(names.get(uid, uid) for uid in r.task_uids)),
+        _history(r.history),
+    ]
+
+
+def risks_csv_text(plan: Plan) -> str:
+    """The CSV document (without the byte order mark) as a string."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(risk_rows(plan))
+    return buffer.getvalue()
+
+
+def write_risks_csv(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write the register to ``path`` atomically: a temporary file beside it is renamed
+    over it, so a failure never leaves a half-written file where an earlier export was.
+
+    Raises ValueError naming the file when its folder does not exist; OSError otherwise.
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ValueError(f"{target}: the folder {target.parent} does not exist")
+    data = ("\ufeff" + risks_csv_text(plan)).encode("utf-8")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _mode_for(path: Path) -> int:
+    """An existing file keeps its permissions; a new one gets the umask's (``mkstemp``
+    alone would make it readable by its owner only)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -1,0 +1,432 @@
+"""Risk Information: every field of one risk, and the tasks it threatens, in one dialog.
+
+OK turns the form into one risk and makes it one undo step; anything the register cannot
+hold (a rating out of range, a closed date before the raised date, an empty title) is named
+at the bottom of the dialog and the plan stays as it was until it is fixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import Plan, ProjectInfo, Risk, RiskKind, RiskStatus, new_uid
+from pmdesk.core.outline import outline_levels, wbs_codes
+from pmdesk.core.patch import Patch
+from pmdesk.core.risk import (
+    IMPACT_LABELS,
+    KIND_LABELS,
+    PROBABILITY_LABELS,
+    SCALE,
+    STATUS_LABELS,
+    emv,
+    next_code,
+    record_score_change,
+    risk_band,
+    strategies,
+    validate_risk,
+)
+from pmdesk.ui.risks.model import money, parse_money
+
+_NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as "none"
+
+
+def _date_edit(value: date | None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(_NO_DATE)
+    edit.setSpecialValueText("none")
+    edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    d = edit.date()
+    if d == _NO_DATE:
+        return None
+    return date(d.year(), d.month(), d.day())
+
+
+def _rating_combo(labels: dict[int, str], none_text: str | None = None) -> QComboBox:
+    combo = QComboBox()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for v in SCALE:
+        combo.addItem(f"{v} – {labels[v]}", v)
+    return combo
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    at = combo.findData(value)
+    if at >= 0:
+        combo.setCurrentIndex(at)
+
+
+class RiskDialog(QDialog):
+    """Edit one risk (``risk_uid``) or, with ``risk_uid`` None, raise a new one."""
+
+    def __init__(self, controller, risk_uid: str | None = None,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        plan = controller.plan
+        self.today = today or date.today()
+        self.original: Risk | None = next((r for r in plan.risks if r.uid == risk_uid), None)
+        if risk_uid is not None and self.original is None:
+            raise KeyError(f"no risk with uid {risk_uid}")
+        categories = plan.project.risk_categories
+        self.risk = self.original or Risk(
+            uid=new_uid(),
+            code=next_code(plan.risks),
+            title="",
+            category=categories[0] if categories else "",
+            raised=self.today,
+        )
+        r = self.risk
+        self.setWindowTitle(f"Risk {r.code}" if self.original else "New Risk")
+        self.setMinimumWidth(620)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(r), "&General")
+        self.tabs.addTab(self._assessment_tab(r), "&Assessment")
+        self.tabs.addTab(self._response_tab(r), "&Response")
+        self.tabs.addTab(self._tasks_tab(r), "&Linked Tasks")
+        self.tabs.addTab(self._history_tab(r), "&History")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if controller.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        box = QVBoxLayout(self)
+        box.addWidget(self.tabs)
+        box.addWidget(self.message)
+        box.addWidget(self.buttons)
+        self._update_assessment()
+        self.title.setFocus()
+
+    # -- tabs ----------------------------------------------------------------------------
+
+    def _general_tab(self, r: Risk) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.code = QLineEdit(r.code)
+        self.title = QLineEdit(r.title)
+        self.title.setPlaceholderText("What could happen, in a few words")
+        self.description = QPlainTextEdit(r.description)
+        self.description.setPlaceholderText(
+            "Because <cause>, <event> may happen, which would lead to <effect>.")
+        self.description.setTabChangesFocus(True)
+        self.kind = QComboBox()
+        for k in RiskKind:
+            self.kind.addItem(KIND_LABELS[k], k.value)
+        _select(self.kind, RiskKind(r.kind).value)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.setToolTip("Pick a category, or type a new one to add it to the project")
+        cats = list(self.controller.plan.project.risk_categories)
+        if r.category and r.category not in cats:
+            cats.append(r.category)
+        self.category.addItems(cats)
+        self.category.setCurrentText(r.category)
+        self.owner = QComboBox()
+        self.owner.setEditable(True)
+        owners = sorted({x.name for x in self.controller.plan.resources}
+                        | {x.owner for x in self.controller.plan.risks if x.owner})
+        self.owner.addItems(owners)
+        self.owner.setCurrentText(r.owner)
+        self.status = QComboBox()
+        for s in RiskStatus:
+            self.status.addItem(STATUS_LABELS[s], s.value)
+        _select(self.status, RiskStatus(r.status).value)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.raised = _date_edit(r.raised)
+        self.review = _date_edit(r.review_date)
+        self.closed = _date_edit(r.closed)
+        dates = QHBoxLayout()
+        for label, edit in (("Raised", self.raised), ("Review", self.review),
+                            ("Closed", self.closed)):
+            dates.addWidget(QLabel(label))
+            dates.addWidget(edit)
+        dates.addStretch(1)
+        form.addRow("&ID:", self.code)
+        form.addRow("&Title:", self.title)
+        form.addRow("&Description:", self.description)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("Cate&gory:", self.category)
+        form.addRow("&Owner:", self.owner)
+        form.addRow("&Status:", self.status)
+        form.addRow("Dates:", dates)
+        return page
+
+    def _assessment_tab(self, r: Risk) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.probability = _rating_combo(PROBABILITY_LABELS)
+        _select(self.probability, r.probability)
+        self.impact = _rating_combo(IMPACT_LABELS)
+        _select(self.impact, r.impact)
+        self.score_label = QLabel()
+        self.residual_probability = _rating_combo(PROBABILITY_LABELS, "not assessed")
+        _select(self.residual_probability, r.residual_probability)
+        self.residual_impact = _rating_combo(IMPACT_LABELS, "not assessed")
+        _select(self.residual_impact, r.residual_impact)
+        self.residual_label = QLabel()
+        self.cost = QLineEdit(f"{r.cost_impact:.2f}")
+        self.cost.setToolTip("Money lost if a threat happens, or gained if an opportunity does")
+        self.emv_label = QLabel()
+        for combo in (self.probability, self.impact, self.residual_probability,
+                      self.residual_impact):
+            combo.currentIndexChanged.connect(self._update_assessment)
+        self.cost.textChanged.connect(self._update_assessment)
+        currency = self.controller.plan.project.currency
+        form.addRow("&Probability:", self.probability)
+        form.addRow("&Impact:", self.impact)
+        form.addRow("Score:", self.score_label)
+        form.addRow("Residual p&robability:", self.residual_probability)
+        form.addRow("Residual i&mpact:", self.residual_impact)
+        form.addRow("Residual score:", self.residual_label)
+        form.addRow(f"&Cost impact ({currency}):", self.cost)
+        form.addRow("Expected monetary value:", self.emv_label)
+        return page
+
+    def _response_tab(self, r: Risk) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.strategy = QComboBox()
+        self._fill_strategies(RiskKind(r.kind), r.strategy)
+        self.response = QPlainTextEdit(r.response)
+        self.response.setPlaceholderText("Actions that carry out the strategy, with owners")
+        self.response.setTabChangesFocus(True)
+        self.trigger = QLineEdit(r.trigger)
+        self.trigger.setPlaceholderText("The early warning sign that the risk is happening")
+        self.contingency = QPlainTextEdit(r.contingency)
+        self.contingency.setPlaceholderText("What to do if it happens anyway")
+        self.contingency.setTabChangesFocus(True)
+        form.addRow("&Strategy:", self.strategy)
+        form.addRow("Response &actions:", self.response)
+        form.addRow("&Trigger:", self.trigger)
+        form.addRow("&Contingency plan:", self.contingency)
+        return page
+
+    def _tasks_tab(self, r: Risk) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.task_filter = QLineEdit()
+        self.task_filter.setPlaceholderText("Filter tasks by name")
+        self.task_filter.setClearButtonEnabled(True)
+        self.task_filter.textChanged.connect(self._filter_tasks)
+        self.task_list = QListWidget()
+        tasks = self.controller.plan.tasks
+        wbs = wbs_codes(tasks)
+        levels = outline_levels(tasks)
+        linked = set(r.task_uids)
+        for t in tasks:
+            item = QListWidgetItem(f"{'    ' * (levels[t.uid] - 1)}{wbs[t.uid]}  {t.name}")
+            item.setData(Qt.ItemDataRole.UserRole, t.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if t.uid in linked
+                               else Qt.CheckState.Unchecked)
+            self.task_list.addItem(item)
+        self.linked_label = QLabel()
+        self.task_list.itemChanged.connect(lambda _item: self._update_linked())
+        box.addWidget(self.task_filter)
+        box.addWidget(self.task_list, 1)
+        box.addWidget(self.linked_label)
+        self._update_linked()
+        return page
+
+    def _history_tab(self, r: Risk) -> QWidget:
+        table = QTableWidget(len(r.history), 4)
+        table.setHorizontalHeaderLabels(["Date", "Score", "Residual", "Note"])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        for row, h in enumerate(reversed(r.history)):
+            residual = (f"{h.residual_probability} x {h.residual_impact}"
+                        if h.residual_probability is not None and h.residual_impact is not None
+                        else "")
+            cells = (h.on.isoformat(), f"{h.probability} x {h.impact} = "
+                     f"{h.probability * h.impact}", residual, h.note)
+            for col, text in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(text))
+        self.history_table = table
+        return table
+
+    # -- live updates --------------------------------------------------------------------
+
+    def _fill_strategies(self, kind: RiskKind, current: str) -> None:
+        self.strategy.clear()
+        self.strategy.addItem("(none)", "")
+        for s in strategies(kind):
+            self.strategy.addItem(s, s)
+        _select(self.strategy, current if current in strategies(kind) else "")
+
+    def _kind_changed(self) -> None:
+        self._fill_strategies(RiskKind(self.kind.currentData()), self.strategy.currentData())
+        self._update_assessment()
+
+    def _status_changed(self) -> None:
+        closing = self.status.currentData() == RiskStatus.CLOSED.value
+        if closing and _date_of(self.closed) is None:
+            self.closed.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        elif not closing:
+            self.closed.setDate(_NO_DATE)
+
+    def _update_assessment(self) -> None:
+        project = self.controller.plan.project
+        p, i = self.probability.currentData(), self.impact.currentData()
+        probe = replace(self.risk, probability=p, impact=i,
+                        residual_probability=self.residual_probability.currentData(),
+                        residual_impact=self.residual_impact.currentData())
+        self.score_label.setText(f"{p * i} ({risk_band(probe, project)})")
+        if probe.residual_score is None:
+            self.residual_label.setText("not assessed")
+        else:
+            self.residual_label.setText(
+                f"{probe.residual_score} ({risk_band(probe, project, residual=True)})")
+        try:
+            cost = parse_money(self.cost.text())
+        except ValueError:
+            self.emv_label.setText("—")
+            return
+        kind = RiskKind(self.kind.currentData())
+        value = emv(replace(probe, kind=kind, cost_impact=cost))
+        self.emv_label.setText(money(value, project.currency))
+
+    def _filter_tasks(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.task_list.count()):
+            item = self.task_list.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().lower())
+
+    def linked_task_uids(self) -> tuple[str, ...]:
+        """The ticked tasks, in outline order."""
+        out = []
+        for row in range(self.task_list.count()):
+            item = self.task_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return tuple(out)
+
+    def set_task_linked(self, uid: str, linked: bool) -> None:
+        for row in range(self.task_list.count()):
+            item = self.task_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == uid:
+                item.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+                return
+        raise KeyError(uid)
+
+    def _update_linked(self) -> None:
+        n = len(self.linked_task_uids())
+        self.linked_label.setText("No linked tasks" if n == 0
+                                  else "1 linked task" if n == 1 else f"{n} linked tasks")
+
+    # -- result --------------------------------------------------------------------------
+
+    def build_risk(self) -> Risk:
+        """The risk as the form describes it; ValueError names a field that does not parse."""
+        try:
+            cost = parse_money(self.cost.text())
+        except ValueError as exc:
+            self.tabs.setCurrentIndex(1)
+            raise ValueError(f"Cost impact: {exc}") from None
+        return replace(
+            self.risk,
+            code=self.code.text().strip(),
+            title=self.title.text().strip(),
+            description=self.description.toPlainText().strip(),
+            kind=RiskKind(self.kind.currentData()),
+            category=self.category.currentText().strip(),
+            owner=self.owner.currentText().strip(),
+            status=RiskStatus(self.status.currentData()),
+            raised=_date_of(self.raised),
+            review_date=_date_of(self.review),
+            closed=_date_of(self.closed),
+            probability=self.probability.currentData(),
+            impact=self.impact.currentData(),
+            residual_probability=self.residual_probability.currentData(),
+            residual_impact=self.residual_impact.currentData(),
+            cost_impact=cost,
+            strategy=self.strategy.currentData() or "",
+            response=self.response.toPlainText().strip(),
+            trigger=self.trigger.text().strip(),
+            contingency=self.contingency.toPlainText().strip(),
+            task_uids=self.linked_task_uids(),
+        )
+
+    def build_patch(self) -> Patch | None:
+        """The edit OK makes, or None (with the reason shown) when the form is not valid.
+
+        A category typed that the project does not know yet is added to the project's
+        list in the same undo step.
+        """
+        try:
+            risk = self.build_risk()
+        except ValueError as exc:
+            self.show_message(str(exc))
+            return None
+        plan = self.controller.plan
+        project = plan.project
+        if risk.category and risk.category not in project.risk_categories:
+            stored = self.original.category if self.original else None
+            if risk.category != stored:
+                project = replace(project,
+                                  risk_categories=project.risk_categories + (risk.category,))
+        probe = plan if project is plan.project else _with_project(plan, project)
+        try:
+            validate_risk(risk, probe)
+        except ValueError as exc:
+            self.show_message(str(exc))
+            return None
+        risk = record_score_change(self.original, risk, self.today)
+        if risk == self.original and project is plan.project:
+            return Patch()
+        return Patch(risks=(risk,), project=project if project is not plan.project else None)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def accept(self) -> None:
+        patch = self.build_patch()
+        if patch is None:
+            return
+        if not patch.is_empty():
+            verb = "Edit" if self.original else "Add"
+            code = patch.risks[0].code
+            if not self.controller.edit(f"{verb} risk {code}", patch):
+                self.show_message("The change was refused; see the status bar for why.")
+                return
+        super().accept()
+
+
+def _with_project(plan: Plan, project: ProjectInfo) -> Plan:
+    """A shallow view of ``plan`` with another project header, for validation only."""
+    return Plan(project=project, tasks=plan.tasks, risks=plan.risks)

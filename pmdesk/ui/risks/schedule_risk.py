@@ -1,0 +1,353 @@
+"""Schedule risk: run a Monte Carlo simulation of the plan and show what it found.
+
+The simulation runs on a snapshot of the plan in a worker thread, so the window stays
+responsive and a long run can be cancelled; editing the plan meanwhile is safe (the run
+keeps its snapshot) and marks the figures as out of date.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QThread, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import Plan
+from pmdesk.core.montecarlo import (
+    MAX_ITERATIONS,
+    SimulationCancelled,
+    SimulationResult,
+    simulate,
+)
+from pmdesk.core.patch import ChangeSet
+from pmdesk.render.charts import paint_histogram, paint_s_curve
+
+DISTRIBUTION_NAMES = {"pert": "PERT-beta", "triangular": "Triangular"}
+
+
+def snapshot(plan: Plan) -> Plan:
+    """A copy of the scheduling inputs; rows are frozen, so copying the lists is enough."""
+    return Plan(
+        project=plan.project,
+        calendars=dict(plan.calendars),
+        tasks=list(plan.tasks),
+        dependencies=list(plan.dependencies),
+        resources=list(plan.resources),
+        assignments=list(plan.assignments),
+    )
+
+
+class SimulationThread(QThread):
+    """Runs :func:`simulate` on a snapshot; reports progress, the result or the error."""
+
+    progressed = Signal(int)
+    succeeded = Signal(object)  # SimulationResult
+    failed = Signal(str)
+
+    def __init__(self, plan: Plan, iterations: int, seed: int | None, distribution: str,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._plan = snapshot(plan)
+        self._args = (iterations, seed, distribution)
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, done: int) -> bool:
+        self.progressed.emit(done)
+        return not self._stop.is_set()
+
+    def run(self) -> None:
+        iterations, seed, distribution = self._args
+        try:
+            result = simulate(self._plan, iterations, seed, distribution,  # type: ignore[arg-type]
+                              progress=self._progress)
+        except SimulationCancelled as exc:
+            self.failed.emit(f"Cancelled: {exc}.")
+        except ValueError as exc:
+            self.failed.emit(str(exc))
+        else:
+            self.succeeded.emit(result)
+
+
+# Running threads, owned here rather than by a panel: a panel closed mid-run must not
+# destroy a thread that is still working (its run is cancelled and ends on its own).
+_RUNNING: set[SimulationThread] = set()
+
+
+def stop_simulations() -> None:
+    """Cancel every running simulation and wait for it to end (the application quits)."""
+    for thread in list(_RUNNING):
+        thread.cancel()
+        thread.wait()
+    _RUNNING.clear()
+
+
+class SimulationChart(QWidget):
+    """The histogram and the S-curve of a result, side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: SimulationResult | None = None
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, 260)
+
+    def set_result(self, result: SimulationResult | None) -> None:
+        self.result = result
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        rect = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        if self.result is None:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                             "Run a simulation to see the spread of finish dates.")
+            painter.end()
+            return
+        half = rect.width() / 2
+        paint_histogram(painter, QRectF(rect.left(), rect.top(), half - 8, rect.height()),
+                        self.result)
+        paint_s_curve(painter, QRectF(rect.left() + half + 8, rect.top(), half - 8,
+                                      rect.height()), self.result)
+        painter.end()
+
+
+class ScheduleRiskPanel(QWidget):
+    """Iterations, seed and distribution; Run; then P50/P80/P90, the charts and the
+    criticality index of every task."""
+
+    finished = Signal(object)  # SimulationResult, or None when the run failed
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.result: SimulationResult | None = None
+        self._thread: SimulationThread | None = None
+
+        self.iterations = QSpinBox()
+        self.iterations.setRange(10, MAX_ITERATIONS)
+        self.iterations.setSingleStep(500)
+        self.iterations.setValue(1000)
+        self.iterations.setGroupSeparatorShown(True)
+        self.iterations.setToolTip("How many times to schedule the plan")
+        self.seed = QLineEdit()
+        self.seed.setPlaceholderText("random")
+        self.seed.setMaximumWidth(110)
+        self.seed.setToolTip("The same seed repeats a run exactly; leave empty for a new one")
+        self.distribution = QComboBox()
+        for key, name in DISTRIBUTION_NAMES.items():
+            self.distribution.addItem(name, key)
+        self.distribution.setToolTip(
+            "PERT-beta weights the most likely duration; triangular spreads more to the ends")
+        self.run_button = QPushButton("&Run Simulation")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self._run_or_cancel)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        controls = QHBoxLayout()
+        for label, widget in (("Iterations", self.iterations), ("Seed", self.seed),
+                              ("Distribution", self.distribution)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            controls.addWidget(caption)
+            controls.addWidget(widget)
+        controls.addWidget(self.run_button)
+        controls.addWidget(self.progress)
+        controls.addStretch(1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for col, (key, title) in enumerate((
+            ("planned", "Planned finish"), ("p50", "P50"), ("p80", "P80"), ("p90", "P90"),
+            ("mean", "Mean ± std"), ("on_time", "Chance of planned finish"),
+        )):
+            caption = QLabel(title)
+            caption.setStyleSheet("color: #5f6670;")
+            value = QLabel("—")
+            value.setStyleSheet("font-size: 14pt; font-weight: 600;")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(caption, 0, col)
+            grid.addWidget(value, 1, col)
+            self.figures[key] = value
+        grid.setColumnStretch(len(self.figures), 1)
+
+        self.chart = SimulationChart()
+        self.criticality = QTableWidget(0, 4)
+        self.criticality.setHorizontalHeaderLabels(["WBS", "Task", "Criticality", "Estimated"])
+        self.criticality.verticalHeader().hide()
+        self.criticality.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.criticality.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.criticality.setAlternatingRowColors(True)
+        self.criticality.setWordWrap(False)
+        self.criticality.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.criticality.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.criticality.setToolTip("The share of runs in which each task was critical")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.criticality)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 420])
+        box = QVBoxLayout(self)
+        box.addLayout(controls)
+        box.addWidget(self.status)
+        box.addLayout(grid)
+        box.addWidget(splitter, 1)
+        controller.changed.connect(self._on_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop_simulations)
+        self._describe_inputs()
+
+    # -- running -------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def run_simulation(self) -> None:
+        """Start a run with the panel's settings (an invalid seed is reported instead)."""
+        if self._thread is not None:
+            return
+        text = self.seed.text().strip()
+        seed: int | None = None
+        if text:
+            try:
+                seed = int(text)
+            except ValueError:
+                self.status.setText(f"Seed '{text}' is not a whole number.")
+                return
+        thread = SimulationThread(self.controller.plan, self.iterations.value(), seed,
+                                  self.distribution.currentData())
+        thread.progressed.connect(self.progress.setValue)
+        thread.succeeded.connect(self._succeeded)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(self._thread_finished)
+        self._thread = thread
+        _RUNNING.add(thread)
+        self.progress.setRange(0, self.iterations.value())
+        self.progress.setValue(0)
+        self.progress.show()
+        self.run_button.setText("&Cancel")
+        self.status.setText("Simulating…")
+        thread.start()
+
+    def cancel(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel()
+
+    def wait(self) -> None:
+        """Block until a running simulation ends (closing the view, tests)."""
+        if self._thread is not None:
+            self._thread.wait()
+
+    def _run_or_cancel(self) -> None:
+        if self._thread is None:
+            self.run_simulation()
+        else:
+            self.cancel()
+
+    def _thread_finished(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.wait()
+            _RUNNING.discard(thread)
+        self.progress.hide()
+        self.run_button.setText("&Run Simulation")
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.finished.emit(None)
+
+    def _succeeded(self, result: SimulationResult) -> None:
+        self.show_result(result)
+        self.finished.emit(result)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_result(self, result: SimulationResult) -> None:
+        self.result = result
+        self.seed.setText(str(result.seed))
+        _select_data(self.distribution, result.distribution)
+        fmt = "%a %d %b %Y"
+        f = self.figures
+        f["planned"].setText(result.planned_finish.strftime(fmt))
+        f["p50"].setText(result.p50.strftime(fmt))
+        f["p80"].setText(result.p80.strftime(fmt))
+        f["p90"].setText(result.p90.strftime(fmt))
+        f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
+        f["on_time"].setText(f"{result.on_time_probability:.0%}")
+        self.status.setText(
+            f"{result.iterations:,} runs, {DISTRIBUTION_NAMES[result.distribution]}, "
+            f"seed {result.seed}; {result.estimated_tasks} tasks with three-point estimates "
+            "(the others keep their duration). Durations in working days from the start.")
+        self.chart.set_result(result)
+        rows = [c for c in result.criticality if c.index > 0 or c.estimated]
+        self.criticality.setRowCount(len(rows))
+        for row, c in enumerate(rows):
+            items = (QTableWidgetItem(c.wbs), QTableWidgetItem(c.name),
+                     QTableWidgetItem(f"{c.index:.0%}"),
+                     QTableWidgetItem("yes" if c.estimated else ""))
+            items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items[1].setData(Qt.ItemDataRole.UserRole, c.uid)
+            for col, item in enumerate(items):
+                self.criticality.setItem(row, col, item)
+
+    def _describe_inputs(self) -> None:
+        estimated = sum(1 for t in self.controller.plan.tasks if t.most_likely is not None)
+        if estimated == 0:
+            self.status.setText(
+                "No task has a three-point estimate yet: enter optimistic, most likely and "
+                "pessimistic durations in the task dialog or the Gantt table, then run.")
+        else:
+            self.status.setText(f"{estimated} tasks have three-point estimates.")
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not changes.schedule_inputs:
+            return
+        if self.result is None:
+            if self._thread is None:
+                self._describe_inputs()
+            return
+        if self._thread is None:
+            self.status.setText("The plan has changed since this run; run again to update it.")
+
+
+def _select_data(combo: QComboBox, value: object) -> None:
+    at = combo.findData(value)
+    if at >= 0:
+        combo.setCurrentIndex(at)

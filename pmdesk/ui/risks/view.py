@@ -1,0 +1,445 @@
+"""The risk register view: the table, the heat map, the totals and schedule risk.
+
+The register tab shows the filterable table beside the heat map and the totals; clicking a
+heat-map cell narrows the table to that cell (clicking it again widens it back). The
+schedule-risk tab runs the Monte Carlo simulation. Every edit, inline or in the dialog, is
+one undo step through the controller; the view redraws from the controller's change sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import RiskKind
+from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
+from pmdesk.ui.risks.delegates import RiskItemDelegate
+from pmdesk.ui.risks.dialog import RiskDialog
+from pmdesk.ui.risks.heat_map import HeatMapWidget
+from pmdesk.ui.risks.model import (
+    STATUS_FILTERS,
+    Column,
+    RiskFilterProxy,
+    RiskTableModel,
+    money,
+)
+from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
+
+_WIDTHS = {
+    Column.CODE: 56, Column.TITLE: 260, Column.CATEGORY: 110, Column.KIND: 90,
+    Column.OWNER: 110, Column.STATUS: 90, Column.PROBABILITY: 32, Column.IMPACT: 32,
+    Column.SCORE: 52, Column.RESIDUAL: 64, Column.COST: 90, Column.EMV: 90,
+    Column.STRATEGY: 80, Column.REVIEW: 90, Column.TASKS: 220,
+}
+_ALL = "__all__"
+
+
+class RiskSettingsDialog(QDialog):
+    """The project's risk categories and band thresholds, as one undoable edit."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        project = controller.plan.project
+        self.setWindowTitle("Risk Settings")
+        self.categories = QPlainTextEdit("\n".join(project.risk_categories))
+        self.categories.setTabChangesFocus(True)
+        self.medium_from = QSpinBox()
+        self.medium_from.setRange(2, 25)
+        self.medium_from.setValue(project.risk_medium_from)
+        self.high_from = QSpinBox()
+        self.high_from.setRange(2, 25)
+        self.high_from.setValue(project.risk_high_from)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Categories (one a line):", self.categories)
+        form.addRow("Medium from score:", self.medium_from)
+        form.addRow("High from score:", self.high_from)
+        form.addRow(self.message)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        cats = tuple(dict.fromkeys(
+            line.strip() for line in self.categories.toPlainText().splitlines() if line.strip()))
+        medium, high = self.medium_from.value(), self.high_from.value()
+        if not cats:
+            self.message.setText("Categories: keep at least one category.")
+            self.message.show()
+            return
+        if medium >= high:
+            self.message.setText("Thresholds: the medium band must start below the high band.")
+            self.message.show()
+            return
+        old = self.controller.plan.project
+        new = replace(old, risk_categories=cats, risk_medium_from=medium, risk_high_from=high)
+        if new != old:
+            self.controller.edit("Change risk settings", Patch(project=new))
+        super().accept()
+
+
+class RiskView(QWidget):
+    """The register of the open project, with its heat map, totals and schedule risk."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = RiskTableModel(controller, self)
+        self.proxy = RiskFilterProxy(self)
+        self.proxy.set_project(controller.plan.project)
+        self.proxy.setSourceModel(self.model)
+
+        self.table = QTableView()
+        self.table.setObjectName("riskTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(RiskItemDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
+                                   | triggers.SelectedClicked)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for col, width in _WIDTHS.items():
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.heat_map = HeatMapWidget(controller.plan.project)
+        self.heat_map.cellSelected.connect(self._cell_selected)
+        self.heat_map.residualChanged.connect(self._residual_changed)
+        self.totals = QLabel()
+        self.totals.setObjectName("riskTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.count_label = QLabel()
+
+        self._build_actions()
+        self.toolbar = self._build_toolbar()
+
+        side = QWidget()
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(8, 0, 0, 0)
+        side_box.addWidget(self.heat_map)
+        side_box.addSpacing(12)
+        side_box.addWidget(self.totals)
+        side_box.addStretch(1)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table, 1)
+        left_box.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 340])
+        register = QWidget()
+        register_box = QVBoxLayout(register)
+        register_box.setContentsMargins(0, 0, 0, 0)
+        register_box.addWidget(self.toolbar)
+        register_box.addWidget(self.splitter, 1)
+
+        self.schedule_risk = ScheduleRiskPanel(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(register, "Register")
+        self.tabs.addTab(self.schedule_risk, "Schedule Risk")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.tabs)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.proxy.rowsInserted.connect(self._refresh_counts)
+        self.proxy.rowsRemoved.connect(self._refresh_counts)
+        self.proxy.modelReset.connect(self._refresh_counts)
+        self.proxy.layoutChanged.connect(self._refresh_counts)
+        controller.changed.connect(self._on_changed)
+        self._refresh()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "",
+                on_table: bool = False) -> QAction:
+        """An action of this view; table actions fire only with the table focused, so a
+        Delete typed into the search box or another view stays theirs."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        if on_table:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.action_add_risk = self._action("&Add Risk…", self.add_risk, "Ctrl+Shift+R",
+                                            "Raise a new risk or opportunity")
+        self.action_edit_risk = self._action("&Edit Risk…", self.edit_risk, "Shift+F2",
+                                             "Edit every field of the selected risk",
+                                             on_table=True)
+        self.action_delete_risk = self._action("&Delete Risk", self.delete_risks, "Delete",
+                                               "Delete the selected risks", on_table=True)
+        self.action_find = self._action("&Find Risk…", self.show_find, K.Find,
+                                        "Search the register")
+        self.action_residual = self._action("Show &Residual", lambda: None, None,
+                                            "Heat map and band filter after the response")
+        self.action_residual.setCheckable(True)
+        self.action_residual.toggled.connect(self.heat_map.set_residual)
+        self.action_export_csv = self._action("Export Register to &CSV…", self.export_csv,
+                                              None, "Save the register as a spreadsheet")
+        self.action_risk_settings = self._action("Risk &Settings…", self.edit_settings, None,
+                                                 "Categories and the score bands")
+
+    def _combo(self, tip: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setToolTip(tip)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(self._filters_changed)
+        return combo
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Risks")
+        bar.setObjectName("riskToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search risks")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.search.textChanged.connect(self._filters_changed)
+        bar.addWidget(self.search)
+        self.status_filter = self._combo("Show risks by status",
+                                         [(label, key) for key, (label, _s)
+                                          in enumerate(STATUS_FILTERS)])
+        self.category_filter = self._combo("Show one category", [("All categories", _ALL)])
+        self.kind_filter = self._combo(
+            "Threats, opportunities or both",
+            [("Threats and opportunities", _ALL)]
+            + [(KIND_LABELS[k] + "s", k.value) for k in RiskKind])
+        self.band_filter = self._combo("Show one band",
+                                       [("All bands", _ALL)]
+                                       + [(b.capitalize(), b) for b in BANDS])
+        for combo in (self.status_filter, self.category_filter, self.kind_filter,
+                      self.band_filter):
+            bar.addWidget(combo)
+        bar.addSeparator()
+        bar.addAction(self.action_residual)
+        bar.addSeparator()
+        bar.addActions([self.action_export_csv, self.action_risk_settings])
+        return bar
+
+    # -- commands ------------------------------------------------------------------------
+
+    def selected_uids(self) -> list[str]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.risk(r).uid for r in sorted(rows)]
+
+    def select_risk(self, uid: str) -> None:
+        row = self.model.row_of(uid)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, Column.CODE))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+
+    def add_risk(self) -> None:
+        dialog = RiskDialog(self.controller, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.select_risk(dialog.risk.uid)
+
+    def edit_risk(self) -> None:
+        uids = self.selected_uids()
+        if not uids:
+            return
+        RiskDialog(self.controller, uids[0], self).exec()
+
+    def delete_risks(self) -> None:
+        uids = self.selected_uids()
+        if not uids:
+            return
+        codes = [r.code for r in self.controller.plan.risks if r.uid in set(uids)]
+        text = f"Delete risk {codes[0]}" if len(codes) == 1 else f"Delete {len(codes)} risks"
+        self.controller.edit(text, Patch(risks_removed=tuple(uids)))
+
+    def show_find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def export_csv(self) -> None:
+        from pmdesk.interchange.risks_csv import write_risks_csv
+
+        path, _ = QFileDialog.getSaveFileName(self, "Export Risk Register", "risks.csv",
+                                              "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            write_risks_csv(self.controller.plan, Path(path))
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export Risk Register", f"Cannot write {path}: {exc}")
+
+    def edit_settings(self) -> None:
+        RiskSettingsDialog(self.controller, self).exec()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() not in (Column.CODE, Column.TITLE, Column.TASKS, Column.RESIDUAL,
+                                  Column.SCORE, Column.EMV):
+            return
+        RiskDialog(self.controller, self.model.risk(self.proxy.mapToSource(index).row()).uid,
+                   self).exec()
+
+    # -- filters -------------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        status_key = self.status_filter.currentData()
+        category = self.category_filter.currentData()
+        kind = self.kind_filter.currentData()
+        band = self.band_filter.currentData()
+        self.proxy.set_filters(
+            text=self.search.text().strip(),
+            statuses=STATUS_FILTERS[status_key][1] if status_key is not None else None,
+            category=None if category in (None, _ALL) else category,
+            kind=None if kind in (None, _ALL) else RiskKind(kind),
+            band=None if band in (None, _ALL) else band,
+        )
+        self._refresh_heat_map()
+        self._refresh_counts()
+
+    def _cell_selected(self, cell: tuple[int, int] | None) -> None:
+        self.proxy.set_filters(cell=cell)
+        self._refresh_counts()
+
+    def _residual_changed(self, residual: bool) -> None:
+        if self.action_residual.isChecked() != residual:
+            self.action_residual.setChecked(residual)
+        self.heat_map.clear_selection()
+        self.proxy.set_filters(residual=residual)
+        self._refresh_heat_map()
+        self._refresh_counts()
+
+    def set_status_filter(self, label: str) -> None:
+        """Pick a status filter by its label ("Active", "All statuses", "Closed", ...)."""
+        at = self.status_filter.findText(label)
+        if at < 0:
+            raise KeyError(label)
+        self.status_filter.setCurrentIndex(at)
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.project:
+            self.proxy.set_project(self.controller.plan.project)
+        if changes.risks or changes.project:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self._fill_categories()
+        self.proxy.set_filters()
+        self._refresh_heat_map()
+        self._refresh_totals()
+        self._refresh_counts()
+
+    def _fill_categories(self) -> None:
+        current = self.category_filter.currentData()
+        cats = list(self.controller.plan.project.risk_categories)
+        cats += sorted({r.category for r in self.controller.plan.risks} - set(cats))
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem("All categories", _ALL)
+        for c in cats:
+            self.category_filter.addItem(c.capitalize(), c)
+        at = self.category_filter.findData(current)
+        self.category_filter.setCurrentIndex(max(0, at))
+        self.category_filter.blockSignals(False)
+
+    def _refresh_heat_map(self) -> None:
+        risks = [r for r in self.controller.plan.risks if self.proxy.accepts(r, position=False)]
+        self.heat_map.set_counts(heat_map(risks, self.heat_map.residual),
+                                 self.controller.plan.project)
+
+    def _refresh_totals(self) -> None:
+        s = risk_summary(self.controller.plan)
+        cur = s["currency"]
+        bands = s["open_by_band"]
+        swatch = {"high": "#d9534f", "medium": "#f0ad4e", "low": "#5cb85c"}
+        band_text = " &nbsp; ".join(
+            f"<span style='color:{swatch[b]}'>&#9632;</span> {bands[b]} {b}" for b in
+            ("high", "medium", "low"))
+        overdue = s["overdue_reviews"]
+        rows = [
+            f"<b>Active risks</b>: {s['active']} of {s['total']}<br>{band_text}",
+            f"<b>EMV of threats</b>: {money(Decimal(s['emv_threats']), cur)}",
+            f"<b>EMV of opportunities</b>: {money(Decimal(s['emv_opportunities']), cur)}",
+            f"<b>Suggested contingency reserve</b>: "
+            f"{money(Decimal(s['contingency_reserve']), cur)}",
+        ]
+        if overdue:
+            rows.append(f"<b style='color:#b3261e'>Reviews overdue</b>: {', '.join(overdue)}")
+        self.totals.setText("<br>".join(rows))
+        self.totals.setToolTip(
+            "The reserve is the EMV of the threats not closed, with an occurred threat at "
+            "its full cost; opportunities are not subtracted.")
+
+    def _refresh_counts(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        cell = self.heat_map.selected
+        where = f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell else ""
+        self.count_label.setText(f"{shown} of {total} risks shown{where}")
+
+    def _update_actions(self, *_args) -> None:
+        has = bool(self.table.selectionModel().selectedRows())
+        can_edit = not self.controller.read_only
+        self.action_edit_risk.setEnabled(has)
+        self.action_delete_risk.setEnabled(has and can_edit)
+        self.action_add_risk.setEnabled(can_edit)
