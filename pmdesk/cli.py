@@ -17,8 +17,9 @@ from pathlib import Path
 
 from pmdesk import __version__
 
-SUBCOMMANDS = ("demo", "info", "schedule", "import", "export", "screenshot")
-VIEWS = ("gantt",)
+SUBCOMMANDS = ("demo", "info", "schedule", "import", "export", "screenshot", "simulate")
+VIEWS = ("gantt", "risks")
+EXPORT_VIEWS = ("gantt", "risks")
 
 
 class UsageError(Exception):
@@ -56,6 +57,7 @@ def project_facts(plan, result) -> dict:
     """The figures ``pmdesk info`` prints, as a JSON-ready dict."""
     from pmdesk.core.costs import plan_cost
     from pmdesk.core.outline import summary_uids
+    from pmdesk.core.risk import risk_summary
 
     summaries = summary_uids(plan.tasks)
     leaves = [t for t in plan.tasks if t.uid not in summaries]
@@ -84,6 +86,7 @@ def project_facts(plan, result) -> dict:
             "critical": len(critical),
         },
         "cost": {"total": _money(plan_cost(plan, result))},
+        "risk": risk_summary(plan),
         "top_risks": [
             {"code": r.code, "title": r.title, "score": r.score, "status": str(r.status)}
             for r in top
@@ -207,17 +210,57 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from pmdesk.interchange import write_plan
-
     plan = _load(args.file)
-    result = _schedule(plan)
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if not out.parent.is_dir():
+        raise UsageError(f"{out}: the folder {out.parent} does not exist")
     try:
-        write_plan(plan, Path(args.output), result)
+        if args.view == "risks":
+            if suffix != ".csv":
+                raise UsageError(f"{out}: the risk register exports to .csv")
+            from pmdesk.interchange.risks_csv import write_risks_csv
+
+            write_risks_csv(plan, out)
+        else:
+            from pmdesk.interchange import write_plan
+
+            write_plan(plan, out, _schedule(plan))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
-    print(f"exported {args.file} -> {args.output}")
+        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from exc
+    print(f"exported {args.file} -> {out}")
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from pmdesk.core.montecarlo import simulate
+
+    if args.iterations < 1:
+        raise UsageError(f"--iterations {args.iterations}: run at least one iteration")
+    plan = _load(args.file)
+    _schedule(plan)
+    try:
+        result = simulate(plan, args.iterations, args.seed, args.distribution)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2))
+        return 0
+    day = "%a %Y-%m-%d"
+    print(f"{plan.project.name}: {result.iterations} runs, {result.distribution}, seed {result.seed}"
+          f" ({result.estimated_tasks} tasks with three-point estimates)")
+    print(f"  planned finish  {result.planned_finish:{day}}  "
+          f"(on time in {result.on_time_probability:.0%} of runs)")
+    for label, moment, days in (("P50", result.p50, result.p50_days),
+                                ("P80", result.p80, result.p80_days),
+                                ("P90", result.p90, result.p90_days)):
+        print(f"  {label}             {moment:{day}}  ({days:.1f} working days)")
+    print(f"  mean            {result.mean_days:.1f} ± {result.std_days:.1f} working days")
+    print("  criticality index (share of runs on the critical path):")
+    for c in result.criticality[:10]:
+        print(f"    {c.index:5.0%}  {c.wbs:<8} {c.name}")
     return 0
 
 
@@ -263,10 +306,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("export", help="MS Project XML, chosen by the output's suffix")
+    s = sub.add_parser("export", help="MS Project XML, or the risk register as CSV")
     s.add_argument("file", metavar="FILE")
     s.add_argument("-o", "--output", required=True, metavar="OUT")
+    s.add_argument("--view", default="gantt", choices=EXPORT_VIEWS)
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("simulate", help="schedule risk by Monte Carlo: P50/P80/P90 finish")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--iterations", type=int, default=1000, metavar="N")
+    s.add_argument("--seed", type=int, default=None, metavar="S")
+    s.add_argument("--distribution", choices=("pert", "triangular"), default="pert")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_simulate)
 
     s = sub.add_parser("screenshot", help="render the main window showing a view to PNG")
     s.add_argument("file", metavar="FILE")

@@ -38,8 +38,12 @@ IMPORT_FILTER = "MS Project XML (*.xml)"
 def _view_factories() -> list[tuple[str, str, str, Callable]]:
     """(key, title, shortcut, factory) of every view that exists, in switcher order."""
     from pmdesk.ui.gantt.view import GanttView
+    from pmdesk.ui.risks.view import RiskView
 
-    return [("gantt", "Gantt", "Ctrl+1", GanttView)]
+    return [
+        ("gantt", "Gantt", "Ctrl+1", GanttView),
+        ("risks", "Risks", "Ctrl+3", RiskView),
+    ]
 
 
 def empty_plan() -> Plan:
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, persist: bool = True) -> None:
         super().__init__()
         self._persist = persist
+        self._recovered_unsaved = False
         self.document: ProjectDocument | None = None
         self.controller = ProjectController(empty_plan(), None, self)
         self.controller.changed.connect(self._on_changed)
@@ -115,8 +120,10 @@ class MainWindow(QMainWindow):
         self.action_demo = self._action(
             "Open &Demo Project", self.open_demo, None, "Open the built-in product launch demo"
         )
-        self.action_close = self._action("&Close", self.close_project, K.Close, "Close the project")
-        self.action_quit = self._action("&Quit", self.close, K.Quit, "Quit pmdesk")
+        self.action_close = self._action(
+            "&Close", self.close_project, "Ctrl+W", "Close the project"
+        )
+        self.action_quit = self._action("&Quit", self.close, "Ctrl+Q", "Quit pmdesk")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.controller.undo_stack
@@ -304,17 +311,19 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Change refused", message)
 
     def is_modified(self) -> bool:
-        dirty = bool(self.document is not None and self.document.dirty)
-        return self.controller.modified or dirty
+        """Unsaved changes: edits since the clean point of the undo history, or a
+        recovered working copy that was never saved."""
+        return self.controller.modified or self._recovered_unsaved
 
     def has_document(self) -> bool:
         return self.document is not None
 
     # -- document life cycle ---------------------------------------------------------------
 
-    def _install(self, document: ProjectDocument, plan: Plan) -> None:
+    def _install(self, document: ProjectDocument, plan: Plan, recovered: bool = False) -> None:
         old = self.document
         self.document = document
+        self._recovered_unsaved = recovered
         self.controller.replace_plan(plan, document)
         if old is not None and old is not document:
             old.close()
@@ -393,7 +402,7 @@ class MainWindow(QMainWindow):
                 except DocumentError as exc:
                     QMessageBox.critical(self, "Cannot recover", str(exc))
                     continue
-                self._install(document, plan)
+                self._install(document, plan, recovered=True)
                 return
             if choice == "discard":
                 discard_recovery(info)
@@ -460,6 +469,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Cannot save", str(exc))
             return False
         self.controller.undo_stack.setClean()
+        self._recovered_unsaved = False
         self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
         self._update_title()
         return True
@@ -476,6 +486,7 @@ class MainWindow(QMainWindow):
             return False
         self.controller.read_only = False
         self.controller.undo_stack.setClean()
+        self._recovered_unsaved = False
         if self._persist:
             user_settings.add_recent_file(path)
         self._update_title()
@@ -506,6 +517,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, "Cannot revert", str(exc))
             return
         self.controller.replace_plan(plan, self.document)
+        self._recovered_unsaved = False
         self._update_title()
 
     def close_project(self) -> None:

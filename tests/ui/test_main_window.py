@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
@@ -26,11 +26,10 @@ def demo_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot) -> MainWindow:
     w = MainWindow()
-    qtbot.addWidget(w)
     yield w
-    if w.document is not None:
-        w.document.close()
-        w.document = None
+    w.maybe_save = lambda: True  # whatever a test left unsaved is dropped at teardown
+    w.close()
+    w.deleteLater()
 
 
 def _rename_first_task(window: MainWindow, name: str) -> None:
@@ -55,11 +54,15 @@ def test_title_shows_name_and_modified_marker_tied_to_undo(window, demo_path, qt
 def test_shortcuts_undo_and_redo(window, demo_path, qtbot) -> None:
     window.open_path(demo_path)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.views["gantt"].table
+    table.setFocus()
     _rename_first_task(window, "Renamed")
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.plan.tasks[0].name != "Renamed"
-    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.plan.tasks[0].name == "Renamed"
     shortcuts = {a.shortcut().toString() for a in window.findChildren(type(window.action_new))}
     for keys in ("Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+Z", "Ctrl+Q"):
@@ -162,10 +165,10 @@ def test_project_dialog_edits_name_and_holidays_in_one_undo_step(window, demo_pa
     dialog = ProjectDialog(window.controller.plan, window)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("Subscriptions v2")
-    start = window.controller.schedule.project_start.date()
+    start = window.controller.plan.project.status_date.date()
     for _ in range(3):
         dialog.add_holiday_button.click()
-    # A three-week company shutdown right at the start must push the finish out.
+    # A three-week company shutdown from the status date on must push the finish out.
     row = dialog.exception_table.rowCount() - 1
     from PySide6.QtCore import QDate
 
@@ -200,13 +203,14 @@ def test_project_dialog_names_a_bad_hours_entry_and_changes_nothing(window, qtbo
 
 CRASH_SCRIPT = """
 import os, sys
+from pmdesk.core.model import Task, new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.store.document import ProjectDocument
 from pmdesk.store.repository import apply_patch
 doc = ProjectDocument.open(sys.argv[1])
 with doc.session() as session:
     apply_patch(session, Patch(tasks=(Task(new_uid(), "Added before the crash", position=99),)))
-os._exit(1)  # the laptop dies: no save, no close
+os._exit(3)  # the laptop dies: no save, no close
 """
 
 
@@ -214,19 +218,20 @@ def test_crash_copy_is_offered_back_on_the_next_start(qtbot, demo_path, monkeypa
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(demo_path)], timeout=60)
-    assert proc.returncode == 1
+    proc = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(demo_path)], timeout=60,
+                          capture_output=True, text=True)
+    assert proc.returncode == 3, proc.stderr
     monkeypatch.setattr(MainWindow, "_ask_recovery", lambda self, info: "recover")
     w = MainWindow()
-    qtbot.addWidget(w)
     w.offer_recovery()
+    w.maybe_save = lambda: True
     try:
         assert w.document is not None and w.document.path == demo_path
         assert any(t.name == "Added before the crash" for t in w.controller.plan.tasks)
         assert w.isWindowModified()
         assert w.save()
     finally:
-        w.document.close()
+        w.close()
     from pmdesk.store.document import open_plan
 
     assert any(t.name == "Added before the crash" for t in open_plan(demo_path).tasks)
