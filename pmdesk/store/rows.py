@@ -1,0 +1,341 @@
+"""The project file's tables as SQLAlchemy 2.x typed mappings, one ``*Row`` per core value.
+
+The tables mirror :mod:`pmdesk.core.model` field by field so the repository can convert
+without guesswork. Types are chosen to mean the same on SQLite and PostgreSQL: money is a
+decimal string (exact everywhere, no float rounding), datetimes are naive, enumerations are
+their short string values, and structured values that are only ever read whole (a
+calendar's weekly hours, its exceptions, a task's tags) are compact JSON text.
+
+Rows whose order the user sees but which have no position of their own (links, resources,
+assignments, risks, board columns, and tasks with equal positions) carry ``seq``, their
+place in the plan's list, so a project reads back in the order it was written.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+UID = String(36)
+
+
+class Money(TypeDecorator[Decimal]):
+    """An exact amount stored as its decimal string, so 0.10 stays 0.10 on every database."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class JsonText(TypeDecorator[Any]):
+    """A JSON value in a plain text column: portable, and read whole like any scalar."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else json.dumps(value, separators=(",", ":"))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        # Most rows hold an empty list (a task without tags); skip the parser for those.
+        return [] if value == "[]" else json.loads(value)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with constraint names fixed, so migrations can refer to them."""
+
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_name)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+
+
+class ProjectRow(Base):
+    """The single row describing the project as a whole."""
+
+    __tablename__ = "project"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[datetime] = mapped_column(DateTime)
+    status_date: Mapped[datetime | None] = mapped_column(DateTime)
+    currency: Mapped[str] = mapped_column(String(8), default="EUR")
+    calendar_uid: Mapped[str | None] = mapped_column(UID)
+    critical_slack_limit: Mapped[int] = mapped_column(Integer, default=0)
+    minutes_per_day: Mapped[int] = mapped_column(Integer, default=480)
+    minutes_per_week: Mapped[int] = mapped_column(Integer, default=2400)
+    days_per_month: Mapped[int] = mapped_column(Integer, default=20)
+    author: Mapped[str] = mapped_column(Text, default="")
+    company: Mapped[str] = mapped_column(Text, default="")
+    # Format 1.1: budget, earned-value method and the risk register's settings.
+    budget: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    eac_method: Mapped[str] = mapped_column(String(16), default="cpi")
+    risk_categories: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    risk_medium_from: Mapped[int] = mapped_column(Integer, default=5)
+    risk_high_from: Mapped[int] = mapped_column(Integer, default=12)
+
+
+class CalendarRow(Base):
+    """Working time: seven weekdays of intervals and dated exceptions, as JSON.
+
+    ``weekdays`` is a list of seven entries (Monday first), each ``null`` (inherit from the
+    base calendar) or a list of ``[from_minute, to_minute]`` pairs. ``exceptions`` is a list
+    of ``{"start": "YYYY-MM-DD", "finish": ..., "intervals": [[from, to], ...], "name": ...}``.
+    """
+
+    __tablename__ = "calendar"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    weekdays: Mapped[list[Any]] = mapped_column(JsonText)
+    exceptions: Mapped[list[Any]] = mapped_column(JsonText, default=list)
+    base_uid: Mapped[str | None] = mapped_column(UID)
+    source_uid: Mapped[int | None] = mapped_column(Integer)
+
+
+class TaskRow(Base):
+    """One task of the outline; ``parent_uid`` and ``position`` place it."""
+
+    __tablename__ = "task"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    parent_uid: Mapped[str | None] = mapped_column(UID, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    duration: Mapped[int] = mapped_column(Integer, default=480)
+    duration_unit: Mapped[str] = mapped_column(String(4), default="d")
+    duration_elapsed: Mapped[bool] = mapped_column(Boolean, default=False)
+    milestone: Mapped[bool] = mapped_column(Boolean, default=False)
+    constraint_type: Mapped[str] = mapped_column(String(4), default="ASAP")
+    constraint_date: Mapped[datetime | None] = mapped_column(DateTime)
+    deadline: Mapped[datetime | None] = mapped_column(DateTime)
+    percent_complete: Mapped[int] = mapped_column(Integer, default=0)
+    actual_start: Mapped[datetime | None] = mapped_column(DateTime)
+    actual_finish: Mapped[datetime | None] = mapped_column(DateTime)
+    priority: Mapped[int] = mapped_column(Integer, default=500)
+    board_column_uid: Mapped[str | None] = mapped_column(UID)
+    board_rank: Mapped[float] = mapped_column(Float, default=0.0)
+    tags: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    fixed_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    calendar_uid: Mapped[str | None] = mapped_column(UID)
+    source_uid: Mapped[int | None] = mapped_column(Integer)
+    # Format 1.1: resource leveling's delay and three-point estimates for schedule risk.
+    leveling_delay: Mapped[int] = mapped_column(Integer, default=0)
+    optimistic: Mapped[int | None] = mapped_column(Integer)
+    most_likely: Mapped[int | None] = mapped_column(Integer)
+    pessimistic: Mapped[int | None] = mapped_column(Integer)
+
+
+class BaselineRow(Base):
+    """A saved copy of one task's plan (baseline 0-10); added in format 1.1."""
+
+    __tablename__ = "baseline"
+    __table_args__ = (UniqueConstraint("task_uid", "number"),)
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    task_uid: Mapped[str] = mapped_column(UID, ForeignKey("task.uid", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    start: Mapped[datetime | None] = mapped_column(DateTime)
+    finish: Mapped[datetime | None] = mapped_column(DateTime)
+    duration: Mapped[int] = mapped_column(Integer, default=0)
+    work: Mapped[int] = mapped_column(Integer, default=0)
+    cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+
+
+class DependencyRow(Base):
+    """A link between two tasks; lag in working minutes, or a percent of the predecessor."""
+
+    __tablename__ = "dependency"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    predecessor_uid: Mapped[str] = mapped_column(
+        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
+    )
+    successor_uid: Mapped[str] = mapped_column(
+        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[str] = mapped_column(String(2), default="FS")
+    lag: Mapped[int] = mapped_column(Integer, default=0)
+    lag_unit: Mapped[str] = mapped_column(String(4), default="d")
+    lag_elapsed: Mapped[bool] = mapped_column(Boolean, default=False)
+    lag_percent: Mapped[int | None] = mapped_column(Integer)
+
+
+class ResourceRow(Base):
+    """A person, material or cost that tasks are assigned to."""
+
+    __tablename__ = "resource"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    type: Mapped[str] = mapped_column(String(16), default="work")
+    initials: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    # "group" is an SQL keyword; the column gets a plain name, the attribute keeps the core's.
+    group: Mapped[str] = mapped_column("group_name", Text, default="")
+    max_units: Mapped[float] = mapped_column(Float, default=1.0)
+    standard_rate: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    overtime_rate: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    cost_per_use: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    calendar_uid: Mapped[str | None] = mapped_column(UID)
+    source_uid: Mapped[int | None] = mapped_column(Integer)
+
+
+class AssignmentRow(Base):
+    """A resource working on a task at some units (1.0 == 100 %)."""
+
+    __tablename__ = "assignment"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    task_uid: Mapped[str] = mapped_column(
+        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
+    )
+    resource_uid: Mapped[str] = mapped_column(
+        UID, ForeignKey("resource.uid", ondelete="CASCADE"), index=True
+    )
+    units: Mapped[float] = mapped_column(Float, default=1.0)
+    source_uid: Mapped[int | None] = mapped_column(Integer)
+
+
+class BoardColumnRow(Base):
+    """A column of the kanban board."""
+
+    __tablename__ = "board_column"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    wip_limit: Mapped[int | None] = mapped_column(Integer)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RiskRow(Base):
+    """An entry of the risk register (threat or opportunity)."""
+
+    __tablename__ = "risk"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(Text, default="technical")
+    kind: Mapped[str] = mapped_column(String(16), default="threat")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    probability: Mapped[int] = mapped_column(Integer, default=3)
+    impact: Mapped[int] = mapped_column(Integer, default=3)
+    cost_impact: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    strategy: Mapped[str] = mapped_column(Text, default="")
+    response: Mapped[str] = mapped_column(Text, default="")
+    # "trigger" is an SQL keyword; see ResourceRow.group.
+    trigger: Mapped[str] = mapped_column("trigger_text", Text, default="")
+    review_date: Mapped[date | None] = mapped_column(Date)
+    raised: Mapped[date | None] = mapped_column(Date)
+    closed: Mapped[date | None] = mapped_column(Date)
+    # Format 1.1: the score after the response, the fallback plan and the score history:
+    # a list of {"on": "YYYY-MM-DD", "probability", "impact", "residual_probability",
+    # "residual_impact", "note"}, oldest first.
+    residual_probability: Mapped[int | None] = mapped_column(Integer)
+    residual_impact: Mapped[int | None] = mapped_column(Integer)
+    contingency: Mapped[str] = mapped_column(Text, default="")
+    history: Mapped[list[Any]] = mapped_column(JsonText, default=list)
+
+
+class RiskTaskRow(Base):
+    """A task a risk threatens or helps, in the order the register lists them.
+
+    ``task_uid`` has no foreign key: like the core, a risk keeps naming a task that was
+    deleted, so undoing the deletion restores the link.
+    """
+
+    __tablename__ = "risk_task"
+    __table_args__ = (Index("ix_risk_task_risk_position", "risk_uid", "position"),)
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    risk_uid: Mapped[str] = mapped_column(UID, ForeignKey("risk.uid", ondelete="CASCADE"))
+    task_uid: Mapped[str] = mapped_column(UID)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StatusChangeRow(Base):
+    """A card entering a board column at a moment (``column_uid`` null: left the board);
+    the board's flow metrics are computed from these. Added in format 1.1."""
+
+    __tablename__ = "status_change"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    task_uid: Mapped[str] = mapped_column(
+        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
+    )
+    column_uid: Mapped[str | None] = mapped_column(UID)
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BudgetLineRow(Base):
+    """Money set aside for one cost category. Added in format 1.1."""
+
+    __tablename__ = "budget_line"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(Text)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CostEntryRow(Base):
+    """Money actually spent (an invoice, a licence, a trip). Added in format 1.1.
+
+    ``task_uid`` has no foreign key: a cost stays on the books when its task is deleted.
+    """
+
+    __tablename__ = "cost_entry"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    # "on" is an SQL keyword; see ResourceRow.group.
+    on: Mapped[date] = mapped_column("on_date", Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    category: Mapped[str] = mapped_column(Text, default="")
+    task_uid: Mapped[str | None] = mapped_column(UID)
+    note: Mapped[str] = mapped_column(Text, default="")

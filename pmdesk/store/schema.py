@@ -1,0 +1,228 @@
+"""The project file's format version and the ordered ladder of migrations between versions.
+
+A version is ``(major, minor)``. A newer minor version only adds things an older pmdesk can
+ignore; a newer major version is refused. On SQLite the version is packed into
+``PRAGMA user_version`` and ``PRAGMA application_id`` marks the file as a pmdesk project
+(the document module reads and writes both); everything here runs on a plain
+:class:`~sqlalchemy.engine.Connection`, so the same ladder upgrades a shared database later.
+
+Each step is written against the schema as it was at that version, never against today's
+``*Row`` classes, so an old step keeps doing what it did when today's tables move on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+    text,
+)
+
+from .rows import Base
+
+Version = tuple[int, int]
+
+#: ``PRAGMA application_id`` of a pmdesk project: the ASCII bytes "PMdk".
+APPLICATION_ID = 0x504D646B
+
+#: The format this pmdesk writes.
+FORMAT_VERSION: Version = (1, 1)
+
+#: Tables every pmdesk project has had since format 1.0.
+CORE_TABLES = frozenset(
+    {
+        "project",
+        "calendar",
+        "task",
+        "dependency",
+        "resource",
+        "assignment",
+        "board_column",
+        "risk",
+        "risk_task",
+    }
+)
+
+
+def pack_version(version: Version) -> int:
+    """The 32-bit integer stored in ``user_version`` for ``version``."""
+    major, minor = version
+    return (major << 16) | minor
+
+
+def unpack_version(value: int) -> Version:
+    """Inverse of :func:`pack_version`."""
+    return (value >> 16) & 0x7FFF, value & 0xFFFF
+
+
+def format_version(version: Version) -> str:
+    """``(1, 1)`` as a person reads it: ``"1.1"``."""
+    return f"{version[0]}.{version[1]}"
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One rung of the ladder: turns a database at ``source`` into one at ``target``."""
+
+    source: Version
+    target: Version
+    description: str
+    upgrade: Callable[[Connection], None]
+
+
+# Columns format 1.1 adds to existing tables, in portable SQL with their defaults.
+_V1_1_COLUMNS = (
+    ("task", "leveling_delay INTEGER NOT NULL DEFAULT 0"),
+    ("task", "optimistic INTEGER"),
+    ("task", "most_likely INTEGER"),
+    ("task", "pessimistic INTEGER"),
+    ("project", "budget VARCHAR(40) NOT NULL DEFAULT '0'"),
+    ("project", "eac_method VARCHAR(16) NOT NULL DEFAULT 'cpi'"),
+    (
+        "project",
+        "risk_categories TEXT NOT NULL DEFAULT "
+        '\'["technical","schedule","cost","market","legal and privacy","resource"]\'',
+    ),
+    ("project", "risk_medium_from INTEGER NOT NULL DEFAULT 5"),
+    ("project", "risk_high_from INTEGER NOT NULL DEFAULT 12"),
+    ("risk", "residual_probability INTEGER"),
+    ("risk", "residual_impact INTEGER"),
+    ("risk", "contingency TEXT NOT NULL DEFAULT ''"),
+    ("risk", "history TEXT NOT NULL DEFAULT '[]'"),
+)
+
+
+def _v1_0_to_v1_1(connection: Connection) -> None:
+    """Format 1.1 adds baselines, leveling delay, three-point estimates, budgets and actual
+    costs, the board's status history, and residual scores and history of risks."""
+    for table, column in _V1_1_COLUMNS:
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
+    uid = String(36)
+    metadata = MetaData()
+    Table("task", metadata, Column("uid", uid, primary_key=True))
+    Table(
+        "baseline",
+        metadata,
+        Column("uid", uid, primary_key=True),
+        Column(
+            "task_uid",
+            uid,
+            ForeignKey("task.uid", ondelete="CASCADE", name="fk_baseline_task_uid"),
+            nullable=False,
+        ),
+        Column("number", Integer, nullable=False),
+        Column("start", DateTime),
+        Column("finish", DateTime),
+        Column("duration", Integer, nullable=False),
+        Column("work", Integer, nullable=False),
+        Column("cost", String(40), nullable=False),
+        UniqueConstraint("task_uid", "number", name="uq_baseline_task_uid"),
+    )
+    Table(
+        "status_change",
+        metadata,
+        Column("uid", uid, primary_key=True),
+        Column("seq", Integer, nullable=False),
+        Column(
+            "task_uid",
+            uid,
+            ForeignKey("task.uid", ondelete="CASCADE", name="fk_status_change_task_uid"),
+            nullable=False,
+            index=True,
+        ),
+        Column("column_uid", uid),
+        Column("at", DateTime, nullable=False),
+    )
+    Table(
+        "budget_line",
+        metadata,
+        Column("uid", uid, primary_key=True),
+        Column("seq", Integer, nullable=False),
+        Column("category", Text, nullable=False),
+        Column("amount", String(40), nullable=False),
+        Column("note", Text, nullable=False),
+    )
+    Table(
+        "cost_entry",
+        metadata,
+        Column("uid", uid, primary_key=True),
+        Column("seq", Integer, nullable=False),
+        Column("on_date", Date, nullable=False),
+        Column("amount", String(40), nullable=False),
+        Column("category", Text, nullable=False),
+        Column("task_uid", uid),
+        Column("note", Text, nullable=False),
+    )
+    # Only the new tables: "task" above is a stub for the foreign keys to point at.
+    metadata.create_all(
+        connection,
+        tables=[
+            metadata.tables[n] for n in ("baseline", "status_change", "budget_line", "cost_entry")
+        ],
+    )
+
+
+#: Every migration in order; the target of one is the source of the next.
+LADDER: Sequence[Migration] = (
+    Migration((1, 0), (1, 1), "baselines, estimates, costs, board and risk history", _v1_0_to_v1_1),
+)
+
+
+class SchemaError(ValueError):
+    """The database's version cannot be brought to :data:`FORMAT_VERSION`."""
+
+
+def migrations_from(version: Version) -> list[Migration]:
+    """The steps that bring a database at ``version`` to :data:`FORMAT_VERSION`.
+
+    Empty for the current version and for a newer minor version of the current major
+    (readable as is). Raises :class:`SchemaError` for a newer major version or a version
+    no step starts from.
+    """
+    if version[0] > FORMAT_VERSION[0]:
+        raise SchemaError(
+            f"file format {format_version(version)} is newer than this pmdesk reads "
+            f"({format_version(FORMAT_VERSION)})"
+        )
+    if version >= FORMAT_VERSION:
+        return []
+    steps: list[Migration] = []
+    current = version
+    for step in LADDER:
+        if step.source == current:
+            steps.append(step)
+            current = step.target
+    if current != FORMAT_VERSION:
+        raise SchemaError(f"no upgrade from file format {format_version(version)}")
+    return steps
+
+
+def upgrade(connection: Connection, version: Version) -> Version:
+    """Run every step from ``version`` on ``connection`` (no commit); return the new version."""
+    for step in migrations_from(version):
+        step.upgrade(connection)
+        version = step.target
+    return version
+
+
+def create_schema(connection: Connection) -> None:
+    """Create every table of the current format in an empty database (no commit)."""
+    Base.metadata.create_all(connection)
+
+
+def missing_tables(connection: Connection) -> set[str]:
+    """Core tables the database lacks: a non-empty answer means it is not a pmdesk project."""
+    return set(CORE_TABLES) - set(inspect(connection).get_table_names())
