@@ -1,0 +1,474 @@
+"""Working time: when work can happen, and minute arithmetic over it.
+
+A :class:`WorkCalendar` answers the scheduler's questions ("8 working days after Friday
+17:00", "working minutes between these two moments") over plans that span years, so it
+never walks day by day: it keeps a table of cumulative working minutes per day, extended on
+demand, and answers with a bisection in that table plus a look at one day's intervals.
+
+Moments are naive ``datetime`` values at minute precision. Internally (and for the
+scheduler, through the ``*_m`` methods) a moment is an ``int``: minutes since
+0001-01-01 00:00, i.e. ``date.toordinal() * 1440 + minute of day``.
+
+The conventions follow Microsoft Project: adding working time lands at the *end* of a
+working period (five days after Monday 08:00 is Friday 17:00, not Monday 08:00),
+subtracting lands at the *start* of one, and ``next_working`` / ``previous_working``
+move to the start of the next / the end of the previous working period.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+
+from .model import Calendar, DayHours, Plan, standard_calendar
+
+__all__ = [
+    "WorkCalendar",
+    "add_elapsed",
+    "calendars_for",
+    "from_minute",
+    "merge_hours",
+    "project_calendar",
+    "to_minute",
+]
+
+MINUTES_PER_DAY = 1440
+# The day table grows by at least this many days at a time.
+_CHUNK_DAYS = 2 * 366
+# A calendar search that has to look further than this has no working time left.
+_MAX_SPAN_DAYS = 400 * 366
+
+
+def to_minute(moment: datetime) -> int:
+    """A moment as minutes since 0001-01-01 00:00 (seconds are dropped)."""
+    return moment.toordinal() * MINUTES_PER_DAY + moment.hour * 60 + moment.minute
+
+
+def from_minute(minute: int) -> datetime:
+    """The moment ``minute`` minutes after 0001-01-01 00:00."""
+    day, mod = divmod(minute, MINUTES_PER_DAY)
+    return datetime.fromordinal(day).replace(hour=mod // 60, minute=mod % 60)
+
+
+def add_elapsed(moment: datetime, minutes: int) -> datetime:
+    """``moment`` plus ``minutes`` of elapsed time (24 hours a day, 7 days a week)."""
+    return moment + timedelta(minutes=minutes)
+
+
+def merge_hours(days: Iterable[DayHours]) -> DayHours:
+    """The union of several days' working intervals, sorted and merged."""
+    spans = sorted(s for day in days for s in day)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _check_hours(hours: DayHours, where: str) -> DayHours:
+    previous_end = 0
+    for interval in hours:
+        if len(interval) != 2:
+            raise ValueError(f"{where}: a working interval needs a start and an end: {interval!r}")
+        start, end = interval
+        if not (0 <= start < end <= MINUTES_PER_DAY):
+            raise ValueError(
+                f"{where}: working interval {start}-{end} must satisfy 0 <= start < end <= 1440"
+            )
+        if start < previous_end:
+            raise ValueError(f"{where}: working intervals overlap or are not sorted: {hours!r}")
+        previous_end = end
+    return tuple(hours)
+
+
+class WorkCalendar:
+    """Working hours per weekday plus dated exceptions, with fast minute arithmetic."""
+
+    __slots__ = ("_cum", "_d0", "_exceptions", "_n", "_pats", "_totals", "_week", "name")
+
+    def __init__(
+        self,
+        week: Iterable[DayHours],
+        exceptions: Mapping[date, DayHours] | None = None,
+        name: str = "",
+    ) -> None:
+        self.name = name
+        week = tuple(week)
+        if len(week) != 7:
+            raise ValueError(f"calendar {name!r}: needs 7 weekdays (Monday first), got {len(week)}")
+        self._week: tuple[DayHours, ...] = tuple(
+            _check_hours(h, f"calendar {name!r}, weekday {i}") for i, h in enumerate(week)
+        )
+        self._exceptions: dict[date, DayHours] = {
+            d: _check_hours(h, f"calendar {name!r}, exception on {d}")
+            for d, h in (exceptions or {}).items()
+        }
+        if not any(self._week) and not any(self._exceptions.values()):
+            raise ValueError(f"calendar {name!r} has no working time at all")
+        self._totals: dict[DayHours, int] = {}
+        self._d0 = 0
+        self._n = 0
+        self._pats: list[DayHours] = []
+        self._cum: list[int] = [0]
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_calendar(cls, cal: Calendar, calendars: Mapping[str, Calendar]) -> WorkCalendar:
+        """The working time of ``cal``, with weekdays and exceptions its base calendars give."""
+        chain: list[Calendar] = []
+        seen: set[str] = set()
+        current: Calendar | None = cal
+        while current is not None:
+            if current.uid in seen:
+                names = " → ".join(c.name for c in chain) + f" → {current.name}"
+                raise ValueError(f"calendar {cal.name!r}: base calendars form a loop: {names}")
+            seen.add(current.uid)
+            chain.append(current)
+            if current.base_uid is None:
+                break
+            base = calendars.get(current.base_uid)
+            if base is None:
+                raise ValueError(
+                    f"calendar {current.name!r}: base calendar {current.base_uid} does not exist"
+                )
+            current = base
+        week: list[DayHours | None] = [None] * 7
+        for c in chain:  # the calendar itself first, then its bases
+            for i in range(7):
+                if week[i] is None and i < len(c.weekdays) and c.weekdays[i] is not None:
+                    week[i] = c.weekdays[i]
+        default = standard_calendar("default").weekdays
+        resolved = tuple(w if w is not None else default[i] for i, w in enumerate(week))
+        exceptions: dict[date, DayHours] = {}
+        for c in reversed(chain):  # base exceptions first; the calendar's own win
+            for ex in c.exceptions:
+                if ex.finish < ex.start:
+                    raise ValueError(
+                        f"calendar {c.name!r}: exception {ex.name or ex.start} ends "
+                        f"({ex.finish}) before it starts ({ex.start})"
+                    )
+                d = ex.start
+                while d <= ex.finish:
+                    exceptions[d] = tuple(ex.intervals)
+                    d += timedelta(days=1)
+        return cls(resolved, exceptions, cal.name)
+
+    @classmethod
+    def standard(cls) -> WorkCalendar:
+        """Monday to Friday 08:00-12:00 and 13:00-17:00."""
+        return cls.from_calendar(standard_calendar("standard"), {})
+
+    @classmethod
+    def union(cls, calendars: Iterable[WorkCalendar], name: str = "") -> WorkCalendar:
+        """Working whenever any of ``calendars`` works (a task worked by several resources)."""
+        cals = list(calendars)
+        if len(cals) == 1:
+            return cals[0]
+        week = [merge_hours(c._week[i] for c in cals) for i in range(7)]
+        days = {d for c in cals for d in c._exceptions}
+        exceptions = {d: merge_hours(c.day_intervals(d) for c in cals) for d in days}
+        return cls(week, exceptions, name or " + ".join(c.name for c in cals))
+
+    # ------------------------------------------------------------------ day table
+
+    def day_intervals(self, d: date) -> DayHours:
+        """The working intervals of one day."""
+        hours = self._exceptions.get(d)
+        return self._week[d.weekday()] if hours is None else hours
+
+    def minutes_on(self, d: date) -> int:
+        """Working minutes of one day."""
+        return sum(e - s for s, e in self.day_intervals(d))
+
+    def is_working_day(self, d: date) -> bool:
+        return bool(self.day_intervals(d))
+
+    def _total(self, hours: DayHours) -> int:
+        total = self._totals.get(hours)
+        if total is None:
+            total = self._totals[hours] = sum(e - s for s, e in hours)
+        return total
+
+    def _build(self, first: int, last: int) -> tuple[list[DayHours], list[int]]:
+        """Day patterns and their working minutes for ordinals ``first`` .. ``last - 1``."""
+        week, exceptions = self._week, self._exceptions
+        pats: list[DayHours] = []
+        mins: list[int] = []
+        d = date.fromordinal(first)
+        weekday = d.weekday()
+        one = timedelta(days=1)
+        for _ in range(last - first):
+            hours = exceptions.get(d) if exceptions else None
+            if hours is None:
+                hours = week[weekday]
+            pats.append(hours)
+            mins.append(self._total(hours))
+            d += one
+            weekday = 0 if weekday == 6 else weekday + 1
+        return pats, mins
+
+    def _extend(self, day: int) -> None:
+        """Make the table cover ordinal ``day``."""
+        if self._n == 0:
+            first, last = day - _CHUNK_DAYS // 2, day + _CHUNK_DAYS
+            pats, mins = self._build(first, last)
+            cum = [0]
+            for m in mins:
+                cum.append(cum[-1] + m)
+            self._d0, self._n, self._pats, self._cum = first, last - first, pats, cum
+            return
+        if day < self._d0:
+            first = min(day - _CHUNK_DAYS // 2, self._d0 - self._n)
+            if self._d0 - first > _MAX_SPAN_DAYS:
+                raise ValueError(
+                    f"calendar {self.name!r}: date out of range ({date.fromordinal(max(day, 1))})"
+                )
+            pats, mins = self._build(first, self._d0)
+            total = sum(mins)
+            cum = [self._cum[0] - total]
+            for m in mins[:-1]:
+                cum.append(cum[-1] + m)
+            self._pats = pats + self._pats
+            self._cum = cum + self._cum
+            self._n += self._d0 - first
+            self._d0 = first
+        elif day >= self._d0 + self._n:
+            end = self._d0 + self._n
+            last = max(day + _CHUNK_DAYS // 2, end + self._n)
+            if last - end > _MAX_SPAN_DAYS:
+                raise ValueError(f"calendar {self.name!r}: date out of range")
+            pats, mins = self._build(end, last)
+            cum = self._cum
+            running = cum[-1]
+            for m in mins:
+                running += m
+                cum.append(running)
+            self._pats.extend(pats)
+            self._n = last - self._d0
+
+    def _reach(self, target: int, strict_after: bool) -> None:
+        """Extend the table until ``target`` working minutes lie strictly inside it."""
+        while (
+            self._n == 0
+            or target >= self._cum[-1]
+            or (target <= self._cum[0] if strict_after else target < self._cum[0])
+        ):
+            if self._n == 0:
+                self._extend(730000)
+            elif target >= self._cum[-1]:
+                self._extend(self._d0 + self._n)
+            else:
+                self._extend(self._d0 - 1)
+            if self._n > _MAX_SPAN_DAYS:
+                raise ValueError(
+                    f"calendar {self.name!r} has no working time within {_MAX_SPAN_DAYS // 366} years"
+                )
+
+    # ------------------------------------------------------------------ minute API
+
+    def work_m(self, m: int) -> int:
+        """Working minutes from the table origin up to moment ``m`` (may be negative)."""
+        day, mod = divmod(m, MINUTES_PER_DAY)
+        i = day - self._d0
+        if i < 0 or i >= self._n:
+            self._extend(day)
+            i = day - self._d0
+        base = self._cum[i]
+        for s, e in self._pats[i]:
+            if mod <= s:
+                break
+            base += (min(mod, e)) - s
+        return base
+
+    def earliest_m(self, target: int) -> int:
+        """The earliest moment by which ``target`` working minutes have been worked."""
+        cum = self._cum
+        if self._n == 0 or target <= cum[0] or target > cum[-1]:
+            self._reach(target, True)
+            cum = self._cum
+        j = bisect_left(cum, target)
+        i = j - 1
+        r = target - cum[i]
+        base = (self._d0 + i) * MINUTES_PER_DAY
+        for s, e in self._pats[i]:
+            length = e - s
+            if r <= length:
+                return base + s + r
+            r -= length
+        raise AssertionError("calendar table is inconsistent")
+
+    def latest_m(self, target: int) -> int:
+        """The latest moment before work beyond ``target`` working minutes begins."""
+        cum = self._cum
+        if self._n == 0 or target < cum[0] or target >= cum[-1]:
+            self._reach(target, False)
+            cum = self._cum
+        j = bisect_right(cum, target)
+        i = j - 1
+        r = target - cum[i]
+        base = (self._d0 + i) * MINUTES_PER_DAY
+        for s, e in self._pats[i]:
+            length = e - s
+            if r < length:
+                return base + s + r
+            r -= length
+        raise AssertionError("calendar table is inconsistent")
+
+    def forward_span_m(self, m: int, minutes: int, keep_period_end: bool) -> tuple[int, int, int]:
+        """``(start, finish, work at start)`` of ``minutes`` of work starting at ``m``.
+
+        The start is the next working moment; with ``keep_period_end`` a moment right at
+        the end of a working period stays put (a milestone). The scheduler asks this once
+        per task, so the look-ups are written out here rather than composed.
+        """
+        day, mod = divmod(m, MINUTES_PER_DAY)
+        i = day - self._d0
+        if (
+            i < 0
+            or i >= self._n
+            or m + 2 * minutes + 4 * MINUTES_PER_DAY >= (self._d0 + self._n) * MINUTES_PER_DAY
+        ):
+            w = self.work_m(m)
+            start = self.latest_m(w)
+            if start != m and keep_period_end and self.earliest_m(w) == m:
+                start = m
+            return start, (self.earliest_m(w + minutes) if minutes else start), w
+        cum, pats = self._cum, self._pats
+        w = cum[i]
+        start = -1
+        for s, e in pats[i]:
+            if mod < e:
+                if mod >= s:
+                    w += mod - s
+                    start = m
+                else:
+                    start = day * MINUTES_PER_DAY + s
+                break
+            w += e - s
+        if start < 0:
+            start = self.latest_m(w)
+            if keep_period_end and self.earliest_m(w) == m:
+                start = m
+        elif start != m and keep_period_end and self.earliest_m(w) == m:
+            start = m
+        if not minutes:
+            return start, start, w
+        target = w + minutes
+        if target > cum[-1]:
+            return start, self.earliest_m(target), w
+        j = bisect_left(cum, target, i) - 1
+        r = target - cum[j]
+        for s, e in pats[j]:
+            if r <= e - s:
+                return start, (self._d0 + j) * MINUTES_PER_DAY + s + r, w
+            r -= e - s
+        raise AssertionError("calendar table is inconsistent")
+
+    def backward_span_m(self, m: int, minutes: int, snap_back: bool) -> tuple[int, int, int]:
+        """``(finish, start, work at finish)`` of ``minutes`` of work finishing by ``m``.
+
+        With ``snap_back`` a finish at the start of a working period moves back to the end
+        of the previous one (Monday 08:00 becomes Friday 17:00).
+        """
+        day, mod = divmod(m, MINUTES_PER_DAY)
+        i = day - self._d0
+        if (
+            i < 0
+            or i >= self._n
+            or m - 2 * minutes - 4 * MINUTES_PER_DAY < self._d0 * MINUTES_PER_DAY
+        ):
+            w = self.work_m(m)
+            finish = self.earliest_m(w) if snap_back else m
+            return finish, (self.latest_m(w - minutes) if minutes else finish), w
+        cum, pats = self._cum, self._pats
+        w = cum[i]
+        finish = -1
+        for s, e in pats[i]:
+            if mod <= s:
+                break
+            if mod <= e:
+                w += mod - s
+                finish = m
+                break
+            w += e - s
+        if finish < 0:
+            finish = self.earliest_m(w) if snap_back else m
+        elif not snap_back:
+            finish = m
+        if not minutes:
+            return finish, finish, w
+        target = w - minutes
+        if target < cum[0]:
+            return finish, self.latest_m(target), w
+        j = bisect_right(cum, target, 0, i + 1) - 1
+        r = target - cum[j]
+        for s, e in pats[j]:
+            if r < e - s:
+                return finish, (self._d0 + j) * MINUTES_PER_DAY + s + r, w
+            r -= e - s
+        raise AssertionError("calendar table is inconsistent")
+
+    def add_m(self, m: int, minutes: int) -> int:
+        """Moment ``m`` plus ``minutes`` of working time (negative subtracts)."""
+        if minutes > 0:
+            return self.earliest_m(self.work_m(m) + minutes)
+        if minutes < 0:
+            return self.latest_m(self.work_m(m) + minutes)
+        return m
+
+    def next_m(self, m: int) -> int:
+        """``m`` if work happens right after it, else the start of the next working period."""
+        return self.latest_m(self.work_m(m))
+
+    def previous_m(self, m: int) -> int:
+        """``m`` if work happened right before it, else the end of the previous working period."""
+        return self.earliest_m(self.work_m(m))
+
+    def between_m(self, a: int, b: int) -> int:
+        """Working minutes from ``a`` to ``b`` (negative when ``b`` is before ``a``)."""
+        return self.work_m(b) - self.work_m(a)
+
+    def at_period_end_m(self, m: int) -> bool:
+        """Whether ``m`` is exactly the end of a working period (work before it, none after)."""
+        return self.previous_m(m) == m and self.next_m(m) != m
+
+    # ------------------------------------------------------------------ datetime API
+
+    def add(self, moment: datetime, minutes: int) -> datetime:
+        """``moment`` plus ``minutes`` of working time; negative ``minutes`` subtracts."""
+        return from_minute(self.add_m(to_minute(moment), minutes))
+
+    def between(self, a: datetime, b: datetime) -> int:
+        """Working minutes from ``a`` to ``b``; negative when ``b`` is before ``a``."""
+        return self.between_m(to_minute(a), to_minute(b))
+
+    def next_working(self, moment: datetime) -> datetime:
+        """``moment`` if it is working time, else the start of the next working period."""
+        return from_minute(self.next_m(to_minute(moment)))
+
+    def previous_working(self, moment: datetime) -> datetime:
+        """``moment`` if work happened just before it, else the end of the previous period."""
+        return from_minute(self.previous_m(to_minute(moment)))
+
+    def __repr__(self) -> str:
+        return f"WorkCalendar({self.name!r})"
+
+
+def calendars_for(plan: Plan) -> dict[str, WorkCalendar]:
+    """A :class:`WorkCalendar` for each calendar of the plan, by calendar uid."""
+    return {
+        uid: WorkCalendar.from_calendar(cal, plan.calendars) for uid, cal in plan.calendars.items()
+    }
+
+
+def project_calendar(plan: Plan) -> WorkCalendar:
+    """The plan's default calendar, or the standard calendar when it has none."""
+    cal = plan.calendars.get(plan.project.calendar_uid or "")
+    if cal is None:
+        return WorkCalendar.standard()
+    return WorkCalendar.from_calendar(cal, plan.calendars)

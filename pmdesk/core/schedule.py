@@ -1,0 +1,1176 @@
+"""Critical path scheduling that gives the dates Microsoft Project gives.
+
+A PM who opens a colleague's MS Project plan in pmdesk must see the same dates, so the
+engine follows MS Project's rules (checked against schedules MS Project computed, see
+``tests/interchange/test_oracle.py``):
+
+- Tasks start at the project start unless links or constraints say otherwise; a start is
+  moved to the next working moment of the task's calendar, except that a zero-duration
+  milestone may sit at the end of a working period (Friday 17:00 stays Friday 17:00).
+- Links FS, SS, FF, SF take a lag or lead in working time of the *successor's* calendar,
+  in elapsed time (24 hours a day) for elapsed lags, or as a percentage of the
+  predecessor's duration. Adding working time lands at the end of a period (Friday
+  17:00), subtracting at the start of one (Monday 08:00).
+- A finish driven by an FF or SF link (or a finish constraint) keeps the exact driving
+  moment: an SF successor of a task starting Monday 08:00 finishes Monday 08:00, not Friday
+  17:00. A task driven by FF never starts before the project start.
+- Constraints: SNET, SNLT, FNET, FNLT, MSO and MFO are honoured over links (so slack may go
+  negative); ALAP tasks are placed on their late dates. A deadline limits the late finish.
+- Summary tasks are not scheduled: their dates roll up from their children. A link to a
+  summary applies to every task below it; a link from a summary starts from the summary's
+  rolled-up start (SS, SF) or finish (FS, FF).
+- A task worked by resources is scheduled on the union of its resources' calendars (work
+  happens when any of them works), unless it has its own task calendar.
+- Late dates: a task without successors must finish by the project finish (the latest
+  early finish); late finishes coming from successors are capped at the project finish; a
+  late finish at the start of a working period moves back to the end of the previous one
+  (Monday 08:00 becomes Friday 17:00) except for zero-duration milestones.
+- Total slack = min(start slack, finish slack) in working minutes of the task's calendar
+  (finish slack alone once a task has started); free slack = the smallest gap to any
+  unfinished successor for the link's type, minus its lag, never below 0, and equal to
+  total slack for a task without successors. Critical = total slack at or under the
+  project's critical slack limit on an unfinished task.
+- Progress: a finished task keeps its actual dates; a started task (an actual start or a
+  percent complete) keeps its start, and its remaining duration follows the completed part
+  but is not scheduled before the project's status date. Tasks not started yet are not
+  moved by the status date (MS Project does not move them either unless asked to).
+
+Internally moments are ``int`` minutes (see :mod:`pmdesk.core.calendar`) in lists indexed
+by task position, and the passes run in topological order, so a 100,000-task plan
+schedules in seconds; :class:`Scheduler` keeps that compiled network and, after an edit,
+recomputes only the tasks the edit can move.
+"""
+
+from __future__ import annotations
+
+import gc
+import heapq
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from operator import sub
+
+from .calendar import WorkCalendar, from_minute, project_calendar, to_minute
+from .model import ConstraintType, LinkType, Plan, ResourceType, Task
+from .patch import ChangeSet
+
+__all__ = [
+    "CycleError",
+    "ScheduleResult",
+    "Scheduler",
+    "TaskDates",
+    "schedule",
+    "would_create_cycle",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDates:
+    """The computed dates of one task; slack in working minutes of its calendar."""
+
+    start: datetime
+    finish: datetime
+    early_start: datetime
+    early_finish: datetime
+    late_start: datetime
+    late_finish: datetime
+    total_slack: int
+    free_slack: int
+    critical: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleResult:
+    """The schedule of a whole plan, summaries included, by task uid."""
+
+    project_start: datetime
+    project_finish: datetime
+    tasks: dict[str, TaskDates]
+
+
+class CycleError(ValueError):
+    """The links (or a link between a summary and its own subtasks) form a loop."""
+
+    def __init__(self, task_uids: Sequence[str], task_names: Sequence[str]) -> None:
+        self.task_uids = list(task_uids)
+        self.task_names = list(task_names)
+        names = [n or "(unnamed)" for n in self.task_names]
+        super().__init__("Dependency cycle: " + " → ".join(names + names[:1]))
+
+
+_FS, _SS, _FF, _SF = 0, 1, 2, 3
+_KIND = {LinkType.FS: _FS, LinkType.SS: _SS, LinkType.FF: _FF, LinkType.SF: _SF}
+_WORK, _ELAPSED, _PERCENT = 0, 1, 2
+
+_ASAP, _ALAP, _SNET, _SNLT, _FNET, _FNLT, _MSO, _MFO = range(8)
+_CONSTRAINT = {
+    ConstraintType.ASAP: _ASAP,
+    ConstraintType.ALAP: _ALAP,
+    ConstraintType.SNET: _SNET,
+    ConstraintType.SNLT: _SNLT,
+    ConstraintType.FNET: _FNET,
+    ConstraintType.FNLT: _FNLT,
+    ConstraintType.MSO: _MSO,
+    ConstraintType.MFO: _MFO,
+}
+
+_NEVER = 1 << 62
+
+
+class _MomentCache(dict):
+    """Minute number -> datetime. Moments recur across tasks and reschedules (many tasks
+    finish Friday 17:00) and datetimes are immutable, so conversions are shared; the cache
+    empties itself when it grows large."""
+
+    limit = 500_000
+
+    def __missing__(self, minute: int) -> datetime:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[minute] = from_minute(minute)
+        return value
+
+
+_DATETIMES = _MomentCache()
+
+
+def _push(lists: list, i: int, item: object) -> None:
+    """Append to a sparse list of lists (None where empty)."""
+    entries = lists[i]
+    if entries is None:
+        lists[i] = [item]
+    else:
+        entries.append(item)
+
+
+def _m(value: datetime | None) -> int | None:
+    return None if value is None else to_minute(value)
+
+
+# A link as the engine uses it: (other task index, kind, lag minutes, lag mode, percent).
+_Link = tuple[int, int, int, int, int]
+
+
+class _Network:
+    """The plan compiled to index-based lists: tasks, calendars, expanded links, order."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        tasks = plan.tasks
+        n = len(tasks)
+        self.n = n
+        self.uids = [t.uid for t in tasks]
+        index = {uid: i for i, uid in enumerate(self.uids)}
+        if len(index) != n:
+            raise ValueError("two tasks of the plan share a uid")
+        self.index = index
+        self.parent = [index.get(t.parent_uid, -1) if t.parent_uid else -1 for t in tasks]
+        # Sparse lists hold None where a task has no entries: most tasks have no
+        # children, no SS links, no lags, and a big plan should not pay for empty lists.
+        children: list[list[int] | None] = [None] * n
+        for i, p in enumerate(self.parent):
+            if p >= 0:
+                kids = children[p]
+                if kids is None:
+                    children[p] = [i]
+                else:
+                    kids.append(i)
+        self.children = children
+        self.summary = [c is not None for c in children]
+        self.leaves = [i for i in range(n) if children[i] is None]
+        self.summaries = [i for i in range(n) if children[i] is not None]
+        self._leaf_cache: dict[int, list[int]] = {}
+
+        self.project_cal = project_calendar(plan)
+        self._cal_cache: dict[str, WorkCalendar] = {}
+        self._union_cache: dict[frozenset[str], WorkCalendar] = {}
+        res_cal: dict[str, str] = {}
+        for r in plan.resources:
+            if r.type == ResourceType.WORK:
+                res_cal[r.uid] = r.calendar_uid or ""
+        self._task_res_cals: dict[str, set[str]] = {}
+        for a in plan.assignments:
+            if a.resource_uid in res_cal and a.units > 0 and a.task_uid in index:
+                self._task_res_cals.setdefault(a.task_uid, set()).add(res_cal[a.resource_uid])
+
+        self.cal: list[WorkCalendar] = [self.project_cal] * n
+        self.dur = [0] * n
+        self.elapsed = [False] * n
+        self.zero = [False] * n
+        self.ctype = [0] * n
+        self.cdate: list[int | None] = [None] * n
+        self.deadline: list[int | None] = [None] * n
+        self.astart: list[int | None] = [None] * n
+        self.afinish: list[int | None] = [None] * n
+        self.pct = [0] * n
+        self.delay = [0] * n
+        self.done = [False] * n
+        self.finished_count = 0
+        dur, zero = self.dur, self.zero
+        res_cals = self._task_res_cals
+        asap = ConstraintType.ASAP
+        for i, t in enumerate(tasks):
+            d = dur[i] = t.duration
+            if d == 0:
+                zero[i] = True
+            if (
+                t.constraint_type is not asap
+                or d < 0
+                or t.calendar_uid
+                or t.duration_elapsed
+                or t.deadline is not None
+                or t.actual_start is not None
+                or t.actual_finish is not None
+                or t.percent_complete
+                or t.leveling_delay
+                or t.uid in res_cals
+            ):
+                self.load_task(i, t)
+
+        self.fwd: list[list[int]] = [[] for _ in range(n)]
+        self.summary_start_links = False
+        self._compile_links()
+        self.order = self._topological_order()
+        plain = [
+            a is None and f is None and c <= _ALAP and not e
+            for a, f, c, e in zip(self.astart, self.afinish, self.ctype, self.elapsed)
+        ]
+        self.simple_forward = [
+            ok and not other and not delay and not pct
+            for ok, other, delay, pct in zip(plain, self.inc_other, self.delay, self.pct)
+        ]
+        self.simple_backward = [
+            ok and not other and deadline is None
+            for ok, other, deadline in zip(plain, self.out_other, self.deadline)
+        ]
+        self.pos = [0] * n
+        for k, i in enumerate(self.order):
+            self.pos[i] = k
+
+    # ------------------------------------------------------------------ tasks
+
+    def calendar_for(self, uid: str | None) -> WorkCalendar:
+        if not uid or uid not in self.plan.calendars:
+            return self.project_cal
+        cal = self._cal_cache.get(uid)
+        if cal is None:
+            cal = self._cal_cache[uid] = WorkCalendar.from_calendar(
+                self.plan.calendars[uid], self.plan.calendars
+            )
+        return cal
+
+    def task_calendar(self, t: Task) -> WorkCalendar:
+        if t.calendar_uid and t.calendar_uid in self.plan.calendars:
+            return self.calendar_for(t.calendar_uid)
+        res = self._task_res_cals.get(t.uid)
+        if not res:
+            return self.project_cal
+        key = frozenset(res)
+        cal = self._union_cache.get(key)
+        if cal is None:
+            cal = self._union_cache[key] = WorkCalendar.union(
+                self.calendar_for(uid) for uid in sorted(key)
+            )
+        return cal
+
+    def load_task(self, i: int, t: Task) -> None:
+        """Copy one task's scheduling inputs into the lists."""
+        if t.duration < 0:
+            raise ValueError(f"task {t.name!r}: duration must not be negative ({t.duration})")
+        if not 0 <= t.percent_complete <= 100:
+            raise ValueError(
+                f"task {t.name!r}: percent complete must be 0..100 ({t.percent_complete})"
+            )
+        if t.calendar_uid or t.uid in self._task_res_cals:
+            self.cal[i] = self.task_calendar(t)
+        else:
+            self.cal[i] = self.project_cal
+        self.dur[i] = t.duration
+        self.elapsed[i] = t.duration_elapsed
+        self.zero[i] = t.duration == 0
+        ctype = _CONSTRAINT[t.constraint_type]
+        self.ctype[i] = ctype
+        if ctype > _ALAP:
+            if t.constraint_date is None:
+                raise ValueError(
+                    f"task {t.name!r}: constraint {t.constraint_type.value} needs a constraint date"
+                )
+            self.cdate[i] = to_minute(t.constraint_date)
+        else:
+            self.cdate[i] = None
+        self.deadline[i] = None if t.deadline is None else to_minute(t.deadline)
+        was_finished = self.afinish[i] is not None
+        if t.actual_start is None and t.actual_finish is None:
+            self.astart[i] = self.afinish[i] = None
+        else:
+            self.astart[i] = _m(t.actual_start)
+            self.afinish[i] = _m(t.actual_finish)
+        self.finished_count += (t.actual_finish is not None) - was_finished
+        self.pct[i] = t.percent_complete
+        self.delay[i] = t.leveling_delay
+        self.done[i] = t.actual_finish is not None or t.percent_complete >= 100
+
+    def refresh_simple(self, i: int) -> None:
+        """Whether the passes may take their fast path for task ``i``."""
+        plain = (
+            self.astart[i] is None
+            and self.afinish[i] is None
+            and self.ctype[i] <= _ALAP
+            and not self.elapsed[i]
+        )
+        self.simple_forward[i] = (
+            plain and not self.inc_other[i] and not self.delay[i] and not self.pct[i]
+        )
+        self.simple_backward[i] = plain and not self.out_other[i] and self.deadline[i] is None
+
+    def leaves_under(self, s: int) -> list[int]:
+        """Every non-summary task below summary ``s`` (``[s]`` for a plain task)."""
+        cached = self._leaf_cache.get(s)
+        if cached is not None:
+            return cached
+        if not self.summary[s]:
+            return [s]
+        out: list[int] = []
+        stack = [s]
+        seen = {s}  # a damaged outline may loop; the topological sort reports it
+        while stack:
+            for c in self.children[stack.pop()] or ():
+                if c in seen:
+                    continue
+                seen.add(c)
+                if self.summary[c]:
+                    stack.append(c)
+                else:
+                    out.append(c)
+        self._leaf_cache[s] = out
+        return out
+
+    def ancestors(self, i: int) -> list[int]:
+        out = []
+        p = self.parent[i]
+        while p >= 0 and len(out) <= self.n:
+            out.append(p)
+            p = self.parent[p]
+        return out
+
+    # ------------------------------------------------------------------ links
+
+    def _compile_links(self) -> None:
+        """Expand links to summaries onto their subtasks and sort them by how they are used.
+
+        Plain FS and SS links without lag (most links in real plans) go to lists of task
+        indices the passes reduce with ``max``/``min``; the rest keep their details.
+        """
+        index = self.index
+        summary = self.summary
+        n = self.n
+        inc_fs0: list[list[int]] = [[] for _ in range(n)]
+        inc_ss0: list[list[int] | None] = [None] * n
+        inc_other: list[list[_Link] | None] = [None] * n
+        out_fs0: list[list[int]] = [[] for _ in range(n)]
+        out_other: list[list[tuple[int, int, int, int, int, int]] | None] = [None] * n
+        own_out: list[list[_Link]] = [[] for _ in range(n)]
+        fwd = self.fwd
+        links_from_summary: dict[int, list[_Link]] = {}
+        kinds = _KIND
+        for d in self.plan.dependencies:
+            p = index.get(d.predecessor_uid)
+            q = index.get(d.successor_uid)
+            if p is None or q is None:
+                continue
+            kind = kinds[d.type]
+            if d.lag_percent is not None:
+                mode, lag, pct = _PERCENT, 0, d.lag_percent
+            elif d.lag_elapsed:
+                mode, lag, pct = _ELAPSED, d.lag, 0
+            else:
+                mode, lag, pct = _WORK, d.lag, 0
+            plain = mode == _WORK and lag == 0
+            link = (q, kind, lag, mode, pct)
+            own_out[p].append(link)
+            if plain and kind == _FS and not summary[q] and not summary[p]:
+                # The common case, kept short: a plain FS link between two tasks.
+                fwd[p].append(q)
+                inc_fs0[q].append(p)
+                out_fs0[p].append(q)
+                continue
+            targets = self.leaves_under(q) if summary[q] else (q,)
+            for leaf in targets:
+                fwd[p].append(leaf)
+                if plain and kind == _FS:
+                    inc_fs0[leaf].append(p)
+                elif plain and kind == _SS:
+                    _push(inc_ss0, leaf, p)
+                else:
+                    _push(inc_other, leaf, (p, kind, lag, mode, pct))
+            if summary[p]:
+                links_from_summary.setdefault(p, []).append(link)
+                continue
+            for leaf in targets:
+                if plain and kind == _FS:
+                    out_fs0[p].append(leaf)
+                else:
+                    _push(out_other, p, (leaf, kind, lag, mode, pct, -1))
+        # A link from a summary binds its subtasks: all of them for FS/FF, its earliest
+        # one for SS/SF (decided once early dates are known).
+        for s, links in links_from_summary.items():
+            sources = self.leaves_under(s)
+            for q, kind, lag, mode, pct in links:
+                src = s if kind in (_SS, _SF) else -1
+                if src >= 0:
+                    self.summary_start_links = True
+                for leaf in self.leaves_under(q):
+                    for p in sources:
+                        _push(out_other, p, (leaf, kind, lag, mode, pct, src))
+        for i, p in enumerate(self.parent):
+            if p >= 0:
+                fwd[i].append(p)
+        self.inc_fs0, self.inc_ss0, self.inc_other = inc_fs0, inc_ss0, inc_other
+        self.out_fs0, self.out_other = out_fs0, out_other
+        self.own_out = own_out
+
+    def preds(self, i: int) -> list[int]:
+        """Tasks (or summaries) whose dates task ``i``'s early dates depend on by a link."""
+        return (
+            self.inc_fs0[i]
+            + (self.inc_ss0[i] or [])
+            + [link[0] for link in self.inc_other[i] or ()]
+        )
+
+    def late_preds(self, i: int) -> list[int]:
+        """Tasks whose late dates task ``i``'s late dates bind (links from a summary bind
+        its subtasks)."""
+        out: list[int] = []
+        for p in self.preds(i):
+            if self.summary[p]:
+                out.extend(self.leaves_under(p))
+            else:
+                out.append(p)
+        return out
+
+    def _topological_order(self) -> list[int]:
+        n = self.n
+        indeg = [0] * n
+        fwd = self.fwd
+        for i in range(n):
+            for j in fwd[i]:
+                indeg[j] += 1
+        order = [i for i in range(n) if indeg[i] == 0]
+        k = 0
+        while k < len(order):
+            for j in fwd[order[k]]:
+                indeg[j] -= 1
+                if indeg[j] == 0:
+                    order.append(j)
+            k += 1
+        if len(order) < n:
+            cycle = _find_cycle(fwd, [i for i in range(n) if indeg[i] > 0])
+            raise CycleError(
+                [self.uids[i] for i in cycle], [self.plan.tasks[i].name for i in cycle]
+            )
+        return order
+
+
+def _find_cycle(fwd: list[list[int]], candidates: list[int]) -> list[int]:
+    """One cycle among ``candidates`` (the nodes Kahn's algorithm could not order).
+
+    Each of them still has a predecessor among them, so walking backwards never stops
+    before it repeats a node; the repeated stretch, turned round, is a cycle in link order.
+    """
+    alive = set(candidates)
+    back: dict[int, int] = {}
+    for node in candidates:
+        for succ in fwd[node]:
+            if succ in alive and succ not in back:
+                back[succ] = node
+    seen: dict[int, int] = {}
+    path: list[int] = []
+    node = candidates[0]
+    while node not in seen:
+        seen[node] = len(path)
+        path.append(node)
+        node = back[node]
+    cycle = path[seen[node] :]
+    cycle.reverse()
+    return cycle
+
+
+class Scheduler:
+    """Schedules a plan and keeps what it compiled, so an edit reschedules quickly."""
+
+    def __init__(self, plan: Plan) -> None:
+        with _collector_paused():
+            self._full(plan)
+
+    @property
+    def result(self) -> ScheduleResult:
+        return self._result
+
+    # ------------------------------------------------------------------ full pass
+
+    def _full(self, plan: Plan) -> None:
+        net = _Network(plan)
+        self.net = net
+        n = net.n
+        self.ps = to_minute(plan.project.start)
+        self.status = _m(plan.project.status_date)
+        self.limit = plan.project.critical_slack_limit
+        self.ES = [0] * n
+        self.EF = [0] * n
+        self.LS = [0] * n
+        self.LF = [0] * n
+        # Working minutes (on the task's calendar) at each of the four dates: slack is
+        # then a subtraction instead of two calendar look-ups.
+        self.WES = [0] * n
+        self.WEF = [0] * n
+        self.WLS = [0] * n
+        self.WLF = [0] * n
+        self.TS = [0] * n
+        self.FS = [0] * n
+        self.earliest_leaf: dict[int, int] = {}
+        self._forward_all()
+        self._finish_early()
+        self._backward_all()
+        for s in self._summaries_bottom_up():
+            self._roll_late(s)
+        self._slack_all()
+        self.START = list(self.ES)
+        self.FINISH = list(self.EF)
+        ctype = net.ctype
+        for i in net.leaves:
+            if ctype[i] == _ALAP:
+                self._place(i)
+        for i in self._summaries_bottom_up():
+            self._place(i)
+        self._dates: list[TaskDates] = self._all_task_dates()
+        self._make_result()
+
+    def _forward_all(self) -> None:
+        """The forward pass over every task, with the common case inline (for speed)."""
+        net = self.net
+        summary, simple = net.summary, net.simple_forward
+        inc_fs0, inc_ss0 = net.inc_fs0, net.inc_ss0
+        cals, durs = net.cal, net.dur
+        ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
+        ps = self.ps
+        forward, roll_early = self._forward, self._roll_early
+        for i in net.order:
+            if summary[i]:
+                roll_early(i)
+                continue
+            if simple[i]:
+                start = ps
+                preds = inc_fs0[i]
+                if preds:
+                    t = max(map(EF.__getitem__, preds))
+                    start = max(start, t)
+                preds = inc_ss0[i]
+                if preds:
+                    t = max(map(ES.__getitem__, preds))
+                    start = max(start, t)
+                dur = durs[i]
+                ES[i], EF[i], w = cals[i].forward_span_m(start, dur, dur == 0)
+                WES[i] = w
+                WEF[i] = w + dur
+                continue
+            forward(i)
+
+    def _backward_all(self) -> None:
+        """The backward pass over every task, with the common case inline (for speed)."""
+        net = self.net
+        summary, simple = net.summary, net.simple_backward
+        out_fs0, afinish = net.out_fs0, net.afinish
+        cals, durs, zero = net.cal, net.dur, net.zero
+        LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
+        pf = self.pf
+        finished = net.finished_count
+        backward = self._backward
+        for i in reversed(net.order):
+            if summary[i]:
+                continue
+            if not simple[i]:
+                backward(i)
+                continue
+            succs = out_fs0[i]
+            if succs and finished:
+                succs = [q for q in succs if afinish[q] is None]
+            lf = min(map(LS.__getitem__, succs)) if succs else pf
+            lf = min(lf, pf)
+            dur = durs[i]
+            LF[i], LS[i], w = cals[i].backward_span_m(lf, dur, not zero[i])
+            WLF[i] = w
+            WLS[i] = w - dur
+
+    def _summaries_bottom_up(self) -> list[int]:
+        net = self.net
+        return [i for i in net.order if net.summary[i]]
+
+    # ------------------------------------------------------------------ forward
+
+    def _lag_add(self, i: int, p: int, t: int, lag: int, mode: int, pct: int, sign: int) -> int:
+        """``t`` moved by a link's lag (``sign`` -1 removes it), on successor ``i``'s calendar."""
+        if mode == _WORK:
+            return self.net.cal[i].add_m(t, sign * lag) if lag else t
+        if mode == _ELAPSED:
+            return t + sign * lag
+        minutes = round(pct * self._duration_of(p) / 100)
+        return self.net.cal[i].add_m(t, sign * minutes) if minutes else t
+
+    def _duration_of(self, p: int) -> int:
+        net = self.net
+        if net.summary[p]:
+            return net.cal[p].between_m(self.ES[p], self.EF[p])
+        return net.dur[p]
+
+    def _add_dur(self, i: int, t: int, minutes: int) -> int:
+        if self.net.elapsed[i]:
+            return t + minutes
+        return self.net.cal[i].add_m(t, minutes)
+
+    def _snap(self, i: int, t: int) -> int:
+        """A start moved to working time; a zero-duration task may stay at a period end."""
+        cal = self.net.cal[i]
+        nxt = cal.next_m(t)
+        if nxt != t and self.net.zero[i] and cal.previous_m(t) == t:
+            return t
+        return nxt
+
+    def _forward(self, i: int) -> None:
+        net = self.net
+        ES, EF = self.ES, self.EF
+        cal = net.cal[i]
+        dur = net.dur[i]
+        af = net.afinish[i]
+        a_s = net.astart[i]
+        if af is not None or a_s is not None:
+            if af is not None:
+                es = a_s if a_s is not None else self._add_dur(i, af, -dur)
+                ef = af
+            else:
+                es, ef = a_s, self._progress_finish(i, a_s)  # type: ignore[arg-type]
+            ES[i], EF[i] = es, ef
+            self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
+            return
+        start = self.ps
+        finish = None
+        preds = net.inc_fs0[i]
+        if preds:
+            t = max(map(EF.__getitem__, preds))
+            start = max(start, t)
+        preds = net.inc_ss0[i]
+        if preds:
+            t = max(map(ES.__getitem__, preds))
+            start = max(start, t)
+        for p, kind, lag, mode, pct in net.inc_other[i] or ():
+            if kind == _FS or kind == _SS:
+                t = self._lag_add(i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1)
+                start = max(start, t)
+            else:
+                t = self._lag_add(i, p, EF[p] if kind == _FF else ES[p], lag, mode, pct, 1)
+                if finish is None or t > finish:
+                    finish = t
+        if (
+            finish is None
+            and net.ctype[i] <= _ALAP
+            and not net.delay[i]
+            and not net.elapsed[i]
+            and not net.pct[i]
+            and (self.status is None or start >= self.status or dur == 0)
+        ):
+            # The common case: start at the next working moment, run for the duration.
+            ES[i], EF[i], w = cal.forward_span_m(start, dur, dur == 0)
+            self.WES[i] = w
+            self.WEF[i] = w + dur
+            return
+        es = self._snap(i, start)
+        if net.delay[i]:
+            es = self._snap(i, cal.add_m(es, net.delay[i]))
+        ef = None
+        if finish is not None:
+            from_finish = self._add_dur(i, finish, -dur)
+            if from_finish >= es:
+                es, ef = from_finish, finish
+        ctype = net.ctype[i]
+        if ctype > _ALAP:
+            cd = net.cdate[i]
+            assert cd is not None
+            if ctype == _SNET:
+                if es < cd:
+                    es, ef = self._snap(i, cd), None
+            elif ctype == _SNLT:
+                if es > cd:
+                    es, ef = self._snap(i, cd), None
+            elif ctype == _MSO:
+                es, ef = self._snap(i, cd), None
+            else:
+                cur = ef if ef is not None else self._add_dur(i, es, dur)
+                if ctype == _MFO or (ctype == _FNET and cur < cd) or (ctype == _FNLT and cur > cd):
+                    es, ef = self._add_dur(i, cd, -dur), cd
+        if net.pct[i] > 0 and ef is None:
+            ef = self._progress_finish(i, es)
+        if ef is None:
+            ef = self._add_dur(i, es, dur)
+        ES[i], EF[i] = es, ef
+        self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
+
+    def _progress_finish(self, i: int, start: int) -> int:
+        """Finish of a started task: completed part from the start, the rest after it,
+        not before the status date."""
+        net = self.net
+        dur = net.dur[i]
+        done = dur * net.pct[i] // 100
+        remaining = dur - done
+        stop = self._add_dur(i, start, done)
+        if remaining <= 0:
+            return stop
+        status = self.status
+        if status is not None and stop < status:
+            stop = self._snap(i, status)
+        return self._add_dur(i, stop, remaining)
+
+    def _roll_early(self, s: int) -> None:
+        kids = self.net.children[s]
+        ES, EF = self.ES, self.EF
+        es = ES[s] = min(ES[c] for c in kids)
+        ef = EF[s] = max(EF[c] for c in kids)
+        cal = self.net.cal[s]
+        self.WES[s], self.WEF[s] = cal.work_m(es), cal.work_m(ef)
+
+    def _finish_early(self) -> None:
+        net = self.net
+        EF = self.EF
+        self.pf = max((EF[i] for i in net.leaves), default=self.ps)
+        if net.summary_start_links:
+            ES = self.ES
+            for s in net.summaries:
+                leaves = net.leaves_under(s)
+                self.earliest_leaf[s] = min(leaves, key=lambda j: (ES[j], net.pos[j]))
+
+    # ------------------------------------------------------------------ backward
+
+    def _backward(self, i: int) -> None:
+        net = self.net
+        LS, LF = self.LS, self.LF
+        cal = net.cal[i]
+        dur = net.dur[i]
+        af = net.afinish[i]
+        if af is not None:
+            ls = net.astart[i] if net.astart[i] is not None else self.ES[i]
+            LS[i], LF[i] = ls, af
+            self.WLS[i], self.WLF[i] = cal.work_m(ls), cal.work_m(af)
+            return
+        pf = self.pf
+        lf = _NEVER
+        any_successor = False
+        afinish = net.afinish
+        succs = net.out_fs0[i]
+        if succs:
+            if net.finished_count:
+                succs = [q for q in succs if afinish[q] is None]
+            if succs:
+                any_successor = True
+                lf = min(map(LS.__getitem__, succs))
+        for q, kind, lag, mode, pct, src in net.out_other[i] or ():
+            if afinish[q] is not None:
+                continue
+            if src >= 0 and self.earliest_leaf.get(src) != i:
+                continue
+            any_successor = True
+            if kind == _FS:
+                t = self._lag_add(q, i, LS[q], lag, mode, pct, -1)
+            elif kind == _FF:
+                t = (
+                    LF[q]
+                    if lag == 0 and mode == _WORK
+                    else self._lag_add(q, i, LF[q], lag, mode, pct, -1)
+                )
+            elif kind == _SS:
+                t = self._lag_add(q, i, cal.next_m(LS[q]), lag, mode, pct, -1)
+                t = self._add_dur(i, t, dur)
+            else:
+                t = self._add_dur(i, self._lag_add(q, i, LF[q], lag, mode, pct, -1), dur)
+            lf = min(lf, t)
+        if not any_successor or lf > pf:
+            lf = pf
+        ctype = net.ctype[i]
+        if ctype > _ALAP:
+            cd = net.cdate[i]
+            assert cd is not None
+            if ctype == _MSO:
+                lf = self._add_dur(i, cd, dur)
+            elif ctype == _MFO:
+                lf = cd
+            elif ctype == _SNLT:
+                lf = min(lf, self._add_dur(i, cd, dur))
+            elif ctype == _FNLT:
+                lf = min(lf, cd)
+        dl = net.deadline[i]
+        if dl is not None and dl < lf:
+            lf = dl
+        a_s = net.astart[i]
+        if net.elapsed[i]:
+            remaining = dur - dur * net.pct[i] // 100 if a_s is not None else dur
+            ls = a_s if a_s is not None else lf - remaining
+            LS[i], LF[i] = ls, lf
+            self.WLS[i], self.WLF[i] = cal.work_m(ls), cal.work_m(lf)
+            return
+        if a_s is not None:
+            lf, _start, w = cal.backward_span_m(lf, 0, not net.zero[i])
+            LS[i], LF[i] = a_s, lf
+            self.WLS[i], self.WLF[i] = cal.work_m(a_s), w
+        else:
+            LF[i], LS[i], w = cal.backward_span_m(lf, dur, not net.zero[i])
+            self.WLF[i] = w
+            self.WLS[i] = w - dur
+
+    def _roll_late(self, s: int) -> None:
+        kids = self.net.children[s]
+        LS, LF = self.LS, self.LF
+        ls = LS[s] = min(LS[c] for c in kids)
+        lf = LF[s] = max(LF[c] for c in kids)
+        cal = self.net.cal[s]
+        self.WLS[s], self.WLF[s] = cal.work_m(ls), cal.work_m(lf)
+
+    # ------------------------------------------------------------------ slack
+
+    def _slack_all(self) -> None:
+        """Total and free slack of every task; the common cases in bulk (for speed)."""
+        net = self.net
+        TS = self.TS = [
+            min(finish, start)
+            for start, finish in zip(map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF))
+        ]
+        FS = self.FS = [max(0, total) for total in TS]
+        summary, astart, own_out, done = net.summary, net.astart, net.own_out, net.done
+        cals, afinish, finished = net.cal, net.afinish, net.finished_count
+        WES, WEF = self.WES, self.WEF
+        slack = self._slack
+        for i in range(net.n):
+            links = own_out[i]
+            if done[i] or summary[i] or astart[i] is not None:
+                slack(i)
+                continue
+            if not links:
+                continue
+            # Links in working time on the task's own calendar: gaps are subtractions.
+            cal = cals[i]
+            free = _NEVER
+            for q, kind, lag, mode, _pct in links:
+                if mode != _WORK or cals[q] is not cal or (finished and afinish[q] is not None):
+                    free = -_NEVER
+                    break
+                if kind == _FS:
+                    gap = WES[q] - WEF[i] - lag
+                elif kind == _SS:
+                    gap = WES[q] - WES[i] - lag
+                elif kind == _FF:
+                    gap = WEF[q] - WEF[i] - lag
+                else:
+                    gap = WEF[q] - WES[i] - lag
+                free = min(free, gap)
+            if free == -_NEVER:
+                slack(i)
+            else:
+                FS[i] = max(0, free)
+
+    def _slack(self, i: int) -> None:
+        net = self.net
+        cal = net.cal[i]
+        finish_slack = self.WLF[i] - self.WEF[i]
+        if net.astart[i] is not None and not net.summary[i]:
+            total = finish_slack
+        else:
+            start_slack = self.WLS[i] - self.WES[i]
+            total = min(finish_slack, start_slack)
+        self.TS[i] = total
+        if net.done[i] and not net.summary[i]:
+            self.FS[i] = 0
+            return
+        free = None
+        afinish = net.afinish
+        ES, EF = self.ES, self.EF
+        cals = net.cal
+        for q, kind, lag, mode, pct in net.own_out[i]:
+            if afinish[q] is not None:
+                continue
+            to_start = kind == _FS or kind == _SS
+            if mode == _ELAPSED:
+                mine = EF[i] if kind in (_FS, _FF) else ES[i]
+                gap = cal.between_m(mine + lag, ES[q] if to_start else EF[q])
+            else:
+                mine_w = self.WEF[i] if kind in (_FS, _FF) else self.WES[i]
+                if cals[q] is cal:
+                    gap = (self.WES[q] if to_start else self.WEF[q]) - mine_w
+                else:
+                    gap = cal.work_m(ES[q] if to_start else EF[q]) - mine_w
+                if mode == _PERCENT:
+                    gap -= round(pct * self._duration_of(i) / 100)
+                else:
+                    gap -= lag
+            if free is None or gap < free:
+                free = gap
+        if free is None or net.summary[i] and total < free:
+            free = total
+        self.FS[i] = max(0, free)
+
+    # ------------------------------------------------------------------ results
+
+    def _dt(self, m: int) -> datetime:
+        return _DATETIMES[m]
+
+    def _place(self, i: int) -> None:
+        """Where the task sits: early dates, late dates for ALAP, children's for a summary.
+
+        Called in topological order, so a summary's children are placed before it."""
+        net = self.net
+        if net.summary[i]:
+            kids = net.children[i]
+            START, FINISH = self.START, self.FINISH
+            START[i] = min(START[c] for c in kids)
+            FINISH[i] = max(FINISH[c] for c in kids)
+        elif net.ctype[i] == _ALAP and net.astart[i] is None:
+            self.START[i], self.FINISH[i] = self.LS[i], self.LF[i]
+        else:
+            self.START[i], self.FINISH[i] = self.ES[i], self.EF[i]
+
+    def _all_task_dates(self) -> list[TaskDates]:
+        """Every task's :class:`TaskDates`, built column by column (for speed)."""
+        net = self.net
+        moment = _DATETIMES.__getitem__
+        columns = [
+            list(map(moment, values))
+            for values in (self.START, self.FINISH, self.ES, self.EF, self.LS, self.LF)
+        ]
+        limit = self.limit
+        critical = [total <= limit for total in self.TS]
+        done = net.done
+        for i in range(net.n):
+            if done[i] and not net.summary[i]:
+                critical[i] = False
+        for s in net.summaries:
+            if critical[s] and all(done[j] for j in net.leaves_under(s)):
+                critical[s] = False
+        return list(map(TaskDates, *columns, self.TS, self.FS, critical))
+
+    def _task_dates(self, i: int) -> TaskDates:
+        net = self.net
+        dt = self._dt
+        if net.summary[i]:
+            done = all(net.done[j] for j in net.leaves_under(i))
+        else:
+            done = net.done[i]
+        total = self.TS[i]
+        return TaskDates(
+            dt(self.START[i]),
+            dt(self.FINISH[i]),
+            dt(self.ES[i]),
+            dt(self.EF[i]),
+            dt(self.LS[i]),
+            dt(self.LF[i]),
+            total,
+            self.FS[i],
+            total <= self.limit and not done,
+        )
+
+    def _make_result(self) -> None:
+        net = self.net
+        tasks = dict(zip(net.uids, self._dates))
+        if net.leaves:
+            start = min(map(self.START.__getitem__, net.leaves))
+            finish = max(map(self.FINISH.__getitem__, net.leaves))
+        else:
+            start = finish = self.ps
+        self._result = ScheduleResult(self._dt(start), self._dt(finish), tasks)
+
+    # ------------------------------------------------------------------ incremental
+
+    def update(self, plan: Plan, changes: ChangeSet) -> ScheduleResult:
+        """Reschedule after ``plan`` was edited in place; same answer as :func:`schedule`.
+
+        Edits of task fields (durations, constraints, progress, calendars) recompute only
+        the tasks they can move; structural edits recompile the network.
+        """
+        if not changes.schedule_inputs and not changes.assignments and not changes.resources:
+            return self._result
+        with _collector_paused():
+            net = self.net
+            if (
+                changes.structure
+                or changes.dependencies
+                or changes.calendars
+                or changes.project
+                or changes.assignments
+                or changes.resources
+                or plan is not net.plan
+                or len(plan.tasks) != net.n
+            ):
+                self._full(plan)
+                return self._result
+            dirty: list[int] = []
+            for uid in changes.task_uids:
+                i = net.index.get(uid)
+                if i is None or plan.tasks[i].uid != uid:
+                    self._full(plan)
+                    return self._result
+                net.load_task(i, plan.tasks[i])
+                net.refresh_simple(i)
+                dirty.append(i)
+            self._incremental(dirty)
+        return self._result
+
+    def _incremental(self, dirty: list[int]) -> None:
+        net = self.net
+        ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
+        pos, order = net.pos, net.order
+        touched: set[int] = set(dirty)
+
+        # Forward: in topological order from the edited tasks, while dates keep moving.
+        heap = [pos[i] for i in dirty]
+        heapq.heapify(heap)
+        queued = set(heap)
+        forced = set(dirty)
+        while heap:
+            i = order[heapq.heappop(heap)]
+            before = (ES[i], EF[i])
+            if net.summary[i]:
+                self._roll_early(i)
+            else:
+                self._forward(i)
+            if (ES[i], EF[i]) != before or i in forced:
+                touched.add(i)
+                for j in net.fwd[i]:
+                    pj = pos[j]
+                    if pj not in queued:
+                        queued.add(pj)
+                        heapq.heappush(heap, pj)
+                        if i in forced and not net.summary[i]:
+                            forced.add(j)  # a percent lag may follow i's duration
+        old_pf = self.pf
+        old_earliest = dict(self.earliest_leaf)
+        self._finish_early()
+
+        # Backward: all of it when the project finish moved, else from the edited tasks.
+        if self.pf != old_pf or self.earliest_leaf != old_earliest:
+            for i in reversed(order):
+                if not net.summary[i]:
+                    before = (LS[i], LF[i])
+                    self._backward(i)
+                    if (LS[i], LF[i]) != before:
+                        touched.add(i)
+        else:
+            leaf_dirty = [i for i in touched if not net.summary[i]]
+            heap = [-pos[i] for i in leaf_dirty]
+            heapq.heapify(heap)
+            queued = set(heap)
+            forced = set(leaf_dirty)
+            while heap:
+                i = order[-heapq.heappop(heap)]
+                before = (LS[i], LF[i])
+                self._backward(i)
+                if (LS[i], LF[i]) != before or i in forced:
+                    touched.add(i)
+                    for p in net.late_preds(i):
+                        key = -pos[p]
+                        if key not in queued:
+                            queued.add(key)
+                            heapq.heappush(heap, key)
+
+        # Slack and dates of every task whose own or neighbouring dates moved.
+        redo: set[int] = set()
+        for i in touched:
+            redo.add(i)
+            if not net.summary[i]:
+                redo.update(net.late_preds(i))
+            redo.update(net.preds(i))
+            redo.update(net.ancestors(i))
+        for s in sorted((i for i in redo if net.summary[i]), key=lambda s: pos[s]):
+            self._roll_late(s)
+            redo.update(net.preds(s))
+        for i in sorted(redo, key=lambda i: pos[i]):
+            self._place(i)
+        for i in redo:
+            self._slack(i)
+            self._dates[i] = self._task_dates(i)
+        self._make_result()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: the passes allocate many small tuples that
+    are never cyclic, and repeated collections would cost more than the passes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def schedule(plan: Plan) -> ScheduleResult:
+    """Every task's dates and slack, summaries included."""
+    return Scheduler(plan).result
+
+
+def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> list[str] | None:
+    """The tasks of the loop a new link ``predecessor → successor`` would close, or None.
+
+    The list starts with the predecessor and follows the links (and summary roll-ups) round
+    to the task that leads back to it. Linking a summary with one of its own subtasks is a
+    loop too, since a link to a summary applies to its subtasks.
+    """
+    if predecessor_uid == successor_uid:
+        return [predecessor_uid]
+    tasks = plan.tasks
+    index = {t.uid: i for i, t in enumerate(tasks)}
+    p, q = index.get(predecessor_uid), index.get(successor_uid)
+    if p is None or q is None:
+        return None
+    parent = [index.get(t.parent_uid, -1) if t.parent_uid else -1 for t in tasks]
+    children: list[list[int]] = [[] for _ in tasks]
+    for i, par in enumerate(parent):
+        if par >= 0:
+            children[par].append(i)
+
+    def leaves(s: int) -> list[int]:
+        if not children[s]:
+            return [s]
+        out, stack = [], [s]
+        while stack:
+            for c in children[stack.pop()]:
+                (stack if children[c] else out).append(c)
+        return out
+
+    fwd: list[list[int]] = [[] for _ in tasks]
+    for d in plan.dependencies:
+        a, b = index.get(d.predecessor_uid), index.get(d.successor_uid)
+        if a is not None and b is not None:
+            fwd[a].extend(leaves(b))
+    for i, par in enumerate(parent):
+        if par >= 0:
+            fwd[i].append(par)
+    # Search from each subtask the new link would bind back to the predecessor.
+    came_from: dict[int, int] = {}
+    stack = []
+    for t in leaves(q):
+        if t not in came_from:
+            came_from[t] = -1
+            stack.append(t)
+    while stack:
+        node = stack.pop()
+        if node == p:
+            path = [node]
+            while came_from[path[-1]] != -1:
+                path.append(came_from[path[-1]])
+            path.reverse()  # from the bound subtask to the predecessor
+            chain = [predecessor_uid]
+            if path[0] != q:
+                chain.append(successor_uid)
+            chain.extend(tasks[i].uid for i in path[:-1])
+            return list(dict.fromkeys(chain))
+        for nxt in fwd[node]:
+            if nxt not in came_from:
+                came_from[nxt] = node
+                stack.append(nxt)
+    return None

@@ -1,0 +1,864 @@
+"""Read Microsoft Project XML (MSPDI) files into a :class:`~pmdesk.core.model.Plan`.
+
+A PM receives a colleague's plan saved from MS Project as XML and opens it in pmdesk. The
+reader keeps what pmdesk models (header, calendars, outline, durations, links, constraints,
+progress, resources, assignments, baselines, costs) and leaves the rest out. MS Project's
+own UIDs are kept in ``source_uid`` so a later export and a comparison can match rows.
+
+Files from colleagues are untrusted: parsing goes through defusedxml, so a document type
+declaration with entities (billion laughs) or an external entity is refused with a message.
+:func:`read_reference_schedule` returns the dates MS Project stored, to compare pmdesk's
+schedule with MS Project's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from calendar import monthrange
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as DET
+from defusedxml import DefusedXmlException
+
+from pmdesk.core.model import (
+    STANDARD_DAY,
+    Assignment,
+    Baseline,
+    BoardColumn,
+    Calendar,
+    CalendarException,
+    ConstraintType,
+    DayHours,
+    Dependency,
+    DurationUnit,
+    LinkType,
+    Plan,
+    ProjectInfo,
+    Resource,
+    ResourceType,
+    Task,
+    new_uid,
+)
+
+from .mspdi_writer import PMDESK_TASK_FIELDS
+
+__all__ = ["MspdiError", "duration_format", "read_mspdi", "read_reference_schedule"]
+
+NAMESPACE = "http://schemas.microsoft.com/project"
+
+# PredecessorLink/Type: MS Project numbers FF first (FS = 1 is the default).
+_LINK_TYPES = {0: LinkType.FF, 1: LinkType.FS, 2: LinkType.SF, 3: LinkType.SS}
+_CONSTRAINTS = {
+    0: ConstraintType.ASAP,
+    1: ConstraintType.ALAP,
+    2: ConstraintType.MSO,
+    3: ConstraintType.MFO,
+    4: ConstraintType.SNET,
+    5: ConstraintType.SNLT,
+    6: ConstraintType.FNET,
+    7: ConstraintType.FNLT,
+}
+_UNITS = {
+    3: DurationUnit.MINUTES,
+    5: DurationUnit.HOURS,
+    7: DurationUnit.DAYS,
+    9: DurationUnit.WEEKS,
+    11: DurationUnit.MONTHS,
+}
+_PERCENT_FORMATS = (19, 20)
+_NO_RESOURCE = -65535
+# How far a recurring calendar exception without an end is unrolled.
+_RECURRENCE_YEARS = 30
+
+
+class MspdiError(ValueError):
+    """An MS Project XML file pmdesk cannot read; the message names the file and line."""
+
+
+def duration_format(code: int | None) -> tuple[DurationUnit, bool, bool]:
+    """``(unit, elapsed, percent)`` for an MSPDI DurationFormat/LagFormat code.
+
+    Codes 35-53 are the "estimated" (question mark) variants of 3-21; odd codes are working
+    time and the following even code its elapsed variant; 19/20 are percent.
+    """
+    if code is None:
+        return DurationUnit.DAYS, False, False
+    if 35 <= code <= 53:
+        code -= 32
+    if code in _PERCENT_FORMATS:
+        return DurationUnit.DAYS, code == 20, True
+    elapsed = code in (4, 6, 8, 10, 12)
+    unit = _UNITS.get(code - 1 if elapsed else code, DurationUnit.DAYS)
+    return unit, elapsed, False
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+@dataclass(slots=True)
+class _Source:
+    """The parsed document and the name used in messages."""
+
+    root: Element
+    name: str
+
+
+def _load(source: str | os.PathLike | bytes) -> _Source:
+    if isinstance(source, bytes):
+        name = "MS Project XML"
+        data = source
+    else:
+        path = Path(source)
+        name = str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise MspdiError(f"{name}: cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        root = DET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise MspdiError(
+            f"{name}: refused: the file declares XML entities or external references "
+            f"({type(exc).__name__}); MS Project never writes those"
+        ) from exc
+    except ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        raise MspdiError(f"{name}: line {line}, column {column}: malformed XML ({exc})") from exc
+    if _local(root.tag) != "Project":
+        raise MspdiError(
+            f"{name}: line 1: not an MS Project XML file (root element is "
+            f"<{_local(root.tag)}>, expected <Project>)"
+        )
+    return _Source(root, name)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(element: Element | None, name: str) -> Iterator[Element]:
+    if element is None:
+        return
+    for child in element:
+        if _local(child.tag) == name:
+            yield child
+
+
+def _child(element: Element | None, name: str) -> Element | None:
+    return next(_children(element, name), None)
+
+
+def _fields(element: Element) -> dict[str, str]:
+    """Text of each leaf child, by local name (the first one wins)."""
+    out: dict[str, str] = {}
+    for child in element:
+        if len(child) == 0 and child.text is not None:
+            out.setdefault(_local(child.tag), child.text.strip())
+    return out
+
+
+class _Reader:
+    """Field conversions that name the file and the row when a value is wrong."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def fail(self, where: str, message: str) -> MspdiError:
+        return MspdiError(f"{self.name}: {where}: {message}")
+
+    def int(
+        self, f: dict[str, str], key: str, where: str, default: int | None = None
+    ) -> int | None:
+        raw = f.get(key)
+        if raw is None or raw == "":
+            return default
+        try:
+            return int(float(raw)) if "." in raw or "e" in raw.lower() else int(raw)
+        except ValueError:
+            raise self.fail(where, f"{key} is not a number: {raw!r}") from None
+
+    def float(self, f: dict[str, str], key: str, where: str, default: float) -> float:
+        raw = f.get(key)
+        if raw is None or raw == "":
+            return default
+        try:
+            return float(raw)
+        except ValueError:
+            raise self.fail(where, f"{key} is not a number: {raw!r}") from None
+
+    def decimal(self, f: dict[str, str], key: str, where: str, scale: int = 1) -> Decimal:
+        raw = f.get(key)
+        if raw is None or raw == "":
+            return Decimal(0)
+        try:
+            return Decimal(raw) / scale
+        except InvalidOperation:
+            raise self.fail(where, f"{key} is not a number: {raw!r}") from None
+
+    def bool(self, f: dict[str, str], key: str) -> bool:
+        return f.get(key, "0").lower() in ("1", "true")
+
+    def datetime(self, f: dict[str, str], key: str, where: str) -> datetime | None:
+        raw = f.get(key)
+        if not raw:
+            return None
+        return self.parse_datetime(raw, key, where)
+
+    def parse_datetime(self, raw: str, key: str, where: str) -> datetime:
+        try:
+            value = datetime.fromisoformat(raw)
+        except ValueError:
+            raise self.fail(where, f"{key} is not a date and time: {raw!r}") from None
+        return value.replace(tzinfo=None, second=0, microsecond=0)
+
+    def time(self, raw: str | None, key: str, where: str) -> int:
+        """Minutes after midnight of an ``HH:MM:SS`` value."""
+        if not raw:
+            raise self.fail(where, f"{key} is missing")
+        match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?", raw)
+        if not match:
+            raise self.fail(where, f"{key} is not a time of day: {raw!r}")
+        return int(match[1]) * 60 + int(match[2])
+
+    def duration(self, f: dict[str, str], key: str, where: str) -> int:
+        raw = f.get(key)
+        if not raw:
+            return 0
+        return parse_xsd_duration(
+            raw, lambda: self.fail(where, f"{key} is not a duration: {raw!r}")
+        )
+
+
+_XSD_DURATION = re.compile(
+    r"(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
+)
+
+
+def parse_xsd_duration(raw: str, error=None) -> int:
+    """Minutes in an xsd:duration such as ``PT8H0M0S`` (days count 24 hours)."""
+    match = _XSD_DURATION.fullmatch(raw.strip())
+    if not match or raw.strip() in ("P", "-P", "PT"):
+        if error is not None:
+            raise error()
+        raise ValueError(f"not an xsd:duration: {raw!r}")
+    sign, years, months, days, hours, minutes, seconds = match.groups()
+    total = (
+        float(years or 0) * 365 * 1440
+        + float(months or 0) * 30 * 1440
+        + float(days or 0) * 1440
+        + float(hours or 0) * 60
+        + float(minutes or 0)
+        + float(seconds or 0) / 60
+    )
+    value = round(total)
+    return -value if sign else value
+
+
+# --------------------------------------------------------------------------- calendars
+
+
+def _monday_index(day_type: int) -> int:
+    """MSPDI DayType 1 = Sunday .. 7 = Saturday to pmdesk's 0 = Monday .. 6 = Sunday."""
+    return (day_type + 5) % 7
+
+
+def _hours(reader: _Reader, element: Element, where: str) -> DayHours:
+    if not reader.bool(_fields(element), "DayWorking"):
+        return ()
+    spans: list[tuple[int, int]] = []
+    for wt in _children(_child(element, "WorkingTimes"), "WorkingTime"):
+        f = _fields(wt)
+        if not f.get("FromTime"):
+            continue
+        start = reader.time(f.get("FromTime"), "FromTime", where)
+        end = reader.time(f.get("ToTime"), "ToTime", where)
+        if end <= start:
+            end += 1440
+        spans.append((start, min(end, 1440)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        elif s < e:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def _recurring_dates(
+    reader: _Reader, f: dict[str, str], start: date, finish: date, where: str
+) -> list[date]:
+    """The days a recurring MS Project 2007+ calendar exception covers.
+
+    Type 1 (or 7) daily, 6 weekly on the DaysOfWeek bits (1 = Sunday), 4/5 monthly and
+    2/3 yearly on a day of the month or a weekday position; every Period days, weeks or
+    months; within the period, or for Occurrences times when entered by occurrences.
+    """
+    kind = reader.int(f, "Type", where, 1) or 1
+    period = max(1, reader.int(f, "Period", where, 1) or 1)
+    occurrences = reader.int(f, "Occurrences", where, None)
+    limit = occurrences if reader.bool(f, "EnteredByOccurrences") and occurrences else None
+    end = finish if limit is None else start + timedelta(days=366 * _RECURRENCE_YEARS)
+    candidates: list[date] = []
+    if kind in (1, 7):
+        d = start
+        while d <= end:
+            candidates.append(d)
+            d += timedelta(days=period)
+    elif kind == 6:
+        mask = reader.int(f, "DaysOfWeek", where, 0) or 0
+        sunday = start - timedelta(days=(start.weekday() + 1) % 7)
+        while sunday <= end and mask:
+            candidates.extend(sunday + timedelta(days=k) for k in range(7) if mask & (1 << k))
+            sunday += timedelta(weeks=period)
+    elif kind in (2, 3, 4, 5):
+        yearly = kind in (2, 3)
+        step = 12 if yearly else period
+        year, month = start.year, start.month
+        if yearly:
+            month = (reader.int(f, "Month", where, 0) or 0) + 1
+            if month < start.month:
+                year += 1
+        while date(year, month, 1) <= end:
+            candidates.append(_month_day(reader, f, kind in (3, 5), year, month, where))
+            month += step
+            year += (month - 1) // 12
+            month = (month - 1) % 12 + 1
+    else:
+        raise reader.fail(where, f"unknown calendar exception recurrence Type {kind}")
+    days = [d for d in candidates if start <= d <= end]
+    return days[:limit] if limit is not None else days
+
+
+def _month_day(
+    reader: _Reader, f: dict[str, str], relative: bool, year: int, month: int, where: str
+) -> date:
+    last = monthrange(year, month)[1]
+    if not relative:
+        day = reader.int(f, "MonthDay", where, 1) or 1
+        return date(year, month, min(day, last))
+    weekday = ((reader.int(f, "MonthItem", where, 3) or 3) - 3 + 6) % 7  # 3 = Sunday
+    position = reader.int(f, "MonthPosition", where, 0) or 0
+    days = [d for d in range(1, last + 1) if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[min(position, len(days) - 1)])
+
+
+def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarException]:
+    out: list[CalendarException] = []
+    for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
+        f = _fields(wd)
+        if reader.int(f, "DayType", where) != 0:
+            continue
+        period = _fields(_child(wd, "TimePeriod")) if _child(wd, "TimePeriod") is not None else {}
+        start = reader.datetime(period, "FromDate", where)
+        finish = reader.datetime(period, "ToDate", where)
+        if start is None:
+            continue
+        out.append(
+            CalendarException(start.date(), (finish or start).date(), _hours(reader, wd, where))
+        )
+    for ex in _children(_child(cal, "Exceptions"), "Exception"):
+        f = _fields(ex)
+        tp = _child(ex, "TimePeriod")
+        period = _fields(tp) if tp is not None else {}
+        start = reader.datetime(period, "FromDate", where)
+        finish = reader.datetime(period, "ToDate", where)
+        if start is None:
+            continue
+        finish = finish or start
+        hours = _hours(reader, ex, where)
+        name = f.get("Name", "")
+        kind = reader.int(f, "Type", where, 1) or 1
+        occurrences = reader.int(f, "Occurrences", where, 1) or 1
+        if (
+            kind in (1, 7)
+            and (reader.int(f, "Period", where, 1) or 1) == 1
+            and not (reader.bool(f, "EnteredByOccurrences") and occurrences > 1)
+        ):
+            out.append(CalendarException(start.date(), finish.date(), hours, name))
+            continue
+        for d in _recurring_dates(reader, f, start.date(), finish.date(), where):
+            out.append(CalendarException(d, d, hours, name))
+    return out
+
+
+def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarException]:
+    """MS Project 2007+ "work weeks" (other weekly hours for a date range) as exceptions.
+
+    A weekday a work week leaves out is not worked during it. Days in a row with the same
+    hours become one exception.
+    """
+    out: list[CalendarException] = []
+    for ww in _children(_child(cal, "WorkWeeks"), "WorkWeek"):
+        tp = _child(ww, "TimePeriod")
+        period = _fields(tp) if tp is not None else {}
+        start = reader.datetime(period, "FromDate", where)
+        finish = reader.datetime(period, "ToDate", where)
+        if start is None or finish is None:
+            continue
+        week: list[DayHours] = [()] * 7
+        for wd in _children(_child(ww, "WeekDays"), "WeekDay"):
+            day_type = reader.int(_fields(wd), "DayType", where)
+            if day_type and 1 <= day_type <= 7:
+                week[_monday_index(day_type)] = _hours(reader, wd, where)
+        name = ("work week " + _fields(ww).get("Name", "")).strip()
+        first = start.date()
+        last = min(finish.date(), first + timedelta(days=366 * _RECURRENCE_YEARS))
+        run_start, run_hours = first, week[first.weekday()]
+        d = first + timedelta(days=1)
+        while d <= last:
+            hours = week[d.weekday()]
+            if hours != run_hours:
+                out.append(CalendarException(run_start, d - timedelta(days=1), run_hours, name))
+                run_start, run_hours = d, hours
+            d += timedelta(days=1)
+        out.append(CalendarException(run_start, last, run_hours, name))
+    return out
+
+
+_DEFAULT_WEEK: tuple[DayHours, ...] = (STANDARD_DAY,) * 5 + ((), ())
+
+
+def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar], dict[int, str]]:
+    raw: list[tuple[Element, dict[str, str]]] = [
+        (cal, _fields(cal)) for cal in _children(_child(root, "Calendars"), "Calendar")
+    ]
+    by_source: dict[int, str] = {}
+    for cal, f in raw:
+        uid = reader.int(f, "UID", "calendar")
+        if uid is None:
+            raise reader.fail("calendar", "a <Calendar> has no UID")
+        by_source[uid] = new_uid()
+    calendars: dict[str, Calendar] = {}
+    for cal, f in raw:
+        source_uid = reader.int(f, "UID", "calendar")
+        assert source_uid is not None
+        where = f"calendar UID {source_uid}"
+        base_source = reader.int(f, "BaseCalendarUID", where, -1)
+        base_uid = by_source.get(base_source) if base_source not in (None, -1) else None
+        derived = base_uid is not None
+        weekdays: list[DayHours | None] = [None] * 7 if derived else list(_DEFAULT_WEEK)
+        for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
+            day_type = reader.int(_fields(wd), "DayType", where)
+            if day_type is None or not 1 <= day_type <= 7:
+                continue
+            weekdays[_monday_index(day_type)] = _hours(reader, wd, where)
+        exceptions = _exceptions(reader, cal, where)
+        # Work weeks first: a dated exception on a day inside a work week wins.
+        exceptions = _work_weeks(reader, cal, where) + exceptions
+        uid = by_source[source_uid]
+        calendars[uid] = Calendar(
+            uid=uid,
+            name=f.get("Name", "") or f"Calendar {source_uid}",
+            weekdays=tuple(weekdays),
+            exceptions=tuple(exceptions),
+            base_uid=base_uid,
+            source_uid=source_uid,
+        )
+    return calendars, by_source
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
+    """The plan in an MS Project XML file (a path, or the file's bytes).
+
+    Raises :class:`MspdiError` naming the file and the line or row that is wrong.
+    """
+    doc = _load(source)
+    reader = _Reader(doc.name)
+    root = doc.root
+    head = _fields(root)
+    calendars, cal_by_source = _read_calendars(reader, root)
+
+    start = reader.datetime(head, "StartDate", "project header")
+    if start is None:
+        start = _earliest_task_start(reader, root) or datetime(datetime.now().year, 1, 1, 8)
+    minutes_per_day = reader.int(head, "MinutesPerDay", "project header", 480) or 480
+    project = ProjectInfo(
+        uid=new_uid(),
+        name=head.get("Title") or head.get("Name") or "",
+        start=start,
+        description=head.get("Subject", ""),
+        status_date=reader.datetime(head, "StatusDate", "project header"),
+        currency=head.get("CurrencyCode") or "EUR",
+        calendar_uid=cal_by_source.get(reader.int(head, "CalendarUID", "project header", -1) or -1),
+        critical_slack_limit=(reader.int(head, "CriticalSlackLimit", "project header", 0) or 0)
+        * minutes_per_day,
+        minutes_per_day=minutes_per_day,
+        minutes_per_week=reader.int(head, "MinutesPerWeek", "project header", 2400) or 2400,
+        days_per_month=reader.int(head, "DaysPerMonth", "project header", 20) or 20,
+        author=head.get("Author", ""),
+        company=head.get("Company", ""),
+    )
+
+    tasks, task_by_source, links = _read_tasks(reader, root, cal_by_source)
+    dependencies = _read_links(reader, links, task_by_source, tasks)
+    resources, res_by_source = _read_resources(reader, root, cal_by_source)
+    assignments = _read_assignments(reader, root, task_by_source, res_by_source)
+    plan = Plan(
+        project=project,
+        calendars=calendars,
+        tasks=tasks,
+        dependencies=dependencies,
+        resources=resources,
+        assignments=assignments,
+    )
+    return _with_pmdesk_fields(root, plan)
+
+
+def _earliest_task_start(reader: _Reader, root: Element) -> datetime | None:
+    starts = [
+        reader.datetime(_fields(t), "Start", "task")
+        for t in _children(_child(root, "Tasks"), "Task")
+    ]
+    known = [s for s in starts if s is not None]
+    return min(known) if known else None
+
+
+@dataclass(slots=True)
+class _RawLink:
+    successor_uid: str
+    where: str
+    fields: dict[str, str]
+
+
+def _read_tasks(
+    reader: _Reader, root: Element, cal_by_source: dict[int, str]
+) -> tuple[list[Task], dict[int, str], list[_RawLink]]:
+    tasks: list[Task] = []
+    by_source: dict[int, str] = {}
+    links: list[_RawLink] = []
+    stack: list[tuple[int, str]] = []  # (outline level, uid) of the open parents
+    positions: dict[str | None, int] = {}
+    for element in _children(_child(root, "Tasks"), "Task"):
+        f = _fields(element)
+        source_uid = reader.int(f, "UID", "task")
+        if source_uid is None:
+            raise reader.fail("task", "a <Task> has no UID")
+        where = f"task UID {source_uid}"
+        if source_uid == 0 or reader.bool(f, "IsNull"):
+            continue  # UID 0 is the project summary row, not a task
+        if source_uid in by_source:
+            raise reader.fail(where, "the UID is used by two tasks")
+        level = reader.int(f, "OutlineLevel", where, 1) or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        uid = new_uid()
+        by_source[source_uid] = uid
+        stack.append((level, uid))
+        position = positions.get(parent, 0)
+        positions[parent] = position + 1
+
+        unit, elapsed, _percent = duration_format(reader.int(f, "DurationFormat", where))
+        duration = reader.duration(f, "Duration", where)
+        ctype_code = reader.int(f, "ConstraintType", where, 0) or 0
+        if ctype_code not in _CONSTRAINTS:
+            raise reader.fail(where, f"unknown ConstraintType {ctype_code}")
+        ctype = _CONSTRAINTS[ctype_code]
+        cdate = (
+            reader.datetime(f, "ConstraintDate", where)
+            if ctype
+            not in (
+                ConstraintType.ASAP,
+                ConstraintType.ALAP,
+            )
+            else None
+        )
+        if cdate is None and ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
+            ctype = ConstraintType.ASAP
+        cal_source = reader.int(f, "CalendarUID", where, -1)
+        tasks.append(
+            Task(
+                uid=uid,
+                name=f.get("Name", ""),
+                parent_uid=parent,
+                position=position,
+                notes=f.get("Notes", ""),
+                duration=max(0, duration),
+                duration_unit=unit,
+                duration_elapsed=elapsed,
+                milestone=reader.bool(f, "Milestone"),
+                constraint_type=ctype,
+                constraint_date=cdate,
+                deadline=reader.datetime(f, "Deadline", where),
+                percent_complete=max(0, min(100, reader.int(f, "PercentComplete", where, 0) or 0)),
+                actual_start=reader.datetime(f, "ActualStart", where),
+                actual_finish=reader.datetime(f, "ActualFinish", where),
+                priority=reader.int(f, "Priority", where, 500) or 0,
+                fixed_cost=reader.decimal(f, "FixedCost", where, 100),
+                calendar_uid=cal_by_source.get(cal_source)
+                if cal_source not in (None, -1)
+                else None,
+                leveling_delay=round((reader.int(f, "LevelingDelay", where, 0) or 0) / 10),
+                baselines=_task_baselines(reader, element, where),
+                source_uid=source_uid,
+            )
+        )
+        for link in _children(element, "PredecessorLink"):
+            links.append(_RawLink(uid, where, _fields(link)))
+    return tasks, by_source, links
+
+
+def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[Baseline, ...]:
+    out: list[Baseline] = []
+    for b in _children(element, "Baseline"):
+        f = _fields(b)
+        number = reader.int(f, "Number", where, 0) or 0
+        if not 0 <= number <= 10:
+            continue
+        out.append(
+            Baseline(
+                number=number,
+                start=reader.datetime(f, "Start", where),
+                finish=reader.datetime(f, "Finish", where),
+                duration=reader.duration(f, "Duration", where),
+                work=reader.duration(f, "Work", where),
+                cost=reader.decimal(f, "Cost", where, 100),
+            )
+        )
+    out.sort(key=lambda b: b.number)
+    return tuple(out)
+
+
+def _read_links(
+    reader: _Reader, links: list[_RawLink], by_source: dict[int, str], tasks: list[Task]
+) -> list[Dependency]:
+    out: list[Dependency] = []
+    seen: set[tuple[str, str]] = set()
+    for raw in links:
+        f = raw.fields
+        pred_source = reader.int(f, "PredecessorUID", raw.where)
+        if pred_source is None or pred_source not in by_source or reader.bool(f, "CrossProject"):
+            continue  # a link to another project or to the summary row
+        pred = by_source[pred_source]
+        if pred == raw.successor_uid or (pred, raw.successor_uid) in seen:
+            continue
+        seen.add((pred, raw.successor_uid))
+        type_code = reader.int(f, "Type", raw.where, 1)
+        if type_code not in _LINK_TYPES:
+            raise reader.fail(
+                raw.where, f"PredecessorLink {pred_source} has unknown Type {type_code}"
+            )
+        unit, elapsed, percent = duration_format(reader.int(f, "LagFormat", raw.where))
+        lag_raw = reader.float(f, "LinkLag", raw.where, 0.0)
+        out.append(
+            Dependency(
+                uid=new_uid(),
+                predecessor_uid=pred,
+                successor_uid=raw.successor_uid,
+                type=_LINK_TYPES[type_code],
+                lag=0 if percent else round(lag_raw / 10),  # tenths of a minute
+                lag_unit=unit,
+                lag_elapsed=elapsed,
+                lag_percent=round(lag_raw) if percent else None,
+            )
+        )
+    return out
+
+
+def _read_resources(
+    reader: _Reader, root: Element, cal_by_source: dict[int, str]
+) -> tuple[list[Resource], dict[int, str]]:
+    out: list[Resource] = []
+    by_source: dict[int, str] = {}
+    for element in _children(_child(root, "Resources"), "Resource"):
+        f = _fields(element)
+        source_uid = reader.int(f, "UID", "resource")
+        if source_uid is None:
+            raise reader.fail("resource", "a <Resource> has no UID")
+        where = f"resource UID {source_uid}"
+        if reader.bool(f, "IsNull") or (source_uid == 0 and not f.get("Name")):
+            continue  # UID 0 without a name is MS Project's hidden placeholder
+        type_code = reader.int(f, "Type", where, 1)
+        if reader.bool(f, "IsCostResource") or type_code == 2:
+            rtype = ResourceType.COST
+        elif type_code == 0:
+            rtype = ResourceType.MATERIAL
+        else:
+            rtype = ResourceType.WORK
+        uid = new_uid()
+        by_source[source_uid] = uid
+        cal_source = reader.int(f, "CalendarUID", where, -1)
+        out.append(
+            Resource(
+                uid=uid,
+                name=f.get("Name", ""),
+                type=rtype,
+                initials=f.get("Initials", ""),
+                email=f.get("EmailAddress", ""),
+                group=f.get("Group", ""),
+                max_units=reader.float(f, "MaxUnits", where, 1.0),
+                standard_rate=reader.decimal(f, "StandardRate", where),
+                overtime_rate=reader.decimal(f, "OvertimeRate", where),
+                cost_per_use=reader.decimal(f, "CostPerUse", where, 100),
+                calendar_uid=cal_by_source.get(cal_source)
+                if cal_source not in (None, -1)
+                else None,
+                source_uid=source_uid,
+            )
+        )
+    return out, by_source
+
+
+def _read_assignments(
+    reader: _Reader, root: Element, tasks: dict[int, str], resources: dict[int, str]
+) -> list[Assignment]:
+    out: list[Assignment] = []
+    for element in _children(_child(root, "Assignments"), "Assignment"):
+        f = _fields(element)
+        where = f"assignment UID {f.get('UID', '?')}"
+        task = reader.int(f, "TaskUID", where)
+        resource = reader.int(f, "ResourceUID", where)
+        if task not in tasks or resource == _NO_RESOURCE or resource not in resources:
+            continue
+        out.append(
+            Assignment(
+                uid=new_uid(),
+                task_uid=tasks[task],
+                resource_uid=resources[resource],
+                units=reader.float(f, "Units", where, 1.0),
+                source_uid=reader.int(f, "UID", where),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- reference
+
+
+def read_reference_schedule(source: str | os.PathLike | bytes) -> dict[int, dict]:
+    """The schedule MS Project stored in the file, by task UID (the summary row excluded).
+
+    Each value has ``start``, ``finish``, ``early_start``, ``early_finish``, ``late_start``,
+    ``late_finish`` (datetime or None), ``total_slack`` and ``free_slack`` (int working
+    minutes; a missing element counts as 0, as MPXJ leaves zero slack out), ``critical``
+    and ``summary`` (bool) and ``name``.
+    """
+    doc = _load(source)
+    reader = _Reader(doc.name)
+    out: dict[int, dict] = {}
+    for element in _children(_child(doc.root, "Tasks"), "Task"):
+        f = _fields(element)
+        uid = reader.int(f, "UID", "task")
+        if uid is None or uid == 0 or reader.bool(f, "IsNull"):
+            continue
+        where = f"task UID {uid}"
+        out[uid] = {
+            "name": f.get("Name", ""),
+            "start": reader.datetime(f, "Start", where),
+            "finish": reader.datetime(f, "Finish", where),
+            "early_start": reader.datetime(f, "EarlyStart", where),
+            "early_finish": reader.datetime(f, "EarlyFinish", where),
+            "late_start": reader.datetime(f, "LateStart", where),
+            "late_finish": reader.datetime(f, "LateFinish", where),
+            "total_slack": round(reader.float(f, "TotalSlack", where, 0.0) / 10),
+            "free_slack": round(reader.float(f, "FreeSlack", where, 0.0) / 10),
+            "critical": reader.bool(f, "Critical"),
+            "summary": reader.bool(f, "Summary"),
+        }
+    return out
+
+
+# --------------------------------------------------------------------------- pmdesk fields
+
+
+def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
+    """``plan`` with what pmdesk exported as task custom fields (board column, board rank,
+    tags, confidential; see :data:`PMDESK_TASK_FIELDS`) and the project's full comments.
+
+    The fields are found by their alias, so they survive a colleague moving them to other
+    Text fields in Project. The board's columns come from the column field's value list.
+    """
+    by_alias = {f.alias.casefold(): f.key for f in PMDESK_TASK_FIELDS}
+    field_keys: dict[str, str] = {}
+    columns: list[BoardColumn] = []
+    for definition in _children(_child(root, "ExtendedAttributes"), "ExtendedAttribute"):
+        f = _fields(definition)
+        key = by_alias.get(f.get("Alias", "").casefold())
+        if key is None or not f.get("FieldID"):
+            continue
+        field_keys[f["FieldID"]] = key
+        if key == "board_column":
+            columns = _board_columns(definition)
+
+    summary_notes = ""
+    values: dict[int, dict[str, str]] = {}
+    for element in _children(_child(root, "Tasks"), "Task"):
+        uid_text = _fields(element).get("UID", "")
+        if not uid_text.lstrip("-").isdigit():
+            continue
+        if int(uid_text) == 0:
+            summary_notes = _fields(element).get("Notes", "")
+            continue
+        for attribute in _children(element, "ExtendedAttribute"):
+            f = _fields(attribute)
+            key = field_keys.get(f.get("FieldID", ""))
+            if key is not None and f.get("Value"):
+                values.setdefault(int(uid_text), {})[key] = f["Value"]
+
+    column_uids = {c.name: c.uid for c in columns}
+    tasks: list[Task] = []
+    for task in plan.tasks:
+        found = values.get(task.source_uid) if task.source_uid is not None else None
+        if not found:
+            tasks.append(task)
+            continue
+        changes: dict[str, object] = {}
+        if "board_column" in found:
+            name = found["board_column"]
+            if name not in column_uids:
+                columns.append(BoardColumn(new_uid(), name, len(columns)))
+                column_uids[name] = columns[-1].uid
+            changes["board_column_uid"] = column_uids[name]
+        if "board_rank" in found:
+            try:
+                changes["board_rank"] = float(found["board_rank"])
+            except ValueError:
+                pass  # a rank typed over in Project: the task keeps the default place
+        if "tags" in found:
+            changes["tags"] = tuple(t.strip() for t in found["tags"].split(",") if t.strip())
+        if "confidential" in found:
+            changes["confidential"] = found["confidential"].strip().casefold() not in (
+                "",
+                "0",
+                "no",
+                "false",
+            )
+        tasks.append(replace(task, **changes))
+
+    project = plan.project
+    # The summary task's notes are Project's "comments"; the Subject may be a shortened copy.
+    if summary_notes and summary_notes.startswith(project.description):
+        project = replace(project, description=summary_notes)
+    return replace(plan, project=project, tasks=tasks, board_columns=columns)
+
+
+def _board_columns(definition: Element) -> list[BoardColumn]:
+    columns: list[BoardColumn] = []
+    for value in _children(_child(definition, "ValueList"), "Value"):
+        f = _fields(value)
+        name = f.get("Value", "")
+        if not name or any(c.name == name for c in columns):
+            continue
+        note = f.get("Description", "")
+        wip = re.search(r"WIP limit (\d+)", note)
+        columns.append(
+            BoardColumn(
+                uid=new_uid(),
+                name=name,
+                position=len(columns),
+                wip_limit=int(wip[1]) if wip else None,
+                done=re.search(r"\bdone\b", note, re.IGNORECASE) is not None,
+            )
+        )
+    return columns
