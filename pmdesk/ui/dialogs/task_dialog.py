@@ -1,0 +1,414 @@
+"""Task Information: every detail of one task in one dialog, shared by the Gantt and board.
+
+The dialog reads the task, its links and assignments from the controller's plan, and OK
+turns everything changed into one patch, one undo step. Anything that does not parse is
+named under the tabs (and its tab is shown); the plan stays as it was until it is fixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, time
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.durations import TimeUnits, format_duration, format_lag, parse_duration
+from pmdesk.core.entry import (
+    assignments_patch,
+    format_date,
+    format_units,
+    links_patch,
+    parse_predecessors,
+    parse_resources,
+)
+from pmdesk.core.model import ConstraintType, LinkType, Task
+from pmdesk.core.patch import Patch
+from pmdesk.core.schedule import CycleError, would_create_cycle
+
+CONSTRAINT_NAMES = {
+    ConstraintType.ASAP: "As soon as possible",
+    ConstraintType.ALAP: "As late as possible",
+    ConstraintType.SNET: "Start no earlier than",
+    ConstraintType.SNLT: "Start no later than",
+    ConstraintType.FNET: "Finish no earlier than",
+    ConstraintType.FNLT: "Finish no later than",
+    ConstraintType.MSO: "Must start on",
+    ConstraintType.MFO: "Must finish on",
+}
+LINK_NAMES = {
+    LinkType.FS: "Finish-to-Start (FS)",
+    LinkType.SS: "Start-to-Start (SS)",
+    LinkType.FF: "Finish-to-Finish (FF)",
+    LinkType.SF: "Start-to-Finish (SF)",
+}
+
+
+def _qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute))
+
+
+def _datetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class TaskDialog(QDialog):
+    """General, Predecessors, Resources, Notes and Advanced details of one task."""
+
+    def __init__(self, controller, task_uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.task_uid = task_uid
+        plan = controller.plan
+        self.task: Task = plan.task_index()[task_uid]
+        self.units = TimeUnits.of(plan.project)
+        self.summary = controller.is_summary(task_uid)
+        self.setWindowTitle(f"Task Information — {self.task.name}")
+        self.setMinimumSize(560, 420)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), "&General")
+        self.tabs.addTab(self._predecessors_tab(), "&Predecessors")
+        self.tabs.addTab(self._resources_tab(), "&Resources")
+        self.tabs.addTab(self._notes_tab(), "&Notes")
+        self.tabs.addTab(self._advanced_tab(), "&Advanced")
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("taskDialogError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if controller.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    # -- tabs -------------------------------------------------------------------------------
+
+    def _general_tab(self) -> QWidget:
+        t = self.task
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name_edit = QLineEdit(t.name)
+        form.addRow("&Name:", self.name_edit)
+        self.duration_edit = QLineEdit(
+            format_duration(t.duration, t.duration_unit, t.duration_elapsed, self.units))
+        self.duration_edit.setPlaceholderText("5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone")
+        self.duration_edit.setEnabled(not self.summary)
+        form.addRow("&Duration:", self.duration_edit)
+        self.percent_spin = QSpinBox()
+        self.percent_spin.setRange(0, 100)
+        self.percent_spin.setSuffix(" %")
+        self.percent_spin.setValue(t.percent_complete)
+        self.percent_spin.setEnabled(not self.summary)
+        form.addRow("% &Complete:", self.percent_spin)
+        self.priority_spin = QSpinBox()
+        self.priority_spin.setRange(0, 1000)
+        self.priority_spin.setValue(t.priority)
+        form.addRow("P&riority:", self.priority_spin)
+        self.milestone_check = QCheckBox("Show as a milestone")
+        self.milestone_check.setChecked(t.milestone)
+        self.milestone_check.setEnabled(not self.summary)
+        form.addRow("", self.milestone_check)
+        dates = self.controller.schedule.tasks.get(t.uid)
+        if dates is not None:
+            form.addRow("Start:", QLabel(f"{format_date(dates.start)} {dates.start:%H:%M}"))
+            form.addRow("Finish:", QLabel(f"{format_date(dates.finish)} {dates.finish:%H:%M}"))
+            slack = format_duration(dates.total_slack, units=self.units)
+            form.addRow("Total slack:", QLabel(slack + ("  (critical)" if dates.critical else "")))
+        return page
+
+    def _predecessors_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.pred_table = QTableWidget(0, 4)
+        self.pred_table.setHorizontalHeaderLabels(["ID", "Task Name", "Type", "Lag"])
+        self.pred_table.verticalHeader().hide()
+        self.pred_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        head = self.pred_table.horizontalHeader()
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.pred_table.itemChanged.connect(self._pred_item_changed)
+        rows = []
+        for d in self.controller.plan.dependencies:
+            if d.successor_uid == self.task_uid:
+                rows.append((self.controller.row_number(d.predecessor_uid), d))
+        for row, d in sorted(rows, key=lambda x: x[0]):
+            self.add_predecessor_row(row, d.type, format_lag(
+                d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self.units))
+        buttons = QHBoxLayout()
+        add = QPushButton("&Add")
+        add.clicked.connect(lambda: self.add_predecessor_row())
+        remove = QPushButton("Re&move")
+        remove.clicked.connect(lambda: self._remove_selected(self.pred_table))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        box.addWidget(self.pred_table, 1)
+        box.addLayout(buttons)
+        return page
+
+    def add_predecessor_row(self, row: int | None = None, kind: LinkType = LinkType.FS,
+                            lag: str = "") -> None:
+        """A line of the predecessors table: row number, type and lag as typed."""
+        table = self.pred_table
+        r = table.rowCount()
+        table.blockSignals(True)
+        table.insertRow(r)
+        table.setItem(r, 0, QTableWidgetItem("" if row is None else str(row)))
+        name = QTableWidgetItem(self._name_of_row(row))
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        table.setItem(r, 1, name)
+        combo = QComboBox()
+        for t, label in LINK_NAMES.items():
+            combo.addItem(label, t)
+        combo.setCurrentIndex(list(LINK_NAMES).index(kind))
+        table.setCellWidget(r, 2, combo)
+        table.setItem(r, 3, QTableWidgetItem(lag))
+        table.blockSignals(False)
+        if row is None:
+            table.setCurrentCell(r, 0)
+
+    def _name_of_row(self, row: int | None) -> str:
+        if row is None:
+            return ""
+        uid = self.controller.uid_for_row(row)
+        task = self.controller.plan.task_index().get(uid) if uid else None
+        return task.name if task else ""
+
+    def _pred_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 0:
+            return
+        text = item.text().strip()
+        name = self._name_of_row(int(text)) if text.isdigit() else ""
+        self.pred_table.blockSignals(True)
+        self.pred_table.item(item.row(), 1).setText(name)
+        self.pred_table.blockSignals(False)
+
+    def _resources_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.res_table = QTableWidget(0, 2)
+        self.res_table.setHorizontalHeaderLabels(["Resource", "Units"])
+        self.res_table.verticalHeader().hide()
+        self.res_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.res_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        resources = {r.uid: r for r in self.controller.plan.resources}
+        for a in self.controller.plan.assignments:
+            if a.task_uid == self.task_uid and a.resource_uid in resources:
+                self.add_resource_row(resources[a.resource_uid].name, format_units(a.units))
+        buttons = QHBoxLayout()
+        add = QPushButton("&Assign")
+        add.setEnabled(bool(resources))
+        add.clicked.connect(lambda: self.add_resource_row())
+        remove = QPushButton("Re&move")
+        remove.clicked.connect(lambda: self._remove_selected(self.res_table))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        box.addWidget(self.res_table, 1)
+        box.addLayout(buttons)
+        return page
+
+    def add_resource_row(self, name: str | None = None, units: str = "100%") -> None:
+        table = self.res_table
+        r = table.rowCount()
+        table.insertRow(r)
+        combo = QComboBox()
+        for res in self.controller.plan.resources:
+            combo.addItem(res.name)
+        if name is not None:
+            combo.setCurrentText(name)
+        table.setCellWidget(r, 0, combo)
+        table.setItem(r, 1, QTableWidgetItem(units))
+
+    def _remove_selected(self, table: QTableWidget) -> None:
+        for r in sorted({i.row() for i in table.selectedIndexes()} | {table.currentRow()},
+                        reverse=True):
+            if r >= 0:
+                table.removeRow(r)
+
+    def _notes_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.notes_edit = QPlainTextEdit(self.task.notes)
+        box.addWidget(self.notes_edit)
+        return page
+
+    def _advanced_tab(self) -> QWidget:
+        t = self.task
+        page = QWidget()
+        form = QFormLayout(page)
+        self.constraint_combo = QComboBox()
+        for c, label in CONSTRAINT_NAMES.items():
+            self.constraint_combo.addItem(label, c)
+        self.constraint_combo.setCurrentIndex(list(CONSTRAINT_NAMES).index(t.constraint_type))
+        form.addRow("Con&straint:", self.constraint_combo)
+        self.constraint_date = QDateTimeEdit()
+        self.constraint_date.setCalendarPopup(True)
+        self.constraint_date.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        start = self.controller.schedule.tasks.get(t.uid)
+        default = t.constraint_date or (start.start if start else self.controller.plan.project.start)
+        self.constraint_date.setDateTime(_qdatetime(default))
+        form.addRow("Constraint &date:", self.constraint_date)
+        self.constraint_combo.currentIndexChanged.connect(self._constraint_changed)
+        self._constraint_changed()
+        self.deadline_check = QCheckBox("&Deadline:")
+        self.deadline_check.setChecked(t.deadline is not None)
+        self.deadline_edit = QDateEdit()
+        self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat("ddd dd MMM yyyy")
+        dl = t.deadline or default
+        self.deadline_edit.setDate(QDate(dl.year, dl.month, dl.day))
+        self.deadline_edit.setEnabled(t.deadline is not None)
+        self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
+        form.addRow(self.deadline_check, self.deadline_edit)
+        self.calendar_combo = QComboBox()
+        self.calendar_combo.addItem("Project calendar", None)
+        for cal in self.controller.plan.calendars.values():
+            self.calendar_combo.addItem(cal.name, cal.uid)
+        i = self.calendar_combo.findData(t.calendar_uid)
+        self.calendar_combo.setCurrentIndex(max(0, i))
+        form.addRow("&Calendar:", self.calendar_combo)
+        return page
+
+    def _constraint_changed(self) -> None:
+        kind = self.constraint_combo.currentData()
+        self.constraint_date.setEnabled(kind not in (ConstraintType.ASAP, ConstraintType.ALAP))
+
+    # -- OK ---------------------------------------------------------------------------------
+
+    def _fail(self, tab: int, message: str, widget: QWidget | None = None) -> None:
+        self.tabs.setCurrentIndex(tab)
+        self.error_label.setText(message)
+        if widget is not None:
+            widget.setFocus()
+
+    def build_patch(self) -> Patch | None:
+        """The one edit OK makes; None (with the message shown) when something is wrong."""
+        t = self.task
+        name = self.name_edit.text().strip()
+        if not name:
+            self._fail(0, "A task needs a name.", self.name_edit)
+            return None
+        new = replace(t, name=name, priority=self.priority_spin.value(),
+                      notes=self.notes_edit.toPlainText())
+        if not self.summary:
+            try:
+                d = parse_duration(self.duration_edit.text(), self.units)
+            except ValueError as exc:
+                self._fail(0, str(exc), self.duration_edit)
+                return None
+            milestone = self.milestone_check.isChecked() or d.minutes == 0
+            # Giving a milestone a length makes it a task unless the box was ticked on purpose.
+            if t.milestone and d.minutes > 0 and d.minutes != t.duration \
+                    and self.milestone_check.isChecked():
+                milestone = False
+            new = replace(new, duration=d.minutes, duration_unit=d.unit,
+                          duration_elapsed=d.elapsed, milestone=milestone,
+                          percent_complete=self.percent_spin.value())
+        kind = self.constraint_combo.currentData()
+        if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
+            new = replace(new, constraint_type=kind, constraint_date=None)
+        else:
+            new = replace(new, constraint_type=kind,
+                          constraint_date=_datetime(self.constraint_date.dateTime()))
+        if self.deadline_check.isChecked():
+            qd = self.deadline_edit.date()
+            new = replace(new, deadline=datetime.combine(
+                datetime(qd.year(), qd.month(), qd.day()).date(), time(17, 0)))
+        else:
+            new = replace(new, deadline=None)
+        new = replace(new, calendar_uid=self.calendar_combo.currentData())
+
+        parts = []
+        for r in range(self.pred_table.rowCount()):
+            row = (self.pred_table.item(r, 0).text() if self.pred_table.item(r, 0) else "").strip()
+            if not row:
+                continue
+            combo = self.pred_table.cellWidget(r, 2)
+            kind_text = combo.currentData().value if isinstance(combo, QComboBox) else "FS"
+            lag = (self.pred_table.item(r, 3).text() if self.pred_table.item(r, 3) else "").strip()
+            if lag and lag[0] not in "+-":
+                lag = "+" + lag
+            parts.append(f"{row}{kind_text}{lag}")
+        plan = self.controller.plan
+        try:
+            specs = parse_predecessors(", ".join(parts), self.controller.uid_for_row, self.units,
+                                       own_row=self.controller.row_number(t.uid))
+        except ValueError as exc:
+            self._fail(1, str(exc), self.pred_table)
+            return None
+        names = {x.uid: x.name for x in plan.tasks}
+        for s in specs:
+            cycle = would_create_cycle(plan, s.predecessor_uid, t.uid)
+            if cycle:
+                self._fail(1, str(CycleError(cycle, [names.get(u, u) for u in cycle])),
+                           self.pred_table)
+                return None
+        link_ups, link_gone = links_patch(plan.dependencies, t.uid, specs)
+
+        res_parts = []
+        for r in range(self.res_table.rowCount()):
+            combo = self.res_table.cellWidget(r, 0)
+            units = (self.res_table.item(r, 1).text() if self.res_table.item(r, 1) else "").strip()
+            if isinstance(combo, QComboBox) and combo.currentText():
+                res_parts.append(f"{combo.currentText()}[{units or '100%'}]")
+        try:
+            res_specs = parse_resources(", ".join(res_parts), plan.resources)
+        except ValueError as exc:
+            self._fail(2, str(exc), self.res_table)
+            return None
+        existing = [a for a in plan.assignments if a.task_uid == t.uid]
+        as_ups, as_gone = assignments_patch(existing, t.uid, res_specs)
+
+        return Patch(
+            tasks=(new,) if new != t else (),
+            dependencies=link_ups,
+            dependencies_removed=link_gone,
+            assignments=as_ups,
+            assignments_removed=as_gone,
+        )
+
+    def accept(self) -> None:
+        patch = self.build_patch()
+        if patch is None:
+            return
+        if not patch.is_empty():
+            refused: list[str] = []
+            self.controller.error.connect(refused.append)
+            try:
+                done = self.controller.edit(f"Edit '{self.task.name}'", patch)
+            finally:
+                self.controller.error.disconnect(refused.append)
+            if not done:
+                self._fail(self.tabs.currentIndex(), " ".join(refused) or "The change was refused.")
+                return
+        super().accept()

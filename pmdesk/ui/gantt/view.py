@@ -1,0 +1,873 @@
+"""The Gantt view: task sheet on the left, timeline on the right, rows locked together.
+
+The sheet is a :class:`QTreeView` over :class:`TaskTableModel`; the chart paints the rows
+the sheet shows (collapsed summaries hide theirs), at the same row height, scrolled by the
+same scroll bar. Every outline command (insert, delete, indent, outdent, move, paste)
+becomes one patch and one undo step through the controller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from itertools import count
+
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.durations import TimeUnits, parse_duration
+from pmdesk.core.entry import format_date
+from pmdesk.core.model import Assignment, Dependency, Task, new_uid
+from pmdesk.core.outline import descendants
+from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.render.gantt import PlanGanttSource
+from pmdesk.ui import settings as user_settings
+from pmdesk.ui.dialogs.task_dialog import TaskDialog
+from pmdesk.ui.gantt.chart import GanttChart
+from pmdesk.ui.gantt.delegates import TaskItemDelegate
+from pmdesk.ui.gantt.task_model import HEADERS, Column, TaskTableModel
+
+MIME_ROWS = "application/x-pmdesk-task-rows"
+_DEFAULT_WIDTHS = {
+    Column.ID: 40,
+    Column.WBS: 50,
+    Column.NAME: 240,
+    Column.DURATION: 70,
+    Column.START: 110,
+    Column.FINISH: 110,
+    Column.PREDECESSORS: 100,
+    Column.RESOURCES: 140,
+    Column.PERCENT: 80,
+    Column.SLACK: 80,
+    Column.COST: 90,
+}
+_HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST)
+
+
+@dataclass(frozen=True)
+class TaskClip:
+    """Rows on the clipboard: tasks (outline order), the links and assignments they carry."""
+
+    tasks: tuple[Task, ...]
+    dependencies: tuple[Dependency, ...]
+    assignments: tuple[Assignment, ...]
+    cut: bool
+    text: str
+
+
+_clips: dict[str, TaskClip] = {}
+_clip_ids = count(1)
+
+
+class TaskTreeView(QTreeView):
+    """The task sheet; rows all one height so the chart can line up with them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        triggers = QAbstractItemView.EditTrigger
+        # Double-click opens Task Information, as in Microsoft Project; typing edits a cell.
+        self.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
+                             | triggers.SelectedClicked)
+        self.setExpandsOnDoubleClick(False)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setAlternatingRowColors(False)
+        self.setIndentation(16)
+
+
+class GanttView(QWidget):
+    """Task sheet and timeline of the open project, with the commands of the Task menu."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.model = TaskTableModel(controller, self)
+        self._project_uid = controller.plan.project.uid
+        fm = self.fontMetrics()
+        self.row_height = max(22, fm.height() + 8)
+        self._summaries: set[str] = {u for u in controller.plan.task_index() if self.model.is_summary(u)}
+
+        self.table = TaskTreeView()
+        self.table.setObjectName("ganttTable")
+        self.delegate = TaskItemDelegate(self.table, self.row_height)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setModel(self.model)
+        self.table.setTreePosition(Column.NAME)
+
+        self.source = PlanGanttSource(controller.plan, controller.schedule,
+                                      controller.calendar().is_working_day, rows=[],
+                                      labels=lambda t: self.model.resources_text(t.uid))
+        self.chart = GanttChart(controller, self.source, self.row_height)
+        self.chart.setObjectName("ganttChart")
+        header = self.table.header()
+        header.setFixedHeight(self.chart.header_height())
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("ganttSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        self._build_actions()
+        self._build_bar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._connect_scrolling()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.expanded.connect(self._outline_folded)
+        self.table.collapsed.connect(self._outline_folded)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.chart.rowPressed.connect(self._chart_row_pressed)
+        self.chart.rowDoubleClicked.connect(self._chart_row_double_clicked)
+        controller.changed.connect(self._on_changed)
+        controller.error.connect(self.show_message)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(400)
+        self._save_timer.timeout.connect(self.save_columns)
+        self._restore_columns()
+        header.sectionMoved.connect(lambda *_: self._save_timer.start())
+        header.sectionResized.connect(lambda *_: self._save_timer.start())
+
+        self.table.expandAll()
+        self._rebuild_rows()
+        self.splitter.setSizes([self._table_width(), 700])
+        first = self.model.index(0, Column.NAME)
+        if first.isValid():
+            self.table.setCurrentIndex(first)
+        QTimer.singleShot(0, self._scroll_chart_to_start)
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "",
+                on_sheet: bool = True) -> QAction:
+        """An action of this view; sheet actions only fire with the sheet or chart focused,
+        so Delete or Tab typed into a cell editor or another view stays theirs."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        if on_sheet:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+            self.chart.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.action_insert = self._action("&Insert Task", self.insert_task, "Insert",
+                                          "Insert a new task above the selected one")
+        self.action_add_below = self._action("&New Task Below", self.add_task_below,
+                                             ["Return", "Enter"],
+                                             "Add a new task below the selected one")
+        self.action_delete = self._action("&Delete Task", self.delete_tasks, "Delete",
+                                          "Delete the selected tasks and their subtasks")
+        self.action_indent = self._action("In&dent", self.indent, "Tab",
+                                          "Make the selected tasks subtasks of the task above")
+        self.action_outdent = self._action("&Outdent", self.outdent, "Shift+Tab",
+                                           "Move the selected tasks one level up")
+        self.action_move_up = self._action("Move &Up", lambda: self.move_tasks(-1), "Alt+Up",
+                                           "Move the selected tasks above the previous one")
+        self.action_move_down = self._action("Move Do&wn", lambda: self.move_tasks(+1),
+                                             "Alt+Down",
+                                             "Move the selected tasks below the next one")
+        self.action_cut = self._action("Cu&t Tasks", self.cut, K.Cut,
+                                       "Cut the selected tasks with their links")
+        self.action_copy = self._action("&Copy Tasks", self.copy, K.Copy,
+                                        "Copy the selected tasks with their links")
+        self.action_paste = self._action("&Paste Tasks", self.paste, K.Paste,
+                                         "Paste tasks below the selected one")
+        self.action_task_info = self._action("Task &Information…", self.open_task_dialog,
+                                             "Shift+F2", "Edit every detail of the task")
+        self.action_zoom_in = self._action("Zoom &In", self.zoom_in, K.ZoomIn,
+                                           "Show a shorter time span", on_sheet=False)
+        self.action_zoom_out = self._action("Zoom &Out", self.zoom_out, K.ZoomOut,
+                                            "Show a longer time span", on_sheet=False)
+        self.action_fit = self._action("&Fit Project", self.fit_project, "Ctrl+Shift+F",
+                                       "Zoom to show the whole project", on_sheet=False)
+        self.action_expand_all = self._action("E&xpand All", self.expand_all, "Ctrl+Shift+Down",
+                                              "Show every subtask", on_sheet=False)
+        self.action_collapse_all = self._action("Co&llapse All", self.collapse_all,
+                                                "Ctrl+Shift+Up", "Show top-level tasks only",
+                                                on_sheet=False)
+        self.action_find = self._action("&Find Task…", self.show_find, K.Find,
+                                        "Find a task by name", on_sheet=False)
+        self.columns_menu = QMenu("&Columns", self)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.action_columns = self.columns_menu.menuAction()
+        self.action_columns.setStatusTip("Choose the columns of the task sheet")
+
+    def _build_bar(self) -> None:
+        self.bar = QWidget()
+        self.bar.setObjectName("ganttBar")
+        row = QHBoxLayout(self.bar)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.setSpacing(2)
+        for action, label in ((self.action_zoom_out, "−"), (self.action_zoom_in, "+"),
+                              (self.action_fit, "Fit")):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setText(label)
+            button.setAutoRaise(True)
+            row.addWidget(button)
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText("Find task…")
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMaximumWidth(240)
+        self.find_edit.returnPressed.connect(lambda: self.find(self.find_edit.text()))
+        row.addSpacing(8)
+        row.addWidget(self.find_edit)
+        self.message = QLabel()
+        self.message.setObjectName("ganttMessage")
+        self.message.setStyleSheet("color: #c62828;")
+        row.addSpacing(8)
+        row.addWidget(self.message, 1)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self.message.clear)
+
+    def _connect_scrolling(self) -> None:
+        tv = self.table.verticalScrollBar()
+        cv = self.chart.verticalScrollBar()
+        tv.rangeChanged.connect(cv.setRange)
+        tv.valueChanged.connect(cv.setValue)
+        cv.valueChanged.connect(tv.setValue)
+        cv.setRange(tv.minimum(), tv.maximum())
+        tv.setSingleStep(self.row_height)
+        cv.setSingleStep(self.row_height)
+
+    def _table_width(self) -> int:
+        header = self.table.header()
+        width = sum(header.sectionSize(i) for i in range(header.count())
+                    if not header.isSectionHidden(i))
+        return min(width + 4, 760)
+
+    def _scroll_chart_to_start(self) -> None:
+        start = self.controller.schedule.project_start
+        if start is not None:
+            self.chart.scroll_to(start)
+
+    # -- columns --------------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"gantt/{self.controller.plan.project.uid}/header"
+
+    def _restore_columns(self) -> None:
+        header = self.table.header()
+        state = user_settings.settings().value(self._settings_key())
+        if isinstance(state, QByteArray) and header.restoreState(state):
+            return
+        fm = self.table.fontMetrics()
+        date_width = fm.horizontalAdvance("Wed 30 Sep 2026") + 18
+        for col, width in _DEFAULT_WIDTHS.items():
+            if col in (Column.START, Column.FINISH):
+                width = max(width, date_width)
+            header.resizeSection(col, width)
+            header.setSectionHidden(col, col in _HIDDEN_BY_DEFAULT)
+            header.moveSection(header.visualIndex(col), col)
+
+    def save_columns(self) -> None:
+        """Remember the sheet's columns (shown, order, widths) for this project."""
+        s = user_settings.settings()
+        s.setValue(self._settings_key(), self.table.header().saveState())
+        s.sync()
+
+    def _fill_columns_menu(self) -> None:
+        menu = self.columns_menu
+        menu.clear()
+        header = self.table.header()
+        for col in Column:
+            action = menu.addAction(HEADERS[col])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col is not Column.NAME)
+            action.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
+        menu.addSeparator()
+        menu.addAction("Reset Columns", self.reset_columns)
+
+    def set_column_visible(self, column: Column, visible: bool) -> None:
+        self.table.header().setSectionHidden(column, not visible)
+        self.save_columns()
+
+    def reset_columns(self) -> None:
+        user_settings.settings().remove(self._settings_key())
+        self._restore_columns()
+        self.save_columns()
+
+    # -- rows shown -----------------------------------------------------------------------
+
+    def _rebuild_rows(self) -> None:
+        """The chart shows exactly the rows the sheet shows, in the same order."""
+        rows: list[str] = []
+        model = self.model
+        stack = list(reversed(model.children_of(None)))
+        while stack:
+            uid = stack.pop()
+            rows.append(uid)
+            kids = model.children_of(uid)
+            if kids and self.table.isExpanded(model.index_of(uid)):
+                stack.extend(reversed(kids))
+        self.visible_rows = rows
+        self.source.update(self.controller.plan, self.controller.schedule, rows=rows,
+                           structure=True)
+        self._selection_changed()
+        self.chart.refresh()
+
+    def _outline_folded(self, _index: QModelIndex) -> None:
+        self._rebuild_rows()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.project and self.controller.plan.project.uid != self._project_uid:
+            self._project_uid = self.controller.plan.project.uid
+            self._restore_columns()
+        if changes.calendars or changes.project:
+            self.source = PlanGanttSource(self.controller.plan, self.controller.schedule,
+                                          self.controller.calendar().is_working_day, rows=[],
+                                          labels=lambda t: self.model.resources_text(t.uid))
+            self.chart.source = self.source
+        if changes.structure:
+            self._expand_new_summaries()
+            self._rebuild_rows()
+        else:
+            self.source.update(self.controller.plan, self.controller.schedule,
+                               dependencies=changes.dependencies)
+            if changes.calendars or changes.project:
+                self._rebuild_rows()
+            self.chart.refresh()
+
+    def _expand_new_summaries(self) -> None:
+        """A task that just got subtasks (indent, paste, undo of a delete) opens up."""
+        model = self.model
+        now = {u for u in self.controller.plan.task_index() if model.is_summary(u)}
+        for uid in now - self._summaries:
+            self.table.expand(model.index_of(uid))
+        self._summaries = now
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_task_uids(self) -> list[str]:
+        """Selected tasks in outline order."""
+        model = self.model
+        chosen = {model.uid(i) for i in self.table.selectionModel().selectedRows()}
+        chosen.discard(None)
+        return [t.uid for t in self.controller.plan.tasks if t.uid in chosen]
+
+    def current_uid(self) -> str | None:
+        return self.model.uid(self.table.currentIndex())
+
+    def select_tasks(self, uids: Iterable[str], current: str | None = None) -> None:
+        """Select ``uids`` (whole rows) and make ``current`` the current row."""
+        sm = self.table.selectionModel()
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        uids = list(uids)
+        for uid in uids:
+            first = self.model.index_of(uid, 0)
+            if first.isValid():
+                selection.select(first, first.sibling(first.row(), last))
+        flags = QItemSelectionModel.SelectionFlag
+        target = current or (uids[0] if uids else None)
+        if target is not None:
+            index = self.model.index_of(target, Column.NAME)
+            sm.setCurrentIndex(index, flags.NoUpdate)
+            self.table.scrollTo(index)
+        sm.select(selection, flags.ClearAndSelect)
+
+    def _selection_changed(self, *_args) -> None:
+        rows = set()
+        row_of = self.source.row_of
+        for index in self.table.selectionModel().selectedRows():
+            uid = self.model.uid(index)
+            r = row_of(uid) if uid is not None else None
+            if r is not None:
+                rows.add(r)
+        self.chart.set_selected_rows(rows)
+
+    def _chart_row_pressed(self, row: int, modifiers) -> None:
+        if not 0 <= row < len(self.visible_rows):
+            return
+        uid = self.visible_rows[row]
+        index = self.model.index_of(uid, Column.NAME)
+        flags = QItemSelectionModel.SelectionFlag
+        sm = self.table.selectionModel()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            sm.setCurrentIndex(index, flags.Toggle | flags.Rows)
+        else:
+            sm.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.chart.setFocus()
+
+    def _chart_row_double_clicked(self, row: int) -> None:
+        if 0 <= row < len(self.visible_rows):
+            self.open_task_dialog(self.visible_rows[row])
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_task_dialog(self.model.uid(index))
+
+    # -- zoom and find --------------------------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.chart.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.chart.zoom_out()
+
+    def fit_project(self) -> None:
+        self.chart.fit_project()
+
+    def expand_all(self) -> None:
+        self.table.expandAll()
+        self._rebuild_rows()
+
+    def collapse_all(self) -> None:
+        self.table.collapseAll()
+        self._rebuild_rows()
+
+    def show_find(self) -> None:
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def find(self, text: str) -> bool:
+        """Select the next task (after the current one, wrapping) whose name contains
+        ``text``, opening its summaries; False when no task matches."""
+        needle = text.strip().casefold()
+        if not needle:
+            return False
+        tasks = self.controller.plan.tasks
+        current = self.current_uid()
+        start = next((i for i, t in enumerate(tasks) if t.uid == current), -1) + 1
+        n = len(tasks)
+        for k in range(n):
+            task = tasks[(start + k) % n]
+            if needle in task.name.casefold():
+                self._reveal(task.uid)
+                self.select_tasks([task.uid])
+                bar_start = self.controller.schedule.tasks.get(task.uid)
+                if bar_start is not None:
+                    self.chart.scroll_to(bar_start.start)
+                self.message.clear()
+                return True
+        self.show_message(f"No task named like '{text.strip()}'")
+        return False
+
+    def _reveal(self, uid: str) -> None:
+        p = self.model.parent_uid(uid)
+        opened = False
+        while p is not None:
+            index = self.model.index_of(p)
+            if not self.table.isExpanded(index):
+                self.table.blockSignals(True)
+                self.table.expand(index)
+                self.table.blockSignals(False)
+                opened = True
+            p = self.model.parent_uid(p)
+        if opened:
+            self._rebuild_rows()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self._message_timer.start()
+
+    # -- outline commands -----------------------------------------------------------------
+
+    def _siblings(self, parent: str | None) -> list[str]:
+        return list(self.model.children_of(parent))
+
+    def _renumber(self, lists: dict[str | None, list[str]], extra: dict[str, Task] | None = None,
+                  ) -> list[Task]:
+        """Tasks whose parent or position differ from ``lists`` (parent -> ordered uids)."""
+        extra = extra or {}
+        changed: list[Task] = []
+        for parent, uids in lists.items():
+            for pos, uid in enumerate(uids):
+                task = extra.get(uid) or self.model.task(uid)
+                if task is None:
+                    continue
+                if task.parent_uid != parent or task.position != pos or uid in extra:
+                    changed.append(replace(task, parent_uid=parent, position=pos))
+        return changed
+
+    def _new_task(self, parent: str | None) -> Task:
+        return Task(uid=new_uid(), name="New task", parent_uid=parent, duration=
+                    TimeUnits.of(self.controller.plan.project).minutes_per_day)
+
+    def _insert_at(self, parent: str | None, index: int, text: str) -> str | None:
+        task = self._new_task(parent)
+        siblings = self._siblings(parent)
+        siblings.insert(index, task.uid)
+        tasks = self._renumber({parent: siblings}, {task.uid: task})
+        if not self.controller.edit(text, Patch(tasks=tuple(tasks))):
+            return None
+        self.select_tasks([task.uid])
+        return task.uid
+
+    def insert_task(self) -> None:
+        """Insert a new task above the current row (at the end with nothing selected)."""
+        if self.controller.read_only:
+            return
+        cur = self.current_uid()
+        if cur is None:
+            parent, index = None, len(self._siblings(None))
+        else:
+            parent = self.model.parent_uid(cur)
+            index = self._siblings(parent).index(cur)
+        uid = self._insert_at(parent, index, "Insert task")
+        if uid is not None:
+            self._edit_name(uid)
+
+    def add_task_below(self) -> None:
+        """Enter: a new task right below the current row, its name ready to type."""
+        if self.controller.read_only:
+            return
+        cur = self.current_uid()
+        if cur is None:
+            parent, index = None, len(self._siblings(None))
+        elif self.model.is_summary(cur) and self.table.isExpanded(self.model.index_of(cur)):
+            parent, index = cur, 0
+        else:
+            parent = self.model.parent_uid(cur)
+            index = self._siblings(parent).index(cur) + 1
+        uid = self._insert_at(parent, index, "New task")
+        if uid is not None:
+            self._edit_name(uid)
+
+    def _edit_name(self, uid: str) -> None:
+        index = self.model.index_of(uid, Column.NAME)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.edit(index)
+
+    def _top_selected(self) -> list[str]:
+        """Selected tasks without those whose summary is selected too, outline order."""
+        chosen = self.selected_task_uids()
+        if not chosen:
+            cur = self.current_uid()
+            chosen = [cur] if cur else []
+        picked = set(chosen)
+        out = []
+        for uid in chosen:
+            p = self.model.parent_uid(uid)
+            while p is not None and p not in picked:
+                p = self.model.parent_uid(p)
+            if p is None:
+                out.append(uid)
+        return out
+
+    def delete_tasks(self) -> None:
+        if self.controller.read_only:
+            return
+        roots = self._top_selected()
+        if not roots:
+            return
+        plan = self.controller.plan
+        gone: list[str] = []
+        for uid in roots:
+            gone.append(uid)
+            gone.extend(sorted(descendants(plan.tasks, uid)))
+        order = [t.uid for t in plan.tasks]
+        first = order.index(roots[0])
+        gone_set = set(gone)
+        after = next((u for u in order[first:] if u not in gone_set), None)
+        before = next((u for u in reversed(order[:first]) if u not in gone_set), None)
+        n = len(gone)
+        text = f"Delete {n} tasks" if n > 1 else f"Delete '{self.model.task(roots[0]).name}'"
+        if self.controller.edit(text, Patch(tasks_removed=tuple(gone))):
+            nxt = after or before
+            if nxt is not None:
+                self.select_tasks([nxt])
+
+    def indent(self) -> None:
+        """Tab: each selected task becomes the last subtask of the task above it."""
+        if self.controller.read_only:
+            return
+        roots = self._top_selected()
+        lists: dict[str | None, list[str]] = {}
+
+        def kids(p: str | None) -> list[str]:
+            if p not in lists:
+                lists[p] = self._siblings(p)
+            return lists[p]
+
+        parent_of: dict[str, str | None] = {}
+        moved = []
+        for uid in roots:
+            parent = parent_of.get(uid, self.model.parent_uid(uid))
+            siblings = kids(parent)
+            i = siblings.index(uid)
+            if i == 0:
+                continue
+            new_parent = siblings[i - 1]
+            siblings.pop(i)
+            kids(new_parent).append(uid)
+            parent_of[uid] = new_parent
+            moved.append(uid)
+        if moved:
+            self._outline_edit("Indent", lists, roots)
+
+    def outdent(self) -> None:
+        """Shift+Tab: each selected task moves up a level, right after its summary; the
+        tasks below it under that summary become its subtasks (rows keep their order)."""
+        if self.controller.read_only:
+            return
+        roots = self._top_selected()
+        lists: dict[str | None, list[str]] = {}
+
+        def kids(p: str | None) -> list[str]:
+            if p not in lists:
+                lists[p] = self._siblings(p)
+            return lists[p]
+
+        parent_of: dict[str, str | None] = {}
+
+        def parent(u: str) -> str | None:
+            return parent_of[u] if u in parent_of else self.model.parent_uid(u)
+
+        moved = False
+        for uid in roots:
+            p = parent(uid)
+            if p is None:
+                continue
+            grand = parent(p)
+            siblings = kids(p)
+            i = siblings.index(uid)
+            followers = siblings[i + 1:]
+            del siblings[i:]
+            own = kids(uid)
+            own.extend(followers)
+            for f in followers:
+                parent_of[f] = uid
+            upper = kids(grand)
+            upper.insert(upper.index(p) + 1, uid)
+            parent_of[uid] = grand
+            moved = True
+        if moved:
+            self._outline_edit("Outdent", lists, roots)
+
+    def move_tasks(self, direction: int) -> None:
+        """Alt+Up / Alt+Down: swap the selected tasks with their neighbour sibling."""
+        if self.controller.read_only:
+            return
+        roots = self._top_selected()
+        if direction > 0:
+            roots = list(reversed(roots))
+        lists: dict[str | None, list[str]] = {}
+        picked = set(roots)
+        moved = False
+        for uid in roots:
+            p = self.model.parent_uid(uid)
+            siblings = lists.setdefault(p, self._siblings(p))
+            i = siblings.index(uid)
+            j = i + direction
+            if not 0 <= j < len(siblings) or siblings[j] in picked:
+                continue
+            siblings[i], siblings[j] = siblings[j], siblings[i]
+            moved = True
+        if moved:
+            self._outline_edit("Move up" if direction < 0 else "Move down", lists,
+                               list(reversed(roots)) if direction > 0 else roots)
+
+    def _outline_edit(self, text: str, lists: dict[str | None, list[str]],
+                      keep_selected: list[str]) -> None:
+        tasks = self._renumber(lists)
+        if tasks and self.controller.edit(text, Patch(tasks=tuple(tasks))):
+            self.select_tasks(keep_selected, self.current_uid() or None)
+
+    # -- clipboard ------------------------------------------------------------------------
+
+    def _clip(self, cut: bool) -> TaskClip | None:
+        roots = self._top_selected()
+        if not roots:
+            return None
+        plan = self.controller.plan
+        chosen: set[str] = set()
+        for uid in roots:
+            chosen.add(uid)
+            chosen |= descendants(plan.tasks, uid)
+        tasks = tuple(t for t in plan.tasks if t.uid in chosen)
+        if cut:
+            deps = tuple(d for d in plan.dependencies
+                         if d.predecessor_uid in chosen or d.successor_uid in chosen)
+        else:
+            deps = tuple(d for d in plan.dependencies
+                         if d.predecessor_uid in chosen and d.successor_uid in chosen)
+        assigns = tuple(a for a in plan.assignments if a.task_uid in chosen)
+        sched = self.controller.schedule.tasks
+        lines = []
+        for t in tasks:
+            dates = sched.get(t.uid)
+            lines.append("\t".join([
+                t.name,
+                self.model.data(self.model.index_of(t.uid, Column.DURATION)) or "",
+                format_date(dates.start) if dates else "",
+                format_date(dates.finish) if dates else "",
+            ]))
+        return TaskClip(tasks, deps, assigns, cut, "\n".join(lines))
+
+    def _put_on_clipboard(self, clip: TaskClip) -> None:
+        key = str(next(_clip_ids))
+        _clips.clear()
+        _clips[key] = clip
+        mime = QMimeData()
+        mime.setText(clip.text)
+        mime.setData(MIME_ROWS, QByteArray(key.encode()))
+        QApplication.clipboard().setMimeData(mime)
+
+    def copy(self) -> None:
+        clip = self._clip(cut=False)
+        if clip is not None:
+            self._put_on_clipboard(clip)
+
+    def cut(self) -> None:
+        if self.controller.read_only:
+            return
+        clip = self._clip(cut=True)
+        if clip is None:
+            return
+        self._put_on_clipboard(clip)
+        n = len(clip.tasks)
+        text = f"Cut {n} tasks" if n > 1 else f"Cut '{clip.tasks[0].name}'"
+        self.controller.edit(text, Patch(tasks_removed=tuple(t.uid for t in clip.tasks)))
+
+    def paste(self) -> None:
+        """Paste copied rows below the current task, with their links; plain text lines
+        (from a spreadsheet, say) become tasks named by their first column."""
+        if self.controller.read_only:
+            return
+        mime = QApplication.clipboard().mimeData()
+        clip = None
+        if mime is not None and mime.hasFormat(MIME_ROWS):
+            clip = _clips.get(bytes(mime.data(MIME_ROWS).data()).decode())
+        if clip is None:
+            text = mime.text() if mime is not None else ""
+            clip = self._clip_from_text(text)
+            if clip is None:
+                return
+        self._paste_clip(clip)
+
+    def _clip_from_text(self, text: str) -> TaskClip | None:
+        units = TimeUnits.of(self.controller.plan.project)
+        tasks = []
+        for line in text.splitlines():
+            cells = [c.strip() for c in line.split("\t")]
+            if not cells or not cells[0]:
+                continue
+            task = self._new_task(None)
+            task = replace(task, name=cells[0][:500])
+            if len(cells) > 1:
+                try:
+                    d = parse_duration(cells[1], units)
+                    task = replace(task, duration=d.minutes, duration_unit=d.unit,
+                                   duration_elapsed=d.elapsed, milestone=d.minutes == 0)
+                except ValueError:
+                    pass
+            tasks.append(task)
+        if not tasks:
+            return None
+        return TaskClip(tuple(tasks), (), (), False, text)
+
+    def _paste_clip(self, clip: TaskClip) -> None:
+        plan = self.controller.plan
+        existing = plan.task_index()
+        reuse = clip.cut and not any(t.uid in existing for t in clip.tasks)
+        mapping = {t.uid: (t.uid if reuse else new_uid()) for t in clip.tasks}
+        cur = self.current_uid()
+        if cur is None:
+            parent, index = None, len(self._siblings(None))
+        else:
+            parent = self.model.parent_uid(cur)
+            index = self._siblings(parent).index(cur) + 1
+        clip_uids = set(mapping)
+        pasted: dict[str, Task] = {}
+        roots: list[str] = []
+        for t in clip.tasks:
+            new_parent = mapping[t.parent_uid] if t.parent_uid in clip_uids else None
+            task = replace(t, uid=mapping[t.uid], parent_uid=new_parent, source_uid=None)
+            if t.parent_uid not in clip_uids:
+                roots.append(task.uid)
+            pasted[task.uid] = task
+        siblings = self._siblings(parent)
+        siblings[index:index] = roots
+        tasks = self._renumber({parent: siblings}, {u: pasted[u] for u in roots})
+        root_set = set(roots)
+        tasks.extend(t for u, t in pasted.items() if u not in root_set)
+        deps = []
+        for d in clip.dependencies:
+            a = mapping.get(d.predecessor_uid) or (d.predecessor_uid if d.predecessor_uid in
+                                                   existing else None)
+            b = mapping.get(d.successor_uid) or (d.successor_uid if d.successor_uid in
+                                                 existing else None)
+            if a and b:
+                deps.append(replace(d, uid=d.uid if reuse else new_uid(), predecessor_uid=a,
+                                    successor_uid=b))
+        resources = {r.uid for r in plan.resources}
+        assigns = [replace(a, uid=a.uid if reuse else new_uid(), task_uid=mapping[a.task_uid],
+                           source_uid=None)
+                   for a in clip.assignments if a.resource_uid in resources]
+        n = len(pasted)
+        text = f"Paste {n} tasks" if n > 1 else f"Paste '{clip.tasks[0].name}'"
+        patch = Patch(tasks=tuple(tasks), dependencies=tuple(deps), assignments=tuple(assigns))
+        if self.controller.edit(text, patch):
+            self.select_tasks(roots)
+
+    # -- dialog ---------------------------------------------------------------------------
+
+    def open_task_dialog(self, uid: str | None = None) -> None:
+        """Task Information: the full editor of one task (the current one by default)."""
+        uid = uid or self.current_uid()
+        if uid is None:
+            return
+        dialog = TaskDialog(self.controller, uid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.task_dialog = dialog
+        dialog.open()
