@@ -498,6 +498,7 @@ class _DemoBuilder:
             if "deadline_day" in spec:
                 deadline = datetime.combine(self._day(spec["deadline_day"]), _END_TIME)
             column, rank = cards.get(node.key, (None, 0.0))
+            estimate = self._estimate(node)
             out.append(
                 Task(
                     uid=node.uid,
@@ -520,9 +521,23 @@ class _DemoBuilder:
                     tags=tuple(spec.get("tags", ())),
                     confidential=bool(spec.get("confidential", False)),
                     fixed_cost=Decimal(spec.get("fixed_cost", "0")),
+                    optimistic=estimate[0] if estimate else None,
+                    most_likely=estimate[1] if estimate else None,
+                    pessimistic=estimate[2] if estimate else None,
                 )
             )
         return out
+
+    def _estimate(self, node: _Node) -> tuple[int, int, int] | None:
+        """Three-point estimate "3d / 5d / 9d" (optimistic / most likely / pessimistic)."""
+        text = node.data.get("estimate")
+        if text is None:
+            return None
+        where = f"task {node.key!r} estimate"
+        parts = [_parse_amount(part.strip(), where).minutes for part in str(text).split("/")]
+        if len(parts) != 3 or not parts[0] <= parts[1] <= parts[2]:
+            raise DemoDataError(f"{where}: {text!r} must read optimistic / likely / pessimistic")
+        return parts[0], parts[1], parts[2]
 
     def _dependencies(self) -> list[Dependency]:
         return [

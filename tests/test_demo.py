@@ -86,12 +86,18 @@ def test_resources_have_rates_and_work(plan: Plan) -> None:
     assert not {a.task_uid for a in plan.assignments} & (parents | milestones)
 
 
+def test_demo_has_three_point_estimates_on_future_work(plan: Plan) -> None:
+    estimated = [t for t in plan.tasks if t.most_likely is not None]
+    assert len(estimated) >= 20
+    for t in estimated:
+        assert t.optimistic <= t.most_likely == t.duration <= t.pessimistic, t.name
+
+
 def test_risk_register_is_complete(plan: Plan) -> None:
     risks = plan.risks
     assert len(risks) >= 10
     assert len({r.code for r in risks}) == len(risks)
-    categories = {"technical", "schedule", "cost", "market", "legal", "privacy", "resource"}
-    assert categories <= {r.category for r in risks}
+    assert {r.category for r in risks} == set(plan.project.risk_categories)
     assert {RiskKind.THREAT, RiskKind.OPPORTUNITY} <= {r.kind for r in risks}
     people = {r.name for r in plan.resources}
     for risk in risks:
