@@ -65,7 +65,7 @@ def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> in
     from pmdesk.ui.main_window import MainWindow
 
     window = MainWindow(persist=False)
-    if not window.open_path(path, interactive=False, read_only=True):
+    if not window.open_path(path, interactive=False):
         window.close()
         return 2
     window.show_view(view)

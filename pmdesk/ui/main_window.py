@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QUndoView,
     QWidget,
 )
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._restore_geometry()
+        self.show_view(next(iter(self.views)))
         self._update_title()
         self._update_status()
 
@@ -148,6 +150,13 @@ class MainWindow(QMainWindow):
             view = factory(self.controller, self)
             self.views[key] = view
             self.stack.addWidget(view)
+            # A view's shortcuts (Delete, Ctrl+F, ...) act where the user works: inside that
+            # view. Two views may then use the same key without the keys becoming ambiguous.
+            for name in dir(view):
+                action = getattr(view, name, None) if name.startswith("action_") else None
+                if isinstance(action, QAction):
+                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                    view.addAction(action)
             action = QAction(title, self, checkable=True)
             action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(f"Show the {title} view")
@@ -224,13 +233,18 @@ class MainWindow(QMainWindow):
         tb.addActions([self.action_undo, self.action_redo])
         tb.addSeparator()
         tb.addActions(list(self.view_actions.values()))
-        tb.addSeparator()
-        tb.addActions(
-            self._view_actions_named(
-                "action_insert", "action_indent", "action_outdent",
-                "action_zoom_in", "action_zoom_out", "action_fit",
-            )
-        )
+        self.view_toolbars: dict[str, QToolBar] = {}
+        gantt = self.views.get("gantt")
+        if gantt is not None:
+            bar = self.addToolBar("Tasks")
+            bar.setObjectName("ganttToolbar")
+            bar.setMovable(False)
+            for name in ("action_insert", "action_indent", "action_outdent", "action_zoom_in",
+                         "action_zoom_out", "action_fit"):
+                action = getattr(gantt, name, None)
+                if isinstance(action, QAction):
+                    bar.addAction(action)
+            self.view_toolbars["gantt"] = bar
         self.toolbar = tb
 
     def _build_docks(self) -> None:
@@ -263,6 +277,8 @@ class MainWindow(QMainWindow):
             raise KeyError(f"no view named {key!r}; views: {', '.join(self.views)}")
         self.stack.setCurrentWidget(self.views[key])
         self.view_actions[key].setChecked(True)
+        for name, bar in self.view_toolbars.items():
+            bar.setVisible(name == key)
 
     def current_view_key(self) -> str:
         current = self.stack.currentWidget()
