@@ -24,12 +24,12 @@ Lock file
     silently, any other only when the user asks (``take_over=True``).
 
 File checks
-    Before anything else the 100-byte SQLite header is read: a missing file, a folder, a
+    Before anything else the 100-byte SQLite header is read: a missing file, a directory, a
     file that is not SQLite, a truncated file, another application's database and a newer
     major format are each refused with a :class:`DocumentError` naming the file. The copy
     then gets ``PRAGMA quick_check`` and a check of its tables. An older format is upgraded
     in the working copy through :mod:`pmdesk.store.schema`'s ladder, after a backup copy of
-    the original is written beside it.
+    the original is written beside it (``roadmap (format 1.0 backup).pmdesk``).
 """
 
 from __future__ import annotations
@@ -373,11 +373,6 @@ def _check_database(raw: sqlite3.Connection, path: Path) -> Version:
     return version
 
 
-def _set_format(raw: sqlite3.Connection, version: Version) -> None:
-    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    raw.execute(f"PRAGMA user_version = {pack_version(version)}")
-
-
 # --------------------------------------------------------------------------- engines
 
 
@@ -441,29 +436,38 @@ def _build(path: Path, plan: Plan) -> None:
 # --------------------------------------------------------------------------- atomic writes
 
 
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
 
 
 def _fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a folder)."""
     if os.name == "nt":
-        return  # Windows cannot open a folder for fsync; the rename is durable enough
+        return
     with contextlib.suppress(OSError):
-        _fsync_path(directory)
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
-def _new_file_mode(target: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (umask)."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+def _temporary_beside(target: Path) -> Path:
+    """Create an empty, hidden temporary file in ``target``'s folder.
+
+    Created with the usual permissions (0666 less the umask), unlike :func:`tempfile.mkstemp`
+    (0600), so a project saved for the first time is readable by colleagues on a share.
+    """
+    for _attempt in range(100):
+        candidate = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        return candidate
+    raise FileExistsError(f"no free temporary name beside {target.name}")
 
 
 def _write_atomically(target: Path, fill: Callable[[Path], None], shown: Path | str) -> None:
@@ -472,15 +476,15 @@ def _write_atomically(target: Path, fill: Callable[[Path], None], shown: Path | 
     On any failure the temporary file is removed and ``target`` is as it was.
     """
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        tmp = _temporary_beside(target)
     except OSError as exc:
         raise DocumentError(f"{shown}: cannot be written ({_reason(exc)})") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         fill(tmp)
-        os.chmod(tmp, _new_file_mode(target))
-        _fsync_path(tmp)
+        with contextlib.suppress(OSError):
+            # An existing project keeps its permissions (a shared file stays shared).
+            os.chmod(tmp, target.stat().st_mode & 0o7777)
+        _fsync_file(tmp)
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -494,19 +498,6 @@ def _write_atomically(target: Path, fill: Callable[[Path], None], shown: Path | 
             raise DocumentError(f"{shown}: cannot be written ({exc})") from None
         raise
     _fsync_dir(target.parent)
-
-
-def _copy_database(source: Path, destination: Path) -> None:
-    """A consistent copy of the SQLite database ``source`` into ``destination``."""
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(destination)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
 
 
 def _backup_name(path: Path, version: Version) -> Path:

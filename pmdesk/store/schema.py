@@ -107,9 +107,12 @@ _V1_1_COLUMNS = (
 
 def _v1_0_to_v1_1(connection: Connection) -> None:
     """Format 1.1 adds baselines, leveling delay, three-point estimates, budgets and actual
-    costs, the board's status history, and residual scores and history of risks."""
+    costs, the board's status history, residual scores and history of risks, and an index
+    on every list's order."""
     for table, column in _V1_1_COLUMNS:
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
+    for table in ("task", "dependency", "resource", "assignment", "board_column", "risk"):
+        connection.execute(text(f"CREATE INDEX ix_{table}_seq ON {table} (seq)"))
     uid = String(36)
     metadata = MetaData()
     Table("task", metadata, Column("uid", uid, primary_key=True))
@@ -135,7 +138,7 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         "status_change",
         metadata,
         Column("uid", uid, primary_key=True),
-        Column("seq", Integer, nullable=False),
+        Column("seq", Integer, nullable=False, index=True),
         Column(
             "task_uid",
             uid,
@@ -150,7 +153,7 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         "budget_line",
         metadata,
         Column("uid", uid, primary_key=True),
-        Column("seq", Integer, nullable=False),
+        Column("seq", Integer, nullable=False, index=True),
         Column("category", Text, nullable=False),
         Column("amount", String(40), nullable=False),
         Column("note", Text, nullable=False),
@@ -159,7 +162,7 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         "cost_entry",
         metadata,
         Column("uid", uid, primary_key=True),
-        Column("seq", Integer, nullable=False),
+        Column("seq", Integer, nullable=False, index=True),
         Column("on_date", Date, nullable=False),
         Column("amount", String(40), nullable=False),
         Column("category", Text, nullable=False),

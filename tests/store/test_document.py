@@ -553,3 +553,13 @@ def test_newer_minor_version_still_opens(tmp_path: Path, rich_plan: Plan) -> Non
     with ProjectDocument.open(path) as doc:
         assert doc.load_plan() == rich_plan
         assert doc.upgraded_from is None
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_new_file_is_readable_by_colleagues(tmp_path: Path, rich_plan: Plan) -> None:
+    previous = os.umask(0o022)
+    try:
+        save_plan(rich_plan, tmp_path / "shared.pmdesk")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "shared.pmdesk").stat().st_mode & 0o777 == 0o644

@@ -237,6 +237,7 @@ def test_upgraded_schema_matches_a_new_file(tmp_path: Path) -> None:
             inspector = inspect(engine)
             return {
                 table: {(c["name"], bool(c["nullable"])) for c in inspector.get_columns(table)}
+                | {(str(i["name"]), bool(i["unique"])) for i in inspector.get_indexes(table)}
                 for table in inspector.get_table_names()
             }
 
