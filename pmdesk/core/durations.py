@@ -88,6 +88,9 @@ class TimeUnits:
         return self.minutes_per_day * self.days_per_month
 
 
+DEFAULT_UNITS = TimeUnits()
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
     """A parsed duration: ``minutes`` of working time (elapsed time when ``elapsed``)."""
@@ -131,7 +134,7 @@ def _to_minutes(value: Decimal, unit: DurationUnit, elapsed: bool, units: TimeUn
     return int((value * units.minutes(unit, elapsed)).to_integral_value(ROUND_HALF_UP))
 
 
-def parse_duration(text: str, units: TimeUnits = TimeUnits()) -> Duration:
+def parse_duration(text: str, units: TimeUnits = DEFAULT_UNITS) -> Duration:
     """Read a duration as typed in the task table: "5d", "4h", "2w", "1mo", "3ed", "1.5d".
 
     A bare number is days (as in Microsoft Project); "0" makes a milestone. A trailing "?"
@@ -152,7 +155,7 @@ def parse_duration(text: str, units: TimeUnits = TimeUnits()) -> Duration:
     return Duration(_to_minutes(value, unit, elapsed, units), unit, elapsed)
 
 
-def parse_lag(text: str, units: TimeUnits = TimeUnits()) -> Lag:
+def parse_lag(text: str, units: TimeUnits = DEFAULT_UNITS) -> Lag:
     """Read a lag: "+2d", "-1d", "3ed", "+50%", "-25%" (a negative lag is a lead)."""
     body = text.strip()
     if not body:
@@ -185,7 +188,7 @@ def format_duration(
     minutes: int,
     unit: DurationUnit = DurationUnit.DAYS,
     elapsed: bool = False,
-    units: TimeUnits = TimeUnits(),
+    units: TimeUnits = DEFAULT_UNITS,
 ) -> str:
     """The text a PM reads back: ``format_duration(720)`` is "1.5d"; round-trips
     :func:`parse_duration` for anything shown with two decimals."""
@@ -198,7 +201,7 @@ def format_lag(
     unit: DurationUnit = DurationUnit.DAYS,
     elapsed: bool = False,
     percent: int | None = None,
-    units: TimeUnits = TimeUnits(),
+    units: TimeUnits = DEFAULT_UNITS,
 ) -> str:
     """A lag with its sign ("+2d", "-1d", "+50%"); empty when there is no lag."""
     if percent is not None:

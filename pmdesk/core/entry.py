@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from dateutil import parser as date_parser
 
-from .durations import Lag, TimeUnits, format_lag, parse_lag
+from .durations import DEFAULT_UNITS, Lag, TimeUnits, format_lag, parse_lag
 from .model import Assignment, Dependency, LinkType, Resource, new_uid
 
 PREDECESSOR_HINT = "use a row number with an optional type and lag, such as 3, 3FS+2d, 5SS-1d or 7FF+50%"
@@ -24,6 +24,7 @@ RESOURCE_HINT = "use resource names or initials with optional units, such as Ana
 DATE_HINT = "use a date such as 2025-03-05, 5/3/2025 or 5 Mar 2025"
 
 _PRED_RE = re.compile(r"^\s*(?P<row>\d+)\s*(?P<type>FS|SS|FF|SF)?\s*(?P<lag>[+-].*)?$", re.IGNORECASE)
+_ISO_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _RES_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*)\])?\s*$")
 
 
@@ -34,7 +35,7 @@ class LinkSpec:
     row: int
     predecessor_uid: str
     type: LinkType = LinkType.FS
-    lag: Lag = Lag()
+    lag: Lag = field(default_factory=Lag)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def _split(text: str) -> list[str]:
 def parse_predecessors(
     text: str,
     uid_for_row: Callable[[int], str | None],
-    units: TimeUnits = TimeUnits(),
+    units: TimeUnits = DEFAULT_UNITS,
     own_row: int | None = None,
 ) -> list[LinkSpec]:
     """Read "3FS+2d, 5SS-1d, 7FF+50%" into link specs; an empty text means no predecessors."""
@@ -79,7 +80,7 @@ def parse_predecessors(
     return specs
 
 
-def format_predecessor(row: int, dep: Dependency, units: TimeUnits = TimeUnits()) -> str:
+def format_predecessor(row: int, dep: Dependency, units: TimeUnits = DEFAULT_UNITS) -> str:
     """One link as typed: "3" for a plain finish-to-start link, else "3SS-1d", "7FF+50%"."""
     lag = format_lag(dep.lag, dep.lag_unit, dep.lag_elapsed, dep.lag_percent, units)
     if dep.type is LinkType.FS and not lag:
@@ -90,7 +91,7 @@ def format_predecessor(row: int, dep: Dependency, units: TimeUnits = TimeUnits()
 def format_predecessors(
     deps: Iterable[Dependency],
     row_of: Callable[[str], int | None],
-    units: TimeUnits = TimeUnits(),
+    units: TimeUnits = DEFAULT_UNITS,
 ) -> str:
     """The predecessors cell of a task: its incoming links by row number, in row order."""
     items: list[tuple[int, str]] = []
@@ -217,7 +218,9 @@ def parse_date(text: str, default_time: time = time(8, 0), today: date | None = 
     try:
         return datetime.fromisoformat(body).replace(tzinfo=None)
     except ValueError:
-        pass
+        if _ISO_START.match(body):
+            # Year first means ISO: "2025-13-01" is a slip, not the 13th of January.
+            raise ValueError(f"'{body}' is not a date: {DATE_HINT}") from None
     base = datetime.combine(today or date.today(), default_time)
     try:
         return date_parser.parse(body, dayfirst=True, default=base).replace(tzinfo=None)

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum, IntEnum
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -248,6 +248,16 @@ class GanttPalette:
             header_text=palette.color(QPalette.ColorRole.ButtonText),
             text=palette.color(QPalette.ColorRole.Text),
         )
+
+
+def _over(color: QColor, background: QColor) -> QColor:
+    """``color`` composited onto ``background``: the same look as an opaque colour."""
+    a = color.alphaF()
+    return QColor.fromRgbF(
+        color.redF() * a + background.redF() * (1 - a),
+        color.greenF() * a + background.greenF() * (1 - a),
+        color.blueF() * a + background.blueF() * (1 - a),
+    )
 
 
 def _replace_colors(p: GanttPalette, **colors: QColor) -> GanttPalette:
@@ -495,7 +505,7 @@ class GanttPainter:
 
     @property
     def tier_height(self) -> int:
-        return int(math.ceil(self._metrics.height() + 8))
+        return math.ceil(self._metrics.height() + 8)
 
     @property
     def header_height(self) -> int:
@@ -585,8 +595,11 @@ class GanttPainter:
         pad = 4.0 if top else 2.0
         w = self._metrics.horizontalAdvance(text)
         if top:
-            # A long cell keeps its label in view while its start is scrolled off to the left.
-            x = min(max(xa, clip0) + pad, xb - pad - w)
+            # A long cell keeps its label in view while its start is scrolled off to the
+            # left, until the label no longer fits in what is left of the cell.
+            x = max(xa, clip0) + pad
+            if x + w > xb - pad and xa < clip0:
+                return
         else:
             x = xa + (xb - xa - w) / 2
         p.setPen(self.palette.header_text)
@@ -615,7 +628,7 @@ class GanttPainter:
         pal = self.palette
         p.save()
         p.setFont(self.font)
-        p.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), pal.background)
+        p.fillRect(QRect(math.floor(x0), y0, math.ceil(x1 - x0) + 1, y1 - y0), pal.background)
         self._paint_nonworking(p, source, scale, x0, x1, y0, y1)
         self._paint_grid(p, scale, x0, x1, y0, y1)
         for row in selected_rows:
@@ -641,7 +654,8 @@ class GanttPainter:
                           x0: float, x1: float, y0: float, y1: float) -> None:
         if scale.px_per_day < 2.0:
             return  # too narrow to read; shading would only grey the chart out
-        color = self.palette.nonworking
+        color = _over(self.palette.nonworking, self.palette.background)
+        top, height = int(y0), math.ceil(y1 - y0)
         day = scale.moment(x0).date()
         last = scale.moment(x1).date()
         run_start: date | None = None
@@ -650,9 +664,10 @@ class GanttPainter:
             if off and run_start is None:
                 run_start = day
             elif not off and run_start is not None:
-                xa = scale.x(datetime.combine(run_start, datetime.min.time()))
-                xb = scale.x(datetime.combine(day, datetime.min.time()))
-                p.fillRect(QRectF(xa, y0, xb - xa, y1 - y0), color)
+                xa = round(scale.x(datetime.combine(run_start, datetime.min.time())))
+                xb = round(scale.x(datetime.combine(day, datetime.min.time())))
+                # Opaque and on whole pixels: the fastest fill there is, on any device.
+                p.fillRect(QRect(xa, top, xb - xa, height), color)
                 run_start = None
             day += timedelta(days=1)
 
@@ -795,35 +810,3 @@ class GanttPainter:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
         p.drawPolygon(head)
-
-    # -- gestures ---------------------------------------------------------------------------
-
-    def paint_ghost(self, p: QPainter, row: int, start: datetime, finish: datetime,
-                    scale: TimeScale) -> None:
-        """A dashed outline where a dragged bar will land."""
-        g = self._geo
-        x0 = scale.x(start)
-        x1 = max(scale.x(finish), x0 + self.MIN_BAR)
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(self.palette.text, 1, Qt.PenStyle.DashLine))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(x0, self.row_y(row) + g.bar_top - 1, x1 - x0, g.bar_height + 2))
-        p.restore()
-
-
-def project_span(bars: Iterable[GanttBar]) -> tuple[datetime, datetime] | None:
-    """First start and last finish over ``bars`` (baselines and deadlines included)."""
-    lo: datetime | None = None
-    hi: datetime | None = None
-    for b in bars:
-        for m in (b.start, b.baseline_start, b.deadline):
-            if m is not None and (lo is None or m < lo):
-                lo = m
-        for m in (b.finish, b.baseline_finish, b.deadline):
-            if m is not None and (hi is None or m > hi):
-                hi = m
-    if lo is None or hi is None:
-        return None
-    return lo, hi
-

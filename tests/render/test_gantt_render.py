@@ -8,6 +8,7 @@ and every link type's arrow ends on the right edge of its successor.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPointF
@@ -107,7 +108,7 @@ def test_cells_tile_the_range_without_gaps() -> None:
     cells = scale.cells(TimeUnit.MONTH, 10.0, 400.0)
     assert cells[0][1] <= 10.0 < cells[0][2]
     assert cells[-1][2] >= 400.0
-    for (_, _, end), (start, xa, _) in zip(cells, cells[1:]):
+    for (_, _, end), (start, xa, _) in pairwise(cells):
         assert xa == pytest.approx(end)
         assert start.day == 1
     widths = {round(xb - xa) for _, xa, xb in cells}

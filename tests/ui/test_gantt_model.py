@@ -8,7 +8,14 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from pmdesk.core.model import Dependency, LinkType, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import (
+    Dependency,
+    LinkType,
+    Plan,
+    ProjectInfo,
+    Task,
+    standard_calendar,
+)
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
 from pmdesk.ui.controller import ProjectController

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -300,7 +300,7 @@ class TaskDialog(QDialog):
         return page
 
     def _constraint_changed(self) -> None:
-        kind = self.constraint_combo.currentData()
+        kind = ConstraintType(self.constraint_combo.currentData())
         self.constraint_date.setEnabled(kind not in (ConstraintType.ASAP, ConstraintType.ALAP))
 
     # -- OK ---------------------------------------------------------------------------------
@@ -334,7 +334,7 @@ class TaskDialog(QDialog):
             new = replace(new, duration=d.minutes, duration_unit=d.unit,
                           duration_elapsed=d.elapsed, milestone=milestone,
                           percent_complete=self.percent_spin.value())
-        kind = self.constraint_combo.currentData()
+        kind = ConstraintType(self.constraint_combo.currentData())
         if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
             new = replace(new, constraint_type=kind, constraint_date=None)
         else:
@@ -354,7 +354,7 @@ class TaskDialog(QDialog):
             if not row:
                 continue
             combo = self.pred_table.cellWidget(r, 2)
-            kind_text = combo.currentData().value if isinstance(combo, QComboBox) else "FS"
+            kind_text = LinkType(combo.currentData()).value if isinstance(combo, QComboBox) else "FS"
             lag = (self.pred_table.item(r, 3).text() if self.pred_table.item(r, 3) else "").strip()
             if lag and lag[0] not in "+-":
                 lag = "+" + lag

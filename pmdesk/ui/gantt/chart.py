@@ -27,7 +27,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from pmdesk.core.durations import TimeUnits, format_duration
-from pmdesk.core.model import ConstraintType, Dependency, DurationUnit, LinkType, new_uid
+from pmdesk.core.model import (
+    ConstraintType,
+    Dependency,
+    DurationUnit,
+    LinkType,
+    new_uid,
+)
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.render.gantt import (
@@ -116,8 +122,6 @@ class GanttChart(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._header = _TimeScaleHeader(self)
         self.setViewportMargins(0, self.header_height(), 0, 0)
-        self.horizontalScrollBar().valueChanged.connect(self._header.update)
-        self.verticalScrollBar().valueChanged.connect(lambda _: self.viewport().update())
         self._update_extent()
 
     # -- geometry ---------------------------------------------------------------------------
@@ -143,11 +147,24 @@ class GanttChart(QAbstractScrollArea):
             shift = TimeScale(origin, self.scale.px_per_day).x(self.scale.origin)
             self.scale = TimeScale(origin, self.scale.px_per_day)
             bar.setRange(0, max(0, int(self.scale.x(self._end())) - self.viewport().width()))
-            bar.setValue(bar.value() + int(round(shift)))
+            bar.setValue(bar.value() + round(shift))
         width = int(self.scale.x(self._end()))
         bar.setRange(0, max(0, width - self.viewport().width()))
         bar.setPageStep(self.viewport().width())
         bar.setSingleStep(max(8, int(self.scale.px_per_day)))
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Shift what is drawn and paint only the strip that scrolled into view."""
+        vp = self.viewport()
+        if abs(dx) < vp.width() // 2 and abs(dy) < vp.height() // 2:
+            vp.scroll(dx, dy)
+        else:
+            vp.update()
+        if dx:
+            if abs(dx) < vp.width() // 2:
+                self._header.scroll(dx, 0)
+            else:
+                self._header.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -196,7 +213,7 @@ class GanttChart(QAbstractScrollArea):
         moment = self.scale.moment(bar.value() + anchor)
         self.scale = TimeScale(self.scale.origin, px_per_day)
         self._update_extent()
-        bar.setValue(int(round(self.scale.x(moment) - anchor)))
+        bar.setValue(round(self.scale.x(moment) - anchor))
         self._header.update()
         self.viewport().update()
         self.zoomChanged.emit(px_per_day)
@@ -254,10 +271,13 @@ class GanttChart(QAbstractScrollArea):
         vp = self.viewport()
         p = QPainter(vp)
         rect = event.rect()
-        p.fillRect(rect, self.painter.palette.background)
         x_off = self.horizontalScrollBar().value()
         y_off = self.verticalScrollBar().value()
         rh = self.row_height
+        below = self.source.row_count() * rh - y_off  # the rows paint their own background
+        if below <= rect.bottom():
+            p.fillRect(rect.adjusted(0, max(0, below - rect.top()), 0, 0),
+                       self.painter.palette.background)
         r0 = max(0, (y_off + rect.top()) // rh)
         r1 = (y_off + rect.bottom()) // rh + 1
         p.translate(-x_off, -y_off)
@@ -503,7 +523,7 @@ class GanttChart(QAbstractScrollArea):
         else:
             rect = self.painter.bar_rect(d.row, d.bar, self.scale)
             x = self.to_chart(d.current).x()
-            value = int(round(max(0.0, min(1.0, (x - rect.left()) / max(rect.width(), 1.0))) * 100))
+            value = round(max(0.0, min(1.0, (x - rect.left()) / max(rect.width(), 1.0))) * 100)
             if value == d.last_value or (d.last_value is None and value == task.percent_complete):
                 return
             new = replace(task, percent_complete=value)

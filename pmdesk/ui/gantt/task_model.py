@@ -18,7 +18,14 @@ from datetime import time, timedelta
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from pmdesk.core.costs import task_costs
@@ -47,6 +54,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import would_create_cycle
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()  # the invisible root: parent of top-level rows
 
 _CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
 
@@ -90,7 +98,7 @@ _EDITABLE = {
 }
 # A summary's dates, duration and progress roll up from its children.
 _SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES}
-_RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST}
+RIGHT_ALIGNED = _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST}
 _EDIT_TEXT = {
     "name": "Rename task",
     Column.DURATION: "Change duration",
@@ -105,6 +113,9 @@ _EDIT_TEXT = {
 class TaskTableModel(QAbstractItemModel):
     """Tree of the plan's tasks with Microsoft Project's task sheet columns."""
 
+    # Dates, slack, costs or roll-ups of any row may differ after this: repaint what shows.
+    scheduleChanged = Signal()
+
     def __init__(self, controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -116,6 +127,9 @@ class TaskTableModel(QAbstractItemModel):
         self._row_in_parent: dict[str, int] = {}
         self._dirty_parents: set[str | None] = set()
         self._display: dict[str, tuple[str, ...]] = {}
+        self._flags_for: bool | None = None
+        self._leaf_flags: tuple[Qt.ItemFlag, ...] = ()
+        self._summary_flags: tuple[Qt.ItemFlag, ...] = ()
         self._bold = QFont()
         self._bold.setBold(True)
         self._reload_structure()
@@ -253,6 +267,22 @@ class TaskTableModel(QAbstractItemModel):
     def predecessors_text(self, uid: str) -> str:
         return format_predecessors(self._incoming.get(uid, ()), self._row_numbers.get, self.units)
 
+    def row_texts(self, uid: str) -> tuple[str, ...]:
+        """Every column's display text of a task (cached until the next edit)."""
+        texts = self._display.get(uid)
+        if texts is None:
+            texts = self._display[uid] = self._texts(uid)
+        return texts
+
+    def depth(self, uid: str) -> int:
+        """Outline depth: 0 for a top-level task."""
+        d = 0
+        p = self._parent_of.get(uid)
+        while p is not None:
+            d += 1
+            p = self._parent_of.get(p)
+        return d
+
     def _row(self, uid: str) -> int:
         parent = self._parent_of[uid]
         if parent in self._dirty_parents:
@@ -263,7 +293,7 @@ class TaskTableModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
         if row < 0 or not 0 <= column < len(Column):
             return QModelIndex()
         if parent.isValid():
@@ -287,17 +317,17 @@ class TaskTableModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row(p), 0, self._id_of[p])
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(self._children.get(None, ()))
         if parent.column() != 0:
             return 0
         return len(self._children.get(self._uid_of.get(parent.internalId()), ()))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
         return len(Column)
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -311,18 +341,29 @@ class TaskTableModel(QAbstractItemModel):
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None
 
+    def _column_flags(self, editable: set[Column]) -> tuple[Qt.ItemFlag, ...]:
+        out = []
+        for col in Column:
+            f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if col in editable and not self.controller.read_only:
+                f |= Qt.ItemFlag.ItemIsEditable
+            if col != 0:
+                f |= Qt.ItemFlag.ItemNeverHasChildren
+            out.append(f)
+        return tuple(out)
+
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        read_only = self.controller.read_only
+        if self._flags_for != read_only:
+            # Worked out once per mode: views ask for flags of every visible cell.
+            self._leaf_flags = self._column_flags(_EDITABLE)
+            self._summary_flags = self._column_flags(_SUMMARY_EDITABLE)
+            self._flags_for = read_only
         uid = self._uid_of.get(index.internalId())
-        col = Column(index.column())
-        editable = _SUMMARY_EDITABLE if uid is not None and self.is_summary(uid) else _EDITABLE
-        if col in editable and not self.controller.read_only:
-            base |= Qt.ItemFlag.ItemIsEditable
-        if index.column() != 0:
-            base |= Qt.ItemFlag.ItemNeverHasChildren
-        return base
+        table = self._summary_flags if uid in self._children else self._leaf_flags
+        return table[index.column()]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -332,10 +373,7 @@ class TaskTableModel(QAbstractItemModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            texts = self._display.get(uid)
-            if texts is None:
-                texts = self._display[uid] = self._texts(uid)
-            return texts[col]
+            return self.row_texts(uid)[col]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(uid, Column(col))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -401,8 +439,7 @@ class TaskTableModel(QAbstractItemModel):
             return dates.finish.date().isoformat()
         if col is Column.PERCENT:
             return str(task.percent_complete)
-        texts = self._display.get(uid) or self._texts(uid)
-        return texts[col]
+        return self.row_texts(uid)[col]
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Apply a typed value as one undoable edit; False (plan unchanged) when refused."""
@@ -522,21 +559,29 @@ class TaskTableModel(QAbstractItemModel):
         elif changes.task_uids:
             self._update_rollups(old_tasks, changes.task_uids)
         self._display.clear()
-        self._announce_data()
+        self._announce_data(changes)
 
-    def _announce_data(self) -> None:
-        """Every parent's rows may show other dates after a reschedule: tell the views."""
+    def _announce_data(self, changes: ChangeSet) -> None:
+        """Tell the views what to repaint.
+
+        The edited tasks and their summaries are announced row by row. A reschedule can
+        move the dates of any other task too; that is announced once with
+        :attr:`scheduleChanged` rather than as a range over the whole outline, which would
+        cost Qt's tree view a pass over every row (seconds on a 20,000-task plan).
+        """
         last = len(Column) - 1
-        for parent, kids in self._children.items():
-            if not kids:
-                continue
-            if parent is None:
-                pidx = QModelIndex()
-            elif parent in self._parent_of:
-                pidx = self.createIndex(self._row(parent), 0, self._id_of[parent])
-            else:
-                continue
-            self.dataChanged.emit(self.index(0, 0, pidx), self.index(len(kids) - 1, last, pidx))
+        rows: set[str] = set()
+        for uid in changes.task_uids:
+            node = uid if uid in self._parent_of else None
+            while node is not None and node not in rows:
+                rows.add(node)
+                node = self._parent_of.get(node)
+        for uid in rows:
+            row = self._row(uid)
+            parent = self._parent_index(self._parent_of[uid])
+            self.dataChanged.emit(self.index(row, 0, parent), self.index(row, last, parent))
+        if changes.schedule_inputs or changes.assignments or changes.resources:
+            self.scheduleChanged.emit()
 
     def _parent_index(self, uid: str | None) -> QModelIndex:
         if uid is None:

@@ -14,23 +14,36 @@ from itertools import count
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
+    QPointF,
+    QRect,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -47,7 +60,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
-from pmdesk.ui.gantt.task_model import HEADERS, Column, TaskTableModel
+from pmdesk.ui.gantt.task_model import HEADERS, RIGHT_ALIGNED, Column, TaskTableModel
 
 MIME_ROWS = "application/x-pmdesk-task-rows"
 _DEFAULT_WIDTHS = {
@@ -81,8 +94,29 @@ _clips: dict[str, TaskClip] = {}
 _clip_ids = count(1)
 
 
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    columns: list[tuple[int, int, int]]  # (logical column, viewport x, width) on screen
+    text: QColor
+    highlight: QColor
+    highlighted_text: QColor
+    grid: QColor
+    focus: QColor
+    font: QFont
+    metrics: QFontMetrics
+    bold_metrics: QFontMetrics
+    current_id: int | None
+    current_column: int
+    indent: int
+
+
 class TaskTreeView(QTreeView):
-    """The task sheet; rows all one height so the chart can line up with them."""
+    """The task sheet; rows all one height so the chart can line up with them.
+
+    Rows are painted here in one pass over the model's cached texts rather than cell by
+    cell through the delegate: a screenful of a 20,000-task plan then scrolls within a
+    frame. Editing still goes through the delegate.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +136,151 @@ class TaskTreeView(QTreeView):
         self.setFrameShape(QTreeView.Shape.NoFrame)
         self.setAlternatingRowColors(False)
         self.setIndentation(16)
+        self._texts: dict[tuple[str, int, bool], tuple[str, int]] = {}
+        self._frame: _Frame | None = None
+        self._bold = QFont(self.font())
+        self._bold.setBold(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._bold = QFont(self.font())
+            self._bold.setBold(True)
+            self._texts.clear()
+        super().changeEvent(event)
+
+    def _fit(self, text: str, width: int, bold: bool,
+             metrics: QFontMetrics) -> tuple[str, int]:
+        """``text`` elided to ``width`` and its width, measured once per text and room."""
+        key = (text, width, bold)
+        out = self._texts.get(key)
+        if out is None:
+            if len(self._texts) > 50000:
+                self._texts.clear()
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            out = self._texts[key] = (shown, metrics.horizontalAdvance(shown))
+        return out
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # QTreeView repaints everything once a step passes a screenful of *rows* measured
+        # in pixels; shift what is already drawn and paint only the rows that came in.
+        if dx == 0 and dy and abs(dy) < self.viewport().height() // 2:
+            self.viewport().scroll(0, dy)
+            return
+        super().scrollContentsBy(dx, dy)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if isinstance(model, TaskTableModel):
+            self._frame = self._frame_info()
+        super().paintEvent(event)
+        if isinstance(model, TaskTableModel):
+            # Column rules in one pass rather than one short line per cell.
+            p = QPainter(self.viewport())
+            p.setPen(self._frame.grid)
+            r = event.rect()
+            for _, x, w in self._frame.columns:
+                p.drawLine(x + w - 1, r.top(), x + w - 1, r.bottom())
+            p.end()
+
+    def _frame_info(self) -> _Frame:
+        """What every row of this paint shares: columns on screen, colours, fonts."""
+        header = self.header()
+        width = self.viewport().width()
+        columns = []
+        for visual in range(header.count()):
+            col = header.logicalIndex(visual)
+            if header.isSectionHidden(col):
+                continue
+            x = header.sectionViewportPosition(col)
+            w = header.sectionSize(col)
+            if x + w >= 0 and x <= width:
+                columns.append((col, x, w))
+        pal = self.palette()
+        group = QPalette.ColorGroup.Active if self.hasFocus() else QPalette.ColorGroup.Inactive
+        grid = pal.color(QPalette.ColorRole.Mid)
+        grid.setAlpha(70)
+        font = self.font()
+        metrics = QFontMetrics(font)
+        bold_metrics = QFontMetrics(self._bold)
+        current = self.currentIndex()
+        return _Frame(
+            columns=columns,
+            text=pal.color(QPalette.ColorRole.Text),
+            highlight=pal.color(group, QPalette.ColorRole.Highlight),
+            highlighted_text=pal.color(group, QPalette.ColorRole.HighlightedText),
+            grid=grid,
+            focus=pal.color(QPalette.ColorRole.Highlight).darker(130),
+            font=font,
+            metrics=metrics,
+            bold_metrics=bold_metrics,
+            current_id=current.internalId() if current.isValid() and self.hasFocus() else None,
+            current_column=current.column(),
+            indent=self.indentation(),
+        )
+
+    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        model = self.model()
+        frame = self._frame
+        if not isinstance(model, TaskTableModel) or frame is None:
+            super().drawRow(painter, option, index)
+            return
+        uid = model.uid(index)
+        if uid is None:
+            return
+        texts = model.row_texts(uid)
+        summary = model.is_summary(uid)
+        rect = option.rect
+        if self.selectionModel().isRowSelected(index.row(), index.parent()):
+            painter.fillRect(rect, frame.highlight)
+            color = frame.highlighted_text
+        else:
+            color = frame.text
+        metrics = frame.bold_metrics if summary else frame.metrics
+        painter.setFont(self._bold if summary else frame.font)
+        painter.setPen(color)
+        baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+        fit = self._fit
+        for col, x, w in frame.columns:
+            left = x + 4
+            if col == Column.NAME:
+                arrow_x = x + model.depth(uid) * frame.indent
+                if summary:
+                    self._branch_arrow(painter, arrow_x, rect, frame.indent, color,
+                                       self.isExpanded(index))
+                left = arrow_x + frame.indent
+            text = texts[col]
+            room = x + w - 4 - left
+            if room > 4 and text:
+                shown, width = fit(text, room, summary, metrics)
+                tx = left + room - width if col in RIGHT_ALIGNED else left
+                painter.drawText(QPointF(tx, baseline), shown)
+        if frame.current_id == index.internalId():
+            for col, x, w in frame.columns:
+                if col == frame.current_column:
+                    painter.setPen(frame.focus)
+                    painter.drawRect(QRect(x, rect.top(), w - 2, rect.height() - 1))
+
+    def _branch_arrow(self, painter: QPainter, x: int, rect: QRect, indent: int, color: QColor,
+                      expanded: bool) -> None:
+        cx = x + indent / 2
+        cy = rect.center().y() + 0.5
+        s = 3.5
+        if expanded:
+            points = [QPointF(cx - s, cy - s / 2), QPointF(cx + s, cy - s / 2),
+                      QPointF(cx, cy + s / 2 + 1)]
+        else:
+            points = [QPointF(cx - s / 2, cy - s), QPointF(cx - s / 2, cy + s),
+                      QPointF(cx + s / 2 + 1, cy)]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF(points))
+        painter.restore()
+        painter.setPen(color)
+
+    def drawBranches(self, painter: QPainter, rect: QRect, index: QModelIndex) -> None:
+        """Branch arrows are drawn with the row (see :meth:`drawRow`)."""
 
 
 class GanttView(QWidget):
@@ -114,7 +293,9 @@ class GanttView(QWidget):
         self._project_uid = controller.plan.project.uid
         fm = self.fontMetrics()
         self.row_height = max(22, fm.height() + 8)
-        self._summaries: set[str] = {u for u in controller.plan.task_index() if self.model.is_summary(u)}
+        self._summaries: set[str] = {u for u in controller.plan.task_index()
+                                     if self.model.is_summary(u)}
+        self.task_dialog: TaskDialog | None = None
 
         self.table = TaskTreeView()
         self.table.setObjectName("ganttTable")
@@ -122,6 +303,7 @@ class GanttView(QWidget):
         self.table.setItemDelegate(self.delegate)
         self.table.setModel(self.model)
         self.table.setTreePosition(Column.NAME)
+        self.model.scheduleChanged.connect(self.table.viewport().update)
 
         self.source = PlanGanttSource(controller.plan, controller.schedule,
                                       controller.calendar().is_working_day, rows=[],
@@ -171,8 +353,7 @@ class GanttView(QWidget):
         header.sectionMoved.connect(lambda *_: self._save_timer.start())
         header.sectionResized.connect(lambda *_: self._save_timer.start())
 
-        self.table.expandAll()
-        self._rebuild_rows()
+        self._fold_all(expand=True)
         self.splitter.setSizes([self._table_width(), 700])
         first = self.model.index(0, Column.NAME)
         if first.isValid():
@@ -309,8 +490,9 @@ class GanttView(QWidget):
         state = user_settings.settings().value(self._settings_key())
         if isinstance(state, QByteArray) and header.restoreState(state):
             return
-        fm = self.table.fontMetrics()
-        date_width = fm.horizontalAdvance("Wed 30 Sep 2026") + 18
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        date_width = QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026") + 14
         for col, width in _DEFAULT_WIDTHS.items():
             if col in (Column.START, Column.FINISH):
                 width = max(width, date_width)
@@ -391,8 +573,12 @@ class GanttView(QWidget):
         """A task that just got subtasks (indent, paste, undo of a delete) opens up."""
         model = self.model
         now = {u for u in self.controller.plan.task_index() if model.is_summary(u)}
-        for uid in now - self._summaries:
-            self.table.expand(model.index_of(uid))
+        self.table.blockSignals(True)  # the caller rebuilds the chart's rows once
+        try:
+            for uid in now - self._summaries:
+                self.table.expand(model.index_of(uid))
+        finally:
+            self.table.blockSignals(False)
         self._summaries = now
 
     # -- selection ------------------------------------------------------------------------
@@ -467,11 +653,18 @@ class GanttView(QWidget):
         self.chart.fit_project()
 
     def expand_all(self) -> None:
-        self.table.expandAll()
-        self._rebuild_rows()
+        self._fold_all(expand=True)
 
     def collapse_all(self) -> None:
-        self.table.collapseAll()
+        self._fold_all(expand=False)
+
+    def _fold_all(self, expand: bool) -> None:
+        # One rebuild for the whole outline, not one per summary signal.
+        self.table.blockSignals(True)
+        try:
+            self.table.expandAll() if expand else self.table.collapseAll()
+        finally:
+            self.table.blockSignals(False)
         self._rebuild_rows()
 
     def show_find(self) -> None:

@@ -1,0 +1,135 @@
+"""Task Information: opened by double-click, OK is one undo step, bad input changes nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+
+from pmdesk.core.model import (
+    ConstraintType,
+    Dependency,
+    LinkType,
+    Plan,
+    ProjectInfo,
+    Resource,
+    Task,
+    standard_calendar,
+)
+from pmdesk.ui.controller import ProjectController
+from pmdesk.ui.dialogs.task_dialog import TaskDialog
+from pmdesk.ui.gantt.task_model import Column
+from pmdesk.ui.gantt.view import GanttView
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+START = datetime(2025, 3, 3, 8, 0)
+
+
+def plan() -> Plan:
+    cal = standard_calendar()
+    project = ProjectInfo(uid="dlg", name="Dialog", start=START, calendar_uid=cal.uid)
+    tasks = [
+        Task("a", "Sketch", position=0, duration=3 * 480),
+        Task("b", "Review", position=1, duration=2 * 480),
+        Task("c", "Build", position=2, duration=5 * 480),
+    ]
+    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks,
+                dependencies=[Dependency("d1", "a", "b")],
+                resources=[Resource("r1", "Ana"), Resource("r2", "Ben")])
+
+
+@pytest.fixture
+def controller(qapp) -> ProjectController:
+    return ProjectController(plan())
+
+
+def ok(dialog: TaskDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_double_click_on_a_row_opens_task_information(qtbot, controller) -> None:
+    view = GanttView(controller)
+    qtbot.addWidget(view)
+    view.resize(1200, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    rect = view.table.visualRect(view.model.index_of("b", Column.NAME))
+    # A double-click is a click and then a second press, as the window system sends it.
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = view.task_dialog
+    assert isinstance(dialog, TaskDialog)
+    assert dialog.isVisible() and dialog.task_uid == "b"
+    assert dialog.name_edit.text() == "Review"
+    assert dialog.pred_table.item(0, 0).text() == "1"
+    assert dialog.pred_table.item(0, 1).text() == "Sketch"
+    dialog.reject()
+
+
+def test_ok_applies_every_tab_as_one_undo_step(qtbot, controller) -> None:
+    dialog = TaskDialog(controller, "c")
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Build app")
+    dialog.duration_edit.setText("2w")
+    dialog.percent_spin.setValue(30)
+    dialog.add_predecessor_row(2, LinkType.SS, "+1d")
+    dialog.add_resource_row("Ana", "50%")
+    dialog.notes_edit.setPlainText("Mobile first.")
+    dialog.constraint_combo.setCurrentIndex(dialog.constraint_combo.findData(ConstraintType.SNET))
+    dialog.constraint_date.setDateTime(dialog.constraint_date.dateTime().addDays(7))
+    dialog.deadline_check.setChecked(True)
+    ok(dialog)
+    assert dialog.result() == TaskDialog.DialogCode.Accepted
+    c = controller.plan.task_index()["c"]
+    assert (c.name, c.duration, c.percent_complete, c.notes) == ("Build app", 4800, 30,
+                                                                  "Mobile first.")
+    assert c.constraint_type is ConstraintType.SNET and c.deadline is not None
+    links = [(d.predecessor_uid, d.type, d.lag) for d in controller.plan.dependencies
+             if d.successor_uid == "c"]
+    assert links == [("b", LinkType.SS, 480)]
+    assert [(a.resource_uid, a.units) for a in controller.plan.assignments] == [("r1", 0.5)]
+    assert controller.undo_stack.count() == 1
+    controller.undo_stack.undo()
+    assert controller.plan.task_index()["c"].name == "Build"
+    assert not controller.plan.assignments
+    assert [d.uid for d in controller.plan.dependencies] == ["d1"]
+
+
+def test_bad_duration_is_named_and_nothing_changes(qtbot, controller) -> None:
+    dialog = TaskDialog(controller, "c")
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(3)
+    dialog.duration_edit.setText("five days")
+    ok(dialog)
+    assert dialog.result() != TaskDialog.DialogCode.Accepted
+    assert dialog.tabs.currentIndex() == 0  # the General tab, where the mistake is
+    assert "is not a duration" in dialog.error_label.text()
+    assert controller.plan.task_index()["c"].duration == 5 * 480
+    assert controller.undo_stack.count() == 0
+
+
+def test_a_predecessor_loop_is_refused_naming_the_tasks(qtbot, controller) -> None:
+    dialog = TaskDialog(controller, "a")
+    qtbot.addWidget(dialog)
+    dialog.add_predecessor_row(2)  # Review already waits on Sketch
+    ok(dialog)
+    assert dialog.result() != TaskDialog.DialogCode.Accepted
+    assert "Sketch" in dialog.error_label.text() and "Review" in dialog.error_label.text()
+    assert dialog.tabs.currentIndex() == 1
+    assert len(controller.plan.dependencies) == 1
+
+
+def test_removing_a_predecessor_and_typing_its_row_shows_the_name(qtbot, controller) -> None:
+    dialog = TaskDialog(controller, "b")
+    qtbot.addWidget(dialog)
+    dialog.pred_table.item(0, 0).setText("3")
+    assert dialog.pred_table.item(0, 1).text() == "Build"
+    combo = dialog.pred_table.cellWidget(0, 2)
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Finish-to-Start (FS)"
+    dialog.pred_table.selectRow(0)
+    dialog._remove_selected(dialog.pred_table)
+    ok(dialog)
+    assert not any(d.successor_uid == "b" for d in controller.plan.dependencies)
