@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
         m = bar.addMenu("&Task")
         m.addActions(
             self._view_actions_named(
-                "action_insert", "action_delete", "action_indent", "action_outdent",
+                "action_add_below", "action_insert", "action_delete", "action_indent",
+                "action_outdent",
                 "action_move_up", "action_move_down", "action_task_info",
             )
         )
