@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import math
 from dataclasses import replace
@@ -111,6 +113,10 @@ def test_criticality_splits_between_two_competing_branches() -> None:
 
 def test_without_estimates_every_run_is_the_plans_own_schedule() -> None:
     plan = build_demo_plan(date(2025, 3, 5))
+    plan.tasks = [
+        dataclasses.replace(t, optimistic=None, most_likely=None, pessimistic=None)
+        for t in plan.tasks
+    ]
     planned = schedule(plan)
     result = simulate(plan, iterations=3, seed=1)
     assert result.estimated_tasks == 0
