@@ -155,8 +155,9 @@ class MainWindow(QMainWindow):
             for name in dir(view):
                 action = getattr(view, name, None) if name.startswith("action_") else None
                 if isinstance(action, QAction):
-                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                    view.addAction(action)
+                    if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+                        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                        view.addAction(action)
             action = QAction(title, self, checkable=True)
             action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(f"Show the {title} view")
