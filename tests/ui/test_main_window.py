@@ -235,3 +235,31 @@ def test_crash_copy_is_offered_back_on_the_next_start(qtbot, demo_path, monkeypa
     from pmdesk.store.document import open_plan
 
     assert any(t.name == "Added before the crash" for t in open_plan(demo_path).tasks)
+
+
+def test_delete_key_acts_in_the_view_that_has_focus(window, demo_path, qtbot) -> None:
+    window.open_path(demo_path)
+    window.resize(1200, 800)
+    window.show()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tasks_before, risks_before = len(window.controller.plan.tasks), len(window.controller.plan.risks)
+
+    window.show_view("risks")
+    risk_table = window.views["risks"].table
+    risk_table.setFocus()
+    risk_table.selectRow(0)
+    qtbot.keyClick(risk_table, Qt.Key.Key_Delete)
+    assert len(window.controller.plan.risks) == risks_before - 1
+    assert len(window.controller.plan.tasks) == tasks_before
+
+    window.show_view("gantt")
+    table = window.views["gantt"].table
+    table.setFocus()
+    leaf = table.model().index(2, 0, table.model().index(1, 0, table.model().index(0, 0)))
+    table.setCurrentIndex(leaf)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(window.controller.plan.tasks) == tasks_before - 1
+    assert len(window.controller.plan.risks) == risks_before - 1
+    assert window.view_toolbars["gantt"].isVisible()
