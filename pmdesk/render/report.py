@@ -1,0 +1,654 @@
+"""Documents for people who will never open the plan: status report, risk register, board.
+
+Each builder lays its content out in a :class:`_Flow` of blocks down the pages (tables
+split between rows and repeat their header) and returns a
+:class:`~pmdesk.render.pages.PagedDocument`; the footers then know the page count. The
+pictures come from the screen's painters: the overview timeline is a
+:class:`~pmdesk.render.gantt_pages.GanttSheet` and the heat map is
+:func:`pmdesk.render.charts.paint_heat_map`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPen
+
+from pmdesk.core.calendar import project_calendar
+from pmdesk.core.costs import plan_cost
+from pmdesk.core.model import Plan, RiskKind, RiskStatus
+from pmdesk.core.outline import outline_levels, summary_uids, wbs_codes
+from pmdesk.core.risk import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    emv,
+    heat_map,
+    is_active,
+    risk_band,
+    risk_summary,
+)
+from pmdesk.core.schedule import ScheduleResult
+from pmdesk.render.charts import BAND_COLORS, BAND_PALE, paint_heat_map
+from pmdesk.render.gantt_pages import GanttSheet
+from pmdesk.render.pages import (
+    ACCENT,
+    MUTED,
+    RULE,
+    TEXT,
+    ExportOptions,
+    Fit,
+    Page,
+    PageCanvas,
+    PagedDocument,
+    PageFrame,
+    PageHeading,
+    Tile,
+    day_text,
+    elide,
+    layout_sheet,
+    page_frame,
+    wrap_lines,
+)
+
+GOOD = QColor("#2e7d32")
+WARN = QColor("#b26a00")
+BAD = QColor("#c62828")
+PANEL = QColor("#f5f6f8")
+
+Paint = Callable[[PageCanvas, QRectF], None]
+
+
+class _Flow:
+    """Blocks stacked down the body of the pages, a new page when the next does not fit."""
+
+    def __init__(self, body: QRectF) -> None:
+        self.body = body
+        self.pages: list[list[tuple[float, float, Paint]]] = [[]]
+        self.y = 0.0
+
+    @property
+    def room(self) -> float:
+        return self.body.height() - self.y
+
+    def break_page(self) -> None:
+        if self.pages[-1]:
+            self.pages.append([])
+        self.y = 0.0
+
+    def add(self, height: float, paint: Paint, gap: float = 10.0, keep: float = 0.0) -> None:
+        """A block of ``height``; ``keep`` more points must fit too (a title and its first
+        rows stay together)."""
+        if self.y > 0 and height + keep > self.room:
+            self.break_page()
+        self.pages[-1].append((self.y, height, paint))
+        self.y += height + gap
+
+    def document(self, heading: PageHeading, frame: PageFrame) -> PagedDocument:
+        def page(blocks: list[tuple[float, float, Paint]]) -> Page:
+            def paint(canvas: PageCanvas, body: QRectF) -> None:
+                for y, h, fn in blocks:
+                    canvas.painter.save()
+                    fn(canvas, QRectF(body.left(), body.top() + y, body.width(), h))
+                    canvas.painter.restore()
+            return Page(paint)
+
+        return PagedDocument(heading, frame, [page(b) for b in self.pages if b] or [page([])])
+
+
+def _align(right: bool) -> Qt.AlignmentFlag:
+    return (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft) | \
+        Qt.AlignmentFlag.AlignVCenter
+
+
+def _section(flow: _Flow, title: str, keep: float, note: str = "") -> None:
+    def paint(canvas: PageCanvas, r: QRectF) -> None:
+        p = canvas.painter
+        p.setFont(canvas.font(11, bold=True))
+        p.setPen(ACCENT)
+        p.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+        if note:
+            p.setFont(canvas.font(8))
+            p.setPen(MUTED)
+            p.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, note)
+        p.setPen(QPen(RULE, 0.8))
+        p.drawLine(QPointF(r.left(), r.bottom() + 2), QPointF(r.right(), r.bottom() + 2))
+
+    flow.add(18, paint, gap=8, keep=keep)
+
+
+@dataclass(frozen=True, slots=True)
+class _Col:
+    header: str
+    width: float  # a share of the table's width
+    right: bool = False
+    lines: int = 1  # lines a cell may wrap onto
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    text: str
+    color: QColor | None = None
+    chip: QColor | None = None  # a filled tag behind the text (a risk's band)
+    bold: bool = False
+
+
+def _table(flow: _Flow, canvas: PageCanvas, cols: Sequence[_Col],
+           rows: Sequence[Sequence[_Cell | str]], font_pt: float, empty: str = "") -> None:
+    """A table split between rows across pages, its header repeated on each."""
+    line = canvas.metrics(font_pt).height()
+    head_h = line + 8
+
+    def widths(total: float) -> list[float]:
+        share = sum(c.width for c in cols)
+        return [total * c.width / share for c in cols]
+
+    def cells(row: Sequence[_Cell | str]) -> list[_Cell]:
+        return [c if isinstance(c, _Cell) else _Cell(str(c)) for c in row]
+
+    def row_height(row: Sequence[_Cell | str]) -> float:
+        ws = widths(flow.body.width())
+        metrics = canvas.metrics(font_pt)
+        n = 1
+        for col, cell, w in zip(cols, cells(row), ws, strict=True):
+            if col.lines > 1:
+                n = max(n, len(wrap_lines(metrics, cell.text, w - 8, col.lines)))
+        return line * n + 6
+
+    def paint_rows(chunk: Sequence[Sequence[_Cell | str]], heights: list[float]) -> Paint:
+        def paint(c: PageCanvas, r: QRectF) -> None:
+            p = c.painter
+            ws = widths(r.width())
+            p.fillRect(QRectF(r.left(), r.top(), r.width(), head_h), PANEL)
+            p.setFont(c.font(font_pt, bold=True))
+            p.setPen(TEXT)
+            x = r.left()
+            for col, w in zip(cols, ws, strict=True):
+                p.drawText(QRectF(x + 4, r.top(), w - 8, head_h), _align(col.right),
+                           elide(c.metrics(font_pt, True), col.header, w - 8))
+                x += w
+            y = r.top() + head_h
+            for row, h in zip(chunk, heights, strict=True):
+                x = r.left()
+                for col, cell, w in zip(cols, cells(row), ws, strict=True):
+                    m = c.metrics(font_pt, cell.bold)
+                    p.setFont(c.font(font_pt, bold=cell.bold))
+                    box = QRectF(x + 4, y + 3, w - 8, h - 6)
+                    if cell.chip is not None:
+                        tw = m.horizontalAdvance(cell.text) + 10
+                        chip = QRectF(box.right() - tw if col.right else box.left(),
+                                      y + (h - line - 2) / 2, tw, line + 2)
+                        p.setPen(Qt.PenStyle.NoPen)
+                        p.setBrush(cell.chip)
+                        p.drawRoundedRect(chip, 3, 3)
+                        p.setPen(cell.color or TEXT)
+                        p.drawText(chip, Qt.AlignmentFlag.AlignCenter, cell.text)
+                    else:
+                        p.setPen(cell.color or TEXT)
+                        if col.lines > 1:
+                            text = "\n".join(wrap_lines(m, cell.text, w - 8, col.lines))
+                            p.drawText(box, _align(False), text)
+                        else:
+                            p.drawText(QRectF(x + 4, y, w - 8, h), _align(col.right),
+                                       elide(m, cell.text, w - 8))
+                    x += w
+                y += h
+                p.setPen(QPen(RULE, 0.5))
+                p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        return paint
+
+    if not rows:
+        def paint_empty(c: PageCanvas, r: QRectF) -> None:
+            c.painter.setFont(c.font(font_pt, italic=True))
+            c.painter.setPen(MUTED)
+            c.painter.drawText(r, _align(False), empty)
+        flow.add(line + 4, paint_empty)
+        return
+    heights = [row_height(r) for r in rows]
+    i = 0
+    while i < len(rows):
+        room = flow.room - head_h
+        if room < heights[i] and flow.y > 0:
+            flow.break_page()
+            room = flow.room - head_h
+        j, used = i, 0.0
+        while j < len(rows) and (used + heights[j] <= room or j == i):
+            used += heights[j]
+            j += 1
+        flow.add(head_h + used, paint_rows(rows[i:j], heights[i:j]),
+                 gap=10 if j == len(rows) else 0)
+        i = j
+        if i < len(rows):
+            flow.break_page()
+
+
+def _heading(plan: Plan, title: str, options: ExportOptions) -> PageHeading:
+    return PageHeading(plan.project.name, options.title or title, plan.project.status_date,
+                       options.printed or datetime.now())
+
+
+def _money(value: Decimal, currency: str) -> str:
+    return f"{value:,.0f} {currency}"
+
+
+# -- status report --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Tile:
+    caption: str
+    value: str
+    note: str
+    color: QColor
+
+
+def _kpi_row(flow: _Flow, tiles: Sequence[_Tile]) -> None:
+    def paint(c: PageCanvas, r: QRectF) -> None:
+        p = c.painter
+        gap = 8.0
+        w = (r.width() - gap * (len(tiles) - 1)) / len(tiles)
+        for k, t in enumerate(tiles):
+            box = QRectF(r.left() + k * (w + gap), r.top(), w, r.height())
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(PANEL)
+            p.drawRoundedRect(box, 4, 4)
+            p.setBrush(t.color)
+            p.drawRect(QRectF(box.left(), box.top() + 4, 3, box.height() - 8))
+            inner = box.adjusted(10, 6, -6, -6)
+            p.setFont(c.font(7.5))
+            p.setPen(MUTED)
+            p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 11),
+                       _align(False), t.caption.upper())
+            p.setFont(c.font(14, bold=True))
+            p.setPen(TEXT)
+            p.drawText(QRectF(inner.left(), inner.top() + 12, inner.width(), 20), _align(False),
+                       elide(c.metrics(14, True), t.value, inner.width()))
+            p.setFont(c.font(7.5, bold=True))
+            p.setPen(t.color)
+            p.drawText(QRectF(inner.left(), inner.top() + 34, inner.width(), 11), _align(False),
+                       elide(c.metrics(7.5, True), t.note, inner.width()))
+
+    flow.add(62, paint, gap=14)
+
+
+def _facts(flow: _Flow, canvas: PageCanvas, pairs: Sequence[tuple[str, str, QColor | None]],
+           font_pt: float) -> None:
+    """Label: value lines in two columns."""
+    line = canvas.metrics(font_pt).height() + 4
+    half = math.ceil(len(pairs) / 2)
+
+    def paint(c: PageCanvas, r: QRectF) -> None:
+        p = c.painter
+        col_w = r.width() / 2
+        for k, (label, value, color) in enumerate(pairs):
+            x = r.left() + (k // half) * col_w
+            y = r.top() + (k % half) * line
+            p.setFont(c.font(font_pt))
+            p.setPen(MUTED)
+            p.drawText(QRectF(x, y, col_w * 0.45, line), _align(False), label)
+            p.setFont(c.font(font_pt, bold=True))
+            p.setPen(color or TEXT)
+            p.drawText(QRectF(x + col_w * 0.45, y, col_w * 0.53, line), _align(False),
+                       elide(c.metrics(font_pt, True), value, col_w * 0.53))
+
+    flow.add(half * line, paint)
+
+
+def _working_days(minutes: int, plan: Plan) -> str:
+    days = minutes / plan.project.minutes_per_day
+    return f"{days:+.0f} d" if abs(days) >= 0.5 else "0 d"
+
+
+def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
+                    options: ExportOptions) -> PagedDocument:
+    """One or two pages for executives: where the project stands and what needs them."""
+    frame = page_frame(options)
+    flow = _Flow(frame.body)
+    pt = options.font_pt + 1
+    project = plan.project
+    cur = project.currency
+    now = project.status_date or datetime.now()
+    calendar = project_calendar(plan)
+    summaries = summary_uids(plan.tasks)
+    leaves = [t for t in plan.tasks if t.uid not in summaries and t.uid in result.tasks]
+    dates = result.tasks
+
+    # Schedule
+    weight = sum(max(t.duration, 1) for t in leaves) or 1
+    complete = sum(max(t.duration, 1) * t.percent_complete for t in leaves) / weight
+    expected_done = [t for t in leaves if dates[t.uid].finish <= now]
+    late = [t for t in expected_done if t.percent_complete < 100]
+    critical = [t for t in leaves if dates[t.uid].critical and t.percent_complete < 100]
+    open_leaves = [t for t in leaves if t.percent_complete < 100]
+    min_slack = min((dates[t.uid].total_slack for t in open_leaves), default=0)
+    base_finishes = [b.finish for t in plan.tasks for b in t.baselines
+                     if b.number == 0 and b.finish is not None]
+    finish = result.project_finish
+    if base_finishes:
+        slip = calendar.between(max(base_finishes), finish)
+        finish_note = ("on baseline" if slip <= 0 else
+                       f"{_working_days(slip, plan)} vs baseline {day_text(max(base_finishes))}")
+        finish_color = GOOD if slip <= 0 else (WARN if slip <= 5 * project.minutes_per_day
+                                               else BAD)
+    else:
+        slip = None
+        finish_note = "no baseline set"
+        finish_color = MUTED
+    deadline_misses = [t for t in plan.tasks if t.deadline and t.uid in dates
+                       and dates[t.uid].finish > t.deadline]
+
+    # Cost
+    planned = plan_cost(plan, result)
+    budget = project.budget or sum((b.amount for b in plan.budget_lines), Decimal(0))
+    spent = sum((e.amount for e in plan.cost_entries), Decimal(0))
+    if budget:
+        over = planned - budget
+        cost_note = ("within budget" if over <= 0 else f"{_money(over, cur)} over budget")
+        cost_color = GOOD if over <= 0 else BAD
+    else:
+        cost_note, cost_color = "no budget set", MUTED
+
+    # Risks
+    risks = risk_summary(plan, now.date())
+    bands = risks["open_by_band"]
+    risk_color = BAD if bands["high"] else (WARN if bands["medium"] else GOOD)
+
+    _kpi_row(flow, [
+        _Tile("Finish", day_text(finish), finish_note, finish_color),
+        _Tile("Complete", f"{complete:.0f}%",
+              f"{len(late)} late task{'s' * (len(late) != 1)}" if late else "nothing late",
+              BAD if late else GOOD),
+        _Tile("Cost", _money(planned, cur), cost_note, cost_color),
+        _Tile("Risks", f"{risks['active']} active",
+              f"{bands['high']} high · {bands['medium']} medium", risk_color),
+    ])
+
+    # Overview timeline: phases and milestones.
+    levels = outline_levels(plan.tasks)
+    overview = [t.uid for t in plan.tasks if t.uid in dates and (
+        (levels[t.uid] == 1) or (t.milestone and levels[t.uid] <= 3))][:28]
+    if overview:
+        sheet_options = replace(options, view="gantt", columns=("name", "finish"),
+                                rows=tuple(overview), chart_only=False, scale=None,
+                                fit=Fit.WIDTH, legend=False, tiles=None, date_from=None,
+                                date_to=None, font_pt=max(options.font_pt, 7.5))
+        sheet = GanttSheet(canvas, plan, result, sheet_options)
+        layout = layout_sheet(sheet.sheet_size(), QSizeF(frame.body.width(), 10_000),
+                              Fit.WIDTH, 1.0)
+        scale = sheet.scale_for(layout.chart_width)
+        width = sheet.table_width + layout.chart_width
+        tile = Tile(1, 1, 0, len(sheet.rows), 0.0, width)
+        height = sheet.header_height + len(sheet.rows) * sheet.row_height
+
+        def paint_timeline(c: PageCanvas, r: QRectF) -> None:
+            c.painter.translate(r.topLeft())
+            sheet.paint_tile(c.painter, tile, scale, width)
+
+        _section(flow, "Timeline", keep=height)
+        flow.add(height, paint_timeline, gap=14)
+
+    # Milestones
+    milestones = [t for t in plan.tasks if t.milestone and t.uid in dates]
+    upcoming = sorted((t for t in milestones if t.percent_complete < 100
+                       and dates[t.uid].finish >= now), key=lambda t: dates[t.uid].finish)[:6]
+    overdue = sorted((t for t in milestones if t.percent_complete < 100
+                      and dates[t.uid].finish < now), key=lambda t: dates[t.uid].finish)
+    wbs = wbs_codes(plan.tasks)
+    _section(flow, "Milestones", keep=60,
+             note=f"{len(overdue)} overdue · {len(upcoming)} next")
+    rows: list[list[_Cell | str]] = []
+    for t in overdue:
+        d = dates[t.uid]
+        rows.append([_Cell("Overdue", QColor("#ffffff"), BAD), wbs[t.uid], t.name,
+                     day_text(d.finish),
+                     _Cell(f"{calendar.between(d.finish, now) / project.minutes_per_day:.0f} "
+                           "working days late", BAD)])
+    for t in upcoming:
+        d = dates[t.uid]
+        crit = d.critical
+        slack = f"{d.total_slack / project.minutes_per_day:.0f} d slack"
+        rows.append([_Cell("Next", QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
+                     day_text(d.finish),
+                     _Cell("critical" if crit else slack, BAD if crit else None)])
+    _table(flow, canvas, [_Col("", 0.9), _Col("WBS", 0.6), _Col("Milestone", 4.2),
+                          _Col("Due", 1.3), _Col("Outlook", 1.8)], rows, pt - 1,
+           "No open milestones.")
+
+    # Schedule and cost health
+    _section(flow, "Schedule and cost", keep=80)
+    base_text = (day_text(max(base_finishes)) if base_finishes else "none set")
+    pairs: list[tuple[str, str, QColor | None]] = [
+        ("Planned finish", day_text(finish), None),
+        ("Baseline finish", base_text, None),
+        ("Variance", _working_days(slip, plan) if slip is not None else "—",
+         finish_color if slip is not None else None),
+        ("Critical tasks open", str(len(critical)), WARN if critical else None),
+        ("Least slack", _working_days(min_slack, plan).lstrip("+"),
+         BAD if min_slack < 0 else None),
+        ("Late tasks", str(len(late)), BAD if late else GOOD),
+        ("Deadlines missed", str(len(deadline_misses)), BAD if deadline_misses else GOOD),
+        ("Planned cost", _money(planned, cur), None),
+        ("Budget", _money(budget, cur) if budget else "none set", None),
+        ("Spent to date", _money(spent, cur), None),
+        ("Budget left", _money(budget - spent, cur) if budget else "—",
+         (BAD if budget - spent < 0 else None) if budget else None),
+        ("Contingency reserve", f"{Decimal(risks['contingency_reserve']):,.0f} {cur}", None),
+    ]
+    _facts(flow, canvas, pairs, pt - 0.5)
+
+    # Top risks
+    _section(flow, "Top risks", keep=90, note=f"{bands['high']} high, {bands['medium']} medium, "
+                                              f"{bands['low']} low")
+    by_code = {r.code: r for r in plan.risks}
+    risk_rows: list[list[_Cell | str]] = []
+    for item in risks["top"]:
+        r = by_code[item["code"]]
+        band = item["band"]
+        risk_rows.append([
+            r.code, r.title, r.owner or "—",
+            _Cell(str(r.score), QColor("#ffffff") if band != "medium" else TEXT,
+                  BAND_COLORS[band]),
+            _Cell(f"{emv(r):,.0f}", BAD if emv(r) < 0 else GOOD),
+            r.response or r.strategy or "—",
+        ])
+    _table(flow, canvas, [_Col("Code", 0.7), _Col("Risk", 3.2, lines=2), _Col("Owner", 1.4),
+                          _Col("Score", 0.7, right=True), _Col(f"EMV ({cur})", 1.3, right=True),
+                          _Col("Response", 3.0, lines=2)], risk_rows, pt - 1,
+           "No active risks.")
+
+    # Board
+    if plan.board_columns:
+        _board_counts(flow, plan, pt)
+    return flow.document(_heading(plan, "Status report", options), frame)
+
+
+def _board_counts(flow: _Flow, plan: Plan, pt: float) -> None:
+    columns = sorted(plan.board_columns, key=lambda c: c.position)
+    counts = {c.uid: 0 for c in columns}
+    for t in plan.tasks:
+        if t.board_column_uid in counts:
+            counts[t.board_column_uid] += 1
+    most = max(counts.values(), default=0) or 1
+    total = sum(counts.values())
+    bar_h = pt + 8
+
+    def paint(c: PageCanvas, r: QRectF) -> None:
+        p = c.painter
+        label_w = r.width() * 0.22
+        for k, col in enumerate(columns):
+            y = r.top() + k * (bar_h + 3)
+            n = counts[col.uid]
+            over = col.wip_limit is not None and n > col.wip_limit
+            p.setFont(c.font(pt))
+            p.setPen(TEXT)
+            p.drawText(QRectF(r.left(), y, label_w, bar_h), _align(False), col.name)
+            w = (r.width() * 0.55) * n / most
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(BAD if over else (GOOD if col.done else QColor("#6b9fe0")))
+            p.drawRoundedRect(QRectF(r.left() + label_w, y + 2, max(w, 1.5), bar_h - 4), 2, 2)
+            p.setFont(c.font(pt, bold=True))
+            p.setPen(BAD if over else TEXT)
+            limit = f" (limit {col.wip_limit})" if col.wip_limit is not None else ""
+            p.drawText(QRectF(r.left() + label_w + w + 6, y, r.width() * 0.3, bar_h),
+                       _align(False), f"{n}{limit}")
+
+    _section(flow, "Board", keep=len(columns) * (bar_h + 3),
+             note=f"{total} cards in {len(columns)} columns")
+    flow.add(len(columns) * (bar_h + 3), paint)
+
+
+# -- risk register ----------------------------------------------------------------------------
+
+
+def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
+                   options: ExportOptions) -> PagedDocument:
+    """Heat maps (before and after responses), the totals, then the whole register."""
+    frame = page_frame(options)
+    flow = _Flow(frame.body)
+    pt = options.font_pt
+    project = plan.project
+    cur = project.currency
+    summary = risk_summary(plan, (project.status_date or datetime.now()).date())
+    active = [r for r in plan.risks if is_active(r)]
+    inherent = heat_map(active)
+    residual = heat_map(active, residual=True)
+    side = 190.0
+
+    def paint_maps(c: PageCanvas, r: QRectF) -> None:
+        p = c.painter
+        p.setFont(c.font(pt))
+        paint_heat_map(p, QRectF(r.left(), r.top(), side + 40, side + 20), inherent, project,
+                       title="Active risks now")
+        p.setFont(c.font(pt))
+        paint_heat_map(p, QRectF(r.left() + side + 70, r.top(), side + 40, side + 20), residual,
+                       project, title="After responses")
+        x = r.left() + 2 * side + 150
+        facts = [
+            ("Risks in the register", str(summary["total"])),
+            ("Active", (f"{summary['active']} ({summary['threats']} threats, "
+                       f"{summary['opportunities']} opportunities)")),
+            ("High / medium / low", " / ".join(str(summary["open_by_band"][b])
+                                               for b in ("high", "medium", "low"))),
+            ("EMV of threats", f"{Decimal(summary['emv_threats']):,.0f} {cur}"),
+            ("EMV of opportunities", f"{Decimal(summary['emv_opportunities']):,.0f} {cur}"),
+            ("Contingency reserve", f"{Decimal(summary['contingency_reserve']):,.0f} {cur}"),
+            ("Reviews overdue", ", ".join(summary["overdue_reviews"]) or "none"),
+        ]
+        line = c.metrics(pt + 1).height() + 6
+        w = r.right() - x
+        for k, (label, value) in enumerate(facts):
+            y = r.top() + 20 + k * line
+            p.setFont(c.font(pt + 1))
+            p.setPen(MUTED)
+            p.drawText(QRectF(x, y, w * 0.42, line), _align(False), label)
+            p.setFont(c.font(pt + 1, bold=True))
+            p.setPen(TEXT)
+            p.drawText(QRectF(x + w * 0.42, y, w * 0.58, line), _align(False),
+                       elide(c.metrics(pt + 1, True), value, w * 0.58))
+
+    wide = frame.body.width() >= 2 * side + 330
+    if wide:
+        flow.add(side + 24, paint_maps, gap=16)
+    else:
+        def paint_map(c: PageCanvas, r: QRectF) -> None:
+            c.painter.setFont(c.font(pt))
+            paint_heat_map(c.painter, QRectF(r.left(), r.top(), side + 40, side + 20), inherent,
+                           project, title="Active risks now")
+        flow.add(side + 24, paint_map, gap=16)
+
+    ranked = sorted(plan.risks, key=lambda r: (not is_active(r), -r.score, r.code))
+    rows: list[list[_Cell | str]] = []
+    for r in ranked:
+        band = risk_band(r, project)
+        res = r.residual_score
+        rows.append([
+            _Cell(r.code, bold=True), r.title, r.category, KIND_LABELS[RiskKind(r.kind)],
+            r.owner or "—", STATUS_LABELS[RiskStatus(r.status)], f"{r.probability}",
+            f"{r.impact}",
+            _Cell(str(r.score), QColor("#ffffff") if band != "medium" else TEXT,
+                  BAND_COLORS[band] if is_active(r) else BAND_PALE[band]),
+            str(res) if res is not None else "—",
+            f"{emv(r):,.0f}", r.response or r.strategy or "—",
+        ])
+    _section(flow, "Register", keep=80, note=f"{len(plan.risks)} risks, highest score first")
+    _table(flow, canvas, [
+        _Col("Code", 0.7), _Col("Risk", 3.0, lines=2), _Col("Category", 1.2),
+        _Col("Kind", 0.9), _Col("Owner", 1.3), _Col("Status", 1.0), _Col("P", 0.3, True),
+        _Col("I", 0.3, True), _Col("Score", 0.6, True), _Col("Residual", 0.95, True),
+        _Col(f"EMV ({cur})", 1.15, True), _Col("Response", 3.0, lines=2),
+    ], rows, pt, "The register is empty.")
+    return flow.document(_heading(plan, "Risk register", options), frame)
+
+
+# -- board ------------------------------------------------------------------------------------
+
+
+def board_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
+                   options: ExportOptions) -> PagedDocument:
+    """The board's columns side by side, each card drawn by the board view's own painter
+    (:class:`~pmdesk.render.board.BoardPainter`); long columns continue on further pages."""
+    from pmdesk.core.board import LaneBy, build_board
+    from pmdesk.render.board import BoardPainter, CardLook
+
+    frame = page_frame(options)
+    body = frame.body
+    pt = options.font_pt
+    board = build_board(plan, LaneBy.NONE)
+    columns = board.columns
+    cards = {c.uid: [card for lane in board.lanes for card in board.cell(lane.key, c.uid)]
+             for c in columns}
+    # The card painter's smallest text is 0.7 of its font: 10 pt keeps that at 7 pt.
+    painter = BoardPainter(canvas.font(max(pt, 10.0)))
+    head_h = 30.0
+    card_h = float(painter.card_height)
+    gap = 6.0
+    per_page = max(1, int((body.height() - head_h - 8) // (card_h + gap)))
+    n_pages = max(1, max((math.ceil(len(v) / per_page) for v in cards.values()), default=1))
+    heading = _heading(plan, "Board", options)
+    if not columns:
+        def paint_empty(c: PageCanvas, r: QRectF) -> None:
+            c.painter.setFont(c.font(pt + 2, italic=True))
+            c.painter.setPen(MUTED)
+            c.painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                               "This project has no board columns.")
+        return PagedDocument(heading, frame, [Page(paint_empty)])
+    dates = result.tasks
+
+    def page(k: int) -> Page:
+        def paint(c: PageCanvas, r: QRectF) -> None:
+            p = c.painter
+            col_gap = 8.0
+            w = (r.width() - col_gap * (len(columns) - 1)) / len(columns)
+            for i, col in enumerate(columns):
+                x = r.left() + i * (w + col_gap)
+                items = cards[col.uid]
+                n = board.counts.get(col.uid, len(items))
+                over = board.over_limit(col)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(PANEL)
+                p.drawRoundedRect(QRectF(x, r.top(), w, r.height()), 5, 5)
+                p.setFont(c.font(pt + 1.5, bold=True))
+                p.setPen(TEXT)
+                title = col.name + (" (continued)" if k else "")
+                p.drawText(QRectF(x + 8, r.top() + 4, w - 16, 14), _align(False),
+                           elide(c.metrics(pt + 1.5, True), title, w - 16))
+                limit = f" / {col.wip_limit}" if col.wip_limit is not None else ""
+                p.setFont(c.font(pt))
+                p.setPen(BAD if over else MUTED)
+                p.drawText(QRectF(x + 8, r.top() + 17, w - 16, 12), _align(False),
+                           f"{n}{limit} card{'s' * (n != 1)}"
+                           + (" — over the WIP limit" if over else "")
+                           + (" — done" if col.done else ""))
+                y = r.top() + head_h
+                for card in items[k * per_page:(k + 1) * per_page]:
+                    d = dates.get(card.uid)
+                    painter.card(p, QRectF(x + 5, y, w - 10, card_h), card,
+                                 CardLook(d.finish if d is not None else None))
+                    y += card_h + gap
+        return Page(paint)
+
+    return PagedDocument(heading, frame, [page(k) for k in range(n_pages)])

@@ -1,0 +1,291 @@
+"""Export, preview and print a view of the project with the options of the command line.
+
+The preview and the printer get the same pages as the PDF: all three paint the document
+that :func:`pmdesk.render.export.document_for` lays out, so what a PM previews is what
+lands in the file or on paper.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.render.export import document_for, export_document
+from pmdesk.render.pages import (
+    COLUMNS,
+    DEFAULT_COLUMNS,
+    PAPERS,
+    ExportOptions,
+    Fit,
+    PageCanvas,
+    Scale,
+    paint_document,
+)
+
+VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
+               "report": "Status report"}
+FIT_TITLES = {Fit.WIDTH: "Fit the page width, as many pages down as needed",
+              Fit.PAGE: "Fit on one page", Fit.TILE: "Tile pages to tape together"}
+
+
+class ExportDialog(QDialog):
+    """Options of an export, with Preview, Print and Export buttons."""
+
+    def __init__(self, controller, parent: QWidget | None = None, view: str = "gantt",
+                 rows: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rows = rows
+        self.setWindowTitle("Export and Print")
+        self.last_path: Path | None = None
+
+        self.view = QComboBox()
+        for key, title in VIEW_TITLES.items():
+            self.view.addItem(title, key)
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPERS))
+        self.orientation = QComboBox()
+        self.orientation.addItem("Landscape", True)
+        self.orientation.addItem("Portrait", False)
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0, 50)
+        self.margin.setSuffix(" mm")
+        self.margin.setValue(10)
+        self.font_size = QDoubleSpinBox()
+        self.font_size.setRange(7, 24)
+        self.font_size.setSingleStep(0.5)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(8)
+        self.fit = QComboBox()
+        for fit, title in FIT_TITLES.items():
+            self.fit.addItem(title, fit.value)
+        self.tile_rows = QSpinBox()
+        self.tile_cols = QSpinBox()
+        for spin in (self.tile_rows, self.tile_cols):
+            spin.setRange(0, 50)
+            spin.setSpecialValueText("auto")
+        tiles = QHBoxLayout()
+        tiles.addWidget(self.tile_rows)
+        tiles.addWidget(QLabel("rows ×"))
+        tiles.addWidget(self.tile_cols)
+        tiles.addWidget(QLabel("columns"))
+        self.scale = QComboBox()
+        self.scale.addItem("Automatic", None)
+        for s in Scale:
+            self.scale.addItem(s.value.capitalize(), s.value)
+        self.use_range = QCheckBox("Only from")
+        start = controller.schedule.project_start.date()
+        finish = controller.schedule.project_finish.date()
+        self.date_from = QDateEdit(QDate(start.year, start.month, start.day))
+        self.date_to = QDateEdit(QDate(finish.year, finish.month, finish.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_range)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        self.chart_only = QCheckBox("Chart only, no table")
+        self.legend = QCheckBox("Legend")
+        self.legend.setChecked(True)
+        self.columns = QListWidget()
+        for key, header in COLUMNS.items():
+            item = QListWidgetItem(header)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in DEFAULT_COLUMNS
+                               else Qt.CheckState.Unchecked)
+            self.columns.addItem(item)
+        self.columns.setMaximumHeight(120)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("exportMessage")
+
+        form = QFormLayout()
+        form.addRow("View", self.view)
+        form.addRow("Paper", self.paper)
+        form.addRow("Orientation", self.orientation)
+        form.addRow("Margins", self.margin)
+        form.addRow("Text size", self.font_size)
+        form.addRow("Layout", self.fit)
+        form.addRow("Tiles", tiles)
+        form.addRow("Time scale", self.scale)
+        form.addRow("Dates", dates)
+        form.addRow("Columns", self.columns)
+        form.addRow("", self.chart_only)
+        form.addRow("", self.legend)
+
+        self.preview_button = QPushButton("Preview…")
+        self.print_button = QPushButton("Print…")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for b in (self.preview_button, self.print_button, self.export_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.view.currentIndexChanged.connect(self._update_enabled)
+        self.fit.currentIndexChanged.connect(self._update_enabled)
+        self.use_range.toggled.connect(self._update_enabled)
+        self.chart_only.toggled.connect(self._update_enabled)
+        self.set_view(view)
+
+    # -- options ---------------------------------------------------------------------------
+
+    def set_view(self, view: str) -> None:
+        self.view.setCurrentIndex(max(0, self.view.findData(view)))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        gantt = self.view.currentData() == "gantt"
+        self.orientation.setCurrentIndex(1 if self.view.currentData() == "report" else 0)
+        for w in (self.fit, self.scale, self.use_range, self.chart_only, self.legend):
+            w.setEnabled(gantt)
+        tile = gantt and self.fit.currentData() == Fit.TILE.value
+        self.tile_rows.setEnabled(tile)
+        self.tile_cols.setEnabled(tile)
+        ranged = gantt and self.use_range.isChecked()
+        self.date_from.setEnabled(ranged)
+        self.date_to.setEnabled(ranged)
+        self.columns.setEnabled(gantt and not self.chart_only.isChecked())
+
+    def checked_columns(self) -> tuple[str, ...]:
+        return tuple(self.columns.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(self.columns.count())
+                     if self.columns.item(i).checkState() == Qt.CheckState.Checked)
+
+    def options(self) -> ExportOptions:
+        """The options as chosen; ValueError with a message for the user when they clash."""
+        tiles = None
+        if self.tile_rows.value() and self.tile_cols.value():
+            tiles = (self.tile_rows.value(), self.tile_cols.value())
+        columns = self.checked_columns()
+        if not columns and not self.chart_only.isChecked() and self.view.currentData() == "gantt":
+            raise ValueError("Choose at least one column, or print the chart only.")
+        return ExportOptions(
+            view=self.view.currentData(),
+            paper=self.paper.currentText(),
+            landscape=self.orientation.currentData(),
+            margin_mm=self.margin.value(),
+            font_pt=self.font_size.value(),
+            fit=self.fit.currentData(),
+            tiles=tiles,
+            scale=self.scale.currentData(),
+            date_from=_day(self.date_from.date()) if self.use_range.isChecked() else None,
+            date_to=_day(self.date_to.date()) if self.use_range.isChecked() else None,
+            columns=columns or ("name",),
+            chart_only=self.chart_only.isChecked(),
+            legend=self.legend.isChecked(),
+            rows=tuple(self.rows) if self.rows is not None else None,
+        )
+
+    def _checked_options(self) -> ExportOptions | None:
+        try:
+            options = self.options()
+        except ValueError as exc:
+            self.show_message(str(exc), error=True)
+            return None
+        self.show_message("")
+        return options
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;" if error else "")
+
+    # -- output ----------------------------------------------------------------------------
+
+    def export_to(self, path: Path) -> bool:
+        """Write the file; a problem is shown in the dialog, which stays open."""
+        options = self._checked_options()
+        if options is None:
+            return False
+        c = self.controller
+        try:
+            pages = export_document(c.plan, c.schedule, path, options)
+        except (ValueError, OSError) as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.last_path = path
+        self.show_message(f"Wrote {path.name} ({pages} page{'s' * (pages != 1)}).")
+        return True
+
+    def export_dialog(self) -> None:
+        suggested = Path(self.controller.plan.project.name or "plan").with_suffix(".pdf").name
+        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested,
+                                              "PDF (*.pdf);;PNG image (*.png)")
+        if path:
+            self.export_to(Path(path))
+
+    def paint_on(self, printer: QPrinter) -> int:
+        """Paint the pages onto ``printer`` (a preview or a real one); the pages painted."""
+        options = self._checked_options()
+        if options is None:
+            return 0
+        printer.setFullPage(True)
+        printer.setPageLayout(options.page_layout())
+        canvas = PageCanvas(printer)
+        try:
+            c = self.controller
+            document = document_for(canvas, c.plan, c.schedule, options)
+            first, last = printer.fromPage(), printer.toPage()
+            span = (first, last) if first and last else None
+            return paint_document(canvas, document, span)
+        finally:
+            canvas.end()
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(72)  # a point per unit, as in the PDF
+        printer.setDocName(self.controller.plan.project.name)
+        return printer
+
+    def preview(self) -> None:
+        if self._checked_options() is None:
+            return
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle("Print Preview")
+        dialog.paintRequested.connect(self.paint_on)
+        dialog.exec()
+
+    def print_dialog(self) -> None:
+        if self._checked_options() is None:
+            return
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.paint_on(printer)
+
+
+def _day(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
