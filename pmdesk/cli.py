@@ -19,7 +19,7 @@ from pmdesk import __version__
 
 SUBCOMMANDS = ("demo", "info", "schedule", "import", "export", "screenshot", "simulate")
 VIEWS = ("gantt", "risks")
-EXPORT_VIEWS = ("gantt", "risks")
+EXPORT_VIEWS = ("gantt", "board", "risks", "report")
 
 
 class UsageError(Exception):
@@ -209,6 +209,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_options(args: argparse.Namespace):
+    """ExportOptions from the command line; ValueError names the bad option."""
+    from pmdesk.render.pages import ExportOptions, parse_columns, parse_day
+
+    kw: dict = {"view": args.view, "paper": args.paper, "fit": args.fit,
+                "chart_only": args.chart_only}
+    if args.landscape or args.portrait:
+        if args.landscape and args.portrait:
+            raise ValueError("--landscape and --portrait: choose one")
+        kw["landscape"] = bool(args.landscape)
+    if args.date_from:
+        kw["date_from"] = parse_day(args.date_from, "--from")
+    if args.date_to:
+        kw["date_to"] = parse_day(args.date_to, "--to")
+    if args.columns:
+        kw["columns"] = parse_columns(args.columns)
+    if args.scale:
+        kw["scale"] = args.scale
+    if args.tiles:
+        try:
+            r, c = (int(v) for v in args.tiles.lower().split("x"))
+        except ValueError:
+            raise ValueError(f"--tiles {args.tiles!r}: expected ROWSxCOLUMNS, e.g. 2x3") from None
+        kw["tiles"] = (r, c)
+        kw["fit"] = "tile"
+    for name, key in (("dpi", "dpi"), ("width", "width_px"), ("margin", "margin_mm"),
+                      ("font_size", "font_pt")):
+        if getattr(args, name) is not None:
+            kw[key] = getattr(args, name)
+    return ExportOptions(**kw)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     out = Path(args.output)
@@ -216,12 +248,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UsageError(f"{out}: the folder {out.parent} does not exist")
     try:
+        if suffix in (".pdf", ".png"):
+            options = _export_options(args)
+            result = _schedule(plan)
+            from pmdesk.app import application
+            from pmdesk.render.export import export_document
+
+            application()
+            pages = export_document(plan, result, out, options)
+            print(f"exported {args.file} -> {out} ({args.view}, {pages} page"
+                  f"{'s' if pages != 1 else ''})")
+            return 0
         if args.view == "risks":
             if suffix != ".csv":
-                raise UsageError(f"{out}: the risk register exports to .csv")
+                raise UsageError(f"{out}: the risk register exports to .csv, .pdf or .png")
             from pmdesk.interchange.risks_csv import write_risks_csv
 
             write_risks_csv(plan, out)
+        elif args.view != "gantt":
+            raise UsageError(f"{out}: the {args.view} view exports to .pdf or .png")
         else:
             from pmdesk.interchange import write_plan
 
@@ -306,10 +351,26 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("export", help="MS Project XML, or the risk register as CSV")
+    s = sub.add_parser(
+        "export", help="PDF, PNG, MS Project XML or risk CSV, chosen by the output's suffix"
+    )
     s.add_argument("file", metavar="FILE")
     s.add_argument("-o", "--output", required=True, metavar="OUT")
     s.add_argument("--view", default="gantt", choices=EXPORT_VIEWS)
+    s.add_argument("--paper", default="A4", help="A4, A3, A2, Letter, Legal or Tabloid")
+    s.add_argument("--landscape", action="store_true")
+    s.add_argument("--portrait", action="store_true")
+    s.add_argument("--fit", default="width", choices=("page", "width", "tile"))
+    s.add_argument("--tiles", metavar="RxC", help="tile onto ROWS x COLUMNS pages")
+    s.add_argument("--from", dest="date_from", metavar="DATE")
+    s.add_argument("--to", dest="date_to", metavar="DATE")
+    s.add_argument("--columns", metavar="LIST", help="e.g. name,start,finish")
+    s.add_argument("--chart-only", action="store_true")
+    s.add_argument("--scale", choices=("days", "weeks", "months", "quarters"))
+    s.add_argument("--dpi", type=int, help="PNG resolution")
+    s.add_argument("--width", type=int, metavar="PX", help="PNG width in pixels")
+    s.add_argument("--margin", type=float, metavar="MM")
+    s.add_argument("--font-size", type=float, metavar="PT")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("simulate", help="schedule risk by Monte Carlo: P50/P80/P90 finish")

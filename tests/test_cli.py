@@ -168,3 +168,42 @@ def _sqlite(path: Path) -> Path:
     con.commit()
     con.close()
     return path
+
+
+def test_export_pdf_report_and_bad_options(demo_file: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "plan.pdf"
+    assert main(["export", str(demo_file), "-o", str(out), "--paper", "A3", "--landscape"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    report = tmp_path / "report.pdf"
+    assert main(["export", str(demo_file), "-o", str(report), "--view", "report"]) == 0
+    assert report.stat().st_size > 1000
+    capsys.readouterr()
+    bad = tmp_path / "bad.pdf"
+    assert main(["export", str(demo_file), "-o", str(bad), "--paper", "B9"]) == 2
+    assert "B9" in _error_line(capsys)
+    assert main(["export", str(demo_file), "-o", str(bad), "--from", "2026-12-01",
+                 "--to", "2026-11-01"]) == 2
+    assert "2026-11-01" in _error_line(capsys)
+    assert main(["export", str(demo_file), "-o", str(tmp_path / "nowhere" / "x.pdf")]) == 2
+    assert "nowhere" in _error_line(capsys)
+    assert not bad.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(("bad", "."))] == []
+
+
+def test_export_risks_csv(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "risks.csv"
+    assert main(["export", str(demo_file), "-o", str(out), "--view", "risks"]) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("ID")
+    assert "R-001" in text
+
+
+def test_simulate_json_is_repeatable_with_a_seed(demo_file: Path, capsys) -> None:
+    capsys.readouterr()
+    assert main(["simulate", str(demo_file), "--iterations", "50", "--seed", "7", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["simulate", str(demo_file), "--iterations", "50", "--seed", "7", "--json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert first["p50"] == second["p50"] and first["p90"] == second["p90"]
+    assert first["p50"] <= first["p80"] <= first["p90"]
+    assert main(["simulate", str(demo_file), "--iterations", "0"]) == 2

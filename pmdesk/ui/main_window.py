@@ -117,7 +117,16 @@ class MainWindow(QMainWindow):
             "&Import…", self.import_dialog, "Ctrl+I", "Open an MS Project XML plan"
         )
         self.action_export = self._action(
-            "&Export…", self.export_dialog, "Ctrl+E", "Save the plan as MS Project XML"
+            "&Export MS Project XML…", self.export_dialog, "Ctrl+E",
+            "Save the plan as MS Project XML",
+        )
+        self.action_export_pdf = self._action(
+            "Export &PDF / PNG…", self.export_pages_dialog, "Ctrl+Shift+E",
+            "Export the chart, board, risk register or a status report",
+        )
+        self.action_print = self._action(
+            "&Print…", self.print_pages, QKeySequence.StandardKey.Print,
+            "Print with a preview of the pages",
         )
         self.action_demo = self._action(
             "Open &Demo Project", self.open_demo, None, "Open the built-in product launch demo"
@@ -187,7 +196,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.action_save, self.action_save_as, self.action_revert])
         m.addSeparator()
-        m.addActions([self.action_import, self.action_export])
+        m.addActions([self.action_import, self.action_export, self.action_export_pdf])
+        m.addAction(self.action_print)
         m.addSeparator()
         m.addActions([self.action_close, self.action_quit])
 
@@ -578,6 +588,26 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, IMPORT_FILTER)
         if path:
             self.export_path(Path(path))
+
+    def export_pages(self, view: str | None = None):
+        """The export dialog on the current view (Gantt: the rows as shown, collapsed
+        summaries and all)."""
+        from pmdesk.ui.dialogs.export_dialog import ExportDialog
+
+        key = view or self.current_view_key()
+        rows = None
+        gantt = self.views.get("gantt")
+        if key == "gantt" and gantt is not None:
+            rows = list(getattr(gantt, "visible_rows", []) or []) or None
+        return ExportDialog(self.controller, self, view=key if key in (
+            "gantt", "board", "risks", "report") else "report", rows=rows)
+
+    def export_pages_dialog(self) -> None:
+        self.export_pages().exec()
+
+    def print_pages(self) -> None:
+        dialog = self.export_pages()
+        dialog.print_dialog()
 
     def recent_files(self) -> list[Path]:
         return user_settings.recent_files() if self._persist else []
