@@ -1,0 +1,56 @@
+"""Time from starting Python to pmdesk's main window shown on the demo project.
+
+Runs a fresh interpreter per sample (so imports are counted) and prints the median:
+
+    python benchmarks/startup.py [--runs 5]
+
+Target on a 2-core laptop-class machine: under 1 s to a shown window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+CHILD = r"""
+import time
+t0 = time.perf_counter()
+from pmdesk.app import application
+app = application()
+from pmdesk.ui.main_window import MainWindow
+w = MainWindow(persist=False)
+w.open_demo()
+w.show()
+app.processEvents()
+shown = time.perf_counter()
+print(f"{(shown - t0) * 1000:.0f}")
+w.maybe_save = lambda: True
+w.close()
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    wall, inside = [], []
+    with tempfile.TemporaryDirectory() as home:
+        env["PMDESK_HOME"] = home
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", CHILD], env=env, check=True,
+                                 capture_output=True, text=True).stdout
+            wall.append((time.perf_counter() - start) * 1000)
+            inside.append(float(out.strip().splitlines()[-1]))
+    print(f"runs={args.runs} python_start_to_shown_ms={statistics.median(wall):.0f} "
+          f"import_to_shown_ms={statistics.median(inside):.0f}")
+
+
+if __name__ == "__main__":
+    main()
