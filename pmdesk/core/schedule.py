@@ -532,6 +532,10 @@ class Scheduler:
         self._forward_all()
         self._finish_early()
         self._backward_all()
+        ctype, astart = net.ctype, net.astart
+        self.alap = [i for i in net.leaves if ctype[i] == _ALAP and astart[i] is None]
+        if self.alap:
+            self._follow_alap()
         for s in self._summaries_bottom_up():
             self._roll_late(s)
         self._slack_all()
@@ -546,8 +550,23 @@ class Scheduler:
         self._dates: list[TaskDates] = self._all_task_dates()
         self._make_result()
 
-    def _forward_all(self) -> None:
-        """The forward pass over every task, with the common case inline (for speed)."""
+    def _follow_alap(self) -> None:
+        """Successors of an as-late-as-possible task follow it where it is placed.
+
+        A second forward pass in which those tasks show their late dates (summaries above
+        them roll those up too); their own early dates are kept for slack. Late dates do
+        not change: nothing moves past a late date.
+        """
+        ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
+        saved = {i: (ES[i], EF[i], WES[i], WEF[i]) for i in self.alap}
+        for i in self.alap:
+            ES[i], EF[i] = self.LS[i], self.LF[i]
+        self._forward_all(set(self.alap))
+        for i, (es, ef, wes, wef) in saved.items():
+            ES[i], EF[i], WES[i], WEF[i] = es, ef, wes, wef
+
+    def _forward_all(self, keep: frozenset[int] | set[int] = frozenset()) -> None:
+        """The forward pass over every task but ``keep``, the common case inline (for speed)."""
         net = self.net
         summary, simple = net.summary, net.simple_forward
         inc_fs0, inc_ss0 = net.inc_fs0, net.inc_ss0
@@ -558,6 +577,8 @@ class Scheduler:
         for i in net.order:
             if summary[i]:
                 roll_early(i)
+                continue
+            if i in keep:
                 continue
             if simple[i]:
                 start = ps
@@ -1016,7 +1037,10 @@ class Scheduler:
                 net.load_task(i, plan.tasks[i])
                 net.refresh_simple(i)
                 dirty.append(i)
-            self._incremental(dirty)
+            if self.alap or any(net.ctype[i] == _ALAP for i in dirty):
+                self._full(plan)  # placing ALAP tasks takes a second pass over the plan
+            else:
+                self._incremental(dirty)
         return self._result
 
     def _incremental(self, dirty: list[int]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -48,7 +48,13 @@ from pmdesk.core.model import (
 
 from .mspdi_writer import PMDESK_TASK_FIELDS
 
-__all__ = ["MspdiError", "duration_format", "read_mspdi", "read_reference_schedule"]
+__all__ = [
+    "MspdiError",
+    "duration_format",
+    "parse_xsd_duration",
+    "read_mspdi",
+    "read_reference_schedule",
+]
 
 NAMESPACE = "http://schemas.microsoft.com/project"
 
@@ -241,7 +247,7 @@ _XSD_DURATION = re.compile(
 )
 
 
-def parse_xsd_duration(raw: str, error=None) -> int:
+def parse_xsd_duration(raw: str, error: Callable[[], Exception] | None = None) -> int:
     """Minutes in an xsd:duration such as ``PT8H0M0S`` (days count 24 hours)."""
     match = _XSD_DURATION.fullmatch(raw.strip())
     if not match or raw.strip() in ("P", "-P", "PT"):

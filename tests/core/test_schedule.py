@@ -272,6 +272,21 @@ def test_as_late_as_possible_sits_on_its_late_dates() -> None:
     assert r.tasks["flex"].early_start == dt("2024-03-04 08:00")
 
 
+def test_successors_of_an_as_late_as_possible_task_follow_it() -> None:
+    b = Builder()
+    b.task("long", 5)
+    b.task("flex", 1, constraint_type=ConstraintType.ALAP)
+    b.task("wrap", 1)
+    b.task("end", 1)
+    b.link("flex", "wrap")
+    b.link("long", "end")
+    b.link("wrap", "end")
+    r = b.run()
+    assert r.tasks["flex"].start == dt("2024-03-07 08:00")
+    assert r.tasks["wrap"].start == dt("2024-03-08 08:00")  # after flex, where it sits
+    assert r.tasks["end"].start == dt("2024-03-11 08:00")
+
+
 def test_a_deadline_limits_the_late_finish() -> None:
     b = Builder()
     b.task("long", 5)
