@@ -1,6 +1,7 @@
 """Time from starting Python to pmdesk's main window shown on the demo project.
 
-Runs a fresh interpreter per sample (so imports are counted) and prints the median:
+Runs a fresh interpreter per sample (so imports are counted), opens the window as
+``pmdesk`` does with no file and no recent file (the demo), and prints the median:
 
     python benchmarks/startup.py [--runs 5]
 
@@ -20,14 +21,11 @@ import time
 CHILD = r"""
 import time
 t0 = time.perf_counter()
-from pmdesk.app import application
+from pmdesk.app import application, start_window
 app = application()
-from pmdesk.ui.main_window import MainWindow
-w = MainWindow(persist=False)
-w.open_demo()
-w.show()
-app.processEvents()
+w = start_window(None)
 shown = time.perf_counter()
+app.processEvents()
 print(f"{(shown - t0) * 1000:.0f}")
 w.maybe_save = lambda: True
 w.close()

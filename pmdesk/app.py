@@ -37,24 +37,50 @@ def application():
     return app
 
 
-def run_gui(path: str | None) -> int:
-    """Open the window on ``path``, else the last file, else the demo project."""
+def start_window(path: str | None):
+    """Show the main window at once, then open ``path``, else the last file, else the demo.
+
+    The demo is shown from memory before its working copy is written, and a file opens
+    right after the first paint, so the window appears before the database layer loads.
+    """
     app = application()
+    from PySide6.QtCore import QTimer
+
     from pmdesk.ui.main_window import MainWindow
 
     window = MainWindow()
-    window.offer_recovery()
-    if not window.has_document():
-        if path is not None:
-            window.open_path(Path(path), interactive=True, fallback_to_demo=True)
-        else:
-            last = window.recent_files()[0] if window.recent_files() else None
-            if last is not None and last.exists():
-                window.open_path(last, interactive=True, fallback_to_demo=True)
-            else:
-                window.open_demo()
+    target: Path | None = Path(path) if path is not None else None
+    if target is None and window.recent_files() and window.recent_files()[0].exists():
+        target = window.recent_files()[0]
+    demo = None
+    if target is None:
+        from pmdesk.demo import build_demo_plan
+
+        demo = build_demo_plan()
+        window.controller.replace_plan(demo)
     window.show()
-    return app.exec()
+    app.processEvents()
+
+    def load() -> None:
+        window.offer_recovery()
+        if window.has_document():
+            return
+        if target is not None:
+            window.open_path(target, interactive=True, fallback_to_demo=True)
+        else:
+            window.open_demo(demo)
+
+    QTimer.singleShot(0, load)
+    return window
+
+
+def run_gui(path: str | None) -> int:
+    """Open the window and run until the user quits."""
+    app = application()
+    window = start_window(path)
+    code = app.exec()
+    del window
+    return code
 
 
 def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> int:

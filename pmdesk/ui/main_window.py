@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -28,12 +30,22 @@ from PySide6.QtWidgets import (
 from pmdesk import __version__
 from pmdesk.core.model import Plan, ProjectInfo, new_uid, standard_calendar
 from pmdesk.core.patch import ChangeSet
-from pmdesk.store.document import DocumentError, ProjectDocument, recoverable_copies
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.controller import ProjectController
 
+if TYPE_CHECKING:
+    from pmdesk.store.document import ProjectDocument
+
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
 IMPORT_FILTER = "MS Project XML (*.xml)"
+
+
+def _documents() -> ModuleType:
+    """The store's document module, imported on first use: the window can show before the
+    database layer has loaded."""
+    from pmdesk.store import document
+
+    return document
 
 
 def _view_factories() -> list[tuple[str, str, str, Callable]]:
@@ -375,9 +387,9 @@ class MainWindow(QMainWindow):
     ) -> bool:
         """Open a project file; on failure say why and keep what was open."""
         try:
-            document = ProjectDocument.open(path, read_only=read_only)
+            document = _documents().ProjectDocument.open(path, read_only=read_only)
             plan = document.load_plan()
-        except DocumentError as exc:
+        except _documents().DocumentError as exc:
             self._report("Cannot open project", str(exc), interactive)
             if fallback_to_demo and self.document is None:
                 self.open_demo()
@@ -403,37 +415,37 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is take_button:
             try:
-                taken = ProjectDocument.open(path, take_over=True)
-            except DocumentError as exc:
+                taken = _documents().ProjectDocument.open(path, take_over=True)
+            except _documents().DocumentError as exc:
                 QMessageBox.critical(self, "Cannot take over", str(exc))
                 return document
             document.close()
             return taken
         return document
 
-    def open_demo(self) -> None:
-        from pmdesk.demo import build_demo_plan
+    def open_demo(self, plan: Plan | None = None) -> None:
+        """The built-in demo project, as a new unsaved project."""
+        if plan is None:
+            from pmdesk.demo import build_demo_plan
 
-        plan = build_demo_plan()
-        self._install(ProjectDocument.new(plan), plan)
+            plan = build_demo_plan()
+        self._install(_documents().ProjectDocument.new(plan), plan)
 
     def offer_recovery(self) -> None:
         """After a crash, offer the unsaved working copies back."""
-        from pmdesk.store.document import discard_recovery
-
-        for info in recoverable_copies():
+        for info in _documents().recoverable_copies():
             choice = self._ask_recovery(info)
             if choice == "recover":
                 try:
-                    document = ProjectDocument.recover(info)
+                    document = _documents().ProjectDocument.recover(info)
                     plan = document.load_plan()
-                except DocumentError as exc:
+                except _documents().DocumentError as exc:
                     QMessageBox.critical(self, "Cannot recover", str(exc))
                     continue
                 self._install(document, plan, recovered=True)
                 return
             if choice == "discard":
-                discard_recovery(info)
+                _documents().discard_recovery(info)
 
     def _ask_recovery(self, info) -> str:
         """"recover", "discard" or "later" for one crash-recovery copy."""
@@ -476,7 +488,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         plan = empty_plan()
-        self._install(ProjectDocument.new(plan), plan)
+        self._install(_documents().ProjectDocument.new(plan), plan)
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -493,7 +505,7 @@ class MainWindow(QMainWindow):
             return self.save_as_dialog()
         try:
             self.document.save()
-        except DocumentError as exc:
+        except _documents().DocumentError as exc:
             QMessageBox.critical(self, "Cannot save", str(exc))
             return False
         self.controller.undo_stack.setClean()
@@ -509,7 +521,7 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".pmdesk")
         try:
             self.document.save_as(path)
-        except DocumentError as exc:
+        except _documents().DocumentError as exc:
             QMessageBox.critical(self, "Cannot save", str(exc))
             return False
         self.controller.read_only = False
@@ -541,7 +553,7 @@ class MainWindow(QMainWindow):
                 return
         try:
             plan = self.document.revert()
-        except DocumentError as exc:
+        except _documents().DocumentError as exc:
             QMessageBox.critical(self, "Cannot revert", str(exc))
             return
         self.controller.replace_plan(plan, self.document)
@@ -552,7 +564,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         plan = empty_plan()
-        self._install(ProjectDocument.new(plan), plan)
+        self._install(_documents().ProjectDocument.new(plan), plan)
 
     def import_path(self, path: Path) -> bool:
         from pmdesk.interchange import read_plan
@@ -562,7 +574,7 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             QMessageBox.critical(self, "Cannot import", str(exc))
             return False
-        self._install(ProjectDocument.new(plan), plan)
+        self._install(_documents().ProjectDocument.new(plan), plan)
         return True
 
     def import_dialog(self) -> None:
