@@ -18,7 +18,7 @@ from pathlib import Path
 from pmdesk import __version__
 
 SUBCOMMANDS = ("demo", "info", "schedule", "import", "export", "screenshot", "simulate")
-VIEWS = ("gantt", "risks")
+VIEWS = ("gantt", "board", "risks")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report")
 
 
@@ -57,6 +57,7 @@ def project_facts(plan, result) -> dict:
     """The figures ``pmdesk info`` prints, as a JSON-ready dict."""
     from pmdesk.core.costs import plan_cost
     from pmdesk.core.outline import summary_uids
+    from pmdesk.core.flow import flow_summary
     from pmdesk.core.risk import risk_summary
 
     summaries = summary_uids(plan.tasks)
@@ -87,6 +88,7 @@ def project_facts(plan, result) -> dict:
         },
         "cost": {"total": _money(plan_cost(plan, result))},
         "risk": risk_summary(plan),
+        "flow": flow_summary(plan),
         "top_risks": [
             {"code": r.code, "title": r.title, "score": r.score, "status": str(r.status)}
             for r in top

@@ -50,11 +50,13 @@ def _documents() -> ModuleType:
 
 def _view_factories() -> list[tuple[str, str, str, Callable]]:
     """(key, title, shortcut, factory) of every view that exists, in switcher order."""
+    from pmdesk.ui.board.view import BoardView
     from pmdesk.ui.gantt.view import GanttView
     from pmdesk.ui.risks.view import RiskView
 
     return [
         ("gantt", "Gantt", "Ctrl+1", GanttView),
+        ("board", "Board", "Ctrl+2", BoardView),
         ("risks", "Risks", "Ctrl+3", RiskView),
     ]
 

@@ -1,0 +1,352 @@
+"""The board view: the kanban board of the open project and its Flow tab.
+
+Cards are the plan's leaf tasks, so the board and the Gantt view show the same work.
+Every gesture (a drop, a keyboard move, a quick-add, a column change) becomes one patch,
+one undo step, through the controller; the view redraws from the controller's change sets.
+
+A WIP limit is a team agreement, not a lock: moving a card into a column already at its
+limit asks first, naming the column, its count and its limit, and goes ahead only when the
+user confirms. The column header then shows the overload in the warning colour.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.board import (
+    LaneBy,
+    build_board,
+    move_card_patch,
+    new_card_patch,
+    wip_overflow,
+)
+from pmdesk.core.patch import ChangeSet
+from pmdesk.core.risk import task_risk_markers
+from pmdesk.render.board import CardLook
+from pmdesk.ui.board.canvas import BoardCanvas, Hit
+from pmdesk.ui.board.columns_dialog import ColumnsDialog
+from pmdesk.ui.board.flow_panel import FlowPanel
+
+LANE_CHOICES = (
+    ("No swimlanes", LaneBy.NONE),
+    ("Lanes by assignee", LaneBy.ASSIGNEE),
+    ("Lanes by phase", LaneBy.PHASE),
+    ("Lanes by priority", LaneBy.PRIORITY),
+)
+_ANY = "__any__"
+
+
+def now() -> datetime:
+    """The moment a move records: the current minute (actual dates are kept to the minute)."""
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+class BoardView(QWidget):
+    """The kanban board of the open project, with swimlanes, filters and flow metrics."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.canvas = BoardCanvas()
+        self.canvas.moveRequested.connect(self._move_requested)
+        self.canvas.cardActivated.connect(self.open_card)
+        self.canvas.addRequested.connect(self.add_card)
+        self.canvas.contextRequested.connect(self._context_menu)
+        self.canvas.selectionChanged.connect(self._update_actions)
+        self.flow = FlowPanel(controller)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("boardCount")
+
+        self._build_actions()
+        self.toolbar = self._build_toolbar()
+        board_tab = QWidget()
+        board_box = QVBoxLayout(board_tab)
+        board_box.setContentsMargins(0, 0, 0, 0)
+        board_box.setSpacing(0)
+        board_box.addWidget(self.toolbar)
+        board_box.addWidget(self.canvas, 1)
+        board_box.addWidget(self.count_label)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(board_tab, "Board")
+        self.tabs.addTab(self.flow, "Flow")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.tabs)
+        self.setFocusProxy(self.canvas)
+        controller.changed.connect(self._on_changed)
+        self._fill_filters()
+        self.refresh()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_quick_add = self._action("Add &Card", self.quick_add, "Insert",
+                                             "Add a card to the selected card's column")
+        self.action_columns = self._action("Board &Columns…", self.edit_columns, None,
+                                           "Add, rename, reorder and delete columns; WIP limits")
+        self.action_find = self._action("&Find Card…", self.show_find,
+                                        QKeySequence.StandardKey.Find, "Filter the cards")
+        self.action_open_card = self._action("Card &Information…", self.open_selected,
+                                             "Shift+F2", "Every detail of the selected card")
+        self.action_expand_lanes = self._action("&Expand All Lanes",
+                                                lambda: self.canvas.set_all_lanes(False), None,
+                                                "Open every swimlane")
+        self.action_collapse_lanes = self._action("C&ollapse All Lanes",
+                                                  lambda: self.canvas.set_all_lanes(True), None,
+                                                  "Fold every swimlane to its header")
+
+    def _combo(self, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Board")
+        bar.setObjectName("boardToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.action_quick_add, self.action_columns])
+        bar.addSeparator()
+        self.lanes = QComboBox()
+        self.lanes.setToolTip("Group the cards in swimlanes")
+        for label, mode in LANE_CHOICES:
+            self.lanes.addItem(label, mode)
+        self.lanes.currentIndexChanged.connect(self._lanes_changed)
+        bar.addWidget(self.lanes)
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("boardSearch")
+        self.search.setPlaceholderText("Filter cards")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.search.textChanged.connect(self.refresh)
+        bar.addWidget(self.search)
+        self.assignee_filter = self._combo("Show one person's cards")
+        self.tag_filter = self._combo("Show cards with one tag")
+        bar.addWidget(self.assignee_filter)
+        bar.addWidget(self.tag_filter)
+        return bar
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def lane_by(self) -> LaneBy:
+        return self.lanes.currentData()
+
+    def set_lanes(self, mode: LaneBy) -> None:
+        self.lanes.setCurrentIndex(self.lanes.findData(mode))
+
+    def _lanes_changed(self) -> None:
+        self.canvas.collapsed.clear()
+        self.refresh()
+
+    def _filter_values(self) -> tuple[str | None, str | None]:
+        assignee = self.assignee_filter.currentData()
+        tag = self.tag_filter.currentData()
+        return (None if assignee in (None, _ANY) else assignee,
+                None if tag in (None, _ANY) else tag)
+
+    def _fill_filters(self) -> None:
+        plan = self.controller.plan
+        people = [("Everyone", _ANY), ("Unassigned", "")]
+        people += [(r.name, r.uid) for r in plan.resources]
+        tags = [("All tags", _ANY)] + [(t, t) for t in sorted({t for task in plan.tasks
+                                                             for t in task.tags},
+                                                            key=str.casefold)]
+        for combo, items in ((self.assignee_filter, people), (self.tag_filter, tags)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def set_assignee_filter(self, resource_uid: str | None) -> None:
+        """Show one resource's cards ("" the unassigned ones, None everyone's)."""
+        self.assignee_filter.setCurrentIndex(
+            self.assignee_filter.findData(_ANY if resource_uid is None else resource_uid))
+
+    def set_tag_filter(self, tag: str | None) -> None:
+        self.tag_filter.setCurrentIndex(self.tag_filter.findData(_ANY if tag is None else tag))
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.resources or changes.task_uids or changes.structure or changes.project:
+            self._fill_filters()
+        if (changes.board or changes.task_uids or changes.structure or changes.assignments
+                or changes.resources or changes.risks or changes.dependencies
+                or changes.project or changes.calendars):
+            self.refresh()
+        if changes.board or changes.task_uids or changes.structure or changes.project:
+            self.flow.mark_stale()
+
+    def refresh(self, *_args) -> None:
+        plan = self.controller.plan
+        assignee, tag = self._filter_values()
+        board = build_board(plan, self.lane_by, self.search.text(), assignee, tag)
+        risks = task_risk_markers(plan)
+        dates = self.controller.schedule.tasks
+        looks = {}
+        for uid in board.cards:
+            d = dates.get(uid)
+            marker = risks.get(uid)
+            looks[uid] = CardLook(finish=d.finish if d else None,
+                                  risk_band=marker.band if marker else None)
+        self.board = board
+        self.canvas.editable = not self.controller.read_only
+        self.canvas.set_board(board, looks)
+        shown = sum(len(cell) for cell in board.cells.values())
+        over = [c.name for c in board.columns if board.over_limit(c)]
+        text = f"{shown} of {len(board.cards)} cards shown"
+        if over:
+            text += " · over WIP limit: " + ", ".join(over)
+        self.count_label.setText(text)
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        editable = not self.controller.read_only
+        has_columns = bool(self.controller.plan.board_columns)
+        self.action_quick_add.setEnabled(editable and has_columns)
+        self.action_columns.setEnabled(True)
+        self.action_open_card.setEnabled(self.canvas.selected is not None)
+
+    # -- commands --------------------------------------------------------------------------
+
+    def _column_name(self, uid: str) -> str:
+        return next((c.name for c in self.controller.plan.board_columns if c.uid == uid), "")
+
+    def move_card(self, task_uid: str, column_uid: str, *, lane: str | None = None,
+                  before_uid: str | None = None, after_uid: str | None = None) -> bool:
+        """Move a card as the user asked: one undo step; False when refused or unchanged."""
+        plan = self.controller.plan
+        over = wip_overflow(plan, task_uid, column_uid)
+        name = plan.task_index()[task_uid].name
+        column = self._column_name(column_uid)
+        if over is not None:
+            count, limit = over
+            answer = QMessageBox.warning(
+                self, "WIP Limit",
+                f"“{column}” has a WIP limit of {limit} and already holds {count - 1} "
+                f"card{'s' if count - 1 != 1 else ''}. Moving “{name}” there makes {count}.\n\n"
+                "Finishing work in progress first keeps the flow going. Move it anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        planned = self.controller.schedule.tasks.get(task_uid)
+        patch = move_card_patch(plan, task_uid, column_uid, before_uid=before_uid,
+                                after_uid=after_uid, lane_by=self.lane_by, lane=lane, now=now(),
+                                planned_start=planned.start if planned else None)
+        if patch.is_empty():
+            return False
+        old = self.board.cards.get(task_uid)
+        text = (f"Move “{name}” to {column}" if old is None or old.column_uid != column_uid
+                else f"Reorder “{name}”")
+        done = self.controller.edit(text, patch)
+        if done:
+            self.canvas.select(task_uid)
+        return done
+
+    def _move_requested(self, uid: str, lane, column: str, before, after) -> None:
+        self.move_card(uid, column, lane=lane, before_uid=before, after_uid=after)
+
+    def quick_add(self) -> None:
+        """Open the inline editor in the selected card's cell (else the first column)."""
+        board = self.board
+        if not board.columns:
+            return
+        self.tabs.setCurrentIndex(0)
+        pos = board.position_of(self.canvas.selected) if self.canvas.selected else None
+        lane, column = (pos[0], pos[1]) if pos else (board.lanes[0].key if board.lanes else "",
+                                                     board.columns[0].uid)
+        self.canvas.open_editor(column, lane)
+
+    def add_card(self, column_uid: str, lane: str, name: str) -> str | None:
+        """A new card (a one-day task) at the end of a column; one undo step."""
+        plan = self.controller.plan
+        parent = None
+        if self.lane_by == LaneBy.PHASE:
+            parent = lane or None
+        elif self.canvas.selected and (task := plan.task_index().get(self.canvas.selected)):
+            parent = task.parent_uid
+        patch, uid = new_card_patch(
+            plan, name, column_uid, parent_uid=parent, lane_by=self.lane_by,
+            lane=lane if self.lane_by != LaneBy.NONE else None, now=now())
+        if not self.controller.edit(f"Add card “{name.strip()}”", patch):
+            return None
+        self.canvas.select(uid)
+        return uid
+
+    def open_card(self, uid: str) -> None:
+        from pmdesk.ui.dialogs.task_dialog import TaskDialog
+
+        if uid in self.controller.plan.task_index():
+            TaskDialog(self.controller, uid, self).exec()
+
+    def open_selected(self) -> None:
+        if self.canvas.selected:
+            self.open_card(self.canvas.selected)
+
+    def edit_columns(self, column_uid: str | None = None) -> None:
+        ColumnsDialog(self.controller, column_uid, self).exec()
+
+    def show_find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _context_menu(self, hit: Hit, at: QPoint) -> None:
+        menu = QMenu(self)
+        editable = not self.controller.read_only
+        if hit.kind == "card" and hit.card is not None:
+            uid = hit.card.uid
+            menu.addAction("Card &Information…", lambda: self.open_card(uid))
+            move = menu.addMenu("&Move to")
+            for c in self.board.columns:
+                act = move.addAction(c.name, lambda c=c.uid: self.move_card(uid, c))
+                act.setEnabled(editable and c.uid != hit.card.column_uid)
+            menu.addSeparator()
+        if hit.column:
+            column = hit.column
+            lane = hit.lane if hit.kind in ("card", "cell", "lane") else (
+                self.board.lanes[0].key if self.board.lanes else "")
+            add = menu.addAction(f"&Add Card to {self._column_name(column)}",
+                                 lambda: self.canvas.open_editor(column, lane))
+            add.setEnabled(editable)
+            menu.addAction("&Edit Column…", lambda: self.edit_columns(column))
+        menu.addAction(self.action_columns)
+        if self.lane_by != LaneBy.NONE:
+            menu.addSeparator()
+            menu.addActions([self.action_expand_lanes, self.action_collapse_lanes])
+        menu.exec(at)
