@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -53,6 +52,7 @@ from pmdesk.core.outline import (
     summary_uids,
     wbs_codes,
 )
+from pmdesk.fileio import write_atomically
 
 if TYPE_CHECKING:
     from pmdesk.core.schedule import ScheduleResult
@@ -134,7 +134,7 @@ def write_mspdi(
     """
     data = mspdi_bytes(plan, schedule)
     if isinstance(target, (str, os.PathLike)):
-        _write_atomically(Path(target), data)
+        write_atomically(Path(target), data)
     else:
         target.write(data)
 
@@ -145,33 +145,6 @@ def mspdi_bytes(plan: Plan, schedule: ScheduleResult | None = None) -> bytes:
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="utf-8")
     return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + body + b"\n"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file in ``path``'s folder, then rename it over ``path``."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual umask-based ones
-    (``mkstemp`` alone would leave it readable by its owner only)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 # --------------------------------------------------------------------------- values

@@ -12,13 +12,20 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from pmdesk.core.model import Plan, ProjectInfo, Risk, RiskKind, RiskScoreChange, RiskStatus
+from pmdesk.core.model import (
+    Plan,
+    ProjectInfo,
+    Risk,
+    RiskKind,
+    RiskScoreChange,
+    RiskStatus,
+)
 from pmdesk.core.risk import emv, risk_band, risk_score
+from pmdesk.fileio import write_atomically
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -118,26 +125,4 @@ def write_risks_csv(plan: Plan, path: str | os.PathLike[str]) -> None:
     if not target.parent.is_dir():
         raise ValueError(f"{target}: the folder {target.parent} does not exist")
     data = ("\ufeff" + risks_csv_text(plan)).encode("utf-8")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    """An existing file keeps its permissions; a new one gets the umask's (``mkstemp``
-    alone would make it readable by its owner only)."""
-    try:
-        return path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    write_atomically(target, data)
