@@ -49,3 +49,46 @@ def plan_cost(plan: Plan, result=None) -> Decimal:
     """Total cost of the project: the sum over top-level tasks (summaries included)."""
     costs = task_costs(plan, result)
     return sum((costs[t.uid] for t in plan.tasks if t.parent_uid is None), Decimal(0))
+
+
+def task_work(plan: Plan) -> dict[str, int]:
+    """Minutes of work of every task (duration x units of its work resources); a
+    summary's work is the sum of its children's."""
+    work_resources = {r.uid for r in plan.resources if r.type is ResourceType.WORK}
+    units: dict[str, float] = defaultdict(float)
+    for a in plan.assignments:
+        if a.resource_uid in work_resources:
+            units[a.task_uid] += a.units
+    summaries = summary_uids(plan.tasks)
+    work: dict[str, int] = {}
+    for t in plan.tasks:
+        own = 0
+        if t.uid not in summaries and not t.duration_elapsed:
+            own = round(t.duration * units.get(t.uid, 0.0))
+        work[t.uid] = own
+    for t in reversed(plan.tasks):
+        if t.parent_uid is not None and t.parent_uid in work:
+            work[t.parent_uid] += work[t.uid]
+    return work
+
+
+def resource_costs(plan: Plan) -> dict[str, Decimal]:
+    """What each resource costs over the whole project (its part of the task costs)."""
+    tasks = plan.task_index()
+    summaries = summary_uids(plan.tasks)
+    resources = {r.uid: r for r in plan.resources}
+    out: dict[str, Decimal] = {uid: Decimal(0) for uid in resources}
+    for a in plan.assignments:
+        r = resources.get(a.resource_uid)
+        t = tasks.get(a.task_uid)
+        if r is None or t is None or t.uid in summaries:
+            continue
+        units = Decimal(str(a.units))
+        amount = r.cost_per_use
+        if r.type is ResourceType.WORK:
+            minutes = 0 if t.duration_elapsed else t.duration
+            amount += Decimal(minutes) * units * r.standard_rate / _HOUR
+        elif r.type is ResourceType.MATERIAL:
+            amount += units * r.standard_rate
+        out[r.uid] += amount
+    return out

@@ -353,7 +353,8 @@ class PlanGanttSource:
     """Rows of bars and links from a plan and its schedule, built only when drawn.
 
     ``rows`` are the task uids shown, top to bottom (collapsed summaries hide their
-    children); ``labels`` gives the text beside a task's bar (the resources, for example).
+    children); ``labels`` gives the text beside a task's bar (the resources, for example);
+    ``baseline_number`` picks the baseline (0-10) drawn under the bars.
     Call :meth:`update` after every edit: it drops cached bars and, when rows or links
     changed, rebuilds the link index.
     """
@@ -365,9 +366,11 @@ class PlanGanttSource:
         is_working_day: Callable[[date], bool],
         rows: Sequence[str] | None = None,
         labels: Callable[[Task], str] | None = None,
+        baseline_number: int = 0,
     ) -> None:
         self._is_working_day = is_working_day
         self._labels = labels
+        self.baseline_number = baseline_number  # the baseline drawn as ghost bars
         self.plan = plan
         self.schedule = schedule
         self._bars: dict[int, GanttBar | None] = {}
@@ -449,7 +452,7 @@ class PlanGanttSource:
             kind = BarKind.MILESTONE
         else:
             kind = BarKind.TASK
-        base = next((b for b in task.baselines if b.number == 0), None)
+        base = next((b for b in task.baselines if b.number == self.baseline_number), None)
         return GanttBar(
             uid=uid,
             name=task.name,

@@ -71,6 +71,12 @@ class Column(IntEnum):
     PERCENT = 8
     SLACK = 9
     COST = 10
+    START_VARIANCE = 11
+    FINISH_VARIANCE = 12
+    DURATION_VARIANCE = 13
+    COST_VARIANCE = 14
+    LEVELING_DELAY = 15
+    OVERALLOCATED = 16
 
 
 HEADERS = {
@@ -85,7 +91,22 @@ HEADERS = {
     Column.PERCENT: "% Complete",
     Column.SLACK: "Total Slack",
     Column.COST: "Cost",
+    Column.START_VARIANCE: "Start Var.",
+    Column.FINISH_VARIANCE: "Finish Var.",
+    Column.DURATION_VARIANCE: "Duration Var.",
+    Column.COST_VARIANCE: "Cost Var.",
+    Column.LEVELING_DELAY: "Leveling Delay",
+    Column.OVERALLOCATED: "!",
 }
+HEADER_TIPS = {
+    Column.START_VARIANCE: "Current start minus the baseline's, in working days",
+    Column.FINISH_VARIANCE: "Current finish minus the baseline's, in working days",
+    Column.DURATION_VARIANCE: "Current duration minus the baseline's",
+    Column.COST_VARIANCE: "Current cost minus the baseline's",
+    Column.LEVELING_DELAY: "Delay added by resource leveling",
+    Column.OVERALLOCATED: "A resource of the task is over-allocated while it runs",
+}
+OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 
 _EDITABLE = {
     Column.NAME,
@@ -98,7 +119,11 @@ _EDITABLE = {
 }
 # A summary's dates, duration and progress roll up from its children.
 _SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES}
-RIGHT_ALIGNED = _RIGHT = {Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST}
+RIGHT_ALIGNED = _RIGHT = {
+    Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST,
+    Column.START_VARIANCE, Column.FINISH_VARIANCE, Column.DURATION_VARIANCE,
+    Column.COST_VARIANCE, Column.LEVELING_DELAY,
+}
 _EDIT_TEXT = {
     "name": "Rename task",
     Column.DURATION: "Change duration",
@@ -132,6 +157,10 @@ class TaskTableModel(QAbstractItemModel):
         self._summary_flags: tuple[Qt.ItemFlag, ...] = ()
         self._bold = QFont()
         self._bold.setBold(True)
+        # Which baseline the variance columns compare with, and the tasks whose resources
+        # are over-allocated while they run (the view measures usage and sets them).
+        self.baseline_number = 0
+        self.overallocated: frozenset[str] = frozenset()
         self._reload_structure()
         self._reload_links()
         self._reload_assignments()
@@ -156,6 +185,21 @@ class TaskTableModel(QAbstractItemModel):
             self._id_of[uid] = i
             self._uid_of[i] = uid
         return i
+
+    def set_baseline_number(self, number: int) -> None:
+        """Compare the variance columns with baseline ``number`` (0-10)."""
+        if number != self.baseline_number:
+            self.baseline_number = number
+            self._display.clear()
+            self.scheduleChanged.emit()
+
+    def set_overallocated(self, uids: Iterable[str]) -> None:
+        """Flag these tasks in the indicator column."""
+        uids = frozenset(uids)
+        if uids != self.overallocated:
+            self.overallocated = uids
+            self._display.clear()
+            self.scheduleChanged.emit()
 
     def _reload_structure(self) -> None:
         tasks = self.plan.tasks
@@ -339,6 +383,8 @@ class TaskTableModel(QAbstractItemModel):
             return HEADERS[col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(col)
         return None
 
     def _column_flags(self, editable: set[Column]) -> tuple[Qt.ItemFlag, ...]:
@@ -384,6 +430,8 @@ class TaskTableModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME:
             notes = self._tasks[uid].notes
             return notes or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Column.OVERALLOCATED:
+            return HEADER_TIPS[Column.OVERALLOCATED] if uid in self.overallocated else None
         if role == UID_ROLE:
             return uid
         return None
@@ -422,7 +470,30 @@ class TaskTableModel(QAbstractItemModel):
             f"{pct}%",
             slack,
             self._money(self._cost.get(uid, Decimal(0))),
+            *self._variance_texts(task, dates, summary),
+            format_duration(task.leveling_delay, DurationUnit.DAYS, False, units)
+            if task.leveling_delay else "",
+            OVERALLOCATED_MARK if uid in self.overallocated else "",
         )
+
+    def _variance_texts(self, task: Task, dates, summary: bool) -> tuple[str, str, str, str]:
+        """Start, finish, duration and cost variance against the chosen baseline."""
+        base = next((b for b in task.baselines if b.number == self.baseline_number), None)
+        if base is None or dates is None:
+            return "", "", "", ""
+        units = self.units
+        cal = self.controller.calendar()
+
+        def days(minutes: int) -> str:
+            text = format_duration(abs(minutes), DurationUnit.DAYS, False, units)
+            return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
+
+        start = days(cal.between(base.start, dates.start)) if base.start else ""
+        finish = days(cal.between(base.finish, dates.finish)) if base.finish else ""
+        duration = (cal.between(dates.start, dates.finish) if summary else task.duration)
+        cost = self._cost.get(task.uid, Decimal(0)) - base.cost
+        sign = "+" if cost > 0 else "-" if cost < 0 else ""
+        return start, finish, days(duration - base.duration), sign + self._money(abs(cost))
 
     def _money(self, amount: Decimal) -> str:
         code = self.plan.project.currency

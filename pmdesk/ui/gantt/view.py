@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -55,6 +56,7 @@ from pmdesk.core.entry import format_date
 from pmdesk.core.model import Assignment, Dependency, Task, new_uid
 from pmdesk.core.outline import descendants
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
@@ -75,8 +77,19 @@ _DEFAULT_WIDTHS = {
     Column.PERCENT: 80,
     Column.SLACK: 80,
     Column.COST: 90,
+    Column.START_VARIANCE: 80,
+    Column.FINISH_VARIANCE: 80,
+    Column.DURATION_VARIANCE: 90,
+    Column.COST_VARIANCE: 90,
+    Column.LEVELING_DELAY: 100,
+    Column.OVERALLOCATED: 24,
 }
-_HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST)
+_HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST, Column.START_VARIANCE,
+                      Column.FINISH_VARIANCE, Column.DURATION_VARIANCE, Column.COST_VARIANCE,
+                      Column.LEVELING_DELAY)
+_WARNING = QColor("#c62828")
+# Measuring resource usage waits for a pause in editing, so typing stays quick.
+_USAGE_DELAY_MS = 300
 
 
 @dataclass(frozen=True)
@@ -253,7 +266,12 @@ class TaskTreeView(QTreeView):
             if room > 4 and text:
                 shown, width = fit(text, room, summary, metrics)
                 tx = left + room - width if col in RIGHT_ALIGNED else left
-                painter.drawText(QPointF(tx, baseline), shown)
+                if col == Column.OVERALLOCATED:
+                    painter.setPen(_WARNING)
+                    painter.drawText(QPointF(tx, baseline), shown)
+                    painter.setPen(color)
+                else:
+                    painter.drawText(QPointF(tx, baseline), shown)
         if frame.current_id == index.internalId():
             for col, x, w in frame.columns:
                 if col == frame.current_column:
@@ -305,9 +323,7 @@ class GanttView(QWidget):
         self.table.setTreePosition(Column.NAME)
         self.model.scheduleChanged.connect(self.table.viewport().update)
 
-        self.source = PlanGanttSource(controller.plan, controller.schedule,
-                                      controller.calendar().is_working_day, rows=[],
-                                      labels=lambda t: self.model.resources_text(t.uid))
+        self.source = self._new_source()
         self.chart = GanttChart(controller, self.source, self.row_height)
         self.chart.setObjectName("ganttChart")
         header = self.table.header()
@@ -349,6 +365,11 @@ class GanttView(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(400)
         self._save_timer.timeout.connect(self.save_columns)
+        self._usage_timer = QTimer(self)
+        self._usage_timer.setSingleShot(True)
+        self._usage_timer.setInterval(_USAGE_DELAY_MS)
+        self._usage_timer.timeout.connect(self._measure_overallocation)
+        self._usage_timer.start()
         self._restore_columns()
         header.sectionMoved.connect(lambda *_: self._save_timer.start())
         header.sectionResized.connect(lambda *_: self._save_timer.start())
@@ -449,6 +470,16 @@ class GanttView(QWidget):
         self.find_edit.returnPressed.connect(lambda: self.find(self.find_edit.text()))
         row.addSpacing(8)
         row.addWidget(self.find_edit)
+        row.addSpacing(8)
+        self.baseline_pick = QComboBox()
+        self.baseline_pick.setObjectName("ganttBaseline")
+        self.baseline_pick.setToolTip("The baseline drawn under the bars and compared with in "
+                                      "the variance columns")
+        for n in range(11):
+            self.baseline_pick.addItem("Baseline" if n == 0 else f"Baseline {n}", n)
+        self.baseline_pick.activated.connect(
+            lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
+        row.addWidget(self.baseline_pick)
         self.message = QLabel()
         self.message.setObjectName("ganttMessage")
         self.message.setStyleSheet("color: #c62828;")
@@ -458,6 +489,31 @@ class GanttView(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.setInterval(8000)
         self._message_timer.timeout.connect(self.message.clear)
+
+    def _new_source(self) -> PlanGanttSource:
+        return PlanGanttSource(self.controller.plan, self.controller.schedule,
+                               self.controller.calendar().is_working_day, rows=[],
+                               labels=lambda t: self.model.resources_text(t.uid),
+                               baseline_number=self.model.baseline_number)
+
+    def set_baseline(self, number: int) -> None:
+        """Draw baseline ``number`` (0-10) as ghost bars and compare the variance columns
+        with it."""
+        self.model.set_baseline_number(number)
+        self.source.baseline_number = number
+        self.source.update(self.controller.plan, self.controller.schedule)
+        at = self.baseline_pick.findData(number)
+        if at != self.baseline_pick.currentIndex():
+            self.baseline_pick.setCurrentIndex(at)
+        self.chart.refresh()
+
+    def _measure_overallocation(self) -> None:
+        """Flag the tasks whose resources are over-allocated while they run."""
+        plan, result = self.controller.plan, self.controller.schedule
+        if not plan.assignments:
+            self.model.set_overallocated(())
+            return
+        self.model.set_overallocated(overallocated_tasks(plan, result, usage(plan, result)))
 
     def _connect_scrolling(self) -> None:
         tv = self.table.verticalScrollBar()
@@ -499,6 +555,8 @@ class GanttView(QWidget):
             header.resizeSection(col, width)
             header.setSectionHidden(col, col in _HIDDEN_BY_DEFAULT)
             header.moveSection(header.visualIndex(col), col)
+        # The over-allocation indicator sits beside the ID, as MS Project's indicators do.
+        header.moveSection(header.visualIndex(Column.OVERALLOCATED), Column.ID + 1)
 
     def save_columns(self) -> None:
         """Remember the sheet's columns (shown, order, widths) for this project."""
@@ -511,7 +569,8 @@ class GanttView(QWidget):
         menu.clear()
         header = self.table.header()
         for col in Column:
-            action = menu.addAction(HEADERS[col])
+            action = menu.addAction("Over-allocation Indicator" if col is Column.OVERALLOCATED
+                                    else HEADERS[col])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
             action.setEnabled(col is not Column.NAME)
@@ -551,13 +610,14 @@ class GanttView(QWidget):
         self._rebuild_rows()
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if (changes.schedule_inputs or changes.assignments or changes.resources
+                or changes.calendars):
+            self._usage_timer.start()
         if changes.project and self.controller.plan.project.uid != self._project_uid:
             self._project_uid = self.controller.plan.project.uid
             self._restore_columns()
         if changes.calendars or changes.project:
-            self.source = PlanGanttSource(self.controller.plan, self.controller.schedule,
-                                          self.controller.calendar().is_working_day, rows=[],
-                                          labels=lambda t: self.model.resources_text(t.uid))
+            self.source = self._new_source()
             self.chart.source = self.source
         if changes.structure:
             self._expand_new_summaries()

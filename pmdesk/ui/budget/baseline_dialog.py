@@ -1,0 +1,84 @@
+"""Save Baseline and Clear Baseline: which baseline (0-10), for the project or the
+selected tasks, as one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.baselines import (
+    BASELINE_NUMBERS,
+    clear_baseline_patch,
+    numbers_in_use,
+    save_baseline_patch,
+)
+
+
+class BaselineDialog(QDialog):
+    """Pick a baseline and a scope; Save copies the schedule into it, Clear forgets it."""
+
+    def __init__(self, controller, selected: list[str], clear: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.selected = list(selected)
+        self.clearing = clear
+        self.setWindowTitle("Clear Baseline" if clear else "Save Baseline")
+        in_use = set(numbers_in_use(controller.plan))
+        self.number = QComboBox()
+        self.number.setObjectName("baselineNumber")
+        for n in BASELINE_NUMBERS:
+            label = "Baseline" if n == 0 else f"Baseline {n}"
+            if n in in_use:
+                label += " (saved)"
+            self.number.addItem(label, n)
+        if clear and in_use:
+            self.number.setCurrentIndex(min(in_use))
+        self.whole = QRadioButton("Entire project")
+        self.only_selected = QRadioButton(f"Selected tasks ({len(self.selected)})")
+        self.only_selected.setEnabled(bool(self.selected))
+        self.whole.setChecked(True)
+        hint = QLabel("Earned value and the Gantt's ghost bars use baseline 0 unless you pick "
+                      "another." if not clear else
+                      "The tasks keep their other baselines.")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Clear" if clear else "Save")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Baseline:", self.number)
+        scope = QVBoxLayout()
+        scope.addWidget(self.whole)
+        scope.addWidget(self.only_selected)
+        form.addRow("For:", scope)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(hint)
+        box.addWidget(buttons)
+
+    def accept(self) -> None:
+        n = self.number.currentData()
+        tasks = self.selected if self.only_selected.isChecked() else None
+        plan = self.controller.plan
+        name = "baseline" if n == 0 else f"baseline {n}"
+        if self.clearing:
+            patch = clear_baseline_patch(plan, n, tasks)
+            text = f"Clear {name}"
+        else:
+            patch = save_baseline_patch(plan, self.controller.schedule, n, tasks)
+            text = f"Save {name}"
+        if tasks is not None:
+            text += f" for {len(tasks)} tasks"
+        if not patch.is_empty():
+            self.controller.edit(text, patch)
+        super().accept()

@@ -1,0 +1,158 @@
+"""The earned value S-curve: planned value, earned value and actual cost over time.
+
+Where EV runs below PV the project is behind schedule; where AC runs above EV it costs
+more than the work it earned. EV and AC end at the status date, marked by a line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pmdesk.core.evm import CurvePoint
+
+PV_COLOR = QColor("#2b5fa8")
+EV_COLOR = QColor("#2e7d32")
+AC_COLOR = QColor("#c62828")
+GRID = QColor("#d5d9de")
+TEXT = QColor("#1f2328")
+MUTED = QColor("#5f6670")
+
+
+class SCurveChart(QWidget):
+    """Paints cumulative PV, EV and AC against the calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[CurvePoint] = []
+        self.status: date | None = None
+        self.currency = ""
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Earned value S-curve")
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 300)
+
+    def set_points(self, points: list[CurvePoint], status: date | None, currency: str) -> None:
+        self.points = points
+        self.status = status
+        self.currency = currency
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), self.palette().base())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        fm = QFontMetricsF(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(TEXT)
+        p.drawText(QPointF(8, fm.ascent() + 4), "Earned value over time")
+        p.setFont(self.font())
+        if len(self.points) < 2:
+            p.setPen(MUTED)
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "No costs to plot")
+            p.end()
+            return
+        top = max(max(pt.pv, pt.ev or 0, pt.ac or 0) for pt in self.points)
+        top_value = float(top) * 1.08 or 1.0
+        step = _nice(top_value / 4)
+        label_w = fm.horizontalAdvance(_short(step * 5)) + 14
+        area = QRectF(label_w, fm.height() * 2.4, self.width() - label_w - 14,
+                      self.height() - fm.height() * 4.6)
+        if area.width() < 30 or area.height() < 30:
+            p.end()
+            return
+        first, last = self.points[0].on.toordinal(), self.points[-1].on.toordinal()
+        span = max(1, last - first)
+
+        def x(d: date) -> float:
+            return area.left() + (d.toordinal() - first) / span * area.width()
+
+        def y(v: float) -> float:
+            return area.bottom() - v / top_value * area.height()
+
+        value = 0.0
+        while value <= top_value:
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(QPointF(area.left(), y(value)), QPointF(area.right(), y(value)))
+            p.setPen(MUTED)
+            p.drawText(QRectF(0, y(value) - fm.height() / 2, area.left() - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                       _short(value))
+            value += step
+        label = fm.horizontalAdvance("00 Mmm") + 16
+        months = max(1, int(len(self.points) * label / max(area.width(), 1)) + 1)
+        for pt in self.points[::months]:
+            p.drawText(QPointF(x(pt.on) - label / 2 + 8, area.bottom() + 4 + fm.ascent()),
+                       f"{pt.on:%d %b}")
+        if self.status is not None and first <= self.status.toordinal() <= last:
+            sx = x(self.status)
+            p.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(sx, area.top()), QPointF(sx, area.bottom()))
+            p.setPen(MUTED)
+            p.drawText(QPointF(sx + 4, area.top() + fm.ascent()), "Status date")
+        for color, values in ((PV_COLOR, [(pt.on, pt.pv) for pt in self.points]),
+                              (EV_COLOR, [(pt.on, pt.ev) for pt in self.points
+                                          if pt.ev is not None]),
+                              (AC_COLOR, [(pt.on, pt.ac) for pt in self.points
+                                          if pt.ac is not None])):
+            if len(values) < 2:
+                continue
+            path = QPainterPath(QPointF(x(values[0][0]), y(float(values[0][1]))))
+            for d, v in values[1:]:
+                path.lineTo(x(d), y(float(v)))
+            p.setPen(QPen(color, 2.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+        self._legend(p, fm)
+        p.end()
+
+    def _legend(self, p: QPainter, fm: QFontMetricsF) -> None:
+        items = [(PV_COLOR, "PV planned"), (EV_COLOR, "EV earned"), (AC_COLOR, "AC actual")]
+        xx = self.width() - 12.0
+        yy = fm.ascent() + 4
+        for color, text in reversed(items):
+            xx -= fm.horizontalAdvance(text)
+            p.setPen(MUTED)
+            p.drawText(QPointF(xx, yy), text)
+            xx -= 20
+            p.setPen(QPen(color, 3))
+            p.drawLine(QPointF(xx, yy - fm.ascent() / 2 + 1), QPointF(xx + 14, yy - fm.ascent() / 2 + 1))
+            xx -= 14
+
+
+def _nice(value: float) -> float:
+    if value <= 0:
+        return 1.0
+    power = 1.0
+    while power * 10 <= value:
+        power *= 10
+    while power > value:
+        power /= 10
+    for m in (1, 2, 5, 10):
+        if m * power >= value:
+            return m * power
+    return 10 * power
+
+
+def _short(value: float) -> str:
+    """Axis money: "250k", "1.2M"."""
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:g}M"
+    if value >= 1000:
+        return f"{value / 1000:g}k"
+    return f"{value:g}"

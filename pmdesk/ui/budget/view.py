@@ -1,0 +1,455 @@
+"""The Budget view: are we on budget, and on schedule against the plan we promised?
+
+Left, what the PM enters: the budget per category and the actual costs (invoices,
+licences, trips). Right, what pmdesk works out: budget, planned, actual, remaining and
+variance per category and for the project; the earned value figures at the status date
+with the EAC method of the PM's choice; and the S-curve of PV, EV and AC. The baseline
+actions save or clear baselines 0-10, for the whole project or the selected tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.budget import budget_report
+from pmdesk.core.evm import EAC_METHODS, EvmFigures, project_evm, s_curve
+from pmdesk.core.model import BudgetLine, CostEntry, new_uid
+from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.ui.budget.baseline_dialog import BaselineDialog
+from pmdesk.ui.budget.models import (
+    CHOICES_ROLE,
+    BudgetLineModel,
+    CostEntryModel,
+    money,
+    parse_money,
+)
+from pmdesk.ui.budget.s_curve import SCurveChart
+
+_Index = QModelIndex | QPersistentModelIndex
+_RED = QColor("#c62828")
+_GREEN = QColor("#2e7d32")
+TOTAL_HEADERS = ("Category", "Budget", "Planned", "Actual", "Remaining", "Variance")
+EVM_FIELDS = (
+    ("bac", "BAC", "Budget at completion: the baseline's cost"),
+    ("pv", "PV (BCWS)", "Planned value: baseline cost planned by the status date"),
+    ("ev", "EV (BCWP)", "Earned value: baseline cost of the work done"),
+    ("ac", "AC (ACWP)", "Actual cost of the work done, with cost entries"),
+    ("sv", "SV", "Schedule variance EV - PV (negative: behind schedule)"),
+    ("cv", "CV", "Cost variance EV - AC (negative: over budget)"),
+    ("spi", "SPI", "Schedule performance EV / PV (below 1: behind)"),
+    ("cpi", "CPI", "Cost performance EV / AC (below 1: over budget)"),
+    ("eac", "EAC", "Estimate at completion"),
+    ("etc", "ETC", "Estimate to complete: EAC - AC"),
+    ("vac", "VAC", "Variance at completion: BAC - EAC"),
+    ("tcpi", "TCPI", "Cost performance needed on the remaining work to meet BAC"),
+)
+_RATIOS = {"spi", "cpi", "tcpi"}
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A list to pick from where the model offers choices; free text stays possible for
+    categories (a new one may be typed)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        choices = index.data(CHOICES_ROLE)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setEditable(index.column() == 2)  # the category of a cost entry
+        for value, label in choices:
+            combo.addItem(label, value)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = str(index.data(Qt.ItemDataRole.EditRole))
+            at = editor.findData(value)
+            if at >= 0:
+                editor.setCurrentIndex(at)
+            elif editor.isEditable():
+                editor.setEditText(value)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            if editor.isEditable() and editor.currentText() != editor.currentData():
+                model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            else:
+                model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+def _table(model, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setItemDelegate(_ChoiceDelegate(table))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    triggers = QAbstractItemView.EditTrigger
+    table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
+                          | triggers.SelectedClicked | triggers.DoubleClicked)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class BudgetView(QWidget):
+    """Budget lines, actual costs, totals, earned value and baselines of the open project."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        # Who tells which tasks are selected (the Gantt view); none: the whole project.
+        self.task_selection: Callable[[], list[str]] | None = None
+        self.figures: EvmFigures | None = None
+        self._stale = True
+
+        self.lines_model = BudgetLineModel(controller, self)
+        self.entries_model = CostEntryModel(controller, self)
+        self.lines = _table(self.lines_model, "budgetLines")
+        self.entries = _table(self.entries_model, "costEntries")
+        for col, width in enumerate((130, 110)):
+            self.lines.horizontalHeader().resizeSection(col, width)
+        for col, width in enumerate((90, 90, 100, 150)):
+            self.entries.horizontalHeader().resizeSection(col, width)
+
+        self.totals = QTableWidget(0, len(TOTAL_HEADERS))
+        self.totals.setObjectName("budgetTotals")
+        self.totals.setHorizontalHeaderLabels(TOTAL_HEADERS)
+        self.totals.verticalHeader().hide()
+        self.totals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals.setToolTip("Remaining = budget - actual (money left to spend); "
+                               "variance = budget - planned (negative: the plan overspends)")
+
+        self.evm_labels: dict[str, QLabel] = {}
+        self.evm_box = self._build_evm_box()
+        self.curve = SCurveChart()
+        self.curve.setObjectName("sCurve")
+        self.message = QLabel()
+        self.message.setObjectName("budgetMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self.message.clear)
+
+        self._build_actions()
+        self.toolbar = self._build_toolbar()
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 6, 0)
+        left_box.addWidget(QLabel("<b>Budget per category</b>"))
+        left_box.addWidget(self.lines, 2)
+        left_box.addWidget(QLabel("<b>Actual costs</b>"))
+        left_box.addWidget(self.entries, 3)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(6, 0, 0, 0)
+        right_box.addWidget(QLabel("<b>Budget, planned and actual</b>"))
+        right_box.addWidget(self.totals, 3)
+        right_box.addWidget(self.evm_box)
+        right_box.addWidget(self.curve, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([560, 840])
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.toolbar)
+        box.addWidget(self.splitter, 1)
+        box.addWidget(self.message)
+
+        for table in (self.lines, self.entries):
+            table.selectionModel().selectionChanged.connect(self._update_actions)
+        controller.changed.connect(self._on_changed)
+        controller.error.connect(self.show_message)
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, tip: str = "", shortcut=None,
+                table: QTableView | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        if table is not None:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            table.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_add_budget_line = self._action(
+            "Add &Budget Line", self.add_budget_line, "Set money aside for a cost category")
+        self.action_delete_budget_line = self._action(
+            "Delete Budget Line", lambda: self._delete(self.lines, self.lines_model),
+            "Delete the selected budget lines", "Delete", self.lines)
+        self.action_add_cost = self._action(
+            "Add &Actual Cost", self.add_cost_entry, "Record money spent: an invoice, a licence")
+        self.action_delete_cost = self._action(
+            "Delete Actual Cost", lambda: self._delete(self.entries, self.entries_model),
+            "Delete the selected cost entries", "Delete", self.entries)
+        self.action_save_baseline = self._action(
+            "&Save Baseline…", self.save_baseline,
+            "Keep the current schedule and costs as a baseline (0-10)")
+        self.action_clear_baseline = self._action(
+            "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Budget")
+        bar.setObjectName("budgetToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.action_add_budget_line, self.action_delete_budget_line])
+        bar.addSeparator()
+        bar.addActions([self.action_add_cost, self.action_delete_cost])
+        bar.addSeparator()
+        bar.addActions([self.action_save_baseline, self.action_clear_baseline])
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Project budget "))
+        self.project_budget = QLineEdit()
+        self.project_budget.setObjectName("projectBudget")
+        self.project_budget.setMaximumWidth(140)
+        self.project_budget.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.project_budget.setToolTip("The approved budget of the whole project; empty or 0: "
+                                       "the sum of the budget lines")
+        self.project_budget.editingFinished.connect(self._budget_typed)
+        bar.addWidget(self.project_budget)
+        self.currency = QLabel()
+        bar.addWidget(self.currency)
+        return bar
+
+    def _build_evm_box(self) -> QGroupBox:
+        group = QGroupBox("Earned value")
+        group.setObjectName("evmBox")
+        grid = QGridLayout(group)
+        grid.setHorizontalSpacing(14)
+        self.eac_method = QComboBox()
+        self.eac_method.setObjectName("eacMethod")
+        for key, formula in EAC_METHODS.items():
+            self.eac_method.addItem(f"EAC = {formula}", key)
+        self.eac_method.setToolTip("How the estimate at completion is worked out")
+        self.eac_method.activated.connect(self._method_chosen)
+        self.evm_source = QLabel()
+        self.evm_source.setObjectName("evmSource")
+        grid.addWidget(self.evm_source, 0, 0, 1, 6)
+        grid.addWidget(self.eac_method, 0, 6, 1, 2)
+        for i, (key, label, tip) in enumerate(EVM_FIELDS):
+            name = QLabel(label)
+            name.setToolTip(tip)
+            value = QLabel()
+            value.setObjectName(f"evm_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setToolTip(tip)
+            row, col = 1 + i % 3, (i // 3) * 2
+            grid.addWidget(name, row, col)
+            grid.addWidget(value, row, col + 1)
+            self.evm_labels[key] = value
+        return group
+
+    # -- commands ------------------------------------------------------------------------
+
+    def add_budget_line(self) -> None:
+        if self.controller.read_only:
+            return
+        used = {line.category.casefold() for line in self.controller.plan.budget_lines}
+        name = next(n for n in (f"Category {i}" for i in range(1, 1000))
+                    if n.casefold() not in used)
+        line = BudgetLine(new_uid(), name, Decimal(0))
+        if self.controller.edit("Add budget line", Patch(budget_lines=(line,))):
+            row = self.lines_model.row_of(line.uid)
+            self.lines.setCurrentIndex(self.lines_model.index(row, 0))
+            self.lines.edit(self.lines_model.index(row, 0))
+
+    def add_cost_entry(self) -> None:
+        if self.controller.read_only:
+            return
+        status = self.controller.plan.project.status_date
+        day = min(date.today(), status.date()) if status else date.today()
+        entry = CostEntry(new_uid(), day, Decimal(0))
+        if self.controller.edit("Add actual cost", Patch(cost_entries=(entry,))):
+            row = self.entries_model.row_of(entry.uid)
+            self.entries.setCurrentIndex(self.entries_model.index(row, 1))
+            self.entries.edit(self.entries_model.index(row, 1))
+
+    def _delete(self, table: QTableView, model) -> None:
+        if self.controller.read_only:
+            return
+        rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
+        uids = tuple(model.row_value(r).uid for r in rows)
+        if not uids:
+            return
+        text = f"Delete {model.noun}" if len(uids) == 1 else f"Delete {len(uids)} {model.plural}"
+        self.controller.edit(text, Patch(**{model.kind + "_removed": uids}))
+
+    def _selected_tasks(self) -> list[str]:
+        return list(self.task_selection()) if self.task_selection is not None else []
+
+    def save_baseline(self) -> None:
+        BaselineDialog(self.controller, self._selected_tasks(), False, self).exec()
+
+    def clear_baseline(self) -> None:
+        BaselineDialog(self.controller, self._selected_tasks(), True, self).exec()
+
+    def _budget_typed(self) -> None:
+        project = self.controller.plan.project
+        try:
+            amount = parse_money(self.project_budget.text())
+        except ValueError as exc:
+            self.show_message(f"Project budget: {exc}")
+            self.project_budget.setText(f"{project.budget:,.2f}")
+            return
+        if amount < 0:
+            self.show_message("Project budget: a budget cannot be negative")
+            return
+        if amount != project.budget and not self.controller.read_only:
+            self.controller.edit("Change project budget",
+                                 Patch(project=replace(project, budget=amount)))
+
+    def _method_chosen(self, _index: int) -> None:
+        method = self.eac_method.currentData()
+        project = self.controller.plan.project
+        if method != project.eac_method and not self.controller.read_only:
+            self.controller.edit("Change EAC method",
+                                 Patch(project=replace(project, eac_method=method)))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self._message_timer.start()
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if (changes.costs or changes.project or changes.schedule_inputs or changes.resources
+                or changes.assignments):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Work the totals, earned value and S-curve out afresh."""
+        plan = self.controller.plan
+        result = self.controller.schedule
+        cur = plan.project.currency
+        self.currency.setText(f" {cur} ")
+        if not self.project_budget.hasFocus():
+            self.project_budget.setText(f"{plan.project.budget:,.2f}" if plan.project.budget
+                                        else "")
+        report = budget_report(plan)
+        rows = [*report.rows, report.project]
+        self.totals.setRowCount(len(rows))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            cells = (row.category, money(row.budget), money(row.planned), money(row.actual),
+                     money(row.remaining), money(row.variance))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if row is report.project:
+                    item.setFont(bold)
+                if c in (4, 5) and (row.remaining if c == 4 else row.variance) < 0:
+                    item.setForeground(QBrush(_RED))
+                self.totals.setItem(r, c, item)
+        self.figures = project_evm(plan, result)
+        self._show_evm(self.figures, cur)
+        status = plan.project.status_date
+        self.curve.set_points(s_curve(plan, result), status.date() if status else None, cur)
+        self._stale = False
+
+    def _show_evm(self, f: EvmFigures, currency: str) -> None:
+        plan = self.controller.plan
+        at = self.eac_method.findData(plan.project.eac_method)
+        self.eac_method.setCurrentIndex(max(0, at))
+        has_baseline = any(b.number == 0 for t in plan.tasks for b in t.baselines)
+        status = plan.project.status_date
+        when = f"at {status:%a %d %b %Y %H:%M}" if status else "today (no status date set)"
+        source = "against baseline 0" if has_baseline else \
+            "<span style='color:#c62828'>against the current plan: no baseline saved</span>"
+        self.evm_source.setText(f"{when}, {source}")
+        for key, _label, _tip in EVM_FIELDS:
+            value = getattr(f, key)
+            label = self.evm_labels[key]
+            if value is None:
+                label.setText("-")
+                label.setStyleSheet("")
+                continue
+            if key in _RATIOS:
+                value = round(value, 2)  # colour what is shown, not a hidden third decimal
+            label.setText(f"{value:.2f}" if key in _RATIOS else money(value, currency))
+            bad = (key in ("sv", "cv", "vac") and value < 0) or \
+                (key in ("spi", "cpi") and value < 1) or (key == "tcpi" and value > 1)
+            good = (key in ("spi", "cpi") and value >= 1)
+            label.setStyleSheet(f"color: {_RED.name()};" if bad else
+                                f"color: {_GREEN.name()};" if good else "")
+
+    def _update_actions(self, *_args) -> None:
+        can_edit = not self.controller.read_only
+        self.action_add_budget_line.setEnabled(can_edit)
+        self.action_add_cost.setEnabled(can_edit)
+        self.action_delete_budget_line.setEnabled(
+            can_edit and bool(self.lines.selectionModel().selectedRows()))
+        self.action_delete_cost.setEnabled(
+            can_edit and bool(self.entries.selectionModel().selectedRows()))
+        self.action_save_baseline.setEnabled(can_edit and bool(self.controller.plan.tasks))
+        self.action_clear_baseline.setEnabled(
+            can_edit and any(t.baselines for t in self.controller.plan.tasks))

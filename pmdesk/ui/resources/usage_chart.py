@@ -1,0 +1,200 @@
+"""The resource graph: one resource's load per day or week against its capacity.
+
+Bars show hours of work assigned; the part above capacity is drawn in the warning colour,
+so an over-allocated period stands out at a glance; the capacity is a step line (it drops
+on weekends, holidays and vacations). Hovering a bar tells its figures.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from pmdesk.core.usage import Bucket, ResourceLoad
+
+LOAD = QColor("#5b8fd6")
+OVER = QColor("#d9534f")
+CAPACITY = QColor("#2e7d32")
+GRID = QColor("#d5d9de")
+TEXT = QColor("#1f2328")
+MUTED = QColor("#5f6670")
+
+
+class UsageChart(QWidget):
+    """Paints the histogram of one :class:`ResourceLoad` in day or week buckets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.load: ResourceLoad | None = None
+        self.period = "week"
+        self.buckets: list[Bucket] = []
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Resource usage")
+        self.setMouseTracking(True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, 260)
+
+    def set_load(self, load: ResourceLoad | None, period: str | None = None) -> None:
+        self.load = load
+        if period is not None:
+            self.period = period
+        self.buckets = self._trimmed(load.buckets(self.period)) if load is not None else []
+        self.update()
+
+    @staticmethod
+    def _trimmed(buckets: list[Bucket]) -> list[Bucket]:
+        """Drop idle buckets at both ends, keeping one either side for context."""
+        busy = [i for i, b in enumerate(buckets) if b.load > 0]
+        if not busy:
+            return buckets
+        return buckets[max(0, busy[0] - 1): busy[-1] + 2]
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _frame(self) -> tuple[QRectF, float, float]:
+        """Plot area, hours at its top, and the width of one bucket."""
+        fm = QFontMetricsF(self.font())
+        top_hours = max((max(b.load, b.capacity) for b in self.buckets), default=0) / 60
+        top_hours = max(8.0, _round_up(top_hours * 1.1))
+        left = fm.horizontalAdvance(f"{top_hours:,.0f}h") + 14
+        area = QRectF(left, fm.height() * 2.2, self.width() - left - 12,
+                      self.height() - fm.height() * 4.2)
+        width = area.width() / max(1, len(self.buckets))
+        return area, top_hours, width
+
+    def bucket_at(self, x: float) -> Bucket | None:
+        area, _top, width = self._frame()
+        if not self.buckets or not area.left() <= x < area.right():
+            return None
+        i = int((x - area.left()) // width)
+        return self.buckets[i] if 0 <= i < len(self.buckets) else None
+
+    # -- painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.fillRect(self.rect(), self.palette().base())
+        fm = QFontMetricsF(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(TEXT)
+        if self.load is None:
+            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
+                       "Select a work resource to see its load")
+            p.end()
+            return
+        per = "day" if self.period == "day" else "week"
+        title = f"{self.load.resource.name}: hours of work per {per} against capacity"
+        p.drawText(QPointF(8, fm.ascent() + 4), title)
+        p.setFont(self.font())
+        area, top_hours, width = self._frame()
+        if area.width() < 20 or area.height() < 20:
+            p.end()
+            return
+        self._paint_axis(p, fm, area, top_hours)
+
+        def y(minutes: float) -> float:
+            return area.bottom() - minutes / 60 / top_hours * area.height()
+
+        gap = 1.0 if width > 4 else 0.0
+        for i, b in enumerate(self.buckets):
+            x = area.left() + i * width
+            if b.load <= 0:
+                continue
+            within = min(b.load, b.capacity) if b.over else b.load
+            p.fillRect(QRectF(x + gap, y(within), width - 2 * gap, area.bottom() - y(within)),
+                       LOAD if not b.over else LOAD.lighter(115))
+            if b.over:
+                p.fillRect(QRectF(x + gap, y(b.load), width - 2 * gap, y(within) - y(b.load)),
+                           OVER)
+        pen = QPen(CAPACITY, 2)
+        p.setPen(pen)
+        for i, b in enumerate(self.buckets):
+            x0 = area.left() + i * width
+            p.drawLine(QPointF(x0, y(b.capacity)), QPointF(x0 + width, y(b.capacity)))
+            if i:
+                prev = self.buckets[i - 1]
+                p.drawLine(QPointF(x0, y(prev.capacity)), QPointF(x0, y(b.capacity)))
+        self._paint_dates(p, fm, area, width)
+        self._paint_legend(p, fm)
+        p.end()
+
+    def _paint_axis(self, p: QPainter, fm: QFontMetricsF, area: QRectF, top_hours: float) -> None:
+        step = _round_up(top_hours / 4)
+        h = 0.0
+        while h <= top_hours + 1e-9:
+            yy = area.bottom() - h / top_hours * area.height()
+            p.setPen(QPen(GRID, 1))
+            p.drawLine(QPointF(area.left(), yy), QPointF(area.right(), yy))
+            p.setPen(MUTED)
+            p.drawText(QRectF(0, yy - fm.height() / 2, area.left() - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{h:,.0f}h")
+            h += step
+
+    def _paint_dates(self, p: QPainter, fm: QFontMetricsF, area: QRectF, width: float) -> None:
+        label_w = fm.horizontalAdvance("00 Mmm") + 10
+        every = max(1, int(label_w // max(width, 1.0)) + 1)
+        p.setPen(MUTED)
+        for i in range(0, len(self.buckets), every):
+            x = area.left() + i * width
+            p.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
+            p.drawText(QPointF(x + 2, area.bottom() + 4 + fm.ascent()),
+                       f"{self.buckets[i].start:%d %b}")
+
+    def _paint_legend(self, p: QPainter, fm: QFontMetricsF) -> None:
+        items = [(LOAD, "Load"), (OVER, "Over-allocated"), (CAPACITY, "Capacity")]
+        x = self.width() - 12.0
+        y = fm.ascent() + 4
+        for color, text in reversed(items):
+            x -= fm.horizontalAdvance(text)
+            p.setPen(MUTED)
+            p.drawText(QPointF(x, y), text)
+            x -= 16
+            p.fillRect(QRectF(x, y - fm.ascent() + 2, 11, fm.ascent() - 3), color)
+            x -= 14
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
+            b = self.bucket_at(e.position().x() if hasattr(e, "position") else e.pos().x())
+            if b is None:
+                QToolTip.hideText()
+            else:
+                end = b.start + timedelta(days=b.days - 1)
+                when = f"{b.start:%a %d %b %Y}" if b.days == 1 else \
+                    f"{b.start:%d %b} - {end:%d %b %Y}"
+                text = f"{when}\nLoad {b.load / 60:,.1f}h of {b.capacity / 60:,.1f}h"
+                if b.over:
+                    text += f"\nOver-allocated by {(b.load - b.capacity) / 60:,.1f}h"
+                QToolTip.showText(e.globalPos(), text, self)
+            return True
+        return super().event(e)
+
+
+def _round_up(value: float) -> float:
+    """A round number (1, 2, 5 x 10^k) at or above ``value``."""
+    if value <= 0:
+        return 1.0
+    power = 1.0
+    while power * 10 <= value:
+        power *= 10
+    while power > value:
+        power /= 10
+    for m in (1, 2, 5, 10):
+        if m * power >= value:
+            return m * power
+    return 10 * power

@@ -1,0 +1,340 @@
+"""The Resources view: the resource sheet, its usage graph and resource leveling.
+
+The sheet lists every resource with its rates, calendar and how loaded it is; an
+over-allocated resource shows in red, as in Microsoft Project. Below it the usage graph
+shows the selected resource's load per day or week against its capacity. "Level
+Resources" delays tasks until no one is over-allocated, as one undo step; "Clear Leveling"
+takes every leveling delay away again.
+
+Usage is measured when the view is shown and after edits while it is shown, never for a
+hidden view, so typing in the Gantt view of a large plan does not pay for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.costs import resource_costs
+from pmdesk.core.durations import TimeUnits, format_duration
+from pmdesk.core.leveling import clear_leveling_patch, level_plan
+from pmdesk.core.model import DurationUnit, Resource, ResourceType, new_uid
+from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.usage import UsageReport, usage
+from pmdesk.ui.resources.model import CHOICES_ROLE, Column, ResourceTableModel
+from pmdesk.ui.resources.usage_chart import UsageChart
+
+_Index = QModelIndex | QPersistentModelIndex
+_WIDTHS = {
+    Column.NAME: 170, Column.TYPE: 80, Column.INITIALS: 60, Column.EMAIL: 190,
+    Column.GROUP: 110, Column.MAX_UNITS: 80, Column.STANDARD_RATE: 90,
+    Column.OVERTIME_RATE: 90, Column.COST_PER_USE: 80, Column.CALENDAR: 130,
+    Column.WORK: 70, Column.COST: 100, Column.PEAK: 60,
+}
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A list to pick from where the model offers choices (type, calendar); text elsewhere."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        choices = index.data(CHOICES_ROLE)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for value, label in choices:
+            combo.addItem(label, value)
+        # One pick is one edit, without a second key press.
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            at = editor.findData(str(index.data(Qt.ItemDataRole.EditRole)))
+            editor.setCurrentIndex(max(0, at))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
+
+
+class ResourceView(QWidget):
+    """Resource sheet, usage graph and leveling of the open project."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.report: UsageReport | None = None
+        self._stale = True
+        self.model = ResourceTableModel(controller, self)
+
+        self.table = QTableView()
+        self.table.setObjectName("resourceTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        self.table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
+                                   | triggers.SelectedClicked | triggers.DoubleClicked)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        for col, width in _WIDTHS.items():
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+        self.chart = UsageChart()
+        self.chart.setObjectName("usageChart")
+        self.periods = QLabel()
+        self.periods.setObjectName("overallocatedPeriods")
+        self.periods.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("resourceMessage")
+        self.message.setWordWrap(True)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(10000)
+        self._message_timer.timeout.connect(self.message.clear)
+
+        self._build_actions()
+        self.toolbar = self._build_toolbar()
+        lower = QWidget()
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 4, 0, 0)
+        lower_box.addWidget(self.chart, 1)
+        lower_box.addWidget(self.periods)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.toolbar)
+        box.addWidget(self.splitter, 1)
+        box.addWidget(self.message)
+
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        controller.changed.connect(self._on_changed)
+        controller.error.connect(self.show_message)
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "",
+                on_table: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        if on_table:
+            # Delete typed into a cell editor or another view stays theirs.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_add_resource = self._action("&Add Resource", self.add_resource, "Insert",
+                                                "Add a resource to the project", on_table=True)
+        self.action_delete_resource = self._action(
+            "&Delete Resource", self.delete_resources, "Delete",
+            "Delete the selected resources and their assignments", on_table=True)
+        self.action_level = self._action(
+            "&Level Resources", self.level, "Ctrl+Shift+L",
+            "Delay tasks, in standard order, until no resource is over-allocated")
+        self.action_clear_leveling = self._action(
+            "&Clear Leveling", self.clear_leveling, None, "Remove every leveling delay")
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar("Resources")
+        bar.setObjectName("resourceToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addActions([self.action_add_resource, self.action_delete_resource])
+        bar.addSeparator()
+        bar.addActions([self.action_level, self.action_clear_leveling])
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Usage per "))
+        self.period = QComboBox()
+        self.period.setObjectName("usagePeriod")
+        self.period.addItem("Week", "week")
+        self.period.addItem("Day", "day")
+        self.period.setToolTip("Show the load per day or per week")
+        self.period.currentIndexChanged.connect(lambda _i: self._show_current())
+        bar.addWidget(self.period)
+        self.summary = QLabel()
+        self.summary.setObjectName("resourceSummary")
+        bar.addSeparator()
+        bar.addWidget(self.summary)
+        return bar
+
+    # -- commands ------------------------------------------------------------------------
+
+    def selected_uids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.resource(r).uid for r in rows]
+
+    def select_resource(self, uid: str) -> None:
+        row = self.model.row_of(uid)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, Column.NAME))
+            self.table.selectRow(row)
+
+    def add_resource(self) -> None:
+        if self.controller.read_only:
+            return
+        names = {r.name.casefold() for r in self.controller.plan.resources}
+        n = 1
+        while f"resource {n}" in names:
+            n += 1
+        resource = Resource(new_uid(), f"Resource {n}", ResourceType.WORK)
+        if self.controller.edit(f"Add resource {resource.name}", Patch(resources=(resource,))):
+            self.select_resource(resource.uid)
+            self.table.edit(self.model.index(self.model.row_of(resource.uid), Column.NAME))
+
+    def delete_resources(self) -> None:
+        uids = self.selected_uids()
+        if not uids or self.controller.read_only:
+            return
+        names = [r.name for r in self.controller.plan.resources if r.uid in set(uids)]
+        text = f"Delete resource {names[0]}" if len(names) == 1 else \
+            f"Delete {len(names)} resources"
+        self.controller.edit(text, Patch(resources_removed=tuple(uids)))
+
+    def level(self) -> None:
+        """Level the whole project as one undo step and say what was done."""
+        if self.controller.read_only:
+            return
+        outcome = level_plan(self.controller.plan)
+        names = {r.uid: r.name for r in self.controller.plan.resources}
+        tasks = self.controller.plan.task_index()
+        if outcome.patch.is_empty():
+            self.show_message("No task needed a delay: no resource is over-allocated by "
+                              "work that can still move." if not outcome.overallocated_after
+                              else "Leveling cannot remove the remaining over-allocations.")
+            return
+        self.controller.edit("Level resources", outcome.patch)
+        units = TimeUnits.of(self.controller.plan.project)
+        total = sum(outcome.delays.values())
+        parts = [(f"Delayed {len(outcome.delays)} tasks by "
+                 f"{format_duration(total, DurationUnit.DAYS, False, units)} in all.")]
+        if outcome.unresolved:
+            shown = ", ".join(tasks[u].name for u in outcome.unresolved[:3])
+            parts.append(f"Cannot level by delay (more units than the resource has): {shown}.")
+        if outcome.overallocated_after:
+            parts.append("Still over-allocated (work already started or pinned): "
+                         + ", ".join(names[u] for u in outcome.overallocated_after) + ".")
+        self.show_message(" ".join(parts))
+
+    def clear_leveling(self) -> None:
+        if self.controller.read_only:
+            return
+        patch = clear_leveling_patch(self.controller.plan)
+        if patch.is_empty():
+            self.show_message("No task has a leveling delay.")
+            return
+        self.controller.edit("Clear leveling", patch)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self._message_timer.start()
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if (changes.schedule_inputs or changes.resources or changes.assignments
+                or changes.calendars):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Measure usage and costs afresh and show them."""
+        plan = self.controller.plan
+        self.report = usage(plan, self.controller.schedule)
+        self.model.set_figures(self.report.resources, resource_costs(plan))
+        self._stale = False
+        over = self.report.overallocated()
+        delayed = sum(1 for t in plan.tasks if t.leveling_delay)
+        text = (f"{len(over)} of {len(self.report.resources)} work resources over-allocated"
+                if over else "No resource is over-allocated")
+        if delayed:
+            text += f"; {delayed} tasks delayed by leveling"
+        self.summary.setText("  " + text)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            first = next((self.model.row_of(u) for u in over), 0)
+            self.table.setCurrentIndex(self.model.index(first, Column.NAME))
+        self._show_current()
+        self._update_actions()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_current()
+        self._update_actions()
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        load = None
+        if index.isValid() and self.report is not None:
+            load = self.report.resources.get(self.model.resource(index.row()).uid)
+        self.chart.set_load(load, self.period.currentData())
+        if load is None:
+            self.periods.setText("")
+            return
+        periods = load.over_periods()
+        if not periods:
+            self.periods.setText(f"{load.resource.name} is never over-allocated.")
+            return
+        shown = ", ".join(f"{a:%a %d %b}" if a == b else f"{a:%a %d %b} - {b:%a %d %b}"
+                          for a, b in periods[:8])
+        more = f" and {len(periods) - 8} more" if len(periods) > 8 else ""
+        self.periods.setText(f"<span style='color:#c62828'><b>Over-allocated</b></span>: "
+                             f"{shown}{more}")
+
+    def _update_actions(self, *_args) -> None:
+        can_edit = not self.controller.read_only
+        self.action_add_resource.setEnabled(can_edit)
+        self.action_delete_resource.setEnabled(can_edit and bool(self.selected_uids()))
+        self.action_level.setEnabled(can_edit and bool(self.controller.plan.assignments))
+        self.action_clear_leveling.setEnabled(
+            can_edit and any(t.leveling_delay for t in self.controller.plan.tasks))
