@@ -17,8 +17,10 @@ from pathlib import Path
 
 from pmdesk import __version__
 
-SUBCOMMANDS = ("demo", "info", "schedule", "import", "export", "screenshot", "simulate")
-VIEWS = ("gantt", "board", "risks")
+SUBCOMMANDS = (
+    "demo", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
+)
+VIEWS = ("gantt", "board", "risks", "resources", "budget")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report")
 
 
@@ -55,10 +57,13 @@ def _money(value: Decimal) -> str:
 
 def project_facts(plan, result) -> dict:
     """The figures ``pmdesk info`` prints, as a JSON-ready dict."""
+    from pmdesk.core.budget import budget_report
     from pmdesk.core.costs import plan_cost
-    from pmdesk.core.outline import summary_uids
+    from pmdesk.core.evm import evm_summary
     from pmdesk.core.flow import flow_summary
+    from pmdesk.core.outline import summary_uids
     from pmdesk.core.risk import risk_summary
+    from pmdesk.core.usage import usage
 
     summaries = summary_uids(plan.tasks)
     leaves = [t for t in plan.tasks if t.uid not in summaries]
@@ -67,6 +72,8 @@ def project_facts(plan, result) -> dict:
         t for t in leaves if (d := result.tasks.get(t.uid)) is not None and d.critical
     ]
     open_risks = [r for r in plan.risks if r.status not in ("closed",)]
+    evm = evm_summary(plan, result)
+    budget = budget_report(plan).project
     top = sorted(open_risks, key=lambda r: (-r.score, r.code))[:5]
     return {
         "name": plan.project.name,
@@ -85,8 +92,17 @@ def project_facts(plan, result) -> dict:
             "board_columns": len(plan.board_columns),
             "done": len(done),
             "critical": len(critical),
+            "overallocated_resources": len(usage(plan, result).overallocated()),
         },
-        "cost": {"total": _money(plan_cost(plan, result))},
+        "cost": {
+            "total": _money(plan_cost(plan, result)),
+            "budget": _money(budget.budget),
+            "actual": _money(budget.actual),
+            "remaining": _money(budget.remaining),
+            "variance": _money(budget.budget - budget.planned),
+            "baseline": evm.get("bac"),
+        },
+        "evm": evm,
         "risk": risk_summary(plan),
         "flow": flow_summary(plan),
         "top_risks": [
@@ -311,6 +327,46 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_level(args: argparse.Namespace) -> int:
+    from pmdesk.core.leveling import level_plan
+    from pmdesk.core.patch import apply_patch
+    from pmdesk.store.document import DocumentError, ProjectDocument, save_plan
+    from pmdesk.store.repository import apply_patch as store_patch
+
+    plan = _load(args.file)
+    _schedule(plan)
+    outcome = level_plan(plan)
+    names = {t.uid: t.name for t in plan.tasks}
+    mpd = plan.project.minutes_per_day
+    try:
+        if args.output:
+            apply_patch(plan, outcome.patch)
+            save_plan(plan, Path(args.output))
+            where = args.output
+        else:
+            document = ProjectDocument.open(Path(args.file))
+            try:
+                if document.read_only:
+                    raise UsageError(document.lock_message or f"{args.file} is open elsewhere")
+                with document.session() as session:
+                    store_patch(session, outcome.patch)
+                document.save()
+            finally:
+                document.close()
+            where = args.file
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"levelled {args.file}: {len(outcome.delays)} tasks delayed -> {where}")
+    for uid, minutes in sorted(outcome.delays.items(), key=lambda kv: -kv[1])[:15]:
+        print(f"  +{minutes / mpd:.1f}d  {names.get(uid, uid)}")
+    if outcome.unresolved:
+        print(f"  {len(outcome.unresolved)} tasks stay over-allocated (started, pinned by a "
+              "date, or assigned above the resource's maximum units):")
+        for uid in outcome.unresolved[:10]:
+            print(f"    {names.get(uid, uid)}")
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from pmdesk.app import screenshot
 
@@ -382,6 +438,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--distribution", choices=("pert", "triangular"), default="pert")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_simulate)
+
+    s = sub.add_parser("level", help="delay tasks to remove resource over-allocations")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", metavar="OUT", help="write here instead of saving FILE")
+    s.set_defaults(func=cmd_level)
 
     s = sub.add_parser("screenshot", help="render the main window showing a view to PNG")
     s.add_argument("file", metavar="FILE")

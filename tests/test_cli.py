@@ -207,3 +207,23 @@ def test_simulate_json_is_repeatable_with_a_seed(demo_file: Path, capsys) -> Non
     assert first["p50"] == second["p50"] and first["p90"] == second["p90"]
     assert first["p50"] <= first["p80"] <= first["p90"]
     assert main(["simulate", str(demo_file), "--iterations", "0"]) == 2
+
+
+def test_level_writes_a_levelled_copy_and_info_reports_cost_and_evm(demo_file: Path,
+                                                                    tmp_path: Path,
+                                                                    capsys) -> None:
+    capsys.readouterr()
+    assert main(["info", str(demo_file), "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    for key in ("pv", "ev", "ac", "sv", "cv", "spi", "cpi", "eac", "etc", "vac", "tcpi", "bac"):
+        assert key in before["evm"]
+    assert before["counts"]["overallocated_resources"] > 0
+    original = demo_file.read_bytes()
+    out = tmp_path / "levelled.pmdesk"
+    assert main(["level", str(demo_file), "-o", str(out)]) == 0
+    assert "tasks delayed" in capsys.readouterr().out
+    assert demo_file.read_bytes() == original
+    assert main(["info", str(out), "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert after["counts"]["overallocated_resources"] < before["counts"]["overallocated_resources"]
+    assert after["finish"] >= before["finish"]

@@ -305,7 +305,8 @@ class _Leveler:
         def release(uid: str) -> None:
             for s in self.succs.get(uid, ()):
                 waiting[s] -= 1
-                if waiting[s] == 0:
+                # A pinned task was placed and released up front: never a second time.
+                if waiting[s] == 0 and s not in fixed_set:
                     push(s)
 
         def push(uid: str) -> None:

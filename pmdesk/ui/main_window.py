@@ -51,13 +51,17 @@ def _documents() -> ModuleType:
 def _view_factories() -> list[tuple[str, str, str, Callable]]:
     """(key, title, shortcut, factory) of every view that exists, in switcher order."""
     from pmdesk.ui.board.view import BoardView
+    from pmdesk.ui.budget.view import BudgetView
     from pmdesk.ui.gantt.view import GanttView
+    from pmdesk.ui.resources.view import ResourceView
     from pmdesk.ui.risks.view import RiskView
 
     return [
         ("gantt", "Gantt", "Ctrl+1", GanttView),
         ("board", "Board", "Ctrl+2", BoardView),
         ("risks", "Risks", "Ctrl+3", RiskView),
+        ("resources", "Resources", "Ctrl+4", ResourceView),
+        ("budget", "Budget", "Ctrl+5", BudgetView),
     ]
 
 
@@ -189,6 +193,9 @@ class MainWindow(QMainWindow):
             self.view_actions[key] = action
         first = next(iter(self.view_actions.values()))
         first.setChecked(True)
+        if "budget" in self.views and "gantt" in self.views:
+            # "Save baseline for selected tasks" means the tasks selected in the Gantt view.
+            self.views["budget"].task_selection = self.views["gantt"].selected_task_uids
 
     def _view_actions_named(self, *names: str) -> list[QAction]:
         """Actions a view offers under the given attribute names (those it has)."""

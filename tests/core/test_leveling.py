@@ -150,3 +150,23 @@ def test_leveling_removes_every_over_allocation_without_breaking_a_link(plan: Pl
     # Only leveling delays changed.
     for t in plan.tasks:
         assert replace(t, leveling_delay=0) == replace(before[t.uid], leveling_delay=0)
+
+
+def test_levelling_a_plan_with_work_under_way_places_every_task_after_its_predecessors() -> None:
+    """Started and pinned tasks are placed first; their successors wait for every
+    predecessor (the demo has both, and links from summaries)."""
+    from pmdesk.core.patch import apply_patch as apply_core
+    from pmdesk.core.schedule import schedule as full_schedule
+    from pmdesk.demo import build_demo_plan
+
+    plan = build_demo_plan()
+    outcome = level_plan(plan)
+    assert outcome.delays
+    apply_core(plan, outcome.patch)
+    result = full_schedule(plan)
+    tasks = plan.task_index()
+    for d in plan.dependencies:
+        if d.type.value == "FS" and d.lag == 0 and d.lag_percent is None:
+            if tasks[d.predecessor_uid].parent_uid is None or tasks[d.successor_uid].parent_uid is None:
+                continue
+            assert result.tasks[d.successor_uid].start >= result.tasks[d.predecessor_uid].finish
