@@ -39,9 +39,11 @@ from pmdesk import resources_path
 from pmdesk.core.model import (
     Assignment,
     BoardColumn,
+    BudgetLine,
     Calendar,
     CalendarException,
     ConstraintType,
+    CostEntry,
     Dependency,
     DurationUnit,
     LinkType,
@@ -255,6 +257,7 @@ class _DemoBuilder:
             calendar_uid=calendar.uid,
             author=self.data.get("author", ""),
             company=self.data.get("company", ""),
+            budget=Decimal(str(self.data.get("budget", "0"))),
         )
         return Plan(
             project=project,
@@ -265,7 +268,29 @@ class _DemoBuilder:
             assignments=self._assignments(),
             board_columns=list(columns.values()),
             risks=self._risks(resources),
+            budget_lines=[
+                BudgetLine(new_uid(), line["category"], Decimal(str(line["amount"])),
+                           line.get("note", ""))
+                for line in self.data.get("budget_lines", ())
+            ],
+            cost_entries=self._cost_entries(),
         )
+
+    def _cost_entries(self) -> list[CostEntry]:
+        """Invoices already paid: only those dated up to today, so the demo stays current."""
+        out = []
+        for entry in self.data.get("cost_entries", ()):
+            on = self._day(entry["day"])
+            if on > self.status_date.date():
+                continue
+            key = entry.get("task")
+            if key is not None and key not in self.nodes:
+                raise DemoDataError(f"cost entry {entry.get('note', '')!r}: unknown task {key!r}")
+            out.append(CostEntry(
+                new_uid(), on, Decimal(str(entry["amount"])), entry.get("category", ""),
+                self.nodes[key].uid if key is not None else None, entry.get("note", ""),
+            ))
+        return out
 
     def _day(self, offset: int) -> date:
         return self.start_day + timedelta(days=int(offset))

@@ -311,3 +311,12 @@ def test_unknown_predecessor_in_demo_data_is_named() -> None:
     data["tasks"][0]["children"][0]["children"][1]["after"] = ["kick_off"]
     with pytest.raises(DemoDataError, match="stakeholders.*kick_off"):
         plan_from_demo_data(data, TODAY)
+
+
+def test_demo_has_a_budget_and_only_past_invoices(plan: Plan) -> None:
+    assert plan.project.budget > 0
+    assert sum(line.amount for line in plan.budget_lines) <= plan.project.budget
+    assert plan.cost_entries
+    assert all(entry.on <= plan.project.status_date.date() for entry in plan.cost_entries)
+    tasks = {t.uid for t in plan.tasks}
+    assert all(entry.task_uid is None or entry.task_uid in tasks for entry in plan.cost_entries)
