@@ -32,6 +32,8 @@ from PySide6.QtGui import (
 
 from pmdesk.core.model import LinkType, Plan, Task
 from pmdesk.core.outline import summary_uids
+from pmdesk.core.risk import task_risk_markers
+from pmdesk.render.charts import BAND_COLORS
 
 DAY_SECONDS = 86400.0
 
@@ -287,6 +289,8 @@ class GanttBar:
     baseline_finish: datetime | None = None
     deadline: datetime | None = None
     label: str = ""
+    risk_band: str | None = None  # "low" / "medium" / "high" when active risks are linked
+    risk_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +398,7 @@ class PlanGanttSource:
         self.schedule = schedule
         self._bars.clear()
         self._tasks = plan.task_index()
+        self._risks = task_risk_markers(plan)
         if structure:
             self._summaries = summary_uids(plan.tasks)
         if rows is not None:
@@ -453,6 +458,7 @@ class PlanGanttSource:
         else:
             kind = BarKind.TASK
         base = next((b for b in task.baselines if b.number == self.baseline_number), None)
+        marker = self._risks.get(uid)
         return GanttBar(
             uid=uid,
             name=task.name,
@@ -465,6 +471,8 @@ class PlanGanttSource:
             baseline_finish=base.finish if base else None,
             deadline=task.deadline,
             label=self._labels(task) if self._labels is not None else "",
+            risk_band=marker.band if marker is not None else None,
+            risk_codes=marker.codes if marker is not None else (),
         )
 
 
@@ -713,13 +721,27 @@ class GanttPainter:
                 p.fillRect(QRectF(x0, top + (h - ph) / 2, px - x0, ph), pal.progress)
         if bar.deadline is not None:
             self._paint_deadline(p, scale.x(bar.deadline), top, bar.deadline < bar.finish)
+        label_x = x1 + 5
+        if bar.risk_band is not None:
+            label_x += self._paint_risk_marker(p, label_x, top, h, bar.risk_band) + 4
         if bar.label:
             p.setPen(pal.text)
             p.setFont(self._small)
-            p.drawText(QRectF(x1 + 5, y, self._small_metrics.horizontalAdvance(bar.label) + 2,
+            p.drawText(QRectF(label_x, y, self._small_metrics.horizontalAdvance(bar.label) + 2,
                               self.row_height - 1),
                        Qt.AlignmentFlag.AlignVCenter, bar.label)
             p.setFont(self.font)
+
+    def _paint_risk_marker(self, p: QPainter, x: float, top: float, h: float, band: str) -> float:
+        """A warning triangle in the colour of the worst linked risk's band; its width."""
+        color = BAND_COLORS.get(band, BAND_COLORS["medium"])
+        size = max(6.0, h * 0.95)
+        triangle = QPolygonF([QPointF(x, top + h), QPointF(x + size, top + h),
+                              QPointF(x + size / 2, top + h - size)])
+        p.setPen(QPen(color.darker(130), 1))
+        p.setBrush(color)
+        p.drawPolygon(triangle)
+        return size
 
     def _paint_summary(self, p: QPainter, x0: float, x1: float, top: float, h: float) -> None:
         color = self.palette.summary

@@ -354,6 +354,8 @@ class GanttChart(QAbstractScrollArea):
             lines.append(f"Deadline: {bar.deadline:%a %d %b %Y}")
         if bar.baseline_start is not None and bar.baseline_finish is not None:
             lines.append(f"Baseline: {bar.baseline_start:%d %b} – {bar.baseline_finish:%d %b %Y}")
+        if bar.risk_codes:
+            lines.append(f"Risks: {', '.join(bar.risk_codes)} ({bar.risk_band})")
         return "<br>".join(lines)
 
     def viewportEvent(self, event: QEvent) -> bool:
