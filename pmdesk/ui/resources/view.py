@@ -42,6 +42,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
 from pmdesk.ui.resources.model import CHOICES_ROLE, Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
+from pmdesk.ui.resources.vacations import VacationsDialog
 
 _Index = QModelIndex | QPersistentModelIndex
 _WIDTHS = {
@@ -145,6 +146,7 @@ class ResourceView(QWidget):
         box.addWidget(self.message)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
         controller.changed.connect(self._on_changed)
         controller.error.connect(self.show_message)
         self._update_actions()
@@ -180,12 +182,16 @@ class ResourceView(QWidget):
             "Delay tasks, in standard order, until no resource is over-allocated")
         self.action_clear_leveling = self._action(
             "&Clear Leveling", self.clear_leveling, None, "Remove every leveling delay")
+        self.action_vacations = self._action(
+            "&Vacations…", self.edit_vacations, None,
+            "Edit the days off of the selected resource")
 
     def _build_toolbar(self) -> QToolBar:
         bar = QToolBar("Resources")
         bar.setObjectName("resourceToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar.addActions([self.action_add_resource, self.action_delete_resource])
+        bar.addActions([self.action_add_resource, self.action_delete_resource,
+                        self.action_vacations])
         bar.addSeparator()
         bar.addActions([self.action_level, self.action_clear_leveling])
         bar.addSeparator()
@@ -235,6 +241,20 @@ class ResourceView(QWidget):
         text = f"Delete resource {names[0]}" if len(names) == 1 else \
             f"Delete {len(names)} resources"
         self.controller.edit(text, Patch(resources_removed=tuple(uids)))
+
+    def vacation_resource(self) -> Resource | None:
+        """The one selected work resource, whose vacations can be edited."""
+        uids = self.selected_uids()
+        if len(uids) != 1:
+            return None
+        resource = next((r for r in self.controller.plan.resources if r.uid == uids[0]), None)
+        return resource if resource is not None and resource.type is ResourceType.WORK else None
+
+    def edit_vacations(self) -> None:
+        resource = self.vacation_resource()
+        if resource is None or self.controller.read_only:
+            return
+        VacationsDialog(self.controller, resource.uid, self).exec()
 
     def level(self) -> None:
         """Level the whole project as one undo step and say what was done."""
@@ -335,6 +355,7 @@ class ResourceView(QWidget):
         can_edit = not self.controller.read_only
         self.action_add_resource.setEnabled(can_edit)
         self.action_delete_resource.setEnabled(can_edit and bool(self.selected_uids()))
+        self.action_vacations.setEnabled(can_edit and self.vacation_resource() is not None)
         self.action_level.setEnabled(can_edit and bool(self.controller.plan.assignments))
         self.action_clear_leveling.setEnabled(
             can_edit and any(t.leveling_delay for t in self.controller.plan.tasks))

@@ -1,0 +1,183 @@
+"""A resource's vacations: the days off of its own personal calendar.
+
+A personal calendar takes its working week and holidays from a base calendar (the one the
+resource used so far, else the project's) and adds the resource's own days off. A resource
+still on a calendar other people share (the project calendar, say) gets a new personal
+calendar, so the shared one never changes. OK makes the whole dialog one undoable edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_uid
+from pmdesk.core.patch import Patch
+
+
+def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
+    """The calendar only ``resource`` uses and that builds on a base calendar, if any."""
+    cal = plan.calendars.get(resource.calendar_uid or "")
+    if cal is None or cal.base_uid is None or cal.uid == plan.project.calendar_uid:
+        return None
+    shared = (any(r.calendar_uid == cal.uid for r in plan.resources if r.uid != resource.uid)
+              or any(t.calendar_uid == cal.uid for t in plan.tasks)
+              or any(c.base_uid == cal.uid for c in plan.calendars.values()))
+    return None if shared else cal
+
+
+def vacations_patch(plan: Plan, resource: Resource,
+                    vacations: list[CalendarException]) -> Patch:
+    """The edit that gives ``resource`` exactly ``vacations`` as days off."""
+    days_off = tuple(sorted(vacations, key=lambda e: (e.start, e.finish)))
+    cal = personal_calendar(plan, resource)
+    if cal is not None:
+        # Partial working days are not vacations: they stay as they are.
+        kept = tuple(e for e in cal.exceptions if e.intervals)
+        exceptions = tuple(sorted(kept + days_off, key=lambda e: (e.start, e.finish)))
+        if exceptions == cal.exceptions:
+            return Patch()
+        return Patch(calendars=(replace(cal, exceptions=exceptions),))
+    if not days_off:
+        return Patch()
+    current = plan.calendars.get(resource.calendar_uid or "")
+    base = current.uid if current is not None else plan.project.calendar_uid
+    if base not in plan.calendars:
+        base = None
+    cal = Calendar(uid=new_uid(), name=resource.name, weekdays=(None,) * 7,
+                   exceptions=days_off, base_uid=base)
+    return Patch(calendars=(cal,), resources=(replace(resource, calendar_uid=cal.uid),))
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _date(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class VacationsDialog(QDialog):
+    """Edit one work resource's days off; accepting makes the edit through the controller."""
+
+    def __init__(self, controller, resource_uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        plan = controller.plan
+        self.resource = next(r for r in plan.resources if r.uid == resource_uid)
+        self.setWindowTitle(f"Vacations of {self.resource.name}")
+        self.setMinimumWidth(480)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("vacationTable")
+        self.table.setHorizontalHeaderLabels(["Name", "From", "To"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        cal = personal_calendar(plan, self.resource)
+        for ex in (cal.exceptions if cal is not None else ()):
+            if not ex.intervals:
+                self.add_row(ex.name, ex.start, ex.finish)
+
+        self.add_button = QPushButton("Add vacation")
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_rows)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add_button)
+        buttons_row.addWidget(self.remove_button)
+        buttons_row.addStretch(1)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if controller.read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Days off of {self.resource.name}, on top of the "
+                                "holidays of its calendar"))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, name: str = "Vacation", start: date | None = None,
+                finish: date | None = None) -> int:
+        """Append a row (today by default) and return its number."""
+        start = start or date.today()
+        finish = finish or start
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        for col, d in ((1, start), (2, finish)):
+            edit = QDateEdit(_qdate(d))
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            self.table.setCellWidget(row, col, edit)
+        self.table.setCurrentCell(row, 0)
+        return row
+
+    def remove_rows(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for r in rows:
+            self.table.removeRow(r)
+
+    def vacations(self) -> list[CalendarException]:
+        """The rows as days off; ValueError names the row that is wrong."""
+        out: list[CalendarException] = []
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            name = (item.text() if item is not None else "").strip() or "Vacation"
+            a = _date(self.table.cellWidget(r, 1).date())
+            b = _date(self.table.cellWidget(r, 2).date())
+            if b < a:
+                raise ValueError(f"Row {r + 1} ({name}): ends on {b} before it starts on {a}")
+            out.append(CalendarException(a, b, (), name))
+        return out
+
+    def accept(self) -> None:
+        try:
+            vacations = self.vacations()
+        except ValueError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        patch = vacations_patch(self.controller.plan, self.resource, vacations)
+        if not patch.is_empty():
+            refused: list[str] = []
+            self.controller.error.connect(refused.append)
+            try:
+                made = self.controller.edit(f"Vacations of {self.resource.name}", patch)
+            finally:
+                self.controller.error.disconnect(refused.append)
+            if not made:
+                self.error_label.setText(" ".join(refused) or "The vacations were not saved.")
+                self.error_label.show()
+                return
+        super().accept()
