@@ -19,8 +19,10 @@ from decimal import Decimal
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPen
 
+from pmdesk.core.budget import budget_report
 from pmdesk.core.calendar import project_calendar
 from pmdesk.core.costs import plan_cost
+from pmdesk.core.evm import evm_summary
 from pmdesk.core.model import Plan, RiskKind, RiskStatus
 from pmdesk.core.outline import outline_levels, summary_uids, wbs_codes
 from pmdesk.core.risk import (
@@ -275,27 +277,53 @@ def _kpi_row(flow: _Flow, tiles: Sequence[_Tile]) -> None:
     flow.add(62, paint, gap=14)
 
 
-def _facts(flow: _Flow, canvas: PageCanvas, pairs: Sequence[tuple[str, str, QColor | None]],
-           font_pt: float) -> None:
-    """Label: value lines in two columns."""
+Fact = tuple[str, str, QColor | None]
+
+
+def _facts_height(canvas: PageCanvas, columns: Sequence[tuple[str, Sequence[Fact]]],
+                  font_pt: float) -> float:
     line = canvas.metrics(font_pt).height() + 4
-    half = math.ceil(len(pairs) / 2)
+    caption = 14.0 if any(title for title, _ in columns) else 0.0
+    return caption + max((len(facts) for _, facts in columns), default=0) * line
+
+
+def _facts(flow: _Flow, canvas: PageCanvas, columns: Sequence[tuple[str, Sequence[Fact]]],
+           font_pt: float) -> None:
+    """Label: value lines in side-by-side columns, each under an optional caption."""
+    line = canvas.metrics(font_pt).height() + 4
+    caption = 14.0 if any(title for title, _ in columns) else 0.0
 
     def paint(c: PageCanvas, r: QRectF) -> None:
         p = c.painter
-        col_w = r.width() / 2
-        for k, (label, value, color) in enumerate(pairs):
-            x = r.left() + (k // half) * col_w
-            y = r.top() + (k % half) * line
-            p.setFont(c.font(font_pt))
-            p.setPen(MUTED)
-            p.drawText(QRectF(x, y, col_w * 0.45, line), _align(False), label)
-            p.setFont(c.font(font_pt, bold=True))
-            p.setPen(color or TEXT)
-            p.drawText(QRectF(x + col_w * 0.45, y, col_w * 0.53, line), _align(False),
-                       elide(c.metrics(font_pt, True), value, col_w * 0.53))
+        gap = 16.0
+        col_w = (r.width() - gap * (len(columns) - 1)) / len(columns)
+        label_w = col_w * 0.5
+        value_w = col_w - label_w
+        for i, (title, facts) in enumerate(columns):
+            x = r.left() + i * (col_w + gap)
+            if title:
+                p.setFont(c.font(7.5, bold=True))
+                p.setPen(MUTED)
+                p.drawText(QRectF(x, r.top(), col_w, 11), _align(False), title.upper())
+            for k, (label, value, color) in enumerate(facts):
+                y = r.top() + caption + k * line
+                p.setFont(c.font(font_pt))
+                p.setPen(MUTED)
+                p.drawText(QRectF(x, y, label_w - 4, line), _align(False),
+                           elide(c.metrics(font_pt), label, label_w - 4))
+                p.setFont(c.font(font_pt, bold=True))
+                p.setPen(color or TEXT)
+                p.drawText(QRectF(x + label_w, y, value_w, line), _align(False),
+                           elide(c.metrics(font_pt, True), value, value_w))
 
-    flow.add(half * line, paint)
+    flow.add(_facts_height(canvas, columns, font_pt), paint)
+
+
+def _index(value: float | None) -> Fact:
+    """SPI or CPI as its value and colour: the warning colour below 0.95."""
+    if value is None:
+        return "", "—", MUTED
+    return "", f"{value:.2f}", WARN if value < 0.95 else GOOD
 
 
 def _working_days(minutes: int, plan: Plan) -> str:
@@ -343,8 +371,9 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
 
     # Cost
     planned = plan_cost(plan, result)
-    budget = project.budget or sum((b.amount for b in plan.budget_lines), Decimal(0))
-    spent = sum((e.amount for e in plan.cost_entries), Decimal(0))
+    budget_row = budget_report(plan).project
+    budget = budget_row.budget
+    evm = evm_summary(plan, result)
     if budget:
         over = planned - budget
         cost_note = ("within budget" if over <= 0 else f"{_money(over, cur)} over budget")
@@ -418,27 +447,45 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                           _Col("Due", 1.3), _Col("Outlook", 1.8)], rows, pt - 1,
            "No open milestones.")
 
-    # Schedule and cost health
-    _section(flow, "Schedule and cost", keep=80)
+    # Schedule and cost health, with earned value
+    def amount(key: str) -> str:
+        return _money(Decimal(evm[key]), cur) if evm[key] is not None else "—"
+
     base_text = (day_text(max(base_finishes)) if base_finishes else "none set")
-    pairs: list[tuple[str, str, QColor | None]] = [
+    spi, cpi = _index(evm["spi"]), _index(evm["cpi"])
+    vac = Decimal(evm["vac"]) if evm["vac"] is not None else None
+    schedule_facts: list[Fact] = [
         ("Planned finish", day_text(finish), None),
         ("Baseline finish", base_text, None),
-        ("Variance", _working_days(slip, plan) if slip is not None else "—",
+        ("Finish variance", _working_days(slip, plan) if slip is not None else "—",
          finish_color if slip is not None else None),
+        ("SPI", spi[1], spi[2]),
         ("Critical tasks open", str(len(critical)), WARN if critical else None),
         ("Least slack", _working_days(min_slack, plan).lstrip("+"),
          BAD if min_slack < 0 else None),
         ("Late tasks", str(len(late)), BAD if late else GOOD),
         ("Deadlines missed", str(len(deadline_misses)), BAD if deadline_misses else GOOD),
-        ("Planned cost", _money(planned, cur), None),
+    ]
+    cost_facts: list[Fact] = [
         ("Budget", _money(budget, cur) if budget else "none set", None),
-        ("Spent to date", _money(spent, cur), None),
-        ("Budget left", _money(budget - spent, cur) if budget else "—",
-         (BAD if budget - spent < 0 else None) if budget else None),
+        ("Planned cost (BAC)", amount("bac"), None),
+        ("Earned value (EV)", amount("ev"), None),
+        ("Planned value (PV)", amount("pv"), None),
+        ("Actual cost (AC)", amount("ac"), None),
+        ("CPI", cpi[1], cpi[2]),
+        ("Estimate at completion", amount("eac"), None),
+        ("Variance at completion", amount("vac"),
+         BAD if vac is not None and vac < 0 else None),
+        ("Budget remaining", _money(budget_row.remaining, cur) if budget else "—",
+         (BAD if budget_row.remaining < 0 else None) if budget else None),
         ("Contingency reserve", f"{Decimal(risks['contingency_reserve']):,.0f} {cur}", None),
     ]
-    _facts(flow, canvas, pairs, pt - 0.5)
+    basis = (f"against {evm['source']}" if evm["source"].startswith("baseline")
+             else "against the current plan: no baseline saved")
+    health = [("Schedule", schedule_facts), ("Cost", cost_facts)]
+    _section(flow, "Schedule and cost", keep=_facts_height(canvas, health, pt - 0.5),
+             note=f"Earned value {basis}")
+    _facts(flow, canvas, health, pt - 0.5)
 
     # Top risks
     _section(flow, "Top risks", keep=90, note=f"{bands['high']} high, {bands['medium']} medium, "

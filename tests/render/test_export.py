@@ -8,12 +8,17 @@ import re
 import shutil
 import subprocess
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
+from pmdesk.core.baselines import save_baseline_patch
+from pmdesk.core.budget import budget_report
+from pmdesk.core.evm import evm_summary
 from pmdesk.core.model import Dependency, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.patch import apply_patch
 from pmdesk.core.schedule import schedule
 from pmdesk.demo import build_demo_plan
 from pmdesk.render import export as export_module
@@ -223,6 +228,37 @@ def test_status_report_tells_the_story_on_portrait_pages(demo, tmp_path: Path) -
     assert upcoming and upcoming[0].name in text
     for column in plan.board_columns:
         assert column.name in text
+
+
+@needs_poppler
+def test_status_report_shows_earned_value_against_the_current_plan(demo, tmp_path: Path) -> None:
+    plan, result = demo
+    out = tmp_path / "report.pdf"
+    export(demo, out, view="report")
+    text = words(" ".join(pdf_pages(out)))
+    evm = evm_summary(plan, result)
+    cur = plan.project.currency
+    assert "SPI" in text and "CPI" in text
+    assert f"{evm['spi']:.2f}" in text and f"{evm['cpi']:.2f}" in text
+    for key in ("ev", "pv", "ac", "eac", "vac"):
+        assert f"{Decimal(evm[key]):,.0f} {cur}" in text, key
+    project = budget_report(plan).project
+    assert f"Budget remaining {project.remaining:,.0f} {cur}" in text
+    assert "against the current plan: no baseline saved" in text
+
+
+@needs_poppler
+def test_status_report_shows_earned_value_against_baseline_0(tmp_path: Path) -> None:
+    plan = build_demo_plan(date(2026, 11, 2))
+    apply_patch(plan, save_baseline_patch(plan, schedule(plan)))
+    result = schedule(plan)
+    out = tmp_path / "report.pdf"
+    export((plan, result), out, view="report")
+    text = words(" ".join(pdf_pages(out)))
+    evm = evm_summary(plan, result)
+    assert evm["source"] == "baseline 0"
+    assert "against baseline 0" in text
+    assert f"{Decimal(evm['eac']):,.0f} {plan.project.currency}" in text
 
 
 @needs_poppler
