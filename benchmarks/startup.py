@@ -5,6 +5,7 @@ Runs a fresh interpreter per sample (so imports are counted), opens the window a
 
     python benchmarks/startup.py [--runs 5]
 
+``launch_to_shown_ms`` runs from starting the interpreter to the window shown and painted.
 Target on a 2-core laptop-class machine: under 1 s to a shown window.
 """
 
@@ -25,8 +26,9 @@ from pmdesk.app import application, start_window
 app = application()
 w = start_window(None)
 shown = time.perf_counter()
+shown_wall = time.time()
 app.processEvents()
-print(f"{(shown - t0) * 1000:.0f}")
+print(f"{(shown - t0) * 1000:.0f} {shown_wall:.6f}")
 w.maybe_save = lambda: True
 w.close()
 """
@@ -41,12 +43,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env["PMDESK_HOME"] = home
         for _ in range(args.runs):
-            start = time.perf_counter()
+            launched = time.time()
             out = subprocess.run([sys.executable, "-c", CHILD], env=env, check=True,
                                  capture_output=True, text=True).stdout
-            wall.append((time.perf_counter() - start) * 1000)
-            inside.append(float(out.strip().splitlines()[-1]))
-    print(f"runs={args.runs} python_start_to_shown_ms={statistics.median(wall):.0f} "
+            inside_ms, shown_at = out.strip().splitlines()[-1].split()
+            wall.append((float(shown_at) - launched) * 1000)
+            inside.append(float(inside_ms))
+    print(f"runs={args.runs} launch_to_shown_ms={statistics.median(wall):.0f} "
           f"import_to_shown_ms={statistics.median(inside):.0f}")
 
 

@@ -43,7 +43,7 @@ def start_window(path: str | None):
     The demo is shown from memory before its working copy is written, and a file opens
     right after the first paint, so the window appears before the database layer loads.
     """
-    app = application()
+    application()
     from PySide6.QtCore import QTimer
 
     from pmdesk.ui.main_window import MainWindow
@@ -59,7 +59,7 @@ def start_window(path: str | None):
         demo = build_demo_plan()
         window.controller.replace_plan(demo)
     window.show()
-    app.processEvents()
+    window.repaint()  # the first paint now; loading and the other views follow in the loop
 
     def load() -> None:
         window.offer_recovery()

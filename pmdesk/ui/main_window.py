@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.show_view(next(iter(self.views)))
         self._update_title()
         self._update_status()
+        QTimer.singleShot(0, self, self._build_remaining_views)
 
     # -- construction --------------------------------------------------------------------
 
@@ -171,31 +172,59 @@ class MainWindow(QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_views(self) -> None:
+        """The switcher's actions for every view; only the first view is built now.
+
+        The others are built right after the window first shows (or when the user asks for
+        one), so pmdesk opens without waiting for views nobody has looked at yet.
+        """
         group = QActionGroup(self)
         group.setExclusive(True)
+        self._factories: dict[str, Callable] = {}
         for key, title, shortcut, factory in _view_factories():
-            view = factory(self.controller, self)
-            self.views[key] = view
-            self.stack.addWidget(view)
-            # A view's shortcuts (Delete, Ctrl+F, ...) act where the user works: inside that
-            # view. Two views may then use the same key without the keys becoming ambiguous.
-            for name in dir(view):
-                action = getattr(view, name, None) if name.startswith("action_") else None
-                if isinstance(action, QAction):
-                    if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
-                        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                        view.addAction(action)
+            self._factories[key] = factory
             action = QAction(title, self, checkable=True)
             action.setShortcut(QKeySequence(shortcut))
             action.setStatusTip(f"Show the {title} view")
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
             group.addAction(action)
             self.view_actions[key] = action
-        first = next(iter(self.view_actions.values()))
-        first.setChecked(True)
-        if "budget" in self.views and "gantt" in self.views:
+        first = next(iter(self.view_actions))
+        self.view_actions[first].setChecked(True)
+        self.ensure_view(first)
+
+    def ensure_view(self, key: str) -> QWidget:
+        """The view named ``key``, built on first use."""
+        view = self.views.get(key)
+        if view is not None:
+            return view
+        if key not in self._factories:
+            raise KeyError(f"no view named {key!r}; views: {', '.join(self._factories)}")
+        view = self._factories[key](self.controller, self)
+        self.views[key] = view
+        self.stack.addWidget(view)
+        # A view's shortcuts (Delete, Ctrl+F, ...) act where the user works: inside that
+        # view. Two views may then use the same key without the keys becoming ambiguous.
+        for name in dir(view):
+            action = getattr(view, name, None) if name.startswith("action_") else None
+            if isinstance(action, QAction):
+                if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut:
+                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                    view.addAction(action)
+        if hasattr(self, "edit_menu"):  # built after the menus: give it its menu entries
+            self.edit_menu.addActions(self._actions_of(view, "action_find"))
+            self.view_menu.addActions(self._actions_of(view, "action_columns"))
+        if key == "budget" and "gantt" in self.views:
             # "Save baseline for selected tasks" means the tasks selected in the Gantt view.
-            self.views["budget"].task_selection = self.views["gantt"].selected_task_uids
+            view.task_selection = self.views["gantt"].selected_task_uids
+        return view
+
+    def _build_remaining_views(self) -> None:
+        for key in self._factories:
+            self.ensure_view(key)
+
+    @staticmethod
+    def _actions_of(view: QWidget, *names: str) -> list[QAction]:
+        return [a for n in names if isinstance(a := getattr(view, n, None), QAction)]
 
     def _view_actions_named(self, *names: str) -> list[QAction]:
         """Actions a view offers under the given attribute names (those it has)."""
@@ -306,9 +335,7 @@ class MainWindow(QMainWindow):
     # -- views ---------------------------------------------------------------------------
 
     def show_view(self, key: str) -> None:
-        if key not in self.views:
-            raise KeyError(f"no view named {key!r}; views: {', '.join(self.views)}")
-        self.stack.setCurrentWidget(self.views[key])
+        self.stack.setCurrentWidget(self.ensure_view(key))
         self.view_actions[key].setChecked(True)
         for name, bar in self.view_toolbars.items():
             bar.setVisible(name == key)
