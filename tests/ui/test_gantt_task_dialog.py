@@ -133,3 +133,38 @@ def test_removing_a_predecessor_and_typing_its_row_shows_the_name(qtbot, control
     dialog._remove_selected(dialog.pred_table)
     ok(dialog)
     assert not any(d.successor_uid == "b" for d in controller.plan.dependencies)
+
+
+def test_three_point_estimate_in_the_dialog_and_the_table(qtbot) -> None:
+    """Estimates for schedule risk are typed in the task dialog or the Estimate column;
+    a wrong order is explained and changes nothing; each edit is one undo step."""
+    from pmdesk.core.model import Plan, ProjectInfo, Task, new_uid
+    from pmdesk.ui.controller import ProjectController
+    from pmdesk.ui.dialogs.task_dialog import TaskDialog
+    from pmdesk.ui.gantt.task_model import Column, TaskTableModel
+    from datetime import datetime
+
+    task = Task(new_uid(), "Build paywall", duration=5 * 480)
+    plan = Plan(ProjectInfo(new_uid(), "P", datetime(2026, 1, 5, 8)), tasks=[task])
+    controller = ProjectController(plan)
+    dialog = TaskDialog(controller, task.uid)
+    qtbot.addWidget(dialog)
+    dialog.estimate_edit.setText("3d / 5d / 9d")
+    dialog.accept()
+    t = controller.plan.tasks[0]
+    assert (t.optimistic, t.most_likely, t.pessimistic) == (3 * 480, 5 * 480, 9 * 480)
+
+    bad = TaskDialog(controller, task.uid)
+    qtbot.addWidget(bad)
+    bad.estimate_edit.setText("9d / 5d / 3d")
+    bad.accept()
+    assert "optimistic <= most likely <= pessimistic" in bad.error_label.text()
+    assert controller.plan.tasks[0].pessimistic == 9 * 480
+
+    model = TaskTableModel(controller)
+    index = model.index(0, Column.ESTIMATE)
+    assert index.data() == "3d / 5d / 9d"
+    assert model.setData(index, "4d / 5d / 12d")
+    assert controller.plan.tasks[0].pessimistic == 12 * 480
+    controller.undo_stack.undo()
+    assert controller.plan.tasks[0].pessimistic == 9 * 480

@@ -44,6 +44,7 @@ from pmdesk.core.entry import (
     parse_resources,
 )
 from pmdesk.core.model import ConstraintType, LinkType, Task
+from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 
@@ -297,6 +298,13 @@ class TaskDialog(QDialog):
         i = self.calendar_combo.findData(t.calendar_uid)
         self.calendar_combo.setCurrentIndex(max(0, i))
         form.addRow("&Calendar:", self.calendar_combo)
+        self.estimate_edit = QLineEdit(format_estimates(t, self.units))
+        self.estimate_edit.setPlaceholderText("optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
+        self.estimate_edit.setToolTip(
+            "Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none"
+        )
+        self.estimate_edit.setEnabled(not self.summary)
+        form.addRow("&Estimate:", self.estimate_edit)
         return page
 
     def _constraint_changed(self) -> None:
@@ -347,6 +355,14 @@ class TaskDialog(QDialog):
         else:
             new = replace(new, deadline=None)
         new = replace(new, calendar_uid=self.calendar_combo.currentData())
+        if not self.summary:
+            try:
+                estimate = parse_estimates(self.estimate_edit.text(), self.units)
+            except ValueError as exc:
+                self._fail(4, str(exc), self.estimate_edit)
+                return None
+            o, m, p = estimate if estimate is not None else (None, None, None)
+            new = replace(new, optimistic=o, most_likely=m, pessimistic=p)
 
         parts = []
         for r in range(self.pred_table.rowCount()):

@@ -35,6 +35,7 @@ _HINTS = {
     Column.PREDECESSORS: "row numbers: 3, 3FS+2d, 5SS-1d, 7FF+50%",
     Column.RESOURCES: "names or initials: Ana[50%], Ben",
     Column.PERCENT: "0 to 100",
+    Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
 }
 
 

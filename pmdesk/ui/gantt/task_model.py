@@ -50,6 +50,7 @@ from pmdesk.core.model import (
     Task,
 )
 from pmdesk.core.outline import row_numbers, wbs_codes
+from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import would_create_cycle
 
@@ -77,6 +78,7 @@ class Column(IntEnum):
     COST_VARIANCE = 14
     LEVELING_DELAY = 15
     OVERALLOCATED = 16
+    ESTIMATE = 17
 
 
 HEADERS = {
@@ -97,6 +99,7 @@ HEADERS = {
     Column.COST_VARIANCE: "Cost Var.",
     Column.LEVELING_DELAY: "Leveling Delay",
     Column.OVERALLOCATED: "!",
+    Column.ESTIMATE: "Estimate",
 }
 HEADER_TIPS = {
     Column.START_VARIANCE: "Current start minus the baseline's, in working days",
@@ -105,6 +108,8 @@ HEADER_TIPS = {
     Column.COST_VARIANCE: "Current cost minus the baseline's",
     Column.LEVELING_DELAY: "Delay added by resource leveling",
     Column.OVERALLOCATED: "A resource of the task is over-allocated while it runs",
+    Column.ESTIMATE: "Three-point estimate for schedule risk: optimistic / most likely / "
+                     "pessimistic",
 }
 OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 
@@ -116,6 +121,7 @@ _EDITABLE = {
     Column.PREDECESSORS,
     Column.RESOURCES,
     Column.PERCENT,
+    Column.ESTIMATE,
 }
 # A summary's dates, duration and progress roll up from its children.
 _SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES}
@@ -132,6 +138,7 @@ _EDIT_TEXT = {
     Column.PREDECESSORS: "Change predecessors",
     Column.RESOURCES: "Change resources",
     Column.PERCENT: "Change % complete",
+    Column.ESTIMATE: "Change estimate",
 }
 
 
@@ -474,6 +481,7 @@ class TaskTableModel(QAbstractItemModel):
             format_duration(task.leveling_delay, DurationUnit.DAYS, False, units)
             if task.leveling_delay else "",
             OVERALLOCATED_MARK if uid in self.overallocated else "",
+            "" if summary else format_estimates(task, units),
         )
 
     def _variance_texts(self, task: Task, dates, summary: bool) -> tuple[str, str, str, str]:
@@ -564,6 +572,12 @@ class TaskTableModel(QAbstractItemModel):
                 raise ValueError(f"'{text.strip()}' is out of range: use 0 to 100")
             return None if pct == task.percent_complete else Patch(
                 tasks=(replace(task, percent_complete=pct),))
+        if col is Column.ESTIMATE:
+            est = parse_estimates(text, self.units)
+            o, m, p = est if est is not None else (None, None, None)
+            if (o, m, p) == (task.optimistic, task.most_likely, task.pessimistic):
+                return None
+            return Patch(tasks=(replace(task, optimistic=o, most_likely=m, pessimistic=p),))
         if col is Column.PREDECESSORS:
             specs = parse_predecessors(text, self.uid_for_row, self.units,
                                        own_row=self._row_numbers.get(uid))

@@ -83,10 +83,11 @@ _DEFAULT_WIDTHS = {
     Column.COST_VARIANCE: 90,
     Column.LEVELING_DELAY: 100,
     Column.OVERALLOCATED: 24,
+    Column.ESTIMATE: 130,
 }
 _HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST, Column.START_VARIANCE,
                       Column.FINISH_VARIANCE, Column.DURATION_VARIANCE, Column.COST_VARIANCE,
-                      Column.LEVELING_DELAY)
+                      Column.LEVELING_DELAY, Column.ESTIMATE)
 _WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
 _USAGE_DELAY_MS = 300
