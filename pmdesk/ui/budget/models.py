@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from pmdesk.core.model import BudgetLine, CostEntry
 from pmdesk.core.outline import summary_uids
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.ui.rowsync import follow_rows
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # (value, label) pairs an editor offers
 NO_TASK = ""
@@ -156,24 +157,8 @@ class _RowsModel(QAbstractTableModel):
 
     def _sync(self) -> None:
         """Follow the plan: removals, additions at the end, changed rows; else a reset."""
-        new = list(getattr(self.controller.plan, self.kind))
-        new_uids = {r.uid for r in new}
-        for row in range(len(self._rows) - 1, -1, -1):
-            if self._rows[row].uid not in new_uids:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-        kept = [r.uid for r in self._rows]
-        if [r.uid for r in new[: len(kept)]] != kept:
-            self.beginResetModel()
-            self._rows = new
-            self.endResetModel()
+        if follow_rows(self, self._rows, list(getattr(self.controller.plan, self.kind))) is None:
             return
-        if len(new) > len(kept):
-            self.beginInsertRows(QModelIndex(), len(kept), len(new) - 1)
-            self._rows.extend(new[len(kept):])
-            self.endInsertRows()
-        self._rows[: len(kept)] = new[: len(kept)]
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.headers) - 1))

@@ -32,6 +32,7 @@ OVER_COLOR = QColor("#c62828")
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: parent of every row
+from pmdesk.ui.rowsync import follow_rows
 
 
 class Column(IntEnum):
@@ -337,24 +338,8 @@ class ResourceTableModel(QAbstractTableModel):
 
     def _sync(self) -> None:
         """Follow the plan: removals, additions at the end, changed rows; else a reset."""
-        new = list(self.controller.plan.resources)
-        new_uids = {r.uid for r in new}
-        for row in range(len(self._resources) - 1, -1, -1):
-            if self._resources[row].uid not in new_uids:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._resources[row]
-                self.endRemoveRows()
-        kept = [r.uid for r in self._resources]
-        if [r.uid for r in new[: len(kept)]] != kept:
-            self.beginResetModel()
-            self._resources = new
-            self.endResetModel()
+        if follow_rows(self, self._resources, list(self.controller.plan.resources)) is None:
             return
-        if len(new) > len(kept):
-            self.beginInsertRows(QModelIndex(), len(kept), len(new) - 1)
-            self._resources.extend(new[len(kept):])
-            self.endInsertRows()
-        self._resources[: len(kept)] = new[: len(kept)]
         if self._resources:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._resources) - 1, len(Column) - 1))

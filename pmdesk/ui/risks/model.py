@@ -40,6 +40,7 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
+from pmdesk.ui.rowsync import follow_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # (value, label) pairs an editor offers
@@ -392,26 +393,10 @@ class RiskTableModel(QAbstractTableModel):
     def _sync(self, every_row: bool = False) -> None:
         """Bring the rows in line with the plan: removals, then additions at the end (the
         order patches keep), then changed rows; anything else resets the model."""
-        new = list(self.controller.plan.risks)
-        new_uids = {r.uid for r in new}
-        for row in range(len(self._risks) - 1, -1, -1):
-            if self._risks[row].uid not in new_uids:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._risks[row]
-                self.endRemoveRows()
-        kept = [r.uid for r in self._risks]
-        if [r.uid for r in new[: len(kept)]] != kept:
-            self.beginResetModel()
-            self._risks = new
-            self.endResetModel()
+        changed = follow_rows(self, self._risks, list(self.controller.plan.risks))
+        if changed is None:
             return
-        if len(new) > len(kept):
-            self.beginInsertRows(QModelIndex(), len(kept), len(new) - 1)
-            self._risks.extend(new[len(kept):])
-            self.endInsertRows()
         last = len(Column) - 1
-        changed = [row for row, r in enumerate(new[: len(kept)]) if self._risks[row] != r]
-        self._risks[: len(kept)] = new[: len(kept)]
         if every_row and self._risks:
             # Thresholds and categories live in the project: any band may have moved.
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._risks) - 1, last))
