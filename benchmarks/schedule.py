@@ -140,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         plan = read_mspdi(args.file)
     else:
         plan = build_plan(args.tasks)
-    leaves = [t for t in plan.tasks if t.uid not in {x.parent_uid for x in plan.tasks}]
+    parents = {x.parent_uid for x in plan.tasks}
+    leaves = [t for t in plan.tasks if t.uid not in parents]
     n, m = len(leaves), len(plan.dependencies)
 
     full = median_ms(lambda: schedule(plan))
