@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ from pmdesk.core.budget import budget_report
 from pmdesk.core.evm import EAC_METHODS, EvmFigures, project_evm, s_curve
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import (
     CHOICES_ROLE,
@@ -215,20 +216,7 @@ class BudgetView(QWidget):
 
     def _action(self, text: str, slot, tip: str = "", shortcut=None,
                 table: QTableView | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        if table is not None:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            table.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
+        return view_action(self, text, slot, shortcut, tip, (table,) if table is not None else ())
 
     def _build_actions(self) -> None:
         self.action_add_budget_line = self._action(

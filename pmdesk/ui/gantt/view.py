@@ -59,6 +59,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
+from pmdesk.ui.actions import view_action
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -388,24 +389,8 @@ class GanttView(QWidget):
                 on_sheet: bool = True) -> QAction:
         """An action of this view; sheet actions only fire with the sheet or chart focused,
         so Delete or Tab typed into a cell editor or another view stays theirs."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        if on_sheet:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-            self.chart.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
+        return view_action(self, text, slot, shortcut, tip,
+                           (self.table, self.chart) if on_sheet else ())
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey

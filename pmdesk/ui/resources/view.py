@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from pmdesk.core.leveling import clear_leveling_patch, level_plan
 from pmdesk.core.model import DurationUnit, Resource, ResourceType, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
+from pmdesk.ui.actions import view_action
 from pmdesk.ui.resources.model import CHOICES_ROLE, Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
@@ -155,21 +156,7 @@ class ResourceView(QWidget):
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
                 on_table: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        if on_table:
-            # Delete typed into a cell editor or another view stays theirs.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
+        return view_action(self, text, slot, shortcut, tip, (self.table,) if on_table else ())
 
     def _build_actions(self) -> None:
         self.action_add_resource = self._action("&Add Resource", self.add_resource, "Insert",

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.model import RiskKind
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
+from pmdesk.ui.actions import view_action
 from pmdesk.ui.risks.delegates import RiskItemDelegate
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
@@ -203,20 +204,7 @@ class RiskView(QWidget):
                 on_table: bool = False) -> QAction:
         """An action of this view; table actions fire only with the table focused, so a
         Delete typed into the search box or another view stays theirs."""
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _=False: slot())
-        if on_table:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.table.addAction(action)
-        else:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
+        return view_action(self, text, slot, shortcut, tip, (self.table,) if on_table else ())
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey

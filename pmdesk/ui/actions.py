@@ -1,0 +1,39 @@
+"""Actions that belong to one view, with shortcuts that act only where the user works."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+def view_action(
+    view: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,
+    tip: str = "",
+    widgets: Sequence[QWidget] = (),
+) -> QAction:
+    """An action of ``view``. With ``widgets`` its shortcut fires only while one of them
+    has focus (so Delete or Tab typed into a search box or a cell editor stays theirs);
+    otherwise anywhere inside the view."""
+    action = QAction(text, view)
+    if isinstance(shortcut, list):
+        action.setShortcuts(shortcut)
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _=False: slot())
+    if widgets:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for widget in widgets:
+            widget.addAction(action)
+    else:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.addAction(action)
+    return action
