@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.model import Calendar, CalendarException, DayHours, Plan, standard_calendar
+from pmdesk.core.model import (
+    CalendarException,
+    DayHours,
+    Plan,
+    standard_calendar,
+)
 from pmdesk.core.patch import Patch
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

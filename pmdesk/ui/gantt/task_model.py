@@ -49,8 +49,8 @@ from pmdesk.core.model import (
     Resource,
     Task,
 )
-from pmdesk.core.outline import row_numbers, wbs_codes
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
+from pmdesk.core.outline import row_numbers, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import would_create_cycle
 
