@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from pmdesk.core.model import BudgetLine, CostEntry
 from pmdesk.core.outline import summary_uids
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.ui.choices import CHOICES_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # (value, label) pairs an editor offers
 NO_TASK = ""
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -15,7 +15,6 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -48,13 +45,13 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import (
-    CHOICES_ROLE,
     BudgetLineModel,
     CostEntryModel,
     money,
     parse_money,
 )
 from pmdesk.ui.budget.s_curve import SCurveChart
+from pmdesk.ui.choices import ChoiceDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
 _RED = QColor("#c62828")
@@ -77,52 +74,11 @@ EVM_FIELDS = (
 _RATIOS = {"spi", "cpi", "tcpi"}
 
 
-class _ChoiceDelegate(QStyledItemDelegate):
-    """A list to pick from where the model offers choices; free text stays possible for
-    categories (a new one may be typed)."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: _Index) -> QWidget:
-        choices = index.data(CHOICES_ROLE)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        combo.setEditable(index.column() == 2)  # the category of a cost entry
-        for value, label in choices:
-            combo.addItem(label, value)
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo)
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            value = str(index.data(Qt.ItemDataRole.EditRole))
-            at = editor.findData(value)
-            if at >= 0:
-                editor.setCurrentIndex(at)
-            elif editor.isEditable():
-                editor.setEditText(value)
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            if editor.isEditable() and editor.currentText() != editor.currentData():
-                model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
-            else:
-                model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
-
-
 def _table(model, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setItemDelegate(_ChoiceDelegate(table))
+    table.setItemDelegate(ChoiceDelegate(table, free_text_columns=(2,)))  # cost category
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     triggers = QAbstractItemView.EditTrigger

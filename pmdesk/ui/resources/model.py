@@ -27,11 +27,11 @@ from pmdesk.core.model import Resource, ResourceType
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import ResourceLoad
 
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # (value, label) pairs an editor offers
 OVER_COLOR = QColor("#c62828")
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: parent of every row
+from pmdesk.ui.choices import CHOICES_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
 

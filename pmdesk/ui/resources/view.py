@@ -13,7 +13,6 @@ hidden view, so typing in the Gantt view of a large plan does not pay for it.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -41,7 +38,8 @@ from pmdesk.core.model import DurationUnit, Resource, ResourceType, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.resources.model import CHOICES_ROLE, Column, ResourceTableModel
+from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
 
@@ -52,39 +50,6 @@ _WIDTHS = {
     Column.OVERTIME_RATE: 90, Column.COST_PER_USE: 80, Column.CALENDAR: 130,
     Column.WORK: 70, Column.COST: 100, Column.PEAK: 60,
 }
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A list to pick from where the model offers choices (type, calendar); text elsewhere."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: _Index) -> QWidget:
-        choices = index.data(CHOICES_ROLE)
-        if not choices:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for value, label in choices:
-            combo.addItem(label, value)
-        # One pick is one edit, without a second key press.
-        combo.activated.connect(lambda _i, c=combo: self._commit(c))
-        return combo
-
-    def _commit(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo)
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            at = editor.findData(str(index.data(Qt.ItemDataRole.EditRole)))
-            editor.setCurrentIndex(max(0, at))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
 
 
 class ResourceView(QWidget):

@@ -40,10 +40,10 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
+from pmdesk.ui.choices import CHOICES_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # (value, label) pairs an editor offers
 RISK_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex

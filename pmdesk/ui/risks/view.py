@@ -39,7 +39,7 @@ from pmdesk.core.model import RiskKind
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.risks.delegates import RiskItemDelegate
+from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import (
@@ -123,7 +123,7 @@ class RiskView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("riskTable")
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(RiskItemDelegate(self.table))
+        self.table.setItemDelegate(ChoiceDelegate(self.table, free_text_columns=(Column.OWNER,)))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,0 +1,75 @@
+"""Table cells edited by picking from a list the model offers."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+# A model returns (value, label) pairs for this role where a cell's value comes from a list.
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box wherever the model offers choices, a text editor elsewhere.
+
+    In ``free_text_columns`` the combo box is editable: a value not in the list (a new
+    owner, a new category) may be typed.
+    """
+
+    def __init__(self, parent: QObject | None = None,
+                 free_text_columns: Collection[int] = ()) -> None:
+        super().__init__(parent)
+        self._free_text = frozenset(int(c) for c in free_text_columns)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        choices = index.data(CHOICES_ROLE)
+        if not choices:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.setEditable(index.column() in self._free_text)
+        for value, label in choices:
+            combo.addItem(label, value)
+        # Committing on pick makes one choice one edit, without a second key press.
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = str(index.data(Qt.ItemDataRole.EditRole))
+            at = editor.findData(value)
+            if at >= 0:
+                editor.setCurrentIndex(at)
+            elif editor.isEditable():
+                editor.setEditText(value)
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            if editor.isEditable() and editor.currentText() != editor.currentData():
+                value = editor.currentText()
+            else:
+                value = editor.currentData()
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
