@@ -17,6 +17,7 @@ move to the start of the next / the end of the previous working period.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
@@ -38,6 +39,14 @@ MINUTES_PER_DAY = 1440
 _CHUNK_DAYS = 2 * 366
 # A calendar search that has to look further than this has no working time left.
 _MAX_SPAN_DAYS = 400 * 366
+
+
+# Calendars already resolved, with the day tables they have grown, by calendar and base
+# chain: a plan is rescheduled after every edit, and its calendars rarely change. A
+# WorkCalendar's answers never change, but its tables grow as it is asked, so each
+# thread keeps its own (a schedule-risk simulation runs in a worker thread).
+_BUILT = threading.local()
+_BUILT_LIMIT = 64
 
 
 def to_minute(moment: datetime) -> int:
@@ -88,7 +97,19 @@ def _check_hours(hours: DayHours, where: str) -> DayHours:
 class WorkCalendar:
     """Working hours per weekday plus dated exceptions, with fast minute arithmetic."""
 
-    __slots__ = ("_cum", "_d0", "_exceptions", "_n", "_pats", "_totals", "_week", "name")
+    __slots__ = (
+        "_cum",
+        "_cw",
+        "_d0",
+        "_exceptions",
+        "_n",
+        "_pats",
+        "_pe",
+        "_ps",
+        "_totals",
+        "_week",
+        "name",
+    )
 
     def __init__(
         self,
@@ -114,6 +135,12 @@ class WorkCalendar:
         self._n = 0
         self._pats: list[DayHours] = []
         self._cum: list[int] = [0]
+        # The same table as working periods: period k runs from minute _ps[k] to _pe[k],
+        # and _cw[k] working minutes lie before it (_cw has one more entry: the total).
+        # Every question is then one bisection and a subtraction.
+        self._ps: list[int] = []
+        self._pe: list[int] = []
+        self._cw: list[int] = [0]
 
     # ------------------------------------------------------------------ construction
 
@@ -137,6 +164,23 @@ class WorkCalendar:
                     f"calendar {current.name!r}: base calendar {current.base_uid} does not exist"
                 )
             current = base
+        try:
+            key = (cls, tuple(chain))
+            cache = _BUILT.__dict__.setdefault("calendars", {})
+            built = cache.get(key)
+        except TypeError:  # a calendar built with lists instead of tuples: not hashable
+            key, built = None, None
+        if built is None:
+            built = cls._resolve(cal, chain)
+            if key is not None:
+                if len(cache) >= _BUILT_LIMIT:
+                    del cache[next(iter(cache))]
+                cache[key] = built
+        return built
+
+    @classmethod
+    def _resolve(cls, cal: Calendar, chain: list[Calendar]) -> WorkCalendar:
+        """``cal`` with the weekdays and exceptions of its ``chain`` of base calendars."""
         week: list[DayHours | None] = [None] * 7
         for c in chain:  # the calendar itself first, then its bases
             for i in range(7):
@@ -214,6 +258,22 @@ class WorkCalendar:
 
     def _extend(self, day: int) -> None:
         """Make the table cover ordinal ``day``."""
+        self._extend_days(day)
+        ps: list[int] = []
+        pe: list[int] = []
+        cw: list[int] = []
+        base = self._d0 * MINUTES_PER_DAY
+        for hours, work in zip(self._pats, self._cum):
+            for start, end in hours:
+                ps.append(base + start)
+                pe.append(base + end)
+                cw.append(work)
+                work += end - start
+            base += MINUTES_PER_DAY
+        cw.append(self._cum[-1])
+        self._ps, self._pe, self._cw = ps, pe, cw
+
+    def _extend_days(self, day: int) -> None:
         if self._n == 0:
             first, last = day - _CHUNK_DAYS // 2, day + _CHUNK_DAYS
             pats, mins = self._build(first, last)
@@ -273,51 +333,31 @@ class WorkCalendar:
 
     def work_m(self, m: int) -> int:
         """Working minutes from the table origin up to moment ``m`` (may be negative)."""
-        day, mod = divmod(m, MINUTES_PER_DAY)
-        i = day - self._d0
+        i = m // MINUTES_PER_DAY - self._d0
         if i < 0 or i >= self._n:
-            self._extend(day)
-            i = day - self._d0
-        base = self._cum[i]
-        for s, e in self._pats[i]:
-            if mod <= s:
-                break
-            base += (min(mod, e)) - s
-        return base
+            self._extend(m // MINUTES_PER_DAY)
+        k = bisect_right(self._ps, m) - 1
+        if k < 0:
+            return self._cw[0]
+        return self._cw[k] + min(m - self._ps[k], self._pe[k] - self._ps[k])
 
     def earliest_m(self, target: int) -> int:
         """The earliest moment by which ``target`` working minutes have been worked."""
-        cum = self._cum
-        if self._n == 0 or target <= cum[0] or target > cum[-1]:
+        cw = self._cw
+        if self._n == 0 or target <= cw[0] or target > cw[-1]:
             self._reach(target, True)
-            cum = self._cum
-        j = bisect_left(cum, target)
-        i = j - 1
-        r = target - cum[i]
-        base = (self._d0 + i) * MINUTES_PER_DAY
-        for s, e in self._pats[i]:
-            length = e - s
-            if r <= length:
-                return base + s + r
-            r -= length
-        raise AssertionError("calendar table is inconsistent")
+            cw = self._cw
+        k = bisect_left(cw, target) - 1
+        return self._ps[k] + target - cw[k]
 
     def latest_m(self, target: int) -> int:
         """The latest moment before work beyond ``target`` working minutes begins."""
-        cum = self._cum
-        if self._n == 0 or target < cum[0] or target >= cum[-1]:
+        cw = self._cw
+        if self._n == 0 or target < cw[0] or target >= cw[-1]:
             self._reach(target, False)
-            cum = self._cum
-        j = bisect_right(cum, target)
-        i = j - 1
-        r = target - cum[i]
-        base = (self._d0 + i) * MINUTES_PER_DAY
-        for s, e in self._pats[i]:
-            length = e - s
-            if r < length:
-                return base + s + r
-            r -= length
-        raise AssertionError("calendar table is inconsistent")
+            cw = self._cw
+        k = bisect_right(cw, target) - 1
+        return self._ps[k] + target - cw[k]
 
     def forward_span_m(self, m: int, minutes: int, keep_period_end: bool) -> tuple[int, int, int]:
         """``(start, finish, work at start)`` of ``minutes`` of work starting at ``m``.
@@ -326,11 +366,11 @@ class WorkCalendar:
         the end of a working period stays put (a milestone). The scheduler asks this once
         per task, so the look-ups are written out here rather than composed.
         """
-        day, mod = divmod(m, MINUTES_PER_DAY)
-        i = day - self._d0
+        ps, cw = self._ps, self._cw
+        k = bisect_right(ps, m) - 1
         if (
-            i < 0
-            or i >= self._n
+            k < 0
+            or k + 1 >= len(ps)
             or m + 2 * minutes + 4 * MINUTES_PER_DAY >= (self._d0 + self._n) * MINUTES_PER_DAY
         ):
             w = self.work_m(m)
@@ -338,36 +378,20 @@ class WorkCalendar:
             if start != m and keep_period_end and self.earliest_m(w) == m:
                 start = m
             return start, (self.earliest_m(w + minutes) if minutes else start), w
-        cum, pats = self._cum, self._pats
-        w = cum[i]
-        start = -1
-        for s, e in pats[i]:
-            if mod < e:
-                if mod >= s:
-                    w += mod - s
-                    start = m
-                else:
-                    start = day * MINUTES_PER_DAY + s
-                break
-            w += e - s
-        if start < 0:
-            start = self.latest_m(w)
-            if keep_period_end and self.earliest_m(w) == m:
-                start = m
-        elif start != m and keep_period_end and self.earliest_m(w) == m:
+        end = self._pe[k]
+        if m < end:
+            w = cw[k] + m - ps[k]
             start = m
+        else:
+            w = cw[k + 1]
+            start = m if keep_period_end and m == end else ps[k + 1]
         if not minutes:
             return start, start, w
         target = w + minutes
-        if target > cum[-1]:
+        if target > cw[-1]:
             return start, self.earliest_m(target), w
-        j = bisect_left(cum, target, i) - 1
-        r = target - cum[j]
-        for s, e in pats[j]:
-            if r <= e - s:
-                return start, (self._d0 + j) * MINUTES_PER_DAY + s + r, w
-            r -= e - s
-        raise AssertionError("calendar table is inconsistent")
+        j = bisect_left(cw, target, k) - 1
+        return start, ps[j] + target - cw[j], w
 
     def backward_span_m(self, m: int, minutes: int, snap_back: bool) -> tuple[int, int, int]:
         """``(finish, start, work at finish)`` of ``minutes`` of work finishing by ``m``.
@@ -375,43 +399,30 @@ class WorkCalendar:
         With ``snap_back`` a finish at the start of a working period moves back to the end
         of the previous one (Monday 08:00 becomes Friday 17:00).
         """
-        day, mod = divmod(m, MINUTES_PER_DAY)
-        i = day - self._d0
+        ps, cw = self._ps, self._cw
+        k = bisect_left(ps, m) - 1
         if (
-            i < 0
-            or i >= self._n
+            k < 0
+            or m >= (self._d0 + self._n) * MINUTES_PER_DAY
             or m - 2 * minutes - 4 * MINUTES_PER_DAY < self._d0 * MINUTES_PER_DAY
         ):
             w = self.work_m(m)
             finish = self.earliest_m(w) if snap_back else m
             return finish, (self.latest_m(w - minutes) if minutes else finish), w
-        cum, pats = self._cum, self._pats
-        w = cum[i]
-        finish = -1
-        for s, e in pats[i]:
-            if mod <= s:
-                break
-            if mod <= e:
-                w += mod - s
-                finish = m
-                break
-            w += e - s
-        if finish < 0:
-            finish = self.earliest_m(w) if snap_back else m
-        elif not snap_back:
+        end = self._pe[k]
+        if m <= end:
+            w = cw[k] + m - ps[k]
             finish = m
+        else:
+            w = cw[k + 1]
+            finish = end if snap_back else m
         if not minutes:
             return finish, finish, w
         target = w - minutes
-        if target < cum[0]:
+        if target < cw[0]:
             return finish, self.latest_m(target), w
-        j = bisect_right(cum, target, 0, i + 1) - 1
-        r = target - cum[j]
-        for s, e in pats[j]:
-            if r < e - s:
-                return finish, (self._d0 + j) * MINUTES_PER_DAY + s + r, w
-            r -= e - s
-        raise AssertionError("calendar table is inconsistent")
+        j = bisect_right(cw, target, 0, k + 1) - 1
+        return finish, ps[j] + target - cw[j], w
 
     def add_m(self, m: int, minutes: int) -> int:
         """Moment ``m`` plus ``minutes`` of working time (negative subtracts)."""
