@@ -49,7 +49,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from operator import sub
+from functools import partial
+from itertools import compress, repeat
+from operator import attrgetter, ne, not_, sub
+from typing import NamedTuple
 
 from .calendar import WorkCalendar, from_minute, project_calendar, to_minute
 from .model import ConstraintType, LinkType, Plan, ResourceType, Task
@@ -65,9 +68,11 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class TaskDates:
-    """The computed dates of one task; slack in working minutes of its calendar."""
+class TaskDates(NamedTuple):
+    """The computed dates of one task; slack in working minutes of its calendar.
+
+    A named tuple rather than a dataclass: a big plan's schedule holds one per task, and
+    tuples are built several times faster (and are as immutable)."""
 
     start: datetime
     finish: datetime
@@ -78,6 +83,10 @@ class TaskDates:
     total_slack: int
     free_slack: int
     critical: bool
+
+
+# Builds a TaskDates from one tuple of values without a Python-level call.
+_make_dates = partial(tuple.__new__, TaskDates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +126,9 @@ _CONSTRAINT = {
 
 _NEVER = 1 << 62
 
+# Code paths of the passes, from the fastest (see _Network.forward_path).
+_SIMPLE, _PLAIN_LINKS, _GENERAL = 2, 1, 0
+
 
 class _MomentCache(dict):
     """Minute number -> datetime. Moments recur across tasks and reschedules (many tasks
@@ -148,6 +160,26 @@ def _m(value: datetime | None) -> int | None:
     return None if value is None else to_minute(value)
 
 
+_UID = attrgetter("uid")
+_PARENT = attrgetter("parent_uid")
+_DURATION = attrgetter("duration")
+# The task fields besides the duration that scheduling reads, and their plain values.
+_SCHEDULE_FIELDS = attrgetter(
+    "constraint_type",
+    "calendar_uid",
+    "duration_elapsed",
+    "deadline",
+    "actual_start",
+    "actual_finish",
+    "percent_complete",
+    "leveling_delay",
+)
+_PLAIN = (ConstraintType.ASAP, None, False, None, None, None, 0, 0)
+
+_LINK_FIELDS = attrgetter(
+    "predecessor_uid", "successor_uid", "type", "lag", "lag_percent", "lag_elapsed"
+)
+
 # A link as the engine uses it: (other task index, kind, lag minutes, lag mode, percent).
 _Link = tuple[int, int, int, int, int]
 
@@ -160,12 +192,14 @@ class _Network:
         tasks = plan.tasks
         n = len(tasks)
         self.n = n
-        self.uids = [t.uid for t in tasks]
-        index = {uid: i for i, uid in enumerate(self.uids)}
+        # Columns are read with attrgetter and map: a 100,000-task plan is read field by
+        # field in C instead of an attribute look-up per task in Python.
+        self.uids = list(map(_UID, tasks))
+        index = dict(zip(self.uids, range(n)))
         if len(index) != n:
             raise ValueError("two tasks of the plan share a uid")
         self.index = index
-        self.parent = [index.get(t.parent_uid, -1) if t.parent_uid else -1 for t in tasks]
+        self.parent = list(map(index.get, map(_PARENT, tasks), repeat(-1, n)))
         # Sparse lists hold None where a task has no entries: most tasks have no
         # children, no SS links, no lags, and a big plan should not pay for empty lists.
         children: list[list[int] | None] = [None] * n
@@ -195,9 +229,9 @@ class _Network:
                 self._task_res_cals.setdefault(a.task_uid, set()).add(res_cal[a.resource_uid])
 
         self.cal: list[WorkCalendar] = [self.project_cal] * n
-        self.dur = [0] * n
+        self.dur = list(map(_DURATION, tasks))
         self.elapsed = [False] * n
-        self.zero = [False] * n
+        self.zero = list(map(not_, self.dur))
         self.ctype = [0] * n
         self.cdate: list[int | None] = [None] * n
         self.deadline: list[int | None] = [None] * n
@@ -207,26 +241,13 @@ class _Network:
         self.delay = [0] * n
         self.done = [False] * n
         self.finished_count = 0
-        dur, zero = self.dur, self.zero
-        res_cals = self._task_res_cals
-        asap = ConstraintType.ASAP
-        for i, t in enumerate(tasks):
-            d = dur[i] = t.duration
-            if d == 0:
-                zero[i] = True
-            if (
-                t.constraint_type is not asap
-                or d < 0
-                or t.calendar_uid
-                or t.duration_elapsed
-                or t.deadline is not None
-                or t.actual_start is not None
-                or t.actual_finish is not None
-                or t.percent_complete
-                or t.leveling_delay
-                or t.uid in res_cals
-            ):
-                self.load_task(i, t)
+        # Most tasks have nothing but a duration: only the others are read in full.
+        special = set(compress(range(n), map(ne, map(_SCHEDULE_FIELDS, tasks), repeat(_PLAIN))))
+        if n and min(self.dur) < 0:
+            special.update(i for i, d in enumerate(self.dur) if d < 0)
+        special.update(index[uid] for uid in self._task_res_cals)
+        for i in sorted(special):
+            self.load_task(i, tasks[i])
 
         self.fwd: list[list[int]] = [[] for _ in range(n)]
         self.summary_start_links = False
@@ -236,12 +257,15 @@ class _Network:
             a is None and f is None and c <= _ALAP and not e
             for a, f, c, e in zip(self.astart, self.afinish, self.ctype, self.elapsed)
         ]
-        self.simple_forward = [
-            ok and not other and not delay and not pct
+        # Which code path each pass takes for a task: _PLAIN_LINKS for a task that only
+        # links and durations place (no progress, constraint, deadline or delay), _SIMPLE
+        # when moreover all its links are plain FS/SS ones, else the general one.
+        self.forward_path = [
+            (_SIMPLE if not other else _PLAIN_LINKS) if ok and not delay and not pct else _GENERAL
             for ok, other, delay, pct in zip(plain, self.inc_other, self.delay, self.pct)
         ]
-        self.simple_backward = [
-            ok and not other and deadline is None
+        self.backward_path = [
+            (_SIMPLE if not other else _PLAIN_LINKS) if ok and deadline is None else _GENERAL
             for ok, other, deadline in zip(plain, self.out_other, self.deadline)
         ]
         self.pos = [0] * n
@@ -311,18 +335,22 @@ class _Network:
         self.delay[i] = t.leveling_delay
         self.done[i] = t.actual_finish is not None or t.percent_complete >= 100
 
-    def refresh_simple(self, i: int) -> None:
-        """Whether the passes may take their fast path for task ``i``."""
+    def refresh_paths(self, i: int) -> None:
+        """Which code path the passes take for task ``i`` (see ``forward_path``)."""
         plain = (
             self.astart[i] is None
             and self.afinish[i] is None
             and self.ctype[i] <= _ALAP
             and not self.elapsed[i]
         )
-        self.simple_forward[i] = (
-            plain and not self.inc_other[i] and not self.delay[i] and not self.pct[i]
-        )
-        self.simple_backward[i] = plain and not self.out_other[i] and self.deadline[i] is None
+        if plain and not self.delay[i] and not self.pct[i]:
+            self.forward_path[i] = _PLAIN_LINKS if self.inc_other[i] else _SIMPLE
+        else:
+            self.forward_path[i] = _GENERAL
+        if plain and self.deadline[i] is None:
+            self.backward_path[i] = _PLAIN_LINKS if self.out_other[i] else _SIMPLE
+        else:
+            self.backward_path[i] = _GENERAL
 
     def leaves_under(self, s: int) -> list[int]:
         """Every non-summary task below summary ``s`` (``[s]`` for a plain task)."""
@@ -359,8 +387,10 @@ class _Network:
     def _compile_links(self) -> None:
         """Expand links to summaries onto their subtasks and sort them by how they are used.
 
-        Plain FS and SS links without lag (most links in real plans) go to lists of task
-        indices the passes reduce with ``max``/``min``; the rest keep their details.
+        A plain FS link between two tasks (most links in real plans) is only a task index
+        in ``inc_fs0`` and ``out_fs0``, which the passes reduce with ``max``/``min``; so
+        is the predecessor of a plain SS link in ``inc_ss0``. The rest keep their details
+        (``inc_other``, ``out_other``, and ``own_other``, the links as drawn, for slack).
         """
         index = self.index
         summary = self.summary
@@ -370,31 +400,34 @@ class _Network:
         inc_other: list[list[_Link] | None] = [None] * n
         out_fs0: list[list[int]] = [[] for _ in range(n)]
         out_other: list[list[tuple[int, int, int, int, int, int]] | None] = [None] * n
-        own_out: list[list[_Link]] = [[] for _ in range(n)]
+        own_other: list[list[_Link] | None] = [None] * n
         fwd = self.fwd
         links_from_summary: dict[int, list[_Link]] = {}
         kinds = _KIND
-        for d in self.plan.dependencies:
-            p = index.get(d.predecessor_uid)
-            q = index.get(d.successor_uid)
+        get = index.get
+        for pred, succ, link_type, lag, percent, elapsed in map(
+            _LINK_FIELDS, self.plan.dependencies
+        ):
+            p = get(pred)
+            q = get(succ)
             if p is None or q is None:
                 continue
-            kind = kinds[d.type]
-            if d.lag_percent is not None:
-                mode, lag, pct = _PERCENT, 0, d.lag_percent
-            elif d.lag_elapsed:
-                mode, lag, pct = _ELAPSED, d.lag, 0
+            kind = kinds[link_type]
+            if percent is not None:
+                mode, lag, pct = _PERCENT, 0, percent
+            elif elapsed:
+                mode, pct = _ELAPSED, 0
             else:
-                mode, lag, pct = _WORK, d.lag, 0
+                if not lag and kind == _FS and not summary[q] and not summary[p]:
+                    # The common case, kept short: a plain FS link between two tasks.
+                    fwd[p].append(q)
+                    inc_fs0[q].append(p)
+                    out_fs0[p].append(q)
+                    continue
+                mode, pct = _WORK, 0
             plain = mode == _WORK and lag == 0
             link = (q, kind, lag, mode, pct)
-            own_out[p].append(link)
-            if plain and kind == _FS and not summary[q] and not summary[p]:
-                # The common case, kept short: a plain FS link between two tasks.
-                fwd[p].append(q)
-                inc_fs0[q].append(p)
-                out_fs0[p].append(q)
-                continue
+            _push(own_other, p, link)
             targets = self.leaves_under(q) if summary[q] else (q,)
             for leaf in targets:
                 fwd[p].append(leaf)
@@ -408,10 +441,7 @@ class _Network:
                 links_from_summary.setdefault(p, []).append(link)
                 continue
             for leaf in targets:
-                if plain and kind == _FS:
-                    out_fs0[p].append(leaf)
-                else:
-                    _push(out_other, p, (leaf, kind, lag, mode, pct, -1))
+                _push(out_other, p, (leaf, kind, lag, mode, pct, -1))
         # A link from a summary binds its subtasks: all of them for FS/FF, its earliest
         # one for SS/SF (decided once early dates are known).
         for s, links in links_from_summary.items():
@@ -428,7 +458,11 @@ class _Network:
                 fwd[i].append(p)
         self.inc_fs0, self.inc_ss0, self.inc_other = inc_fs0, inc_ss0, inc_other
         self.out_fs0, self.out_other = out_fs0, out_other
-        self.own_out = own_out
+        self.own_other = own_other
+
+    def own_links(self, i: int) -> list[_Link]:
+        """Task ``i``'s outgoing links as drawn (to a summary, not to its subtasks)."""
+        return [(q, _FS, 0, _WORK, 0) for q in self.out_fs0[i]] + (self.own_other[i] or [])
 
     def preds(self, i: int) -> list[int]:
         """Tasks (or summaries) whose dates task ``i``'s early dates depend on by a link."""
@@ -566,60 +600,135 @@ class Scheduler:
             ES[i], EF[i], WES[i], WEF[i] = es, ef, wes, wef
 
     def _forward_all(self, keep: frozenset[int] | set[int] = frozenset()) -> None:
-        """The forward pass over every task but ``keep``, the common case inline (for speed)."""
+        """The forward pass over every task but ``keep``.
+
+        Same rules as :meth:`_forward`, with the common cases written out inline: this
+        loop runs once per task of the plan, and a method call per task and per link
+        would cost more than the date arithmetic itself.
+        """
         net = self.net
-        summary, simple = net.summary, net.simple_forward
-        inc_fs0, inc_ss0 = net.inc_fs0, net.inc_ss0
-        cals, durs = net.cal, net.dur
+        summary, path = net.summary, net.forward_path
+        inc_fs0, inc_ss0, inc_other = net.inc_fs0, net.inc_ss0, net.inc_other
+        cals, durs, zero = net.cal, net.dur, net.zero
         ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
         ps = self.ps
-        forward, roll_early = self._forward, self._roll_early
+        forward, roll_early, lag_add = self._forward, self._roll_early, self._lag_add
         for i in net.order:
             if summary[i]:
                 roll_early(i)
                 continue
-            if i in keep:
+            kind_of_path = path[i]
+            if not kind_of_path or i in keep:
+                if not kind_of_path and i not in keep:
+                    forward(i)
                 continue
-            if simple[i]:
-                start = ps
-                preds = inc_fs0[i]
-                if preds:
-                    t = max(map(EF.__getitem__, preds))
-                    start = max(start, t)
-                preds = inc_ss0[i]
-                if preds:
-                    t = max(map(ES.__getitem__, preds))
-                    start = max(start, t)
-                dur = durs[i]
-                ES[i], EF[i], w = cals[i].forward_span_m(start, dur, dur == 0)
+            start = ps
+            preds = inc_fs0[i]
+            if preds:
+                t = max(map(EF.__getitem__, preds))
+                if t > start:
+                    start = t
+            preds = inc_ss0[i]
+            if preds:
+                t = max(map(ES.__getitem__, preds))
+                if t > start:
+                    start = t
+            cal = cals[i]
+            dur = durs[i]
+            finish = -1
+            if kind_of_path == _PLAIN_LINKS:
+                for p, kind, lag, mode, pct in inc_other[i]:
+                    t = EF[p] if kind == _FS or kind == _FF else ES[p]
+                    if mode == _WORK:
+                        if lag:
+                            t = cal.add_m(t, lag)
+                    elif mode == _ELAPSED:
+                        t += lag
+                    else:
+                        t = lag_add(i, p, t, lag, mode, pct, 1)
+                    if kind == _FS or kind == _SS:
+                        if t > start:
+                            start = t
+                    elif t > finish:
+                        finish = t
+            if finish < 0:
+                ES[i], EF[i], w = cal.forward_span_m(start, dur, dur == 0)
                 WES[i] = w
                 WEF[i] = w + dur
                 continue
-            forward(i)
+            # Driven by a finish (FF, SF): it keeps that exact moment when it is the later.
+            if dur:
+                w = cal.work_m(finish) - dur
+                if w >= cal.work_m(start):
+                    ES[i], EF[i] = cal.latest_m(w), finish
+                    WES[i] = w
+                    WEF[i] = w + dur
+                    continue
+                ES[i], EF[i], w = cal.forward_span_m(start, dur, False)
+                WES[i] = w
+                WEF[i] = w + dur
+                continue
+            es = cal.next_m(start)
+            if es != start and cal.previous_m(start) == start:
+                es = start  # a milestone may stay at the end of a working period
+            if finish >= es:
+                es = finish
+            ES[i] = EF[i] = es
+            WES[i] = WEF[i] = cal.work_m(es)
 
     def _backward_all(self) -> None:
-        """The backward pass over every task, with the common case inline (for speed)."""
+        """The backward pass over every task; like :meth:`_forward_all`, the rules of
+        :meth:`_backward` with the common cases inline."""
         net = self.net
-        summary, simple = net.summary, net.simple_backward
-        out_fs0, afinish = net.out_fs0, net.afinish
+        summary, path = net.summary, net.backward_path
+        out_fs0, out_other, afinish = net.out_fs0, net.out_other, net.afinish
         cals, durs, zero = net.cal, net.dur, net.zero
         LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
+        earliest_leaf = self.earliest_leaf
         pf = self.pf
         finished = net.finished_count
-        backward = self._backward
+        backward, lag_add = self._backward, self._lag_add
         for i in reversed(net.order):
             if summary[i]:
                 continue
-            if not simple[i]:
+            kind_of_path = path[i]
+            if not kind_of_path:
                 backward(i)
                 continue
+            lf = pf
             succs = out_fs0[i]
             if succs and finished:
                 succs = [q for q in succs if afinish[q] is None]
-            lf = min(map(LS.__getitem__, succs)) if succs else pf
-            lf = min(lf, pf)
+            if succs:
+                t = min(map(LS.__getitem__, succs))
+                if t < lf:
+                    lf = t
+            cal = cals[i]
             dur = durs[i]
-            LF[i], LS[i], w = cals[i].backward_span_m(lf, dur, not zero[i])
+            if kind_of_path == _PLAIN_LINKS:
+                for q, kind, lag, mode, pct, src in out_other[i]:
+                    if finished and afinish[q] is not None:
+                        continue
+                    if src >= 0 and earliest_leaf.get(src) != i:
+                        continue
+                    if kind == _FS or kind == _FF:
+                        t = LF[q] if kind == _FF else LS[q]
+                    elif kind == _SS:
+                        t = cal.next_m(LS[q])
+                    else:
+                        t = LF[q]
+                    if lag or mode == _PERCENT:
+                        if mode == _WORK:
+                            t = cals[q].add_m(t, -lag)
+                        elif mode == _ELAPSED:
+                            t -= lag
+                        else:
+                            t = lag_add(q, i, t, lag, mode, pct, -1)
+                    if (kind == _SS or kind == _SF) and dur:
+                        t = cal.add_m(t, dur)
+                    if t < lf:
+                        lf = t
+            LF[i], LS[i], w = cal.backward_span_m(lf, dur, not zero[i])
             WLF[i] = w
             WLS[i] = w - dur
 
@@ -863,37 +972,49 @@ class Scheduler:
             for start, finish in zip(map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF))
         ]
         FS = self.FS = [max(0, total) for total in TS]
-        summary, astart, own_out, done = net.summary, net.astart, net.own_out, net.done
+        summary, astart, done = net.summary, net.astart, net.done
+        out_fs0, own_other = net.out_fs0, net.own_other
         cals, afinish, finished = net.cal, net.afinish, net.finished_count
+        # With one calendar and nothing finished, a plain FS gap is a subtraction.
+        direct = not finished and len(set(map(id, cals))) <= 1
         WES, WEF = self.WES, self.WEF
         slack = self._slack
         for i in range(net.n):
-            links = own_out[i]
             if done[i] or summary[i] or astart[i] is not None:
                 slack(i)
                 continue
-            if not links:
-                continue
-            # Links in working time on the task's own calendar: gaps are subtractions.
-            cal = cals[i]
-            free = _NEVER
-            for q, kind, lag, mode, _pct in links:
-                if mode != _WORK or cals[q] is not cal or (finished and afinish[q] is not None):
-                    free = -_NEVER
-                    break
-                if kind == _FS:
-                    gap = WES[q] - WEF[i] - lag
-                elif kind == _SS:
-                    gap = WES[q] - WES[i] - lag
-                elif kind == _FF:
-                    gap = WEF[q] - WEF[i] - lag
-                else:
-                    gap = WEF[q] - WES[i] - lag
-                free = min(free, gap)
-            if free == -_NEVER:
-                slack(i)
+            succs = out_fs0[i]
+            links = own_other[i]
+            if succs:
+                if not direct:
+                    slack(i)
+                    continue
+                free = min(map(WES.__getitem__, succs)) - WEF[i]
+            elif links:
+                free = _NEVER
             else:
-                FS[i] = max(0, free)
+                continue
+            if links:
+                # Links in working time on the task's own calendar: gaps are subtractions.
+                cal = cals[i]
+                for q, kind, lag, mode, _pct in links:
+                    if mode != _WORK or cals[q] is not cal or (finished and afinish[q] is not None):
+                        free = -_NEVER
+                        break
+                    if kind == _FS:
+                        gap = WES[q] - WEF[i] - lag
+                    elif kind == _SS:
+                        gap = WES[q] - WES[i] - lag
+                    elif kind == _FF:
+                        gap = WEF[q] - WEF[i] - lag
+                    else:
+                        gap = WEF[q] - WES[i] - lag
+                    if gap < free:
+                        free = gap
+                if free == -_NEVER:
+                    slack(i)
+                    continue
+            FS[i] = free if free > 0 else 0
 
     def _slack(self, i: int) -> None:
         net = self.net
@@ -912,7 +1033,7 @@ class Scheduler:
         afinish = net.afinish
         ES, EF = self.ES, self.EF
         cals = net.cal
-        for q, kind, lag, mode, pct in net.own_out[i]:
+        for q, kind, lag, mode, pct in net.own_links(i):
             if afinish[q] is not None:
                 continue
             to_start = kind == _FS or kind == _SS
@@ -972,7 +1093,7 @@ class Scheduler:
         for s in net.summaries:
             if critical[s] and all(done[j] for j in net.leaves_under(s)):
                 critical[s] = False
-        return list(map(TaskDates, *columns, self.TS, self.FS, critical))
+        return list(map(_make_dates, zip(*columns, self.TS, self.FS, critical)))
 
     def _task_dates(self, i: int) -> TaskDates:
         net = self.net
@@ -1035,7 +1156,7 @@ class Scheduler:
                     self._full(plan)
                     return self._result
                 net.load_task(i, plan.tasks[i])
-                net.refresh_simple(i)
+                net.refresh_paths(i)
                 dirty.append(i)
             if self.alap or any(net.ctype[i] == _ALAP for i in dirty):
                 self._full(plan)  # placing ALAP tasks takes a second pass over the plan
