@@ -50,7 +50,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from itertools import compress, repeat
+from collections import Counter
+from itertools import chain, compress, repeat
 from operator import attrgetter, ne, not_, sub
 from typing import NamedTuple
 
@@ -249,7 +250,8 @@ class _Network:
         for i in sorted(special):
             self.load_task(i, tasks[i])
 
-        self.fwd: list[list[int]] = [[] for _ in range(n)]
+        # Successors for the topological order: a task's summary, then its links' targets.
+        self.fwd: list[list[int]] = [[p] if p >= 0 else [] for p in self.parent]
         self.summary_start_links = False
         self._compile_links()
         self.order = self._topological_order()
@@ -395,10 +397,10 @@ class _Network:
         index = self.index
         summary = self.summary
         n = self.n
-        inc_fs0: list[list[int]] = [[] for _ in range(n)]
+        inc_fs0: list[list[int] | None] = [None] * n
         inc_ss0: list[list[int] | None] = [None] * n
         inc_other: list[list[_Link] | None] = [None] * n
-        out_fs0: list[list[int]] = [[] for _ in range(n)]
+        out_fs0: list[list[int] | None] = [None] * n
         out_other: list[list[tuple[int, int, int, int, int, int]] | None] = [None] * n
         own_other: list[list[_Link] | None] = [None] * n
         fwd = self.fwd
@@ -421,18 +423,30 @@ class _Network:
                 if not lag and kind == _FS and not summary[q] and not summary[p]:
                     # The common case, kept short: a plain FS link between two tasks.
                     fwd[p].append(q)
-                    inc_fs0[q].append(p)
-                    out_fs0[p].append(q)
+                    mine = inc_fs0[q]
+                    if mine is None:
+                        inc_fs0[q] = [p]
+                    else:
+                        mine.append(p)
+                    mine = out_fs0[p]
+                    if mine is None:
+                        out_fs0[p] = [q]
+                    else:
+                        mine.append(q)
                     continue
                 mode, pct = _WORK, 0
             plain = mode == _WORK and lag == 0
             link = (q, kind, lag, mode, pct)
-            _push(own_other, p, link)
+            mine = own_other[p]
+            if mine is None:
+                own_other[p] = [link]
+            else:
+                mine.append(link)
             targets = self.leaves_under(q) if summary[q] else (q,)
             for leaf in targets:
                 fwd[p].append(leaf)
                 if plain and kind == _FS:
-                    inc_fs0[leaf].append(p)
+                    _push(inc_fs0, leaf, p)
                 elif plain and kind == _SS:
                     _push(inc_ss0, leaf, p)
                 else:
@@ -440,8 +454,11 @@ class _Network:
             if summary[p]:
                 links_from_summary.setdefault(p, []).append(link)
                 continue
+            mine = out_other[p]
+            if mine is None:
+                mine = out_other[p] = []
             for leaf in targets:
-                _push(out_other, p, (leaf, kind, lag, mode, pct, -1))
+                mine.append((leaf, kind, lag, mode, pct, -1))
         # A link from a summary binds its subtasks: all of them for FS/FF, its earliest
         # one for SS/SF (decided once early dates are known).
         for s, links in links_from_summary.items():
@@ -453,21 +470,19 @@ class _Network:
                 for leaf in self.leaves_under(q):
                     for p in sources:
                         _push(out_other, p, (leaf, kind, lag, mode, pct, src))
-        for i, p in enumerate(self.parent):
-            if p >= 0:
-                fwd[i].append(p)
         self.inc_fs0, self.inc_ss0, self.inc_other = inc_fs0, inc_ss0, inc_other
         self.out_fs0, self.out_other = out_fs0, out_other
         self.own_other = own_other
 
     def own_links(self, i: int) -> list[_Link]:
         """Task ``i``'s outgoing links as drawn (to a summary, not to its subtasks)."""
-        return [(q, _FS, 0, _WORK, 0) for q in self.out_fs0[i]] + (self.own_other[i] or [])
+        plain = [(q, _FS, 0, _WORK, 0) for q in self.out_fs0[i] or ()]
+        return plain + (self.own_other[i] or [])
 
     def preds(self, i: int) -> list[int]:
         """Tasks (or summaries) whose dates task ``i``'s early dates depend on by a link."""
         return (
-            self.inc_fs0[i]
+            (self.inc_fs0[i] or [])
             + (self.inc_ss0[i] or [])
             + [link[0] for link in self.inc_other[i] or ()]
         )
@@ -485,19 +500,17 @@ class _Network:
 
     def _topological_order(self) -> list[int]:
         n = self.n
-        indeg = [0] * n
         fwd = self.fwd
-        for i in range(n):
+        counts = Counter(chain.from_iterable(fwd))
+        indeg = list(map(counts.get, range(n), repeat(0, n)))
+        order = [i for i, d in enumerate(indeg) if not d]
+        append = order.append
+        for i in order:  # grows while it is walked: Kahn's algorithm
             for j in fwd[i]:
-                indeg[j] += 1
-        order = [i for i in range(n) if indeg[i] == 0]
-        k = 0
-        while k < len(order):
-            for j in fwd[order[k]]:
-                indeg[j] -= 1
-                if indeg[j] == 0:
-                    order.append(j)
-            k += 1
+                d = indeg[j] - 1
+                indeg[j] = d
+                if not d:
+                    append(j)
         if len(order) < n:
             cycle = _find_cycle(fwd, [i for i in range(n) if indeg[i] > 0])
             raise CycleError(
@@ -870,12 +883,14 @@ class Scheduler:
     def _finish_early(self) -> None:
         net = self.net
         EF = self.EF
-        self.pf = max((EF[i] for i in net.leaves), default=self.ps)
+        self.pf = max(map(EF.__getitem__, net.leaves), default=self.ps)
         if net.summary_start_links:
+            # The subtask that starts first; of several starting together, the first in
+            # the plan (the lowest ID).
             ES = self.ES
             for s in net.summaries:
                 leaves = net.leaves_under(s)
-                self.earliest_leaf[s] = min(leaves, key=lambda j: (ES[j], net.pos[j]))
+                self.earliest_leaf[s] = min(leaves, key=lambda j: (ES[j], j))
 
     # ------------------------------------------------------------------ backward
 
