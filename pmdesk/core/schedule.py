@@ -250,8 +250,7 @@ class _Network:
         for i in sorted(special):
             self.load_task(i, tasks[i])
 
-        # Successors for the topological order: a task's summary, then its links' targets.
-        self.fwd: list[list[int]] = [[p] if p >= 0 else [] for p in self.parent]
+        self._fwd: list[list[int]] | None = None
         self.summary_start_links = False
         self._compile_links()
         self.order = self._topological_order()
@@ -403,7 +402,6 @@ class _Network:
         out_fs0: list[list[int] | None] = [None] * n
         out_other: list[list[tuple[int, int, int, int, int, int]] | None] = [None] * n
         own_other: list[list[_Link] | None] = [None] * n
-        fwd = self.fwd
         links_from_summary: dict[int, list[_Link]] = {}
         kinds = _KIND
         get = index.get
@@ -422,7 +420,6 @@ class _Network:
             else:
                 if not lag and kind == _FS and not summary[q] and not summary[p]:
                     # The common case, kept short: a plain FS link between two tasks.
-                    fwd[p].append(q)
                     mine = inc_fs0[q]
                     if mine is None:
                         inc_fs0[q] = [p]
@@ -444,7 +441,6 @@ class _Network:
                 mine.append(link)
             targets = self.leaves_under(q) if summary[q] else (q,)
             for leaf in targets:
-                fwd[p].append(leaf)
                 if plain and kind == _FS:
                     _push(inc_fs0, leaf, p)
                 elif plain and kind == _SS:
@@ -498,24 +494,77 @@ class _Network:
                 out.append(p)
         return out
 
+    def predecessors(self, i: int) -> Iterator[int]:
+        """Every task whose dates task ``i``'s early dates wait for: its link
+        predecessors and, for a summary, its children."""
+        yield from self.inc_fs0[i] or ()
+        yield from self.inc_ss0[i] or ()
+        for link in self.inc_other[i] or ():
+            yield link[0]
+        yield from self.children[i] or ()
+
+    @property
+    def fwd(self) -> list[list[int]]:
+        """Successors of every task (the reverse of :meth:`predecessors`), built when an
+        edit first needs them: a full schedule does without."""
+        if self._fwd is None:
+            fwd: list[list[int]] = [[] for _ in range(self.n)]
+            for i in range(self.n):
+                for p in self.predecessors(i):
+                    fwd[p].append(i)
+            self._fwd = fwd
+        return self._fwd
+
     def _topological_order(self) -> list[int]:
+        """Tasks so that each comes after everything it waits for (Kahn's algorithm, run
+        from the end over predecessor lists, so no successor lists are built)."""
         n = self.n
-        fwd = self.fwd
-        counts = Counter(chain.from_iterable(fwd))
-        indeg = list(map(counts.get, range(n), repeat(0, n)))
-        order = [i for i, d in enumerate(indeg) if not d]
+        inc_fs0, inc_ss0, inc_other, children = (
+            self.inc_fs0,
+            self.inc_ss0,
+            self.inc_other,
+            self.children,
+        )
+        counts = Counter(chain.from_iterable(filter(None, inc_fs0)))
+        counts.update(chain.from_iterable(filter(None, inc_ss0)))
+        counts.update(chain.from_iterable(filter(None, children)))
+        counts.update(link[0] for links in filter(None, inc_other) for link in links)
+        waiting = list(map(counts.get, range(n), repeat(0, n)))  # successors not placed
+        order = [i for i, d in enumerate(waiting) if not d]
         append = order.append
-        for i in order:  # grows while it is walked: Kahn's algorithm
-            for j in fwd[i]:
-                d = indeg[j] - 1
-                indeg[j] = d
-                if not d:
-                    append(j)
+        for i in order:  # grows while it is walked
+            for group in (inc_fs0[i], inc_ss0[i], children[i]):
+                if group:
+                    for p in group:
+                        d = waiting[p] - 1
+                        waiting[p] = d
+                        if not d:
+                            append(p)
+            links = inc_other[i]
+            if links:
+                for link in links:
+                    p = link[0]
+                    d = waiting[p] - 1
+                    waiting[p] = d
+                    if not d:
+                        append(p)
         if len(order) < n:
+            fwd = self.fwd
+            indeg = [0] * n
+            for succs in fwd:
+                for j in succs:
+                    indeg[j] += 1
+            ready = [i for i in range(n) if not indeg[i]]
+            for i in ready:
+                for j in fwd[i]:
+                    indeg[j] -= 1
+                    if not indeg[j]:
+                        ready.append(j)
             cycle = _find_cycle(fwd, [i for i in range(n) if indeg[i] > 0])
             raise CycleError(
                 [self.uids[i] for i in cycle], [self.plan.tasks[i].name for i in cycle]
             )
+        order.reverse()
         return order
 
 
