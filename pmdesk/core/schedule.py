@@ -1150,9 +1150,9 @@ class Scheduler:
         ]
         limit = self.limit
         critical = [total <= limit for total in self.TS]
-        done = net.done
-        for i in range(net.n):
-            if done[i] and not net.summary[i]:
+        done, summary = net.done, net.summary
+        for i in compress(range(net.n), done):
+            if not summary[i]:
                 critical[i] = False
         for s in net.summaries:
             if critical[s] and all(done[j] for j in net.leaves_under(s)):
