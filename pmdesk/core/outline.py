@@ -21,6 +21,35 @@ def children_map(tasks: Iterable[Task]) -> dict[str | None, list[Task]]:
     return kids
 
 
+def in_outline_order(tasks: Sequence[Task]) -> bool:
+    """Whether ``tasks`` already are in outline order, so :func:`normalize` would return
+    them unchanged.
+
+    One linear pass, several times cheaper than reordering: a project file and most edits
+    keep the outline in order, and reordering is only needed to repair a damaged outline.
+    It holds when every parent is an ancestor on the current path (so it comes earlier and
+    its subtree is contiguous), siblings never go down in position (a stable sort then
+    keeps them where they are) and no uid is used twice.
+    """
+    path: list[str | None] = [None]  # the ancestors of the next row; None is the top level
+    last: list[int | None] = [None]  # the position of each ancestor's latest child
+    for t in tasks:
+        parent = t.parent_uid
+        while path[-1] != parent:
+            path.pop()
+            last.pop()
+            if not path:
+                return False
+        position = t.position
+        previous = last[-1]
+        if previous is not None and position < previous:
+            return False
+        last[-1] = position
+        path.append(t.uid)
+        last.append(None)
+    return len({t.uid for t in tasks}) == len(tasks)
+
+
 def normalize(tasks: Iterable[Task]) -> list[Task]:
     """Tasks in outline order (depth first, siblings by position).
 
@@ -28,6 +57,13 @@ def normalize(tasks: Iterable[Task]) -> list[Task]:
     hides rows from the user.
     """
     tasks = list(tasks)
+    if in_outline_order(tasks):
+        return tasks
+    return _reorder(tasks)
+
+
+def _reorder(tasks: list[Task]) -> list[Task]:
+    """:func:`normalize` for tasks that are not in outline order yet."""
     known = {t.uid for t in tasks}
     kids: dict[str | None, list[Task]] = {}
     for t in tasks:
