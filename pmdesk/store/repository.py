@@ -12,9 +12,10 @@ on the migration ladder. Values that are not one column (a calendar's hours, a t
 baselines, a risk's task links and history) are converted here by hand.
 
 Reading a whole project is the hot path (``benchmarks/open_project.py`` times a
-20,000-task plan): it selects untyped tuples with Core ``select()`` and builds the frozen
-core values directly in a loop compiled per kind of row, never through ORM objects. Writes
-use Core bulk INSERT (one executemany per table) and the ORM's bulk UPDATE by primary key.
+20,000-task plan): it runs Core ``select()`` statements of untyped columns, takes the
+driver's rows as they are, and builds the frozen core values directly in a loop compiled
+per kind of row, never through ORM objects or result rows. Writes use Core bulk INSERT
+(one executemany per table) and the ORM's bulk UPDATE by primary key.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ import typing
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CursorResult,
     Dialect,
     Row,
     Select,
@@ -119,9 +122,28 @@ def _derived_uid(*parts: object) -> str:
     return str(uuid.uuid5(_DERIVED, "/".join(str(p) for p in parts)))
 
 
+def _hints(value_type: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(value_type, vars(model))
+
+
 def _rows(session: Session, statement: Select[Any]) -> Sequence[Row[Any]]:
     """All result rows at once: one fetch instead of one call per row on the hot path."""
     return session.execute(statement).all()
+
+
+def _driver_rows(session: Session, statement: Select[Any]) -> list[Sequence[Any]]:
+    """All result rows at once as the database driver returns them.
+
+    For untyped columns a result :class:`Row` adds nothing but its own making, which
+    costs a tenth of reading a large table; the statement still runs through the Session
+    (its transaction, events and compiled-statement cache), only the rows are not wrapped.
+    """
+    result = typing.cast(CursorResult[Any], session.execute(statement))
+    try:
+        rows: list[Sequence[Any]] = result.cursor.fetchall()
+    finally:
+        result.close()
+    return rows
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -132,40 +154,101 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 # --------------------------------------------------------------------------- conversions
 
 
-def _enum_reader(enum: type[StrEnum], table: str, column: str) -> Reader:
-    by_value = {m.value: m for m in enum}
+class _UnknownValue(Exception):
+    """A stored value that is no member of its field's enumeration; the loop that meets it
+    turns it into a :class:`DataError` naming the row."""
 
-    def read(value: Any, uid: str) -> Any:
-        if value is None:
-            return None
-        try:
-            return by_value[value]
-        except KeyError:
-            raise DataError(f"{table} {uid}: unknown {column} {value!r}") from None
+    def __init__(self, table: str, column: str, value: Any) -> None:
+        super().__init__(table, column, value)
+        self.table, self.column, self.value = table, column, value
 
-    return read
+    def error(self, uid: str) -> DataError:
+        return DataError(f"{self.table} {uid}: unknown {self.column} {self.value!r}")
 
 
-def _tuple_reader(value: Any, uid: str) -> tuple[Any, ...]:
-    return tuple(value) if value else ()
-
-
-def _derived_reader(hint: Any, table: str, column: str) -> Reader | None:
-    """The conversion a column value needs to become a field of type ``hint``, if any."""
+def _optional_inner(hint: Any) -> Any:
+    """``X`` for ``X | None``; ``hint`` itself otherwise."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
         inner = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _derived_reader(inner[0], table, column) if len(inner) == 1 else None
-    if isinstance(hint, type) and issubclass(hint, StrEnum):
-        return _enum_reader(hint, table, column.replace("_", " "))
+        return inner[0] if len(inner) == 1 else hint
+    return hint
+
+
+# Field types whose values cannot change once made, so one value may serve many rows.
+_IMMUTABLE = (bool, int, float, str, Decimal, date, datetime)  # enumerations are str
+
+
+def _immutable(hint: Any) -> bool:
+    """Whether every value of type ``hint`` is immutable, so that rows sharing one
+    converted value cannot be told from rows with a copy each."""
+    hint = _optional_inner(hint)
     if typing.get_origin(hint) is tuple:
-        return _tuple_reader
-    return None
+        return all(a is Ellipsis or _immutable(a) for a in typing.get_args(hint))
+    return isinstance(hint, type) and issubclass(hint, _IMMUTABLE)
+
+
+def _converter(
+    hint: Any, process: Callable[[Any], Any] | None, table: str, column: str
+) -> Callable[[Any], Any] | None:
+    """The conversion from a stored value to a field of type ``hint`` (the dialect's result
+    processor, then enumeration member by value or tuple from a JSON list); None when the
+    column needs none."""
+    hint = _optional_inner(hint)
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        by_value: dict[Any, Any] = {None: None, **{m.value: m for m in hint}}
+        label = column.replace("_", " ")
+
+        def member(stored: Any) -> Any:
+            value = stored if process is None else process(stored)
+            try:
+                return by_value[value]
+            except KeyError:
+                raise _UnknownValue(table, label, value) from None
+
+        return member
+    if typing.get_origin(hint) is tuple:
+
+        def items(stored: Any) -> tuple[Any, ...]:
+            value = stored if process is None else process(stored)
+            return tuple(value) if value else ()
+
+        return items
+    return process
 
 
 def _is_enum(hint: Any) -> bool:
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return any(_is_enum(a) for a in typing.get_args(hint))
+    hint = _optional_inner(hint)
     return isinstance(hint, type) and issubclass(hint, StrEnum)
+
+
+def _unfrozen_twin(cls: type[Any]) -> type[Any] | None:
+    """A plain class with the same slots as the frozen slots dataclass ``cls``, whose
+    instances can become ``cls`` instances by assigning ``__class__``; None when ``cls``
+    is not such a dataclass.
+
+    A frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``,
+    a call per field: for 20,000 tasks of 28 fields that is most of their building time.
+    Filling the same slots on the twin is a plain attribute store, and the object that
+    results is an ordinary ``cls`` instance in every respect (type, equality, hashing,
+    repr, ``dataclasses.replace``, pickling). Only valid when ``__init__`` does nothing but
+    store every field, hence no ``__post_init__`` and no ``init=False`` field.
+    """
+    slots = cls.__dict__.get("__slots__")
+    if (
+        not dataclasses.is_dataclass(cls)
+        or cls.__bases__ != (object,)
+        or hasattr(cls, "__post_init__")
+        or slots is None
+        or tuple(slots) != tuple(f.name for f in fields(cls) if f.init)
+        or len(slots) != len(fields(cls))
+    ):
+        return None
+    twin = type(f"_{cls.__name__}Slots", (), {"__slots__": tuple(slots)})
+    try:
+        object.__setattr__(object.__new__(twin), "__class__", cls)
+    except TypeError:
+        return None
+    return twin
 
 
 @dataclass(frozen=True)
@@ -173,7 +256,8 @@ class RowKind:
     """How one kind of core value maps to one table.
 
     ``names`` are the fields stored in columns of the same attribute name; ``elsewhere``
-    are fields stored otherwise (in child tables), filled in by the caller.
+    are fields stored otherwise (in child tables), filled in by the caller. ``readers``
+    convert columns that need the row's uid or build mutable values (a risk's history).
     """
 
     value_type: type[Any]
@@ -196,16 +280,14 @@ class RowKind:
         writers: dict[str, Writer] | None = None,
     ) -> RowKind:
         mapped = row.__mapper__.columns
-        hints = typing.get_type_hints(value_type, vars(model))
-        table = _table(row).name
+        hints = _hints(value_type)
         names = tuple(f.name for f in fields(value_type) if f.name in mapped)
-        derived = {n: r for n in names if (r := _derived_reader(hints[n], table, n)) is not None}
         enums = frozenset(n for n in names if _is_enum(hints[n]))
         return cls(
             value_type=value_type,
             row=row,
             elsewhere=frozenset(elsewhere),
-            readers={**derived, **(readers or {})},
+            readers=readers or {},
             writers=writers or {},
             names=names,
             enums=enums,
@@ -231,11 +313,12 @@ class RowKind:
         return out
 
     def load(
-        self, session: Session, *, limit: int | None = None, **extra: Callable[[str], Any]
+        self, session: Session, *, limit: int | None = None, **extra: dict[str, Any]
     ) -> list[Any]:
         """Every row of this kind as core values, in list order.
 
-        ``extra`` gives each field stored elsewhere as a function of the row's uid.
+        ``extra`` gives each field stored elsewhere by the row's uid; a row missing from
+        it gets the field's default.
         """
         table = _table(self.row)
         columns = _columns(self.row, self.names)
@@ -247,48 +330,102 @@ class RowKind:
             statement = statement.limit(limit)
         dialect = session.get_bind().dialect
         build = self._builder(dialect, tuple(sorted(extra)))
-        return build(_rows(session, statement), **extra)
+        return build(_driver_rows(session, statement), **extra)
 
     def _builder(self, dialect: Dialect, extra: tuple[str, ...]) -> Callable[..., list[Any]]:
         """A loop compiled for this kind: it unpacks each row into local variables, converts
-        only the columns whose type needs it, and calls the dataclass directly. Several
-        times faster than typed rows plus a dict per row, which matters for tens of
-        thousands of tasks and links."""
+        only the columns whose type needs it, and fills the dataclass's slots directly (see
+        :func:`_unfrozen_twin`). Many times faster than typed rows, a dict per row or a call
+        per field, which matters for tens of thousands of tasks and links.
+
+        Conversions to immutable values go through a dictionary per column and load, from
+        stored value to converted value: a project repeats the same few values in a column
+        (a unit, a constraint type, a zero amount, an empty tag list, a shared date), so
+        most rows cost one lookup instead of a call. Stored values that are equal as keys
+        convert to equal values (text is compared exactly; 1 and True meet only in a
+        Boolean column).
+        """
         key = (self.value_type, extra, dialect.name, dialect.driver)
         cached = _BUILDERS.get(key)
         if cached is not None:
             return cached
-        uid = self.names.index("uid")
-        env: dict[str, Any] = {"make": self.value_type}
+        table = _table(self.row).name
+        hints = _hints(self.value_type)
+        uid = f"c{self.names.index('uid')}"
+        env: dict[str, Any] = {
+            "make": self.value_type,
+            "new": object.__new__,
+            "UnknownValue": _UnknownValue,
+        }
+        memos: list[str] = []
+        conversions: list[str] = []
         values: dict[str, str] = {}
         for i, (name, column) in enumerate(
             zip(self.names, _columns(self.row, self.names), strict=True)
         ):
-            value = f"c{i}"
             process = column.type.dialect_impl(dialect).result_processor(dialect, None)
-            if process is not None:
-                env[f"process_{i}"] = process
-                value = f"process_{i}({value})"
             if name in self.readers:
+                stored = f"c{i}"
+                if process is not None:
+                    env[f"process_{i}"] = process
+                    stored = f"process_{i}(c{i})"
                 env[f"read_{i}"] = self.readers[name]
-                value = f"read_{i}({value}, c{uid})"
-            values[name] = value
+                values[name] = f"read_{i}({stored}, {uid})"
+                continue
+            convert = _converter(hints[name], process, table, name)
+            if convert is None:
+                values[name] = f"c{i}"
+                continue
+            env[f"convert_{i}"] = convert
+            if _immutable(hints[name]):
+                memos.append(f"memo_{i}")
+                conversions += [
+                    "try:",
+                    f"    v{i} = memo_{i}[c{i}]",
+                    "except KeyError:",
+                    f"    v{i} = memo_{i}[c{i}] = convert_{i}(c{i})",
+                ]
+                values[name] = f"v{i}"
+            else:
+                values[name] = f"convert_{i}(c{i})"
+        defaults = {f.name: f.default for f in fields(self.value_type)}
         for name in extra:
-            values[name] = f"extra_{name}(c{uid})"
+            if defaults[name] is dataclasses.MISSING:
+                raise TypeError(f"{self.value_type.__name__}.{name} needs a default")
+            env[f"default_{name}"] = defaults[name]
+            values[name] = f"extra_{name}.get({uid}, default_{name})"
         order = [f.name for f in fields(self.value_type)]
-        if set(order) == set(values):
+        twin = _unfrozen_twin(self.value_type) if set(order) == set(values) else None
+        if twin is not None:
+            env["twin"] = twin
+            body = [
+                *conversions,
+                "made = new(twin)",
+                *(f"made.{name} = {values[name]}" for name in order),
+                "made.__class__ = make",
+                "append(made)",
+            ]
+        elif set(order) == set(values):
             # Positional in field order: a call with 28 keywords costs half as much again.
-            arguments = [values[name] for name in order]
+            body = [*conversions, f"append(make({', '.join(values[n] for n in order)}))"]
         else:
-            arguments = [f"{name}={value}" for name, value in values.items()]
+            arguments = ", ".join(f"{name}={value}" for name, value in values.items())
+            body = [*conversions, f"append(make({arguments}))"]
+        parameters = ", ".join(["rows", *memos, *(f"extra_{n}" for n in extra)])
         columns = ", ".join(f"c{i}" for i in range(len(self.names)))
-        source = (
-            f"def build(rows, {''.join(f'extra_{n}, ' for n in extra)}):\n"
-            "    out = []\n"
-            "    append = out.append\n"
-            f"    for ({columns},) in rows:\n"
-            f"        append(make({', '.join(arguments)}))\n"
-            "    return out\n"
+        source = "\n".join(
+            [
+                f"def build({parameters}):",
+                "    out = []",
+                "    append = out.append",
+                "    try:",
+                f"        for ({columns},) in rows:",
+                *(f"            {line}" for line in body),
+                "    except UnknownValue as exc:",
+                f"        raise exc.error({uid}) from None",
+                "    return out",
+                "",
+            ]
         )
         namespace: dict[str, Any] = {}
         exec(
@@ -298,8 +435,8 @@ class RowKind:
         )
         built = namespace["build"]
 
-        def build(rows: Iterable[Sequence[Any]], **lookups: Callable[[str], Any]) -> list[Any]:
-            return built(rows, *(lookups[n] for n in extra))
+        def build(rows: Iterable[Sequence[Any]], **by_uid: dict[str, Any]) -> list[Any]:
+            return built(rows, *({} for _ in memos), *(by_uid[n] for n in extra))
 
         _BUILDERS[key] = build
         return build
@@ -486,6 +623,8 @@ def _load_plan(session: Session) -> Plan:
     lists: dict[str, list[Any]] = {}
     for attr, kind in KINDS.items():
         if attr == "tasks":
+            # Written in outline order, so normalize only checks it; a damaged or hand-edited
+            # file is reordered.
             lists[attr] = normalize(_load_tasks(session))
         elif attr == "risks":
             lists[attr] = _load_risks(session)
@@ -508,13 +647,7 @@ def _load_tasks(session: Session) -> list[Task]:
                 number=number, start=start, finish=finish, duration=duration, work=work, cost=cost
             )
         )
-    none: tuple[Baseline, ...] = ()
-
-    def baselines_of(uid: str) -> tuple[Baseline, ...]:
-        own = baselines.get(uid)
-        return tuple(own) if own else none
-
-    return TASKS.load(session, baselines=baselines_of)
+    return TASKS.load(session, baselines={uid: tuple(own) for uid, own in baselines.items()})
 
 
 def _load_risks(session: Session) -> list[Risk]:
@@ -524,7 +657,7 @@ def _load_risks(session: Session) -> list[Risk]:
         session, select(rt.c.risk_uid, rt.c.task_uid).order_by(rt.c.risk_uid, rt.c.position)
     ):
         links.setdefault(risk_uid, []).append(task_uid)
-    return RISKS.load(session, task_uids=lambda uid: tuple(links.get(uid, ())))
+    return RISKS.load(session, task_uids={uid: tuple(own) for uid, own in links.items()})
 
 
 # --------------------------------------------------------------------------- writing

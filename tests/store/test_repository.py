@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import pickle
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +24,7 @@ from pmdesk.core.model import (
     Dependency,
     LinkType,
     Plan,
+    ProjectInfo,
     Task,
 )
 from pmdesk.core.outline import descendants
@@ -55,6 +58,88 @@ def test_every_field_survives_write_and_load(engine: Engine, rich_plan: Plan) ->
     assert interviews.baselines[0].cost == Decimal("5320.10")
     assert loaded.calendars["cal-night"].weekdays[1] is None
     assert loaded.calendars["cal-standard"].exceptions[1].intervals == ((540, 720),)
+
+
+def _typed(value: Any) -> Any:
+    """``value`` with the type of every part beside it: ``==`` alone takes ``True`` for 1,
+    ``1.0`` for 1 and ``"FS"`` for ``LinkType.FS``, which a reader must not."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts = {f.name: _typed(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return type(value), parts
+    if isinstance(value, list | tuple):
+        return type(value), [_typed(v) for v in value]
+    if isinstance(value, dict):
+        return type(value), {k: _typed(v) for k, v in value.items()}
+    return type(value), value
+
+
+def test_every_field_comes_back_with_its_type(engine: Engine, rich_plan: Plan) -> None:
+    _write(engine, rich_plan)
+    assert _typed(_load(engine)) == _typed(rich_plan)
+
+
+def test_loaded_rows_behave_as_the_values_they_were_saved_from(
+    engine: Engine, rich_plan: Plan
+) -> None:
+    _write(engine, rich_plan)
+    loaded = _load(engine)
+    for attr in KINDS:
+        for row, saved in zip(getattr(loaded, attr), getattr(rich_plan, attr), strict=True):
+            assert type(row) is type(saved)
+            assert repr(row) == repr(saved)
+            assert pickle.loads(pickle.dumps(row)) == saved
+            assert copy.deepcopy(row) == saved
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                row.uid = "changed"  # type: ignore[misc]
+    api = loaded.task_index()["t-api"]
+    assert hash(api) == hash(rich_plan.task_index()["t-api"])
+    assert {api, rich_plan.task_index()["t-api"]} == {api}
+    assert dataclasses.replace(api, name="Sync API v2").name == "Sync API v2"
+
+
+def test_rows_sharing_a_stored_value_do_not_share_other_fields(engine: Engine) -> None:
+    """Converted values are reused between rows with the same stored value; a row's
+    fields still come from its own columns only."""
+    plan = Plan(
+        project=ProjectInfo(uid="p", name="P", start=datetime(2026, 1, 5, 8)),
+        tasks=[
+            Task(uid=f"t-{i}", name=f"T{i}", position=i, tags=tags, fixed_cost=cost)
+            for i, (tags, cost) in enumerate(
+                [((), Decimal(0)), (("a",), Decimal("1.50")), ((), Decimal("1.5"))] * 3
+            )
+        ],
+    )
+    _write(engine, plan)
+    assert _typed(_load(engine)) == _typed(plan)
+    assert [str(t.fixed_cost) for t in _load(engine).tasks[:3]] == ["0", "1.50", "1.5"]
+
+
+def test_tasks_stored_out_of_outline_order_are_put_back_in_order(
+    engine: Engine, rich_plan: Plan
+) -> None:
+    _write(engine, rich_plan)
+    with engine.begin() as connection:
+        # Children before their parents and siblings reversed, as a hand edit might leave them.
+        connection.execute(text("UPDATE task SET seq = -seq"))
+    assert [t.uid for t in _load(engine).tasks] == [t.uid for t in rich_plan.tasks]
+
+
+def test_task_whose_parent_is_gone_is_shown_at_top_level(engine: Engine, rich_plan: Plan) -> None:
+    _write(engine, rich_plan)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE task SET parent_uid = 'gone' WHERE uid = 't-backend'"))
+    loaded = _load(engine)
+    assert [t.uid for t in loaded.tasks] == [
+        "t-discovery",
+        "t-interviews",
+        "t-brief",
+        "t-backend",
+        "t-api",
+        "t-store",
+        "t-build",
+        "t-launch",
+    ]
+    assert loaded.task_index()["t-backend"].parent_uid == "gone"
 
 
 def test_lists_come_back_in_the_order_they_were_written(engine: Engine, rich_plan: Plan) -> None:
@@ -151,11 +236,26 @@ def test_removing_and_reinserting_a_row_in_one_patch_keeps_its_place(
     assert _load(engine).resources[0].name == "Ana S."
 
 
-def test_unknown_value_names_the_row_and_field(engine: Engine, rich_plan: Plan) -> None:
+@pytest.mark.parametrize(
+    ("update", "message"),
+    [
+        (
+            "UPDATE dependency SET type = 'XX' WHERE uid = 'd-2'",
+            "dependency d-2: unknown type 'XX'",
+        ),
+        (
+            "UPDATE task SET constraint_type = 'SOON' WHERE uid = 't-store'",
+            "task t-store: unknown constraint type 'SOON'",
+        ),
+    ],
+)
+def test_unknown_value_names_the_row_and_field(
+    engine: Engine, rich_plan: Plan, update: str, message: str
+) -> None:
     _write(engine, rich_plan)
     with engine.begin() as connection:
-        connection.execute(text("UPDATE dependency SET type = 'XX' WHERE uid = 'd-2'"))
-    with pytest.raises(DataError, match=r"dependency d-2: unknown type 'XX'"):
+        connection.execute(text(update))
+    with pytest.raises(DataError, match=message):
         _load(engine)
 
 
