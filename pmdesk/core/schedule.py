@@ -127,6 +127,11 @@ _CONSTRAINT = {
 
 _NEVER = 1 << 62
 
+# An edit that moves more tasks than this (or a twentieth of the plan) is rescheduled by
+# the bulk passes, whose cost per task is a fraction of following one task at a time (an
+# edit early in a plan moves everything after it).
+_BULK_EDIT = 256
+
 # Code paths of the passes, from the fastest (see _Network.forward_path).
 _SIMPLE, _PLAIN_LINKS, _GENERAL = 2, 1, 0
 
@@ -627,11 +632,21 @@ class Scheduler:
         self.earliest_leaf: dict[int, int] = {}
         self._forward_all()
         self._finish_early()
+        self._late_and_results()
+
+    def _late_and_results(self) -> None:
+        """From early dates to the result: late dates, slack, placement, TaskDates."""
+        net = self.net
         self._backward_all()
         ctype, astart = net.ctype, net.astart
         self.alap = [i for i in net.leaves if ctype[i] == _ALAP and astart[i] is None]
         if self.alap:
             self._follow_alap()
+        self._results()
+
+    def _results(self) -> None:
+        """From early and late dates to the result: slack, placement, TaskDates."""
+        net = self.net
         for s in self._summaries_bottom_up():
             self._roll_late(s)
         self._slack_all()
@@ -1233,12 +1248,14 @@ class Scheduler:
         ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
         pos, order = net.pos, net.order
         touched: set[int] = set(dirty)
+        bulk = max(_BULK_EDIT, net.n // 20)
 
         # Forward: in topological order from the edited tasks, while dates keep moving.
         heap = [pos[i] for i in dirty]
         heapq.heapify(heap)
         queued = set(heap)
-        forced = set(dirty)
+        edited = set(dirty)
+        forced = set(dirty)  # recomputed and followed even if their dates stay
         while heap:
             i = order[heapq.heappop(heap)]
             before = (ES[i], EF[i])
@@ -1248,44 +1265,51 @@ class Scheduler:
                 self._forward(i)
             if (ES[i], EF[i]) != before or i in forced:
                 touched.add(i)
+                if len(touched) > bulk:
+                    self._forward_all()
+                    self._finish_early()
+                    self._late_and_results()
+                    return
                 for j in net.fwd[i]:
                     pj = pos[j]
                     if pj not in queued:
                         queued.add(pj)
                         heapq.heappush(heap, pj)
-                        if i in forced and not net.summary[i]:
+                        if i in edited and not net.summary[i]:
                             forced.add(j)  # a percent lag may follow i's duration
         old_pf = self.pf
         old_earliest = dict(self.earliest_leaf)
         self._finish_early()
 
-        # Backward: all of it when the project finish moved, else from the edited tasks.
+        # Backward: all of it when the project finish moved (every late date follows it,
+        # so the bulk passes are the fastest way), else from the edited tasks.
         if self.pf != old_pf or self.earliest_leaf != old_earliest:
-            for i in reversed(order):
-                if not net.summary[i]:
-                    before = (LS[i], LF[i])
-                    self._backward(i)
-                    if (LS[i], LF[i]) != before:
-                        touched.add(i)
-        else:
-            leaf_dirty = [i for i in touched if not net.summary[i]]
-            heap = [-pos[i] for i in leaf_dirty]
-            heapq.heapify(heap)
-            queued = set(heap)
-            forced = set(leaf_dirty)
-            while heap:
-                i = order[-heapq.heappop(heap)]
-                before = (LS[i], LF[i])
-                self._backward(i)
-                if (LS[i], LF[i]) != before or i in forced:
-                    touched.add(i)
-                    for p in net.late_preds(i):
-                        key = -pos[p]
-                        if key not in queued:
-                            queued.add(key)
-                            heapq.heappush(heap, key)
+            self._late_and_results()
+            return
+        leaf_dirty = [i for i in touched if not net.summary[i]]
+        heap = [-pos[i] for i in leaf_dirty]
+        heapq.heapify(heap)
+        queued = set(heap)
+        forced = set(leaf_dirty)
+        while heap:
+            i = order[-heapq.heappop(heap)]
+            before = (LS[i], LF[i])
+            self._backward(i)
+            if (LS[i], LF[i]) != before or i in forced:
+                touched.add(i)
+                if len(touched) > bulk:
+                    self._late_and_results()
+                    return
+                for p in net.late_preds(i):
+                    key = -pos[p]
+                    if key not in queued:
+                        queued.add(key)
+                        heapq.heappush(heap, key)
 
         # Slack and dates of every task whose own or neighbouring dates moved.
+        if len(touched) > bulk // 2:
+            self._results()
+            return
         redo: set[int] = set()
         for i in touched:
             redo.add(i)

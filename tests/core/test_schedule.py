@@ -463,13 +463,13 @@ def test_would_create_cycle_reports_the_loop_before_it_exists() -> None:
 # --------------------------------------------------------------------- incremental
 
 
-def big_plan() -> Plan:
+def big_plan(size: int = 60) -> Plan:
     b = Builder()
-    for k in range(60):
+    for k in range(size):
         if k % 10 == 0:
             b.task(f"phase{k}", 0)
         b.task(f"t{k}", 1 + k % 3, parent=f"phase{k - k % 10}")
-    for k in range(1, 60):
+    for k in range(1, size):
         b.link(f"t{k - 1}", f"t{k}", LinkType.FS if k % 4 else LinkType.SS, lag=(k % 5) * 60)
         if k > 5 and k % 7 == 0:
             b.link(f"t{k - 5}", f"t{k}", LinkType.FF)
@@ -501,6 +501,24 @@ def test_an_edit_reschedules_to_the_same_answer_as_a_full_schedule(edit) -> None
         _inverse, changes = apply_patch(plan, Patch(tasks=(edit(task),)))
         incremental = scheduler.update(plan, changes)
         assert incremental == schedule(plan)
+
+
+@pytest.mark.parametrize("uid", ["t3", "t150", "t400", "t900", "t1150", "t1199"])
+def test_an_edit_that_moves_much_of_a_big_plan_gives_the_same_answer(uid: str) -> None:
+    # Past a few hundred moved tasks the update switches to the bulk passes.
+    plan = big_plan(1200)
+    scheduler = Scheduler(plan)
+    for edit in (
+        lambda t: replace(t, duration=t.duration + 3 * DAY),
+        lambda t: replace(t, duration=DAY // 2),
+        lambda t: replace(
+            t, constraint_type=ConstraintType.SNET, constraint_date=dt("2025-01-06 08:00")
+        ),
+        lambda t: replace(t, deadline=dt("2024-06-03 17:00")),
+    ):
+        task = plan.task_index()[uid]
+        _inverse, changes = apply_patch(plan, Patch(tasks=(edit(task),)))
+        assert scheduler.update(plan, changes) == schedule(plan)
 
 
 def test_structural_edits_reschedule_too() -> None:
