@@ -2,8 +2,8 @@
 
 A shared or virtual machine can run the same code at half speed for seconds at a time
 (other guests on the host, frequency scaling). ``reference_ms`` times a fixed pure-Python
-loop, so a reader can tell a slow figure from a slow moment: on a quiet 2-core laptop it
-takes about 70-80 ms.
+loop, so a reader can tell a slow figure from a slow moment: a reference that doubled
+means the machine, not pmdesk, was slow.
 """
 
 from __future__ import annotations
