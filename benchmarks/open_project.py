@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from machine import reference_ms
+
 from pmdesk.core.model import (
     Assignment,
     Dependency,
@@ -36,8 +38,6 @@ from pmdesk.core.model import (
     standard_calendar,
 )
 from pmdesk.core.outline import normalize
-
-from machine import reference_ms
 
 
 def build_plan(n_tasks: int, seed: int = 7) -> Plan:

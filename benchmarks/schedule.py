@@ -25,6 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from machine import reference_ms
+
 from pmdesk.core.model import (
     Calendar,
     CalendarException,
@@ -38,8 +40,6 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.schedule import Scheduler, schedule
-
-from machine import reference_ms
 
 PHASE = 50
 

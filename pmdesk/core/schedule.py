@@ -45,14 +45,14 @@ from __future__ import annotations
 
 import gc
 import heapq
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from collections import Counter
 from itertools import chain, compress, repeat
-from operator import attrgetter, ne, not_, sub
+from operator import attrgetter, ne, not_, sub, truth
 from typing import NamedTuple
 
 from .calendar import WorkCalendar, from_minute, project_calendar, to_minute
@@ -217,9 +217,9 @@ class _Network:
                 else:
                     kids.append(i)
         self.children = children
-        self.summary = [c is not None for c in children]
-        self.leaves = [i for i in range(n) if children[i] is None]
-        self.summaries = [i for i in range(n) if children[i] is not None]
+        self.summary = list(map(truth, children))
+        self.leaves = list(compress(range(n), map(not_, children)))
+        self.summaries = list(compress(range(n), self.summary))
         self._leaf_cache: dict[int, list[int]] = {}
 
         self.project_cal = project_calendar(plan)
@@ -232,7 +232,9 @@ class _Network:
         self._task_res_cals: dict[str, set[str]] = {}
         for a in plan.assignments:
             if a.resource_uid in res_cal and a.units > 0 and a.task_uid in index:
-                self._task_res_cals.setdefault(a.task_uid, set()).add(res_cal[a.resource_uid])
+                self._task_res_cals.setdefault(a.task_uid, set()).add(
+                    res_cal[a.resource_uid]
+                )
 
         self.cal: list[WorkCalendar] = [self.project_cal] * n
         self.dur = list(map(_DURATION, tasks))
@@ -248,7 +250,9 @@ class _Network:
         self.done = [False] * n
         self.finished_count = 0
         # Most tasks have nothing but a duration: only the others are read in full.
-        special = set(compress(range(n), map(ne, map(_SCHEDULE_FIELDS, tasks), repeat(_PLAIN))))
+        special = set(
+            compress(range(n), map(ne, map(_SCHEDULE_FIELDS, tasks), repeat(_PLAIN)))
+        )
         if n and min(self.dur) < 0:
             special.update(i for i, d in enumerate(self.dur) if d < 0)
         special.update(index[uid] for uid in self._task_res_cals)
@@ -259,24 +263,32 @@ class _Network:
         self.summary_start_links = False
         self._compile_links()
         self.order = self._topological_order()
-        plain = [
-            a is None and f is None and c <= _ALAP and not e
-            for a, f, c, e in zip(self.astart, self.afinish, self.ctype, self.elapsed)
-        ]
         # Which code path each pass takes for a task: _PLAIN_LINKS for a task that only
         # links and durations place (no progress, constraint, deadline or delay), _SIMPLE
-        # when moreover all its links are plain FS/SS ones, else the general one.
+        # when moreover all its links are plain FS/SS ones, else the general one. A task
+        # with nothing but a duration is plain; the few others are looked at one by one.
         self.forward_path = [
-            (_SIMPLE if not other else _PLAIN_LINKS) if ok and not delay and not pct else _GENERAL
-            for ok, other, delay, pct in zip(plain, self.inc_other, self.delay, self.pct)
+            _PLAIN_LINKS if other else _SIMPLE for other in self.inc_other
         ]
         self.backward_path = [
-            (_SIMPLE if not other else _PLAIN_LINKS) if ok and deadline is None else _GENERAL
-            for ok, other, deadline in zip(plain, self.out_other, self.deadline)
+            _PLAIN_LINKS if other else _SIMPLE for other in self.out_other
         ]
-        self.pos = [0] * n
-        for k, i in enumerate(self.order):
-            self.pos[i] = k
+        for i in special:
+            self.refresh_paths(i)
+        self.summaries_in_order = list(
+            compress(self.order, map(self.summary.__getitem__, self.order))
+        )
+        self._pos: list[int] | None = None
+
+    @property
+    def pos(self) -> list[int]:
+        """Each task's place in :attr:`order`, built when an edit first needs it."""
+        if self._pos is None:
+            pos = [0] * self.n
+            for k, i in enumerate(self.order):
+                pos[i] = k
+            self._pos = pos
+        return self._pos
 
     # ------------------------------------------------------------------ tasks
 
@@ -307,7 +319,9 @@ class _Network:
     def load_task(self, i: int, t: Task) -> None:
         """Copy one task's scheduling inputs into the lists."""
         if t.duration < 0:
-            raise ValueError(f"task {t.name!r}: duration must not be negative ({t.duration})")
+            raise ValueError(
+                f"task {t.name!r}: duration must not be negative ({t.duration})"
+            )
         if not 0 <= t.percent_complete <= 100:
             raise ValueError(
                 f"task {t.name!r}: percent complete must be 0..100 ({t.percent_complete})"
@@ -639,7 +653,11 @@ class Scheduler:
         net = self.net
         self._backward_all()
         ctype, astart = net.ctype, net.astart
-        self.alap = [i for i in net.leaves if ctype[i] == _ALAP and astart[i] is None]
+        self.alap = []
+        if _ALAP in ctype:
+            self.alap = [
+                i for i in net.leaves if ctype[i] == _ALAP and astart[i] is None
+            ]
         if self.alap:
             self._follow_alap()
         self._results()
@@ -647,16 +665,17 @@ class Scheduler:
     def _results(self) -> None:
         """From early and late dates to the result: slack, placement, TaskDates."""
         net = self.net
-        for s in self._summaries_bottom_up():
+        for s in net.summaries_in_order:
             self._roll_late(s)
         self._slack_all()
         self.START = list(self.ES)
         self.FINISH = list(self.EF)
         ctype = net.ctype
-        for i in net.leaves:
-            if ctype[i] == _ALAP:
-                self._place(i)
-        for i in self._summaries_bottom_up():
+        if _ALAP in ctype:
+            for i in net.leaves:
+                if ctype[i] == _ALAP:
+                    self._place(i)
+        for i in net.summaries_in_order:
             self._place(i)
         self._dates: list[TaskDates] = self._all_task_dates()
         self._make_result()
@@ -686,7 +705,7 @@ class Scheduler:
         net = self.net
         summary, path = net.summary, net.forward_path
         inc_fs0, inc_ss0, inc_other = net.inc_fs0, net.inc_ss0, net.inc_other
-        cals, durs, zero = net.cal, net.dur, net.zero
+        cals, durs = net.cal, net.dur
         ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
         ps = self.ps
         forward, roll_early, lag_add = self._forward, self._roll_early, self._lag_add
@@ -809,13 +828,11 @@ class Scheduler:
             WLF[i] = w
             WLS[i] = w - dur
 
-    def _summaries_bottom_up(self) -> list[int]:
-        net = self.net
-        return [i for i in net.order if net.summary[i]]
-
     # ------------------------------------------------------------------ forward
 
-    def _lag_add(self, i: int, p: int, t: int, lag: int, mode: int, pct: int, sign: int) -> int:
+    def _lag_add(
+        self, i: int, p: int, t: int, lag: int, mode: int, pct: int, sign: int
+    ) -> int:
         """``t`` moved by a link's lag (``sign`` -1 removes it), on successor ``i``'s calendar."""
         if mode == _WORK:
             return self.net.cal[i].add_m(t, sign * lag) if lag else t
@@ -871,10 +888,14 @@ class Scheduler:
             start = max(start, t)
         for p, kind, lag, mode, pct in net.inc_other[i] or ():
             if kind == _FS or kind == _SS:
-                t = self._lag_add(i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1)
+                t = self._lag_add(
+                    i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1
+                )
                 start = max(start, t)
             else:
-                t = self._lag_add(i, p, EF[p] if kind == _FF else ES[p], lag, mode, pct, 1)
+                t = self._lag_add(
+                    i, p, EF[p] if kind == _FF else ES[p], lag, mode, pct, 1
+                )
                 if finish is None or t > finish:
                     finish = t
         if (
@@ -912,7 +933,11 @@ class Scheduler:
                 es, ef = self._snap(i, cd), None
             else:
                 cur = ef if ef is not None else self._add_dur(i, es, dur)
-                if ctype == _MFO or (ctype == _FNET and cur < cd) or (ctype == _FNLT and cur > cd):
+                if (
+                    ctype == _MFO
+                    or (ctype == _FNET and cur < cd)
+                    or (ctype == _FNLT and cur > cd)
+                ):
                     es, ef = self._add_dur(i, cd, -dur), cd
         if net.pct[i] > 0 and ef is None:
             ef = self._progress_finish(i, es)
@@ -998,7 +1023,9 @@ class Scheduler:
                 t = self._lag_add(q, i, cal.next_m(LS[q]), lag, mode, pct, -1)
                 t = self._add_dur(i, t, dur)
             else:
-                t = self._add_dur(i, self._lag_add(q, i, LF[q], lag, mode, pct, -1), dur)
+                t = self._add_dur(
+                    i, self._lag_add(q, i, LF[q], lag, mode, pct, -1), dur
+                )
             lf = min(lf, t)
         if not any_successor or lf > pf:
             lf = pf
@@ -1048,7 +1075,9 @@ class Scheduler:
         net = self.net
         TS = self.TS = [
             min(finish, start)
-            for start, finish in zip(map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF))
+            for start, finish in zip(
+                map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF)
+            )
         ]
         FS = self.FS = [max(0, total) for total in TS]
         summary, astart, done = net.summary, net.astart, net.done
@@ -1077,7 +1106,11 @@ class Scheduler:
                 # Links in working time on the task's own calendar: gaps are subtractions.
                 cal = cals[i]
                 for q, kind, lag, mode, _pct in links:
-                    if mode != _WORK or cals[q] is not cal or (finished and afinish[q] is not None):
+                    if (
+                        mode != _WORK
+                        or cals[q] is not cal
+                        or (finished and afinish[q] is not None)
+                    ):
                         free = -_NEVER
                         break
                     if kind == _FS:
@@ -1212,7 +1245,11 @@ class Scheduler:
         Edits of task fields (durations, constraints, progress, calendars) recompute only
         the tasks they can move; structural edits recompile the network.
         """
-        if not changes.schedule_inputs and not changes.assignments and not changes.resources:
+        if (
+            not changes.schedule_inputs
+            and not changes.assignments
+            and not changes.resources
+        ):
             return self._result
         with _collector_paused():
             net = self.net
@@ -1346,7 +1383,9 @@ def schedule(plan: Plan) -> ScheduleResult:
     return Scheduler(plan).result
 
 
-def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> list[str] | None:
+def would_create_cycle(
+    plan: Plan, predecessor_uid: str, successor_uid: str
+) -> list[str] | None:
     """The tasks of the loop a new link ``predecessor → successor`` would close, or None.
 
     The list starts with the predecessor and follows the links (and summary roll-ups) round
