@@ -273,7 +273,7 @@ class _Network:
         self.backward_path = [
             _PLAIN_LINKS if other else _SIMPLE for other in self.out_other
         ]
-        for i in special:
+        for i in special.union(compress(range(n), self.out_start)):
             self.refresh_paths(i)
         self.summaries_in_order = list(
             compress(self.order, map(self.summary.__getitem__, self.order))
@@ -367,7 +367,7 @@ class _Network:
             self.forward_path[i] = _PLAIN_LINKS if self.inc_other[i] else _SIMPLE
         else:
             self.forward_path[i] = _GENERAL
-        if plain and self.deadline[i] is None:
+        if plain and self.deadline[i] is None and not self.out_start[i]:
             self.backward_path[i] = _PLAIN_LINKS if self.out_other[i] else _SIMPLE
         else:
             self.backward_path[i] = _GENERAL
@@ -407,19 +407,25 @@ class _Network:
     def _compile_links(self) -> None:
         """Expand links to summaries onto their subtasks and sort them by how they are used.
 
-        A plain FS link between two tasks (most links in real plans) is only a task index
-        in ``inc_fs0`` and ``out_fs0``, which the passes reduce with ``max``/``min``; so
-        is the predecessor of a plain SS link in ``inc_ss0``. The rest keep their details
-        (``inc_other``, ``out_other``, and ``own_other``, the links as drawn, for slack).
+        A plain FS link between two tasks (most links in real plans) is only a task index:
+        a task's first such predecessor and successor in ``fs_in`` and ``fs_out`` (-1 for
+        none), the others in ``inc_fs0`` and ``out_fs0``, which the passes reduce with
+        ``max``/``min``; so is the predecessor of a plain SS link in ``inc_ss0``. The rest
+        keep their details (``inc_other``, ``out_other``, and ``own_other``, the links as
+        drawn, for slack). Most tasks have one plain predecessor and one plain successor, so
+        most need no list at all.
         """
         index = self.index
         summary = self.summary
         n = self.n
+        fs_in = [-1] * n
+        fs_out = [-1] * n
         inc_fs0: list[list[int] | None] = [None] * n
         inc_ss0: list[list[int] | None] = [None] * n
         inc_other: list[list[_Link] | None] = [None] * n
         out_fs0: list[list[int] | None] = [None] * n
-        out_other: list[list[tuple[int, int, int, int, int, int]] | None] = [None] * n
+        out_other: list[list[_Link] | None] = [None] * n
+        out_start: list[list[tuple[int, int, int, int, int, int]] | None] = [None] * n
         own_other: list[list[_Link] | None] = [None] * n
         links_from_summary: dict[int, list[_Link]] = {}
         kinds = _KIND
@@ -439,16 +445,14 @@ class _Network:
             else:
                 if not lag and kind == _FS and not summary[q] and not summary[p]:
                     # The common case, kept short: a plain FS link between two tasks.
-                    mine = inc_fs0[q]
-                    if mine is None:
-                        inc_fs0[q] = [p]
+                    if fs_in[q] < 0:
+                        fs_in[q] = p
                     else:
-                        mine.append(p)
-                    mine = out_fs0[p]
-                    if mine is None:
-                        out_fs0[p] = [q]
+                        _push(inc_fs0, q, p)
+                    if fs_out[p] < 0:
+                        fs_out[p] = q
                     else:
-                        mine.append(q)
+                        _push(out_fs0, p, q)
                     continue
                 mode, pct = _WORK, 0
             plain = mode == _WORK and lag == 0
@@ -461,7 +465,10 @@ class _Network:
             targets = self.leaves_under(q) if summary[q] else (q,)
             for leaf in targets:
                 if plain and kind == _FS:
-                    _push(inc_fs0, leaf, p)
+                    if fs_in[leaf] < 0:
+                        fs_in[leaf] = p
+                    else:
+                        _push(inc_fs0, leaf, p)
                 elif plain and kind == _SS:
                     _push(inc_ss0, leaf, p)
                 else:
@@ -473,7 +480,7 @@ class _Network:
             if mine is None:
                 mine = out_other[p] = []
             for leaf in targets:
-                mine.append((leaf, kind, lag, mode, pct, -1))
+                mine.append(link if leaf == q else (leaf, kind, lag, mode, pct))
         # A link from a summary binds its subtasks: all of them for FS/FF, its earliest
         # one for SS/SF (decided once early dates are known).
         for s, links in links_from_summary.items():
@@ -484,20 +491,40 @@ class _Network:
                     self.summary_start_links = True
                 for leaf in self.leaves_under(q):
                     for p in sources:
-                        _push(out_other, p, (leaf, kind, lag, mode, pct, src))
-        self.inc_fs0, self.inc_ss0, self.inc_other = inc_fs0, inc_ss0, inc_other
-        self.out_fs0, self.out_other = out_fs0, out_other
+                        if src >= 0:
+                            _push(out_start, p, (leaf, kind, lag, mode, pct, src))
+                        else:
+                            _push(out_other, p, (leaf, kind, lag, mode, pct))
+        self.fs_in, self.inc_fs0, self.inc_ss0, self.inc_other = (
+            fs_in,
+            inc_fs0,
+            inc_ss0,
+            inc_other,
+        )
+        self.fs_out, self.out_fs0, self.out_other = fs_out, out_fs0, out_other
+        # Links from a summary's start (SS, SF) bind only its subtask that starts first.
+        self.out_start = out_start
         self.own_other = own_other
+
+    def fs_preds(self, i: int) -> list[int]:
+        """Task ``i``'s predecessors by plain FS links."""
+        first = self.fs_in[i]
+        return [] if first < 0 else [first, *(self.inc_fs0[i] or ())]
+
+    def fs_succs(self, i: int) -> list[int]:
+        """Task ``i``'s successors by plain FS links between two tasks."""
+        first = self.fs_out[i]
+        return [] if first < 0 else [first, *(self.out_fs0[i] or ())]
 
     def own_links(self, i: int) -> list[_Link]:
         """Task ``i``'s outgoing links as drawn (to a summary, not to its subtasks)."""
-        plain = [(q, _FS, 0, _WORK, 0) for q in self.out_fs0[i] or ()]
+        plain = [(q, _FS, 0, _WORK, 0) for q in self.fs_succs(i)]
         return plain + (self.own_other[i] or [])
 
     def preds(self, i: int) -> list[int]:
         """Tasks (or summaries) whose dates task ``i``'s early dates depend on by a link."""
         return (
-            (self.inc_fs0[i] or [])
+            self.fs_preds(i)
             + (self.inc_ss0[i] or [])
             + [link[0] for link in self.inc_other[i] or ()]
         )
@@ -516,7 +543,7 @@ class _Network:
     def predecessors(self, i: int) -> Iterator[int]:
         """Every task whose dates task ``i``'s early dates wait for: its link
         predecessors and, for a summary, its children."""
-        yield from self.inc_fs0[i] or ()
+        yield from self.fs_preds(i)
         yield from self.inc_ss0[i] or ()
         for link in self.inc_other[i] or ():
             yield link[0]
@@ -544,14 +571,23 @@ class _Network:
             self.inc_other,
             self.children,
         )
-        counts = Counter(chain.from_iterable(filter(None, inc_fs0)))
+        counts = Counter(self.fs_in)
+        counts.pop(-1, None)
+        counts.update(chain.from_iterable(filter(None, inc_fs0)))
         counts.update(chain.from_iterable(filter(None, inc_ss0)))
         counts.update(chain.from_iterable(filter(None, children)))
         counts.update(link[0] for links in filter(None, inc_other) for link in links)
         waiting = list(map(counts.get, range(n), repeat(0, n)))  # successors not placed
         order = [i for i, d in enumerate(waiting) if not d]
         append = order.append
+        fs_in = self.fs_in
         for i in order:  # grows while it is walked
+            p = fs_in[i]
+            if p >= 0:
+                d = waiting[p] - 1
+                waiting[p] = d
+                if not d:
+                    append(p)
             for group in (inc_fs0[i], inc_ss0[i], children[i]):
                 if group:
                     for p in group:
@@ -704,7 +740,12 @@ class Scheduler:
         """
         net = self.net
         summary, path = net.summary, net.forward_path
-        inc_fs0, inc_ss0, inc_other = net.inc_fs0, net.inc_ss0, net.inc_other
+        fs_in, inc_fs0, inc_ss0, inc_other = (
+            net.fs_in,
+            net.inc_fs0,
+            net.inc_ss0,
+            net.inc_other,
+        )
         cals, durs = net.cal, net.dur
         ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
         ps = self.ps
@@ -719,11 +760,16 @@ class Scheduler:
                     forward(i)
                 continue
             start = ps
-            preds = inc_fs0[i]
-            if preds:
-                t = max(map(EF.__getitem__, preds))
+            p = fs_in[i]
+            if p >= 0:
+                t = EF[p]
                 if t > start:
                     start = t
+                preds = inc_fs0[i]
+                if preds:
+                    t = max(map(EF.__getitem__, preds))
+                    if t > start:
+                        start = t
             preds = inc_ss0[i]
             if preds:
                 t = max(map(ES.__getitem__, preds))
@@ -777,10 +823,14 @@ class Scheduler:
         :meth:`_backward` with the common cases inline."""
         net = self.net
         summary, path = net.summary, net.backward_path
-        out_fs0, out_other, afinish = net.out_fs0, net.out_other, net.afinish
+        fs_out, out_fs0, out_other, afinish = (
+            net.fs_out,
+            net.out_fs0,
+            net.out_other,
+            net.afinish,
+        )
         cals, durs, zero = net.cal, net.dur, net.zero
         LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
-        earliest_leaf = self.earliest_leaf
         pf = self.pf
         finished = net.finished_count
         backward, lag_add = self._backward, self._lag_add
@@ -792,20 +842,23 @@ class Scheduler:
                 backward(i)
                 continue
             lf = pf
-            succs = out_fs0[i]
-            if succs and finished:
-                succs = [q for q in succs if afinish[q] is None]
-            if succs:
-                t = min(map(LS.__getitem__, succs))
+            q = fs_out[i]
+            if q >= 0:
+                succs = out_fs0[i]
+                if finished:
+                    succs = [x for x in (q, *(succs or ())) if afinish[x] is None]
+                    t = min(map(LS.__getitem__, succs)) if succs else lf
+                else:
+                    t = LS[q]
+                    if succs:
+                        t = min(t, *map(LS.__getitem__, succs))
                 if t < lf:
                     lf = t
             cal = cals[i]
             dur = durs[i]
             if kind_of_path == _PLAIN_LINKS:
-                for q, kind, lag, mode, pct, src in out_other[i]:
+                for q, kind, lag, mode, pct in out_other[i]:
                     if finished and afinish[q] is not None:
-                        continue
-                    if src >= 0 and earliest_leaf.get(src) != i:
                         continue
                     if kind == _FS or kind == _FF:
                         t = LF[q] if kind == _FF else LS[q]
@@ -878,7 +931,7 @@ class Scheduler:
             return
         start = self.ps
         finish = None
-        preds = net.inc_fs0[i]
+        preds = net.fs_preds(i)
         if preds:
             t = max(map(EF.__getitem__, preds))
             start = max(start, t)
@@ -998,17 +1051,20 @@ class Scheduler:
         lf = _NEVER
         any_successor = False
         afinish = net.afinish
-        succs = net.out_fs0[i]
+        succs = net.fs_succs(i)
         if succs:
             if net.finished_count:
                 succs = [q for q in succs if afinish[q] is None]
             if succs:
                 any_successor = True
                 lf = min(map(LS.__getitem__, succs))
-        for q, kind, lag, mode, pct, src in net.out_other[i] or ():
+        starts = [
+            link
+            for link in net.out_start[i] or ()
+            if self.earliest_leaf.get(link[5]) == i
+        ]
+        for q, kind, lag, mode, pct, *_src in [*(net.out_other[i] or ()), *starts]:
             if afinish[q] is not None:
-                continue
-            if src >= 0 and self.earliest_leaf.get(src) != i:
                 continue
             any_successor = True
             if kind == _FS:
@@ -1081,7 +1137,7 @@ class Scheduler:
         ]
         FS = self.FS = [max(0, total) for total in TS]
         summary, astart, done = net.summary, net.astart, net.done
-        out_fs0, own_other = net.out_fs0, net.own_other
+        fs_out, out_fs0, own_other = net.fs_out, net.out_fs0, net.own_other
         cals, afinish, finished = net.cal, net.afinish, net.finished_count
         # With one calendar and nothing finished, a plain FS gap is a subtraction.
         direct = not finished and len(set(map(id, cals))) <= 1
@@ -1091,13 +1147,17 @@ class Scheduler:
             if done[i] or summary[i] or astart[i] is not None:
                 slack(i)
                 continue
-            succs = out_fs0[i]
+            q = fs_out[i]
             links = own_other[i]
-            if succs:
+            if q >= 0:
                 if not direct:
                     slack(i)
                     continue
-                free = min(map(WES.__getitem__, succs)) - WEF[i]
+                free = WES[q]
+                succs = out_fs0[i]
+                if succs:
+                    free = min(free, *map(WES.__getitem__, succs))
+                free -= WEF[i]
             elif links:
                 free = _NEVER
             else:
