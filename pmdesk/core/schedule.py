@@ -38,7 +38,8 @@ engine follows MS Project's rules (checked against schedules MS Project computed
 Internally moments are ``int`` minutes (see :mod:`pmdesk.core.calendar`) in lists indexed
 by task position, and the passes run in topological order, so a 100,000-task plan
 schedules in seconds; :class:`Scheduler` keeps that compiled network and, after an edit,
-recomputes only the tasks the edit can move.
+recomputes only the tasks the edit moves, or, when it moves a large part of the plan or
+the project finish (every late date follows the finish), reruns the passes in bulk.
 """
 
 from __future__ import annotations
