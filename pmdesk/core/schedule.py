@@ -263,7 +263,8 @@ class _Network:
         self._fwd: list[list[int]] | None = None
         self.summary_start_links = False
         self._compile_links()
-        self.order = self._topological_order()
+        self._pos: list[int] | None = None
+        self.order = self._plan_order() or self._topological_order()
         # Which code path each pass takes for a task: _PLAIN_LINKS for a task that only
         # links and durations place (no progress, constraint, deadline or delay), _SIMPLE
         # when moreover all its links are plain FS/SS ones, else the general one. A task
@@ -279,7 +280,6 @@ class _Network:
         self.summaries_in_order = list(
             compress(self.order, map(self.summary.__getitem__, self.order))
         )
-        self._pos: list[int] | None = None
 
     @property
     def pos(self) -> list[int]:
@@ -561,6 +561,54 @@ class _Network:
                     fwd[p].append(i)
             self._fwd = fwd
         return self._fwd
+
+    def _plan_order(self) -> list[int] | None:
+        """The plan's own order with each summary moved after its last subtask, when every
+        task comes after everything it waits for in it; else None.
+
+        Plans are mostly written top down, predecessors above successors, so this usually
+        holds, costs less than sorting, and the passes then walk the lists in order.
+        """
+        n, parent, summary = self.n, self.parent, self.summary
+        order: list[int] = []
+        open_summaries: list[int] = []
+        for i in range(n):
+            p = parent[i]
+            while open_summaries and open_summaries[-1] != p:
+                order.append(open_summaries.pop())
+            if summary[i]:
+                open_summaries.append(i)
+            else:
+                order.append(i)
+        open_summaries.reverse()
+        order.extend(open_summaries)
+        pos = [0] * n
+        for k, i in enumerate(order):
+            pos[i] = k
+        fs_in, inc_fs0, inc_ss0, inc_other, children = (
+            self.fs_in,
+            self.inc_fs0,
+            self.inc_ss0,
+            self.inc_other,
+            self.children,
+        )
+        for i in range(n):
+            here = pos[i]
+            p = fs_in[i]
+            if p >= 0 and pos[p] >= here:
+                return None
+            for group in (inc_fs0[i], inc_ss0[i], children[i]):
+                if group:
+                    for p in group:
+                        if pos[p] >= here:
+                            return None
+            links = inc_other[i]
+            if links:
+                for link in links:
+                    if pos[link[0]] >= here:
+                        return None
+        self._pos = pos
+        return order
 
     def _topological_order(self) -> list[int]:
         """Tasks so that each comes after everything it waits for (Kahn's algorithm, run
