@@ -417,6 +417,20 @@ def test_task_calendar_and_holidays() -> None:
     assert b.run().tasks["a"].finish == dt("2024-03-06 17:00")
 
 
+def test_a_holiday_added_later_moves_the_work_on_the_next_schedule() -> None:
+    # Resolved calendars are reused between schedules; an edited calendar must not be.
+    b = Builder()
+    b.plan.calendars["c"] = Calendar(uid="c", name="Company")
+    b.plan.project = replace(b.plan.project, calendar_uid="c")
+    b.task("a", 2)
+    assert b.run().tasks["a"].finish == dt("2024-03-05 17:00")
+    holiday = CalendarException(date(2024, 3, 5), date(2024, 3, 5), (), "Holiday")
+    b.plan.calendars["c"] = replace(b.plan.calendars["c"], exceptions=(holiday,))
+    assert b.run().tasks["a"].finish == dt("2024-03-06 17:00")
+    b.plan.calendars["c"] = replace(b.plan.calendars["c"], exceptions=())
+    assert b.run().tasks["a"].finish == dt("2024-03-05 17:00")
+
+
 def test_a_task_worked_by_a_resource_follows_the_resource_calendar() -> None:
     b = Builder()
     b.plan.calendars["std"] = Calendar(uid="std", name="Standard")
