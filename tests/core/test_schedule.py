@@ -82,6 +82,20 @@ def test_a_chain_of_finish_to_start_links() -> None:
     assert all(t.critical and t.total_slack == 0 for t in r.tasks.values())
 
 
+def test_a_chain_listed_bottom_up_gets_the_same_dates() -> None:
+    b = Builder()
+    b.task("test", 1)
+    b.task("build", 3)
+    b.task("design", 2)
+    b.link("design", "build")
+    b.link("build", "test")
+    r = b.run()
+    assert r.tasks["design"].finish == dt("2024-03-05 17:00")
+    assert r.tasks["build"].start == dt("2024-03-06 08:00")
+    assert r.tasks["test"].finish == dt("2024-03-11 17:00")
+    assert all(t.critical and t.total_slack == 0 for t in r.tasks.values())
+
+
 def test_lag_and_lead_in_working_days() -> None:
     b = Builder()
     b.task("a", 1)
