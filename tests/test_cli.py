@@ -114,6 +114,21 @@ def test_screenshot_rejects_a_bad_size_and_an_unknown_view(demo_file: Path, tmp_
     assert not out.exists()
 
 
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(demo_file: Path) -> None:
+    # As in ``pmdesk schedule plan.pmdesk | head -3``: here the reader is gone before the
+    # first line is written.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pmdesk", "schedule", str(demo_file)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    errors = proc.stderr.read().decode()
+    proc.stderr.close()
+    proc.wait(timeout=120)
+    assert "Traceback" not in errors and "Error" not in errors, errors
+
+
 def test_screenshot_renders_the_gantt_view(demo_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "gantt.png"
     proc = subprocess.run(
