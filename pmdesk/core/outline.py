@@ -7,8 +7,14 @@ A task's row number (MS Project's "ID") is its 1-based place in outline order; t
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from .model import Task
+
+_UID = attrgetter("uid")
+_PARENT = attrgetter("parent_uid")
+_POSITION = attrgetter("position")
+_NO_ROW = object()
 
 
 def children_map(tasks: Iterable[Task]) -> dict[str | None, list[Task]]:
@@ -31,23 +37,28 @@ def in_outline_order(tasks: Sequence[Task]) -> bool:
     its subtree is contiguous), siblings never go down in position (a stable sort then
     keeps them where they are) and no uid is used twice.
     """
+    uids = list(map(_UID, tasks))
+    if len(set(uids)) != len(uids):
+        return False
     path: list[str | None] = [None]  # the ancestors of the next row; None is the top level
     last: list[int | None] = [None]  # the position of each ancestor's latest child
-    for t in tasks:
-        parent = t.parent_uid
-        while path[-1] != parent:
-            path.pop()
-            last.pop()
-            if not path:
-                return False
-        position = t.position
-        previous = last[-1]
-        if previous is not None and position < previous:
+    previous_row: object = _NO_ROW  # joins the path only when the next row is its child
+    for uid, parent, position in zip(uids, map(_PARENT, tasks), map(_POSITION, tasks)):
+        if parent == previous_row:
+            path.append(parent)
+            last.append(None)
+        else:
+            while path[-1] != parent:
+                path.pop()
+                last.pop()
+                if not path:
+                    return False
+        before = last[-1]
+        if before is not None and position < before:
             return False
         last[-1] = position
-        path.append(t.uid)
-        last.append(None)
-    return len({t.uid for t in tasks}) == len(tasks)
+        previous_row = uid
+    return True
 
 
 def normalize(tasks: Iterable[Task]) -> list[Task]:
