@@ -54,17 +54,13 @@ def build_plan(n: int, seed: int = 7) -> Plan:
             holidays.append(CalendarException(d, d, (), "holiday"))
     cal = Calendar(uid=new_uid(), name="Company", exceptions=tuple(holidays))
     start = datetime(2025, 1, 6, 8)
-    project = ProjectInfo(
-        uid=new_uid(), name=f"Benchmark {n}", start=start, calendar_uid=cal.uid
-    )
+    project = ProjectInfo(uid=new_uid(), name=f"Benchmark {n}", start=start, calendar_uid=cal.uid)
     tasks: list[Task] = []
     leaves: list[str] = []
     summary = None
     for i in range(n):
         if i % PHASE == 0:
-            summary = Task(
-                uid=new_uid(), name=f"Phase {i // PHASE + 1}", position=i // PHASE
-            )
+            summary = Task(uid=new_uid(), name=f"Phase {i // PHASE + 1}", position=i // PHASE)
             tasks.append(summary)
         milestone = rng.random() < 0.05
         ctype, cdate = ConstraintType.ASAP, None
@@ -140,9 +136,7 @@ def cpu_times_ms(fn, runs: int = 5) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", help="an MS Project XML file to schedule")
-    parser.add_argument(
-        "--tasks", type=int, default=10_000, help="size of the built plan"
-    )
+    parser.add_argument("--tasks", type=int, default=10_000, help="size of the built plan")
     args = parser.parse_args(argv)
     if args.file:
         from pmdesk.interchange.mspdi import read_mspdi

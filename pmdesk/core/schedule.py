@@ -233,9 +233,7 @@ class _Network:
         self._task_res_cals: dict[str, set[str]] = {}
         for a in plan.assignments:
             if a.resource_uid in res_cal and a.units > 0 and a.task_uid in index:
-                self._task_res_cals.setdefault(a.task_uid, set()).add(
-                    res_cal[a.resource_uid]
-                )
+                self._task_res_cals.setdefault(a.task_uid, set()).add(res_cal[a.resource_uid])
 
         self.cal: list[WorkCalendar] = [self.project_cal] * n
         self.dur = list(map(_DURATION, tasks))
@@ -251,9 +249,7 @@ class _Network:
         self.done = [False] * n
         self.finished_count = 0
         # Most tasks have nothing but a duration: only the others are read in full.
-        special = set(
-            compress(range(n), map(ne, map(_SCHEDULE_FIELDS, tasks), repeat(_PLAIN)))
-        )
+        special = set(compress(range(n), map(ne, map(_SCHEDULE_FIELDS, tasks), repeat(_PLAIN))))
         if n and min(self.dur) < 0:
             special.update(i for i, d in enumerate(self.dur) if d < 0)
         special.update(index[uid] for uid in self._task_res_cals)
@@ -269,12 +265,8 @@ class _Network:
         # links and durations place (no progress, constraint, deadline or delay), _SIMPLE
         # when moreover all its links are plain FS/SS ones, else the general one. A task
         # with nothing but a duration is plain; the few others are looked at one by one.
-        self.forward_path = [
-            _PLAIN_LINKS if other else _SIMPLE for other in self.inc_other
-        ]
-        self.backward_path = [
-            _PLAIN_LINKS if other else _SIMPLE for other in self.out_other
-        ]
+        self.forward_path = [_PLAIN_LINKS if other else _SIMPLE for other in self.inc_other]
+        self.backward_path = [_PLAIN_LINKS if other else _SIMPLE for other in self.out_other]
         for i in special.union(compress(range(n), self.out_start)):
             self.refresh_paths(i)
         self.summaries_in_order = list(
@@ -320,9 +312,7 @@ class _Network:
     def load_task(self, i: int, t: Task) -> None:
         """Copy one task's scheduling inputs into the lists."""
         if t.duration < 0:
-            raise ValueError(
-                f"task {t.name!r}: duration must not be negative ({t.duration})"
-            )
+            raise ValueError(f"task {t.name!r}: duration must not be negative ({t.duration})")
         if not 0 <= t.percent_complete <= 100:
             raise ValueError(
                 f"task {t.name!r}: percent complete must be 0..100 ({t.percent_complete})"
@@ -740,9 +730,7 @@ class Scheduler:
         ctype, astart = net.ctype, net.astart
         self.alap = []
         if _ALAP in ctype:
-            self.alap = [
-                i for i in net.leaves if ctype[i] == _ALAP and astart[i] is None
-            ]
+            self.alap = [i for i in net.leaves if ctype[i] == _ALAP and astart[i] is None]
         if self.alap:
             self._follow_alap()
         self._results()
@@ -932,9 +920,7 @@ class Scheduler:
 
     # ------------------------------------------------------------------ forward
 
-    def _lag_add(
-        self, i: int, p: int, t: int, lag: int, mode: int, pct: int, sign: int
-    ) -> int:
+    def _lag_add(self, i: int, p: int, t: int, lag: int, mode: int, pct: int, sign: int) -> int:
         """``t`` moved by a link's lag (``sign`` -1 removes it), on successor ``i``'s calendar."""
         if mode == _WORK:
             return self.net.cal[i].add_m(t, sign * lag) if lag else t
@@ -990,14 +976,10 @@ class Scheduler:
             start = max(start, t)
         for p, kind, lag, mode, pct in net.inc_other[i] or ():
             if kind == _FS or kind == _SS:
-                t = self._lag_add(
-                    i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1
-                )
+                t = self._lag_add(i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1)
                 start = max(start, t)
             else:
-                t = self._lag_add(
-                    i, p, EF[p] if kind == _FF else ES[p], lag, mode, pct, 1
-                )
+                t = self._lag_add(i, p, EF[p] if kind == _FF else ES[p], lag, mode, pct, 1)
                 if finish is None or t > finish:
                     finish = t
         if (
@@ -1035,11 +1017,7 @@ class Scheduler:
                 es, ef = self._snap(i, cd), None
             else:
                 cur = ef if ef is not None else self._add_dur(i, es, dur)
-                if (
-                    ctype == _MFO
-                    or (ctype == _FNET and cur < cd)
-                    or (ctype == _FNLT and cur > cd)
-                ):
+                if ctype == _MFO or (ctype == _FNET and cur < cd) or (ctype == _FNLT and cur > cd):
                     es, ef = self._add_dur(i, cd, -dur), cd
         if net.pct[i] > 0 and ef is None:
             ef = self._progress_finish(i, es)
@@ -1107,11 +1085,7 @@ class Scheduler:
             if succs:
                 any_successor = True
                 lf = min(map(LS.__getitem__, succs))
-        starts = [
-            link
-            for link in net.out_start[i] or ()
-            if self.earliest_leaf.get(link[5]) == i
-        ]
+        starts = [link for link in net.out_start[i] or () if self.earliest_leaf.get(link[5]) == i]
         for q, kind, lag, mode, pct, *_src in [*(net.out_other[i] or ()), *starts]:
             if afinish[q] is not None:
                 continue
@@ -1128,9 +1102,7 @@ class Scheduler:
                 t = self._lag_add(q, i, cal.next_m(LS[q]), lag, mode, pct, -1)
                 t = self._add_dur(i, t, dur)
             else:
-                t = self._add_dur(
-                    i, self._lag_add(q, i, LF[q], lag, mode, pct, -1), dur
-                )
+                t = self._add_dur(i, self._lag_add(q, i, LF[q], lag, mode, pct, -1), dur)
             lf = min(lf, t)
         if not any_successor or lf > pf:
             lf = pf
@@ -1180,9 +1152,7 @@ class Scheduler:
         net = self.net
         TS = self.TS = [
             min(finish, start)
-            for start, finish in zip(
-                map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF)
-            )
+            for start, finish in zip(map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF))
         ]
         FS = self.FS = [max(0, total) for total in TS]
         summary, astart, done = net.summary, net.astart, net.done
@@ -1354,11 +1324,7 @@ class Scheduler:
         Edits of task fields (durations, constraints, progress, calendars) recompute only
         the tasks they can move; structural edits recompile the network.
         """
-        if (
-            not changes.schedule_inputs
-            and not changes.assignments
-            and not changes.resources
-        ):
+        if not changes.schedule_inputs and not changes.assignments and not changes.resources:
             return self._result
         with _collector_paused():
             net = self.net
@@ -1492,9 +1458,7 @@ def schedule(plan: Plan) -> ScheduleResult:
     return Scheduler(plan).result
 
 
-def would_create_cycle(
-    plan: Plan, predecessor_uid: str, successor_uid: str
-) -> list[str] | None:
+def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> list[str] | None:
     """The tasks of the loop a new link ``predecessor → successor`` would close, or None.
 
     The list starts with the predecessor and follows the links (and summary roll-ups) round
