@@ -448,11 +448,7 @@ class _Network:
                 mode, pct = _WORK, 0
             plain = mode == _WORK and lag == 0
             link = (q, kind, lag, mode, pct)
-            mine = own_other[p]
-            if mine is None:
-                own_other[p] = [link]
-            else:
-                mine.append(link)
+            _push(own_other, p, link)
             targets = self.leaves_under(q) if summary[q] else (q,)
             for leaf in targets:
                 if plain and kind == _FS:
@@ -643,18 +639,11 @@ class _Network:
                     if not d:
                         append(p)
         if len(order) < n:
-            fwd = self.fwd
-            indeg = [0] * n
-            for succs in fwd:
-                for j in succs:
-                    indeg[j] += 1
-            ready = [i for i in range(n) if not indeg[i]]
-            for i in ready:
-                for j in fwd[i]:
-                    indeg[j] -= 1
-                    if not indeg[j]:
-                        ready.append(j)
-            cycle = _find_cycle(fwd, [i for i in range(n) if indeg[i] > 0])
+            # Tasks still waiting for a successor: a cycle runs among them. Found on the
+            # predecessor lists, it comes out against the links; turned round, along them.
+            back = [list(self.predecessors(i)) for i in range(n)]
+            cycle = _find_cycle(back, [i for i, d in enumerate(waiting) if d])
+            cycle.reverse()
             raise CycleError(
                 [self.uids[i] for i in cycle], [self.plan.tasks[i].name for i in cycle]
             )
