@@ -2,8 +2,8 @@
 
 A :class:`WorkCalendar` answers the scheduler's questions ("8 working days after Friday
 17:00", "working minutes between these two moments") over plans that span years, so it
-never walks day by day: it keeps a table of cumulative working minutes per day, extended on
-demand, and answers with a bisection in that table plus a look at one day's intervals.
+never walks day by day: it keeps a table of working periods with the working minutes
+before each, extended on demand, and answers with one bisection in that table.
 
 Moments are naive ``datetime`` values at minute precision. Internally (and for the
 scheduler, through the ``*_m`` methods) a moment is an ``int``: minutes since
@@ -97,19 +97,7 @@ def _check_hours(hours: DayHours, where: str) -> DayHours:
 class WorkCalendar:
     """Working hours per weekday plus dated exceptions, with fast minute arithmetic."""
 
-    __slots__ = (
-        "_cum",
-        "_cw",
-        "_d0",
-        "_exceptions",
-        "_n",
-        "_pats",
-        "_pe",
-        "_ps",
-        "_totals",
-        "_week",
-        "name",
-    )
+    __slots__ = ("_cw", "_d0", "_exceptions", "_n", "_pe", "_ps", "_week", "name")
 
     def __init__(
         self,
@@ -130,14 +118,11 @@ class WorkCalendar:
         }
         if not any(self._week) and not any(self._exceptions.values()):
             raise ValueError(f"calendar {name!r} has no working time at all")
-        self._totals: dict[DayHours, int] = {}
         self._d0 = 0
         self._n = 0
-        self._pats: list[DayHours] = []
-        self._cum: list[int] = [0]
-        # The same table as working periods: period k runs from minute _ps[k] to _pe[k],
-        # and _cw[k] working minutes lie before it (_cw has one more entry: the total).
-        # Every question is then one bisection and a subtraction.
+        # The table covers ordinals _d0 .. _d0 + _n - 1 as working periods: period k runs
+        # from minute _ps[k] to _pe[k], and _cw[k] working minutes lie before it (_cw has
+        # one more entry: the total). Every question is one bisection and a subtraction.
         self._ps: list[int] = []
         self._pe: list[int] = []
         self._cw: list[int] = [0]
@@ -232,55 +217,41 @@ class WorkCalendar:
     def is_working_day(self, d: date) -> bool:
         return bool(self.day_intervals(d))
 
-    def _total(self, hours: DayHours) -> int:
-        total = self._totals.get(hours)
-        if total is None:
-            total = self._totals[hours] = sum(e - s for s, e in hours)
-        return total
-
-    def _build(self, first: int, last: int) -> tuple[list[DayHours], list[int]]:
-        """Day patterns and their working minutes for ordinals ``first`` .. ``last - 1``."""
+    def _periods(
+        self, first: int, last: int, work_before: int
+    ) -> tuple[list[int], list[int], list[int], int]:
+        """The working periods of ordinals ``first`` .. ``last - 1``: their starts, ends
+        and the work before each (counting from ``work_before``), and the work after them."""
         week, exceptions = self._week, self._exceptions
-        pats: list[DayHours] = []
-        mins: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        before: list[int] = []
+        work = work_before
         d = date.fromordinal(first)
         weekday = d.weekday()
         one = timedelta(days=1)
+        base = first * MINUTES_PER_DAY
         for _ in range(last - first):
             hours = exceptions.get(d) if exceptions else None
             if hours is None:
                 hours = week[weekday]
-            pats.append(hours)
-            mins.append(self._total(hours))
+            for start, end in hours:
+                starts.append(base + start)
+                ends.append(base + end)
+                before.append(work)
+                work += end - start
             d += one
             weekday = 0 if weekday == 6 else weekday + 1
-        return pats, mins
+            base += MINUTES_PER_DAY
+        return starts, ends, before, work
 
     def _extend(self, day: int) -> None:
         """Make the table cover ordinal ``day``."""
-        self._extend_days(day)
-        ps: list[int] = []
-        pe: list[int] = []
-        cw: list[int] = []
-        base = self._d0 * MINUTES_PER_DAY
-        for hours, work in zip(self._pats, self._cum):
-            for start, end in hours:
-                ps.append(base + start)
-                pe.append(base + end)
-                cw.append(work)
-                work += end - start
-            base += MINUTES_PER_DAY
-        cw.append(self._cum[-1])
-        self._ps, self._pe, self._cw = ps, pe, cw
-
-    def _extend_days(self, day: int) -> None:
         if self._n == 0:
             first, last = day - _CHUNK_DAYS // 2, day + _CHUNK_DAYS
-            pats, mins = self._build(first, last)
-            cum = [0]
-            for m in mins:
-                cum.append(cum[-1] + m)
-            self._d0, self._n, self._pats, self._cum = first, last - first, pats, cum
+            starts, ends, before, total = self._periods(first, last, 0)
+            self._ps, self._pe, self._cw = starts, ends, [*before, total]
+            self._d0, self._n = first, last - first
             return
         if day < self._d0:
             first = min(day - _CHUNK_DAYS // 2, self._d0 - self._n)
@@ -288,13 +259,11 @@ class WorkCalendar:
                 raise ValueError(
                     f"calendar {self.name!r}: date out of range ({date.fromordinal(max(day, 1))})"
                 )
-            pats, mins = self._build(first, self._d0)
-            total = sum(mins)
-            cum = [self._cum[0] - total]
-            for m in mins[:-1]:
-                cum.append(cum[-1] + m)
-            self._pats = pats + self._pats
-            self._cum = cum + self._cum
+            starts, ends, before, total = self._periods(first, self._d0, 0)
+            shift = self._cw[0] - total  # the work before the table stays where it was
+            self._ps = starts + self._ps
+            self._pe = ends + self._pe
+            self._cw = [w + shift for w in before] + self._cw
             self._n += self._d0 - first
             self._d0 = first
         elif day >= self._d0 + self._n:
@@ -302,25 +271,24 @@ class WorkCalendar:
             last = max(day + _CHUNK_DAYS // 2, end + self._n)
             if last - end > _MAX_SPAN_DAYS:
                 raise ValueError(f"calendar {self.name!r}: date out of range")
-            pats, mins = self._build(end, last)
-            cum = self._cum
-            running = cum[-1]
-            for m in mins:
-                running += m
-                cum.append(running)
-            self._pats.extend(pats)
+            cw = self._cw
+            starts, ends, before, total = self._periods(end, last, cw.pop())
+            self._ps.extend(starts)
+            self._pe.extend(ends)
+            cw.extend(before)
+            cw.append(total)
             self._n = last - self._d0
 
     def _reach(self, target: int, strict_after: bool) -> None:
         """Extend the table until ``target`` working minutes lie strictly inside it."""
         while (
             self._n == 0
-            or target >= self._cum[-1]
-            or (target <= self._cum[0] if strict_after else target < self._cum[0])
+            or target >= self._cw[-1]
+            or (target <= self._cw[0] if strict_after else target < self._cw[0])
         ):
             if self._n == 0:
                 self._extend(730000)
-            elif target >= self._cum[-1]:
+            elif target >= self._cw[-1]:
                 self._extend(self._d0 + self._n)
             else:
                 self._extend(self._d0 - 1)
