@@ -51,10 +51,10 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.util import LRUCache
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.util import LRUCache
 
 from pmdesk.core.model import Plan
 
