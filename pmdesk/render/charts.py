@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from pmdesk.core.model import ProjectInfo
 from pmdesk.core.montecarlo import SimulationResult
 from pmdesk.core.risk import IMPACT_LABELS, PROBABILITY_LABELS, Band, band
+from pmdesk.render.palette import GRID, MUTED, TEXT
 
 # Fill colours of the bands: strong for cells with risks, pale for empty cells.
 BAND_COLORS: dict[str, QColor] = {
@@ -31,9 +32,6 @@ BAND_PALE: dict[str, QColor] = {
     "medium": QColor("#fdf0dc"),
     "high": QColor("#f7dedd"),
 }
-_TEXT = QColor("#1f2328")
-_MUTED = QColor("#5f6670")
-_GRID = QColor("#d5d9de")
 _BAR = QColor("#6b9fe0")
 _BAR_BORDER = QColor("#3c6fb0")
 _CURVE = QColor("#2b5fa8")
@@ -103,7 +101,7 @@ def paint_heat_map(
         bold = QFont(base)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(_TEXT)
+        painter.setPen(TEXT)
         painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     grid_rect = cells[(5, 1)].united(cells[(1, 5)])
@@ -119,14 +117,14 @@ def paint_heat_map(
         painter.setBrush(BAND_COLORS[b] if count else BAND_PALE[b])
         painter.drawRect(cell.adjusted(1, 1, -1, -1))
         if count:
-            painter.setPen(QColor("#ffffff") if b != "medium" else _TEXT)
+            painter.setPen(QColor("#ffffff") if b != "medium" else TEXT)
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(count))
     if selected is not None and selected in cells:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(_TEXT, 3))
+        painter.setPen(QPen(TEXT, 3))
         painter.drawRect(cells[selected].adjusted(2, 2, -2, -2))
     painter.setFont(base)
-    painter.setPen(_MUTED)
+    painter.setPen(MUTED)
     for p in range(1, 6):
         cell = cells[(p, 1)]
         r = QRectF(cell.left() - line * 2, cell.top(), line * 2 - 6, side)
@@ -182,7 +180,7 @@ def _plot_area(painter: QPainter, rect: QRectF, title: str, y_label_width: float
         bold.setBold(True)
         painter.save()
         painter.setFont(bold)
-        painter.setPen(_TEXT)
+        painter.setPen(TEXT)
         painter.drawText(QRectF(rect.left(), top, rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.restore()
@@ -225,9 +223,9 @@ class _DayAxis:
             every = 1
         for days, moment in ordered[::every]:
             x = self.x(days)
-            painter.setPen(QPen(_GRID, 1))
+            painter.setPen(QPen(GRID, 1))
             painter.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
-            painter.setPen(_MUTED)
+            painter.setPen(MUTED)
             painter.drawText(QRectF(x - label_w / 2, area.bottom() + 5, label_w, fm.height()),
                              Qt.AlignmentFlag.AlignCenter, _date_label(moment))
 
@@ -264,14 +262,14 @@ def paint_histogram(painter: QPainter, rect: QRectF, result: SimulationResult,
         painter.restore()
         return
     axis = _DayAxis(result, area)
-    painter.setPen(QPen(_GRID, 1))
+    painter.setPen(QPen(GRID, 1))
     for c in range(0, top_count + step, step):
         y = area.bottom() - c / max(top_count, 1) * area.height()
         if y < area.top() - 1:
             break
-        painter.setPen(QPen(_GRID, 1))
+        painter.setPen(QPen(GRID, 1))
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(_MUTED)
+        painter.setPen(MUTED)
         painter.drawText(QRectF(rect.left(), y - fm.height() / 2, area.left() - rect.left() - 6,
                                 fm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(c))
@@ -300,9 +298,9 @@ def paint_s_curve(painter: QPainter, rect: QRectF, result: SimulationResult,
     axis = _DayAxis(result, area)
     for pct in range(0, 101, 25):
         y = area.bottom() - pct / 100 * area.height()
-        painter.setPen(QPen(_GRID, 1))
+        painter.setPen(QPen(GRID, 1))
         painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(_MUTED)
+        painter.setPen(MUTED)
         painter.drawText(QRectF(rect.left(), y - fm.height() / 2, area.left() - rect.left() - 6,
                                 fm.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{pct} %")

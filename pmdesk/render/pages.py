@@ -33,6 +33,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from pmdesk.render.palette import MUTED, TEXT
+
 MIN_FONT_PT = 7.0
 """The smallest text pmdesk prints: below it a page is hard to read when printed."""
 
@@ -304,8 +306,6 @@ def prepare_device(device: QPagedPaintDevice, options: ExportOptions) -> None:
 # -- page frame -------------------------------------------------------------------------------
 
 
-TEXT = QColor("#1f2328")
-MUTED = QColor("#5f6670")
 RULE = QColor("#c9ced6")
 ACCENT = QColor("#2b5fa8")
 

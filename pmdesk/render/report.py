@@ -39,9 +39,7 @@ from pmdesk.render.charts import BAND_COLORS, BAND_PALE, paint_heat_map
 from pmdesk.render.gantt_pages import GanttSheet
 from pmdesk.render.pages import (
     ACCENT,
-    MUTED,
     RULE,
-    TEXT,
     ExportOptions,
     Fit,
     Page,
@@ -56,6 +54,7 @@ from pmdesk.render.pages import (
     page_frame,
     wrap_lines,
 )
+from pmdesk.render.palette import MUTED, TEXT
 
 GOOD = QColor("#2e7d32")
 WARN = QColor("#b26a00")

@@ -21,13 +21,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.core.evm import CurvePoint
+from pmdesk.render.palette import GRID, MUTED, TEXT
 
 PV_COLOR = QColor("#2b5fa8")
 EV_COLOR = QColor("#2e7d32")
 AC_COLOR = QColor("#c62828")
-GRID = QColor("#d5d9de")
-TEXT = QColor("#1f2328")
-MUTED = QColor("#5f6670")
 
 
 class SCurveChart(QWidget):

@@ -22,13 +22,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pmdesk.core.usage import Bucket, ResourceLoad
+from pmdesk.render.palette import GRID, MUTED, TEXT
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
 CAPACITY = QColor("#2e7d32")
-GRID = QColor("#d5d9de")
-TEXT = QColor("#1f2328")
-MUTED = QColor("#5f6670")
 
 
 class UsageChart(QWidget):
