@@ -32,6 +32,7 @@ from pmdesk.core.flow import (
     weekly_throughput,
 )
 from pmdesk.render.board import BACKGROUND, paint_cfd, paint_legend, paint_throughput
+from pmdesk.ui.lazy import RefreshWhenShown
 
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 4 weeks", 4),
@@ -123,13 +124,12 @@ class _Number(QTableWidgetItem):
         return super().__lt__(other)
 
 
-class FlowPanel(QWidget):
+class FlowPanel(RefreshWhenShown, QWidget):
     """How work flows across the board over a chosen range."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.stale = True
         self.range = QComboBox()
         self.range.setToolTip("The dates the diagram, throughput and times cover")
         for label, weeks in RANGES:
@@ -175,18 +175,8 @@ class FlowPanel(QWidget):
             return min(start, end), end
         return end - timedelta(weeks=weeks) + timedelta(days=1), end
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
-
     def refresh(self) -> None:
-        self.stale = False
+        self.refreshed()
         plan = self.controller.plan
         now = self._now()
         hist = histories(plan)

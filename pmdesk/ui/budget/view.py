@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from pmdesk.ui.budget.models import (
 )
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.lazy import RefreshWhenShown
 
 _Index = QModelIndex | QPersistentModelIndex
 _RED = QColor("#c62828")
@@ -91,7 +92,7 @@ def _table(model, name: str) -> QTableView:
     return table
 
 
-class BudgetView(QWidget):
+class BudgetView(RefreshWhenShown, QWidget):
     """Budget lines, actual costs, totals, earned value and baselines of the open project."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
@@ -100,7 +101,6 @@ class BudgetView(QWidget):
         # Who tells which tasks are selected (the Gantt view); none: the whole project.
         self.task_selection: Callable[[], list[str]] | None = None
         self.figures: EvmFigures | None = None
-        self._stale = True
 
         self.lines_model = BudgetLineModel(controller, self)
         self.entries_model = CostEntryModel(controller, self)
@@ -314,17 +314,10 @@ class BudgetView(QWidget):
 
     # -- refreshing ----------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _on_changed(self, changes: ChangeSet) -> None:
         if (changes.costs or changes.project or changes.schedule_inputs or changes.resources
                 or changes.assignments):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()
         self._update_actions()
 
     def refresh(self) -> None:
@@ -358,7 +351,7 @@ class BudgetView(QWidget):
         self._show_evm(self.figures, cur)
         status = plan.project.status_date
         self.curve.set_points(s_curve(plan, result), status.date() if status else None, cur)
-        self._stale = False
+        self.refreshed()
 
     def _show_evm(self, f: EvmFigures, currency: str) -> None:
         plan = self.controller.plan

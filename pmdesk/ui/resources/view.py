@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
@@ -52,14 +53,13 @@ _WIDTHS = {
 }
 
 
-class ResourceView(QWidget):
+class ResourceView(RefreshWhenShown, QWidget):
     """Resource sheet, usage graph and leveling of the open project."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.report: UsageReport | None = None
-        self._stale = True
         self.model = ResourceTableModel(controller, self)
 
         self.table = QTableView()
@@ -248,17 +248,10 @@ class ResourceView(QWidget):
 
     # -- refreshing ----------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _on_changed(self, changes: ChangeSet) -> None:
         if (changes.schedule_inputs or changes.resources or changes.assignments
                 or changes.calendars):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.mark_stale()
         self._update_actions()
 
     def refresh(self) -> None:
@@ -266,7 +259,7 @@ class ResourceView(QWidget):
         plan = self.controller.plan
         self.report = usage(plan, self.controller.schedule)
         self.model.set_figures(self.report.resources, resource_costs(plan))
-        self._stale = False
+        self.refreshed()
         over = self.report.overallocated()
         delayed = sum(1 for t in plan.tasks if t.leveling_delay)
         text = (f"{len(over)} of {len(self.report.resources)} work resources over-allocated"
