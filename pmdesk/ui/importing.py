@@ -66,6 +66,9 @@ def read_plan_in_background(parent: QWidget, path: Path) -> ImportOutcome:
     progress.setAutoReset(False)
     progress.setValue(0)  # starts the clock after which the dialog shows itself
     progress.canceled.connect(thread.cancel)
+    # Esc rejects the dialog; before the window manager has activated it, that hides the
+    # dialog without a canceled() signal, so a rejection cancels too.
+    progress.rejected.connect(thread.cancel)
     loop = QEventLoop()
     thread.finished.connect(loop.quit)
     QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)

@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from pmdesk.demo import build_demo_plan
+from pmdesk.interchange import write_plan
 from pmdesk.interchange.mpp import OLE2_SIGNATURE
 from pmdesk.interchange.mspdi import read_mspdi
 from pmdesk.store.document import save_plan
@@ -67,6 +74,17 @@ def _visible_progress() -> QProgressDialog | None:
     return None
 
 
+def test_ctrl_i_imports_ms_project_xml_as_a_new_unsaved_project(window, monkeypatch, qtbot, tmp_path) -> None:
+    source = build_demo_plan(date(2025, 3, 3))
+    xml = tmp_path / "from a colleague.xml"
+    write_plan(source, xml)
+    _choose_in_file_dialog(monkeypatch, xml)
+    _press_import(window, qtbot)
+    assert [t.name for t in window.controller.plan.tasks] == [t.name for t in source.tasks]
+    assert window.document.path is None
+    assert "Imported from a colleague.xml" in window.statusBar().currentMessage()
+
+
 def test_ctrl_i_imports_an_mpp_while_the_window_stays_live(
     window, oracle_mpp, mpxj, monkeypatch, qtbot
 ) -> None:
@@ -99,8 +117,9 @@ def test_ctrl_i_imports_an_mpp_while_the_window_stays_live(
     assert QApplication.overrideCursor() is None
 
 
-def test_esc_cancels_an_mpp_import_and_keeps_the_project(
-    window, oracle_mpp, mpxj, monkeypatch, qtbot
+@pytest.mark.parametrize("how", ["Esc", "Cancel button"])
+def test_cancelling_an_mpp_import_keeps_the_project(
+    how, window, oracle_mpp, mpxj, monkeypatch, qtbot
 ) -> None:
     _choose_in_file_dialog(monkeypatch, oracle_mpp)
     before = [t.name for t in window.controller.plan.tasks]
@@ -108,13 +127,18 @@ def test_esc_cancels_an_mpp_import_and_keeps_the_project(
     timer = QTimer(window)
     timer.setInterval(20)
 
-    def press_esc_on_progress() -> None:
+    def cancel_on_progress() -> None:
         dialog = _visible_progress()
-        if dialog is not None and not pressed:
-            pressed.append(True)
+        if dialog is None or pressed:
+            return
+        pressed.append(True)
+        if how == "Esc":
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        else:
+            button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    timer.timeout.connect(press_esc_on_progress)
+    timer.timeout.connect(cancel_on_progress)
     timer.start()
     _press_import(window, qtbot)
     timer.stop()
