@@ -1,8 +1,9 @@
 """Importing a foreign plan without freezing the window.
 
 An .mpp file is read by MPXJ in a Java process, which takes a second or more (a large XML
-file takes a while too). The reading runs in a worker thread while the window keeps
-painting under a busy cursor; after half a second a progress dialog offers Cancel (or Esc).
+file, GanttProject plan or sheet takes a while too). The reading runs in a worker thread
+while the window keeps painting under a busy cursor; after half a second a progress dialog
+offers Cancel (or Esc).
 """
 
 from __future__ import annotations
