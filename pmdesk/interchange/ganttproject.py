@@ -129,7 +129,7 @@ class _Reader(AttributeReader):
 def read_gan(path: str | Path, cancelled: Callable[[], bool] | None = None) -> Plan:
     """The plan in a GanttProject file; :class:`GanttProjectError` names what is wrong."""
     source = Path(path)
-    root = parse_xml(source, "project", WHAT)
+    root = parse_xml(source, "project", WHAT, GanttProjectError)
     reader = _Reader(source, cancelled)
 
     raw_tasks = list(_walk_tasks(reader, root))

@@ -107,7 +107,7 @@ class _Reader(AttributeReader):
 def read_planner(path: str | Path, cancelled: Callable[[], bool] | None = None) -> Plan:
     """The plan in a GNOME Planner file; :class:`PlannerError` names what is wrong."""
     source = Path(path)
-    root = parse_xml(source, "project", WHAT)
+    root = parse_xml(source, "project", WHAT, PlannerError)
     reader = _Reader(source, cancelled)
     calendars, by_planner_id = _calendars(reader, root)
     default_id = root.get("calendar", "").strip()

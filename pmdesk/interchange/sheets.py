@@ -200,7 +200,7 @@ def _decode(path: Path, data: bytes) -> str:
 
 
 def _read_csv(path: Path, limit: int | None, cancelled: Callable[[], bool] | None) -> Sheet:
-    text = _decode(path, read_bytes(path, MAX_CSV_BYTES, "CSV sheet"))
+    text = _decode(path, read_bytes(path, MAX_CSV_BYTES, "CSV sheet", SheetError))
     sample = text[:65536]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t|")

@@ -77,61 +77,62 @@ def _size_text(size: int) -> str:
     return f"{size / MB:.0f} MB" if size >= MB else f"{size / 1024:.0f} KB"
 
 
-def file_size(path: Path, limit: int, what: str) -> int:
+def file_size(path: Path, limit: int, what: str,
+              error: type[UntrustedFileError] = UntrustedFileError) -> int:
     """The size of ``path``; refused when over ``limit`` bytes or not a regular file."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UntrustedFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+        raise error(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
     if not path.is_file():
-        raise UntrustedFileError(f"{path}: not a file")
+        raise error(f"{path}: not a file")
     if size > limit:
-        raise UntrustedFileError(
+        raise error(
             f"{path}: refused: the file is {_size_text(size)}, more than any {what} "
             f"pmdesk reads ({_size_text(limit)} at most)"
         )
     return size
 
 
-def read_bytes(path: Path, limit: int, what: str) -> bytes:
+def read_bytes(path: Path, limit: int, what: str,
+               error: type[UntrustedFileError] = UntrustedFileError) -> bytes:
     """The file's bytes, refused before reading when it is over ``limit`` bytes."""
-    file_size(path, limit, what)
+    file_size(path, limit, what, error)
     try:
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise UntrustedFileError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+        raise error(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
     if len(data) > limit:  # grew while being read
-        raise UntrustedFileError(f"{path}: refused: the file is larger than {_size_text(limit)}")
+        raise error(f"{path}: refused: the file is larger than {_size_text(limit)}")
     return data
 
 
-def parse_xml(path: Path, root: str | tuple[str, ...], what: str) -> Element:
+def parse_xml(path: Path, root: str | tuple[str, ...], what: str,
+              error: type[UntrustedFileError] = UntrustedFileError) -> Element:
     """The root element of an XML file whose root is named ``root``.
 
     Refuses files over :data:`MAX_XML_BYTES`, any document type declaration (so no entity
     can expand and no external entity is fetched), malformed XML (naming the line) and a
     document of another kind (naming its root element).
     """
-    data = read_bytes(path, MAX_XML_BYTES, f"{what} file")
+    data = read_bytes(path, MAX_XML_BYTES, f"{what} file", error)
     try:
         element = DET.fromstring(data, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True)
     except DefusedXmlException as exc:
-        raise UntrustedFileError(
+        raise error(
             f"{path}: refused: the file declares a document type or entities "
             f"({type(exc).__name__}); {what} never writes those, and they can make a reader "
             "expand data without end or fetch other files"
         ) from exc
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
-        raise UntrustedFileError(
-            f"{path}: line {line}, column {column}: malformed XML ({exc})"
-        ) from exc
+        raise error(f"{path}: line {line}, column {column}: malformed XML ({exc})") from exc
     names = (root,) if isinstance(root, str) else root
     tag = element.tag.rsplit("}", 1)[-1]
     if tag not in names:
-        raise UntrustedFileError(
+        raise error(
             f"{path}: line 1: not a {what} file (the root element is <{tag}>, "
             f"expected <{names[0]}>)"
         )
