@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pmdesk.core.calendar import WorkCalendar
 from pmdesk.core.columns import column, column_key
-from pmdesk.core.durations import TimeUnits, parse_duration
+from pmdesk.core.durations import Duration, TimeUnits, parse_duration
 
 # The resource cell's own grammar ("Ana[50%], Ben"), to learn the names a sheet brings.
 from pmdesk.core.entry import (
@@ -42,6 +42,7 @@ from pmdesk.core.entry import (
 from pmdesk.core.model import (
     Assignment,
     Dependency,
+    DurationUnit,
     Plan,
     ProjectInfo,
     Resource,
@@ -434,20 +435,28 @@ def _moment(value: Cell, day_first: bool, where: str) -> datetime:
     if isinstance(value, (int, float)):
         raise ValueError(f"{_text(value)} is a number, not a date")  # noqa: TRY004
     text = _text(value)
+    found = _NUMERIC_DATE.match(text)
+    if found:
+        month = int(found[3] if day_first else found[1])
+        if not 1 <= month <= 12:
+            order = "day first" if day_first else "month first"
+            raise ValueError(f"'{text}' is not a date written {order}: there is no month "
+                             f"{month}")
     return moment(parse_date(text if day_first else _swap_month_first(text),
                              default_time=time(0, 0)), where)
 
 
-def _minutes(value: Cell, units: TimeUnits) -> int:
+def _duration(value: Cell, units: TimeUnits) -> Duration:
+    """A duration cell: typed text ("5d", "2w", "3 days") or a number of days."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value) or value < 0:
             raise ValueError(f"{_text(value)} is not a duration: use 0 or more days")
-        minutes = round(value * units.minutes_per_day)
+        duration = Duration(round(value * units.minutes_per_day))
     else:
-        minutes = parse_duration(_text(value), units).minutes
-    if minutes > MAX_MINUTES:
+        duration = parse_duration(_text(value), units)
+    if duration.minutes > MAX_MINUTES:
         raise ValueError(f"'{_text(value)}' is too long: at most {MAX_MINUTES:,} minutes")
-    return minutes
+    return duration
 
 
 def _percent(value: Cell) -> int:
@@ -537,10 +546,10 @@ def sheet_plan(
                 else f"the first task must be at outline level 1, not {level}")
             level = previous + 1
 
-        duration = None
+        typed: Duration | None = None
         if cell(values, "duration") is not None:
             try:
-                duration = _minutes(cell(values, "duration"), units)
+                typed = _duration(cell(values, "duration"), units)
             except ValueError as exc:
                 bad("duration", str(exc))
         start = finish = None
@@ -567,17 +576,20 @@ def sheet_plan(
                 bad("complete", str(exc))
         if len(problems.items) > before:
             continue
-        if duration is None and start is not None and finish is not None:
+        if typed is None and start is not None and finish is not None:
             a = work.next_working(start) if start.time() == time() else start
             b = (finish if finish.time() != time()
                  else work.previous_working(finish.replace(hour=23, minute=59)))
-            duration = max(0, work.between(a, b))
+            typed = Duration(max(0, work.between(a, b)))
+        typed = typed or Duration(units.minutes_per_day)  # a new task's one day
         task = Task(
             uid=new_uid(),
             name=name,
             notes=_text(cell(values, "notes")),
-            duration=480 if duration is None else duration,
-            milestone=duration == 0,
+            duration=typed.minutes,
+            duration_unit=typed.unit,
+            duration_elapsed=typed.elapsed,
+            milestone=typed.minutes == 0,
             percent_complete=complete,
             source_uid=row_id,
         )
@@ -594,19 +606,27 @@ def sheet_plan(
 def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row],
               col: dict[str, int], problems: _Problems, calendar, work: WorkCalendar,
               units: TimeUnits, cancelled: Callable[[], bool] | None) -> Plan:
-    # Outline: parents from levels, positions among siblings.
-    tasks: list[Task] = []
+    # Outline: parents from levels, positions among siblings. A summary's duration and
+    # progress roll up from its children, whatever its row says.
     stack: list[_Row] = []
     positions: dict[str | None, int] = {}
+    parents: set[str] = set()
     for row in rows:
         while stack and stack[-1].level >= row.level:
             stack.pop()
         parent = stack[-1].task.uid if stack else None
+        if parent is not None:
+            parents.add(parent)
         position = positions.get(parent, 0)
         positions[parent] = position + 1
         row.task = replace(row.task, parent_uid=parent, position=position)
         stack.append(row)
-        tasks.append(row.task)
+    for row in rows:
+        if row.task.uid in parents:
+            row.task = replace(row.task, duration=units.minutes_per_day, milestone=False,
+                               percent_complete=0, duration_unit=DurationUnit.DAYS,
+                               duration_elapsed=False)
+    tasks = [row.task for row in rows]
 
     # Resources named in the sheet become the plan's resources.
     resources: dict[str, Resource] = {}

@@ -73,6 +73,10 @@ def check_cancel(cancelled: Callable[[], bool] | None, path: Path) -> None:
         raise ImportCancelled(f"{path}: import cancelled")
 
 
+def _a(what: str) -> str:
+    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
+
+
 def _size_text(size: int) -> str:
     return f"{size / MB:.0f} MB" if size >= MB else f"{size / 1024:.0f} KB"
 
@@ -133,7 +137,7 @@ def parse_xml(path: Path, root: str | tuple[str, ...], what: str,
     tag = element.tag.rsplit("}", 1)[-1]
     if tag not in names:
         raise error(
-            f"{path}: line 1: not a {what} file (the root element is <{tag}>, "
+            f"{path}: line 1: not {_a(what)} file (the root element is <{tag}>, "
             f"expected <{names[0]}>)"
         )
     return element
@@ -151,14 +155,14 @@ def check_zip(path: Path, max_packed: int, max_unpacked: int, what: str) -> zipf
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise UntrustedFileError(
-            f"{path}: not a {what}: the file is not a ZIP archive ({exc})"
+            f"{path}: not {_a(what)}: the file is not a ZIP archive ({exc})"
         ) from exc
     try:
         members = archive.infolist()
         if len(members) > MAX_ZIP_MEMBERS:
             raise UntrustedFileError(
-                f"{path}: refused: the archive holds {len(members):,} files, more than a "
-                f"{what} has"
+                f"{path}: refused: the archive holds {len(members):,} files, more than "
+                f"{_a(what)} has"
             )
         total = 0
         for info in members:
@@ -168,7 +172,7 @@ def check_zip(path: Path, max_packed: int, max_unpacked: int, what: str) -> zipf
                 raise UntrustedFileError(
                     f"{path}: refused: {info.filename} would unpack from "
                     f"{_size_text(info.compress_size)} to {_size_text(info.file_size)}; "
-                    f"that is a zip bomb, not a {what}"
+                    f"that is a zip bomb, not {_a(what)}"
                 )
         if total > max_unpacked:
             raise UntrustedFileError(

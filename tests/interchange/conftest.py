@@ -29,17 +29,18 @@ from pmdesk.core.schedule import schedule
 DAY = 480
 
 
-def build_exchange_plan(vacation: bool = True) -> Plan:
+def build_exchange_plan(calendars: bool = True) -> Plan:
     """Two phases and two top-level tasks: whole-day durations, milestones, links of every
     type with lags and leads, a start-no-earlier-than, progress, notes, a priority, two
-    resources with roles and rates, assignments at several units, a holiday and (when
-    ``vacation``) a person's days off."""
+    resources with roles and rates, assignments at several units, and (when ``calendars``)
+    a holiday and a person's days off."""
     base = standard_calendar()
     cal = Calendar(uid=base.uid, name="Standard", exceptions=(
-        CalendarException(date(2026, 3, 20), date(2026, 3, 20), (), "Spring holiday"),))
+        CalendarException(date(2026, 3, 20), date(2026, 3, 20), (), "Spring holiday"),)
+        if calendars else ())
     project = ProjectInfo(uid=new_uid(), name="Checkout revamp", start=datetime(2026, 3, 2, 8),
                           calendar_uid=cal.uid, company="ACME", description="A, B & <C>")
-    calendars = {cal.uid: cal}
+    known = {cal.uid: cal}
 
     def task(name: str, parent: Task | None = None, days: float = 1, **kw) -> Task:
         return Task(uid=new_uid(), name=name, parent_uid=parent.uid if parent else None,
@@ -81,11 +82,11 @@ def build_exchange_plan(vacation: bool = True) -> Plan:
     ana = Resource(uid=new_uid(), name="Ana", group="Product", email="ana@example.com",
                    standard_rate=Decimal(50))
     ben = Resource(uid=new_uid(), name="Ben", group="Engineering", standard_rate=Decimal(40))
-    if vacation:
+    if calendars:
         days_off = Calendar(uid=new_uid(), name="Ben", weekdays=(None,) * 7, base_uid=cal.uid,
                             exceptions=(CalendarException(date(2026, 3, 12),
                                                           date(2026, 3, 13)),))
-        calendars[days_off.uid] = days_off
+        known[days_off.uid] = days_off
         ben = replace(ben, calendar_uid=days_off.uid)
     assignments = [
         Assignment(new_uid(), interviews.uid, ana.uid, 0.5),
@@ -95,7 +96,7 @@ def build_exchange_plan(vacation: bool = True) -> Plan:
         Assignment(new_uid(), docs.uid, ana.uid, 0.25),
         Assignment(new_uid(), retro.uid, ana.uid, 1.0),
     ]
-    return Plan(project=project, calendars=calendars, tasks=tasks, dependencies=links,
+    return Plan(project=project, calendars=known, tasks=tasks, dependencies=links,
                 resources=[ana, ben], assignments=assignments)
 
 
@@ -103,11 +104,12 @@ def _names(plan: Plan) -> dict[str, str]:
     return {t.uid: t.name for t in plan.tasks}
 
 
-def describe_plan(plan: Plan, units: bool = True) -> dict:
-    """What a plan says, by task and resource name: outline, durations, links, constraints,
-    progress, notes, resources, assignments, and the schedule's dates."""
+def describe_plan(plan: Plan, units: bool = True, people: bool = True) -> dict:
+    """What a plan says, by task and resource name: outline, durations (and the unit they
+    were typed in, when ``units``), links, progress, notes, resources (their role, e-mail
+    and rate when ``people``), assignments, and the schedule's dates."""
     names = _names(plan)
-    people = {r.uid: r.name for r in plan.resources}
+    who = {r.uid: r.name for r in plan.resources}
     result = schedule(plan)
     summaries = summary_uids(plan.tasks)
     return {
@@ -118,8 +120,9 @@ def describe_plan(plan: Plan, units: bool = True) -> dict:
                   for t in plan.tasks],
         "links": sorted((names[d.predecessor_uid], names[d.successor_uid], str(d.type), d.lag,
                          d.lag_elapsed, d.lag_percent) for d in plan.dependencies),
-        "resources": [(r.name, r.group, r.email, r.standard_rate) for r in plan.resources],
-        "assignments": sorted((names[a.task_uid], people[a.resource_uid], a.units)
+        "resources": [(r.name, r.group, r.email, r.standard_rate) if people else r.name
+                      for r in plan.resources],
+        "assignments": sorted((names[a.task_uid], who[a.resource_uid], a.units)
                               for a in plan.assignments),
         "dates": [(t.name, result.tasks[t.uid].start, result.tasks[t.uid].finish)
                   for t in plan.tasks],
