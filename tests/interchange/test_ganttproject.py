@@ -265,10 +265,10 @@ _TASK = ('<project name="p"><tasks>{}</tasks></project>')
 
 
 @pytest.mark.parametrize(("body", "said"), [
-    ('<?xml version="1.0"?><!DOCTYPE project [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-     '<project name="&x;"/>', "declares a document type"),
-    ('<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">'
-     '<!ENTITY c "&b;&b;&b;&b;">]><project name="&c;"/>', "declares a document type"),
+    (('<?xml version="1.0"?><!DOCTYPE project [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     '<project name="&x;"/>'), "declares a document type"),
+    (('<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">'
+     '<!ENTITY c "&b;&b;&b;&b;">]><project name="&c;"/>'), "declares a document type"),
     ("<project><tasks><task id='1'", "line 1, column"),
     ("<Project xmlns='http://schemas.microsoft.com/project'/>", "not a GanttProject file"),
     (_TASK.format('<task id="1" name="a" start="2026-13-40" duration="1"/>'),
@@ -285,11 +285,11 @@ _TASK = ('<project name="p"><tasks>{}</tasks></project>')
     (_TASK.format('<task id="1" name="a" start="2026-01-05" duration="1"><depend id="2"/></task>'
                   '<task id="2" name="b" start="2026-01-05" duration="1"><depend id="1"/></task>'),
      "the links make a cycle"),
-    ('<project><resources><resource id="0" name="r"><rate name="standard" value="NaN"/>'
-     '</resource></resources></project>', "is not an amount"),
-    ('<project><tasks><task id="1" name="a" start="2026-01-05" duration="1"/></tasks>'
+    (('<project><resources><resource id="0" name="r"><rate name="standard" value="NaN"/>'
+     '</resource></resources></project>'), "is not an amount"),
+    (('<project><tasks><task id="1" name="a" start="2026-01-05" duration="1"/></tasks>'
      '<resources><resource id="0" name="r"/></resources><allocations>'
-     '<allocation task-id="1" resource-id="0" load="inf"/></allocations></project>',
+     '<allocation task-id="1" resource-id="0" load="inf"/></allocations></project>'),
      "is not a percentage"),
 ])
 def test_hostile_and_broken_files_are_refused_naming_the_problem(tmp_path, body, said) -> None:

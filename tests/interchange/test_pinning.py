@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta
 
 from pmdesk.core.model import (
@@ -23,7 +24,7 @@ def _chain(n: int, parent: bool = False) -> Plan:
     tasks = [Task(uid=new_uid(), name=f"T{i}", parent_uid=phase.uid if parent else None,
                   position=i) for i in range(n)]
     links = [Dependency(uid=new_uid(), predecessor_uid=a.uid, successor_uid=b.uid)
-             for a, b in zip(tasks, tasks[1:], strict=False)]
+             for a, b in itertools.pairwise(tasks)]
     project = ProjectInfo(uid=new_uid(), name="p", start=datetime(2026, 3, 2, 8),
                           calendar_uid=cal.uid)
     return Plan(project=project, calendars={cal.uid: cal},
