@@ -60,6 +60,7 @@ from pmdesk.fileio import write_atomically
 
 from .pinning import pin_dates
 from .untrusted import (
+    EARLIEST,
     LATEST,
     MAX_MINUTES,
     AttributeReader,
@@ -73,6 +74,7 @@ __all__ = ["GanttProjectError", "read_gan", "write_gan"]
 WHAT = "GanttProject"
 MINUTES_PER_DAY = 480  # GanttProject's working day is eight hours
 _MAX_DAYS = MAX_MINUTES // MINUTES_PER_DAY
+_MAX_SPAN = (LATEST - EARLIEST).days  # a summary may span the whole range of dates
 _MAX_ID = 2**31 - 1
 # <depend type>: GanttProject numbers its constraint types from 1 in this order.
 _LINK_TYPES = {1: LinkType.SS, 2: LinkType.FS, 3: LinkType.FF, 4: LinkType.SF}
@@ -231,8 +233,11 @@ def _tasks(
         where = f"task id {raw.gan_id}"
         raw.uid = _task_uid(e.get("uid", ""), used)
         by_id[raw.gan_id] = raw
-        days = reader.whole(e, "duration", where, -_MAX_DAYS, _MAX_DAYS, 0)
+        days = reader.whole(e, "duration", where, -_MAX_SPAN, _MAX_SPAN, 0)
         days = days if days >= 0 else 1  # as GanttProject reads a negative duration
+        if days > _MAX_DAYS and not raw.children:  # a summary's own is not used
+            raise reader.fail(where, f"a duration of {days:,} days is longer than a task "
+                                     f"can last ({_MAX_DAYS:,} working days)")
         milestone = e.get("meeting", "").strip().lower() == "true" or days == 0
         complete = reader.whole(e, "complete", where, 0, 100, 0)
         constraint = ConstraintType.ASAP

@@ -51,7 +51,7 @@ def ics_bytes(plan: Plan, result: ScheduleResult, tasks: bool = False,
 
     ``now`` is the moment of the export (UTC; the current time when not given).
     """
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vCategory, vDate, vDatetime, vInt, vText
 
     stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     sequence = max(0, int((stamp - _EPOCH).total_seconds() // 60))
@@ -62,30 +62,31 @@ def ics_bytes(plan: Plan, result: ScheduleResult, tasks: bool = False,
         by_task.setdefault(a.task_uid, []).append(a)
     resources = {r.uid: r for r in plan.resources}
 
+    def day(value) -> vDate:
+        prop = vDate(value)
+        prop.params["VALUE"] = "DATE"  # an all-day event
+        return prop
+
     cal = Calendar()
     cal.add("prodid", f"-//pmdesk//pmdesk {__version__}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", project.name or "pmdesk plan")
+    # Values every event shares are made once: a plan of 20,000 tasks is written in
+    # seconds rather than tens of seconds (Component.add looks up each value's type).
+    shared = {"dtstamp": vDatetime(stamp), "sequence": vInt(sequence),
+              "transp": vText("TRANSPARENT")}
+    kinds = {kind: vCategory([kind, project.name] if project.name else [kind])
+             for kind in ("Milestone", "Task")}
+    where = f"{project.name} · WBS " if project.name else "WBS "
     for task, kind in _events(plan, result, tasks):
         d = result.tasks[task.uid]
         first = d.start.date() if kind == "Task" else d.finish.date()
         last = d.finish.date() if kind == "Task" else first
         if kind == "Task" and d.finish.time() == time() and d.finish > d.start:
             last = max(first, last - timedelta(days=1))  # finished at midnight: the day before
-        event = Event()
-        event.add("uid", event_uid(task))
-        event.add("dtstamp", stamp)
-        event.add("last-modified", stamp)
-        event.add("sequence", sequence)
-        event.add("summary", task.name)
-        event.add("dtstart", first)
-        event.add("dtend", last + timedelta(days=1))
-        event.add("transp", "TRANSPARENT")
-        event.add("categories", [kind, project.name] if project.name else [kind])
-        lines = [f"{project.name} · WBS {wbs.get(task.uid, '')}" if project.name
-                 else f"WBS {wbs.get(task.uid, '')}"]
+        lines = [where + wbs.get(task.uid, "")]
         if kind == "Milestone":
             lines.append(f"Milestone: {d.finish:%a %d %b %Y %H:%M}")
         else:
@@ -96,7 +97,14 @@ def ics_bytes(plan: Plan, result: ScheduleResult, tasks: bool = False,
             lines.append(f"Resources: {who}")
         if task.notes:
             lines.extend(("", task.notes))
-        event.add("description", "\n".join(lines))
+        event = Event()
+        event["uid"] = vText(event_uid(task))
+        event["summary"] = vText(task.name)
+        event["dtstart"] = day(first)
+        event["dtend"] = day(last + timedelta(days=1))
+        event["categories"] = kinds[kind]
+        event["description"] = vText("\n".join(lines))
+        event.update(shared)
         cal.add_component(event)
     return cal.to_ical()
 

@@ -34,6 +34,7 @@ from pmdesk.core.durations import Duration, TimeUnits, parse_duration
 # The resource cell's own grammar ("Ana[50%], Ben"), to learn the names a sheet brings.
 from pmdesk.core.entry import (
     _RES_RE,
+    SHOWN_DATE,
     _split,
     parse_date,
     parse_predecessors,
@@ -435,6 +436,10 @@ def _moment(value: Cell, day_first: bool, where: str) -> datetime:
     if isinstance(value, (int, float)):
         raise ValueError(f"{_text(value)} is a number, not a date")  # noqa: TRY004
     text = _text(value)
+    try:  # the task table's own spelling, as pmdesk writes it, without the general parser
+        return moment(datetime.strptime(text, SHOWN_DATE), where)
+    except ValueError:
+        pass
     found = _NUMERIC_DATE.match(text)
     if found:
         month = int(found[3] if day_first else found[1])
@@ -447,15 +452,14 @@ def _moment(value: Cell, day_first: bool, where: str) -> datetime:
 
 
 def _duration(value: Cell, units: TimeUnits) -> Duration:
-    """A duration cell: typed text ("5d", "2w", "3 days") or a number of days."""
+    """A duration cell: typed text ("5d", "2w", "3 days") or a number of days (how long a
+    task may last is checked once the outline shows which rows are summaries)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value) or value < 0:
             raise ValueError(f"{_text(value)} is not a duration: use 0 or more days")
         duration = Duration(round(value * units.minutes_per_day))
     else:
         duration = parse_duration(_text(value), units)
-    if duration.minutes > MAX_MINUTES:
-        raise ValueError(f"'{_text(value)}' is too long: at most {MAX_MINUTES:,} minutes")
     return duration
 
 
@@ -501,6 +505,16 @@ def sheet_plan(
 
     rows: list[_Row] = []
     by_id: dict[int, _Row] = {}
+    # A duration too long for a task, kept until the next row shows whether its row is a
+    # summary (whose own duration is not used): (row number, text, outline level).
+    too_long: tuple[int, str, int] | None = None
+
+    def report_too_long() -> None:
+        if too_long is not None:
+            problems.add(too_long[0], col.get("duration"),
+                         f"'{too_long[1]}' is too long: a task lasts at most "
+                         f"{MAX_MINUTES:,} minutes")
+
     for i, (values, number) in enumerate(zip(sheet.rows, sheet.numbers, strict=True)):
         if i % 2000 == 0:
             check_cancel(cancelled, path)
@@ -545,6 +559,9 @@ def sheet_plan(
             bad(key, f"outline level {level} cannot follow level {previous}" if previous
                 else f"the first task must be at outline level 1, not {level}")
             level = previous + 1
+        if too_long is not None and level <= too_long[2]:
+            report_too_long()
+        too_long = None
 
         typed: Duration | None = None
         if cell(values, "duration") is not None:
@@ -552,6 +569,9 @@ def sheet_plan(
                 typed = _duration(cell(values, "duration"), units)
             except ValueError as exc:
                 bad("duration", str(exc))
+            else:
+                if typed.minutes > MAX_MINUTES:
+                    too_long = (number, _text(cell(values, "duration"))[:40], level)
         start = finish = None
         for key in ("start", "finish"):
             if cell(values, key) is None:
@@ -596,6 +616,7 @@ def sheet_plan(
         row = _Row(number, row_id, level, task, start, finish, _text(cell(values, "predecessors")), _text(cell(values, "resources")))
         rows.append(row)
         by_id[row_id] = row
+    report_too_long()
     if problems.items:
         problems.raise_()
     if not rows:
@@ -631,11 +652,9 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
     # Resources named in the sheet become the plan's resources.
     resources: dict[str, Resource] = {}
     for row in rows:
-        for part in _split(row.resources):
-            found = _RES_RE.match(part)
-            if found is not None and found["name"].casefold() not in resources:
-                resources[found["name"].casefold()] = Resource(uid=new_uid(),
-                                                               name=found["name"])
+        for name in _resource_names(row.resources):
+            if name.casefold() not in resources:
+                resources[name.casefold()] = Resource(uid=new_uid(), name=name)
     resource_list = list(resources.values())
     dependencies: list[Dependency] = []
     assignments: list[Assignment] = []
@@ -667,7 +686,9 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
                     for s in specs)
         if row.resources:
             try:
-                for spec in parse_resources(row.resources, resource_list):
+                named = [resources[n.casefold()] for n in _resource_names(row.resources)
+                         if n.casefold() in resources]
+                for spec in parse_resources(row.resources, named):
                     if not math.isfinite(spec.units) or spec.units > _MAX_UNITS:
                         raise ValueError(f"'{row.resources[:40]}': units are at most "
                                          f"{_MAX_UNITS * 100:,.0f}%")
@@ -735,3 +756,13 @@ def _column_index(letters: str) -> int:
     for ch in letters.upper():
         n = n * 26 + ord(ch) - ord("A") + 1
     return n - 1
+
+
+def _resource_names(text: str) -> list[str]:
+    """The names typed in a resources cell ("Ana[50%], Ben" gives Ana and Ben)."""
+    names = []
+    for part in _split(text):
+        found = _RES_RE.match(part)
+        if found is not None:
+            names.append(found["name"])
+    return names

@@ -278,6 +278,8 @@ _TASK = ('<project name="p"><tasks>{}</tasks></project>')
      "not a whole number"),
     (_TASK.format('<task id="1" name="a" start="2026-01-05" duration="99999999"/>'),
      "out of range"),
+    (_TASK.format('<task id="1" name="a" start="2026-01-05" duration="50000"/>'),
+     "a duration of 50,000 days is longer than a task can last"),
     (_TASK.format('<task id="1" name="a" start="2026-01-05" duration="1" complete="150"/>'),
      "complete: 150 is out of range"),
     (_TASK.format('<task id="1" name="a" start="2026-01-05"/><task id="1" name="b"/>'),
