@@ -309,7 +309,7 @@ def _links(reader: _Reader, raw_tasks: list[_RawTask],
 def _read_calendar(reader: _Reader, root: Element, first_year: int,
                    last_year: int) -> Calendar:
     calendars = root.find("calendars")
-    week: list[DayHours | None] = [STANDARD_DAY] * 5 + [(), ()]
+    week: list[DayHours] = [STANDARD_DAY] * 5 + [(), ()]
     exceptions: list[CalendarException] = []
     if calendars is not None:
         default_week = calendars.find("day-types/default-week")
@@ -395,24 +395,23 @@ def _resources(
     vacations = root.find("vacations")
     for e in vacations.findall("vacation") if vacations is not None else ():
         where = "vacation"
-        owner = reader.whole(e, "resourceid", where, 0, _MAX_ID)
-        uid = by_id.get(owner)
-        if uid is None or not e.get("start", "").strip() or not e.get("end", "").strip():
+        owner = by_id.get(reader.whole(e, "resourceid", where, 0, _MAX_ID))
+        if owner is None or not e.get("start", "").strip() or not e.get("end", "").strip():
             continue
         start = reader.day(e.get("start", ""), where)
         end = reader.day(e.get("end", ""), where)
         if end < start:
             raise reader.fail(where, f"it ends ({end}) before it starts ({start})")
-        days_off.setdefault(uid, []).append(CalendarException(start, end))
-    for i, r in enumerate(resources):
-        off = days_off.get(r.uid)
+        days_off.setdefault(owner, []).append(CalendarException(start, end))
+    for i, person in enumerate(resources):
+        off = days_off.get(person.uid)
         if not off:
             continue
-        cal = Calendar(uid=new_uid(), name=r.name, weekdays=(None,) * 7,
+        cal = Calendar(uid=new_uid(), name=person.name, weekdays=(None,) * 7,
                        exceptions=tuple(sorted(off, key=lambda x: (x.start, x.finish))),
                        base_uid=base.uid)
         calendars[cal.uid] = cal
-        resources[i] = replace(r, calendar_uid=cal.uid)
+        resources[i] = replace(person, calendar_uid=cal.uid)
     return resources, by_id, calendars
 
 

@@ -82,7 +82,8 @@ class _Reader(AttributeReader):
         try:
             if not found:
                 raise ValueError
-            value = datetime(*(int(g) for g in found.groups()))
+            year, month, day, hour, minute, second = (int(g) for g in found.groups())
+            value = datetime(year, month, day, hour, minute, second)
         except ValueError:
             raise self.fail(where, f"{name} {raw.strip()[:40]!r} is not a date and time "
                                    "(yyyymmddThhmmssZ)") from None
@@ -272,7 +273,7 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
         positions[parent_uid] = position + 1
 
         milestone = e.get("type", "").strip() == "milestone"
-        start = reader.when(e.get("work-start") or e.get("start", ""), "start", where)
+        start = reader.when(e.get("work-start") or e.get("start") or "", "start", where)
         end = reader.when(e.get("end", ""), "end", where)
         end = max(end, start)
         duration = 0 if milestone else work.between(work.next_working(start), end)

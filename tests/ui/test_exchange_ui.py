@@ -289,3 +289,19 @@ def test_export_dialog_screens_offer_only_what_applies(qtbot) -> None:
     qtbot.addWidget(ics)
     assert not ics.findChildren(QRadioButton) and ics.options().tasks is False
     assert not any(isinstance(w, QComboBox) for w in ics.findChildren(QComboBox))
+
+
+def test_the_risk_view_exports_its_register_to_excel_or_csv(window, monkeypatch,
+                                                            tmp_path) -> None:
+    from pmdesk.interchange.risks_csv import risk_rows
+
+    view = window.ensure_view("risks")
+    _save_answers(monkeypatch, tmp_path / "register", chosen="Excel workbook (*.xlsx)")
+    view.action_export_csv.trigger()
+    rows = [[c.value or "" for c in r]
+            for r in load_workbook(tmp_path / "register.xlsx").active.iter_rows()]
+    assert rows == risk_rows(window.controller.plan)
+    _save_answers(monkeypatch, tmp_path / "register.csv")
+    view.action_export_csv.trigger()
+    with (tmp_path / "register.csv").open(encoding="utf-8-sig", newline="") as f:
+        assert next(csv.reader(f))[:2] == ["ID", "Title"]
