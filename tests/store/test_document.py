@@ -522,18 +522,6 @@ def test_new_task_in_recovered_untitled_copy_can_be_saved(tmp_path: Path, rich_p
     )
 
 
-def test_unreadable_lock_is_respected_until_taken_over(tmp_path: Path, rich_plan: Plan) -> None:
-    path = tmp_path / "roadmap.pmdesk"
-    save_plan(rich_plan, path)
-    lock_path(path.resolve()).write_text("\x00garbage")
-    with ProjectDocument.open(path) as doc:
-        assert doc.read_only
-        assert "lock file cannot be read" in doc.lock_message
-    with ProjectDocument.open(path, take_over=True) as doc:
-        assert not doc.read_only
-    assert not lock_path(path.resolve()).exists()
-
-
 def test_read_only_open_takes_no_lock(tmp_path: Path, rich_plan: Plan) -> None:
     path = tmp_path / "roadmap.pmdesk"
     save_plan(rich_plan, path)
