@@ -455,16 +455,26 @@ _NOT_REGULAR = (
 )
 
 
+_PATH_REASONS = {
+    errno.ELOOP: "its symbolic links form a loop",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.ENOTDIR: "part of the path is not a folder",
+}
+
+
+def _path_reason(exc: OSError) -> str:
+    """Why a path cannot be used, as a short phrase."""
+    return _PATH_REASONS.get(exc.errno or 0) or os_reason(exc)
+
+
 def _path_problem(exc: OSError) -> str:
     """Why a path cannot be opened, as the end of a message."""
     if exc.errno == errno.ENOENT or isinstance(exc, FileNotFoundError):
         return "no such file"
-    if exc.errno == errno.ELOOP:
-        return "cannot be opened (its symbolic links form a loop)"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "cannot be opened (the name is too long)"
     if exc.errno == errno.ENOTDIR:
         return "no such file (part of the path is not a folder)"
+    if exc.errno in _PATH_REASONS:
+        return f"cannot be opened ({_path_reason(exc)})"
     return f"cannot be read ({os_reason(exc)})"
 
 
@@ -550,7 +560,7 @@ class _Vetted:
 
     version: Version
     upgraded_from: Version | None
-    notices: list[str]
+    removed: str  # the message about database objects removed, or ""
 
 
 def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vetted:
@@ -575,7 +585,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
     _check_version(shown, version)
     if expected is not None and version != expected:
         raise DocumentError(f"{shown}: is damaged (its header and content disagree)")
-    notices: list[str] = []
+    removed_note = ""
     try:
         if raw.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
             raw.execute("PRAGMA journal_mode = DELETE")
@@ -588,7 +598,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
     if removed:
         listed = ", ".join(obj.describe() for obj in removed[:6])
         more = f" and {len(removed) - 6} more" if len(removed) > 6 else ""
-        notices.append(
+        removed_note = (
             f"{shown} held database code or objects that pmdesk does not write ({listed}"
             f"{more}). They were removed from the copy you work on and never ran; saving "
             "writes the project without them."
@@ -608,7 +618,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         if problem.startswith("missing tables"):
             raise DocumentError(f"{shown}: is not a pmdesk project ({problem})")
         raise DocumentError(f"{shown}: is damaged ({problem})")
-    return _Vetted(version, upgraded_from, notices)
+    return _Vetted(version, upgraded_from, removed_note)
 
 
 # --------------------------------------------------------------------------- engines
@@ -703,6 +713,27 @@ def _backup_name(path: Path, version: Version) -> Path:
         candidate = path.with_name(f"{base} {n}{path.suffix}")
         n += 1
     return candidate
+
+
+def _writable_target(shown_path: Path) -> tuple[Path, str]:
+    """Where a project is to be written, resolved, and how messages name it; DocumentError
+    for a path that cannot be a project file (a folder, a link loop, a name too long)."""
+    shown = describe_path(shown_path)
+    try:
+        target = shown_path.resolve()
+        st = os.stat(target)
+    except FileNotFoundError:
+        return target, shown
+    except RuntimeError:
+        raise DocumentError(f"{shown}: cannot be written (its links form a loop)") from None
+    except (OSError, ValueError) as exc:
+        reason = _path_reason(exc) if isinstance(exc, OSError) else "the name holds a NUL"
+        raise DocumentError(f"{shown}: cannot be written ({reason})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError(f"{shown}: is a directory, not a project file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(f"{shown}: is not a regular file; a project is not written over it")
+    return target, shown
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:
@@ -982,6 +1013,7 @@ class ProjectDocument:
         upgraded_from: Version | None = None,
         backup_path: Path | None = None,
         notices: list[str] | None = None,
+        removed_code: str = "",
         signature: tuple[int, int, int] | None = None,
     ) -> None:
         """Adopt an already prepared working copy; use the classmethods instead."""
@@ -994,6 +1026,7 @@ class ProjectDocument:
         self._upgraded_from = upgraded_from
         self._backup_path = backup_path
         self._notices = list(notices or ())
+        self._removed_code = removed_code
         self._signature = signature
         self._engine: Engine | None = _file_engine(working_copy)
         _write_sidecar(working_copy, path, dirty)
@@ -1065,7 +1098,8 @@ class ProjectDocument:
                 lock=lock,
                 upgraded_from=vetted.upgraded_from,
                 backup_path=backup,
-                notices=[*notices, *vetted.notices],
+                notices=[*notices, *([vetted.removed] if vetted.removed else [])],
+                removed_code=vetted.removed,
                 signature=signature,
             )
         except BaseException:
@@ -1098,7 +1132,8 @@ class ProjectDocument:
             lock_message=busy,
             lock=lock,
             dirty=True,
-            notices=[*([note] if note else []), *vetted.notices],
+            notices=[n for n in (note, vetted.removed) if n],
+            removed_code=vetted.removed,
             signature=_signature(info.original_path) if info.original_path else None,
         )
 
@@ -1124,6 +1159,12 @@ class ProjectDocument:
         """What opening the project had to do that the user should hear about: a stale lock
         taken over, leftovers of an interrupted save removed, database code removed."""
         return list(self._notices)
+
+    @property
+    def removed_code(self) -> str:
+        """The message about triggers, views and other database objects the file held and
+        pmdesk removed from the working copy; empty when it held none."""
+        return self._removed_code
 
     @property
     def dirty(self) -> bool:
@@ -1258,17 +1299,10 @@ class ProjectDocument:
 
     def save_as(self, path: str | os.PathLike[str]) -> None:
         """Write the project to ``path`` and continue working on that file."""
-        shown_path = Path(path)
-        shown = describe_path(shown_path)
-        try:
-            target = shown_path.resolve()
-        except (OSError, RuntimeError):
-            raise DocumentError(f"{shown}: cannot be written (its links form a loop)") from None
+        target, shown = _writable_target(Path(path))
         if target == self._path and not self._read_only:
             self.save()
             return
-        if target.is_dir():
-            raise DocumentError(f"{shown}: is a directory, not a project file")
         me = LockInfo.mine()
         try:
             holder, _note = _acquire_lock(target, me, take_over=False)
@@ -1326,8 +1360,9 @@ class ProjectDocument:
         self._mark(False)
         return plan
 
-    def close(self) -> None:
-        """Release the lock and delete the working copy; unsaved edits are discarded."""
+    def close(self, *, keep_working_copy: bool = False) -> None:
+        """Release the lock and delete the working copy; unsaved edits are discarded.
+        ``keep_working_copy`` leaves it (and its edits) to be offered back later."""
         if self._engine is None:
             return
         self._engine.dispose()
@@ -1335,7 +1370,8 @@ class ProjectDocument:
         if self._path is not None and self._lock is not None:
             _release_lock(self._path, self._lock)
             self._lock = None
-        _remove_working_copy(self._working_copy)
+        if not keep_working_copy:
+            _remove_working_copy(self._working_copy)
 
     def __enter__(self) -> Self:
         return self
@@ -1412,8 +1448,8 @@ def open_plan(path: str | os.PathLike[str], *, notices: list[str] | None = None)
         except sqlite3.Error as exc:
             raise DocumentError(f"{shown}: is damaged ({_db_reason(exc)})") from None
         vetted = _vet(raw, shown, None if journal else expected)
-        if notices is not None:
-            notices.extend(vetted.notices)
+        if notices is not None and vetted.removed:
+            notices.append(vetted.removed)
         engine = _connection_engine(raw)
         try:
             return _load(engine, shown)
@@ -1427,14 +1463,7 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> list[str]:
     """Write ``plan`` as a new project file at ``path``, atomically (replacing any file),
     unless someone has that project open: every writer honours the lock. Returns notes on
     a stale lock taken over on the way."""
-    shown_path = Path(path)
-    shown = describe_path(shown_path)
-    try:
-        target = shown_path.resolve()
-    except (OSError, RuntimeError):
-        raise DocumentError(f"{shown}: cannot be written (its links form a loop)") from None
-    if target.is_dir():
-        raise DocumentError(f"{shown}: is a directory, not a project file")
+    target, shown = _writable_target(Path(path))
     with _locked_for_writing(target, shown) as notes:
         _write_project(target, lambda tmp: _build(tmp, plan), shown)
     return notes
