@@ -53,7 +53,9 @@ __all__ = [
     "MAX_MONEY",
     "Bound",
     "check_date",
+    "check_money",
     "check_number",
+    "field_problem",
     "patch_problem",
     "row_problem",
     "value_problem",
@@ -285,15 +287,25 @@ def _show_value(value: Any) -> str:
     return _quote(value)
 
 
-def row_problem(row: Any) -> str | None:
-    """The first field of a core value that is not what its type and bound allow, as
-    ``"duration is 1e12, outside 0 to 10,000,000 minutes"``; None when every field is."""
+def field_problem(row: Any) -> tuple[str, str] | None:
+    """The first field of a core value that is not what its type and bound allow, and
+    what is wrong with it (see :func:`value_problem`); None when every field is."""
     value_type = type(row)
     for f in dataclasses.fields(row):
         problem = value_problem(value_type, f.name, getattr(row, f.name))
         if problem is not None:
-            return f"{f.name.replace('_', ' ')} {problem}"
+            return f.name, problem
     return None
+
+
+def row_problem(row: Any) -> str | None:
+    """:func:`field_problem` as one phrase: ``"duration is 1e12, outside 0 to 10,000,000
+    minutes"``; None when every field is fine."""
+    found = field_problem(row)
+    if found is None:
+        return None
+    name, problem = found
+    return f"{name.replace('_', ' ')} {problem}"
 
 
 def check_number(value: float | int | Decimal, bound: Bound, what: str) -> None:
@@ -303,6 +315,17 @@ def check_number(value: float | int | Decimal, bound: Bound, what: str) -> None:
         raise ValueError(f"{what} must be a finite number, not {value}")
     if value not in bound:
         raise ValueError(f"{what} {_show_value(value)} is out of range: use {bound.describe()}")
+
+
+def check_money(value: Decimal, typed: str) -> Decimal:
+    """``value`` when it is a finite amount within :data:`MONEY`; ValueError quoting what
+    was ``typed`` otherwise (a cell's text, so the message shows what the user wrote)."""
+    if not value.is_finite() or value not in MONEY:
+        raise ValueError(
+            f"'{typed.strip()[:30]}' is out of range: amounts are at most "
+            f"{MAX_MONEY:,} either way"
+        )
+    return value
 
 
 def check_date(value: date, what: str) -> None:
