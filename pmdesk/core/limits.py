@@ -247,7 +247,7 @@ def _kind_problem(hint: Any, value: Any) -> str | None:
     if hint is str:
         return None if isinstance(value, str) else f"is {_quote(value)}, not text"
     if typing.get_origin(hint) is tuple:
-        if not isinstance(value, tuple):
+        if not isinstance(value, (tuple, list)):
             return f"is {_quote(value)}, not a list"
         inner = typing.get_args(hint)[0]
         for item in value:
@@ -261,7 +261,7 @@ def _kind_problem(hint: Any, value: Any) -> str | None:
 
 
 def _quote(value: Any) -> str:
-    text = repr(value)
+    text = str(value) if isinstance(value, Decimal) else repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 

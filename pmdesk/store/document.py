@@ -52,6 +52,7 @@ import errno
 import getpass
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -554,6 +555,29 @@ def _check_version(shown: str, version: Version) -> None:
         ) from None
 
 
+_NULL_VALUE = re.compile(r"NULL value in (\w+)\.(\w+)")
+
+
+def _integrity_problem(raw: sqlite3.Connection, result: list[Any]) -> str:
+    """The first problem ``PRAGMA quick_check`` found; for a missing required value, the
+    row it is missing from ("task t-3: duration is missing")."""
+    first = str(result[0][0]).splitlines()[0]
+    found = _NULL_VALUE.fullmatch(first)
+    if found is None:
+        return first
+    table, column = found.groups()
+    try:
+        # typeof(), not IS NULL: SQLite takes a NOT NULL column's word for it and would
+        # answer IS NULL with no row at all.
+        row = raw.execute(
+            f'SELECT uid FROM "{table}" WHERE typeof("{column}") = \'null\' LIMIT 1'
+        ).fetchone()
+    except sqlite3.Error:
+        row = None
+    who = f"{table} {row[0]}" if row and isinstance(row[0], str) else table
+    return f"{who}: {column.replace('_', ' ')} is missing"
+
+
 @dataclass
 class _Vetted:
     """What checking a copy of a project found: its version and what it had to remove."""
@@ -575,7 +599,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
     try:
         result = raw.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
-            raise DocumentError(f"{shown}: is damaged ({str(result[0][0]).splitlines()[0]})")
+            raise DocumentError(f"{shown}: is damaged ({_integrity_problem(raw, result)})")
         app_id = raw.execute("PRAGMA application_id").fetchone()[0]
         version = unpack_version(raw.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:

@@ -482,10 +482,12 @@ class RowKind:
         conversions: list[str] = []
         values: dict[str, str] = {}
         convert_by_column: list[Callable[[Any], Any] | None] = []
+        process_by_column: list[Callable[[Any], Any] | None] = []
         for i, (name, column) in enumerate(
             zip(self.names, _columns(self.row, self.names), strict=True)
         ):
             process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            process_by_column.append(process)
             if name in self.readers:
                 stored = f"c{i}"
                 if process is not None:
@@ -570,7 +572,7 @@ class RowKind:
             except DataError:
                 raise
             except Exception as exc:
-                raise diagnose(rows, convert_by_column, exc) from None
+                raise diagnose(rows, convert_by_column, process_by_column, exc) from None
 
         _BUILDERS[key] = build
         return build
@@ -579,6 +581,7 @@ class RowKind:
         self,
         rows: Sequence[Sequence[Any]],
         converts: Sequence[Callable[[Any], Any] | None],
+        processes: Sequence[Callable[[Any], Any] | None],
         failure: Exception,
     ) -> DataError:
         """The error naming the first row and field whose stored value the fast loop
@@ -586,7 +589,9 @@ class RowKind:
         table = _table(self.row).name
         for number, row in enumerate(rows, start=1):
             label = _row_label(table, self.names, row, number)
-            for name, stored, convert in zip(self.names, row, converts, strict=True):
+            for name, stored, convert, process in zip(
+                self.names, row, converts, processes, strict=True
+            ):
                 try:
                     value = stored if convert is None else convert(stored)
                     if name in self.readers:
@@ -594,7 +599,9 @@ class RowKind:
                 except DataError as exc:
                     return exc
                 except Exception:
-                    problem = limits.value_problem(self.value_type, name, stored)
+                    problem = limits.value_problem(
+                        self.value_type, name, _processed(process, stored)
+                    )
                     problem = problem or f"is {stored!r}, which pmdesk cannot read"
                 else:
                     problem = None
@@ -603,6 +610,17 @@ class RowKind:
                 if problem is not None:
                     return DataError(f"{label}: {name.replace('_', ' ')} {problem}")
         return DataError(f"{table}: a row cannot be read ({type(failure).__name__}: {failure})")
+
+
+def _processed(process: Callable[[Any], Any] | None, stored: Any) -> Any:
+    """The stored text as the dialect reads it (a date or an amount parsed), to say what is
+    wrong with it; the stored value itself when it is no text or cannot be read."""
+    if process is None or not isinstance(stored, str):
+        return stored
+    try:
+        return process(stored)
+    except Exception:
+        return stored
 
 
 def _row_label(table: str, names: Sequence[str], row: Sequence[Any], number: int) -> str:
