@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 import typing
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -339,9 +340,11 @@ def check_date(value: date, what: str) -> None:
 
 
 def _label(row: Any) -> str:
-    kind = type(row).__name__
+    """``task 'Design'``, ``board column 'Doing'``, ``project 'Launch'``."""
+    kind = type(row).__name__.removesuffix("Info")
+    kind = re.sub(r"(?<!^)(?=[A-Z])", " ", kind).lower()
     name = getattr(row, "name", None) or getattr(row, "title", None)
-    return f"{kind.lower()} {name!r}" if name else kind.lower()
+    return f"{kind} {name!r}" if name else kind
 
 
 def patch_problem(patch: Any) -> str | None:
