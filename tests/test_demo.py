@@ -11,12 +11,7 @@ import pytest
 from pmdesk import resources_path
 from pmdesk.core.model import ConstraintType, LinkType, Plan, RiskKind, Task
 from pmdesk.core.outline import normalize, summary_uids
-from pmdesk.demo import (
-    DemoDataError,
-    build_demo_plan,
-    load_demo_data,
-    plan_from_demo_data,
-)
+from pmdesk.demo import DemoDataError, build_demo_plan, load_demo_data, plan_from_demo_data
 
 TODAY = date(2025, 3, 12)  # a Wednesday
 PHASES = ["Discovery", "Definition", "Build", "Launch", "Growth"]

@@ -15,13 +15,7 @@ from pmdesk.core.calendar import (
     project_calendar,
     to_minute,
 )
-from pmdesk.core.model import (
-    Calendar,
-    CalendarException,
-    Plan,
-    ProjectInfo,
-    standard_calendar,
-)
+from pmdesk.core.model import Calendar, CalendarException, Plan, ProjectInfo, standard_calendar
 
 STD = WorkCalendar.standard()
 
