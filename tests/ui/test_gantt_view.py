@@ -281,10 +281,10 @@ def test_collapsing_a_summary_hides_its_rows_in_both_halves(qtbot, view) -> None
 
 def test_find_selects_and_reveals_a_task(qtbot, view) -> None:
     view.table.collapse(view.model.index_of("s"))
-    assert view.find("review")
+    assert view.find_task("review")
     assert view.current_uid() == "b"
     assert view.source.row_of("b") is not None
-    assert not view.find("no such task")
+    assert not view.find_task("no such task")
     assert "no such task" in view.message.text()
 
 

@@ -319,7 +319,10 @@ class BoardView(QWidget):
             self.open_card(self.canvas.selected)
 
     def edit_columns(self, column_uid: str | None = None) -> None:
-        ColumnsDialog(self.controller, column_uid, self).exec()
+        dialog = ColumnsDialog(self.controller, column_uid, self)
+        dialog.exec()
+        # Gone with its window: a closed dialog no longer follows the plan's changes.
+        dialog.deleteLater()
 
     def show_find(self) -> None:
         self.tabs.setCurrentIndex(0)

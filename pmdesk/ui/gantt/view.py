@@ -453,7 +453,7 @@ class GanttView(QWidget):
         self.find_edit.setPlaceholderText("Find task…")
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setMaximumWidth(240)
-        self.find_edit.returnPressed.connect(lambda: self.find(self.find_edit.text()))
+        self.find_edit.returnPressed.connect(lambda: self.find_task(self.find_edit.text()))
         row.addSpacing(8)
         row.addWidget(self.find_edit)
         row.addSpacing(8)
@@ -717,7 +717,7 @@ class GanttView(QWidget):
         self.find_edit.setFocus()
         self.find_edit.selectAll()
 
-    def find(self, text: str) -> bool:
+    def find_task(self, text: str) -> bool:
         """Select the next task (after the current one, wrapping) whose name contains
         ``text``, opening its summaries; False when no task matches."""
         needle = text.strip().casefold()
