@@ -265,8 +265,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(
             self._view_actions_named(
-                "action_zoom_in", "action_zoom_out", "action_fit",
-                "action_expand_all", "action_collapse_all", "action_columns",
+                "action_zoom_in", "action_zoom_out", "action_fit", "action_expand",
+                "action_collapse", "action_expand_all", "action_collapse_all", "action_columns",
             )
         )
         m.addSeparator()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QLabel,
     QLineEdit,
@@ -36,6 +37,17 @@ _HINTS = {
     Column.RESOURCES: "names or initials: Ana[50%], Ben",
     Column.PERCENT: "0 to 100",
     Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
+}
+
+
+_CURSOR = QAbstractItemView.CursorAction
+# Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
+# Up and Down to the row above or below (Left and Right move within the text).
+_MOVES = {
+    Qt.Key.Key_Tab: _CURSOR.MoveNext,
+    Qt.Key.Key_Backtab: _CURSOR.MovePrevious,
+    Qt.Key.Key_Up: _CURSOR.MoveUp,
+    Qt.Key.Key_Down: _CURSOR.MoveDown,
 }
 
 
@@ -136,11 +148,21 @@ class TaskItemDelegate(QStyledItemDelegate):
         if isinstance(obj, CellEditor) and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            move = _MOVES.get(Qt.Key(key))
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or move is not None:
                 message = self.problem(obj)
                 if message:
                     self.bubble.show_at(message, obj)
                     obj.setFocus()
+                    return True
+                if move is not None:
+                    # Commit and step to the neighbouring cell, not into its editor: the
+                    # next key then moves on or types over it, as in a spreadsheet.
+                    self.commitData.emit(obj)
+                    self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
+                    step = getattr(self._view, "step", None)
+                    if callable(step):
+                        step(move)
                     return True
             elif key == Qt.Key.Key_Escape:
                 self.bubble.hide()

@@ -23,12 +23,14 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -131,10 +133,19 @@ class TaskTreeView(QTreeView):
     Rows are painted here in one pass over the model's cached texts rather than cell by
     cell through the delegate: a screenful of a 20,000-task plan then scrolls within a
     frame. Editing still goes through the delegate.
+
+    The keyboard works as in Microsoft Project and every spreadsheet: the arrow keys move
+    from cell to cell, Tab and Shift+Tab along the row (committing an edit first), Home and
+    End to the row's first and last column (with Ctrl: the first and last task); F2 or
+    typing edits the cell.
     """
+
+    # The user typed into a sheet without tasks: the first task should start here.
+    typedIntoEmpty = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabKeyNavigation(True)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -163,6 +174,60 @@ class TaskTreeView(QTreeView):
             self._texts.clear()
         super().changeEvent(event)
 
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def _visible_columns(self) -> list[int]:
+        """Logical columns shown, left to right as the user ordered them."""
+        header = self.header()
+        return [col for col in (header.logicalIndex(v) for v in range(header.count()))
+                if not header.isSectionHidden(col)]
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = self.currentIndex()
+        cols = self._visible_columns()
+        if not current.isValid() or not cols:
+            return super().moveCursor(action, modifiers)
+        move = QAbstractItemView.CursorAction
+        col = current.column()
+        at = cols.index(col) if col in cols else 0
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if action in (move.MoveLeft, move.MoveRight):
+            at = max(0, min(len(cols) - 1, at + (1 if action == move.MoveRight else -1)))
+            return current.sibling(current.row(), cols[at])
+        if action in (move.MoveNext, move.MovePrevious):
+            step = 1 if action == move.MoveNext else -1
+            if 0 <= at + step < len(cols):
+                return current.sibling(current.row(), cols[at + step])
+            # Past the row's end: on to the next row's first cell (or back to the last).
+            row = super().moveCursor(move.MoveDown if step > 0 else move.MoveUp, modifiers)
+            if not row.isValid() or row.internalId() == current.internalId():
+                return current
+            return row.sibling(row.row(), cols[0] if step > 0 else cols[-1])
+        if action in (move.MoveHome, move.MoveEnd) and not ctrl:
+            return current.sibling(current.row(), cols[0 if action == move.MoveHome else -1])
+        found = super().moveCursor(action, modifiers)
+        if found.isValid() and found.column() != col:
+            found = found.sibling(found.row(), col)
+        return found
+
+    def step(self, action: QAbstractItemView.CursorAction) -> None:
+        """Move the current cell as a key would (the row becomes the selection)."""
+        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        typed = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)
+        if (model is not None and model.rowCount() == 0 and plain and typed
+                and typed.isprintable() and not typed.isspace()):
+            self.typedIntoEmpty.emit()
+        super().keyPressEvent(event)
+
     def _fit(self, text: str, width: int, bold: bool,
              metrics: QFontMetrics) -> tuple[str, int]:
         """``text`` elided to ``width`` and its width, measured once per text and room."""
@@ -188,6 +253,15 @@ class TaskTreeView(QTreeView):
         if isinstance(model, TaskTableModel):
             self._frame = self._frame_info()
         super().paintEvent(event)
+        if model is not None and model.rowCount() == 0:
+            p = QPainter(self.viewport())
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                       | Qt.TextFlag.TextWordWrap,
+                       "No tasks yet: type the first task's name, or press Insert.")
+            p.end()
+            return
         if isinstance(model, TaskTableModel):
             # Column rules in one pass rather than one short line per cell.
             p = QPainter(self.viewport())
@@ -358,6 +432,7 @@ class GanttView(QWidget):
         self.table.expanded.connect(self._outline_folded)
         self.table.collapsed.connect(self._outline_folded)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.typedIntoEmpty.connect(self._start_first_task)
         self.chart.rowPressed.connect(self._chart_row_pressed)
         self.chart.rowDoubleClicked.connect(self._chart_row_double_clicked)
         controller.changed.connect(self._on_changed)
@@ -401,10 +476,19 @@ class GanttView(QWidget):
                                              "Add a new task below the selected one")
         self.action_delete = self._action("&Delete Task", self.delete_tasks, "Delete",
                                           "Delete the selected tasks and their subtasks")
-        self.action_indent = self._action("In&dent", self.indent, "Tab",
+        # Tab moves along the row, as in every spreadsheet; indenting has MS Project's keys.
+        self.action_indent = self._action("In&dent", self.indent, "Alt+Shift+Right",
                                           "Make the selected tasks subtasks of the task above")
-        self.action_outdent = self._action("&Outdent", self.outdent, "Shift+Tab",
+        self.action_outdent = self._action("&Outdent", self.outdent, "Alt+Shift+Left",
                                            "Move the selected tasks one level up")
+        self.action_expand = self._action(
+            "&Show Subtasks", lambda: self._fold_current(True),
+            [QKeySequence("Alt+Shift++"), QKeySequence("Alt+Shift+=")],
+            "Open the selected summary task")
+        self.action_collapse = self._action(
+            "&Hide Subtasks", lambda: self._fold_current(False),
+            [QKeySequence("Alt+Shift+-"), QKeySequence("Alt+Shift+_")],
+            "Fold the selected summary task")
         self.action_move_up = self._action("Move &Up", lambda: self.move_tasks(-1), "Alt+Up",
                                            "Move the selected tasks above the previous one")
         self.action_move_down = self._action("Move Do&wn", lambda: self.move_tasks(+1),
@@ -701,6 +785,16 @@ class GanttView(QWidget):
     def expand_all(self) -> None:
         self._fold_all(expand=True)
 
+    def _fold_current(self, expand: bool) -> None:
+        uid = self.current_uid()
+        if uid is None or not self.model.is_summary(uid):
+            return
+        index = self.model.index_of(uid)
+        if expand:
+            self.table.expand(index)
+        else:
+            self.table.collapse(index)
+
     def collapse_all(self) -> None:
         self._fold_all(expand=False)
 
@@ -820,6 +914,14 @@ class GanttView(QWidget):
         uid = self._insert_at(parent, index, "New task")
         if uid is not None:
             self._edit_name(uid)
+
+    def _start_first_task(self) -> None:
+        """Typing into an empty sheet: a first task, its name cell taking the keys."""
+        if self.controller.read_only or self.model.rowCount():
+            return
+        uid = self._insert_at(None, 0, "New task")
+        if uid is not None:
+            self.table.setCurrentIndex(self.model.index_of(uid, Column.NAME))
 
     def _edit_name(self, uid: str) -> None:
         index = self.model.index_of(uid, Column.NAME)
