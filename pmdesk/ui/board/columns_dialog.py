@@ -199,7 +199,8 @@ class ColumnsDialog(QDialog):
             return
         try:
             patch = delete_column_patch(self.controller.plan, uid, target,
-                                        now=datetime.now().replace(second=0, microsecond=0))
+                                        now=datetime.now().replace(second=0, microsecond=0),
+                                        schedule=self.controller.schedule)
         except ValueError as exc:
             self._say(str(exc))
             return

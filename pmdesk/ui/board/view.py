@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.board import (
     LaneBy,
     build_board,
+    lane_move_text,
     move_card_patch,
     new_card_patch,
     wip_overflow,
@@ -264,19 +265,30 @@ class BoardView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        planned = self.controller.schedule.tasks.get(task_uid)
         patch = move_card_patch(plan, task_uid, column_uid, before_uid=before_uid,
                                 after_uid=after_uid, lane_by=self.lane_by, lane=lane, now=now(),
-                                planned_start=planned.start if planned else None)
+                                schedule=self.controller.schedule)
         if patch.is_empty():
             return False
-        old = self.board.cards.get(task_uid)
-        text = (f"Move “{name}” to {column}" if old is None or old.column_uid != column_uid
-                else f"Reorder “{name}”")
-        done = self.controller.edit(text, patch)
+        done = self.controller.edit(
+            self._move_text(name, task_uid, column_uid, column, lane), patch)
         if done:
             self.canvas.select(task_uid)
         return done
+
+    def _move_text(self, name: str, task_uid: str, column_uid: str, column: str,
+                   lane: str | None) -> str:
+        """The undo history's name of a move: where the card went and whom it changed."""
+        old = self.board.cards.get(task_uid)
+        lane_title = next((g.title for g in self.board.lanes if g.key == lane), "")
+        if old is not None and old.column_uid != column_uid:
+            text = f"Move “{name}” to {column}"
+        elif old is not None and lane is not None and old.lane != lane:
+            text = f"Move “{name}” to {lane_title}"
+        else:
+            return f"Reorder “{name}”"
+        people = lane_move_text(self.controller.plan, task_uid, self.lane_by, lane)
+        return f"{text} ({people})" if people else text
 
     def _move_requested(self, uid: str, lane, column: str, before, after) -> None:
         self.move_card(uid, column, lane=lane, before_uid=before, after_uid=after)
