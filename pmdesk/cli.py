@@ -62,6 +62,7 @@ def project_facts(plan, result) -> dict:
     from pmdesk.core.costs import plan_cost
     from pmdesk.core.evm import evm_summary
     from pmdesk.core.flow import flow_summary
+    from pmdesk.core.health import critical_tasks
     from pmdesk.core.outline import summary_uids
     from pmdesk.core.risk import risk_summary
     from pmdesk.core.usage import usage
@@ -69,9 +70,7 @@ def project_facts(plan, result) -> dict:
     summaries = summary_uids(plan.tasks)
     leaves = [t for t in plan.tasks if t.uid not in summaries]
     done = [t for t in leaves if t.percent_complete >= 100]
-    critical = [
-        t for t in leaves if (d := result.tasks.get(t.uid)) is not None and d.critical
-    ]
+    critical = critical_tasks(plan, result)
     open_risks = [r for r in plan.risks if r.status not in ("closed",)]
     evm = evm_summary(plan, result)
     budget = budget_report(plan).project

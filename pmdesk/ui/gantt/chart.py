@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from pmdesk.core.durations import TimeUnits, format_duration
+from pmdesk.core.health import deadline_miss_text
 from pmdesk.core.model import (
     ConstraintType,
     Dependency,
@@ -350,7 +351,11 @@ class GanttChart(QAbstractScrollArea):
             lines.append(f"Complete: {bar.progress}%")
         if bar.critical:
             lines.append("On the critical path")
-        if bar.deadline is not None:
+        task = self.controller.plan.task_index().get(bar.uid)
+        missed = deadline_miss_text(task, dates) if task is not None else ""
+        if missed:
+            lines.append(f'<span style="color:#c62828"><b>{missed}</b></span>')
+        elif bar.deadline is not None:
             lines.append(f"Deadline: {bar.deadline:%a %d %b %Y}")
         if bar.baseline_start is not None and bar.baseline_finish is not None:
             lines.append(f"Baseline: {bar.baseline_start:%d %b} – {bar.baseline_finish:%d %b %Y}")

@@ -40,6 +40,7 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
+from pmdesk.core.health import deadline_miss_text, misses_deadline
 from pmdesk.core.model import (
     Assignment,
     ConstraintType,
@@ -101,17 +102,20 @@ HEADERS = {
     Column.OVERALLOCATED: "!",
     Column.ESTIMATE: "Estimate",
 }
+OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
+DEADLINE_MARK = "\u25c6"  # a diamond, as MS Project's missed-deadline indicator
 HEADER_TIPS = {
     Column.START_VARIANCE: "Current start minus the baseline's, in working days",
     Column.FINISH_VARIANCE: "Current finish minus the baseline's, in working days",
     Column.DURATION_VARIANCE: "Current duration minus the baseline's",
     Column.COST_VARIANCE: "Current cost minus the baseline's",
     Column.LEVELING_DELAY: "Delay added by resource leveling",
-    Column.OVERALLOCATED: "A resource of the task is over-allocated while it runs",
+    Column.OVERALLOCATED: f"Indicators: {OVERALLOCATED_MARK} a resource of the task is "
+                          f"over-allocated while it runs; {DEADLINE_MARK} the task finishes "
+                          "after its deadline",
     Column.ESTIMATE: "Three-point estimate for schedule risk: optimistic / most likely / "
                      "pessimistic",
 }
-OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 
 _EDITABLE = {
     Column.NAME,
@@ -438,10 +442,21 @@ class TaskTableModel(QAbstractItemModel):
             notes = self._tasks[uid].notes
             return notes or None
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.OVERALLOCATED:
-            return HEADER_TIPS[Column.OVERALLOCATED] if uid in self.overallocated else None
+            return self.indicator_tip(uid) or None
         if role == UID_ROLE:
             return uid
         return None
+
+    def indicator_tip(self, uid: str) -> str:
+        """What the indicator column's marks of a task mean, in words."""
+        lines = []
+        if uid in self.overallocated:
+            lines.append(f"{OVERALLOCATED_MARK} A resource of the task is over-allocated "
+                         "while it runs")
+        missed = deadline_miss_text(self._tasks[uid], self.controller.schedule.tasks.get(uid))
+        if missed:
+            lines.append(f"{DEADLINE_MARK} {missed}")
+        return "\n".join(lines)
 
     def _texts(self, uid: str) -> tuple[str, ...]:
         task = self._tasks[uid]
@@ -480,7 +495,8 @@ class TaskTableModel(QAbstractItemModel):
             *self._variance_texts(task, dates, summary),
             format_duration(task.leveling_delay, DurationUnit.DAYS, False, units)
             if task.leveling_delay else "",
-            OVERALLOCATED_MARK if uid in self.overallocated else "",
+            (OVERALLOCATED_MARK if uid in self.overallocated else "")
+            + (DEADLINE_MARK if misses_deadline(task, dates) else ""),
             "" if summary else format_estimates(task, units),
         )
 

@@ -85,7 +85,7 @@ _DEFAULT_WIDTHS = {
     Column.DURATION_VARIANCE: 90,
     Column.COST_VARIANCE: 90,
     Column.LEVELING_DELAY: 100,
-    Column.OVERALLOCATED: 24,
+    Column.OVERALLOCATED: 34,
     Column.ESTIMATE: 130,
 }
 _HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST, Column.START_VARIANCE,
@@ -639,7 +639,7 @@ class GanttView(QWidget):
         menu.clear()
         header = self.table.header()
         for col in Column:
-            action = menu.addAction("Over-allocation Indicator" if col is Column.OVERALLOCATED
+            action = menu.addAction("Indicators" if col is Column.OVERALLOCATED
                                     else HEADERS[col])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
