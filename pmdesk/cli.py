@@ -12,14 +12,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from pmdesk import __version__
 
 SUBCOMMANDS = (
-    "demo", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
+    "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
 )
 VIEWS = ("gantt", "board", "risks", "resources", "budget")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report")
@@ -50,6 +50,15 @@ def _schedule(plan):
         return schedule(plan)
     except CycleError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def _next_morning() -> str:
+    from datetime import date, timedelta
+
+    day = date.today() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return f"{day.isoformat()} 08:00"
 
 
 def _money(value: Decimal) -> str:
@@ -122,6 +131,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
     print(f"wrote {args.output}: {plan.project.name}, {len(plan.tasks)} tasks")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pmdesk.core.entry import parse_date
+    from pmdesk.store.document import DocumentError, save_plan
+    from pmdesk.templates import new_plan
+
+    out = Path(args.output)
+    if out.suffix != ".pmdesk":
+        raise UsageError(f"{out}: a new project is a .pmdesk file")
+    if out.exists():
+        raise UsageError(f"{out}: already exists; choose another name")
+    try:
+        start = parse_date(args.start, default_time=time(8, 0))
+    except ValueError as exc:
+        raise UsageError(f"--start: {exc}") from exc
+    try:
+        plan = new_plan(args.name, start, args.template)
+    except ValueError as exc:
+        raise UsageError(f"--name: {exc}") from exc
+    try:
+        save_plan(plan, out)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {out}: {plan.project.name}, {args.template} template, {len(plan.tasks)} tasks,"
+          f" starting {_fmt(plan.project.start)}")
     return 0
 
 
@@ -393,6 +429,15 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("demo", help="write the built-in demo project")
     s.add_argument("-o", "--output", required=True, metavar="FILE")
     s.set_defaults(func=cmd_demo)
+
+    s = sub.add_parser("new", help="start a new project from a template")
+    s.add_argument("output", metavar="FILE.pmdesk")
+    s.add_argument("--name", default="Untitled project")
+    s.add_argument("--start", default=_next_morning(),
+                   help="the first working day, e.g. 2027-01-11 (default: the next weekday)")
+    s.add_argument("--template", default="blank", choices=("blank", "launch"),
+                   help="blank, or launch: the demo's product launch phases")
+    s.set_defaults(func=cmd_new)
 
     s = sub.add_parser("info", help="counts, dates, finish, cost and top risks")
     s.add_argument("file", metavar="FILE")

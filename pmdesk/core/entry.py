@@ -202,12 +202,27 @@ def assignments_patch(
     return tuple(upserts), tuple(a.uid for a in by_res.values())
 
 
+# Dates a plan can hold: far enough either way for any real project, and refusing a typo
+# such as 20228 or 1066 before it reaches the scheduler.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+
 def parse_date(text: str, default_time: time = time(8, 0), today: date | None = None) -> datetime:
     """Read a date (and optional time) as typed; a date without time gets ``default_time``.
 
     ISO dates are read as ISO ("2025-03-05" is 5 March); anything else is day first
-    ("5/3/2025" is 5 March), with the current year when the year is left out.
+    ("5/3/2025" is 5 March), with the current year when the year is left out. A date
+    outside :data:`EARLIEST_DATE` .. :data:`LATEST_DATE` is refused.
     """
+    moment = _read_date(text, default_time, today)
+    if not EARLIEST_DATE <= moment.date() <= LATEST_DATE:
+        raise ValueError(f"'{text.strip()}' is out of range: use a date between "
+                         f"{EARLIEST_DATE.year} and {LATEST_DATE.year}")
+    return moment
+
+
+def _read_date(text: str, default_time: time, today: date | None) -> datetime:
     body = text.strip()
     if not body:
         raise ValueError(f"A date is needed: {DATE_HINT}")

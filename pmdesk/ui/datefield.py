@@ -16,12 +16,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from pmdesk import resources_path
-from pmdesk.core.entry import parse_date
-
-# Dates a plan can hold: far enough either way for any real project, and refusing typos
-# such as 20228 before they reach the scheduler.
-EARLIEST = date(1900, 1, 1)
-LATEST = date(2199, 12, 31)
+from pmdesk.core.entry import EARLIEST_DATE, LATEST_DATE, parse_date
 
 
 class DateField(QLineEdit):
@@ -61,9 +56,6 @@ class DateField(QLineEdit):
                 return None
             raise ValueError("A date is needed, such as 2028-03-06")
         moment = parse_date(text, default_time=self.default_time)
-        if not EARLIEST <= moment.date() <= LATEST:
-            raise ValueError(f"'{text}' is out of range: use a date between "
-                             f"{EARLIEST.year} and {LATEST.year}")
         if not self.with_time:
             moment = datetime.combine(moment.date(), self.default_time)
         return moment
@@ -132,8 +124,8 @@ class DateField(QLineEdit):
         menu = QMenu(self)
         calendar = QCalendarWidget(menu)
         calendar.setGridVisible(True)
-        calendar.setMinimumDate(QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day))
-        calendar.setMaximumDate(QDate(LATEST.year, LATEST.month, LATEST.day))
+        calendar.setMinimumDate(QDate(EARLIEST_DATE.year, 1, 1))
+        calendar.setMaximumDate(QDate(LATEST_DATE.year, 12, 31))
         calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(calendar)

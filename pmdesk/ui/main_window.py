@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.action_new = self._action("&New", self.new_project, K.New, "Start a new project")
+        self.action_new = self._action("&New…", self.new_project, K.New,
+                                       "Start a new project from a template")
         self.action_open = self._action("&Open…", self.open_dialog, K.Open, "Open a project")
         self.action_save = self._action("&Save", self.save, K.Save, "Save the project")
         self.action_save_as = self._action(
@@ -536,10 +537,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def new_project(self) -> None:
+        """File ▸ New: ask for the name, start and template, then show the new project."""
         if not self.maybe_save():
             return
-        plan = empty_plan()
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog
+
+        dialog = NewProjectDialog(self)
+        if dialog.exec() and (plan := dialog.plan()) is not None:
+            self._install(_documents().ProjectDocument.new(plan), plan)
+        dialog.deleteLater()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():

@@ -45,3 +45,39 @@ def show_active(qtbot):
         qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
     return show_active
+
+
+@pytest.fixture
+def on_modal():
+    """``on_modal(act)`` runs ``act(dialog)`` on the next modal dialog once it shows, for a
+    dialog whose exec() blocks the test; returns a check to call after the blocking call."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def on_modal(act, tries: int = 400):
+        seen: dict = {}
+
+        def poll(left: int = tries) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or not dialog.isVisible():
+                if left:
+                    QTimer.singleShot(10, lambda: poll(left - 1))
+                return
+            seen["dialog"] = dialog
+            try:
+                act(dialog)
+            except BaseException as exc:  # reported by check(), after exec() returns
+                seen["error"] = exc
+                dialog.close()
+
+        QTimer.singleShot(0, poll)
+
+        def check():
+            if "error" in seen:
+                raise seen["error"]
+            assert "dialog" in seen, "no modal dialog appeared"
+            return seen["dialog"]
+
+        return check
+
+    return on_modal

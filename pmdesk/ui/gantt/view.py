@@ -686,6 +686,11 @@ class GanttView(QWidget):
         if changes.project and self.controller.plan.project.uid != self._project_uid:
             self._project_uid = self.controller.plan.project.uid
             self._restore_columns()
+            # Another project: nothing of the last one's search stays, and its timeline
+            # opens where its work begins.
+            self.find_edit.clear()
+            self.message.clear()
+            QTimer.singleShot(0, self, self._scroll_chart_to_start)
         if changes.calendars or changes.project:
             self.source = self._new_source()
             self.chart.source = self.source
@@ -780,7 +785,10 @@ class GanttView(QWidget):
         self.chart.zoom_out()
 
     def fit_project(self) -> None:
-        self.chart.fit_project()
+        if self.controller.plan.tasks:
+            self.chart.fit_project()
+        else:
+            self._scroll_chart_to_start()  # nothing to fit yet: show where it will begin
 
     def expand_all(self) -> None:
         self._fold_all(expand=True)
