@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont
 from pmdesk.core.costs import task_costs
 from pmdesk.core.durations import TimeUnits, format_duration, parse_duration
 from pmdesk.core.entry import (
+    UnknownResourceError,
     assignments_patch,
     format_date,
     format_predecessors,
@@ -49,6 +50,7 @@ from pmdesk.core.model import (
     Plan,
     Resource,
     Task,
+    new_uid,
 )
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.outline import row_numbers, wbs_codes
@@ -555,11 +557,13 @@ class TaskTableModel(QAbstractItemModel):
 
     # -- typed entry ------------------------------------------------------------------------
 
-    def patch_for(self, uid: str, col: Column, text: str) -> Patch | None:
+    def patch_for(self, uid: str, col: Column, text: str,
+                  create_resources: bool = False) -> Patch | None:
         """The edit that typing ``text`` into ``col`` of task ``uid`` makes.
 
         ``None`` when the text says what the task already is; ``ValueError`` with a message
-        for the user when the text is not valid there.
+        for the user when the text is not valid there (:class:`UnknownResourceError` for
+        resources the project lacks, unless ``create_resources`` adds them in the patch).
         """
         task = self._tasks[uid]
         plan = self.plan
@@ -607,11 +611,18 @@ class TaskTableModel(QAbstractItemModel):
                 return None
             return Patch(dependencies=ups, dependencies_removed=gone)
         if col is Column.RESOURCES:
-            specs = parse_resources(text, plan.resources)
+            added: tuple[Resource, ...] = ()
+            try:
+                specs = parse_resources(text, plan.resources)
+            except UnknownResourceError as exc:
+                if not create_resources:
+                    raise
+                added = tuple(Resource(new_uid(), name.strip()) for name in exc.names)
+                specs = parse_resources(text, [*plan.resources, *added])
             ups, gone = assignments_patch(self._assignments.get(uid, ()), uid, specs)
             if not ups and not gone:
                 return None
-            return Patch(assignments=ups, assignments_removed=gone)
+            return Patch(resources=added, assignments=ups, assignments_removed=gone)
         raise ValueError(f"{HEADERS[col]} is calculated and cannot be typed")
 
     def cycle_text(self, uids: Iterable[str]) -> str:
