@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -71,6 +71,23 @@ def empty_plan() -> Plan:
     today = datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
     project = ProjectInfo(uid=new_uid(), name="Untitled project", start=today, calendar_uid=cal.uid)
     return Plan(project=project, calendars={cal.uid: cal})
+
+
+class ShortUndoAction(QAction):
+    """A toolbar twin of Edit ▸ Undo or Redo: always the one word, the step in the tooltip."""
+
+    def __init__(self, word: str, menu_action: QAction, step: Callable,
+                 parent: QWidget) -> None:
+        super().__init__(word, parent)
+        self.setObjectName(f"toolbar{word}")
+        self._word = word
+        self._keys = menu_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setEnabled(menu_action.isEnabled())
+        self.triggered.connect(lambda _=False: step())
+
+    def show_text(self, text: str) -> None:
+        self.setToolTip(f"{self._word} {text} ({self._keys})" if text
+                        else f"Nothing to {self._word.lower()}")
 
 
 class MainWindow(QMainWindow):
@@ -293,7 +310,7 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.addActions([self.action_new, self.action_open, self.action_save])
         tb.addSeparator()
-        tb.addActions([self.action_undo, self.action_redo])
+        tb.addActions(self._toolbar_undo_actions())
         tb.addSeparator()
         tb.addActions(list(self.view_actions.values()))
         self.view_toolbars: dict[str, QToolBar] = {}
@@ -310,9 +327,27 @@ class MainWindow(QMainWindow):
             self.view_toolbars["gantt"] = bar
         self.toolbar = tb
 
+    def _toolbar_undo_actions(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: a fixed short label, so the buttons beside them
+        never move, and the full "Undo Rename “Design”" in the tooltip."""
+        stack = self.controller.undo_stack
+        self.toolbar_undo = ShortUndoAction("Undo", self.action_undo, stack.undo, self)
+        self.toolbar_redo = ShortUndoAction("Redo", self.action_redo, stack.redo, self)
+        stack.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        stack.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        stack.undoTextChanged.connect(self.toolbar_undo.show_text)
+        stack.redoTextChanged.connect(self.toolbar_redo.show_text)
+        self.toolbar_undo.show_text(stack.undoText())
+        self.toolbar_redo.show_text(stack.redoText())
+        return [self.toolbar_undo, self.toolbar_redo]
+
     def _build_docks(self) -> None:
+        from pmdesk import resources_path
+
         self.undo_view = QUndoView(self.controller.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
+        # The history marks the state last saved (or opened), so a PM sees how far to undo.
+        self.undo_view.setCleanIcon(QIcon(str(resources_path("icons/saved.svg"))))
         dock = QDockWidget("Undo History", self)
         dock.setObjectName("undoHistoryDock")
         dock.setWidget(self.undo_view)

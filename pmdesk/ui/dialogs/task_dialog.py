@@ -441,7 +441,7 @@ class TaskDialog(QDialog):
             refused: list[str] = []
             self.controller.error.connect(refused.append)
             try:
-                done = self.controller.edit(f"Edit '{self.task.name}'", patch)
+                done = self.controller.edit(f"Edit “{self.task.name}”", patch)
             finally:
                 self.controller.error.disconnect(refused.append)
             if not done:

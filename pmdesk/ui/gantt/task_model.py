@@ -136,15 +136,15 @@ RIGHT_ALIGNED = _RIGHT = {
     Column.START_VARIANCE, Column.FINISH_VARIANCE, Column.DURATION_VARIANCE,
     Column.COST_VARIANCE, Column.LEVELING_DELAY,
 }
+# What an edit of a cell is called in the undo history, with the task's name.
 _EDIT_TEXT = {
-    "name": "Rename task",
-    Column.DURATION: "Change duration",
-    Column.START: "Change start",
-    Column.FINISH: "Change finish",
-    Column.PREDECESSORS: "Change predecessors",
-    Column.RESOURCES: "Change resources",
-    Column.PERCENT: "Change % complete",
-    Column.ESTIMATE: "Change estimate",
+    Column.DURATION: "Change duration of “{}”",
+    Column.START: "Change start of “{}”",
+    Column.FINISH: "Change finish of “{}”",
+    Column.PREDECESSORS: "Change predecessors of “{}”",
+    Column.RESOURCES: "Change resources of “{}”",
+    Column.PERCENT: "Change % complete of “{}”",
+    Column.ESTIMATE: "Change estimate of “{}”",
 }
 
 
@@ -553,7 +553,12 @@ class TaskTableModel(QAbstractItemModel):
         if patch is None:
             return True
         col = Column(index.column())
-        return self.controller.edit(_EDIT_TEXT.get(col, _EDIT_TEXT["name"]), patch)
+        name = self._tasks[uid].name
+        if col is Column.NAME:
+            text = f"Rename “{name}” to “{str(value).strip()}”"
+        else:
+            text = _EDIT_TEXT[col].format(name)
+        return self.controller.edit(text, patch)
 
     # -- typed entry ------------------------------------------------------------------------
 

@@ -62,6 +62,7 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.controller import named
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -970,7 +971,7 @@ class GanttView(QWidget):
         after = next((u for u in order[first:] if u not in gone_set), None)
         before = next((u for u in reversed(order[:first]) if u not in gone_set), None)
         n = len(gone)
-        text = f"Delete {n} tasks" if n > 1 else f"Delete '{self.model.task(roots[0]).name}'"
+        text = "Delete " + (f"{n} tasks" if n > 1 else named([self.model.task(roots[0]).name]))
         if self.controller.edit(text, Patch(tasks_removed=tuple(gone))):
             nxt = after or before
             if nxt is not None:
@@ -1002,7 +1003,7 @@ class GanttView(QWidget):
             parent_of[uid] = new_parent
             moved.append(uid)
         if moved:
-            self._outline_edit("Indent", lists, roots)
+            self._outline_edit("Indent " + self._names(moved), lists, roots)
 
     def outdent(self) -> None:
         """Shift+Tab: each selected task moves up a level, right after its summary; the
@@ -1041,7 +1042,7 @@ class GanttView(QWidget):
             parent_of[uid] = grand
             moved = True
         if moved:
-            self._outline_edit("Outdent", lists, roots)
+            self._outline_edit("Outdent " + self._names(roots), lists, roots)
 
     def move_tasks(self, direction: int) -> None:
         """Alt+Up / Alt+Down: swap the selected tasks with their neighbour sibling."""
@@ -1063,8 +1064,12 @@ class GanttView(QWidget):
             siblings[i], siblings[j] = siblings[j], siblings[i]
             moved = True
         if moved:
-            self._outline_edit("Move up" if direction < 0 else "Move down", lists,
+            verb = "Move up " if direction < 0 else "Move down "
+            self._outline_edit(verb + self._names(roots), lists,
                                list(reversed(roots)) if direction > 0 else roots)
+
+    def _names(self, uids: list[str]) -> str:
+        return named([task.name for u in uids if (task := self.model.task(u)) is not None])
 
     def _outline_edit(self, text: str, lists: dict[str | None, list[str]],
                       keep_selected: list[str]) -> None:
@@ -1125,7 +1130,7 @@ class GanttView(QWidget):
             return
         self._put_on_clipboard(clip)
         n = len(clip.tasks)
-        text = f"Cut {n} tasks" if n > 1 else f"Cut '{clip.tasks[0].name}'"
+        text = "Cut " + (f"{n} tasks" if n > 1 else named([clip.tasks[0].name]))
         self.controller.edit(text, Patch(tasks_removed=tuple(t.uid for t in clip.tasks)))
 
     def paste(self) -> None:
@@ -1204,7 +1209,7 @@ class GanttView(QWidget):
                            source_uid=None)
                    for a in clip.assignments if a.resource_uid in resources]
         n = len(pasted)
-        text = f"Paste {n} tasks" if n > 1 else f"Paste '{clip.tasks[0].name}'"
+        text = "Paste " + (f"{n} tasks" if n > 1 else named([clip.tasks[0].name]))
         patch = Patch(tasks=tuple(tasks), dependencies=tuple(deps), assignments=tuple(assigns))
         if self.controller.edit(text, patch):
             self.select_tasks(roots)
