@@ -393,6 +393,7 @@ def cmd_level(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
     print(f"levelled {args.file}: {len(outcome.delays)} tasks delayed -> {where}")
+    print(f"  {outcome.cost_text(plan)}")
     for uid, minutes in sorted(outcome.delays.items(), key=lambda kv: -kv[1])[:15]:
         print(f"  +{minutes / mpd:.1f}d  {names.get(uid, uid)}")
     if outcome.unresolved:

@@ -224,7 +224,8 @@ class ResourceView(RefreshWhenShown, QWidget):
         units = TimeUnits.of(self.controller.plan.project)
         total = sum(outcome.delays.values())
         parts = [(f"Delayed {len(outcome.delays)} tasks by "
-                 f"{format_duration(total, DurationUnit.DAYS, False, units)} in all.")]
+                 f"{format_duration(total, DurationUnit.DAYS, False, units)} in all."),
+                 outcome.cost_text(self.controller.plan)]
         if outcome.unresolved:
             shown = ", ".join(tasks[u].name for u in outcome.unresolved[:3])
             parts.append(f"Cannot level by delay (more units than the resource has): {shown}.")
