@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
         m.addActions(
             self._view_actions_named(
                 "action_zoom_in", "action_zoom_out", "action_fit", "action_expand",
-                "action_collapse", "action_expand_all", "action_collapse_all", "action_columns",
+                "action_collapse", "action_expand_all", "action_collapse_all",
+                "action_clear_filter", "action_columns",
             )
         )
         m.addSeparator()

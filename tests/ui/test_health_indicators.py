@@ -87,3 +87,25 @@ def test_a_missed_deadline_is_flagged_in_the_sheet_the_chart_and_the_status_bar(
     assert DEADLINE_MARK not in (gantt.model.index_of(launch.uid, Column.OVERALLOCATED).data()
                                  or "")
     assert "deadline" not in window.health_label.text()
+
+
+def test_earned_value_without_a_status_date_is_taken_at_the_end_of_today(qtbot) -> None:
+    from pmdesk.core.evm import project_evm
+    from pmdesk.core.health import status_moment
+    from pmdesk.ui.budget.view import BudgetView
+    from pmdesk.ui.controller import ProjectController
+
+    plan = build_demo_plan(date(2026, 12, 4))
+    plan.project = replace(plan.project, status_date=None)
+    controller = ProjectController(plan)
+    view = BudgetView(controller)
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(view.evm_source.text()))
+    moment = status_moment(plan)
+    assert f"{moment:%a %d %b %Y %H:%M}" in view.evm_source.text()
+    assert "no status date set" in view.evm_source.text()
+    assert view.figures == project_evm(plan, controller.schedule, moment)
+    assert view.cost_health.text().startswith("Cost: ")

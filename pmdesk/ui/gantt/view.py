@@ -55,6 +55,8 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.durations import TimeUnits, parse_duration
 from pmdesk.core.entry import format_date
+from pmdesk.core.filters import ALL_TASKS, FilterKind, TaskFilter, filter_choices, shown_tasks
+from pmdesk.core.health import status_moment
 from pmdesk.core.model import Assignment, Dependency, Task, new_uid
 from pmdesk.core.outline import descendants
 from pmdesk.core.patch import ChangeSet, Patch
@@ -391,6 +393,8 @@ class GanttView(QWidget):
         self._summaries: set[str] = {u for u in controller.plan.task_index()
                                      if self.model.is_summary(u)}
         self.task_dialog: TaskDialog | None = None
+        self._filter = ALL_TASKS
+        self._hidden: set[str] = set()  # tasks the filter hides
 
         self.table = TaskTreeView()
         self.table.setObjectName("ganttTable")
@@ -422,6 +426,7 @@ class GanttView(QWidget):
 
         self._build_actions()
         self._build_bar()
+        self._fill_filters()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -516,6 +521,9 @@ class GanttView(QWidget):
                                                 on_sheet=False)
         self.action_find = self._action("&Find Task…", self.show_find, K.Find,
                                         "Find a task by name", on_sheet=False)
+        self.action_clear_filter = self._action("&All Tasks (Clear Filter)",
+                                                lambda: self.set_filter(ALL_TASKS), "F3",
+                                                "Show every task again", on_sheet=False)
         self.columns_menu = QMenu("&Columns", self)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.action_columns = self.columns_menu.menuAction()
@@ -551,6 +559,25 @@ class GanttView(QWidget):
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
         row.addWidget(self.baseline_pick)
+        row.addSpacing(8)
+        self.filter_pick = QComboBox()
+        self.filter_pick.setObjectName("ganttFilter")
+        self.filter_pick.setToolTip("Show only some tasks, with their summary tasks (F3 shows "
+                                    "all tasks again)")
+        self.filter_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_pick.activated.connect(
+            lambda i: self.set_filter(self.filter_pick.itemData(i)))
+        row.addWidget(self.filter_pick)
+        self.filter_note = QToolButton()
+        self.filter_note.setObjectName("ganttFilterNote")
+        self.filter_note.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_note.setStyleSheet(
+            "QToolButton { background: #fff3cd; color: #5c4400; border: 1px solid #e0c06a;"
+            " border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
+        self.filter_note.setToolTip("A filter hides tasks: click to show all tasks (F3)")
+        self.filter_note.clicked.connect(lambda: self.set_filter(ALL_TASKS))
+        self.filter_note.hide()
+        row.addWidget(self.filter_note)
         self.message = QLabel()
         self.message.setObjectName("ganttMessage")
         self.message.setStyleSheet("color: #c62828;")
@@ -665,8 +692,11 @@ class GanttView(QWidget):
         rows: list[str] = []
         model = self.model
         stack = list(reversed(model.children_of(None)))
+        hidden = self._hidden
         while stack:
             uid = stack.pop()
+            if uid in hidden:
+                continue
             rows.append(uid)
             kids = model.children_of(uid)
             if kids and self.table.isExpanded(model.index_of(uid)):
@@ -676,6 +706,60 @@ class GanttView(QWidget):
                            structure=True)
         self._selection_changed()
         self.chart.refresh()
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        """The filter list for this plan (its resources and phases), the current one kept."""
+        pick = self.filter_pick
+        pick.blockSignals(True)
+        pick.clear()
+        for choice in filter_choices(self.controller.plan):
+            pick.addItem(choice.title, choice)
+        at = next((i for i in range(pick.count())
+                   if pick.itemData(i) == self._filter), 0)
+        pick.setCurrentIndex(at)
+        pick.blockSignals(False)
+        if at == 0 and self._filter.kind != FilterKind.ALL:
+            self.set_filter(ALL_TASKS)  # its resource or phase is gone
+
+    def set_filter(self, choice: TaskFilter) -> None:
+        """Show only the tasks ``choice`` picks (with their summaries); ALL_TASKS: all."""
+        self._filter = choice
+        at = next((i for i in range(self.filter_pick.count())
+                   if self.filter_pick.itemData(i) == choice), 0)
+        self.filter_pick.setCurrentIndex(at)
+        self._apply_filter(keep_current=False)
+        current = self.current_uid()
+        if current in self._hidden and self.visible_rows:
+            self.select_tasks([self.visible_rows[0]])
+
+    def _apply_filter(self, keep_current: bool = True) -> None:
+        """Hide what the filter does not show; after an edit, the task being worked on
+        stays in sight even when it no longer matches."""
+        plan = self.controller.plan
+        shown = shown_tasks(plan, self.controller.schedule, self._filter, status_moment(plan))
+        if shown is None:
+            hide: set[str] = set()
+        else:
+            current = self.current_uid() if keep_current else None
+            while current is not None:
+                shown.add(current)
+                current = self.model.parent_uid(current)
+            hide = {t.uid for t in plan.tasks} - shown
+        for uid in hide ^ self._hidden:
+            index = self.model.index_of(uid)
+            if index.isValid():
+                self.table.setRowHidden(index.row(), index.parent(), uid in hide)
+        self._hidden = hide
+        if shown is None:
+            self.filter_note.hide()
+        else:
+            self.filter_note.setText(f"Filter: {self._filter.title} · "
+                                     f"{len(plan.tasks) - len(hide)} of {len(plan.tasks)} "
+                                     "tasks  ✕")
+            self.filter_note.show()
+        self._rebuild_rows()
 
     def _outline_folded(self, _index: QModelIndex) -> None:
         self._rebuild_rows()
@@ -691,10 +775,13 @@ class GanttView(QWidget):
             # opens where its work begins.
             self.find_edit.clear()
             self.message.clear()
+            self.set_filter(ALL_TASKS)
             QTimer.singleShot(0, self, self._scroll_chart_to_start)
         if changes.calendars or changes.project:
             self.source = self._new_source()
             self.chart.source = self.source
+        if changes.resources or changes.structure or changes.project:
+            self._fill_filters()
         if changes.structure:
             self._expand_new_summaries()
             self._rebuild_rows()
@@ -704,6 +791,10 @@ class GanttView(QWidget):
             if changes.calendars or changes.project:
                 self._rebuild_rows()
             self.chart.refresh()
+        if self._filter.kind != FilterKind.ALL and (
+                changes.schedule_inputs or changes.assignments or changes.resources
+                or changes.project):
+            self._apply_filter()
 
     def _expand_new_summaries(self) -> None:
         """A task that just got subtasks (indent, paste, undo of a delete) opens up."""
