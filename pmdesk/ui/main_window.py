@@ -787,6 +787,7 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         if not self._persist:
             return
+        user_settings.flush_layouts()
         s = user_settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())

@@ -38,6 +38,7 @@ from pmdesk.core.board import (
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.risk import task_risk_markers
 from pmdesk.render.board import CardLook
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
@@ -140,6 +141,9 @@ class BoardView(QWidget):
         self.lanes.setToolTip("Group the cards in swimlanes")
         for label, mode in LANE_CHOICES:
             self.lanes.addItem(label, mode)
+        saved = user_settings.remembered("board/lanes", LaneBy.NONE.value)
+        self.lanes.setCurrentIndex(max(0, self.lanes.findData(
+            LaneBy(saved) if saved in LaneBy._value2member_map_ else LaneBy.NONE)))
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         bar.addWidget(self.lanes)
         bar.addSeparator()
@@ -160,13 +164,14 @@ class BoardView(QWidget):
 
     @property
     def lane_by(self) -> LaneBy:
-        return self.lanes.currentData()
+        return LaneBy(self.lanes.currentData())
 
     def set_lanes(self, mode: LaneBy) -> None:
         self.lanes.setCurrentIndex(self.lanes.findData(mode))
 
     def _lanes_changed(self) -> None:
         self.canvas.collapsed.clear()
+        user_settings.save_soon("board/lanes", self.lane_by.value)
         self.refresh()
 
     def _filter_values(self) -> tuple[str | None, str | None]:

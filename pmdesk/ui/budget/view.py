@@ -45,6 +45,7 @@ from pmdesk.core.health import cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.render.palette import LEVEL_COLORS
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import (
@@ -113,6 +114,8 @@ class BudgetView(RefreshWhenShown, QWidget):
             self.lines.horizontalHeader().resizeSection(col, width)
         for col, width in enumerate((90, 90, 100, 150)):
             self.entries.horizontalHeader().resizeSection(col, width)
+        user_settings.remember_header(self.lines.horizontalHeader(), "budget/lines")
+        user_settings.remember_header(self.entries.horizontalHeader(), "budget/entries")
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")
@@ -159,6 +162,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setSizes([560, 840])
+        user_settings.remember_splitter(self.splitter, "budget/splitter")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.toolbar)

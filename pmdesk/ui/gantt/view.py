@@ -55,7 +55,13 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.durations import TimeUnits, parse_duration
 from pmdesk.core.entry import format_date
-from pmdesk.core.filters import ALL_TASKS, FilterKind, TaskFilter, filter_choices, shown_tasks
+from pmdesk.core.filters import (
+    ALL_TASKS,
+    FilterKind,
+    TaskFilter,
+    filter_choices,
+    shown_tasks,
+)
 from pmdesk.core.health import status_moment
 from pmdesk.core.model import Assignment, Dependency, Task, new_uid
 from pmdesk.core.outline import descendants
@@ -444,21 +450,21 @@ class GanttView(QWidget):
         controller.changed.connect(self._on_changed)
         controller.error.connect(self.show_message)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(400)
-        self._save_timer.timeout.connect(self.save_columns)
         self._usage_timer = QTimer(self)
         self._usage_timer.setSingleShot(True)
         self._usage_timer.setInterval(_USAGE_DELAY_MS)
         self._usage_timer.timeout.connect(self._measure_overallocation)
         self._usage_timer.start()
         self._restore_columns()
-        header.sectionMoved.connect(lambda *_: self._save_timer.start())
-        header.sectionResized.connect(lambda *_: self._save_timer.start())
+        # Each project keeps its own columns (the key names the project).
+        header.sectionMoved.connect(
+            lambda *_: user_settings.save_soon(self._settings_key(), header.saveState()))
+        header.sectionResized.connect(
+            lambda *_: user_settings.save_soon(self._settings_key(), header.saveState()))
 
         self._fold_all(expand=True)
         self.splitter.setSizes([self._table_width(), 700])
+        user_settings.remember_splitter(self.splitter, "gantt/splitter")
         first = self.model.index(0, Column.NAME)
         if first.isValid():
             self.table.setCurrentIndex(first)
@@ -641,6 +647,7 @@ class GanttView(QWidget):
 
     def _restore_columns(self) -> None:
         header = self.table.header()
+        user_settings.flush_layouts()  # the last project's widths first, then this one's
         state = user_settings.settings().value(self._settings_key())
         if isinstance(state, QByteArray) and header.restoreState(state):
             return

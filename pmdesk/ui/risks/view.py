@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.model import RiskKind
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.risks.dialog import RiskDialog
@@ -141,6 +142,7 @@ class RiskView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        user_settings.remember_header(header, "risks/columns")
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.heat_map = HeatMapWidget(controller.plan.project)
@@ -174,6 +176,7 @@ class RiskView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 340])
+        user_settings.remember_splitter(self.splitter, "risks/splitter")
         register = QWidget()
         register_box = QVBoxLayout(register)
         register_box.setContentsMargins(0, 0, 0, 0)
