@@ -126,3 +126,21 @@ def test_the_default_start_is_the_next_working_morning() -> None:
 
     assert next_working_morning(date(2026, 12, 4)) == datetime(2026, 12, 7, 8)  # Fri -> Mon
     assert next_working_morning(date(2026, 12, 1)) == datetime(2026, 12, 2, 8)
+
+
+def test_opening_another_project_clears_every_find_box(qtbot, window) -> None:
+    window._build_remaining_views()
+    gantt, board, risks = (window.views[k] for k in ("gantt", "board", "risks"))
+    window.show_view("gantt")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(gantt.find_edit, "pricing")
+    window.show_view("board")
+    board.search.setFocus()
+    qtbot.keyClicks(board.search, "paywall")
+    window.show_view("risks")
+    risks.search.setFocus()
+    qtbot.keyClicks(risks.search, "store review")
+    assert (gantt.find_edit.text(), board.search.text(), risks.search.text()) == (
+        "pricing", "paywall", "store review")
+    window.open_demo()
+    assert (gantt.find_edit.text(), board.search.text(), risks.search.text()) == ("", "", "")

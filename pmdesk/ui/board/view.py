@@ -63,6 +63,7 @@ class BoardView(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._project_uid = controller.plan.project.uid
         self.canvas = BoardCanvas()
         self.canvas.moveRequested.connect(self._move_requested)
         self.canvas.cardActivated.connect(self.open_card)
@@ -207,6 +208,9 @@ class BoardView(QWidget):
     # -- refreshing ------------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.project and self.controller.plan.project.uid != self._project_uid:
+            self._project_uid = self.controller.plan.project.uid
+            self.search.clear()  # another project: the last one's search is gone
         if changes.resources or changes.task_uids or changes.structure or changes.project:
             self._fill_filters()
         if (changes.board or changes.task_uids or changes.structure or changes.assignments

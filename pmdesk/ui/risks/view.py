@@ -116,6 +116,7 @@ class RiskView(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._project_uid = controller.plan.project.uid
         self.model = RiskTableModel(controller, self)
         self.proxy = RiskFilterProxy(self)
         self.proxy.set_project(controller.plan.project)
@@ -369,6 +370,9 @@ class RiskView(QWidget):
     # -- refreshing ----------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.project and self.controller.plan.project.uid != self._project_uid:
+            self._project_uid = self.controller.plan.project.uid
+            self.search.clear()  # another project: the last one's search is gone
         if changes.project:
             self.proxy.set_project(self.controller.plan.project)
         if changes.risks or changes.project:
