@@ -50,16 +50,31 @@ def show_active(qtbot):
 @pytest.fixture
 def on_modal():
     """``on_modal(act)`` runs ``act(dialog)`` on the next modal dialog once it shows, for a
-    dialog whose exec() blocks the test; returns a check to call after the blocking call."""
+    dialog whose exec() blocks the test; returns a check to call after the blocking call.
+    Polling stops with the check or at the end of the test, whichever comes first."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    pollers: list[dict] = []
+
+    def showing():
+        """The modal dialog on screen: application modal (exec) or window modal (open),
+        which activeModalWidget does not always report."""
+        found = QApplication.activeModalWidget()
+        if found is not None and found.isVisible():
+            return found
+        return next((w for w in QApplication.topLevelWidgets()
+                     if w.isVisible() and w.isModal() and w.isWindow()), None)
+
     def on_modal(act, tries: int = 400):
         seen: dict = {}
+        pollers.append(seen)
 
         def poll(left: int = tries) -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is None or not dialog.isVisible():
+            if seen.get("stop"):
+                return
+            dialog = showing()
+            if dialog is None:
                 if left:
                     QTimer.singleShot(10, lambda: poll(left - 1))
                 return
@@ -73,6 +88,7 @@ def on_modal():
         QTimer.singleShot(0, poll)
 
         def check():
+            seen["stop"] = True
             if "error" in seen:
                 raise seen["error"]
             assert "dialog" in seen, "no modal dialog appeared"
@@ -80,4 +96,6 @@ def on_modal():
 
         return check
 
-    return on_modal
+    yield on_modal
+    for seen in pollers:
+        seen["stop"] = True
