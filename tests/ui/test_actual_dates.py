@@ -12,7 +12,8 @@ from pmdesk.core.model import Plan, ProjectInfo, Task, standard_calendar
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 
 START = datetime(2027, 1, 11, 8)
 

@@ -23,6 +23,8 @@ from pmdesk.core.model import (
 from pmdesk.ui.board import BoardView, ColumnsDialog
 from pmdesk.ui.controller import ProjectController
 
+pytestmark = pytest.mark.xvfb
+
 
 def make_plan() -> Plan:
     cal = standard_calendar()

@@ -22,7 +22,8 @@ from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.resources.vacations import VacationsDialog
 from pmdesk.ui.risks.dialog import RiskDialog
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 
 
 @pytest.fixture(scope="module")

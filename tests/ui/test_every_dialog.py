@@ -39,7 +39,8 @@ from pmdesk.demo import build_demo_plan
 from pmdesk.store.document import save_plan
 from pmdesk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 
 # The message boxes pmdesk shows through QMessageBox's static functions, as Qt made them
 # (tests/ui/conftest.py replaces them so that an unexpected box fails a test; here boxes

@@ -23,7 +23,8 @@ from pmdesk.core.patch import Patch
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.view import GanttView
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 DAY = 480
 
 

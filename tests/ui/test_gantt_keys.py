@@ -18,7 +18,8 @@ from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.task_model import Column
 from pmdesk.ui.gantt.view import GanttView
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 
 DAY = 480
 K = Qt.Key

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog, next_working_morning
 from pmdesk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 
 
 @pytest.fixture

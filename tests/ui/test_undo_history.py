@@ -15,7 +15,8 @@ from pmdesk.store.document import save_plan
 from pmdesk.ui.gantt.task_model import Column
 from pmdesk.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
 
 
 @pytest.fixture
