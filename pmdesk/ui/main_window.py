@@ -364,12 +364,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
-        self.health_label = QLabel()
-        self.health_label.setObjectName("scheduleHealth")
-        self.health_label.setToolTip(
-            "The schedule's headline, as in the status report: red when a deadline is "
-            "missed or the finish slips more than 5 working days past baseline 0, amber "
-            "for a smaller slip, green on baseline")
+        from pmdesk.ui.headline import SCHEDULE_RULE, HeadlineLabel
+
+        self.health_label = HeadlineLabel("scheduleHealth", SCHEDULE_RULE, hide_none=True)
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.statusBar().addWidget(self.status_label, 1)
@@ -411,8 +408,7 @@ class MainWindow(QMainWindow):
             self.read_only_label.setToolTip(self.document.lock_message or "")
 
     def _update_status(self) -> None:
-        from pmdesk.core.health import Level, critical_tasks, schedule_headline
-        from pmdesk.render.palette import LEVEL_COLORS
+        from pmdesk.core.health import critical_tasks, schedule_headline
 
         plan, result = self.controller.plan, self.controller.schedule
         tasks = len(plan.tasks)
@@ -422,11 +418,7 @@ class MainWindow(QMainWindow):
             f"{tasks} tasks · {len(plan.resources)} resources · finish {finish} · "
             f"{critical} critical"
         )
-        head = schedule_headline(plan, result)
-        shown = tasks and head.level is not Level.NONE
-        self.health_label.setText(head.text if shown else "")
-        self.health_label.setStyleSheet(f"color: {LEVEL_COLORS[head.level].name()};"
-                                        " font-weight: bold;")
+        self.health_label.set_headline(schedule_headline(plan, result))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self._update_status()

@@ -274,7 +274,8 @@ BAD_FILES: list[tuple[str, Callable[[Path, Plan], Path | None], str]] = [
     ("missing", lambda p, plan: None, "no such file"),
     ("directory", lambda p, plan: (p.mkdir(), p)[1], "is a directory"),
     ("empty", lambda p, plan: _write_bytes(p, b""), "is empty"),
-    ("text", lambda p, plan: _write_bytes(p, b"Roadmap\n2026: launch\n" * 20), "is not a pmdesk project or is damaged"),
+    ("text", lambda p, plan: _write_bytes(p, b"Roadmap\n2026: launch\n" * 20),
+     "is not a pmdesk project or is damaged"),
     (
         "other-sqlite",
         lambda p, plan: _sqlite_file(p, "CREATE TABLE notes (id INTEGER, body TEXT)"),

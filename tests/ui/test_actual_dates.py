@@ -72,7 +72,8 @@ def test_clearing_the_actual_dates_takes_them_away(qtbot, controller, type_text,
 
 @pytest.mark.parametrize("start, finish, message", [
     ("2027-01-04 08:00", "", "Actual start: 2027-01-04 08:00 is before the project start"),
-    ("2027-01-14 08:00", "2027-01-13", "Actual finish: 2027-01-13 17:00 is before the actual start"),
+    ("2027-01-14 08:00", "2027-01-13",
+     "Actual finish: 2027-01-13 17:00 is before the actual start"),
     ("", "2027-01-13", "Actual finish: a finished task needs an actual start too"),
     ("in a bit", "", "Actual start: 'in a bit' is not a date"),
 ])

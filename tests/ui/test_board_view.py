@@ -49,15 +49,18 @@ def make_plan() -> Plan:
     )
 
 
-@pytest.fixture
-def view(qtbot) -> BoardView:
-    controller = ProjectController(make_plan())
-    v = BoardView(controller)
+def show_board(qtbot, plan: Plan) -> BoardView:
+    v = BoardView(ProjectController(plan))
     qtbot.addWidget(v)
     v.setFixedSize(1200, 760)
     v.show()
     qtbot.waitExposed(v)
     return v
+
+
+@pytest.fixture
+def view(qtbot) -> BoardView:
+    return show_board(qtbot, make_plan())
 
 
 def task(view: BoardView, uid: str) -> Task:
@@ -161,7 +164,8 @@ def test_drag_between_assignee_lanes_reassigns(view: BoardView) -> None:
     owners = [a.resource_uid for a in view.controller.plan.assignments if a.task_uid == "t1"]
     assert owners == ["ben"]
     assert view.canvas.board.cards["t1"].lane == "ben"
-    assert view.controller.undo_stack.undoText() == "Move “Card 1” to Ben Ode (Ben Ode replaces Ana Lopez)"
+    assert view.controller.undo_stack.undoText() == \
+        "Move “Card 1” to Ben Ode (Ben Ode replaces Ana Lopez)"
     view.controller.undo_stack.undo()
     owners = [a.resource_uid for a in view.controller.plan.assignments if a.task_uid == "t1"]
     assert owners == ["ana"]
@@ -171,12 +175,8 @@ def test_dropping_in_a_lane_keeps_the_co_assignees(qtbot) -> None:
     plan = make_plan()
     plan.resources.append(Resource("cy", "Cy Park"))
     plan.assignments.append(Assignment("a3", "t1", "cy", 0.5))  # Ana leads, Cy helps
-    controller = ProjectController(plan)
-    v = BoardView(controller)
-    qtbot.addWidget(v)
-    v.setFixedSize(1200, 760)
-    v.show()
-    qtbot.waitExposed(v)
+    v = show_board(qtbot, plan)
+    controller = v.controller
     v.set_lanes(LaneBy.ASSIGNEE)
     assert v.canvas.board.cards["t1"].lane == "ana"
     target = v.canvas.card_viewport_rect("t2")  # Ben's lane
@@ -196,12 +196,8 @@ def test_a_drag_in_a_future_project_follows_the_plan_not_the_clock(qtbot) -> Non
         start += timedelta(days=1)
     plan.tasks[:] = [t for t in plan.tasks if t.actual_start is None]  # nothing started yet
     plan.project = dataclasses.replace(plan.project, start=start)
-    controller = ProjectController(plan)
-    v = BoardView(controller)
-    qtbot.addWidget(v)
-    v.setFixedSize(1200, 760)
-    v.show()
-    qtbot.waitExposed(v)
+    v = show_board(qtbot, plan)
+    controller = v.controller
     planned = controller.schedule.tasks["t1"]
     drag(v, centre(v, "t1"), column_point(v, 2, 200))
     t1 = controller.plan.task_index()["t1"]

@@ -4,7 +4,6 @@ that a filter is on."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,12 +11,6 @@ from PySide6.QtCore import Qt
 from pmdesk.core.filters import FilterKind
 from pmdesk.core.model import (
     Assignment,
-    Dependency,
-    Plan,
-    ProjectInfo,
-    Resource,
-    Task,
-    standard_calendar,
 )
 from pmdesk.core.patch import Patch
 from pmdesk.ui.controller import ProjectController
@@ -25,29 +18,9 @@ from pmdesk.ui.gantt.view import GanttView
 
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
               pytest.mark.xvfb]
-DAY = 480
-
-
-def plan() -> Plan:
-    cal = standard_calendar()
-    tasks = [
-        Task("p1", "Build", position=0),
-        Task("a", "API", parent_uid="p1", position=0, duration=5 * DAY),
-        Task("b", "App", parent_uid="p1", position=1, duration=2 * DAY),
-        Task("p2", "Launch", position=1),
-        Task("c", "Press kit", parent_uid="p2", position=0, duration=DAY),
-        Task("d", "Go live", parent_uid="p2", position=1, duration=DAY),
-    ]
-    return Plan(project=ProjectInfo("p", "F", datetime(2027, 1, 11, 8), calendar_uid=cal.uid),
-                calendars={cal.uid: cal}, tasks=tasks,
-                dependencies=[Dependency("l1", "a", "d")],
-                resources=[Resource("r1", "Ana"), Resource("r2", "Ben")],
-                assignments=[Assignment("x1", "b", "r2"), Assignment("x2", "c", "r2")])
-
-
 @pytest.fixture
-def view(qtbot, show_active) -> GanttView:
-    v = GanttView(ProjectController(plan()))
+def view(qtbot, show_active, phased_plan) -> GanttView:
+    v = GanttView(ProjectController(phased_plan()))
     qtbot.addWidget(v)
     v.resize(1400, 500)
     show_active(v)
@@ -98,10 +71,11 @@ def test_the_filter_follows_edits_and_the_note_clears_it(qtbot, view) -> None:
     assert len(view.visible_rows) == 6
 
 
-def test_another_project_opens_without_the_filter_or_the_search(qtbot, view) -> None:
+def test_another_project_opens_without_the_filter_or_the_search(qtbot, view,
+                                                                 phased_plan) -> None:
     choose(qtbot, view, "Resource: Ben")
     view.find_edit.setText("press")
-    other = plan()
+    other = phased_plan()
     other.project = replace(other.project, uid="other", name="Other")
     view.controller.replace_plan(other)
     assert view.filter_pick.currentText() == "All tasks" and view.filter_note.isHidden()

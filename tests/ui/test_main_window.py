@@ -155,8 +155,8 @@ def test_second_opener_gets_read_only_with_who_has_it(window, demo_path, monkeyp
         holder.close()
 
 
-def test_project_dialog_edits_name_and_holidays_in_one_undo_step(window, demo_path, qtbot, type_text,
-                                                                  monkeypatch) -> None:
+def test_project_dialog_edits_name_and_holidays_in_one_undo_step(window, demo_path, qtbot,
+                                                                  type_text, monkeypatch) -> None:
     from pmdesk.ui.dialogs.project_dialog import ProjectDialog
 
     window.open_path(demo_path)

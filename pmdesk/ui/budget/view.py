@@ -44,7 +44,6 @@ from pmdesk.core.evm import EAC_METHODS, EvmFigures, project_evm, s_curve
 from pmdesk.core.health import cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.render.palette import LEVEL_COLORS
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
@@ -56,6 +55,7 @@ from pmdesk.ui.budget.models import (
 )
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.headline import COST_RULE, HeadlineLabel
 from pmdesk.ui.lazy import RefreshWhenShown
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -236,12 +236,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.evm_source.setObjectName("evmSource")
         grid.addWidget(self.evm_source, 0, 0, 1, 6)
         grid.addWidget(self.eac_method, 0, 6, 1, 2)
-        self.cost_health = QLabel()
-        self.cost_health.setObjectName("costHealth")
-        self.cost_health.setToolTip(
-            "The cost headline, as in the status report: the forecast (EAC, or the planned "
-            "cost when that is higher) against the budget, else against the planned cost; "
-            "red more than 5 % over, amber less or CPI below 0.95")
+        self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix="Cost: ")
         grid.addWidget(self.cost_health, 4, 0, 1, 8)
         for i, (key, label, tip) in enumerate(EVM_FIELDS):
             name = QLabel(label)
@@ -365,9 +360,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self._show_evm(self.figures, cur)
         head = cost_headline(plan_cost(plan, result), report.project.budget, self.figures.bac,
                              self.figures.eac, self.figures.cpi, lambda v: money(v, cur))
-        self.cost_health.setText(f"Cost: {head.text}")
-        self.cost_health.setStyleSheet(f"color: {LEVEL_COLORS[head.level].name()};"
-                                       " font-weight: bold;")
+        self.cost_health.set_headline(head)
         self.curve.set_points(s_curve(plan, result), status_moment(plan).date(), cur)
         self.refreshed()
 
