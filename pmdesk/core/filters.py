@@ -73,9 +73,10 @@ def shown_tasks(plan: Plan, result: ScheduleResult, choice: TaskFilter,
         picked = ({choice.key} | descendants(plan.tasks, choice.key)) if choice.key in known \
             else set()
     parent_of = {t.uid: t.parent_uid for t in plan.tasks}
-    shown = set()
+    shown: set[str] = set()
     for uid in picked:
-        while uid is not None and uid not in shown:
-            shown.add(uid)
-            uid = parent_of.get(uid)
+        node: str | None = uid
+        while node is not None and node not in shown:
+            shown.add(node)
+            node = parent_of.get(node)
     return shown
