@@ -247,14 +247,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pmdesk.interchange import read_plan
     from pmdesk.store.document import DocumentError, save_plan
 
+    out = Path(args.output)
+    if out.suffix != ".pmdesk":  # said before a slow read (an .mpp starts Java)
+        raise UsageError(f"{out}: the output of import must be a .pmdesk project file")
     try:
         plan = read_plan(Path(args.source))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     _schedule(plan)  # refuse a plan with a dependency cycle before writing anything
-    out = Path(args.output)
-    if out.suffix != ".pmdesk":
-        raise UsageError(f"{out}: the output of import must be a .pmdesk project file")
     try:
         save_plan(plan, out)
     except DocumentError as exc:
@@ -450,7 +450,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_schedule)
 
-    s = sub.add_parser("import", help="MS Project XML into a .pmdesk project")
+    s = sub.add_parser(
+        "import", help="MS Project XML or .mpp (with pmdesk[mpp]) into a .pmdesk project"
+    )
     s.add_argument("source", metavar="SRC")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
     s.set_defaults(func=cmd_import)

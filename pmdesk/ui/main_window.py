@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from pmdesk.store.document import ProjectDocument
 
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
-IMPORT_FILTER = "MS Project XML (*.xml)"
+IMPORT_FILTER = "Microsoft Project (*.mpp *.xml);;All files (*)"
+EXPORT_FILTER = "MS Project XML (*.xml)"
 
 
 def _documents() -> ModuleType:
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
             "&Revert to Saved", self.revert, None, "Drop changes since the last save"
         )
         self.action_import = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I", "Open an MS Project XML plan"
+            "&Import…", self.import_dialog, "Ctrl+I",
+            "Open a Microsoft Project plan (.mpp or MS Project XML) as a new project",
         )
         self.action_export = self._action(
             "&Export MS Project XML…", self.export_dialog, "Ctrl+E",
@@ -652,14 +654,21 @@ class MainWindow(QMainWindow):
         self._install(_documents().ProjectDocument.new(plan), plan)
 
     def import_path(self, path: Path) -> bool:
-        from pmdesk.interchange import read_plan
+        """Import a foreign plan as a new unsaved project. The window stays live while it
+        is read (an .mpp goes through Java); on failure it says why and keeps its project."""
+        from pmdesk.ui.importing import read_plan_in_background
 
-        try:
-            plan = read_plan(path)
-        except ValueError as exc:
-            QMessageBox.critical(self, "Cannot import", str(exc))
+        outcome = read_plan_in_background(self, path)
+        if outcome.plan is None:
+            if outcome.cancelled:
+                self.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
+            else:
+                QMessageBox.critical(self, "Cannot import", outcome.error)
             return False
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        self._install(_documents().ProjectDocument.new(outcome.plan), outcome.plan)
+        self.statusBar().showMessage(
+            f"Imported {path.name}: {len(outcome.plan.tasks)} tasks", 4000
+        )
         return True
 
     def import_dialog(self) -> None:
@@ -682,7 +691,7 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         suggested = f"{self.controller.plan.project.name}.xml"
-        path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, IMPORT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, EXPORT_FILTER)
         if path:
             self.export_path(Path(path))
 
