@@ -570,7 +570,10 @@ class GanttView(QWidget):
         self.filter_pick.setObjectName("ganttFilter")
         self.filter_pick.setToolTip("Show only some tasks, with their summary tasks (F3 shows "
                                     "all tasks again)")
-        self.filter_pick.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Compact in the bar; the list itself shows every resource's and phase's full name.
+        self.filter_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_pick.setMinimumContentsLength(14)
         self.filter_pick.activated.connect(
             lambda i: self.set_filter(self.filter_pick.itemData(i)))
         row.addWidget(self.filter_pick)
