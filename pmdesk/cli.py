@@ -52,15 +52,6 @@ def _schedule(plan):
         raise UsageError(str(exc)) from exc
 
 
-def _next_morning() -> str:
-    from datetime import date, timedelta
-
-    day = date.today() + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return f"{day.isoformat()} 08:00"
-
-
 def _money(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.01'))}"
 
@@ -137,7 +128,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from pmdesk.core.entry import parse_date
     from pmdesk.store.document import DocumentError, save_plan
-    from pmdesk.templates import new_plan
+    from pmdesk.templates import new_plan, next_working_morning
 
     out = Path(args.output)
     if out.suffix != ".pmdesk":
@@ -145,7 +136,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if out.exists():
         raise UsageError(f"{out}: already exists; choose another name")
     try:
-        start = parse_date(args.start, default_time=time(8, 0))
+        start = (parse_date(args.start, default_time=time(8, 0)) if args.start is not None
+                 else next_working_morning())
     except ValueError as exc:
         raise UsageError(f"--start: {exc}") from exc
     try:
@@ -434,7 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("new", help="start a new project from a template")
     s.add_argument("output", metavar="FILE.pmdesk")
     s.add_argument("--name", default="Untitled project")
-    s.add_argument("--start", default=_next_morning(),
+    s.add_argument("--start", default=None,
                    help="the first working day, e.g. 2027-01-11 (default: the next weekday)")
     s.add_argument("--template", default="blank", choices=("blank", "launch"),
                    help="blank, or launch: the demo's product launch phases")

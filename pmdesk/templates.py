@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from pmdesk.core.model import BoardColumn, Plan, ProjectInfo, new_uid, standard_calendar
@@ -25,6 +25,14 @@ TEMPLATE_NOTES = {
     "launch": "Discovery, Definition, Build, Launch and Growth with their tasks, links and "
               "milestones, ready to adjust; no people, costs or risks.",
 }
+
+
+def next_working_morning(today: date | None = None) -> datetime:
+    """08:00 on the next weekday after ``today``: when a project planned today can start."""
+    day = (today or date.today()) + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(8, 0))
 
 
 def new_plan(name: str, start: datetime, template: str = "blank") -> Plan:

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog, next_working_morning
+from pmdesk.templates import next_working_morning
+from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog
 from pmdesk.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,16 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import Plan
-from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan
+from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan, next_working_morning
 from pmdesk.ui.datefield import DateField
-
-
-def next_working_morning(today: date | None = None) -> datetime:
-    """08:00 on the next weekday after ``today``: when a project planned today can start."""
-    day = (today or date.today()) + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, time(8, 0))
 
 
 class NewProjectDialog(QDialog):
