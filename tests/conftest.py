@@ -34,3 +34,42 @@ def pmdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
     home = tmp_path_factory.mktemp("pmdesk-home")
     monkeypatch.setenv("PMDESK_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def phased_plan():
+    """A small plan to filter: two phases, a critical chain, Ben on two tasks, Ana on none.
+
+    Build: API (5d) -> Go live; App (2d, Ben). Launch: Press kit (1d, Ben), Go live (1d).
+    """
+    from datetime import datetime
+
+    from pmdesk.core.model import (
+        Assignment,
+        Dependency,
+        Plan,
+        ProjectInfo,
+        Resource,
+        Task,
+        standard_calendar,
+    )
+
+    def make() -> Plan:
+        cal = standard_calendar()
+        day = 480
+        tasks = [
+            Task("p1", "Build", position=0),
+            Task("a", "API", parent_uid="p1", position=0, duration=5 * day),
+            Task("b", "App", parent_uid="p1", position=1, duration=2 * day),
+            Task("p2", "Launch", position=1),
+            Task("c", "Press kit", parent_uid="p2", position=0, duration=day),
+            Task("d", "Go live", parent_uid="p2", position=1, duration=day),
+        ]
+        return Plan(
+            project=ProjectInfo("p", "F", datetime(2027, 1, 11, 8), calendar_uid=cal.uid),
+            calendars={cal.uid: cal}, tasks=tasks,
+            dependencies=[Dependency("l1", "a", "d")],
+            resources=[Resource("r1", "Ana"), Resource("r2", "Ben")],
+            assignments=[Assignment("x1", "b", "r2"), Assignment("x2", "c", "r2")])
+
+    return make

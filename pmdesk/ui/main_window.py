@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -74,6 +74,23 @@ def empty_plan() -> Plan:
     return Plan(project=project, calendars={cal.uid: cal})
 
 
+class ShortUndoAction(QAction):
+    """A toolbar twin of Edit ▸ Undo or Redo: always the one word, the step in the tooltip."""
+
+    def __init__(self, word: str, menu_action: QAction, step: Callable,
+                 parent: QWidget) -> None:
+        super().__init__(word, parent)
+        self.setObjectName(f"toolbar{word}")
+        self._word = word
+        self._keys = menu_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setEnabled(menu_action.isEnabled())
+        self.triggered.connect(lambda _=False: step())
+
+    def show_text(self, text: str) -> None:
+        self.setToolTip(f"{self._word} {text} ({self._keys})" if text
+                        else f"Nothing to {self._word.lower()}")
+
+
 class MainWindow(QMainWindow):
     """pmdesk's single main window."""
 
@@ -124,7 +141,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.action_new = self._action("&New", self.new_project, K.New, "Start a new project")
+        self.action_new = self._action("&New…", self.new_project, K.New,
+                                       "Start a new project from a template")
         self.action_open = self._action("&Open…", self.open_dialog, K.Open, "Open a project")
         self.action_save = self._action("&Save", self.save, K.Save, "Save the project")
         self.action_save_as = self._action(
@@ -267,8 +285,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(
             self._view_actions_named(
-                "action_zoom_in", "action_zoom_out", "action_fit",
-                "action_expand_all", "action_collapse_all", "action_columns",
+                "action_zoom_in", "action_zoom_out", "action_fit", "action_expand",
+                "action_collapse", "action_expand_all", "action_collapse_all",
+                "action_clear_filter", "action_columns",
             )
         )
         m.addSeparator()
@@ -294,7 +313,7 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.addActions([self.action_new, self.action_open, self.action_save])
         tb.addSeparator()
-        tb.addActions([self.action_undo, self.action_redo])
+        tb.addActions(self._toolbar_undo_actions())
         tb.addSeparator()
         tb.addActions(list(self.view_actions.values()))
         self.view_toolbars: dict[str, QToolBar] = {}
@@ -311,9 +330,27 @@ class MainWindow(QMainWindow):
             self.view_toolbars["gantt"] = bar
         self.toolbar = tb
 
+    def _toolbar_undo_actions(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: a fixed short label, so the buttons beside them
+        never move, and the full "Undo Rename “Design”" in the tooltip."""
+        stack = self.controller.undo_stack
+        self.toolbar_undo = ShortUndoAction("Undo", self.action_undo, stack.undo, self)
+        self.toolbar_redo = ShortUndoAction("Redo", self.action_redo, stack.redo, self)
+        stack.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        stack.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        stack.undoTextChanged.connect(self.toolbar_undo.show_text)
+        stack.redoTextChanged.connect(self.toolbar_redo.show_text)
+        self.toolbar_undo.show_text(stack.undoText())
+        self.toolbar_redo.show_text(stack.redoText())
+        return [self.toolbar_undo, self.toolbar_redo]
+
     def _build_docks(self) -> None:
+        from pmdesk import resources_path
+
         self.undo_view = QUndoView(self.controller.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
+        # The history marks the state last saved (or opened), so a PM sees how far to undo.
+        self.undo_view.setCleanIcon(QIcon(str(resources_path("icons/saved.svg"))))
         dock = QDockWidget("Undo History", self)
         dock.setObjectName("undoHistoryDock")
         dock.setWidget(self.undo_view)
@@ -329,9 +366,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
+        from pmdesk.ui.headline import SCHEDULE_RULE, HeadlineLabel
+
+        self.health_label = HeadlineLabel("scheduleHealth", SCHEDULE_RULE, hide_none=True)
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.health_label)
         self.statusBar().addPermanentWidget(self.read_only_label)
 
     # -- views ---------------------------------------------------------------------------
@@ -369,14 +410,17 @@ class MainWindow(QMainWindow):
             self.read_only_label.setToolTip(self.document.lock_message or "")
 
     def _update_status(self) -> None:
+        from pmdesk.core.health import critical_tasks, schedule_headline
+
         plan, result = self.controller.plan, self.controller.schedule
         tasks = len(plan.tasks)
-        critical = sum(1 for d in result.tasks.values() if d.critical)
+        critical = len(critical_tasks(plan, result))
         finish = result.project_finish.strftime("%a %d %b %Y") if tasks else "—"
         self.status_label.setText(
             f"{tasks} tasks · {len(plan.resources)} resources · finish {finish} · "
             f"{critical} critical"
         )
+        self.health_label.set_headline(schedule_headline(plan, result))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self._update_status()
@@ -523,10 +567,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def new_project(self) -> None:
+        """File ▸ New: ask for the name, start and template, then show the new project."""
         if not self.maybe_save():
             return
-        plan = empty_plan()
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog
+
+        dialog = NewProjectDialog(self)
+        if dialog.exec() and (plan := dialog.plan()) is not None:
+            self._install(_documents().ProjectDocument.new(plan), plan)
+        dialog.deleteLater()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -739,6 +788,7 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         if not self._persist:
             return
+        user_settings.flush_layouts()
         s = user_settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
