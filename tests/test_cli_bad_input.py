@@ -119,7 +119,7 @@ def test_a_newline_in_a_file_name_stays_on_one_line(tmp_path: Path, demo_file: P
     odd = tmp_path / "evil\nname.pmdesk"
     odd.write_bytes(demo_file.read_bytes()[:3000])
     assert main(["info", str(odd)]) == 2
-    assert "evil\\nname.pmdesk: is truncated or damaged" in _one_error(capsys)
+    assert "evil\\nname.pmdesk: is damaged: the file is cut short" in _one_error(capsys)
 
 
 # --------------------------------------------------------------------------- files

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pmdesk.core.model import Plan
 from pmdesk.fileio import describe_path, os_reason
 
-IMPORT_SUFFIXES = {".xml": "MS Project XML"}
+IMPORT_SUFFIXES = {".xml": "MS Project XML", ".mpp": "Microsoft Project"}
 EXPORT_SUFFIXES = {".xml": "MS Project XML"}
 
 
-def read_plan(path: Path) -> Plan:
-    """Read a foreign project file; ValueError names the file and what is wrong."""
+def read_plan(path: Path, cancelled: Callable[[], bool] | None = None) -> Plan:
+    """Read a foreign project file; ValueError names the file and what is wrong.
+
+    ``cancelled`` lets a window stop a long read (an .mpp, read through Java); a stopped
+    read raises :class:`~pmdesk.interchange.mpp.MppCancelled`.
+    """
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         known = ", ".join(f"{s} ({n})" for s, n in IMPORT_SUFFIXES.items())
@@ -23,6 +28,10 @@ def read_plan(path: Path) -> Plan:
         raise ValueError(f"{describe_path(path)}: cannot be read ({os_reason(exc)})") from None
     if not found:
         raise ValueError(f"{describe_path(path)}: no such file")
+    if suffix == ".mpp":
+        from .mpp import read_mpp
+
+        return read_mpp(path, cancelled=cancelled)
     from .mspdi import read_mspdi
 
     return read_mspdi(path)

@@ -519,23 +519,24 @@ def _check_header(path: Path) -> Version:
     if size == 0:
         raise DocumentError(f"{shown}: is empty, not a pmdesk project")
     if not header.startswith(_SQLITE_MAGIC):
-        raise DocumentError(f"{shown}: is not a pmdesk project (not an SQLite database)")
+        raise DocumentError(f"{shown}: is not a pmdesk project or is damaged")
     if len(header) < 100:
-        raise DocumentError(f"{shown}: is truncated or damaged (only {size} bytes)")
+        raise DocumentError(f"{shown}: is damaged: the file is cut short (only {size} bytes)")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise DocumentError(f"{shown}: is damaged (invalid page size {page_size})")
+        raise DocumentError(f"{shown}: is damaged: its header cannot be read")
     page_count = int.from_bytes(header[28:32], "big")
     count_valid = header[24:28] == header[92:96] and page_count > 0
     if count_valid and size < page_size * page_count:
         raise DocumentError(
-            f"{shown}: is truncated or damaged ({size} of {page_size * page_count} bytes)"
+            f"{shown}: is damaged: the file is cut short ({size:,} of {page_size * page_count:,}"
+            " bytes; it may have been cut off while copying)"
         )
     if size % page_size:
-        raise DocumentError(f"{shown}: is truncated or damaged (ends inside a page)")
+        raise DocumentError(f"{shown}: is damaged: the file is cut short")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise DocumentError(f"{shown}: is an SQLite database but not a pmdesk project")
+        raise DocumentError(f"{shown}: is a database of another program, not a pmdesk project")
     version = unpack_version(int.from_bytes(header[60:64], "big", signed=True))
     _check_version(shown, version)
     return version
@@ -559,12 +560,13 @@ _NULL_VALUE = re.compile(r"NULL value in (\w+)\.(\w+)")
 
 
 def _integrity_problem(raw: sqlite3.Connection, result: list[Any]) -> str:
-    """The first problem ``PRAGMA quick_check`` found; for a missing required value, the
-    row it is missing from ("task t-3: duration is missing")."""
+    """How to end "is damaged" for what ``PRAGMA quick_check`` found: a missing required
+    value names the row it is missing from (" (task t-3: duration is missing)"); SQLite's
+    other findings mean nothing to a user (" and cannot be read")."""
     first = str(result[0][0]).splitlines()[0]
     found = _NULL_VALUE.fullmatch(first)
     if found is None:
-        return first
+        return " and cannot be read"
     table, column = found.groups()
     try:
         # typeof(), not IS NULL: SQLite takes a NOT NULL column's word for it and would
@@ -575,7 +577,7 @@ def _integrity_problem(raw: sqlite3.Connection, result: list[Any]) -> str:
     except sqlite3.Error:
         row = None
     who = f"{table} {row[0]}" if row and isinstance(row[0], str) else table
-    return f"{who}: {column.replace('_', ' ')} is missing"
+    return f" ({who}: {column.replace('_', ' ')} is missing)"
 
 
 @dataclass
@@ -599,13 +601,13 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
     try:
         result = raw.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
-            raise DocumentError(f"{shown}: is damaged ({_integrity_problem(raw, result)})")
+            raise DocumentError(f"{shown}: is damaged{_integrity_problem(raw, result)}")
         app_id = raw.execute("PRAGMA application_id").fetchone()[0]
         version = unpack_version(raw.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
-        raise DocumentError(f"{shown}: is damaged ({_db_reason(exc)})") from None
+    except sqlite3.DatabaseError:
+        raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     if app_id != APPLICATION_ID:
-        raise DocumentError(f"{shown}: is an SQLite database but not a pmdesk project")
+        raise DocumentError(f"{shown}: is a database of another program, not a pmdesk project")
     _check_version(shown, version)
     if expected is not None and version != expected:
         raise DocumentError(f"{shown}: is damaged (its header and content disagree)")
@@ -636,11 +638,15 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
             engine.dispose(close=False)  # the connection is the caller's
     try:
         problem = structure_problem(raw, version)
-    except sqlite3.DatabaseError as exc:
-        raise DocumentError(f"{shown}: is damaged ({_db_reason(exc)})") from None
+    except sqlite3.DatabaseError:
+        raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     if problem is not None:
-        if problem.startswith("missing tables"):
-            raise DocumentError(f"{shown}: is not a pmdesk project ({problem})")
+        if problem.startswith("missing tables: "):
+            lacking = problem.removeprefix("missing tables: ")
+            raise DocumentError(
+                f"{shown}: is not a pmdesk project or is damaged (parts of a project are "
+                f"missing: {lacking})"
+            )
         raise DocumentError(f"{shown}: is damaged ({problem})")
     return _Vetted(version, upgraded_from, removed_note)
 
@@ -696,8 +702,8 @@ def _load(engine: Engine, shown: str) -> Plan:
             return repository.load_plan(session)
     except repository.DataError as exc:
         raise DocumentError(f"{shown}: is damaged ({exc})") from None
-    except (SQLAlchemyError, sqlite3.Error) as exc:
-        raise DocumentError(f"{shown}: is damaged ({_db_reason(exc)})") from None
+    except (SQLAlchemyError, sqlite3.Error):
+        raise DocumentError(f"{shown}: is damaged and cannot be read") from None
 
 
 def _build(path: Path, plan: Plan) -> None:
@@ -1438,8 +1444,8 @@ def _committed_bytes(source: Path, shown: str) -> bytes:
             return copy.read_bytes()
         except OSError as exc:
             raise DocumentError(f"{shown}: cannot be read ({os_reason(exc)})") from None
-        except sqlite3.DatabaseError as exc:
-            raise DocumentError(f"{shown}: is damaged ({_db_reason(exc)})") from None
+        except sqlite3.DatabaseError:
+            raise DocumentError(f"{shown}: is damaged and cannot be read") from None
 
 
 def _needs_journal(source: Path, header_wal: bool) -> bool:
@@ -1469,8 +1475,8 @@ def open_plan(path: str | os.PathLike[str], *, notices: list[str] | None = None)
     try:
         try:
             raw.deserialize(data)
-        except sqlite3.Error as exc:
-            raise DocumentError(f"{shown}: is damaged ({_db_reason(exc)})") from None
+        except sqlite3.Error:
+            raise DocumentError(f"{shown}: is damaged and cannot be read") from None
         vetted = _vet(raw, shown, None if journal else expected)
         if notices is not None and vetted.removed:
             notices.append(vetted.removed)

@@ -140,7 +140,7 @@ def test_the_command_line_reads_such_a_file_and_says_what_it_ignored(
     [
         pytest.param(
             ["ALTER TABLE risk RENAME TO risk_old", "CREATE VIEW risk AS SELECT * FROM risk_old"],
-            "not a pmdesk project (missing tables: risk)",
+            "not a pmdesk project or is damaged (parts of a project are missing: risk)",
             id="view-in-place-of-a-table",
         ),
         pytest.param(
@@ -362,7 +362,11 @@ DAMAGE: list[tuple[str, Callable[[Path], None], str]] = [
         _update("UPDATE risk SET history = '[{\"on\": \"soon\"}]' WHERE uid = 'risk-1'"),
         "risk risk-1: unreadable score history",
     ),
-    ("dropped-table", _update("DROP TABLE risk_task"), "missing tables: risk_task"),
+    (
+        "dropped-table",
+        _update("DROP TABLE risk_task"),
+        "parts of a project are missing: risk_task",
+    ),
     (
         "renamed-column",
         _update("ALTER TABLE task RENAME COLUMN duration TO duraton"),
@@ -462,7 +466,8 @@ def test_a_newline_in_the_name_keeps_the_message_on_one_line(
 ) -> None:
     path = _project(tmp_path, rich_plan, "two\nlines.pmdesk")
     _sql(path, "DROP TABLE risk")
-    _refused(path, "two\\nlines.pmdesk: is not a pmdesk project (missing tables: risk)")
+    _refused(path, "two\\nlines.pmdesk: is not a pmdesk project or is damaged (parts of a "
+                   "project are missing: risk)")
     good = _project(tmp_path, rich_plan, "fine\nname.pmdesk")
     with ProjectDocument.open(good) as doc:
         assert doc.load_plan() == rich_plan

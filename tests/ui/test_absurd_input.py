@@ -63,7 +63,7 @@ def type_into(qtbot, view: GanttView, uid: str, column: Column, text: str) -> No
     [
         (Column.DURATION, "99999999999999999999999d", "is too long: a duration is at most"),
         (Column.DURATION, "30000w", "is too long"),
-        (Column.FINISH, "9999-12-31", "'9999-12-31' is out of range: pmdesk plans from 1900"),
+        (Column.FINISH, "9999-12-31", "'9999-12-31' is out of range: use a date between 1900"),
         (Column.START, "0001-01-01", "is out of range"),
         (Column.PERCENT, "1e309", "'1e309' is out of range: use 0 to 100"),
         (Column.PERCENT, "inf", "'inf' is out of range: use 0 to 100"),

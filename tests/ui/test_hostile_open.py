@@ -100,7 +100,7 @@ def _recovery_copies(home: Path) -> list[str]:
     [
         (["UPDATE task SET duration = 'abc' WHERE seq = 4"], "duration is 'abc', not a whole"),
         (["UPDATE project SET start = '9999-01-01 08:00:00.000000'"], "outside 1900-01-01"),
-        (["DROP TABLE risk"], "missing tables: risk"),
+        (["DROP TABLE risk"], "parts of a project are missing: risk"),
         (["UPDATE calendar SET weekdays = '[[],[],[],[],[],[],[]]', exceptions = '[]'"],
          "cannot be scheduled (calendar"),
     ],
