@@ -251,7 +251,8 @@ def _is_optional(hint: Any) -> bool:
 _IMMUTABLE = (bool, int, float, str, Decimal, date, datetime)  # enumerations are str
 
 # Fields whose values seldom repeat (places and foreign ids): checked in the loop itself
-# rather than through a dictionary of values already seen, which would only grow.
+# rather than through a dictionary of values already seen, which would only grow. Optional
+# numbers (estimates, a lag in percent) are mostly empty and are checked inline too.
 _CHECKED_INLINE = frozenset({"position", "source_uid", "board_rank"})
 
 
@@ -504,7 +505,10 @@ class RowKind:
             values[name] = f"c{i}"
             if convert is None:
                 continue  # text: read as text by the query itself (see _untyped)
-            if name in _CHECKED_INLINE and bound is not None:
+            if bound is not None and (
+                name in _CHECKED_INLINE
+                or (_is_optional(hint) and _optional_inner(hint) in (int, float))
+            ):
                 conversions.append(
                     f"if {optional}not {bound.low!r} <= c{i} <= {bound.high!r}: raise Invalid"
                 )
