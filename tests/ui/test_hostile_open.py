@@ -95,6 +95,7 @@ def _recovery_copies(home: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.suffix == ".pmdesk")
 
 
+@pytest.mark.xvfb
 @pytest.mark.parametrize(
     ("statements", "said"),
     [
@@ -160,6 +161,7 @@ def test_database_code_in_a_file_is_removed_and_the_user_told(
     assert len(saved.tasks) == count == len(window.controller.plan.tasks)
 
 
+@pytest.mark.xvfb
 def test_a_cycle_in_a_file_is_offered_without_its_closing_link(
     window: MainWindow, project_a: Path
 ) -> None:
@@ -182,6 +184,7 @@ def test_a_cycle_in_a_file_is_offered_without_its_closing_link(
     assert "back" not in {d.uid for d in open_plan(looped).dependencies}
 
 
+@pytest.mark.xvfb
 def test_declining_the_repair_keeps_the_window_as_it_was(
     window: MainWindow, project_a: Path
 ) -> None:
@@ -241,6 +244,7 @@ def test_a_commit_left_in_the_wal_shows_in_the_window_as_on_the_command_line(
     assert window.windowTitle().startswith("Only in the WAL — plan.pmdesk")
 
 
+@pytest.mark.xvfb
 def test_a_takeover_is_noticed_on_save_and_save_as_is_offered(
     window: MainWindow, project_a: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
