@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,6 @@ from pmdesk.cli import main
 from pmdesk.store.document import lock_path
 
 ROOT = Path(pmdesk.__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.pmdesk"
-    assert main(["demo", "-o", str(path)]) == 0
-    return path
 
 
 def _one_error(capsys: pytest.CaptureFixture[str]) -> str:
@@ -125,22 +119,23 @@ def test_a_newline_in_a_file_name_stays_on_one_line(tmp_path: Path, demo_file: P
 # --------------------------------------------------------------------------- files
 
 
-def _copy(demo_file: Path, tmp_path: Path, *statements: str) -> Path:
-    path = tmp_path / "colleague.pmdesk"
-    path.write_bytes(demo_file.read_bytes())
-    connection = sqlite3.connect(path)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
-    return path
+@pytest.fixture
+def colleague(demo_file: Path, tmp_path: Path, sqlite_edit) -> Callable[..., Path]:
+    """A copy of the demo changed by SQL statements, as a colleague might send it."""
+
+    def make(*statements: str) -> Path:
+        path = tmp_path / "colleague.pmdesk"
+        path.write_bytes(demo_file.read_bytes())
+        return sqlite_edit(path, *statements)
+
+    return make
 
 
 @pytest.mark.parametrize("command", ["info", "schedule", "simulate", "export"])
 def test_a_damaged_value_gets_one_line_and_status_2(
-    demo_file: Path, tmp_path: Path, capsys, command: str
+    colleague, tmp_path: Path, capsys, command: str
 ) -> None:
-    path = _copy(demo_file, tmp_path, "UPDATE task SET duration = 'abc' WHERE seq = 3")
+    path = colleague("UPDATE task SET duration = 'abc' WHERE seq = 3")
     args = [command, str(path)]
     if command == "export":
         args += ["-o", str(tmp_path / "out.pdf")]
@@ -153,10 +148,8 @@ def test_a_damaged_value_gets_one_line_and_status_2(
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_a_trigger_is_ignored_and_the_command_says_so(demo_file: Path, tmp_path: Path,
-                                                     capsys) -> None:
-    path = _copy(demo_file, tmp_path,
-                 "CREATE TRIGGER wipe AFTER UPDATE ON task BEGIN DELETE FROM task; END")
+def test_a_trigger_is_ignored_and_the_command_says_so(colleague, capsys) -> None:
+    path = colleague("CREATE TRIGGER wipe AFTER UPDATE ON task BEGIN DELETE FROM task; END")
     assert main(["info", str(path), "--json"]) == 0
     captured = capsys.readouterr()
     assert json.loads(captured.out)["counts"]["tasks"] == 89
@@ -164,34 +157,29 @@ def test_a_trigger_is_ignored_and_the_command_says_so(demo_file: Path, tmp_path:
     assert "trigger 'wipe' on task" in captured.err and "never ran" in captured.err
 
 
-def test_a_calendar_without_working_time_names_the_file(demo_file: Path, tmp_path: Path,
-                                                        capsys) -> None:
-    path = _copy(demo_file, tmp_path,
-                 "UPDATE calendar SET weekdays = '[[],[],[],[],[],[],[]]', exceptions = '[]'")
+def test_a_calendar_without_working_time_names_the_file(colleague, capsys) -> None:
+    path = colleague("UPDATE calendar SET weekdays = '[[],[],[],[],[],[],[]]', exceptions = '[]'")
     assert main(["schedule", str(path)]) == 2
     line = _one_error(capsys)
     assert line.startswith(f"pmdesk: error: {path}: calendar ")
     assert "has no working time at all" in line
 
 
-def test_a_dependency_cycle_and_an_outline_loop_name_the_file(demo_file: Path, tmp_path: Path,
+def test_a_dependency_cycle_and_an_outline_loop_name_the_file(colleague, sqlite_edit,
                                                               capsys) -> None:
-    cycle = _copy(
-        demo_file, tmp_path,
+    cycle = colleague(
         "INSERT INTO dependency SELECT 'back', 999, successor_uid, predecessor_uid, 'FS', 0, "
         "'d', 0, NULL FROM dependency WHERE seq = 0",
     )
     assert main(["info", str(cycle)]) == 2
     assert _one_error(capsys).startswith(f"pmdesk: error: {cycle}: Dependency cycle: ")
-    loop = tmp_path / "loop.pmdesk"
-    loop.write_bytes(demo_file.read_bytes())
-    connection = sqlite3.connect(loop)
-    a, b = (r[0] for r in connection.execute(
-        "SELECT uid FROM task WHERE parent_uid IS NULL ORDER BY seq LIMIT 2"))
-    connection.execute("UPDATE task SET parent_uid = ? WHERE uid = ?", (b, a))
-    connection.execute("UPDATE task SET parent_uid = ? WHERE uid = ?", (a, b))
-    connection.commit()
-    connection.close()
+    loop = colleague()
+    with sqlite3.connect(loop) as db:
+        a, b = (r[0] for r in db.execute(
+            "SELECT uid FROM task WHERE parent_uid IS NULL ORDER BY seq LIMIT 2"))
+    db.close()
+    sqlite_edit(loop, f"UPDATE task SET parent_uid = '{b}' WHERE uid = '{a}'",
+                f"UPDATE task SET parent_uid = '{a}' WHERE uid = '{b}'")
     assert main(["schedule", str(loop)]) == 2
     line = _one_error(capsys)
     assert line.startswith(f"pmdesk: error: {loop}: ")

@@ -101,7 +101,11 @@ def _closing_link(plan: Plan, cycle: list[str]) -> Dependency | None:
         if (pred, succ) in links:
             return links[pred, succ]
     return next(
-        (d for d in plan.dependencies if d.predecessor_uid in members and d.successor_uid in members),
+        (
+            d
+            for d in plan.dependencies
+            if d.predecessor_uid in members and d.successor_uid in members
+        ),
         None,
     )
 

@@ -428,19 +428,26 @@ def _release_lock(path: Path, me: LockInfo) -> None:
             lock_path(path).unlink()
 
 
-@contextlib.contextmanager
-def _locked_for_writing(target: Path, shown: str) -> Iterator[list[str]]:
-    """Hold ``target``'s lock while a writer replaces the file; refuse (DocumentError)
-    when someone else has it open. Yields the notes about stale locks taken over."""
+def _claim(target: Path, shown: str, refusal: str) -> tuple[LockInfo, list[str]]:
+    """Lock ``target`` before writing it: our lock and the notes on a stale lock taken
+    over; DocumentError (ending in ``refusal``) when someone else has it open."""
     me = LockInfo.mine()
     try:
         holder, note = _acquire_lock(target, me, take_over=False)
     except OSError as exc:
         raise DocumentError(f"{shown}: cannot be written ({os_reason(exc)})") from None
     if holder is not None:
-        raise DocumentError(f"{shown}: {holder.describe()}; it was not overwritten")
+        raise DocumentError(f"{shown}: {holder.describe()}; {refusal}")
+    return me, [note] if note else []
+
+
+@contextlib.contextmanager
+def _locked_for_writing(target: Path, shown: str) -> Iterator[list[str]]:
+    """Hold ``target``'s lock while a writer replaces the file; refuse (DocumentError)
+    when someone else has it open. Yields the notes about stale locks taken over."""
+    me, notes = _claim(target, shown, "it was not overwritten")
     try:
-        yield [note] if note else []
+        yield notes
     finally:
         _release_lock(target, me)
 
@@ -1298,7 +1305,9 @@ class ProjectDocument:
         if self._path is None:
             raise DocumentError("untitled project: choose a file name with Save As")
         if self._read_only:
-            raise DocumentError(f"{self._shown}: opened read-only ({self._lock_message}); use Save As")
+            raise DocumentError(
+                f"{self._shown}: opened read-only ({self._lock_message}); use Save As"
+            )
         self._check_still_ours(self._path)
         self._write_to(self._path, self._shown)
         self._signature = _signature(self._path)
@@ -1333,13 +1342,7 @@ class ProjectDocument:
         if target == self._path and not self._read_only:
             self.save()
             return
-        me = LockInfo.mine()
-        try:
-            holder, _note = _acquire_lock(target, me, take_over=False)
-        except OSError as exc:
-            raise DocumentError(f"{shown}: cannot be written ({os_reason(exc)})") from None
-        if holder is not None:
-            raise DocumentError(f"{shown}: {holder.describe()}; choose another name")
+        me, notes = _claim(target, shown, "choose another name")
         try:
             self._write_to(target, shown)
         except BaseException:
@@ -1351,6 +1354,7 @@ class ProjectDocument:
         self._lock = me
         self._read_only = False
         self._lock_message = ""
+        self._notices = notes
         self._signature = _signature(target)
         self._dirty = True  # forces the sidecar to name the new file
         self._mark(False)

@@ -4,6 +4,7 @@ unsaved work offered back after a crash."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -230,13 +231,9 @@ def _write_bytes(path: Path, data: bytes) -> Path:
 
 
 def _sqlite_file(path: Path, *statements: str) -> Path:
-    connection = sqlite3.connect(path)
-    try:
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
         for statement in statements:
             connection.execute(statement)
-        connection.commit()
-    finally:
-        connection.close()
     return path
 
 
@@ -397,10 +394,15 @@ def _dead_pid() -> int:
 def test_stale_lock_of_a_crashed_pmdesk_is_taken_over(tmp_path: Path, rich_plan: Plan) -> None:
     path = tmp_path / "roadmap.pmdesk"
     save_plan(rich_plan, path)
-    _foreign_lock(path, host=socket.gethostname(), pid=_dead_pid())
+    dead = _dead_pid()
+    _foreign_lock(path, host=socket.gethostname(), pid=dead)
     with ProjectDocument.open(path) as doc:
         assert not doc.read_only
         assert doc.lock_message == ""
+        assert doc.notices == [
+            f"The lock file ~roadmap.pmdesk.lock was left by pmdesk process {dead}, "
+            "which is no longer running; pmdesk took the lock over."
+        ]
         holder = ProjectDocument.read_lock(path)
         assert holder is not None and holder.pid == os.getpid()
     assert not lock_path(path.resolve()).exists()

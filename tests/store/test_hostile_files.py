@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
+import re
 import sqlite3
 import subprocess
 import sys
@@ -33,17 +33,6 @@ def _project(tmp_path: Path, plan: Plan, name: str = "colleague.pmdesk") -> Path
     path = tmp_path / name
     save_plan(plan, path)
     return path
-
-
-def _sql(path: Path, *statements: str) -> None:
-    """Change the file as an SQLite tool would (foreign keys off, as sqlite3 has them)."""
-    connection = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            connection.execute(statement)
-        connection.commit()
-    finally:
-        connection.close()
 
 
 def _schema_objects(path: Path) -> set[tuple[str, str]]:
@@ -80,10 +69,10 @@ RENAME_AND_INFLATE = (
 
 
 def test_triggers_in_a_file_never_run_and_save_keeps_every_task(
-    tmp_path: Path, rich_plan: Plan
+    tmp_path: Path, rich_plan: Plan, sqlite_edit: Edit
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    _sql(path, WIPE_ON_EDIT, RENAME_AND_INFLATE, "CREATE VIEW everything AS SELECT * FROM task")
+    sqlite_edit(path, WIPE_ON_EDIT, RENAME_AND_INFLATE, "CREATE VIEW everything AS SELECT * FROM task")
     with ProjectDocument.open(path) as doc:
         assert "trigger 'wipe' on task" in doc.removed_code
         assert "view 'everything'" in doc.removed_code
@@ -109,9 +98,11 @@ def test_triggers_in_a_file_never_run_and_save_keeps_every_task(
     assert not {kind for kind, _name in _schema_objects(path)} & {"trigger", "view"}
 
 
-def test_the_file_itself_keeps_its_objects_until_saved(tmp_path: Path, rich_plan: Plan) -> None:
+def test_the_file_itself_keeps_its_objects_until_saved(
+    tmp_path: Path, rich_plan: Plan, sqlite_edit: Edit
+) -> None:
     path = _project(tmp_path, rich_plan)
-    _sql(path, WIPE_ON_EDIT)
+    sqlite_edit(path, WIPE_ON_EDIT)
     before = path.read_bytes()
     with ProjectDocument.open(path) as doc:
         _rename(doc, rich_plan, "t-api", "edited")
@@ -119,10 +110,10 @@ def test_the_file_itself_keeps_its_objects_until_saved(tmp_path: Path, rich_plan
 
 
 def test_the_command_line_reads_such_a_file_and_says_what_it_ignored(
-    tmp_path: Path, rich_plan: Plan
+    tmp_path: Path, rich_plan: Plan, sqlite_edit: Edit
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    _sql(
+    sqlite_edit(
         path,
         WIPE_ON_EDIT,
         "CREATE TABLE exfiltrate (x)",
@@ -166,10 +157,15 @@ def test_the_command_line_reads_such_a_file_and_says_what_it_ignored(
     ],
 )
 def test_tables_pmdesk_did_not_define_are_refused(
-    tmp_path: Path, rich_plan: Plan, pmdesk_home: Path, change: list[str], problem: str
+    tmp_path: Path,
+    rich_plan: Plan,
+    pmdesk_home: Path,
+    sqlite_edit: Edit,
+    change: list[str],
+    problem: str,
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    _sql(path, *change)
+    sqlite_edit(path, *change)
     before = path.read_bytes()
     for opener in (lambda: ProjectDocument.open(path).close(), lambda: open_plan(path)):
         with pytest.raises(DocumentError) as caught:
@@ -185,44 +181,46 @@ def test_tables_pmdesk_did_not_define_are_refused(
 # --------------------------------------------------------------------------- damaged values
 
 
-def _not_null_removed(table: str, column: str, update: str) -> Callable[[Path], None]:
-    """Store NULL in a required column the way only a damaged file can: edit the table's
-    definition, change the row, and put the definition back."""
+Edit = Callable[..., Path]
 
-    def damage(path: Path) -> None:
-        connection = sqlite3.connect(path)
-        try:
-            (sql,) = connection.execute(
-                "SELECT sql FROM sqlite_master WHERE name = ?", (table,)
-            ).fetchone()
-            loose = sql.replace(f"{column} INTEGER NOT NULL", f"{column} INTEGER").replace(
-                f"{column} TEXT NOT NULL", f"{column} TEXT"
-            ).replace(f"{column} DATETIME NOT NULL", f"{column} DATETIME").replace(
-                f"{column} BOOLEAN NOT NULL", f"{column} BOOLEAN"
-            ).replace(f"{column} VARCHAR(36) NOT NULL", f"{column} VARCHAR(36)")
-            assert loose != sql
-            connection.execute("PRAGMA writable_schema = ON")
-            connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (loose, table))
-            connection.commit()
-        finally:
-            connection.close()
-        _sql(path, update)
-        connection = sqlite3.connect(path)
-        try:
+
+def _table_sql(path: Path, table: str, sql: str | None = None) -> str:
+    """The CREATE statement SQLite keeps for ``table``; with ``sql``, replace it first (what
+    only a damaged or tampered file has: a definition that no longer fits its rows)."""
+    connection = sqlite3.connect(path)
+    try:
+        if sql is not None:
             connection.execute("PRAGMA writable_schema = ON")
             connection.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql, table))
             connection.commit()
-        finally:
-            connection.close()
+        (found,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()
+        return str(found)
+    finally:
+        connection.close()
+
+
+def _not_null_removed(table: str, column: str, update: str) -> Callable[[Path, Edit], None]:
+    """Store NULL in a required column the way only a damaged file can: loosen the table's
+    definition, change the row, and put the definition back."""
+
+    def damage(path: Path, edit: Edit) -> None:
+        sql = _table_sql(path, table)
+        loose = re.sub(rf"\b{column} ([A-Z]+(?:\(\d+\))?) NOT NULL", rf"{column} \1", sql)
+        assert loose != sql
+        _table_sql(path, table, loose)
+        edit(path, update)
+        _table_sql(path, table, sql)
 
     return damage
 
 
-def _update(statement: str) -> Callable[[Path], None]:
-    return lambda path: _sql(path, statement)
+def _update(statement: str) -> Callable[[Path, Edit], None]:
+    return lambda path, edit: edit(path, statement)
 
 
-DAMAGE: list[tuple[str, Callable[[Path], None], str]] = [
+DAMAGE: list[tuple[str, Callable[[Path, Edit], None], str]] = [
     (
         "null-duration",
         _not_null_removed("task", "duration", "UPDATE task SET duration = NULL WHERE uid='t-api'"),
@@ -382,13 +380,13 @@ DAMAGE: list[tuple[str, Callable[[Path], None], str]] = [
 def test_a_damaged_value_is_named_by_row_and_field(
     tmp_path: Path,
     rich_plan: Plan,
-    pmdesk_home: Path,
-    damage: Callable[[Path], None],
+    sqlite_edit: Edit,
+    damage: Callable[[Path, Edit], None],
     problem: str,
     opener: str,
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    damage(path)
+    damage(path, sqlite_edit)
     before = path.read_bytes()
     with pytest.raises(DocumentError) as caught:
         if opener == "document":
@@ -462,10 +460,10 @@ def test_a_name_too_long_is_refused_on_one_short_line(tmp_path: Path) -> None:
 
 
 def test_a_newline_in_the_name_keeps_the_message_on_one_line(
-    tmp_path: Path, rich_plan: Plan
+    tmp_path: Path, rich_plan: Plan, sqlite_edit: Edit
 ) -> None:
     path = _project(tmp_path, rich_plan, "two\nlines.pmdesk")
-    _sql(path, "DROP TABLE risk")
+    sqlite_edit(path, "DROP TABLE risk")
     _refused(path, "two\\nlines.pmdesk: is not a pmdesk project or is damaged (parts of a "
                    "project are missing: risk)")
     good = _project(tmp_path, rich_plan, "fine\nname.pmdesk")
@@ -503,25 +501,11 @@ def test_a_folder_that_cannot_be_searched_is_named(
 
 
 def test_the_last_commit_in_a_wal_file_is_read_by_the_window_and_the_command_line(
-    tmp_path: Path, rich_plan: Plan
+    tmp_path: Path, rich_plan: Plan, committed_in_wal
 ) -> None:
-    path = _project(tmp_path, rich_plan)
-    writer = sqlite3.connect(path)
-    try:
-        writer.execute("PRAGMA journal_mode = WAL")
-        writer.execute("PRAGMA wal_autocheckpoint = 0")
-        writer.execute("UPDATE project SET name = 'Committed in the WAL'")
-        writer.commit()
-        # Copy the project with its -wal, as a backup tool or a colleague's share would,
-        # while the writer still holds them.
-        copy = tmp_path / "copied"
-        copy.mkdir()
-        for suffix in ("", "-wal"):
-            shutil.copyfile(f"{path}{suffix}", copy / f"colleague.pmdesk{suffix}")
-    finally:
-        writer.close()
-    copied = copy / "colleague.pmdesk"
-    assert (copy / "colleague.pmdesk-wal").stat().st_size > 0
+    copied = committed_in_wal(
+        _project(tmp_path, rich_plan), "UPDATE project SET name = 'Committed in the WAL'"
+    )
     assert open_plan(copied).project.name == "Committed in the WAL"
     with ProjectDocument.open(copied) as doc:
         assert doc.load_plan().project.name == "Committed in the WAL"
@@ -531,9 +515,11 @@ def test_the_last_commit_in_a_wal_file_is_read_by_the_window_and_the_command_lin
     assert open_plan(copied).task_index()["t-api"].name == "edited"
 
 
-def test_a_file_left_in_wal_mode_opens_everywhere(tmp_path: Path, rich_plan: Plan) -> None:
+def test_a_file_left_in_wal_mode_opens_everywhere(
+    tmp_path: Path, rich_plan: Plan, sqlite_edit: Edit
+) -> None:
     path = _project(tmp_path, rich_plan)
-    _sql(path, "PRAGMA journal_mode = WAL")
+    sqlite_edit(path, "PRAGMA journal_mode = WAL")
     assert path.read_bytes()[18:20] == b"\x02\x02"
     assert open_plan(path) == rich_plan
     with ProjectDocument.open(path) as doc:

@@ -102,22 +102,6 @@ def test_an_unreadable_lock_is_taken_over_after_saying_so(
     assert open_plan(path).project.name == "Saved despite the junk lock"
 
 
-def test_a_crashed_pmdesks_lock_is_taken_over_and_said(tmp_path: Path, rich_plan: Plan) -> None:
-    path = _project(tmp_path, rich_plan)
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    lock_path(path.resolve()).write_text(
-        json.dumps({"user": "ana", "host": socket.gethostname(), "pid": dead.pid,
-                    "since": "2026-11-28T09:14:00", "token": "dead"})
-    )
-    with ProjectDocument.open(path) as doc:
-        assert not doc.read_only
-        assert doc.notices == [
-            f"The lock file ~roadmap.pmdesk.lock was left by pmdesk process {dead.pid}, "
-            "which is no longer running; pmdesk took the lock over."
-        ]
-
-
 def test_a_lock_file_that_cannot_be_opened_is_respected(
     tmp_path: Path, rich_plan: Plan, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,24 +9,22 @@ import os
 import shutil
 import socket
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.core.patch import Patch
-from pmdesk.demo import build_demo_plan
-from pmdesk.store.document import lock_path, open_plan, save_plan
+from pmdesk.store.document import lock_path, open_plan
 from pmdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def project_a(tmp_path: Path) -> Path:
-    path = tmp_path / "a.pmdesk"
-    save_plan(build_demo_plan(date(2026, 11, 2)), path)
-    return path
+def project_a(tmp_path: Path, demo_file: Path) -> Path:
+    """The project the window has open when a test tries another: a copy of the demo."""
+    return Path(shutil.copyfile(demo_file, tmp_path / "a.pmdesk"))
 
 
 @pytest.fixture
@@ -48,40 +46,33 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def answer_next_box(button: str, seen: list[str]) -> None:
-    """Click ``button`` ("Escape" presses Esc) in the next modal message box, recording
-    its text; the box is answered as a user would, from the event loop."""
+def click(button: str):
+    """What a user does with a message box: click ``button``, or press Esc for "Escape"."""
 
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(f"{box.text()} | {box.informativeText()}")
+    def act(box: QMessageBox) -> None:
         if button == "Escape":
-            from PySide6.QtCore import Qt
-            from PySide6.QtTest import QTest
-
             QTest.keyClick(box, Qt.Key.Key_Escape)
             return
-        for b in box.buttons():
-            if b.text() == button:
-                b.click()
-                return
-        raise AssertionError(f"no button {button!r} in {[b.text() for b in box.buttons()]}")
+        (chosen,) = [b for b in box.buttons() if b.text() == button]
+        chosen.click()
 
-    QTimer.singleShot(0, answer)
+    return act
 
 
-def _copy_of(project: Path, name: str, *statements: str) -> Path:
-    path = project.with_name(name)
-    shutil.copyfile(project, path)
-    connection = sqlite3.connect(path)
-    for statement in statements:
-        connection.execute(statement)
-    connection.commit()
-    connection.close()
-    return path
+def said(box: QMessageBox) -> str:
+    return f"{box.text()} | {box.informativeText()}"
+
+
+@pytest.fixture
+def copy_of(sqlite_edit):
+    """``copy_of(project, name, *statements)``: a changed copy beside the project."""
+
+    def make(project: Path, name: str, *statements: str) -> Path:
+        path = project.with_name(name)
+        shutil.copyfile(project, path)
+        return sqlite_edit(path, *statements)
+
+    return make
 
 
 def _unchanged(window: MainWindow, project_a: Path, title: str) -> None:
@@ -97,7 +88,7 @@ def _recovery_copies(home: Path) -> list[str]:
 
 @pytest.mark.xvfb
 @pytest.mark.parametrize(
-    ("statements", "said"),
+    ("statements", "problem"),
     [
         (["UPDATE task SET duration = 'abc' WHERE seq = 4"], "duration is 'abc', not a whole"),
         (["UPDATE project SET start = '9999-01-01 08:00:00.000000'"], "outside 1900-01-01"),
@@ -108,16 +99,17 @@ def _recovery_copies(home: Path) -> list[str]:
     ids=["text-duration", "year-9999", "dropped-table", "no-working-time"],
 )
 def test_a_refused_file_leaves_the_window_as_it_was(
-    window: MainWindow, project_a: Path, pmdesk_home: Path, dialogs, statements, said
+    window: MainWindow, project_a: Path, pmdesk_home: Path, dialogs, copy_of, statements,
+    problem,
 ) -> None:
     title = window.windowTitle()
     working_copies = _recovery_copies(pmdesk_home)
-    bad = _copy_of(project_a, "b.pmdesk", *statements)
+    bad = copy_of(project_a, "b.pmdesk", *statements)
     before = bad.read_bytes()
     assert window.open_path(bad) is False
     ((heading, text),) = dialogs
     assert heading == "Cannot open project"
-    assert text.startswith(f"{bad}: ") and said in text and "\n" not in text
+    assert text.startswith(f"{bad}: ") and problem in text and "\n" not in text
     _unchanged(window, project_a, title)
     assert not lock_path(bad.resolve()).exists()
     assert bad.read_bytes() == before
@@ -143,9 +135,9 @@ def test_a_named_pipe_gets_a_dialog_and_the_window_stays(
 
 
 def test_database_code_in_a_file_is_removed_and_the_user_told(
-    window: MainWindow, project_a: Path, dialogs
+    window: MainWindow, project_a: Path, dialogs, copy_of
 ) -> None:
-    hostile = _copy_of(
+    hostile = copy_of(
         project_a, "hostile.pmdesk",
         "CREATE TRIGGER wipe AFTER UPDATE ON task BEGIN DELETE FROM task; END",
     )
@@ -163,18 +155,17 @@ def test_database_code_in_a_file_is_removed_and_the_user_told(
 
 @pytest.mark.xvfb
 def test_a_cycle_in_a_file_is_offered_without_its_closing_link(
-    window: MainWindow, project_a: Path
+    window: MainWindow, project_a: Path, copy_of, on_modal
 ) -> None:
-    looped = _copy_of(
+    looped = copy_of(
         project_a, "looped.pmdesk",
         "INSERT INTO dependency SELECT 'back', 999, successor_uid, predecessor_uid, 'FS', 0, "
         "'d', 0, NULL FROM dependency WHERE seq = 0",
     )
     before = looped.read_bytes()
-    seen: list[str] = []
-    answer_next_box("Open With These Changes", seen)
+    shown = on_modal(click("Open With These Changes"))
     assert window.open_path(looped)
-    (text,) = seen
+    text = said(shown())
     assert text.startswith(f"{looped}: its links form a cycle: ")
     assert "• leave out the link " in text and "The file stays as it is until you save" in text
     assert "back" not in {d.uid for d in window.controller.plan.dependencies}
@@ -186,36 +177,34 @@ def test_a_cycle_in_a_file_is_offered_without_its_closing_link(
 
 @pytest.mark.xvfb
 def test_declining_the_repair_keeps_the_window_as_it_was(
-    window: MainWindow, project_a: Path
+    window: MainWindow, project_a: Path, copy_of, on_modal
 ) -> None:
     title = window.windowTitle()
-    looped = _copy_of(
+    looped = copy_of(
         project_a, "looped.pmdesk",
         "INSERT INTO dependency SELECT 'back', 999, successor_uid, predecessor_uid, 'FS', 0, "
         "'d', 0, NULL FROM dependency WHERE seq = 0",
     )
-    seen: list[str] = []
-    answer_next_box("Escape", seen)
+    shown = on_modal(click("Escape"))
     assert window.open_path(looped) is False
-    assert seen
+    assert "its links form a cycle" in said(shown())
     _unchanged(window, project_a, title)
     assert not lock_path(looped.resolve()).exists()
 
 
 def test_an_outline_loop_is_offered_with_the_task_moved_out(
-    window: MainWindow, project_a: Path
+    window: MainWindow, project_a: Path, copy_of, on_modal
 ) -> None:
     connection = sqlite3.connect(project_a)
     a, b = (r[0] for r in connection.execute(
         "SELECT uid FROM task WHERE parent_uid IS NULL ORDER BY seq LIMIT 2"))
     connection.close()
-    loop = _copy_of(project_a, "loop.pmdesk",
+    loop = copy_of(project_a, "loop.pmdesk",
                     f"UPDATE task SET parent_uid = '{b}' WHERE uid = '{a}'",
                     f"UPDATE task SET parent_uid = '{a}' WHERE uid = '{b}'")
-    seen: list[str] = []
-    answer_next_box("Open With These Changes", seen)
+    shown = on_modal(click("Open With These Changes"))
     assert window.open_path(loop)
-    (text,) = seen
+    text = said(shown())
     assert "its outline loops: Discovery, which is inside Definition, which is inside " \
            "Discovery" in text
     assert "• move Discovery to the top level of the outline" in text
@@ -223,30 +212,19 @@ def test_an_outline_loop_is_offered_with_the_task_moved_out(
 
 
 def test_a_commit_left_in_the_wal_shows_in_the_window_as_on_the_command_line(
-    window: MainWindow, project_a: Path, tmp_path: Path
+    window: MainWindow, project_a: Path, committed_in_wal
 ) -> None:
-    source = tmp_path / "wal-source.pmdesk"
-    shutil.copyfile(project_a, source)
-    writer = sqlite3.connect(source)
-    writer.execute("PRAGMA journal_mode = WAL")
-    writer.execute("PRAGMA wal_autocheckpoint = 0")
-    writer.execute("UPDATE project SET name = 'Only in the WAL'")
-    writer.commit()
-    folder = tmp_path / "copied"
-    folder.mkdir()
-    for suffix in ("", "-wal"):
-        shutil.copyfile(f"{source}{suffix}", folder / f"plan.pmdesk{suffix}")
-    writer.close()
-    copied = folder / "plan.pmdesk"
+    copied = committed_in_wal(project_a, "UPDATE project SET name = 'Only in the WAL'")
     assert open_plan(copied).project.name == "Only in the WAL"
     assert window.open_path(copied)
     assert window.controller.plan.project.name == "Only in the WAL"
-    assert window.windowTitle().startswith("Only in the WAL — plan.pmdesk")
+    assert window.windowTitle().startswith("Only in the WAL — a.pmdesk")
 
 
 @pytest.mark.xvfb
 def test_a_takeover_is_noticed_on_save_and_save_as_is_offered(
-    window: MainWindow, project_a: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, project_a: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    on_modal,
 ) -> None:
     from pmdesk.store.document import ProjectDocument
 
@@ -260,16 +238,17 @@ def test_a_takeover_is_noticed_on_save_and_save_as_is_offered(
         colleague.save()
     assert window.controller.edit("Rename", Patch(project=dataclasses.replace(
         window.controller.plan.project, name="Mine")))
-    seen: list[str] = []
-    answer_next_box("Cancel", seen)
+    shown = on_modal(click("Cancel"))
     assert window.save() is False
-    assert "was changed on disk since you opened it" in seen[0]
-    assert "merging the two versions will come in a later version of pmdesk" in seen[0]
+    text = said(shown())
+    assert "was changed on disk since you opened it" in text
+    assert "merging the two versions will come in a later version of pmdesk" in text
     assert open_plan(project_a).project.name == "Colleague's"
     mine = tmp_path / "mine.pmdesk"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mine), ""))
-    answer_next_box("Save As…", seen)
+    shown = on_modal(click("Save As…"))
     assert window.save()
+    shown()
     assert open_plan(mine).project.name == "Mine"
     assert open_plan(project_a).project.name == "Colleague's"
     assert window.document.path == mine.resolve()
@@ -306,6 +285,6 @@ def test_a_recovery_copy_with_an_impossible_pid_is_offered_not_a_blank_window(
     w.maybe_save = lambda: True
     qtbot.addWidget(w)
     w.offer_recovery()
-    assert offered == [build_demo_plan(date(2026, 11, 2)).project.name]
+    assert offered == [open_plan(project_a).project.name]
     assert w.document is not None and w.document.path == project_a.resolve()
     assert w.isWindowModified()

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import os
-import subprocess
-import uuid
+import shutil
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,17 +16,15 @@ from sqlalchemy.exc import OperationalError
 
 from pmdesk.core.model import Task, new_uid
 from pmdesk.core.patch import Patch
-from pmdesk.demo import build_demo_plan
 from pmdesk.store import repository
-from pmdesk.store.document import open_plan, save_plan
+from pmdesk.store.document import open_plan
 from pmdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "launch.pmdesk"
-    save_plan(build_demo_plan(date(2026, 11, 2)), path)
-    return path
+def demo_path(tmp_path: Path, demo_file: Path) -> Path:
+    """A copy of the demo project the test may change and save."""
+    return Path(shutil.copyfile(demo_file, tmp_path / "launch.pmdesk"))
 
 
 @pytest.fixture
@@ -122,45 +117,29 @@ def test_save_is_refused_while_the_working_copy_cannot_catch_up(
     assert path.read_bytes() == before
 
 
-@contextlib.contextmanager
-def _small_disk(tmp_path: Path, size: str) -> Iterator[Path]:
-    if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
 def test_a_real_full_disk_under_the_working_copy(
-    qtbot, tmp_path: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, small_disk, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with _small_disk(tmp_path, "2m") as disk:
-        monkeypatch.setenv("PMDESK_HOME", str(disk / "home"))
-        window = MainWindow(persist=False)
-        try:
-            assert window.open_path(demo_path, interactive=False)
-            filler = disk / "filler.bin"
-            with filler.open("wb", buffering=0) as f, contextlib.suppress(OSError):
-                while True:
-                    f.write(b"\0" * 4096)
-            messages: list[str] = []
-            window.controller.error.connect(messages.append)
-            before = list(window.controller.plan.tasks)
-            assert window.controller.edit("Add tasks", _new_tasks(300)) is False
-            assert messages and "full" in messages[0]
-            assert window.controller.plan.tasks == before
-            assert window.controller.undo_stack.count() == 0
-            filler.unlink()
-            assert window.controller.edit("Add tasks", _new_tasks(300))
-            assert window.save()
-            assert len(open_plan(demo_path).tasks) == len(before) + 300
-        finally:
-            window.maybe_save = lambda: True
-            window.close()
+    disk = small_disk("2m")
+    monkeypatch.setenv("PMDESK_HOME", str(disk / "home"))
+    window = MainWindow(persist=False)
+    try:
+        assert window.open_path(demo_path, interactive=False)
+        filler = disk / "filler.bin"
+        with filler.open("wb", buffering=0) as f, contextlib.suppress(OSError):
+            while True:
+                f.write(b"\0" * 4096)
+        messages: list[str] = []
+        window.controller.error.connect(messages.append)
+        before = list(window.controller.plan.tasks)
+        assert window.controller.edit("Add tasks", _new_tasks(300)) is False
+        assert messages and "full" in messages[0]
+        assert window.controller.plan.tasks == before
+        assert window.controller.undo_stack.count() == 0
+        filler.unlink()
+        assert window.controller.edit("Add tasks", _new_tasks(300))
+        assert window.save()
+        assert len(open_plan(demo_path).tasks) == len(before) + 300
+    finally:
+        window.maybe_save = lambda: True
+        window.close()
