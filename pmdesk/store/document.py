@@ -819,6 +819,9 @@ class RecoveryInfo:
     original_path: Path | None  # None: the project was never saved
     modified: datetime  # when its last edit was written
     project_name: str
+    # The original file as the crashed pmdesk last read or wrote it: a Save of the
+    # recovered copy is refused (SaveConflict) if the file has changed since.
+    original_signature: tuple[int, int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -844,12 +847,18 @@ def _sidecar(working_copy: Path) -> Path:
     return working_copy.with_suffix(".json")
 
 
-def _write_sidecar(working_copy: Path, original: Path | None, dirty: bool) -> None:
+def _write_sidecar(
+    working_copy: Path,
+    original: Path | None,
+    dirty: bool,
+    signature: tuple[int, int, int] | None = None,
+) -> None:
     data = {
         "original": None if original is None else str(original),
         "host": _host(),
         "pid": os.getpid(),
         "dirty": dirty,
+        "signature": None if signature is None else list(signature),
     }
     write_atomically(_sidecar(working_copy), json.dumps(data).encode("utf-8"))
 
@@ -891,17 +900,37 @@ def _project_name(working_copy: Path) -> str:
 _ORPHAN_AGE_SECONDS = 3600
 
 
-def _read_sidecar(sidecar: Path) -> tuple[str, int, bool, Path | None] | None:
+@dataclass(frozen=True)
+class _Note:
+    """What a working copy's sidecar says (see the module notes)."""
+
+    host: str
+    pid: int
+    dirty: bool
+    original: Path | None = None
+    signature: tuple[int, int, int] | None = None
+
+
+def _read_sidecar(sidecar: Path) -> _Note | None:
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
         owner_host, pid = str(data["host"]), data["pid"]
         if type(pid) is not int:
             raise TypeError("pid")
-        dirty = data["dirty"] is True
-        original = Path(data["original"]) if data.get("original") else None
+        signature = data.get("signature")
+        if signature is not None:
+            signature = tuple(int(v) for v in signature)
+            if len(signature) != 3:
+                raise ValueError("signature")
+        return _Note(
+            owner_host,
+            pid,
+            data["dirty"] is True,
+            Path(data["original"]) if data.get("original") else None,
+            signature,
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return owner_host, pid, dirty, original
 
 
 def scan_recovery() -> RecoveryScan:
@@ -920,9 +949,8 @@ def scan_recovery() -> RecoveryScan:
     for working_copy in sorted(folder.glob(f"*{SUFFIX}")):
         sidecar = _sidecar(working_copy)
         if sidecar.exists():
-            note = _read_sidecar(sidecar)
-            if note is None:
-                note = ("", 0, True, None)  # unreadable note: offer the copy back
+            # An unreadable note: offer the copy back, it may hold someone's work.
+            note = _read_sidecar(sidecar) or _Note("", 0, True)
         else:
             try:
                 age = now - working_copy.stat().st_mtime
@@ -930,11 +958,10 @@ def scan_recovery() -> RecoveryScan:
                 continue
             if age < _ORPHAN_AGE_SECONDS:
                 continue  # a pmdesk may be opening it right now
-            note = (host, 0, False, None)
-        owner_host, pid, dirty, original = note
-        if owner_host and (owner_host != host or _pid_running(pid)):
+            note = _Note(host, 0, False)
+        if note.host and (note.host != host or _pid_running(note.pid)):
             continue  # still in use, or on another machine we cannot ask
-        if not dirty:
+        if not note.dirty:
             freed += _remove_working_copy(working_copy)
             removed += 1
             continue
@@ -945,9 +972,10 @@ def scan_recovery() -> RecoveryScan:
         found.append(
             RecoveryInfo(
                 working_copy=working_copy,
-                original_path=original,
+                original_path=note.original,
                 modified=modified,
                 project_name=_project_name(working_copy),
+                original_signature=note.signature,
             )
         )
     for sidecar in folder.glob("*.json"):
@@ -1066,7 +1094,7 @@ class ProjectDocument:
         self._removed_code = removed_code
         self._signature = signature
         self._engine: Engine | None = _file_engine(working_copy)
-        _write_sidecar(working_copy, path, dirty)
+        _write_sidecar(working_copy, path, dirty, signature)
 
     # -- creating ------------------------------------------------------------------------
 
@@ -1171,7 +1199,7 @@ class ProjectDocument:
             dirty=True,
             notices=[n for n in (note, vetted.removed) if n],
             removed_code=vetted.removed,
-            signature=_signature(info.original_path) if info.original_path else None,
+            signature=info.original_signature,
         )
 
     # -- state ---------------------------------------------------------------------------
@@ -1241,7 +1269,7 @@ class ProjectDocument:
         if dirty != self._dirty:
             self._dirty = dirty
             with contextlib.suppress(OSError):
-                _write_sidecar(self._working_copy, self._path, dirty)
+                _write_sidecar(self._working_copy, self._path, dirty, self._signature)
 
     # -- reading and editing ---------------------------------------------------------------
 

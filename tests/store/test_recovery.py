@@ -3,14 +3,29 @@ an unreadable note, and leftovers without unsaved work are dealt with and counte
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import socket
+import subprocess
+import sys
+import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
+import pmdesk
 from pmdesk.core.model import Plan
-from pmdesk.store.document import ProjectDocument, save_plan, scan_recovery
+from pmdesk.core.patch import Patch
+from pmdesk.store.document import (
+    ProjectDocument,
+    SaveConflict,
+    open_plan,
+    save_plan,
+    scan_recovery,
+)
+from pmdesk.store.repository import apply_patch
 
 
 def _folder(home: Path) -> Path:
@@ -81,3 +96,40 @@ def test_a_copy_being_opened_right_now_is_left_alone(rich_plan: Plan, pmdesk_hom
     scan = scan_recovery()
     assert scan.copies == [] and scan.removed == 0
     assert fresh.exists()
+
+
+def test_recovered_edits_never_overwrite_what_a_colleague_saved_meanwhile(
+    tmp_path: Path, rich_plan: Plan
+) -> None:
+    path = tmp_path / "roadmap.pmdesk"
+    save_plan(rich_plan, path)
+    crash = textwrap.dedent(
+        """
+        import dataclasses, os, sys
+        from pmdesk.core.patch import Patch
+        from pmdesk.store.document import ProjectDocument
+        from pmdesk.store.repository import apply_patch
+        doc = ProjectDocument.open(sys.argv[1])
+        plan = doc.load_plan()
+        with doc.session() as s:
+            apply_patch(s, Patch(project=dataclasses.replace(plan.project, name="Ana's")))
+        os._exit(1)
+        """
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(pmdesk.__file__).resolve().parent.parent))
+    assert subprocess.run([sys.executable, "-c", crash, str(path)], env=env,
+                          timeout=60).returncode == 1
+    # Ben takes the crashed pmdesk's stale lock over and saves his version.
+    with ProjectDocument.open(path) as ben:
+        with ben.session() as session:
+            apply_patch(session, Patch(project=dataclasses.replace(rich_plan.project,
+                                                                   name="Ben's")))
+        ben.save()
+    (info,) = scan_recovery().copies
+    with ProjectDocument.recover(info) as ana:
+        assert ana.load_plan().project.name == "Ana's"
+        with pytest.raises(SaveConflict, match="changed on disk since you opened it"):
+            ana.save()
+        ana.save_as(tmp_path / "ana.pmdesk")
+    assert open_plan(path).project.name == "Ben's"
+    assert open_plan(tmp_path / "ana.pmdesk").project.name == "Ana's"
