@@ -6,9 +6,11 @@ Working copy
     Opening a project copies it into the per-user recovery folder
     (:func:`pmdesk.store.paths.recovery_dir`) and every edit goes to that copy; the original
     is read once and never written until Save. Beside each working copy ``<id>.pmdesk`` lies
-    ``<id>.json``: ``{"original": path or null, "host", "pid", "dirty"}``. A copy whose
-    process is gone and which has unsaved edits is what :func:`recoverable_copies` offers
-    back after a crash; :func:`scan_recovery` also clears what nothing needs any more.
+    ``<id>.json``: ``{"original": path or null, "host", "pid", "dirty", "signature"}`` (the
+    signature tells the original as last read or written from a later version). A copy
+    whose process is gone and which has unsaved edits is what :func:`recoverable_copies`
+    offers back after a crash; :func:`scan_recovery` also clears what nothing needs any
+    more.
 
 Save
     The working copy is copied with SQLite's backup API into a temporary file in the
@@ -1151,7 +1153,11 @@ class ProjectDocument:
         try:
             if vetted.upgraded_from is not None and not read_only:
                 backup = _backup_name(target, vetted.upgraded_from)
-                _write_project(backup, lambda tmp: shutil.copyfile(target, tmp), str(backup))
+
+                def copy_original(tmp: Path) -> None:
+                    shutil.copyfile(target, tmp)
+
+                _write_project(backup, copy_original, describe_path(backup))
             if lock is not None:
                 leftovers = _remove_leftovers(target)
                 notices += [leftovers] if leftovers else []

@@ -140,7 +140,7 @@ def _hints(value_type: type[Any]) -> dict[str, Any]:
     return typing.get_type_hints(value_type, vars(model))
 
 
-def _driver_rows(session: Session, statement: Select[Any]) -> list[Sequence[Any]]:
+def _driver_rows(session: Session, statement: Select[Any]) -> Sequence[Sequence[Any]]:
     """All result rows at once as the database driver returns them.
 
     For untyped columns a result :class:`Row` adds nothing but its own making, which
@@ -152,7 +152,7 @@ def _driver_rows(session: Session, statement: Select[Any]) -> list[Sequence[Any]
     try:
         result = typing.cast(CursorResult[Any], session.execute(statement))
         try:
-            rows: list[Sequence[Any]] = result.cursor.fetchall()
+            rows: Sequence[Sequence[Any]] = result.cursor.fetchall()
         finally:
             result.close()
     except Exception as exc:
@@ -169,13 +169,16 @@ def _untyped(*columns: ColumnElement[Any]) -> Select[Any]:
     enforces that required columns are not NULL (the document checks the file's schema
     and integrity before anything is read).
     """
-    return select(
-        *(
-            type_coerce(
-                cast(c, Text) if isinstance(c.type, (Text, String)) else c, NullType()
-            ).label(c.key)
-            for c in columns
-        )
+    return typing.cast(
+        Select[Any],
+        select(
+            *(
+                type_coerce(
+                    cast(c, Text) if isinstance(c.type, (Text, String)) else c, NullType()
+                ).label(c.key)
+                for c in columns
+            )
+        ),
     )
 
 
