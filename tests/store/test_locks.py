@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -124,31 +123,41 @@ def test_a_lock_is_never_seen_half_written(tmp_path: Path, rich_plan: Plan) -> N
     """Six pmdesk processes open the same project at the same moment: exactly one gets
     it for writing, every other one read-only naming a holder, none a broken lock."""
     path = _project(tmp_path, rich_plan)
+    go, done = tmp_path / "go", tmp_path / "done"
     script = textwrap.dedent(
         """
         import sys, time
+        from pathlib import Path
         from pmdesk.store.document import ProjectDocument
-        start = float(sys.argv[2])
-        time.sleep(max(0.0, start - time.time()))
+        go, done = Path(sys.argv[2]), Path(sys.argv[3])
+        print("ready", flush=True)
+        while not go.exists():
+            time.sleep(0.001)
         doc = ProjectDocument.open(sys.argv[1])
-        print("read-only" if doc.read_only else "writable", doc.lock_message, doc.notices)
-        sys.stdout.flush()
-        time.sleep(3)
+        print("read-only" if doc.read_only else "writable", doc.lock_message, doc.notices,
+              flush=True)
+        while not done.exists():  # hold the lock until every opener has tried
+            time.sleep(0.01)
         doc.close()
         """
     )
     env = dict(os.environ, PYTHONPATH=str(Path(pmdesk.__file__).resolve().parent.parent))
-    start = time.time() + 4
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", script, str(path), str(start)],
+            [sys.executable, "-c", script, str(path), str(go), str(done)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
         )
         for _ in range(6)
     ]
-    outputs = [p.communicate(timeout=120) for p in procs]
+    try:
+        for p in procs:  # every process has imported pmdesk and waits
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        go.touch()
+        lines = [p.stdout.readline().strip() for p in procs if p.stdout is not None]
+    finally:
+        done.touch()
+        outputs = [p.communicate(timeout=120) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err for _out, err in outputs]
-    lines = [out.strip() for out, _err in outputs]
     assert sum(line.startswith("writable") for line in lines) == 1, lines
     for line in lines:
         if line.startswith("read-only"):
