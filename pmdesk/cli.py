@@ -68,10 +68,13 @@ def _load(path: str):
 def _schedule(plan, source: str | os.PathLike[str]):
     """The plan's schedule; a plan the engine refuses (a dependency cycle, a calendar
     without working time) is bad input, named with the file it came from."""
-    from pmdesk.core.schedule import schedule
+    from pmdesk.core.repair import explain
+    from pmdesk.core.schedule import CycleError, schedule
 
     try:
         return schedule(plan)
+    except CycleError as exc:  # a cycle of links, or a loop in the outline
+        raise UsageError(f"{_shown(source)}: {explain(plan, exc)}") from exc
     except (ValueError, OverflowError) as exc:
         raise UsageError(f"{_shown(source)}: {exc}") from exc
 

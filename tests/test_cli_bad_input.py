@@ -182,8 +182,8 @@ def test_a_dependency_cycle_and_an_outline_loop_name_the_file(colleague, sqlite_
                 f"UPDATE task SET parent_uid = '{a}' WHERE uid = '{b}'")
     assert main(["schedule", str(loop)]) == 2
     line = _one_error(capsys)
-    assert line.startswith(f"pmdesk: error: {loop}: ")
-    assert "Dependency cycle" in line  # the engine's refusal, named with the file
+    assert line.startswith(f"pmdesk: error: {loop}: its outline loops: Discovery, which is "
+                           "inside Definition, which is inside Discovery")
 
 
 # --------------------------------------------------------------------------- options
