@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pmdesk.core.model import Plan
+from pmdesk.fileio import describe_path, os_reason
 
 from .sheets import SheetOptions
 from .untrusted import ImportCancelled
@@ -99,8 +100,12 @@ def read_plan(
     mapping, worksheet and date order); without it the usual headers are recognised.
     """
     suffix = _known(path, IMPORT_SUFFIXES, "import")
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file")
+    try:
+        found = path.is_file()
+    except OSError as exc:
+        raise ValueError(f"{describe_path(path)}: cannot be read ({os_reason(exc)})") from None
+    if not found:
+        raise ValueError(f"{describe_path(path)}: no such file")
     if suffix == ".mpp":
         from .mpp import read_mpp
 
@@ -129,8 +134,14 @@ def write_plan(plan: Plan, path: Path, schedule=None,
     """Write a plan in the format its suffix names, atomically; ValueError for an unknown
     suffix or a missing folder. ``schedule`` is the plan's schedule (computed when None)."""
     suffix = _known(path, EXPORT_SUFFIXES, "export")
-    if not path.parent.is_dir():
-        raise ValueError(f"{path}: the folder {path.parent} does not exist")
+    try:
+        folder = path.parent.is_dir()
+    except OSError as exc:
+        raise ValueError(f"{describe_path(path)}: cannot be written ({os_reason(exc)})") from None
+    if not folder:
+        raise ValueError(
+            f"{describe_path(path)}: the folder {describe_path(path.parent)} does not exist"
+        )
     options = options or ExportOptions()
     if schedule is None:
         from pmdesk.core.schedule import schedule as compute

@@ -31,6 +31,9 @@ from pmdesk.ui.dialogs.interchange import ExportOptionsDialog, SheetImportDialog
 from pmdesk.ui.gantt.task_model import HEADERS, Column, TaskTableModel
 from pmdesk.ui.main_window import MainWindow
 
+# Dialogs opened, keyed and closed as on a desktop: also under a real window manager.
+pytestmark = pytest.mark.xvfb
+
 SHEET = (
     "Task,Length,Begins,Depends on,Owner,Done,Level\n"
     "Discovery,,,,,,1\n"
