@@ -38,6 +38,7 @@ from xml.etree.ElementTree import Element
 
 from pmdesk import __version__
 from pmdesk.core.calendar import WorkCalendar, project_calendar
+from pmdesk.core.limits import MAX_MONEY, PERCENT, UNITS
 from pmdesk.core.model import (
     STANDARD_DAY,
     Assignment,
@@ -70,6 +71,8 @@ from .untrusted import (
 )
 
 __all__ = ["GanttProjectError", "read_gan", "write_gan"]
+
+_MONEY = float(MAX_MONEY)  # the largest amount a file may state, either way
 
 WHAT = "GanttProject"
 MINUTES_PER_DAY = 480  # GanttProject's working day is eight hours
@@ -239,7 +242,7 @@ def _tasks(
             raise reader.fail(where, f"a duration of {days:,} days is longer than a task "
                                      f"can last ({_MAX_DAYS:,} working days)")
         milestone = e.get("meeting", "").strip().lower() == "true" or days == 0
-        complete = reader.whole(e, "complete", where, 0, 100, 0)
+        complete = reader.whole(e, "complete", where, PERCENT.low, PERCENT.high, 0)
         constraint = ConstraintType.ASAP
         constraint_date = None
         third = e.get("thirdDate", "")
@@ -250,8 +253,8 @@ def _tasks(
         notes = next((n.text or "" for n in e if n.tag == "notes"), "")
         fixed_cost = Decimal(0)
         if e.get("cost-calculated", "true").strip().lower() == "false":
-            fixed_cost = Decimal(str(reader.number(e, "cost-manual-value", where, -1e15,
-                                                   1e15, 0.0, "an amount")))
+            fixed_cost = Decimal(str(reader.number(e, "cost-manual-value", where,
+                                                   -_MONEY, _MONEY, 0.0, "an amount")))
         parent = raw.parent.gan_id if raw.parent is not None else None
         position = positions.get(parent, 0)
         positions[parent] = position + 1
@@ -377,7 +380,7 @@ def _resources(
         rate = Decimal(0)
         for r in e.findall("rate"):
             if r.get("name", "").strip() == "standard":
-                per_day = reader.number(r, "value", f"{where}, rate", 0, 1e12, 0.0,
+                per_day = reader.number(r, "value", f"{where}, rate", 0, _MONEY, 0.0,
                                         "an amount")
                 rate = _money(Decimal(str(per_day)) * 60 / MINUTES_PER_DAY)
         uid = new_uid()
@@ -434,7 +437,7 @@ def _allocations(reader: _Reader, root: Element, tasks: dict[int, _RawTask],
         if task is None or resource is None or (task.uid, resource) in seen:
             continue
         seen.add((task.uid, resource))
-        load = reader.number(e, "load", where, 0, 60000, 100.0, "a percentage")
+        load = reader.number(e, "load", where, 0, UNITS.high * 100, 100.0, "a percentage")
         out.append(Assignment(uid=new_uid(), task_uid=task.uid, resource_uid=resource,
                               units=round(load / 100.0, 6)))
     return out

@@ -25,6 +25,7 @@ from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from pmdesk.core.calendar import WorkCalendar
+from pmdesk.core.limits import MAX_MONEY, PERCENT, UNITS
 from pmdesk.core.model import (
     STANDARD_DAY,
     Assignment,
@@ -53,6 +54,8 @@ from .untrusted import (
 )
 
 __all__ = ["PlannerError", "read_planner"]
+
+_MONEY = float(MAX_MONEY)  # the largest amount a file may state, either way
 
 WHAT = "GNOME Planner"
 _MAX_ID = 2**31 - 1
@@ -301,7 +304,7 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
             milestone=milestone,
             constraint_type=constraint,
             constraint_date=constraint_date,
-            percent_complete=reader.whole(e, "percent-complete", where, 0, 100, 0),
+            percent_complete=reader.whole(e, "percent-complete", where, PERCENT.low, PERCENT.high, 0),
             priority=min(1000, priority // 10),
             source_uid=planner_id,
         ))
@@ -370,7 +373,7 @@ def _resources(reader: _Reader, root: Element, calendars: dict[str, str]
 
 
 def _rate(reader: _Reader, e: Element, name: str, where: str) -> Decimal:
-    value = reader.number(e, name, where, 0, 1e12, 0.0, "an amount")
+    value = reader.number(e, name, where, 0, _MONEY, 0.0, "an amount")
     return Decimal(e.get(name, "").strip()) if value else Decimal(0)
 
 
@@ -385,7 +388,7 @@ def _allocations(reader: _Reader, root: Element, tasks: dict[int, str],
         if task is None or resource is None or (task, resource) in seen:
             continue
         seen.add((task, resource))
-        units = reader.number(e, "units", where, 0, 60000, 100.0, "a percentage")
+        units = reader.number(e, "units", where, 0, UNITS.high * 100, 100.0, "a percentage")
         out.append(Assignment(uid=new_uid(), task_uid=task, resource_uid=resource,
                               units=round(units / 100.0, 6)))
     return out

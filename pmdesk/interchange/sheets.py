@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import re
 import warnings
@@ -37,6 +38,7 @@ from pmdesk.core.entry import (
     SHOWN_DATE,
     _split,
     parse_date,
+    parse_percent,
     parse_predecessors,
     parse_resources,
 )
@@ -90,8 +92,6 @@ MAX_CSV_BYTES = 48 * MB
 MAX_XLSX_BYTES = 48 * MB
 MAX_XLSX_UNPACKED = 80 * MB
 _MAX_LEVEL = 100
-_MAX_UNITS = 600.0  # 60,000 %
-_MAX_LAG_PERCENT = 10_000
 _MAX_PROBLEMS = 10
 _FORMULA_GUARD = re.compile(r"'(?=[=+\-@\t\r])")
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\b")
@@ -452,26 +452,50 @@ def _moment(value: Cell, day_first: bool, where: str) -> datetime:
 
 
 def _duration(value: Cell, units: TimeUnits) -> Duration:
-    """A duration cell: typed text ("5d", "2w", "3 days") or a number of days (how long a
-    task may last is checked once the outline shows which rows are summaries)."""
+    """A duration cell: typed text ("5d", "2w", "3 days") or a number of days."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value) or value < 0:
             raise ValueError(f"{_text(value)} is not a duration: use 0 or more days")
         duration = Duration(round(value * units.minutes_per_day))
-    else:
-        duration = parse_duration(_text(value), units)
-    return duration
+        if duration.minutes > MAX_MINUTES:
+            raise ValueError(f"{_text(value)} days is too long: a duration is at most "
+                             f"{MAX_MINUTES:,} minutes")
+        return duration
+    return parse_duration(_text(value), units)  # checks the range itself
 
 
-def _percent(value: Cell) -> int:
-    text = _text(value).rstrip("%").strip().replace(",", ".")
-    try:
-        pct = float(text)
-    except ValueError:
-        raise ValueError(f"'{_text(value)}' is not a percentage: use 0 to 100") from None
-    if not (math.isfinite(pct) and 0 <= pct <= 100):
-        raise ValueError(f"'{_text(value)}' is out of range: use 0 to 100")
-    return round(pct)
+def _keyed(values: list[Cell], col: Mapping[str, int]) -> list[tuple[str, Cell]]:
+    """The row's cells with the field each is imported as ("" for the others)."""
+    field = {index: key for key, index in col.items()}
+    return [(field.get(index, ""), v) for index, v in enumerate(values)]
+
+
+def _outline_level(values: list[Cell], indent: int, cell: Callable[[list[Cell], str], Cell],
+                   use_indent: bool, previous: int) -> tuple[int, str, str]:
+    """(outline level, column, problem) of a row from its Outline Level, WBS code or (in a
+    workbook without either) its indent; a level more than one below ``previous`` (the
+    row before's) is a problem and counts as one below it."""
+    level, key, problem = 1, "name", ""
+    if cell(values, "outline_level") is not None:
+        key = "outline_level"
+        text = _text(cell(values, "outline_level"))
+        if not text.isdigit() or not 1 <= int(text) <= _MAX_LEVEL:
+            problem = f"'{text[:40]}' is not an outline level (1 to {_MAX_LEVEL})"
+        else:
+            level = int(text)
+    elif cell(values, "wbs") is not None:
+        key = "wbs"
+        text = _text(cell(values, "wbs"))
+        if not _WBS.fullmatch(text):
+            problem = f"'{text[:40]}' is not a WBS code such as 1.2.3"
+        else:
+            level = min(text.rstrip(".").count(".") + 1, _MAX_LEVEL)
+    elif use_indent:
+        level = min(indent + 1, _MAX_LEVEL)
+    if level > previous + 1 and not problem:
+        problem = (f"outline level {level} cannot follow level {previous}" if previous
+                   else f"the first task must be at outline level 1, not {level}")
+    return min(level, previous + 1), key, problem
 
 
 def sheet_plan(
@@ -503,23 +527,25 @@ def sheet_plan(
         value = row[index]
         return None if value == "" else value
 
+    kept = [i for i, values in enumerate(sheet.rows)
+            if any(cell(values, k) is not None for k in col)]
+    # Outline levels first: a summary's duration, dates and progress roll up from its
+    # children, so its own cells are not read.
+    levels: dict[int, tuple[int, str, str]] = {}  # row index -> (level, column, problem)
+    previous = 0
+    for i in kept:
+        levels[i] = _outline_level(sheet.rows[i], sheet.indents[i], cell, use_indent,
+                                   previous)
+        previous = levels[i][0]
+    summaries = {a for a, b in itertools.pairwise(kept)
+                 if levels[b][0] > levels[a][0] and not levels[b][2]}
+
     rows: list[_Row] = []
     by_id: dict[int, _Row] = {}
-    # A duration too long for a task, kept until the next row shows whether its row is a
-    # summary (whose own duration is not used): (row number, text, outline level).
-    too_long: tuple[int, str, int] | None = None
-
-    def report_too_long() -> None:
-        if too_long is not None:
-            problems.add(too_long[0], col.get("duration"),
-                         f"'{too_long[1]}' is too long: a task lasts at most "
-                         f"{MAX_MINUTES:,} minutes")
-
-    for i, (values, number) in enumerate(zip(sheet.rows, sheet.numbers, strict=True)):
-        if i % 2000 == 0:
+    for count, i in enumerate(kept):
+        if count % 2000 == 0:
             check_cancel(cancelled, path)
-        if all(cell(values, k) is None for k in col):
-            continue
+        values, number = sheet.rows[i], sheet.numbers[i]
         before = len(problems.items)
 
         def bad(key: str, message: str, number: int = number) -> None:
@@ -537,31 +563,12 @@ def sheet_plan(
                 bad("id", f"ID {text} is also the ID of row {by_id[int(text)].number}")
             else:
                 row_id = int(text)
-        level = 1
-        if cell(values, "outline_level") is not None:
-            text = _text(cell(values, "outline_level"))
-            if not text.isdigit() or not 1 <= int(text) <= _MAX_LEVEL:
-                bad("outline_level", f"'{text[:40]}' is not an outline level (1 to "
-                                     f"{_MAX_LEVEL})")
-            else:
-                level = int(text)
-        elif cell(values, "wbs") is not None:
-            text = _text(cell(values, "wbs"))
-            if not _WBS.fullmatch(text):
-                bad("wbs", f"'{text[:40]}' is not a WBS code such as 1.2.3")
-            else:
-                level = min(text.rstrip(".").count(".") + 1, _MAX_LEVEL)
-        elif use_indent:
-            level = min(sheet.indents[i] + 1, _MAX_LEVEL)
-        previous = rows[-1].level if rows else 0
-        if level > previous + 1:
-            key = "outline_level" if "outline_level" in col else "wbs" if "wbs" in col else "name"
-            bad(key, f"outline level {level} cannot follow level {previous}" if previous
-                else f"the first task must be at outline level 1, not {level}")
-            level = previous + 1
-        if too_long is not None and level <= too_long[2]:
-            report_too_long()
-        too_long = None
+        level, key, problem = levels[i]
+        if problem:
+            bad(key, problem)
+        if i in summaries:
+            values = [v if k not in ("duration", "start", "finish", "complete") else None
+                      for k, v in _keyed(values, col)]
 
         typed: Duration | None = None
         if cell(values, "duration") is not None:
@@ -569,9 +576,6 @@ def sheet_plan(
                 typed = _duration(cell(values, "duration"), units)
             except ValueError as exc:
                 bad("duration", str(exc))
-            else:
-                if typed.minutes > MAX_MINUTES:
-                    too_long = (number, _text(cell(values, "duration"))[:40], level)
         start = finish = None
         for key in ("start", "finish"):
             if cell(values, key) is None:
@@ -591,7 +595,7 @@ def sheet_plan(
         complete = 0
         if cell(values, "complete") is not None:
             try:
-                complete = _percent(cell(values, "complete"))
+                complete = parse_percent(_text(cell(values, "complete")))
             except ValueError as exc:
                 bad("complete", str(exc))
         if len(problems.items) > before:
@@ -613,10 +617,10 @@ def sheet_plan(
             percent_complete=complete,
             source_uid=row_id,
         )
-        row = _Row(number, row_id, level, task, start, finish, _text(cell(values, "predecessors")), _text(cell(values, "resources")))
+        row = _Row(number, row_id, level, task, start, finish,
+                   _text(cell(values, "predecessors")), _text(cell(values, "resources")))
         rows.append(row)
         by_id[row_id] = row
-    report_too_long()
     if problems.items:
         problems.raise_()
     if not rows:
@@ -667,14 +671,8 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
     for row in rows:
         if row.predecessors:
             try:
+                # Lags and units are checked (finite, in range) by the parsers themselves.
                 specs = parse_predecessors(row.predecessors, uid_for_row, units, own_row=row.id)
-                for s in specs:
-                    if s.lag.percent is not None and abs(s.lag.percent) > _MAX_LAG_PERCENT:
-                        raise ValueError(f"'{s.row}{s.type}{s.lag.percent:+d}%': a lag is at "
-                                         f"most {_MAX_LAG_PERCENT:,}%")
-                    if abs(s.lag.minutes) > MAX_MINUTES:
-                        raise ValueError(f"row {s.row}: the lag is longer than "
-                                         f"{MAX_MINUTES:,} minutes")
             except ValueError as exc:
                 problems.add(row.number, col.get("predecessors"), str(exc))
             else:
@@ -689,9 +687,6 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
                 named = [resources[n.casefold()] for n in _resource_names(row.resources)
                          if n.casefold() in resources]
                 for spec in parse_resources(row.resources, named):
-                    if not math.isfinite(spec.units) or spec.units > _MAX_UNITS:
-                        raise ValueError(f"'{row.resources[:40]}': units are at most "
-                                         f"{_MAX_UNITS * 100:,.0f}%")
                     assignments.append(Assignment(uid=new_uid(), task_uid=row.task.uid,
                                                   resource_uid=spec.resource_uid,
                                                   units=spec.units))

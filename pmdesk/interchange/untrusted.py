@@ -29,6 +29,9 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
+# The dates a plan may hold and the longest duration or lag, as the project file enforces.
+from pmdesk.core.limits import EARLIEST, LATEST, MAX_MINUTES
+
 __all__ = [
     "EARLIEST",
     "LATEST",
@@ -48,11 +51,6 @@ __all__ = [
 MB = 1024 * 1024
 # A 20,000-task plan is 5-15 MB of XML; a hundred thousand tasks stay well under this.
 MAX_XML_BYTES = 96 * MB
-# Dates a plan may hold and the longest duration or lag (about 80 years of 8-hour days),
-# the bounds the project file itself enforces.
-EARLIEST = datetime(1900, 1, 1)
-LATEST = datetime(2199, 12, 31, 23, 59)
-MAX_MINUTES = 10_000_000
 # A zip member that unpacks to more than this many times its packed size is not an office
 # document's XML (those compress 5 to 30 times) but a bomb.
 MAX_ZIP_RATIO = 200
