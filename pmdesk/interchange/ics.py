@@ -77,16 +77,15 @@ def ics_bytes(plan: Plan, result: ScheduleResult, tasks: bool = False,
     # seconds rather than tens of seconds (Component.add looks up each value's type).
     shared = {"dtstamp": vDatetime(stamp), "sequence": vInt(sequence),
               "transp": vText("TRANSPARENT")}
-    kinds = {kind: vCategory([kind, project.name] if project.name else [kind])
-             for kind in ("Milestone", "Task")}
-    where = f"{project.name} · WBS " if project.name else "WBS "
+    # The project's name is the calendar's (X-WR-CALNAME); events say what they are.
+    kinds = {kind: vCategory([kind]) for kind in ("Milestone", "Task")}
     for task, kind in _events(plan, result, tasks):
         d = result.tasks[task.uid]
         first = d.start.date() if kind == "Task" else d.finish.date()
         last = d.finish.date() if kind == "Task" else first
         if kind == "Task" and d.finish.time() == time() and d.finish > d.start:
             last = max(first, last - timedelta(days=1))  # finished at midnight: the day before
-        lines = [where + wbs.get(task.uid, "")]
+        lines = [f"WBS {wbs.get(task.uid, '')}"]
         if kind == "Milestone":
             lines.append(f"Milestone: {d.finish:%a %d %b %Y %H:%M}")
         else:

@@ -39,8 +39,8 @@ def test_milestones_become_all_day_events(exchange_plan) -> None:
         e = events[f"{t.uid}@pmdesk"]
         day = result.tasks[t.uid].finish.date()
         assert (e["start"], e["end"]) == (day, day + timedelta(days=1))
-        assert e["categories"][0] == "Milestone" and e["transp"] == "TRANSPARENT"
-        assert "Checkout revamp · WBS" in e["description"]
+        assert e["categories"] == ["Milestone"] and e["transp"] == "TRANSPARENT"
+        assert e["description"].startswith("WBS ") and "Milestone: " in e["description"]
     calendar = Calendar.from_ical(ics_bytes(plan, result))
     assert str(calendar["x-wr-calname"]) == "Checkout revamp"
     assert str(calendar["version"]) == "2.0" and "pmdesk" in str(calendar["prodid"])
