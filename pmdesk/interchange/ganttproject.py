@@ -196,10 +196,7 @@ def _walk_tasks(reader: _Reader, root: Element) -> Iterator[_RawTask]:
         count += 1
         if count % 2000 == 0:
             check_cancel(reader.cancelled, reader.path)
-        gan_id = reader.whole(element, "id", "a task", 0, _MAX_ID)
-        where = f"task id {gan_id}"
-        if gan_id in seen:
-            raise reader.fail(where, "the id is used by two tasks")
+        gan_id, where = reader.new_id(element, "task", seen)
         seen.add(gan_id)
         raw = _RawTask(element, gan_id, parent)
         start = element.get("start", "")
@@ -373,10 +370,7 @@ def _resources(
     by_id: dict[int, str] = {}
     container = root.find("resources")
     for e in container.findall("resource") if container is not None else ():
-        gan_id = reader.whole(e, "id", "a resource", 0, _MAX_ID)
-        where = f"resource id {gan_id}"
-        if gan_id in by_id:
-            raise reader.fail(where, "the id is used by two resources")
+        gan_id, where = reader.new_id(e, "resource", by_id)
         rate = Decimal(0)
         for r in e.findall("rate"):
             if r.get("name", "").strip() == "standard":

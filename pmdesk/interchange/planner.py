@@ -264,10 +264,7 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
     for count, (e, parent) in enumerate(_walk(root)):
         if count % 2000 == 0:
             check_cancel(reader.cancelled, reader.path)
-        planner_id = reader.whole(e, "id", "a task", 0, _MAX_ID)
-        where = f"task id {planner_id}"
-        if planner_id in by_id:
-            raise reader.fail(where, "the id is used by two tasks")
+        planner_id, where = reader.new_id(e, "task", by_id)
         uid = new_uid()
         by_id[planner_id] = uid
         uid_of[id(e)] = uid
@@ -350,10 +347,7 @@ def _resources(reader: _Reader, root: Element, calendars: dict[str, str]
     out: list[Resource] = []
     by_id: dict[int, str] = {}
     for e in root.findall("resources/resource"):
-        planner_id = reader.whole(e, "id", "a resource", 0, _MAX_ID)
-        where = f"resource id {planner_id}"
-        if planner_id in by_id:
-            raise reader.fail(where, "the id is used by two resources")
+        planner_id, where = reader.new_id(e, "resource", by_id)
         uid = new_uid()
         by_id[planner_id] = uid
         kind = e.get("type", "1").strip()

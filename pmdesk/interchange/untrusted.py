@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from datetime import date, datetime
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
@@ -248,6 +248,15 @@ class AttributeReader:
             return whole(raw, f"{where}, {name}", low, high)
         except ValueError as exc:
             raise self.error(f"{self.path}: {exc}") from None
+
+    def new_id(self, element: Element, kind: str, seen: Container[int]) -> tuple[int, str]:
+        """The element's ``id`` (a whole number not in ``seen``) and how messages name it
+        ("task id 7")."""
+        value = self.whole(element, "id", f"a {kind}", 0, 2**31 - 1)
+        where = f"{kind} id {value}"
+        if value in seen:
+            raise self.fail(where, f"the id is used by two {kind}s")
+        return value, where
 
     def number(self, element: Element, name: str, where: str, low: float, high: float,
                default: float, what: str = "a number") -> float:

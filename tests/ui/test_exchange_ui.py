@@ -4,16 +4,15 @@ column mapping step, the export's choices, keys and clicks."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.columns import TASK_COLUMNS, TaskTable, column, column_key
 from pmdesk.demo import build_demo_plan
-from pmdesk.store.document import save_plan
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.interchange import ExportOptionsDialog, SheetImportDialog
 from pmdesk.ui.gantt.task_model import HEADERS, Column, TaskTableModel
@@ -44,33 +42,16 @@ SHEET = (
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:
+def window(qtbot, demo_file: Path, tmp_path: Path, show_active) -> MainWindow:
     path = tmp_path / "launch.pmdesk"
-    save_plan(build_demo_plan(date(2026, 11, 2)), path)
+    shutil.copy(demo_file, path)
     w = MainWindow(persist=False)
     qtbot.addWidget(w)
     assert w.open_path(path)
-    w.show()
-    qtbot.waitExposed(w)
+    show_active(w)
     yield w
     w.maybe_save = lambda: True
     w.close()
-
-
-def _when_dialog(qtbot, kind: type[QDialog], act: Callable[[QDialog], None]) -> list[QDialog]:
-    """Run ``act`` on the next dialog of ``kind`` once it is shown (it runs modally)."""
-    seen: list[QDialog] = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            seen.append(dialog)
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
 
 
 def _open_answers(monkeypatch, path: Path) -> None:
@@ -101,7 +82,7 @@ def _button(dialog: QDialog, which: QDialogButtonBox.StandardButton):
 # --------------------------------------------------------------------------- import
 
 
-def test_a_sheet_import_maps_its_columns_in_a_dialog(window, qtbot, monkeypatch,
+def test_a_sheet_import_maps_its_columns_in_a_dialog(window, qtbot, on_modal, monkeypatch,
                                                      tmp_path) -> None:
     source = tmp_path / "colleague.csv"
     source.write_text(SHEET, encoding="utf-8")
@@ -119,9 +100,9 @@ def test_a_sheet_import_maps_its_columns_in_a_dialog(window, qtbot, monkeypatch,
         qtbot.mouseClick(_button(dialog, QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
 
-    seen = _when_dialog(qtbot, SheetImportDialog, map_and_import)
+    shown = on_modal(map_and_import)
     _press(window, qtbot, Qt.Key.Key_I)
-    assert seen, "the mapping step was shown"
+    assert isinstance(shown(), SheetImportDialog), "the mapping step was shown"
     plan = window.controller.plan
     assert [t.name for t in plan.tasks] == ["Discovery", "Interviews", "Survey", "Sign-off"]
     assert [t.percent_complete for t in plan.tasks[1:3]] == [100, 40]
@@ -131,30 +112,30 @@ def test_a_sheet_import_maps_its_columns_in_a_dialog(window, qtbot, monkeypatch,
         window.statusBar().currentMessage())
 
 
-def test_esc_on_the_mapping_step_keeps_the_open_project(window, qtbot, monkeypatch,
+def test_esc_on_the_mapping_step_keeps_the_open_project(window, qtbot, on_modal, monkeypatch,
                                                         tmp_path) -> None:
     source = tmp_path / "colleague.csv"
     source.write_text(SHEET, encoding="utf-8")
     _open_answers(monkeypatch, source)
     before = [t.uid for t in window.controller.plan.tasks]
-    seen = _when_dialog(qtbot, SheetImportDialog,
-                        lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
+    shown = on_modal(lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     _press(window, qtbot, Qt.Key.Key_I)
-    assert seen and [t.uid for t in window.controller.plan.tasks] == before
+    assert isinstance(shown(), SheetImportDialog)
+    assert [t.uid for t in window.controller.plan.tasks] == before
 
 
-def test_a_sheet_with_bad_rows_is_refused_naming_them(window, qtbot, monkeypatch,
+def test_a_sheet_with_bad_rows_is_refused_naming_them(window, qtbot, on_modal, monkeypatch,
                                                       tmp_path) -> None:
     source = tmp_path / "bad.csv"
     source.write_text("Name,Duration\nA,1d\nB,soon\n", encoding="utf-8")
     _open_answers(monkeypatch, source)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
     before = [t.uid for t in window.controller.plan.tasks]
-    _when_dialog(qtbot, SheetImportDialog, lambda d: _button(
-        d, QDialogButtonBox.StandardButton.Ok).click())
+    shown = on_modal(lambda d: _button(d, QDialogButtonBox.StandardButton.Ok).click())
     _press(window, qtbot, Qt.Key.Key_I)
-    assert shown and "row 3, Duration: 'soon' is not a duration" in shown[0]
+    assert isinstance(shown(), SheetImportDialog)
+    assert said and "row 3, Duration: 'soon' is not a duration" in said[0]
     assert [t.uid for t in window.controller.plan.tasks] == before
 
 
@@ -194,7 +175,7 @@ def test_a_workbooks_worksheet_is_chosen_in_the_mapping_step(qtbot, tmp_path) ->
 # --------------------------------------------------------------------------- export
 
 
-def test_export_lists_every_format_and_writes_all_columns(window, qtbot, monkeypatch,
+def test_export_lists_every_format_and_writes_all_columns(window, qtbot, on_modal, monkeypatch,
                                                           tmp_path) -> None:
     out = tmp_path / "plan.xlsx"
     filters = _save_answers(monkeypatch, out)
@@ -205,8 +186,9 @@ def test_export_lists_every_format_and_writes_all_columns(window, qtbot, monkeyp
         qtbot.mouseClick(_button(dialog, QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
 
-    _when_dialog(qtbot, ExportOptionsDialog, all_columns)
+    shown = on_modal(all_columns)
     _press(window, qtbot, Qt.Key.Key_E)
+    assert isinstance(shown(), ExportOptionsDialog)
     for suffix in (".xml", ".gan", ".xlsx", ".csv", ".ics"):
         assert f"*{suffix}" in filters[0].split(";;")[0]
     header = [c.value for c in load_workbook(out).active[1]]
@@ -214,15 +196,16 @@ def test_export_lists_every_format_and_writes_all_columns(window, qtbot, monkeyp
                       for c in TASK_COLUMNS]
 
 
-def test_export_writes_the_columns_the_gantt_view_shows(window, qtbot, monkeypatch,
+def test_export_writes_the_columns_the_gantt_view_shows(window, qtbot, on_modal, monkeypatch,
                                                         tmp_path) -> None:
     gantt = window.ensure_view("gantt")
     gantt.set_column_visible(Column.RESOURCES, False)
     gantt.set_column_visible(Column.SLACK, True)
     out = tmp_path / "plan.csv"
     _save_answers(monkeypatch, out)
-    _when_dialog(qtbot, ExportOptionsDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Return))
+    shown = on_modal(lambda d: qtbot.keyClick(d, Qt.Key.Key_Return))
     _press(window, qtbot, Qt.Key.Key_E)
+    assert isinstance(shown(), ExportOptionsDialog)
     with out.open(encoding="utf-8-sig", newline="") as f:
         header = next(csv.reader(f))
     table = gantt.table.header()
@@ -232,7 +215,7 @@ def test_export_writes_the_columns_the_gantt_view_shows(window, qtbot, monkeypat
     assert "Resources" not in header and "Total Slack" in header
 
 
-def test_a_calendar_export_with_tasks_and_a_name_typed_without_suffix(window, qtbot,
+def test_a_calendar_export_with_tasks_and_a_name_typed_without_suffix(window, qtbot, on_modal,
                                                                        monkeypatch,
                                                                        tmp_path) -> None:
     _save_answers(monkeypatch, tmp_path / "team calendar", chosen="iCalendar (*.ics)")
@@ -241,8 +224,9 @@ def test_a_calendar_export_with_tasks_and_a_name_typed_without_suffix(window, qt
         qtbot.mouseClick(dialog.findChild(QCheckBox), Qt.MouseButton.LeftButton)
         qtbot.keyClick(dialog, Qt.Key.Key_Return)
 
-    _when_dialog(qtbot, ExportOptionsDialog, with_tasks)
+    shown = on_modal(with_tasks)
     _press(window, qtbot, Qt.Key.Key_E)
+    assert isinstance(shown(), ExportOptionsDialog)
     out = tmp_path / "team calendar.ics"
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     leaves = [t for t in window.controller.plan.tasks
@@ -250,11 +234,12 @@ def test_a_calendar_export_with_tasks_and_a_name_typed_without_suffix(window, qt
     assert len(events) == len(leaves)
 
 
-def test_cancelling_the_export_choices_writes_nothing(window, qtbot, monkeypatch,
+def test_cancelling_the_export_choices_writes_nothing(window, qtbot, on_modal, monkeypatch,
                                                       tmp_path) -> None:
     _save_answers(monkeypatch, tmp_path / "plan.xlsx")
-    _when_dialog(qtbot, ExportOptionsDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
+    shown = on_modal(lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     _press(window, qtbot, Qt.Key.Key_E)
+    assert isinstance(shown(), ExportOptionsDialog)
     assert not (tmp_path / "plan.xlsx").exists()
 
 
