@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -139,3 +140,20 @@ def exchange_plan():
 def plan_facts():
     """:func:`describe_plan`, to compare two plans."""
     return describe_plan
+
+
+OTHER_FORMATS = Path(__file__).resolve().parents[2].parent / "shared" / "oracle" / "other-formats"
+
+
+@pytest.fixture
+def other_format():
+    """``other_format(name)``: a sample file of the oracle's other-formats folder; the test
+    skips, saying why, where the oracle folder is absent."""
+
+    def find(name: str) -> Path:
+        path = OTHER_FORMATS / name
+        if not path.is_file():
+            pytest.skip(f"{path} is absent (the oracle folder beside the repository)")
+        return path
+
+    return find

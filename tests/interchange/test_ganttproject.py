@@ -21,15 +21,10 @@ from pmdesk.core.schedule import schedule
 from pmdesk.interchange import read_plan, write_plan
 from pmdesk.interchange.ganttproject import GanttProjectError, gan_bytes, read_gan
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT.parent / "shared" / "oracle" / "other-formats" / "ganttproject_HouseBuildingSample.gan"
-
 
 @pytest.fixture
-def sample() -> Path:
-    if not SAMPLE.is_file():
-        pytest.skip(f"{SAMPLE} is absent (the oracle folder beside the repository)")
-    return SAMPLE
+def sample(other_format) -> Path:
+    return other_format("ganttproject_HouseBuildingSample.gan")
 
 
 def _file_tasks(path: Path) -> dict[int, ET.Element]:

@@ -16,15 +16,10 @@ from pmdesk.core.schedule import schedule
 from pmdesk.interchange import read_plan
 from pmdesk.interchange.planner import PlannerError, read_planner
 
-ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT.parent / "shared" / "oracle" / "other-formats" / "mpxj_project1.planner"
-
 
 @pytest.fixture
-def sample() -> Path:
-    if not SAMPLE.is_file():
-        pytest.skip(f"{SAMPLE} is absent (the oracle folder beside the repository)")
-    return SAMPLE
+def sample(other_format) -> Path:
+    return other_format("mpxj_project1.planner")
 
 
 def _stamp(text: str) -> datetime:
