@@ -270,6 +270,23 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sheet_options(args: argparse.Namespace, source: Path):
+    """How to read a .csv or .xlsx sheet: --sheet, --dates and --map HEADER=FIELD."""
+    from pmdesk.interchange import SHEET_SUFFIXES, SheetOptions
+
+    if source.suffix.lower() not in SHEET_SUFFIXES:
+        if args.map or args.sheet or args.dates:
+            raise UsageError("--map, --sheet and --dates are for .csv and .xlsx sheets")
+        return None
+    day_first = None if args.dates is None else args.dates == "day-first"
+    mapping = None
+    if args.map:
+        from pmdesk.interchange.sheets import mapping_with, read_sheet
+
+        mapping = mapping_with(read_sheet(source, args.sheet, limit=1).headers, args.map)
+    return SheetOptions(mapping=mapping, sheet=args.sheet, day_first=day_first)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from pmdesk.interchange import read_plan
 
@@ -277,7 +294,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if out.suffix != ".pmdesk":  # said before a slow read (an .mpp starts Java)
         raise UsageError(f"{_shown(out)}: the output of import must be a .pmdesk project file")
     try:
-        plan = read_plan(Path(args.source))
+        source = Path(args.source)
+        plan = read_plan(source, sheet=_sheet_options(args, source))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     # Refuse a plan the engine cannot schedule (a cycle, no working time) before writing.
@@ -348,20 +366,35 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"exported {_shown(args.file)} -> {_shown(out)} ({args.view}, {pages} page"
                   f"{'s' if pages != 1 else ''})")
             return 0
-        if args.view == "risks":
-            if suffix != ".csv":
-                raise UsageError(
-                    f"{_shown(out)}: the risk register exports to .csv, .pdf or .png"
-                )
-            from pmdesk.interchange.risks_csv import write_risks_csv
+        from pmdesk.interchange import (
+            EXPORT_SUFFIXES,
+            SHEET_SUFFIXES,
+            ExportOptions,
+            write_plan,
+        )
 
-            write_risks_csv(plan, out)
-        elif args.view != "gantt":
+        if suffix not in EXPORT_SUFFIXES:
+            known = ", ".join(f"{k} ({v})" for k, v in {
+                ".pdf": "PDF", ".png": "PNG image", **EXPORT_SUFFIXES}.items())
+            raise UsageError(f"{_shown(out)}: cannot export to "
+                             f"{suffix or 'a file without a suffix'}; known: {known}")
+        if args.view == "risks" and suffix not in SHEET_SUFFIXES:
+            raise UsageError(
+                f"{_shown(out)}: the risk register exports to .csv, .xlsx, .pdf or .png")
+        if args.view not in ("gantt", "risks"):
             raise UsageError(f"{_shown(out)}: the {args.view} view exports to .pdf or .png")
-        else:
-            from pmdesk.interchange import write_plan
+        if args.tasks and suffix != ".ics":
+            raise UsageError("--tasks is for iCalendar (.ics) export")
+        columns = None
+        if args.columns:
+            if suffix not in SHEET_SUFFIXES or args.view == "risks":
+                raise UsageError("--columns is for the task table in .pdf, .png, .csv or .xlsx")
+            from pmdesk.core.columns import parse_columns as table_columns
 
-            write_plan(plan, out, _schedule(plan, args.file))
+            columns = table_columns(args.columns)
+        options = ExportOptions(table="risks" if args.view == "risks" else "tasks",
+                                columns=columns, tasks=args.tasks)
+        write_plan(plan, out, _schedule(plan, args.file), options)
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:
@@ -507,14 +540,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schedule)
 
     s = sub.add_parser(
-        "import", help="MS Project XML or .mpp (with pmdesk[mpp]) into a .pmdesk project"
+        "import", help="MS Project XML or .mpp (with pmdesk[mpp]), GanttProject, GNOME "
+        "Planner, Excel or CSV into a .pmdesk project, chosen by SRC's suffix"
     )
     s.add_argument("source", metavar="SRC")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
+    s.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                   help="sheets: import a column as a task field (name, duration, start, "
+                   "finish, predecessors, resources, complete, outline_level, wbs, notes, "
+                   "id) or ignore it; repeat for more columns")
+    s.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx (default: the "
+                   "first)")
+    s.add_argument("--dates", choices=("day-first", "month-first"),
+                   help="how sheets write 03/04/2026 (default: from the dates in the sheet)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser(
-        "export", help="PDF, PNG, MS Project XML or risk CSV, chosen by the output's suffix"
+        "export", help="PDF, PNG, MS Project XML, GanttProject, Excel, CSV or iCalendar, "
+        "chosen by the output's suffix"
     )
     s.add_argument("file", metavar="FILE")
     s.add_argument("-o", "--output", required=True, metavar="OUT")
@@ -526,7 +569,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tiles", metavar="RxC", help="tile onto ROWS x COLUMNS pages")
     s.add_argument("--from", dest="date_from", metavar="DATE")
     s.add_argument("--to", dest="date_to", metavar="DATE")
-    s.add_argument("--columns", metavar="LIST", help="e.g. name,start,finish")
+    s.add_argument("--columns", metavar="LIST", help="e.g. name,start,finish (.csv and "
+                   ".xlsx: any task table column, or all)")
+    s.add_argument("--tasks", action="store_true",
+                   help=".ics: every task as an event, not only the milestones")
     s.add_argument("--chart-only", action="store_true")
     s.add_argument("--scale", choices=("days", "weeks", "months", "quarters"))
     s.add_argument("--dpi", type=int, help="PNG resolution")

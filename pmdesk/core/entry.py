@@ -283,6 +283,10 @@ def _read_date(body: str, default_time: time, today: date | None) -> datetime:
         raise ValueError(f"'{body}' is not a date: {DATE_HINT}") from None
 
 
+# How the task table shows a date ("Mon 03 Mar 2025"); a reader may try it first.
+SHOWN_DATE = "%a %d %b %Y"
+
+
 def format_date(moment: datetime | None) -> str:
     """A date as the table shows it ("Mon 03 Mar 2025"); :func:`parse_date` reads it back."""
-    return "" if moment is None else moment.strftime("%a %d %b %Y")
+    return "" if moment is None else moment.strftime(SHOWN_DATE)

@@ -36,6 +36,7 @@ from pathlib import Path
 from pmdesk.core.model import Plan
 
 from .mspdi import MspdiError, read_mspdi
+from .untrusted import ImportCancelled
 
 __all__ = [
     "INSTALL_EXTRA",
@@ -83,7 +84,7 @@ class MppUnavailable(MppError):
     """The ``mpp`` extra or a Java runtime is missing; the message says what to install."""
 
 
-class MppCancelled(MppError):
+class MppCancelled(MppError, ImportCancelled):
     """The user stopped the import."""
 
 

@@ -9,8 +9,6 @@ colleague must never become a formula on a manager's machine.
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from collections.abc import Iterable
 from datetime import date
@@ -27,7 +25,7 @@ from pmdesk.core.model import (
 from pmdesk.core.risk import emv, risk_band, risk_score
 from pmdesk.fileio import write_atomically
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from .tables import csv_bytes
 
 
 def header(currency: str) -> list[str]:
@@ -40,10 +38,6 @@ def header(currency: str) -> list[str]:
         "Strategy", "Response actions", "Trigger", "Contingency plan",
         "Review date", "Raised", "Closed", "Linked tasks", "Score history",
     ]
-
-
-def _text(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _day(value: date | None) -> str:
@@ -67,7 +61,8 @@ def _history(entries: Iterable[RiskScoreChange]) -> str:
 
 
 def risk_rows(plan: Plan) -> list[list[str]]:
-    """The register as rows of text, header first, risks in register order."""
+    """The register as rows of text, header first, risks in register order (the CSV
+    writer guards text against formulas; a workbook stores text as text)."""
     names = {t.uid: t.name for t in plan.tasks}
     project = plan.project
     rows = [header(project.currency)]
@@ -79,12 +74,12 @@ def risk_rows(plan: Plan) -> list[list[str]]:
 def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
     has_residual = r.residual_score is not None
     return [
-        _text(r.code),
-        _text(r.title),
-        _text(r.description),
-        _text(r.category),
+        r.code,
+        r.title,
+        r.description,
+        r.category,
         RiskKind(r.kind).value,
-        _text(r.owner),
+        r.owner,
         RiskStatus(r.status).value,
         str(r.probability),
         str(r.impact),
@@ -97,22 +92,20 @@ def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
         f"{r.cost_impact:.2f}",
         f"{emv(r):.2f}",
         r.strategy,
-        _text(r.response),
-        _text(r.trigger),
-        _text(r.contingency),
+        r.response,
+        r.trigger,
+        r.contingency,
         _day(r.review_date),
         _day(r.raised),
         _day(r.closed),
-        _text("; ".join(names.get(uid, uid) for uid in r.task_uids)),
+        "; ".join(names.get(uid, uid) for uid in r.task_uids),
         _history(r.history),
     ]
 
 
 def risks_csv_text(plan: Plan) -> str:
     """The CSV document (without the byte order mark) as a string."""
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(risk_rows(plan))
-    return buffer.getvalue()
+    return csv_bytes(risk_rows(plan)).decode("utf-8").removeprefix("\ufeff")
 
 
 def write_risks_csv(plan: Plan, path: str | os.PathLike[str]) -> None:
@@ -124,5 +117,4 @@ def write_risks_csv(plan: Plan, path: str | os.PathLike[str]) -> None:
     target = Path(path)
     if not target.parent.is_dir():
         raise ValueError(f"{target}: the folder {target.parent} does not exist")
-    data = ("\ufeff" + risks_csv_text(plan)).encode("utf-8")
-    write_atomically(target, data)
+    write_atomically(target, csv_bytes(risk_rows(plan)))

@@ -1,8 +1,9 @@
 """Importing a foreign plan without freezing the window.
 
 An .mpp file is read by MPXJ in a Java process, which takes a second or more (a large XML
-file takes a while too). The reading runs in a worker thread while the window keeps
-painting under a busy cursor; after half a second a progress dialog offers Cancel (or Esc).
+file, GanttProject plan or sheet takes a while too). The reading runs in a worker thread
+while the window keeps painting under a busy cursor; after half a second a progress dialog
+offers Cancel (or Esc).
 """
 
 from __future__ import annotations
@@ -10,11 +11,15 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from pmdesk.core.model import Plan
+
+if TYPE_CHECKING:
+    from pmdesk.interchange.sheets import SheetOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +35,11 @@ class ImportOutcome:
 class ImportThread(QThread):
     """Reads one file with :func:`pmdesk.interchange.read_plan`; never raises."""
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, path: Path, parent: QObject | None = None,
+                 sheet: SheetOptions | None = None) -> None:
         super().__init__(parent)
         self._path = path
+        self._sheet = sheet
         self._stop = threading.Event()
         self.outcome = ImportOutcome(None, f"{path}: the import did not run")
 
@@ -40,12 +47,11 @@ class ImportThread(QThread):
         self._stop.set()
 
     def run(self) -> None:
-        from pmdesk.interchange import read_plan
-        from pmdesk.interchange.mpp import MppCancelled
+        from pmdesk.interchange import ImportCancelled, read_plan
 
         try:
-            plan = read_plan(self._path, cancelled=self._stop.is_set)
-        except MppCancelled as exc:
+            plan = read_plan(self._path, cancelled=self._stop.is_set, sheet=self._sheet)
+        except ImportCancelled as exc:
             self.outcome = ImportOutcome(None, str(exc), cancelled=True)
         except ValueError as exc:
             self.outcome = ImportOutcome(None, str(exc))
@@ -55,9 +61,11 @@ class ImportThread(QThread):
             self.outcome = ImportOutcome(plan)
 
 
-def read_plan_in_background(parent: QWidget, path: Path) -> ImportOutcome:
-    """Read ``path`` in a worker thread; the window stays live and the user can cancel."""
-    thread = ImportThread(path, parent)
+def read_plan_in_background(parent: QWidget, path: Path,
+                            sheet: SheetOptions | None = None) -> ImportOutcome:
+    """Read ``path`` in a worker thread; the window stays live and the user can cancel.
+    ``sheet`` is the column mapping chosen for a .csv or .xlsx sheet."""
+    thread = ImportThread(path, parent, sheet)
     progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
     progress.setWindowTitle("Import")
     progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -8,6 +8,7 @@ views get the controller and redraw from its ``changed`` signal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from pmdesk.store.document import ProjectDocument
 
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
-IMPORT_FILTER = "Microsoft Project (*.mpp *.xml);;All files (*)"
-EXPORT_FILTER = "MS Project XML (*.xml)"
 
 
 def _documents() -> ModuleType:
@@ -171,11 +170,12 @@ class MainWindow(QMainWindow):
         )
         self.action_import = self._action(
             "&Import…", self.import_dialog, "Ctrl+I",
-            "Open a Microsoft Project plan (.mpp or MS Project XML) as a new project",
+            "Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or "
+            "CSV as a new project",
         )
         self.action_export = self._action(
-            "&Export MS Project XML…", self.export_dialog, "Ctrl+E",
-            "Save the plan as MS Project XML",
+            "&Export…", self.export_dialog, "Ctrl+E",
+            "Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar",
         )
         self.action_export_pdf = self._action(
             "Export &PDF / PNG…", self.export_pages_dialog, "Ctrl+Shift+E",
@@ -798,12 +798,19 @@ class MainWindow(QMainWindow):
             return
         self._install_new(empty_plan(), "Cannot close the project")
 
-    def import_path(self, path: Path) -> bool:
+    def import_path(self, path: Path, sheet=None) -> bool:
         """Import a foreign plan as a new unsaved project. The window stays live while it
-        is read (an .mpp goes through Java); on failure it says why and keeps its project."""
+        is read (an .mpp goes through Java); on failure it says why and keeps its project.
+        A .csv or .xlsx sheet goes through the column mapping step first, unless ``sheet``
+        (:class:`~pmdesk.interchange.SheetOptions`) gives the mapping."""
+        from pmdesk.interchange import SHEET_SUFFIXES
         from pmdesk.ui.importing import read_plan_in_background
 
-        outcome = read_plan_in_background(self, path)
+        if sheet is None and path.suffix.lower() in SHEET_SUFFIXES:
+            sheet = self._map_sheet(path)
+            if sheet is None:
+                return False
+        outcome = read_plan_in_background(self, path, sheet)
         if outcome.plan is None:
             if outcome.cancelled:
                 self.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
@@ -817,18 +824,34 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def _map_sheet(self, path: Path):
+        """The column mapping step of a sheet import; None when refused or cancelled."""
+        from pmdesk.ui.dialogs.interchange import SheetImportDialog
+
+        try:
+            dialog = SheetImportDialog(path, self)
+        except ValueError as exc:
+            QMessageBox.critical(self, "Cannot import", str(exc))
+            return None
+        return dialog.options() if dialog.exec() else None
+
     def import_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Import Plan", "", IMPORT_FILTER)
+        from pmdesk.interchange import IMPORT_SUFFIXES, file_filter
+
+        path, _ = QFileDialog.getOpenFileName(self, "Import Plan", "",
+                                              file_filter(IMPORT_SUFFIXES))
         if path:
             self.import_path(Path(path))
 
-    def export_path(self, path: Path) -> bool:
+    def export_path(self, path: Path, options=None) -> bool:
+        """Write the plan to ``path`` in the format its suffix names; ``options``
+        (:class:`~pmdesk.interchange.ExportOptions`) say what a table or calendar holds."""
         from pmdesk.interchange import write_plan
 
         try:
-            write_plan(self.controller.plan, path, self.controller.schedule)
+            write_plan(self.controller.plan, path, self.controller.schedule, options)
         except (ValueError, OSError) as exc:
             message = str(exc)
             if isinstance(exc, OSError) and exc.strerror:
@@ -839,10 +862,37 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self) -> None:
+        from pmdesk.interchange import EXPORT_SUFFIXES, file_filter
+
         suggested = f"{self.controller.plan.project.name}.xml"
-        path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, EXPORT_FILTER)
-        if path:
-            self.export_path(Path(path))
+        path, chosen = QFileDialog.getSaveFileName(self, "Export Plan", suggested,
+                                                   file_filter(EXPORT_SUFFIXES))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in EXPORT_SUFFIXES:
+            # A name typed without a suffix takes the one of the format picked.
+            picked = [s for s in EXPORT_SUFFIXES if f"*{s})" in chosen or f"*{s} " in chosen]
+            target = target.with_name(target.name + (picked[0] if picked else ".xml"))
+        options = self._export_options(target.suffix.lower())
+        if options is not False:
+            self.export_path(target, options)
+
+    def _export_options(self, suffix: str):
+        """What a .csv, .xlsx or .ics export holds (asked); False when cancelled."""
+        from pmdesk.interchange import SHEET_SUFFIXES
+        from pmdesk.ui.dialogs.interchange import ExportOptionsDialog, gantt_columns
+
+        if suffix not in (*SHEET_SUFFIXES, ".ics"):
+            return None
+        gantt = self.ensure_view("gantt")
+        dialog = ExportOptionsDialog(suffix, gantt_columns(gantt),
+                                     bool(self.controller.plan.risks), self)
+        if not dialog.exec():
+            return False
+        options = dialog.options()
+        number = getattr(getattr(gantt, "model", None), "baseline_number", 0)
+        return replace(options, baseline_number=number)
 
     def export_pages(self, view: str | None = None):
         """The export dialog on the current view (Gantt: the rows as shown, collapsed

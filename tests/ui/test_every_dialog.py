@@ -51,14 +51,14 @@ WAYS = ("button", "escape", "window")
 # Actions named "…" that only move the focus to a search box, not open a dialog.
 NOT_DIALOGS = {"Find Task…", "Find Card…", "Find Risk…"}
 # Actions of the whole window; their dialogs do not depend on the view shown.
-WINDOW_ONCE = ("New…", "Open…", "Save As…", "Import…", "Export MS Project XML…",
+WINDOW_ONCE = ("New…", "Open…", "Save As…", "Import…", "Export…",
                "Project Information…", "Keyboard Shortcuts", "About pmdesk")
 # Actions whose dialog shows the view behind them.
 WINDOW_PER_VIEW = ("Export PDF / PNG…", "Print…")
 VIEW_DIALOGS = {
     "gantt": ("Task Information…",),
     "board": ("Board Columns…", "Card Information…"),
-    "risks": ("Add Risk…", "Edit Risk…", "Risk Settings…", "Export Register to CSV…"),
+    "risks": ("Add Risk…", "Edit Risk…", "Risk Settings…", "Export Register…"),
     "resources": ("Vacations…",),
     "budget": ("Save Baseline…", "Clear Baseline…"),
 }

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.demo import build_demo_plan
-from pmdesk.interchange import write_plan
+from pmdesk.interchange import IMPORT_SUFFIXES, write_plan
 from pmdesk.interchange.mpp import OLE2_SIGNATURE
 from pmdesk.interchange.mspdi import read_mspdi
 from pmdesk.store.document import save_plan
@@ -105,7 +105,9 @@ def test_ctrl_i_imports_an_mpp_while_the_window_stays_live(
     _press_import(window, qtbot)
     timer.stop()
 
-    assert "*.mpp *.xml" in filters[0] and filters[0].startswith("Microsoft Project")
+    first, *others = filters[0].split(";;")
+    assert all(f"*{suffix}" in first for suffix in IMPORT_SUFFIXES), "every format at once"
+    assert "Microsoft Project (*.mpp)" in others and "MS Project XML (*.xml)" in others
     twin = read_mspdi(TWIN)
     plan = window.controller.plan
     assert [t.name for t in plan.tasks] == [t.name for t in twin.tasks]

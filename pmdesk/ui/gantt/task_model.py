@@ -28,6 +28,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from pmdesk.core.columns import (
+    OVERALLOCATED_MARK,
+    cost_text,
+    progress_weights,
+    variance_texts,
+)
 from pmdesk.core.costs import task_costs
 from pmdesk.core.durations import TimeUnits, format_duration, parse_duration
 from pmdesk.core.entry import (
@@ -60,8 +66,6 @@ from pmdesk.core.schedule import would_create_cycle
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
-
-_CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
 
 
 class Column(IntEnum):
@@ -243,19 +247,7 @@ class TaskTableModel(QAbstractItemModel):
     def _recompute_rollups(self) -> None:
         """Cost and % complete of every task, summaries rolled up from their children."""
         self._cost = task_costs(self.plan)
-        weight: dict[str, int] = {}
-        done: dict[str, float] = {}
-        for t in reversed(self.plan.tasks):
-            if t.uid not in self._children:
-                w = max(t.duration, 0)
-                weight[t.uid] = weight.get(t.uid, 0) + w
-                done[t.uid] = done.get(t.uid, 0.0) + w * t.percent_complete / 100.0
-            p = self._parent_of.get(t.uid)
-            if p is not None:
-                weight[p] = weight.get(p, 0) + weight.get(t.uid, 0)
-                done[p] = done.get(p, 0.0) + done.get(t.uid, 0.0)
-        self._weight = weight
-        self._done = done
+        self._weight, self._done = progress_weights(self.plan.tasks)
 
     def _own_rollup(self, task: Task) -> tuple[Decimal, int, float]:
         """What ``task`` alone adds to its ancestors' cost, duration weight and work done."""
@@ -508,25 +500,12 @@ class TaskTableModel(QAbstractItemModel):
         base = next((b for b in task.baselines if b.number == self.baseline_number), None)
         if base is None or dates is None:
             return "", "", "", ""
-        units = self.units
-        cal = self.controller.calendar()
-
-        def days(minutes: int) -> str:
-            text = format_duration(abs(minutes), DurationUnit.DAYS, False, units)
-            return ("+" if minutes > 0 else "-" if minutes < 0 else "") + text
-
-        start = days(cal.between(base.start, dates.start)) if base.start else ""
-        finish = days(cal.between(base.finish, dates.finish)) if base.finish else ""
-        duration = (cal.between(dates.start, dates.finish) if summary else task.duration)
-        cost = self._cost.get(task.uid, Decimal(0)) - base.cost
-        sign = "+" if cost > 0 else "-" if cost < 0 else ""
-        return start, finish, days(duration - base.duration), sign + self._money(abs(cost))
+        return variance_texts(task, dates.start, dates.finish, summary, base,
+                              self.controller.calendar(), self.units,
+                              self._cost.get(task.uid, Decimal(0)), self.plan.project.currency)
 
     def _money(self, amount: Decimal) -> str:
-        code = self.plan.project.currency
-        symbol = _CURRENCY.get(code)
-        value = f"{amount:,.0f}"
-        return f"{symbol}{value}" if symbol else f"{value} {code}"
+        return cost_text(amount, self.plan.project.currency)
 
     def _edit_text(self, uid: str, col: Column) -> str:
         task = self._tasks[uid]

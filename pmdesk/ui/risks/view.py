@@ -225,8 +225,8 @@ class RiskView(QWidget):
                                             "Heat map and band filter after the response")
         self.action_residual.setCheckable(True)
         self.action_residual.toggled.connect(self.heat_map.set_residual)
-        self.action_export_csv = self._action("Export Register to &CSV…", self.export_csv,
-                                              None, "Save the register as a spreadsheet")
+        self.action_export_csv = self._action("Export &Register…", self.export_csv,
+                                              None, "Save the register as Excel or CSV")
         self.action_risk_settings = self._action("Risk &Settings…", self.edit_settings, None,
                                                  "Categories and the score bands")
 
@@ -310,16 +310,21 @@ class RiskView(QWidget):
         self.search.selectAll()
 
     def export_csv(self) -> None:
-        from pmdesk.interchange.risks_csv import write_risks_csv
+        from pmdesk.interchange import ExportOptions, write_plan
 
-        path, _ = QFileDialog.getSaveFileName(self, "Export Risk Register", "risks.csv",
-                                              "CSV files (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export Risk Register", "risks.xlsx",
+            "Excel workbook (*.xlsx);;CSV sheet (*.csv)")
         if not path:
             return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_name(target.name + (".csv" if "csv" in chosen else ".xlsx"))
         try:
-            write_risks_csv(self.controller.plan, Path(path))
+            write_plan(self.controller.plan, target, self.controller.schedule,
+                       ExportOptions(table="risks"))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export Risk Register", f"Cannot write {path}: {exc}")
+            QMessageBox.warning(self, "Export Risk Register", f"Cannot write {target}: {exc}")
 
     def edit_settings(self) -> None:
         RiskSettingsDialog(self.controller, self).exec()
