@@ -78,6 +78,21 @@ def merge_hours(days: Iterable[DayHours]) -> DayHours:
     return tuple(out)
 
 
+def _common(days: Iterable[DayHours]) -> DayHours:
+    """The working intervals every one of several days shares."""
+    it = iter(days)
+    out = list(next(it, ()))
+    for day in it:
+        both: list[tuple[int, int]] = []
+        for a0, a1 in out:
+            for b0, b1 in day:
+                lo, hi = max(a0, b0), min(a1, b1)
+                if lo < hi:
+                    both.append((lo, hi))
+        out = both
+    return tuple(out)
+
+
 def _check_hours(hours: DayHours, where: str) -> DayHours:
     previous_end = 0
     for interval in hours:
@@ -202,6 +217,18 @@ class WorkCalendar:
         days = {d for c in cals for d in c._exceptions}
         exceptions = {d: merge_hours(c.day_intervals(d) for c in cals) for d in days}
         return cls(week, exceptions, name or " + ".join(c.name for c in cals))
+
+    @classmethod
+    def intersection(cls, calendars: Iterable[WorkCalendar], name: str = "") -> WorkCalendar:
+        """Working only when all of ``calendars`` work (a task calendar and its resources'
+        calendars). Raises ValueError when they never work together."""
+        cals = list(calendars)
+        if len(cals) == 1:
+            return cals[0]
+        week = [_common(c._week[i] for c in cals) for i in range(7)]
+        days = {d for c in cals for d in c._exceptions}
+        exceptions = {d: _common(c.day_intervals(d) for c in cals) for d in days}
+        return cls(week, exceptions, name or " & ".join(c.name for c in cals))
 
     # ------------------------------------------------------------------ day table
 
