@@ -442,6 +442,7 @@ class _Network:
             plain
             and self.deadline[i] is None
             and not self.out_start[i]
+            and not self.viewed[i]
             and not self._sees_viewed(i)
         ):
             self.backward_path[i] = _PLAIN_LINKS if self.out_other[i] else _SIMPLE
@@ -809,8 +810,21 @@ class Scheduler:
         # predecessors see for tasks whose late start binds them otherwise (see viewed).
         self.resume: dict[int, int] = {}
         self.lsv: dict[int, int] = {}
+        project = plan.project
+        self.fixed_finish = (
+            to_minute(project.finish)
+            if project.schedule_from_finish and project.finish is not None
+            else None
+        )
         self._forward_all()
         self._finish_early()
+        if self.fixed_finish is not None and net.leaves:
+            # Scheduled from the finish: the late dates come first, back from the project
+            # finish, and the project starts where its earliest late start lies.
+            self._backward_all()
+            self.ps = min(map(self.LS.__getitem__, net.leaves))
+            self._forward_all()
+            self._finish_early()
         self._late_and_results()
 
     def _late_and_results(self) -> None:
@@ -961,6 +975,7 @@ class Scheduler:
         LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
         pf = self.pf
         finished = net.finished_count
+        self.lsv.clear()
         backward, lag_add = self._backward, self._lag_add
         for i in reversed(net.order):
             if summary[i]:
@@ -1212,6 +1227,8 @@ class Scheduler:
         net = self.net
         EF = self.EF
         self.pf = max(map(EF.__getitem__, net.leaves), default=self.ps)
+        if self.fixed_finish is not None:
+            self.pf = self.fixed_finish
         if net.summary_start_links:
             # The subtask that starts first; of several starting together, the first in
             # the plan (the lowest ID).
@@ -1307,6 +1324,8 @@ class Scheduler:
             self.WLS[i] = w - dur
         if net.viewed[i]:
             view[i] = self._late_start_seen(i)
+        elif view:
+            view.pop(i, None)
 
     def _late_start_seen(self, i: int) -> int:
         """The late start task ``i``'s predecessors must finish by (an FS link).
@@ -1552,7 +1571,8 @@ class Scheduler:
         with _collector_paused():
             net = self.net
             if (
-                changes.structure
+                self.fixed_finish is not None
+                or changes.structure
                 or changes.dependencies
                 or changes.calendars
                 or changes.project
@@ -1566,11 +1586,15 @@ class Scheduler:
             dirty: list[int] = []
             for uid in changes.task_uids:
                 i = net.index.get(uid)
-                if i is None or plan.tasks[i].uid != uid:
-                    self._full(plan)
+                if i is None or plan.tasks[i].uid != uid or (
+                    net.summary[i] and (net.manual[i] or plan.tasks[i].manual)
+                ):
+                    self._full(plan)  # a manual summary bounds the tasks below it
                     return self._result
                 net.load_task(i, plan.tasks[i])
                 net.refresh_paths(i)
+                for p in net.late_preds(i):
+                    net.refresh_paths(p)  # whether i's late start binds them otherwise
                 dirty.append(i)
             if self.alap or any(net.ctype[i] == _ALAP for i in dirty):
                 self._full(plan)  # placing ALAP tasks takes a second pass over the plan
@@ -1627,11 +1651,12 @@ class Scheduler:
         heapq.heapify(heap)
         queued = set(heap)
         forced = set(leaf_dirty)
+        lsv = self.lsv
         while heap:
             i = order[-heapq.heappop(heap)]
-            before = (LS[i], LF[i])
+            before = (LS[i], LF[i], lsv.get(i))
             self._backward(i)
-            if (LS[i], LF[i]) != before or i in forced:
+            if (LS[i], LF[i], lsv.get(i)) != before or i in forced:
                 touched.add(i)
                 if len(touched) > bulk:
                     self._late_and_results()

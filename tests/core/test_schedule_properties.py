@@ -35,17 +35,29 @@ HOLIDAYS = tuple(
 CALENDAR = Calendar(uid="cal", name="Company", exceptions=HOLIDAYS)
 WORK = WorkCalendar.from_calendar(CALENDAR, {"cal": CALENDAR})
 LINK_TYPES = [LinkType.FS, LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF]
+KINDS: dict[str, dict] = {
+    "auto": {},
+    "manual": {
+        "manual": True,
+        "manual_start": datetime(2024, 3, 5, 8, 0),
+        "manual_finish": datetime(2024, 3, 6, 17, 0),
+    },
+    "split": {"splits": ((60, 480),)},
+}
 
 
 @st.composite
-def networks(draw) -> Plan:
+def networks(draw, mixed: bool = False) -> Plan:
     n = draw(st.integers(min_value=1, max_value=14))
     durations = draw(
         st.lists(st.sampled_from([0, 60, 240, 480, 960, 2400]), min_size=n, max_size=n)
     )
+    # Some tasks are manually scheduled (pinned where the PM typed them) or split.
+    choices = ["auto"] * 6 + ["manual", "split"] if mixed else ["auto"]
+    kinds = draw(st.lists(st.sampled_from(choices), min_size=n, max_size=n))
     tasks = [
-        Task(uid=f"t{i}", name=f"T{i}", position=i, duration=d, milestone=d == 0)
-        for i, d in enumerate(durations)
+        Task(uid=f"t{i}", name=f"T{i}", position=i, duration=d, milestone=d == 0, **KINDS[k])
+        for i, (d, k) in enumerate(zip(durations, kinds))
     ]
     links: list[Dependency] = []
     seen: set[tuple[int, int]] = set()
@@ -144,9 +156,9 @@ def test_critical_tasks_form_a_chain_from_start_to_finish(plan: Plan) -> None:
 
 
 @st.composite
-def outlined_networks(draw) -> Plan:
+def outlined_networks(draw, mixed: bool = False) -> Plan:
     """A random network with some tasks grouped under summaries, links to and from them."""
-    plan = draw(networks())
+    plan = draw(networks(mixed))
     tasks = list(plan.tasks)
     n_phases = draw(st.integers(min_value=0, max_value=3))
     phases = [Task(uid=f"s{k}", name=f"Phase {k}", position=100 + k) for k in range(n_phases)]
@@ -203,12 +215,19 @@ edits = st.sampled_from(
             "actual_start": START,
             "actual_finish": datetime(2024, 3, 5, 12),
         },
+        {"percent_complete": 30},
+        KINDS["manual"],
+        {"manual": False},
+        {"splits": ((120, 960), (300, 60))},
+        {"splits": ()},
+        {"leveling_delay": 1440, "leveling_delay_elapsed": True},
+        {"leveling_delay": 480},
     ]
 )
 
 
 @settings(max_examples=150, deadline=None)
-@given(outlined_networks(), st.data())
+@given(outlined_networks(mixed=True), st.data())
 def test_an_edit_reschedules_exactly_like_a_full_schedule(plan: Plan, data) -> None:
     scheduler = Scheduler(plan)
     assert scheduler.result == schedule(plan)

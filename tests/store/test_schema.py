@@ -265,3 +265,61 @@ def test_version_and_application_id_in_the_header(tmp_path: Path, rich_plan: Pla
     header = path.read_bytes()[:100]
     assert header[68:72] == b"PMdk"
     assert unpack_version(int.from_bytes(header[60:64], "big")) == FORMAT_VERSION
+
+
+def _write_1_1_file(path: Path) -> bytes:
+    """A format 1.1 file: the 1.0 tables and data brought to 1.1 by the ladder's first
+    step alone, exactly what pmdesk 1.1 wrote."""
+    _write_1_0_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            LADDER[0].upgrade(conn)
+    finally:
+        engine.dispose()
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute(f"PRAGMA user_version = {pack_version((1, 1))}")
+        connection.commit()
+    finally:
+        connection.close()
+    return path.read_bytes()
+
+
+def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> None:
+    """Format 1.2 adds MS Project's scheduling features; a 1.1 project opens with its tasks
+    automatic, unsplit and flat, its delays in working days, as 1.1 scheduled them."""
+    path = tmp_path / "roadmap.pmdesk"
+    original = _write_1_1_file(path)
+    with ProjectDocument.open(path) as doc:
+        assert doc.upgraded_from == (1, 1)
+        backup = doc.backup_path
+        assert backup == tmp_path / "roadmap (format 1.1 backup).pmdesk"
+        assert backup.read_bytes() == original
+        plan = doc.load_plan()
+        _check_1_0_data(plan)
+        research = plan.tasks[0]
+        assert not research.manual and research.splits == ()
+        assert research.leveling_delay_elapsed is False
+        assert plan.assignments[0].contour.value == "flat"
+        assert not plan.project.schedule_from_finish
+        assert not plan.project.move_remaining_starts_forward
+        from dataclasses import replace
+
+        from pmdesk.core.patch import Patch
+        from pmdesk.store.repository import apply_patch
+
+        manual = replace(
+            research,
+            manual=True,
+            manual_start=plan.project.start,
+            splits=((240, 480),),
+            leveling_delay=1440,
+            leveling_delay_elapsed=True,
+        )
+        with doc.session() as session:
+            apply_patch(session, Patch(tasks=(manual,)))
+        doc.save()
+    assert _user_version(path) == FORMAT_VERSION == (1, 2)
+    assert open_plan(path).tasks[0] == manual
+    assert _user_version(backup) == (1, 1)
