@@ -50,7 +50,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter, ne, not_, sub, truth
@@ -62,10 +62,14 @@ from .patch import ChangeSet
 
 __all__ = [
     "CycleError",
+    "LinkViolation",
     "ScheduleResult",
     "Scheduler",
     "TaskDates",
+    "link_violations",
     "schedule",
+    "task_calendar",
+    "work_periods",
     "would_create_cycle",
 ]
 
@@ -1768,3 +1772,73 @@ def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> 
                 came_from[nxt] = node
                 stack.append(nxt)
     return None
+
+
+def task_calendar(plan: Plan, task: Task) -> WorkCalendar:
+    """The calendar a task's own dates are counted on: its task calendar, else the
+    project's (splits are measured on it)."""
+    cal = plan.calendars.get(task.calendar_uid or "")
+    if cal is None:
+        return project_calendar(plan)
+    return WorkCalendar.from_calendar(cal, plan.calendars)
+
+
+def work_periods(plan: Plan, task: Task, start: datetime) -> list[tuple[datetime, datetime]]:
+    """The stretches a task starting at ``start`` works, its splits between them."""
+    cal = task_calendar(plan, task)
+    cursor = cal.next_working(start)
+    periods: list[tuple[datetime, datetime]] = []
+    done = 0
+    for at, gap in task.splits:
+        if not done < at < task.duration:
+            continue
+        end = cal.add(cursor, at - done)
+        periods.append((cursor, end))
+        cursor = cal.next_working(cal.add(end, gap))
+        done = at
+    periods.append((cursor, cal.add(cursor, task.duration - done)))
+    return periods
+
+
+class LinkViolation(NamedTuple):
+    """A link whose successor sits where the link does not allow: a manually scheduled task
+    placed before its predecessor lets it, as MS Project flags it. ``minutes`` is by how
+    much, in working time of the successor's calendar."""
+
+    dependency_uid: str
+    predecessor_uid: str
+    successor_uid: str
+    minutes: int
+
+
+def link_violations(plan: Plan, result: ScheduleResult) -> list[LinkViolation]:
+    """The links the schedule breaks: into manually scheduled tasks (which links do not
+    move) and into tasks a constraint pins against them."""
+    tasks = plan.task_index()
+    calendars: dict[str, WorkCalendar] = {}
+    out: list[LinkViolation] = []
+    for d in plan.dependencies:
+        pred, succ = result.tasks.get(d.predecessor_uid), result.tasks.get(d.successor_uid)
+        task = tasks.get(d.successor_uid)
+        if pred is None or succ is None or task is None:
+            continue
+        if not task.manual and task.constraint_type in (ConstraintType.ASAP, ConstraintType.ALAP):
+            continue
+        cal = calendars.get(task.uid)
+        if cal is None:
+            cal = calendars[task.uid] = task_calendar(plan, task)
+        source = pred.finish if d.type in (LinkType.FS, LinkType.FF) else pred.start
+        target = succ.start if d.type in (LinkType.FS, LinkType.SS) else succ.finish
+        if d.lag_percent is not None:
+            predecessor = tasks.get(d.predecessor_uid)
+            lag = round(d.lag_percent * (predecessor.duration if predecessor else 0) / 100)
+        else:
+            lag = d.lag
+        earliest = source + timedelta(minutes=lag) if d.lag_elapsed else cal.add(source, lag)
+        if target < earliest:
+            out.append(
+                LinkViolation(
+                    d.uid, d.predecessor_uid, d.successor_uid, cal.between(target, earliest)
+                )
+            )
+    return out

@@ -47,8 +47,9 @@ from pmdesk.core.model import (
     new_uid,
 )
 from pmdesk.core.calendar import WorkCalendar, to_minute
+from pmdesk.core.schedule import task_calendar
 
-from .mspdi_writer import PMDESK_TASK_FIELDS
+from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS
 
 __all__ = [
     "MspdiError",
@@ -80,7 +81,7 @@ _UNITS = {
     11: DurationUnit.MONTHS,
 }
 _PERCENT_FORMATS = (19, 20)
-_NO_RESOURCE = -65535
+_NO_RESOURCE = NO_RESOURCE
 # How far a recurring calendar exception without an end is unrolled.
 _RECURRENCE_YEARS = 30
 
@@ -875,17 +876,7 @@ def _board_columns(definition: Element) -> list[BoardColumn]:
 # --------------------------------------------------------------------------- scheduling
 
 # Assignment/WorkContour codes.
-CONTOURS = (
-    WorkContour.FLAT,
-    WorkContour.BACK_LOADED,
-    WorkContour.FRONT_LOADED,
-    WorkContour.DOUBLE_PEAK,
-    WorkContour.EARLY_PEAK,
-    WorkContour.LATE_PEAK,
-    WorkContour.BELL,
-    WorkContour.TURTLE,
-    WorkContour.CONTOURED,
-)
+CONTOURS = tuple(sorted(CONTOUR_CODES, key=CONTOUR_CODES.__getitem__))
 # Longest leveling delay or split pmdesk accepts from a file: 100 years of minutes.
 _LONGEST = 100 * 366 * 1440
 # TimephasedData/Type of an assignment's remaining and actual work.
@@ -902,10 +893,11 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Pla
     """
     head = _fields(root)
     where = "project header"
+    from_finish = head.get("ScheduleFromStart", "1").strip().lower() in ("0", "false")
     project = replace(
         plan.project,
-        schedule_from_finish=head.get("ScheduleFromStart", "1").strip() in ("0", "false"),
-        finish=reader.datetime(head, "FinishDate", where),
+        schedule_from_finish=from_finish,
+        finish=reader.datetime(head, "FinishDate", where) if from_finish else None,
         new_tasks_manual=reader.bool(head, "NewTasksAreManual"),
         move_completed_ends_back=reader.bool(head, "MoveCompletedEndsBack"),
         move_remaining_starts_back=reader.bool(head, "MoveRemainingStartsBack"),
@@ -916,7 +908,6 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Pla
         raise reader.fail(where, "a project scheduled from its finish has no FinishDate")
     by_source = {t.source_uid: t for t in plan.tasks if t.source_uid is not None}
     assignments, work, spans, contoured = _read_contours(reader, root, plan, by_source)
-    calendars = _CalendarCache(plan)
     tasks: dict[str, Task] = {}
     for element in _children(_child(root, "Tasks"), "Task"):
         f = _fields(element)
@@ -940,7 +931,7 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Pla
         changes["leveling_delay_unit"] = unit
         changes["leveling_delay_elapsed"] = elapsed
         changes["ignore_resource_calendar"] = reader.bool(f, "IgnoreResourceCalendar")
-        cal = calendars.of(task)
+        cal = task_calendar(plan, task)
         # Where the work pauses: the timephased work when the file has it, else the gaps
         # between its assignments' work (one delayed by leveling), else a hand-edited
         # contour's pause the dates reveal.
@@ -961,30 +952,6 @@ def _checked_minutes(reader: _Reader, minutes: float, key: str, where: str) -> i
     if not minutes == minutes or not 0 <= minutes <= _LONGEST:  # NaN, infinite, negative
         raise reader.fail(where, f"{key} is out of range: {minutes * 10!r}")
     return round(minutes)
-
-
-class _CalendarCache:
-    """Each task's working calendar (its own, else the project's), built once."""
-
-    def __init__(self, plan: Plan) -> None:
-        self.plan = plan
-        self.built: dict[str | None, WorkCalendar] = {}
-
-    def of(self, task: Task) -> WorkCalendar:
-        uid = task.calendar_uid if task.calendar_uid in self.plan.calendars else None
-        uid = uid or (
-            self.plan.project.calendar_uid
-            if self.plan.project.calendar_uid in self.plan.calendars
-            else None
-        )
-        cal = self.built.get(uid)
-        if cal is None:
-            cal = self.built[uid] = (
-                WorkCalendar.standard()
-                if uid is None
-                else WorkCalendar.from_calendar(self.plan.calendars[uid], self.plan.calendars)
-            )
-        return cal
 
 
 def _read_contours(

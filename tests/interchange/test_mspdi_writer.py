@@ -42,7 +42,11 @@ from pmdesk.interchange.mspdi_writer import MSPDI_NAMESPACE, write_mspdi
 
 NS = "{" + MSPDI_NAMESPACE + "}"
 ORACLE = Path(__file__).resolve().parents[2].parent / "shared" / "oracle"
-ORACLE_FILES = sorted(ORACLE.glob("mspdi-*/*.xml")) if ORACLE.is_dir() else []
+ORACLE_FILES = (
+    sorted([*ORACLE.glob("mspdi-*/*.xml"), *ORACLE.glob("features/*.xml")])
+    if ORACLE.is_dir()
+    else []
+)
 
 
 def _names(text: str) -> list[str]:
@@ -50,7 +54,8 @@ def _names(text: str) -> list[str]:
 
 
 # The xsd:sequence of each element kind, from the Project 2007 XML Data Interchange Schema
-# (mspdi_pj12.xsd). Project refuses a file whose children are out of this order.
+# (mspdi_pj12.xsd), with what the Project 2010 schema (mspdi_pj14.xsd) adds for manually
+# scheduled tasks. Project refuses a file whose children are out of this order.
 SCHEMA_ORDER: dict[str, list[str]] = {
     "Project": _names("""SaveVersion UID Name Title Subject Category Company Manager Author CreationDate
         Revision LastSaved ScheduleFromStart StartDate FinishDate FYStartDate CriticalSlackLimit
@@ -63,7 +68,7 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         FiscalYearStart WeekStartDay MoveCompletedEndsBack MoveRemainingStartsBack
         MoveRemainingStartsForward MoveCompletedEndsForward BaselineForEarnedValue
         AutoAddNewResourcesAndTasks StatusDate CurrentDate MicrosoftProjectServerURL Autolink
-        NewTaskStartDate DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate
+        NewTaskStartDate NewTasksAreManual DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate
         ActualsInSync RemoveFileProperties AdminProject OutlineCodes WBSMasks ExtendedAttributes
         Calendars Tasks Resources Assignments"""),
     "ExtendedAttributes/ExtendedAttribute": _names("""FieldID FieldName CFType Guid ElemType
@@ -76,7 +81,7 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         MonthItem MonthPosition Month MonthDay DayWorking WorkingTimes"""),
     "TimePeriod": _names("FromDate ToDate"),
     "WorkingTime": _names("FromTime ToTime"),
-    "Task": _names("""UID ID Name Type IsNull CreateDate Contact WBS WBSLevel OutlineNumber OutlineLevel
+    "Task": _names("""UID ID Name Active Manual Type IsNull CreateDate Contact WBS WBSLevel OutlineNumber OutlineLevel
         Priority Start Finish Duration DurationFormat Work Stop Resume ResumeValid EffortDriven
         Recurring OverAllocated Estimated Milestone Summary Critical IsSubproject
         IsSubprojectReadOnly SubprojectName ExternalTask ExternalTaskProject EarlyStart
@@ -90,7 +95,8 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         HyperlinkAddress HyperlinkSubAddress IgnoreResourceCalendar Notes HideBar Rollup BCWS
         BCWP PhysicalPercentComplete EarnedValueMethod PredecessorLink ActualWorkProtected
         ActualOvertimeWorkProtected ExtendedAttribute Baseline OutlineCode IsPublished
-        StatusManager CommitmentStart CommitmentFinish CommitmentType TimephasedData"""),
+        StatusManager CommitmentStart CommitmentFinish CommitmentType StartText FinishText
+        DurationText ManualStart ManualFinish ManualDuration TimephasedData"""),
     "PredecessorLink": _names(
         "PredecessorUID Type CrossProject CrossProjectName LinkLag LagFormat"
     ),
@@ -996,6 +1002,13 @@ def test_microsoft_project_files_survive_export_and_import(source: Path, tmp_pat
     assert not problems, "\n".join(problems)
     restored = read_back(data, tmp_path)
     assert_same_plan(imported, restored, key=lambda t: t.source_uid)
+    # Manual tasks, splits, delays in their unit and the options schedule the same again.
+    from pmdesk.core.schedule import schedule
+
+    before, after = schedule(imported), schedule(restored)
+    by_source = {t.source_uid: t.uid for t in restored.tasks}
+    for task in imported.tasks:
+        assert before.tasks[task.uid] == after.tasks[by_source[task.source_uid]], task.name
 
 
 def test_a_long_project_description_survives_the_subject_limit(tmp_path: Path) -> None:
