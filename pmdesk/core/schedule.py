@@ -1208,7 +1208,6 @@ class Scheduler:
                 if not actual:
                     stop = net.cal[i].previous_m(status)
                     start = self._add_dur(i, stop, -done_span)
-                    resume = stop
                 if project.move_remaining_starts_back:
                     resume = self._snap(i, status)
             elif resume < status and project.move_remaining_starts_forward:

@@ -1,0 +1,194 @@
+"""MS Project's scheduling features, each on a small plan worked out by hand.
+
+Calendar: Monday to Friday 08:00-12:00, 13:00-17:00 (480 minutes a day). 2024-03-04 is a
+Monday. Each test states MS Project's rule and the dates it gives; the rules were checked
+against MS Project's own schedules of real files (tests/interchange/test_oracle.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pmdesk.core.model import (
+    Assignment,
+    Calendar,
+    CalendarException,
+    ConstraintType,
+    Resource,
+)
+from pmdesk.core.schedule import link_violations, schedule
+
+from .test_schedule import DAY, Builder, dt
+
+
+def test_a_manual_task_stays_put_and_its_predecessor_gets_negative_slack() -> None:
+    """A manually scheduled task keeps the dates the PM typed: the link from A does not
+    move it. A (2 days, Mon-Tue) must finish before B starts, but B is pinned on Monday.
+    A ends the plan on Tuesday 17:00, so B's late finish is then and its late start Tuesday
+    08:00 (a manual task's late dates are not moved to the end of a working period). A
+    must finish by Tuesday 08:00, i.e. Monday 17:00: one day of negative slack, and A is
+    critical. The broken link is reported, by two days."""
+    b = Builder()
+    b.task("a", 2)
+    b.task(
+        "b",
+        1,
+        manual=True,
+        manual_start=dt("2024-03-04 08:00"),
+        manual_finish=dt("2024-03-04 17:00"),
+    )
+    b.link("a", "b")
+    r = b.run()
+    assert (r.tasks["b"].start, r.tasks["b"].finish) == (dt("2024-03-04 08:00"), dt("2024-03-04 17:00"))
+    assert r.tasks["b"].late_start == dt("2024-03-05 08:00")
+    assert r.tasks["a"].late_finish == dt("2024-03-04 17:00")
+    assert r.tasks["a"].total_slack == -DAY
+    assert r.tasks["a"].critical
+    [violation] = link_violations(b.plan, r)
+    assert (violation.successor_uid, violation.minutes) == ("b", 2 * DAY)
+
+
+def test_a_manual_finish_keeps_the_exact_moment_typed() -> None:
+    """MS Project does not move a manual task's finish to working time: typed as Monday
+    08:00 it stays Monday 08:00, not Friday 17:00."""
+    b = Builder()
+    b.task("m", 1, manual=True, manual_start=dt("2024-03-08 08:00"),
+           manual_finish=dt("2024-03-11 08:00"))
+    r = b.run()
+    assert r.tasks["m"].finish == dt("2024-03-11 08:00")
+
+
+def test_auto_subtasks_of_a_manual_summary_start_no_earlier_than_it() -> None:
+    """A manually scheduled summary starting Wednesday holds back its automatic subtasks."""
+    b = Builder()
+    b.task("phase", 1, manual=True, manual_start=dt("2024-03-06 08:00"),
+           manual_finish=dt("2024-03-08 17:00"))
+    b.task("work", 1, parent="phase")
+    r = b.run()
+    assert r.tasks["work"].start == dt("2024-03-06 08:00")
+
+
+def test_a_split_task_spans_its_pauses_and_keeps_them_when_moved() -> None:
+    """Two days of work split after the first day by one day of pause: Monday, (Tuesday
+    off), Wednesday. Pushed by a one-day predecessor, the whole pattern moves a day."""
+    b = Builder()
+    b.task("split", 2, splits=((DAY, DAY),))
+    assert b.run().tasks["split"].finish == dt("2024-03-06 17:00")
+    b.task("first", 1)
+    b.link("first", "split")
+    r = b.run()
+    assert r.tasks["split"].start == dt("2024-03-05 08:00")
+    assert r.tasks["split"].finish == dt("2024-03-07 17:00")
+
+
+def test_leveling_delay_in_elapsed_time_and_what_it_asks_of_predecessors() -> None:
+    """MS Project's leveling delay defaults to elapsed days. One elapsed day after Tuesday
+    08:00 is Wednesday 08:00 (the same 1,440 minutes as working time are three working
+    days: a task delayed so from Monday starts Thursday). The predecessor must finish by the late start less the delay: Wednesday
+    08:00 less 24 hours is Tuesday 08:00, i.e. Monday 17:00, so A has no slack (without
+    the delay it would have a day)."""
+    b = Builder()
+    b.task("a", 1)
+    b.task("b", 1, leveling_delay=1440, leveling_delay_elapsed=True)
+    b.link("a", "b")
+    r = b.run()
+    assert r.tasks["b"].start == dt("2024-03-06 08:00")
+    assert r.tasks["a"].late_finish == dt("2024-03-04 17:00")
+    assert r.tasks["a"].total_slack == 0 and r.tasks["a"].critical
+    working = Builder()
+    working.task("b", 1, leveling_delay=1440)
+    assert working.run().tasks["b"].start == dt("2024-03-07 08:00")
+
+
+def test_a_task_in_progress_binds_its_predecessor_where_its_remaining_work_resumes() -> None:
+    """Both tasks 30 % done. B started Tuesday 08:00; 30 % of a day is 2 h 24, so its
+    remaining work resumes Tuesday 10:24. MS Project gives A that as late finish (not B's
+    actual start), so A (finished on Monday 17:00) has 144 minutes of slack, counted from
+    its finish alone since it has started."""
+    b = Builder()
+    b.task("a", 1, percent_complete=30, actual_start=dt("2024-03-04 08:00"))
+    b.task("b", 1, percent_complete=30, actual_start=dt("2024-03-05 08:00"))
+    b.link("a", "b")
+    r = b.run()
+    assert r.tasks["b"].late_start == dt("2024-03-05 08:00")
+    assert r.tasks["a"].late_finish == dt("2024-03-05 10:24")
+    assert r.tasks["a"].total_slack == 144
+
+
+def test_completed_work_after_the_status_date_moves_back_when_asked() -> None:
+    """Four days, half done, planned from Monday: the done part would end Tuesday 17:00,
+    after the status date (Monday 17:00). "Move end of completed parts after status date
+    back to status date" ends it Monday 17:00 (so it began Friday); the remaining two
+    days stay where they were (from Wednesday) unless "and move start of remaining parts
+    back" is on too, which starts them Tuesday."""
+    options = {"status_date": dt("2024-03-04 17:00"), "move_completed_ends_back": True}
+    b = Builder(**options)
+    b.task("t", 4, percent_complete=50)
+    r = b.run()
+    assert r.tasks["t"].start == dt("2024-03-01 08:00")
+    assert r.tasks["t"].finish == dt("2024-03-07 17:00")
+    both = Builder(**options, move_remaining_starts_back=True)
+    both.task("t", 4, percent_complete=50)
+    assert both.run().tasks["t"].finish == dt("2024-03-06 17:00")
+
+
+def test_slack_of_an_elapsed_task_is_in_elapsed_minutes() -> None:
+    """A one-elapsed-day task (24 hours from Monday 08:00) beside a three-day task may
+    finish as late as Wednesday 17:00: its slack is the 33 hours of round-the-clock time
+    from Tuesday 08:00, 1,980 minutes, not the 960 working minutes between."""
+    b = Builder()
+    b.task("long", 3)
+    b.task("elapsed", 3, duration_elapsed=True)  # 1,440 elapsed minutes
+    r = b.run()
+    assert r.tasks["elapsed"].finish == dt("2024-03-05 08:00")
+    assert r.tasks["elapsed"].late_finish == dt("2024-03-06 17:00")
+    assert r.tasks["elapsed"].total_slack == 33 * 60
+
+
+def test_scheduling_from_the_finish_works_back_from_it() -> None:
+    """Scheduled from Friday 17:00: B (2 days) ends then and starts Thursday; A (1 day,
+    as late as possible) ends Wednesday 17:00. The project starts Wednesday."""
+    b = Builder(schedule_from_finish=True, finish=dt("2024-03-08 17:00"))
+    b.task("a", 1, constraint_type=ConstraintType.ALAP)
+    b.task("b", 2, constraint_type=ConstraintType.ALAP)
+    b.link("a", "b")
+    r = b.run()
+    assert r.tasks["b"].start == dt("2024-03-07 08:00")
+    assert r.tasks["a"].start == dt("2024-03-06 08:00")
+    assert r.project_start == dt("2024-03-06 08:00")
+    assert r.project_finish == dt("2024-03-08 17:00")
+
+
+def test_a_task_calendar_with_a_resource_works_where_both_work() -> None:
+    """The task calendar has mornings only; its resource is off on Tuesday. Eight hours
+    of work: Monday morning, Wednesday morning (finish Wednesday 12:00). Ignoring the
+    resource calendar it works Monday and Tuesday mornings."""
+    mornings = (((480, 720),),) * 5 + ((), ())
+    b = Builder()
+    b.plan.calendars["am"] = Calendar(uid="am", name="Mornings", weekdays=mornings)
+    b.plan.calendars["ana"] = Calendar(
+        uid="ana",
+        name="Ana",
+        exceptions=(CalendarException(date(2024, 3, 5), date(2024, 3, 5), (), "Off"),),
+    )
+    b.plan.resources.append(Resource(uid="r", name="Ana", calendar_uid="ana"))
+    b.task("t", 1, calendar_uid="am")
+    b.plan.assignments.append(Assignment(uid="x", task_uid="t", resource_uid="r"))
+    assert b.run().tasks["t"].finish == dt("2024-03-06 12:00")
+    from dataclasses import replace
+
+    b.plan.tasks[0] = replace(b.plan.tasks[0], ignore_resource_calendar=True)
+    assert schedule(b.plan).tasks["t"].finish == dt("2024-03-05 12:00")
+
+
+def test_must_start_on_gives_its_predecessors_negative_slack() -> None:
+    """B must start on Tuesday 08:00 whatever its link: A (3 days from Monday) finishes
+    Wednesday 17:00 yet must finish by Monday 17:00: two days of negative slack."""
+    b = Builder()
+    b.task("a", 3)
+    b.task("b", 1, constraint_type=ConstraintType.MSO, constraint_date=dt("2024-03-05 08:00"))
+    b.link("a", "b")
+    r = b.run()
+    assert r.tasks["b"].start == dt("2024-03-05 08:00")
+    assert r.tasks["a"].total_slack == -2 * DAY
+    assert r.tasks["a"].critical
