@@ -1811,17 +1811,20 @@ class LinkViolation(NamedTuple):
 
 
 def link_violations(plan: Plan, result: ScheduleResult) -> list[LinkViolation]:
-    """The links the schedule breaks: into manually scheduled tasks (which links do not
-    move) and into tasks a constraint pins against them."""
-    tasks = plan.task_index()
+    """The links into manually scheduled tasks (which links do not move) that the tasks'
+    dates break, as MS Project flags them."""
+    tasks = {t.uid: t for t in plan.tasks if t.manual}
+    if not tasks:
+        return []
     calendars: dict[str, WorkCalendar] = {}
     out: list[LinkViolation] = []
+    everything = plan.task_index()
     for d in plan.dependencies:
-        pred, succ = result.tasks.get(d.predecessor_uid), result.tasks.get(d.successor_uid)
         task = tasks.get(d.successor_uid)
-        if pred is None or succ is None or task is None:
+        if task is None:
             continue
-        if not task.manual and task.constraint_type in (ConstraintType.ASAP, ConstraintType.ALAP):
+        pred, succ = result.tasks.get(d.predecessor_uid), result.tasks.get(d.successor_uid)
+        if pred is None or succ is None:
             continue
         cal = calendars.get(task.uid)
         if cal is None:
@@ -1829,7 +1832,7 @@ def link_violations(plan: Plan, result: ScheduleResult) -> list[LinkViolation]:
         source = pred.finish if d.type in (LinkType.FS, LinkType.FF) else pred.start
         target = succ.start if d.type in (LinkType.FS, LinkType.SS) else succ.finish
         if d.lag_percent is not None:
-            predecessor = tasks.get(d.predecessor_uid)
+            predecessor = everything.get(d.predecessor_uid)
             lag = round(d.lag_percent * (predecessor.duration if predecessor else 0) / 100)
         else:
             lag = d.lag

@@ -139,6 +139,16 @@ class TaskDialog(QDialog):
         self.milestone_check.setChecked(t.milestone)
         self.milestone_check.setEnabled(not self.summary)
         form.addRow("", self.milestone_check)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem("Auto Scheduled", False)
+        self.mode_combo.addItem("Manually Scheduled", True)
+        self.mode_combo.setCurrentIndex(1 if t.manual else 0)
+        self.mode_combo.setToolTip("Manual: the task keeps its dates; links do not move it")
+        form.addRow("Task &mode:", self.mode_combo)
+        self.actual_start_check, self.actual_start_edit = self._optional_moment(
+            "Actual &start:", t.actual_start, form)
+        self.actual_finish_check, self.actual_finish_edit = self._optional_moment(
+            "Actual f&inish:", t.actual_finish, form)
         dates = self.controller.schedule.tasks.get(t.uid)
         if dates is not None:
             form.addRow("Start:", QLabel(f"{format_date(dates.start)} {dates.start:%H:%M}"))
@@ -146,6 +156,23 @@ class TaskDialog(QDialog):
             slack = format_duration(dates.total_slack, units=self.units)
             form.addRow("Total slack:", QLabel(slack + ("  (critical)" if dates.critical else "")))
         return page
+
+    def _optional_moment(self, label: str, value: datetime | None,
+                         form: QFormLayout) -> tuple[QCheckBox, QDateTimeEdit]:
+        """A date and time the task may or may not have (an actual start or finish)."""
+        check = QCheckBox(label)
+        check.setChecked(value is not None)
+        edit = QDateTimeEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        dates = self.controller.schedule.tasks.get(self.task.uid)
+        edit.setDateTime(_qdatetime(value or (dates.start if dates else
+                                              self.controller.plan.project.start)))
+        edit.setEnabled(value is not None)
+        check.toggled.connect(edit.setEnabled)
+        check.setEnabled(not self.summary)
+        form.addRow(check, edit)
+        return check, edit
 
     def _predecessors_tab(self) -> QWidget:
         page = QWidget()
@@ -298,6 +325,9 @@ class TaskDialog(QDialog):
         i = self.calendar_combo.findData(t.calendar_uid)
         self.calendar_combo.setCurrentIndex(max(0, i))
         form.addRow("&Calendar:", self.calendar_combo)
+        self.ignore_calendars_check = QCheckBox("Scheduling ignores resource calendars")
+        self.ignore_calendars_check.setChecked(t.ignore_resource_calendar)
+        form.addRow("", self.ignore_calendars_check)
         self.estimate_edit = QLineEdit(format_estimates(t, self.units))
         self.estimate_edit.setPlaceholderText("optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
         self.estimate_edit.setToolTip(
@@ -354,7 +384,11 @@ class TaskDialog(QDialog):
                 datetime(qd.year(), qd.month(), qd.day()).date(), time(17, 0)))
         else:
             new = replace(new, deadline=None)
-        new = replace(new, calendar_uid=self.calendar_combo.currentData())
+        new = replace(new, calendar_uid=self.calendar_combo.currentData(),
+                      ignore_resource_calendar=self.ignore_calendars_check.isChecked())
+        new = self._mode_and_actuals(t, new)
+        if new is None:
+            return None
         if not self.summary:
             try:
                 estimate = parse_estimates(self.estimate_edit.text(), self.units)
@@ -412,6 +446,36 @@ class TaskDialog(QDialog):
             assignments=as_ups,
             assignments_removed=as_gone,
         )
+
+    def _mode_and_actuals(self, t: Task, new: Task) -> Task | None:
+        """Task mode (switching to Manual pins the task where it is now) and the actual
+        start and finish; None with the message shown when the finish is before the start."""
+        manual = bool(self.mode_combo.currentData())
+        if manual and not t.manual:
+            dates = self.controller.schedule.tasks.get(t.uid)
+            if dates is not None:
+                new = replace(new, manual_start=dates.start, manual_finish=dates.finish)
+        if manual and new.duration != t.duration:
+            new = replace(new, manual_finish=None)  # the finish follows the new duration
+        new = replace(new, manual=manual)
+        if self.summary:
+            return new
+        start = (_datetime(self.actual_start_edit.dateTime())
+                 if self.actual_start_check.isChecked() else None)
+        finish = (_datetime(self.actual_finish_edit.dateTime())
+                  if self.actual_finish_check.isChecked() else None)
+        if start is not None and finish is not None and finish < start:
+            self._fail(0, "The actual finish is before the actual start.",
+                       self.actual_finish_edit)
+            return None
+        new = replace(new, actual_start=start, actual_finish=finish)
+        if finish is not None and start is None:
+            self._fail(0, "A task with an actual finish needs an actual start.",
+                       self.actual_start_edit)
+            return None
+        if finish is not None:
+            new = replace(new, percent_complete=100)
+        return new
 
     def accept(self) -> None:
         patch = self.build_patch()

@@ -36,6 +36,7 @@ _HINTS = {
     Column.RESOURCES: "names or initials: Ana[50%], Ben",
     Column.PERCENT: "0 to 100",
     Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
+    Column.MODE: "Manual (keeps its dates; links do not move it) or Auto",
 }
 
 

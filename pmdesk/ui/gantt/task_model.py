@@ -79,6 +79,7 @@ class Column(IntEnum):
     LEVELING_DELAY = 15
     OVERALLOCATED = 16
     ESTIMATE = 17
+    MODE = 18
 
 
 HEADERS = {
@@ -100,7 +101,9 @@ HEADERS = {
     Column.LEVELING_DELAY: "Leveling Delay",
     Column.OVERALLOCATED: "!",
     Column.ESTIMATE: "Estimate",
+    Column.MODE: "Task Mode",
 }
+MODES = {False: "Auto", True: "Manual"}
 HEADER_TIPS = {
     Column.START_VARIANCE: "Current start minus the baseline's, in working days",
     Column.FINISH_VARIANCE: "Current finish minus the baseline's, in working days",
@@ -110,6 +113,8 @@ HEADER_TIPS = {
     Column.OVERALLOCATED: "A resource of the task is over-allocated while it runs",
     Column.ESTIMATE: "Three-point estimate for schedule risk: optimistic / most likely / "
                      "pessimistic",
+    Column.MODE: "Manual: the task keeps the dates typed, links do not move it; "
+                 "Auto: pmdesk schedules it",
 }
 OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 
@@ -122,9 +127,10 @@ _EDITABLE = {
     Column.RESOURCES,
     Column.PERCENT,
     Column.ESTIMATE,
+    Column.MODE,
 }
 # A summary's dates, duration and progress roll up from its children.
-_SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES}
+_SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES, Column.MODE}
 RIGHT_ALIGNED = _RIGHT = {
     Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST,
     Column.START_VARIANCE, Column.FINISH_VARIANCE, Column.DURATION_VARIANCE,
@@ -139,6 +145,7 @@ _EDIT_TEXT = {
     Column.RESOURCES: "Change resources",
     Column.PERCENT: "Change % complete",
     Column.ESTIMATE: "Change estimate",
+    Column.MODE: "Change task mode",
 }
 
 
@@ -482,6 +489,7 @@ class TaskTableModel(QAbstractItemModel):
             if task.leveling_delay else "",
             OVERALLOCATED_MARK if uid in self.overallocated else "",
             "" if summary else format_estimates(task, units),
+            MODES[task.manual],
         )
 
     def _variance_texts(self, task: Task, dates, summary: bool) -> tuple[str, str, str, str]:
@@ -559,9 +567,13 @@ class TaskTableModel(QAbstractItemModel):
                 return None
             new = replace(task, duration=d.minutes, duration_unit=d.unit,
                           duration_elapsed=d.elapsed, milestone=d.minutes == 0)
+            if task.manual:
+                new = replace(new, manual_finish=None)  # the finish follows the duration
             return Patch(tasks=(new,))
         if col in (Column.START, Column.FINISH):
             return self._date_patch(task, col, text)
+        if col is Column.MODE:
+            return self._mode_patch(task, text)
         if col is Column.PERCENT:
             body = text.strip().rstrip("%").strip()
             try:
@@ -604,11 +616,33 @@ class TaskTableModel(QAbstractItemModel):
             names.append(names[0])
         return " → ".join(names)
 
+    def _mode_patch(self, task: Task, text: str) -> Patch | None:
+        """Manual pins the task where it is now, as MS Project does; Auto lets the links
+        and constraints place it again."""
+        word = text.strip().casefold()
+        if word in ("manual", "m", "manually scheduled"):
+            manual = True
+        elif word in ("auto", "a", "automatic", "auto scheduled"):
+            manual = False
+        else:
+            raise ValueError(f"'{text.strip()}' is not a task mode: type Manual or Auto")
+        if manual == task.manual:
+            return None
+        dates = self.controller.schedule.tasks.get(task.uid)
+        if not manual:
+            return Patch(tasks=(replace(task, manual=False),))
+        return Patch(tasks=(replace(
+            task, manual=True,
+            manual_start=dates.start if dates else task.manual_start,
+            manual_finish=dates.finish if dates else task.manual_finish),))
+
     def _date_patch(self, task: Task, col: Column, text: str) -> Patch | None:
         cal = self.controller.calendar(task.calendar_uid)
         typed = parse_date(text, default_time=time(0, 0))
         has_time = ":" in text
         dates = self.controller.schedule.tasks.get(task.uid)
+        if task.manual:
+            return self._manual_date_patch(task, col, typed, has_time, cal)
         if col is Column.START:
             if dates is not None and not has_time and typed.date() == dates.start.date():
                 return None
@@ -625,6 +659,28 @@ class TaskTableModel(QAbstractItemModel):
                     moment = cal.next_working(typed)
             new = replace(task, constraint_type=ConstraintType.FNET, constraint_date=moment)
         return Patch(tasks=(new,))
+
+    def _manual_date_patch(self, task: Task, col: Column, typed, has_time: bool,
+                           cal) -> Patch | None:
+        """A manual task takes the date typed as it is: a start moves it (its duration kept),
+        a finish sets its duration, as in MS Project."""
+        dates = self.controller.schedule.tasks.get(task.uid)
+        start = task.manual_start or (dates.start if dates else typed)
+        if col is Column.START:
+            moment = typed if has_time else cal.next_working(typed)
+            finish = cal.add(moment, task.duration + task.split_minutes)
+            if task.duration == 0:
+                finish = moment
+            new = replace(task, manual_start=moment, manual_finish=finish)
+        else:
+            moment = typed if has_time else cal.previous_working(typed + timedelta(days=1))
+            if moment < start:
+                raise ValueError("A manual task cannot finish before it starts "
+                                 f"({start:%Y-%m-%d %H:%M})")
+            minutes = max(0, cal.between(start, moment) - task.split_minutes)
+            new = replace(task, manual_start=start, manual_finish=moment, duration=minutes,
+                          milestone=minutes == 0)
+        return None if new == task else Patch(tasks=(new,))
 
     # -- following the controller -----------------------------------------------------------
 
