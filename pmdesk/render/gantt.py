@@ -568,7 +568,17 @@ class GanttPainter:
 
     def progress_x(self, bar: GanttBar, scale: TimeScale) -> float:
         x0, x1 = self.bar_span(bar, scale)
-        return x0 + (x1 - x0) * max(0, min(100, bar.progress)) / 100.0
+        share = max(0, min(100, bar.progress)) / 100.0
+        if len(bar.segments) > 1:
+            # Along the stretches of work only: a split task's pauses hold no progress.
+            spans = [(scale.x(a), scale.x(b)) for a, b in bar.segments]
+            left = share * sum(b - a for a, b in spans)
+            for a, b in spans:
+                if left <= b - a:
+                    return a + left
+                left -= b - a
+            return spans[-1][1]
+        return x0 + (x1 - x0) * share
 
     # -- time scale -------------------------------------------------------------------------
 
