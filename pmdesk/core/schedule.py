@@ -424,6 +424,19 @@ class _Network:
                 if not self.manual[leaf] and floor.get(leaf, start - 1) < start:
                     floor[leaf] = start
 
+    def refresh_floor(self, i: int) -> None:
+        """Task ``i``'s floor after an edit: the latest start of the manually scheduled
+        summaries above it, none once it is manually scheduled itself."""
+        starts = [
+            start
+            for s in self.ancestors(i)
+            if self.manual[s] and (start := self.mstart[s]) is not None
+        ]
+        if starts and not self.manual[i]:
+            self.floor[i] = max(starts)
+        else:
+            self.floor.pop(i, None)
+
     def preds_of_leaf(self, i: int) -> list[int]:
         """Tasks whose late dates task ``i``'s late start binds."""
         return self.late_preds(i)
@@ -1061,6 +1074,10 @@ class Scheduler:
     def _forward(self, i: int) -> None:
         net = self.net
         ES, EF = self.ES, self.EF
+        # Where its remaining work resumes is set below only if it still has one: an entry
+        # left from before an edit (a constraint now pins the task, or it is no longer in
+        # progress) would bind its predecessors where a full schedule does not.
+        self.resume.pop(i, None)
         cal = net.cal[i]
         dur = net.dur[i] + net.gap[i]
         af = net.afinish[i]
@@ -1595,6 +1612,8 @@ class Scheduler:
                     self._full(plan)  # a manual summary bounds the tasks below it
                     return self._result
                 net.load_task(i, plan.tasks[i])
+                if net.parent[i] >= 0:
+                    net.refresh_floor(i)
                 net.refresh_paths(i)
                 for p in net.late_preds(i):
                     net.refresh_paths(p)  # whether i's late start binds them otherwise
@@ -1619,14 +1638,17 @@ class Scheduler:
         queued = set(heap)
         edited = set(dirty)
         forced = set(dirty)  # recomputed and followed even if their dates stay
+        resume = self.resume
         while heap:
             i = order[heapq.heappop(heap)]
-            before = (ES[i], EF[i])
+            # Where a task in progress resumes is an early date too: its predecessors'
+            # late dates follow it even when its start and finish stay.
+            before = (ES[i], EF[i], resume.get(i))
             if net.summary[i]:
                 self._roll_early(i)
             else:
                 self._forward(i)
-            if (ES[i], EF[i]) != before or i in forced:
+            if (ES[i], EF[i], resume.get(i)) != before or i in forced:
                 touched.add(i)
                 if len(touched) > bulk:
                     self._forward_all()
