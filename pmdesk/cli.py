@@ -12,14 +12,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from pmdesk import __version__
 
 SUBCOMMANDS = (
-    "demo", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
+    "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
 )
 VIEWS = ("gantt", "board", "risks", "resources", "budget")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report")
@@ -62,6 +62,7 @@ def project_facts(plan, result) -> dict:
     from pmdesk.core.costs import plan_cost
     from pmdesk.core.evm import evm_summary
     from pmdesk.core.flow import flow_summary
+    from pmdesk.core.health import critical_tasks
     from pmdesk.core.outline import summary_uids
     from pmdesk.core.risk import risk_summary
     from pmdesk.core.usage import usage
@@ -69,9 +70,7 @@ def project_facts(plan, result) -> dict:
     summaries = summary_uids(plan.tasks)
     leaves = [t for t in plan.tasks if t.uid not in summaries]
     done = [t for t in leaves if t.percent_complete >= 100]
-    critical = [
-        t for t in leaves if (d := result.tasks.get(t.uid)) is not None and d.critical
-    ]
+    critical = critical_tasks(plan, result)
     open_risks = [r for r in plan.risks if r.status not in ("closed",)]
     evm = evm_summary(plan, result)
     budget = budget_report(plan).project
@@ -123,6 +122,34 @@ def cmd_demo(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
     print(f"wrote {args.output}: {plan.project.name}, {len(plan.tasks)} tasks")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from pmdesk.core.entry import parse_date
+    from pmdesk.store.document import DocumentError, save_plan
+    from pmdesk.templates import new_plan, next_working_morning
+
+    out = Path(args.output)
+    if out.suffix != ".pmdesk":
+        raise UsageError(f"{out}: a new project is a .pmdesk file")
+    if out.exists():
+        raise UsageError(f"{out}: already exists; choose another name")
+    try:
+        start = (parse_date(args.start, default_time=time(8, 0)) if args.start is not None
+                 else next_working_morning())
+    except ValueError as exc:
+        raise UsageError(f"--start: {exc}") from exc
+    try:
+        plan = new_plan(args.name, start, args.template)
+    except ValueError as exc:
+        raise UsageError(f"--name: {exc}") from exc
+    try:
+        save_plan(plan, out)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {out}: {plan.project.name}, {args.template} template, {len(plan.tasks)} tasks,"
+          f" starting {_fmt(plan.project.start)}")
     return 0
 
 
@@ -212,14 +239,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pmdesk.interchange import read_plan
     from pmdesk.store.document import DocumentError, save_plan
 
+    out = Path(args.output)
+    if out.suffix != ".pmdesk":  # said before a slow read (an .mpp starts Java)
+        raise UsageError(f"{out}: the output of import must be a .pmdesk project file")
     try:
         plan = read_plan(Path(args.source))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     _schedule(plan)  # refuse a plan with a dependency cycle before writing anything
-    out = Path(args.output)
-    if out.suffix != ".pmdesk":
-        raise UsageError(f"{out}: the output of import must be a .pmdesk project file")
     try:
         save_plan(plan, out)
     except DocumentError as exc:
@@ -358,6 +385,7 @@ def cmd_level(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
     print(f"levelled {args.file}: {len(outcome.delays)} tasks delayed -> {where}")
+    print(f"  {outcome.cost_text(plan)}")
     for uid, minutes in sorted(outcome.delays.items(), key=lambda kv: -kv[1])[:15]:
         print(f"  +{minutes / mpd:.1f}d  {names.get(uid, uid)}")
     if outcome.unresolved:
@@ -395,6 +423,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, metavar="FILE")
     s.set_defaults(func=cmd_demo)
 
+    s = sub.add_parser("new", help="start a new project from a template")
+    s.add_argument("output", metavar="FILE.pmdesk")
+    s.add_argument("--name", default="Untitled project")
+    s.add_argument("--start", default=None,
+                   help="the first working day, e.g. 2027-01-11 (default: the next weekday)")
+    s.add_argument("--template", default="blank", choices=("blank", "launch"),
+                   help="blank, or launch: the demo's product launch phases")
+    s.set_defaults(func=cmd_new)
+
     s = sub.add_parser("info", help="counts, dates, finish, cost and top risks")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--json", action="store_true")
@@ -405,7 +442,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_schedule)
 
-    s = sub.add_parser("import", help="MS Project XML into a .pmdesk project")
+    s = sub.add_parser(
+        "import", help="MS Project XML or .mpp (with pmdesk[mpp]) into a .pmdesk project"
+    )
     s.add_argument("source", metavar="SRC")
     s.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
     s.set_defaults(func=cmd_import)

@@ -14,18 +14,31 @@ Columns fall in three states, by position (sorted by ``BoardColumn.position``):
   without such a name counts every column after the first as started;
 - **not started**: the columns before that (Backlog, Ready).
 
-Moving a card is one patch that changes the task and records a :class:`StatusChange`:
+Moving a card is one patch that changes the task and records a :class:`StatusChange` (at
+the move's real moment, for the flow metrics). The actual dates it writes follow the plan,
+judged at the *status moment*: the project's status date, or the move's moment when the
+project has none (:class:`BoardClock`):
 
 - into a not-started column: the task is not started (0 %, no actual start or finish);
-- into a started column: the actual start is kept, or set to the move's moment; a task
-  coming back out of done is reopened (0 %, no actual finish);
-- into a done column: 100 %, the actual finish is the move's moment and the actual start is
-  kept, or else the planned start when it is earlier, or else the move's moment.
+- into a started column: the actual start is kept; else it is the task's scheduled start
+  when that is later than the status moment (work reported ahead of plan starts as
+  planned), or else the status moment (it started late, by then). A task coming back out
+  of done is reopened (0 %, no actual finish);
+- into a done column: 100 %; the actual start is kept, or else the scheduled start; the
+  actual finish is that start plus the task's duration on its calendar, as Microsoft
+  Project's 100 % does, so duration, start and finish agree.
+
+No actual date lands before the project start, a finish never lands before its start, and
+a board move never changes the project's start. Other actual dates are typed in Task
+Information.
 
 Moving within a column only re-ranks the card. Moving a card to another swimlane changes
-what the lanes group by: its assignee (the lane's resource replaces the task's
-assignments), its priority (the band's middle value), or its phase (it becomes the last
-child of that top-level summary task).
+what the lanes group by: its priority (the band's middle value), its phase (it becomes the
+last child of that top-level summary task), or its lead assignee. A card's lane by assignee
+is its lead assignee: the first of its assignments. Dropped in another person's lane, that
+person replaces the lead (with the lead's units) and co-assignees stay; dropped in the
+"Unassigned" lane, every assignee is taken off. :func:`lane_move_text` says which, for the
+undo history.
 
 A WIP limit is advisory: :func:`wip_overflow` says when a move would take a column over its
 limit; the board asks the user before it goes ahead.
@@ -33,14 +46,16 @@ limit; the board asks the user before it goes ahead.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from enum import StrEnum
 
+from .calendar import calendars_for, project_calendar
 from .model import Assignment, BoardColumn, Plan, StatusChange, Task, new_uid
 from .outline import summary_uids
 from .patch import Patch
+from .schedule import ScheduleResult, TaskDates
 
 STARTED_WORDS = ("progress", "doing")
 
@@ -238,7 +253,6 @@ def build_board(
     states = column_states(columns)
     by_uid = plan.task_index()
     resources = {r.uid: r for r in plan.resources}
-    res_order = {r.uid: i for i, r in enumerate(plan.resources)}
     assigned: dict[str, list[str]] = {}
     for a in plan.assignments:
         if a.resource_uid in resources:
@@ -257,7 +271,7 @@ def build_board(
     for t in card_tasks(plan):
         column = home_column(t, columns, states)
         counts[column] += 1
-        rids = tuple(sorted(assigned.get(t.uid, ()), key=res_order.__getitem__))
+        rids = tuple(assigned.get(t.uid, ()))  # the lead assignee first
         phase = phases.get(t.uid)
         if lane_by == LaneBy.ASSIGNEE:
             lane = rids[0] if rids else NO_LANE
@@ -359,20 +373,64 @@ def _ranks(others: list[Task], at: int) -> tuple[float, dict[str, float]]:
     return float(at + 1), renumbered
 
 
-def status_fields(task: Task, state: ColumnState, now: datetime,
-                  planned_start: datetime | None = None) -> Task:
+@dataclass(frozen=True)
+class BoardClock:
+    """When a board move happens and the plan's dates its actual dates follow."""
+
+    moment: datetime  # the move itself, recorded in the card's history
+    status: datetime  # the status date, else the move's moment
+    project_start: datetime
+    scheduled: Mapping[str, TaskDates] = field(default_factory=dict)  # by task uid
+    finish_after: Callable[[Task, datetime], datetime] | None = None
+
+    def scheduled_start(self, task: Task) -> datetime:
+        """Where the schedule has the task start, never before the project start."""
+        dates = self.scheduled.get(task.uid)
+        return max(dates.start if dates is not None else self.project_start,
+                   self.project_start)
+
+    def start_of(self, task: Task) -> datetime:
+        """The actual start a task gets when it starts now (see the module docstring)."""
+        if task.actual_start is not None:
+            return task.actual_start
+        return max(self.scheduled_start(task), self.status)
+
+    def finish_of(self, task: Task, start: datetime) -> datetime:
+        """The actual finish of a task done now: its start plus its duration."""
+        finish = (self.finish_after(task, start) if self.finish_after is not None
+                  else start + timedelta(minutes=task.duration))
+        return max(finish, start)
+
+
+def board_clock(plan: Plan, schedule: ScheduleResult | None, now: datetime) -> BoardClock:
+    """The clock of a move made at ``now`` on ``plan`` as ``schedule`` dates it."""
+    calendars = calendars_for(plan)
+    fallback = project_calendar(plan)
+
+    def finish_after(task: Task, start: datetime) -> datetime:
+        if task.duration_elapsed:
+            return start + timedelta(minutes=task.duration)
+        calendar = calendars.get(task.calendar_uid or "", fallback)
+        return calendar.add(start, task.duration)
+
+    return BoardClock(now, plan.project.status_date or now, plan.project.start,
+                      schedule.tasks if schedule is not None else {}, finish_after)
+
+
+def status_fields(task: Task, state: ColumnState, clock: BoardClock) -> Task:
     """``task`` as a move into a column of ``state`` leaves it (see the module docstring)."""
     if state == ColumnState.NOT_STARTED:
         return replace(task, percent_complete=0, actual_start=None, actual_finish=None)
     if state == ColumnState.STARTED:
         percent = task.percent_complete if task.percent_complete < 100 else 0
-        return replace(task, percent_complete=percent, actual_start=task.actual_start or now,
+        return replace(task, percent_complete=percent, actual_start=clock.start_of(task),
                        actual_finish=None)
-    start = task.actual_start
-    if start is None:
-        start = planned_start if planned_start is not None and planned_start < now else now
-    finish = task.actual_finish if task.actual_finish is not None and is_finished(task) else now
-    return replace(task, percent_complete=100, actual_start=start, actual_finish=max(finish, start))
+    start = task.actual_start or clock.scheduled_start(task)
+    if task.actual_finish is not None and is_finished(task):
+        finish = max(task.actual_finish, start)
+    else:
+        finish = clock.finish_of(task, start)
+    return replace(task, percent_complete=100, actual_start=start, actual_finish=finish)
 
 
 def move_card_patch(
@@ -385,11 +443,12 @@ def move_card_patch(
     lane_by: LaneBy = LaneBy.NONE,
     lane: str | None = None,
     now: datetime,
-    planned_start: datetime | None = None,
+    schedule: ScheduleResult | None = None,
 ) -> Patch:
     """One patch moving a card into ``column_uid``, before ``before_uid`` or after
     ``after_uid`` (a card of that column), else at the column's end; into ``lane`` of
-    ``lane_by`` when given. An empty patch when nothing would change."""
+    ``lane_by`` when given. ``schedule`` dates the plan (the scheduled starts the actual
+    dates follow). An empty patch when nothing would change."""
     by_uid = plan.task_index()
     task = by_uid[task_uid]
     columns = ordered_columns(plan)
@@ -415,7 +474,7 @@ def move_card_patch(
             new, renumbered = task, {}
     status: tuple[StatusChange, ...] = ()
     if old_column != column_uid or task.board_column_uid != column_uid:
-        new = status_fields(new, states[column_uid], now, planned_start)
+        new = status_fields(new, states[column_uid], board_clock(plan, schedule, now))
         if old_column != column_uid or not _has_history(plan, task_uid):
             status = (StatusChange(new_uid(), task_uid, column_uid, now),)
     patch = Patch(status_changes=status)
@@ -428,13 +487,20 @@ def move_card_patch(
         if t.uid in renumbered:
             placed[t.uid] = replace(t, board_rank=renumbered[t.uid])
     changed += [t for u, t in placed.items() if t != by_uid[u]]
-    if not changed and not status:
+    if not changed and patch.is_empty():
         return Patch()
     return Patch(tasks=tuple(changed)).then(patch)
 
 
 def _has_history(plan: Plan, task_uid: str) -> bool:
     return any(c.task_uid == task_uid for c in plan.status_changes)
+
+
+def _lead(plan: Plan, task_uid: str) -> tuple[list[Assignment], Assignment | None]:
+    """The task's assignments to known resources, in plan order, and the first of them."""
+    known = {r.uid for r in plan.resources}
+    mine = [a for a in plan.assignments if a.task_uid == task_uid and a.resource_uid in known]
+    return mine, (mine[0] if mine else None)
 
 
 def _into_lane(plan: Plan, task: Task, lane_by: LaneBy, lane: str) -> tuple[Task, Patch]:
@@ -453,15 +519,37 @@ def _into_lane(plan: Plan, task: Task, lane_by: LaneBy, lane: str) -> tuple[Task
         siblings = [t.position for t in plan.tasks if t.parent_uid == parent and t.uid != task.uid]
         return replace(task, parent_uid=parent, position=max(siblings, default=-1) + 1), Patch()
     if lane_by == LaneBy.ASSIGNEE:
-        mine = [a for a in plan.assignments if a.task_uid == task.uid]
-        order = {r.uid: i for i, r in enumerate(plan.resources)}
-        current = sorted((a.resource_uid for a in mine if a.resource_uid in order),
-                         key=order.__getitem__)
-        if (current[0] if current else NO_LANE) == lane:
+        mine, lead = _lead(plan, task.uid)
+        if (lead.resource_uid if lead else NO_LANE) == lane:
             return task, Patch()
-        added = (Assignment(new_uid(), task.uid, lane),) if lane else ()
-        return task, Patch(assignments=added, assignments_removed=tuple(a.uid for a in mine))
+        if lane == NO_LANE:
+            return task, Patch(assignments_removed=tuple(a.uid for a in mine))
+        if lead is None:
+            return task, Patch(assignments=(Assignment(new_uid(), task.uid, lane),))
+        # The lane's person takes the lead's place (first, so the card shows in that lane);
+        # an assignment they already had gives way to it.
+        already = next((a for a in mine if a.resource_uid == lane), None)
+        return task, Patch(
+            assignments=(replace(lead, resource_uid=lane),),
+            assignments_removed=(already.uid,) if already is not None else (),
+        )
     return task, Patch()
+
+
+def lane_move_text(plan: Plan, task_uid: str, lane_by: LaneBy, lane: str | None) -> str:
+    """What a move into ``lane`` does to the card's lead assignee, for the undo history
+    ("Ben Ode replaces Ana Lopez"); "" when the lane does not change people."""
+    if lane_by != LaneBy.ASSIGNEE or lane is None:
+        return ""
+    mine, lead = _lead(plan, task_uid)
+    if (lead.resource_uid if lead else NO_LANE) == lane:
+        return ""
+    names = {r.uid: r.name for r in plan.resources}
+    if lane == NO_LANE:
+        return "unassign " + ", ".join(names[a.resource_uid] for a in mine)
+    if lead is None:
+        return f"assign {names[lane]}"
+    return f"{names[lane]} replaces {names[lead.resource_uid]}"
 
 
 def wip_overflow(plan: Plan, task_uid: str, column_uid: str) -> tuple[int, int] | None:
@@ -500,7 +588,7 @@ def new_card_patch(
     task = Task(uid=new_uid(), name=name, parent_uid=parent_uid,
                 position=max(siblings, default=-1) + 1, board_column_uid=column_uid,
                 board_rank=(others[-1].board_rank + 1.0) if others else 1.0)
-    task = status_fields(task, states[column_uid], now)
+    task = status_fields(task, states[column_uid], board_clock(plan, None, now))
     extra = Patch()
     if lane is not None and lane_by != LaneBy.PHASE:
         task, extra = _into_lane(plan, task, lane_by, lane)
@@ -554,7 +642,8 @@ def move_column_patch(plan: Plan, column_uid: str, index: int) -> Patch:
     return Patch(board_columns=_changed_only(plan, _renumbered(columns)))
 
 
-def delete_column_patch(plan: Plan, column_uid: str, target_uid: str, *, now: datetime) -> Patch:
+def delete_column_patch(plan: Plan, column_uid: str, target_uid: str, *, now: datetime,
+                        schedule: ScheduleResult | None = None) -> Patch:
     """Remove a column; its cards move (by the move rules) to the end of ``target_uid``."""
     if column_uid == target_uid:
         raise ValueError("Pick another column for the cards.")
@@ -569,11 +658,12 @@ def delete_column_patch(plan: Plan, column_uid: str, target_uid: str, *, now: da
     rank = others[-1].board_rank if others else 0.0
     tasks: list[Task] = []
     history: list[StatusChange] = []
+    clock = board_clock(plan, schedule, now)
     for t in moving:
         rank += 1.0
         moved = replace(t, board_column_uid=target_uid, board_rank=rank)
         if states[column_uid] != new_states[target_uid]:
-            moved = status_fields(moved, new_states[target_uid], now)
+            moved = status_fields(moved, new_states[target_uid], clock)
         tasks.append(moved)
         history.append(StatusChange(new_uid(), t.uid, target_uid, now))
     return Patch(

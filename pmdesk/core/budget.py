@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from .health import status_moment
 from .model import Plan, Resource, ResourceType
 from .outline import summary_uids
 
@@ -48,9 +49,10 @@ _ZERO = Decimal(0)
 
 
 def as_of_date(plan: Plan, as_of: datetime | date | None = None) -> date:
-    """The day actuals are counted up to: ``as_of``, else the status date, else today."""
+    """The day actuals are counted up to: ``as_of``, else the status moment's
+    (:func:`pmdesk.core.health.status_moment`)."""
     if as_of is None:
-        as_of = plan.project.status_date or datetime.now()
+        as_of = status_moment(plan)
     return as_of.date() if isinstance(as_of, datetime) else as_of
 
 

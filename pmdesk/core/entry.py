@@ -143,8 +143,22 @@ def _units_text(text: str, part: str) -> float:
     return value
 
 
+class UnknownResourceError(ValueError):
+    """Typed resources that the project does not have yet (``names``, as typed), the rest
+    of the entry being fine: the table offers to create them."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = tuple(names)
+        listed = ", ".join(f"'{n}'" for n in self.names)
+        verb = "is not a resource" if len(self.names) == 1 else "are not resources"
+        super().__init__(f"{listed} {verb} of this project")
+
+
 def parse_resources(text: str, resources: Sequence[Resource]) -> list[ResourceSpec]:
-    """Read "Ana[50%], Ben" (names or initials, any case) into resource specs."""
+    """Read "Ana[50%], Ben" (names or initials, any case) into resource specs.
+
+    Names the project does not know raise :class:`UnknownResourceError` naming them all,
+    once the rest of the entry has been checked."""
     by_name: dict[str, Resource] = {}
     for r in resources:
         if r.initials:
@@ -153,18 +167,25 @@ def parse_resources(text: str, resources: Sequence[Resource]) -> list[ResourceSp
         by_name[r.name.casefold()] = r
     specs: list[ResourceSpec] = []
     seen: set[str] = set()
+    unknown: list[str] = []
     for part in _split(text):
         m = _RES_RE.match(part)
         if m is None:
             raise ValueError(f"'{part}' is not a resource: {RESOURCE_HINT}")
         res = by_name.get(m["name"].casefold())
         if res is None:
-            raise ValueError(f"'{m['name']}' is not a resource of this project")
+            if m["units"] is not None:
+                _units_text(m["units"], part)  # bad units are named before a new name
+            if m["name"].casefold() not in {n.casefold() for n in unknown}:
+                unknown.append(m["name"])
+            continue
         if res.uid in seen:
             raise ValueError(f"'{part}': {res.name} is listed twice")
         seen.add(res.uid)
         amount = 1.0 if m["units"] is None else _units_text(m["units"], part)
         specs.append(ResourceSpec(res.uid, amount))
+    if unknown:
+        raise UnknownResourceError(unknown)
     return specs
 
 
@@ -202,12 +223,27 @@ def assignments_patch(
     return tuple(upserts), tuple(a.uid for a in by_res.values())
 
 
+# Dates a plan can hold: far enough either way for any real project, and refusing a typo
+# such as 20228 or 1066 before it reaches the scheduler.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+
 def parse_date(text: str, default_time: time = time(8, 0), today: date | None = None) -> datetime:
     """Read a date (and optional time) as typed; a date without time gets ``default_time``.
 
     ISO dates are read as ISO ("2025-03-05" is 5 March); anything else is day first
-    ("5/3/2025" is 5 March), with the current year when the year is left out.
+    ("5/3/2025" is 5 March), with the current year when the year is left out. A date
+    outside :data:`EARLIEST_DATE` .. :data:`LATEST_DATE` is refused.
     """
+    moment = _read_date(text, default_time, today)
+    if not EARLIEST_DATE <= moment.date() <= LATEST_DATE:
+        raise ValueError(f"'{text.strip()}' is out of range: use a date between "
+                         f"{EARLIEST_DATE.year} and {LATEST_DATE.year}")
+    return moment
+
+
+def _read_date(text: str, default_time: time, today: date | None) -> datetime:
     body = text.strip()
     if not body:
         raise ValueError(f"A date is needed: {DATE_HINT}")

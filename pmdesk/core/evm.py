@@ -1,6 +1,7 @@
 """Earned value: are we on schedule and on budget against the plan we promised?
 
-At the status date, per task and for the project:
+At the status moment (the status date, else the end of today's working day:
+:func:`pmdesk.core.health.status_moment`), per task and for the project:
 
 - BAC, budget at completion: the task's cost in baseline 0;
 - PV (BCWS), planned value: the part of BAC the baseline planned to spend by the status
@@ -34,6 +35,7 @@ from .baselines import baseline_of
 from .budget import as_of_date, percent_complete, task_actual_costs, task_cost_lines
 from .calendar import WorkCalendar, project_calendar
 from .costs import task_costs
+from .health import status_moment
 from .model import Plan
 
 __all__ = [
@@ -122,7 +124,7 @@ class _Evm:
 
     def __init__(self, plan: Plan, result, as_of: datetime | None) -> None:
         self.plan = plan
-        status = as_of or plan.project.status_date or datetime.now()
+        status = as_of or status_moment(plan)
         if not isinstance(status, datetime):
             status = datetime.combine(status, time(23, 59))
         self.status = status
@@ -290,7 +292,7 @@ def evm_summary(plan: Plan, schedule, as_of: datetime | None = None) -> dict:
     """The project's earned value as ``pmdesk info --json`` prints it: money as strings
     with two decimals, ratios as numbers, None (null) where a divisor is zero."""
     f = project_evm(plan, schedule, as_of)
-    e_status = as_of or plan.project.status_date
+    e_status = as_of or status_moment(plan)
     method = plan.project.eac_method if plan.project.eac_method in EAC_METHODS else "cpi"
 
     def money(v: Decimal | None) -> str | None:

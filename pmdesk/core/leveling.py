@@ -25,9 +25,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from .calendar import MINUTES_PER_DAY, WorkCalendar, project_calendar, to_minute
+from .health import missed_deadlines
 from .model import ConstraintType, LinkType, Plan, ResourceType, Task
 from .outline import row_numbers
 from .patch import ChangeSet, Patch
@@ -55,6 +56,38 @@ class LevelingResult:
     delays: dict[str, int]
     unresolved: tuple[str, ...]
     overallocated_after: tuple[str, ...]
+    # What it cost: the project finish before and after, and the tasks that now miss
+    # their deadline and did not before.
+    finish_before: datetime | None = None
+    finish_after: datetime | None = None
+    new_deadline_misses: tuple[str, ...] = ()
+
+    def finish_slip(self, plan: Plan) -> int:
+        """Working minutes leveling adds to the project finish (0 when it holds)."""
+        if self.finish_before is None or self.finish_after is None \
+                or self.finish_after <= self.finish_before:
+            return 0
+        return project_calendar(plan).between(self.finish_before, self.finish_after)
+
+    def cost_text(self, plan: Plan) -> str:
+        """What leveling cost, in words: "Finish Fri 05 Mar 2027 → Fri 19 Mar 2027
+        (+10 working days); now misses its deadline: Launch (Wed 10 Mar 2027)."."""
+        if self.finish_before is None or self.finish_after is None:
+            return ""
+        day = "%a %d %b %Y"
+        slip = self.finish_slip(plan) / plan.project.minutes_per_day
+        if slip > 0:
+            text = (f"Finish {self.finish_before:{day}} → {self.finish_after:{day}} "
+                    f"(+{slip:g} working day{'s' * (slip != 1)})")
+        else:
+            text = f"Finish unchanged ({self.finish_after:{day}})"
+        if self.new_deadline_misses:
+            tasks = plan.task_index()
+            missed = [tasks[u] for u in self.new_deadline_misses if u in tasks]
+            text += "; now missing " + ("its deadline" if len(missed) == 1 else "their deadlines")
+            text += ": " + ", ".join(f"{t.name} ({t.deadline:{day}})" for t in missed
+                                     if t.deadline is not None)
+        return text + "."
 
 
 def clear_leveling_patch(plan: Plan, task_uids=None) -> Patch:
@@ -82,6 +115,8 @@ def level_plan(plan: Plan, schedule_fn: Callable[[Plan], ScheduleResult] = sched
     leveler = _Leveler(work, schedule_fn)
     unresolved: set[str] = set()
     result = leveler.result
+    before = result if work.tasks == plan.tasks else schedule_fn(plan)
+    missed_before = {t.uid for t in missed_deadlines(plan, before)}
     for _ in range(_MAX_PASSES):
         if not usage(work, result, leveler.res_cal).overallocated():
             break
@@ -94,8 +129,11 @@ def level_plan(plan: Plan, schedule_fn: Callable[[Plan], ScheduleResult] = sched
     patch = Patch(tasks=tuple(replace(original[t.uid], leveling_delay=t.leveling_delay)
                               for t in changed))
     delays = {t.uid: t.leveling_delay for t in work.tasks if t.leveling_delay}
+    newly_missed = tuple(t.uid for t in missed_deadlines(work, result)
+                         if t.uid not in missed_before)
     return LevelingResult(patch, delays, tuple(u for u in (t.uid for t in plan.tasks)
-                                               if u in unresolved), over)
+                                               if u in unresolved), over,
+                          before.project_finish, result.project_finish, newly_missed)
 
 
 class _Leveler:

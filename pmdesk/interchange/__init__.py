@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pmdesk.core.model import Plan
 
-IMPORT_SUFFIXES = {".xml": "MS Project XML"}
+IMPORT_SUFFIXES = {".xml": "MS Project XML", ".mpp": "Microsoft Project"}
 EXPORT_SUFFIXES = {".xml": "MS Project XML"}
 
 
-def read_plan(path: Path) -> Plan:
-    """Read a foreign project file; ValueError names the file and what is wrong."""
+def read_plan(path: Path, cancelled: Callable[[], bool] | None = None) -> Plan:
+    """Read a foreign project file; ValueError names the file and what is wrong.
+
+    ``cancelled`` lets a window stop a long read (an .mpp, read through Java); a stopped
+    read raises :class:`~pmdesk.interchange.mpp.MppCancelled`.
+    """
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
         known = ", ".join(f"{s} ({n})" for s, n in IMPORT_SUFFIXES.items())
         raise ValueError(f"{path}: cannot import {suffix or 'files without a suffix'}; known: {known}")
     if not path.is_file():
         raise ValueError(f"{path}: no such file")
+    if suffix == ".mpp":
+        from .mpp import read_mpp
+
+        return read_mpp(path, cancelled=cancelled)
     from .mspdi import read_mspdi
 
     return read_mspdi(path)

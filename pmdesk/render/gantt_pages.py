@@ -316,8 +316,11 @@ class GanttSheet:
             c0, c1 = max(0.0, x0 - tw), x1 - tw
             p.save()
             p.translate(tw, 0)
-            p.setClipRect(QRectF(c0, 0, c1 - c0, hh + rows_h))
+            p.setClipRect(QRectF(c0, 0, c1 - c0, hh))
             self.painter.paint_header(p, scale, c0, c1)
+            # The rows only inside the chart area: a link from a task on an earlier page
+            # must not cross the time scale.
+            p.setClipRect(QRectF(c0, hh, c1 - c0, rows_h))
             p.translate(0, hh - tile.r0 * rh)
             self.painter.paint_rows(p, self.source, scale, tile.r0, tile.r1, c0, c1,
                                     status_date=self.plan.project.status_date)

@@ -23,6 +23,16 @@ from pmdesk.core.budget import budget_report
 from pmdesk.core.calendar import project_calendar
 from pmdesk.core.costs import plan_cost
 from pmdesk.core.evm import evm_summary
+from pmdesk.core.health import (
+    baseline_slip,
+    cost_headline,
+    critical_tasks,
+    late_tasks,
+    missed_deadlines,
+    schedule_headline,
+    slip_level,
+    status_moment,
+)
 from pmdesk.core.model import Plan, RiskKind, RiskStatus
 from pmdesk.core.outline import outline_levels, summary_uids, wbs_codes
 from pmdesk.core.risk import (
@@ -54,11 +64,8 @@ from pmdesk.render.pages import (
     page_frame,
     wrap_lines,
 )
-from pmdesk.render.palette import MUTED, TEXT
+from pmdesk.render.palette import BAD, GOOD, LEVEL_COLORS, MUTED, TEXT, WARN
 
-GOOD = QColor("#2e7d32")
-WARN = QColor("#b26a00")
-BAD = QColor("#c62828")
 PANEL = QColor("#f5f6f8")
 
 Paint = Callable[[PageCanvas, QRectF], None]
@@ -236,6 +243,11 @@ def _money(value: Decimal, currency: str) -> str:
     return f"{value:,.0f} {currency}"
 
 
+def _decimal(value: str | float | None) -> Decimal | None:
+    """An amount or ratio of :func:`pmdesk.core.evm.evm_summary` back as a Decimal."""
+    return None if value is None else Decimal(str(value))
+
+
 # -- status report --------------------------------------------------------------------------
 
 
@@ -270,10 +282,12 @@ def _kpi_row(flow: _Flow, tiles: Sequence[_Tile]) -> None:
                        elide(c.metrics(14, True), t.value, inner.width()))
             p.setFont(c.font(7.5, bold=True))
             p.setPen(t.color)
-            p.drawText(QRectF(inner.left(), inner.top() + 34, inner.width(), 11), _align(False),
-                       elide(c.metrics(7.5, True), t.note, inner.width()))
+            # The headline: two lines, so "1 deadline missed · +3 d vs baseline" fits whole.
+            for i, line in enumerate(wrap_lines(c.metrics(7.5, True), t.note, inner.width(), 2)):
+                p.drawText(QRectF(inner.left(), inner.top() + 34 + 10 * i, inner.width(), 11),
+                           _align(False), line)
 
-    flow.add(62, paint, gap=14)
+    flow.add(72, paint, gap=14)
 
 
 Fact = tuple[str, str, QColor | None]
@@ -338,7 +352,7 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     pt = options.font_pt + 1
     project = plan.project
     cur = project.currency
-    now = project.status_date or datetime.now()
+    now = status_moment(plan)
     calendar = project_calendar(plan)
     summaries = summary_uids(plan.tasks)
     leaves = [t for t in plan.tasks if t.uid not in summaries and t.uid in result.tasks]
@@ -347,38 +361,26 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     # Schedule
     weight = sum(max(t.duration, 1) for t in leaves) or 1
     complete = sum(max(t.duration, 1) * t.percent_complete for t in leaves) / weight
-    expected_done = [t for t in leaves if dates[t.uid].finish <= now]
-    late = [t for t in expected_done if t.percent_complete < 100]
-    critical = [t for t in leaves if dates[t.uid].critical and t.percent_complete < 100]
+    late = late_tasks(plan, result, now)
+    critical = critical_tasks(plan, result)
     open_leaves = [t for t in leaves if t.percent_complete < 100]
     min_slack = min((dates[t.uid].total_slack for t in open_leaves), default=0)
-    base_finishes = [b.finish for t in plan.tasks for b in t.baselines
-                     if b.number == 0 and b.finish is not None]
     finish = result.project_finish
-    if base_finishes:
-        slip = calendar.between(max(base_finishes), finish)
-        finish_note = ("on baseline" if slip <= 0 else
-                       f"{_working_days(slip, plan)} vs baseline {day_text(max(base_finishes))}")
-        finish_color = GOOD if slip <= 0 else (WARN if slip <= 5 * project.minutes_per_day
-                                               else BAD)
-    else:
-        slip = None
-        finish_note = "no baseline set"
-        finish_color = MUTED
-    deadline_misses = [t for t in plan.tasks if t.deadline and t.uid in dates
-                       and dates[t.uid].finish > t.deadline]
+    baseline = baseline_slip(plan, result)
+    slip = baseline[0] if baseline is not None else None
+    deadline_misses = missed_deadlines(plan, result)
+    evm = evm_summary(plan, result)
+    schedule_head = schedule_headline(plan, result, _decimal(evm["spi"]))
+    finish_color = LEVEL_COLORS[schedule_head.level]
+    slip_color = LEVEL_COLORS[slip_level(plan, slip)] if slip is not None else None
 
     # Cost
     planned = plan_cost(plan, result)
     budget_row = budget_report(plan).project
     budget = budget_row.budget
-    evm = evm_summary(plan, result)
-    if budget:
-        over = planned - budget
-        cost_note = ("within budget" if over <= 0 else f"{_money(over, cur)} over budget")
-        cost_color = GOOD if over <= 0 else BAD
-    else:
-        cost_note, cost_color = "no budget set", MUTED
+    cost_head = cost_headline(planned, budget, Decimal(evm["bac"]), _decimal(evm["eac"]),
+                              _decimal(evm["cpi"]), lambda v: _money(v, cur))
+    cost_color = LEVEL_COLORS[cost_head.level]
 
     # Risks
     risks = risk_summary(plan, now.date())
@@ -386,11 +388,11 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     risk_color = BAD if bands["high"] else (WARN if bands["medium"] else GOOD)
 
     _kpi_row(flow, [
-        _Tile("Finish", day_text(finish), finish_note, finish_color),
+        _Tile("Finish", day_text(finish), schedule_head.text, finish_color),
         _Tile("Complete", f"{complete:.0f}%",
               f"{len(late)} late task{'s' * (len(late) != 1)}" if late else "nothing late",
               BAD if late else GOOD),
-        _Tile("Cost", _money(planned, cur), cost_note, cost_color),
+        _Tile("Cost", _money(planned, cur), cost_head.text, cost_color),
         _Tile("Risks", f"{risks['active']} active",
               f"{bands['high']} high · {bands['medium']} medium", risk_color),
     ])
@@ -450,14 +452,14 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     def amount(key: str) -> str:
         return _money(Decimal(evm[key]), cur) if evm[key] is not None else "—"
 
-    base_text = (day_text(max(base_finishes)) if base_finishes else "none set")
+    base_text = day_text(baseline[1]) if baseline is not None else "none set"
     spi, cpi = _index(evm["spi"]), _index(evm["cpi"])
     vac = Decimal(evm["vac"]) if evm["vac"] is not None else None
     schedule_facts: list[Fact] = [
         ("Planned finish", day_text(finish), None),
         ("Baseline finish", base_text, None),
         ("Finish variance", _working_days(slip, plan) if slip is not None else "—",
-         finish_color if slip is not None else None),
+         slip_color),
         ("SPI", spi[1], spi[2]),
         ("Critical tasks open", str(len(critical)), WARN if critical else None),
         ("Least slack", _working_days(min_slack, plan).lstrip("+"),

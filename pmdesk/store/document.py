@@ -316,23 +316,24 @@ def _check_header(path: Path) -> Version:
     if size == 0:
         raise DocumentError(f"{path}: is empty, not a pmdesk project")
     if not header.startswith(_SQLITE_MAGIC):
-        raise DocumentError(f"{path}: is not a pmdesk project (not an SQLite database)")
+        raise DocumentError(f"{path}: is not a pmdesk project or is damaged")
     if len(header) < 100:
-        raise DocumentError(f"{path}: is truncated or damaged (only {size} bytes)")
+        raise DocumentError(f"{path}: is damaged: the file is cut short (only {size} bytes)")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise DocumentError(f"{path}: is damaged (invalid page size {page_size})")
+        raise DocumentError(f"{path}: is damaged: its header cannot be read")
     page_count = int.from_bytes(header[28:32], "big")
     count_valid = header[24:28] == header[92:96] and page_count > 0
     if count_valid and size < page_size * page_count:
         raise DocumentError(
-            f"{path}: is truncated or damaged ({size} of {page_size * page_count} bytes)"
+            f"{path}: is damaged: the file is cut short ({size:,} of {page_size * page_count:,}"
+            " bytes; it may have been cut off while copying)"
         )
     if size % page_size:
-        raise DocumentError(f"{path}: is truncated or damaged (ends inside a page)")
+        raise DocumentError(f"{path}: is damaged: the file is cut short")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise DocumentError(f"{path}: is an SQLite database but not a pmdesk project")
+        raise DocumentError(f"{path}: is a database of another program, not a pmdesk project")
     version = unpack_version(int.from_bytes(header[60:64], "big", signed=True))
     _check_version(path, version)
     return version
@@ -357,19 +358,20 @@ def _check_database(raw: sqlite3.Connection, path: Path) -> Version:
     try:
         result = raw.execute("PRAGMA quick_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
-            raise DocumentError(f"{path}: is damaged ({result[0][0]})")
+            raise DocumentError(f"{path}: is damaged and cannot be read")
         app_id = raw.execute("PRAGMA application_id").fetchone()[0]
         version = unpack_version(raw.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
-        raise DocumentError(f"{path}: is damaged ({exc})") from None
+    except sqlite3.DatabaseError:
+        raise DocumentError(f"{path}: is damaged and cannot be read") from None
     if app_id != APPLICATION_ID:
-        raise DocumentError(f"{path}: is an SQLite database but not a pmdesk project")
+        raise DocumentError(f"{path}: is a database of another program, not a pmdesk project")
     _check_version(path, version)
     lacking = sorted(CORE_TABLES - tables)
     if lacking:
         raise DocumentError(
-            f"{path}: is not a pmdesk project (missing tables: {', '.join(lacking)})"
+            f"{path}: is not a pmdesk project or is damaged (parts of a project are missing:"
+            f" {', '.join(lacking)})"
         )
     return version
 
@@ -421,9 +423,8 @@ def _load(engine: Engine, path: Path | str) -> Plan:
             return repository.load_plan(session)
     except repository.DataError as exc:
         raise DocumentError(f"{path}: is damaged ({exc})") from None
-    except SQLAlchemyError as exc:
-        detail = getattr(exc, "orig", None) or exc
-        raise DocumentError(f"{path}: is damaged ({detail})") from None
+    except SQLAlchemyError:
+        raise DocumentError(f"{path}: is damaged and cannot be read") from None
 
 
 def _build(path: Path, plan: Plan) -> None:

@@ -9,6 +9,8 @@ Views read ``plan`` and ``schedule`` and never write them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -17,6 +19,15 @@ from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers, summary_uids, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch, apply_patch
 from pmdesk.core.schedule import CycleError, Scheduler, ScheduleResult
+
+
+def named(names: Sequence[str], noun: str = "tasks") -> str:
+    """How an undo entry names what it changed: “Design”, “Design” and “Build”, 3 tasks."""
+    if len(names) == 1:
+        return f"“{names[0]}”"
+    if len(names) == 2:
+        return f"“{names[0]}” and “{names[1]}”"
+    return f"{len(names)} {noun}"
 
 
 class EditRefused(Exception):

@@ -14,7 +14,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from pmdesk.store.document import ProjectDocument
 
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
-IMPORT_FILTER = "MS Project XML (*.xml)"
+IMPORT_FILTER = "Microsoft Project (*.mpp *.xml);;All files (*)"
+EXPORT_FILTER = "MS Project XML (*.xml)"
 
 
 def _documents() -> ModuleType:
@@ -71,6 +72,23 @@ def empty_plan() -> Plan:
     today = datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
     project = ProjectInfo(uid=new_uid(), name="Untitled project", start=today, calendar_uid=cal.uid)
     return Plan(project=project, calendars={cal.uid: cal})
+
+
+class ShortUndoAction(QAction):
+    """A toolbar twin of Edit ▸ Undo or Redo: always the one word, the step in the tooltip."""
+
+    def __init__(self, word: str, menu_action: QAction, step: Callable,
+                 parent: QWidget) -> None:
+        super().__init__(word, parent)
+        self.setObjectName(f"toolbar{word}")
+        self._word = word
+        self._keys = menu_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setEnabled(menu_action.isEnabled())
+        self.triggered.connect(lambda _=False: step())
+
+    def show_text(self, text: str) -> None:
+        self.setToolTip(f"{self._word} {text} ({self._keys})" if text
+                        else f"Nothing to {self._word.lower()}")
 
 
 class MainWindow(QMainWindow):
@@ -123,7 +141,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.action_new = self._action("&New", self.new_project, K.New, "Start a new project")
+        self.action_new = self._action("&New…", self.new_project, K.New,
+                                       "Start a new project from a template")
         self.action_open = self._action("&Open…", self.open_dialog, K.Open, "Open a project")
         self.action_save = self._action("&Save", self.save, K.Save, "Save the project")
         self.action_save_as = self._action(
@@ -133,7 +152,8 @@ class MainWindow(QMainWindow):
             "&Revert to Saved", self.revert, None, "Drop changes since the last save"
         )
         self.action_import = self._action(
-            "&Import…", self.import_dialog, "Ctrl+I", "Open an MS Project XML plan"
+            "&Import…", self.import_dialog, "Ctrl+I",
+            "Open a Microsoft Project plan (.mpp or MS Project XML) as a new project",
         )
         self.action_export = self._action(
             "&Export MS Project XML…", self.export_dialog, "Ctrl+E",
@@ -265,8 +285,9 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(
             self._view_actions_named(
-                "action_zoom_in", "action_zoom_out", "action_fit",
-                "action_expand_all", "action_collapse_all", "action_columns",
+                "action_zoom_in", "action_zoom_out", "action_fit", "action_expand",
+                "action_collapse", "action_expand_all", "action_collapse_all",
+                "action_clear_filter", "action_columns",
             )
         )
         m.addSeparator()
@@ -292,7 +313,7 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.addActions([self.action_new, self.action_open, self.action_save])
         tb.addSeparator()
-        tb.addActions([self.action_undo, self.action_redo])
+        tb.addActions(self._toolbar_undo_actions())
         tb.addSeparator()
         tb.addActions(list(self.view_actions.values()))
         self.view_toolbars: dict[str, QToolBar] = {}
@@ -309,9 +330,27 @@ class MainWindow(QMainWindow):
             self.view_toolbars["gantt"] = bar
         self.toolbar = tb
 
+    def _toolbar_undo_actions(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: a fixed short label, so the buttons beside them
+        never move, and the full "Undo Rename “Design”" in the tooltip."""
+        stack = self.controller.undo_stack
+        self.toolbar_undo = ShortUndoAction("Undo", self.action_undo, stack.undo, self)
+        self.toolbar_redo = ShortUndoAction("Redo", self.action_redo, stack.redo, self)
+        stack.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        stack.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        stack.undoTextChanged.connect(self.toolbar_undo.show_text)
+        stack.redoTextChanged.connect(self.toolbar_redo.show_text)
+        self.toolbar_undo.show_text(stack.undoText())
+        self.toolbar_redo.show_text(stack.redoText())
+        return [self.toolbar_undo, self.toolbar_redo]
+
     def _build_docks(self) -> None:
+        from pmdesk import resources_path
+
         self.undo_view = QUndoView(self.controller.undo_stack)
         self.undo_view.setEmptyLabel("<opened>")
+        # The history marks the state last saved (or opened), so a PM sees how far to undo.
+        self.undo_view.setCleanIcon(QIcon(str(resources_path("icons/saved.svg"))))
         dock = QDockWidget("Undo History", self)
         dock.setObjectName("undoHistoryDock")
         dock.setWidget(self.undo_view)
@@ -327,9 +366,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel()
+        from pmdesk.ui.headline import SCHEDULE_RULE, HeadlineLabel
+
+        self.health_label = HeadlineLabel("scheduleHealth", SCHEDULE_RULE, hide_none=True)
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("color: #b26a00; font-weight: bold;")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.health_label)
         self.statusBar().addPermanentWidget(self.read_only_label)
 
     # -- views ---------------------------------------------------------------------------
@@ -367,14 +410,17 @@ class MainWindow(QMainWindow):
             self.read_only_label.setToolTip(self.document.lock_message or "")
 
     def _update_status(self) -> None:
+        from pmdesk.core.health import critical_tasks, schedule_headline
+
         plan, result = self.controller.plan, self.controller.schedule
         tasks = len(plan.tasks)
-        critical = sum(1 for d in result.tasks.values() if d.critical)
+        critical = len(critical_tasks(plan, result))
         finish = result.project_finish.strftime("%a %d %b %Y") if tasks else "—"
         self.status_label.setText(
             f"{tasks} tasks · {len(plan.resources)} resources · finish {finish} · "
             f"{critical} critical"
         )
+        self.health_label.set_headline(schedule_headline(plan, result))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         self._update_status()
@@ -521,10 +567,15 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def new_project(self) -> None:
+        """File ▸ New: ask for the name, start and template, then show the new project."""
         if not self.maybe_save():
             return
-        plan = empty_plan()
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog
+
+        dialog = NewProjectDialog(self)
+        if dialog.exec() and (plan := dialog.plan()) is not None:
+            self._install(_documents().ProjectDocument.new(plan), plan)
+        dialog.deleteLater()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -603,14 +654,21 @@ class MainWindow(QMainWindow):
         self._install(_documents().ProjectDocument.new(plan), plan)
 
     def import_path(self, path: Path) -> bool:
-        from pmdesk.interchange import read_plan
+        """Import a foreign plan as a new unsaved project. The window stays live while it
+        is read (an .mpp goes through Java); on failure it says why and keeps its project."""
+        from pmdesk.ui.importing import read_plan_in_background
 
-        try:
-            plan = read_plan(path)
-        except ValueError as exc:
-            QMessageBox.critical(self, "Cannot import", str(exc))
+        outcome = read_plan_in_background(self, path)
+        if outcome.plan is None:
+            if outcome.cancelled:
+                self.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
+            else:
+                QMessageBox.critical(self, "Cannot import", outcome.error)
             return False
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        self._install(_documents().ProjectDocument.new(outcome.plan), outcome.plan)
+        self.statusBar().showMessage(
+            f"Imported {path.name}: {len(outcome.plan.tasks)} tasks", 4000
+        )
         return True
 
     def import_dialog(self) -> None:
@@ -633,7 +691,7 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         suggested = f"{self.controller.plan.project.name}.xml"
-        path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, IMPORT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, "Export Plan", suggested, EXPORT_FILTER)
         if path:
             self.export_path(Path(path))
 
@@ -730,6 +788,7 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         if not self._persist:
             return
+        user_settings.flush_layouts()
         s = user_settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())

@@ -1,4 +1,5 @@
-"""Per-user settings (window geometry, recent files, column layouts) in one INI file.
+"""Per-user settings (window geometry, recent files, column layouts, splitters and other
+choices a user arranges) in one INI file.
 
 The file lives in the per-user config folder of :mod:`pmdesk.store.paths`, which honours
 ``PMDESK_HOME`` so tests and scripted runs never touch a user's real settings.
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtWidgets import QHeaderView, QSplitter
 
 from pmdesk.store.paths import config_dir
 
@@ -16,7 +18,7 @@ MAX_RECENT = 10
 
 
 def settings() -> QSettings:
-    return QSettings(str(config_dir() / "pmdesk.ini"), QSettings.Format.IniFormat)
+    return QSettings(_file(), QSettings.Format.IniFormat)
 
 
 def recent_files() -> list[Path]:
@@ -41,3 +43,63 @@ def remove_recent_file(path: Path) -> None:
     s = settings()
     s.setValue("recent_files", [str(p) for p in recent_files() if p != path])
     s.sync()
+
+
+# -- layouts a user arranges: column widths, splitters, choices --------------------------
+#
+# A drag reports every pixel; what was arranged is written a moment after the last change,
+# and at once when the window closes (flush_layouts), never once per pixel.
+
+_pending: dict[tuple[str, str], object] = {}  # (settings file, key) -> value
+_timer: QTimer | None = None
+
+
+def _file() -> str:
+    return str(config_dir() / "pmdesk.ini")
+
+
+def save_soon(key: str, value: object) -> None:
+    """Store ``value`` under ``key`` shortly (the last value of a burst wins)."""
+    global _timer
+    _pending[(_file(), key)] = value
+    if _timer is None:
+        _timer = QTimer()
+        _timer.setSingleShot(True)
+        _timer.setInterval(400)
+        _timer.timeout.connect(flush_layouts)
+    _timer.start()
+
+
+def flush_layouts() -> None:
+    """Write every layout change still waiting."""
+    files: dict[str, QSettings] = {}
+    for (path, key), value in _pending.items():
+        s = files.setdefault(path, QSettings(path, QSettings.Format.IniFormat))
+        s.setValue(key, value)
+    _pending.clear()
+    for s in files.values():
+        s.sync()
+
+
+def remember_header(header: QHeaderView, key: str) -> bool:
+    """Give ``header`` its saved columns (order, widths, hidden ones) and keep them saved;
+    False when nothing was saved yet, so the caller lays out its defaults."""
+    state = settings().value(key)
+    restored = isinstance(state, QByteArray) and header.restoreState(state)
+    header.sectionResized.connect(lambda *_: save_soon(key, header.saveState()))
+    header.sectionMoved.connect(lambda *_: save_soon(key, header.saveState()))
+    return restored
+
+
+def remember_splitter(splitter: QSplitter, key: str) -> None:
+    """Give ``splitter`` its saved sizes and keep them saved as the user drags it."""
+    state = settings().value(key)
+    if isinstance(state, QByteArray):
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda *_: save_soon(key, splitter.saveState()))
+
+
+def remembered(key: str, default: str) -> str:
+    """A choice saved with :func:`save_soon` (a swimlane mode, say), else ``default``."""
+    value = _pending.get((_file(), key), settings().value(key, default))
+    return value if isinstance(value, str) else default

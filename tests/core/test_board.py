@@ -15,6 +15,7 @@ from pmdesk.core.board import (
     column_states,
     delete_column_patch,
     edit_column_patch,
+    lane_move_text,
     move_card_patch,
     move_column_patch,
     new_card_patch,
@@ -33,6 +34,7 @@ from pmdesk.core.model import (
     standard_calendar,
 )
 from pmdesk.core.patch import Patch, apply_patch
+from pmdesk.core.schedule import schedule
 
 NOW = datetime(2025, 3, 5, 10, 30)
 
@@ -133,7 +135,9 @@ def test_moving_to_done_finishes_the_task_and_back_reopens_it() -> None:
     p = plan()
     apply_patch(p, move_card_patch(p, "c", "done", now=NOW))
     c = p.task_index()["c"]
-    assert (c.percent_complete, c.actual_start, c.actual_finish) == (100, datetime(2025, 3, 3, 8), NOW)
+    # Done as scheduled: the kept actual start plus its one-day duration.
+    assert (c.percent_complete, c.actual_start, c.actual_finish) == (
+        100, datetime(2025, 3, 3, 8), datetime(2025, 3, 3, 17))
     later = datetime(2025, 3, 6, 9)
     apply_patch(p, move_card_patch(p, "c", "doing", now=later))
     c = p.task_index()["c"]
@@ -143,12 +147,12 @@ def test_moving_to_done_finishes_the_task_and_back_reopens_it() -> None:
     assert (c.percent_complete, c.actual_start, c.actual_finish) == (0, None, None)
 
 
-def test_done_without_a_start_takes_the_earlier_planned_start() -> None:
+def test_done_without_a_start_takes_the_scheduled_start_and_its_duration() -> None:
     p = plan()
-    planned = datetime(2025, 3, 3, 8)
-    apply_patch(p, move_card_patch(p, "a", "done", now=NOW, planned_start=planned))
+    apply_patch(p, move_card_patch(p, "a", "done", now=NOW, schedule=schedule(p)))
     a = p.task_index()["a"]
-    assert (a.actual_start, a.actual_finish) == (planned, NOW)
+    assert (a.actual_start, a.actual_finish) == (datetime(2025, 3, 3, 8),
+                                                 datetime(2025, 3, 3, 17))
 
 
 def test_the_inverse_patch_restores_the_task_and_the_history() -> None:
@@ -226,5 +230,142 @@ def test_column_add_rename_reorder_and_delete() -> None:
     apply_patch(p, delete_column_patch(p, "doing", "done", now=NOW))
     assert "doing" not in {c.uid for c in p.board_columns}
     c = p.task_index()["c"]
-    assert (c.board_column_uid, c.percent_complete, c.actual_finish) == ("done", 100, NOW)
+    assert (c.board_column_uid, c.percent_complete, c.actual_finish) == (
+        "done", 100, datetime(2025, 3, 3, 17))
     assert build_board(p).counts["done"] == 2
+
+
+# -- moves against the plan's dates ----------------------------------------------------------
+
+LATER_START = datetime(2027, 1, 11, 8)  # a Monday, months after the move below
+MOVED_AT = datetime(2026, 12, 4, 14, 26)
+WEEK = 5 * 480
+
+
+def future_plan(status_date: datetime | None = None) -> Plan:
+    """A project that starts in January 2027, planned in December 2026."""
+    cal = standard_calendar()
+    cols = [BoardColumn("todo", "To do", 0), BoardColumn("doing", "In progress", 1),
+            BoardColumn("done", "Done", 2, done=True)]
+    tasks = [
+        Task("ph", "Build", position=0),
+        Task("t", "Checkout flow", parent_uid="ph", position=0, duration=WEEK),
+        Task("u", "Paywall", parent_uid="ph", position=1, duration=WEEK),
+    ]
+    return Plan(
+        project=ProjectInfo("p", "Launch", LATER_START, calendar_uid=cal.uid,
+                            status_date=status_date),
+        calendars={cal.uid: cal}, tasks=tasks,
+        dependencies=[Dependency("l", "t", "u")], board_columns=cols)
+
+
+def move(p: Plan, uid: str, column: str, at: datetime = MOVED_AT) -> Task:
+    apply_patch(p, move_card_patch(p, uid, column, now=at, schedule=schedule(p)))
+    return p.task_index()[uid]
+
+
+def test_a_move_ahead_of_the_plan_starts_as_planned_and_keeps_the_project_start() -> None:
+    p = future_plan()
+    t = move(p, "t", "doing")
+    assert t.actual_start == LATER_START  # not the moment of the move, a month earlier
+    result = schedule(p)
+    assert result.project_start == LATER_START
+    assert p.project.start == LATER_START
+    assert p.status_changes[-1].at == MOVED_AT  # the history keeps the real moment
+
+
+def test_done_ahead_of_the_plan_finishes_as_scheduled_and_durations_agree() -> None:
+    p = future_plan()
+    t = move(p, "t", "done")
+    assert (t.actual_start, t.actual_finish) == (LATER_START, datetime(2027, 1, 15, 17))
+    assert t.duration == WEEK and t.percent_complete == 100
+    result = schedule(p)
+    assert result.project_start == LATER_START
+    summary = result.tasks["ph"]
+    assert (summary.start, summary.finish) == (LATER_START, datetime(2027, 1, 22, 17))
+
+
+def test_a_late_start_is_dated_at_the_status_date() -> None:
+    status = datetime(2027, 1, 20, 17)
+    p = future_plan(status_date=status)
+    assert schedule(p).tasks["t"].start < status
+    assert move(p, "t", "doing", at=datetime(2027, 1, 21, 9)).actual_start == status
+
+
+def test_a_task_planned_after_the_status_date_starts_on_its_scheduled_start() -> None:
+    p = future_plan(status_date=datetime(2027, 1, 12, 17))
+    u = move(p, "u", "doing", at=datetime(2027, 1, 13, 9))
+    assert u.actual_start == datetime(2027, 1, 18, 8)  # after its predecessor, as planned
+
+
+def test_without_a_status_date_the_move_moment_is_the_status() -> None:
+    p = future_plan()
+    moment = datetime(2027, 1, 13, 10, 15)
+    assert move(p, "t", "doing", at=moment).actual_start == moment
+
+
+@pytest.mark.parametrize("at", [MOVED_AT, datetime(2027, 1, 12, 11), datetime(2027, 3, 1, 9)])
+@pytest.mark.parametrize("status", [None, datetime(2026, 11, 30, 17), datetime(2027, 2, 1, 17)])
+def test_no_move_finishes_before_it_starts_or_before_the_project(at, status) -> None:
+    p = future_plan(status_date=status)
+    for column in ("doing", "done", "todo", "done", "doing", "done"):
+        for uid in ("t", "u"):
+            t = move(p, uid, column, at=at)
+            if t.actual_start is not None:
+                assert t.actual_start >= LATER_START
+            if t.actual_finish is not None:
+                assert t.actual_finish >= t.actual_start
+        # The project's own start never changes; nothing starts before it.
+        assert p.project.start == LATER_START
+        assert schedule(p).project_start >= LATER_START
+
+
+# -- lanes by assignee keep co-assignees -------------------------------------------------------
+
+
+def team_plan() -> Plan:
+    p = plan()
+    p.resources.append(Resource("r3", "Cara Diaz"))
+    p.assignments[:] = [Assignment("x1", "a", "r1", 1.0), Assignment("x3", "a", "r2", 0.5)]
+    return p
+
+
+def lead_and_others(p: Plan, uid: str) -> list[tuple[str, float]]:
+    return [(a.resource_uid, a.units) for a in p.assignments if a.task_uid == uid]
+
+
+def test_a_card_lives_in_its_lead_assignees_lane() -> None:
+    board = build_board(team_plan(), LaneBy.ASSIGNEE)
+    assert board.cards["a"].lane == "r1"
+    assert board.cards["a"].assignees == ("Ana Lopez", "Ben Ode")
+
+
+def test_a_new_lane_replaces_only_the_lead_and_co_assignees_stay() -> None:
+    p = team_plan()
+    assert lane_move_text(p, "a", LaneBy.ASSIGNEE, "r3") == "Cara Diaz replaces Ana Lopez"
+    apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.ASSIGNEE, lane="r3",
+                                   now=NOW))
+    assert lead_and_others(p, "a") == [("r3", 1.0), ("r2", 0.5)]
+    assert build_board(p, LaneBy.ASSIGNEE).cards["a"].lane == "r3"
+
+
+def test_the_lane_of_a_co_assignee_makes_them_the_lead() -> None:
+    p = team_plan()
+    assert lane_move_text(p, "a", LaneBy.ASSIGNEE, "r2") == "Ben Ode replaces Ana Lopez"
+    apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.ASSIGNEE, lane="r2",
+                                   now=NOW))
+    assert lead_and_others(p, "a") == [("r2", 1.0)]
+    assert build_board(p, LaneBy.ASSIGNEE).cards["a"].lane == "r2"
+
+
+def test_the_unassigned_lane_takes_everyone_off_and_says_so() -> None:
+    p = team_plan()
+    assert lane_move_text(p, "a", LaneBy.ASSIGNEE, "") == "unassign Ana Lopez, Ben Ode"
+    apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.ASSIGNEE, lane="",
+                                   now=NOW))
+    assert lead_and_others(p, "a") == []
+    assert lane_move_text(p, "a", LaneBy.ASSIGNEE, "r3") == "assign Cara Diaz"
+    apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.ASSIGNEE, lane="r3",
+                                   now=NOW))
+    assert lead_and_others(p, "a") == [("r3", 1.0)]
+    assert lane_move_text(p, "a", LaneBy.ASSIGNEE, "r3") == ""

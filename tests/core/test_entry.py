@@ -148,3 +148,15 @@ def test_dates_read_back() -> None:
     shown = format_date(datetime(2025, 3, 5, 17, 0))
     assert shown == "Wed 05 Mar 2025"
     assert parse_date(shown).date() == date(2025, 3, 5)
+
+
+def test_unknown_resources_are_named_together_after_the_rest_is_checked() -> None:
+    from pmdesk.core.entry import UnknownResourceError
+
+    with pytest.raises(UnknownResourceError) as caught:
+        parse_resources("Ana Silva, Cara[50%], dee, Dee", RESOURCES)
+    assert caught.value.names == ("Cara", "dee")
+    assert str(caught.value) == "'Cara', 'dee' are not resources of this project"
+    with pytest.raises(ValueError, match="'lots' is not an amount") as caught:
+        parse_resources("Cara[lots]", RESOURCES)
+    assert not isinstance(caught.value, UnknownResourceError)

@@ -170,3 +170,27 @@ def test_levelling_a_plan_with_work_under_way_places_every_task_after_its_predec
             if tasks[d.predecessor_uid].parent_uid is None or tasks[d.successor_uid].parent_uid is None:
                 continue
             assert result.tasks[d.successor_uid].start >= result.tasks[d.predecessor_uid].finish
+
+
+def test_leveling_says_what_it_cost_finish_and_deadlines() -> None:
+    plan = make_plan([Task("x", "Build", position=0, duration=5 * 480),
+                      Task("y", "Test", position=1, duration=2 * 480,
+                           deadline=datetime(2025, 3, 4, 17))],
+                     [Assignment("a1", "x", "ann"), Assignment("a2", "y", "ann")])
+    outcome = level_plan(plan)
+    assert outcome.finish_before == datetime(2025, 3, 7, 17)
+    assert outcome.finish_after == datetime(2025, 3, 11, 17)
+    assert outcome.finish_slip(plan) == 2 * 480
+    assert outcome.new_deadline_misses == ("y",)
+    assert outcome.cost_text(plan) == (
+        "Finish Fri 07 Mar 2025 → Tue 11 Mar 2025 (+2 working days); now missing its "
+        "deadline: Test (Tue 04 Mar 2025).")
+
+
+def test_leveling_that_costs_nothing_says_the_finish_holds() -> None:
+    plan = make_plan([Task("x", "Build", position=0, duration=5 * 480),
+                      Task("y", "Test", position=1, duration=2 * 480)],
+                     [Assignment("a1", "x", "ann"), Assignment("a2", "y", "bob")])
+    outcome = level_plan(plan)
+    assert outcome.new_deadline_misses == ()
+    assert outcome.cost_text(plan) == "Finish unchanged (Fri 07 Mar 2025)."

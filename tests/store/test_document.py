@@ -274,11 +274,12 @@ BAD_FILES: list[tuple[str, Callable[[Path, Plan], Path | None], str]] = [
     ("missing", lambda p, plan: None, "no such file"),
     ("directory", lambda p, plan: (p.mkdir(), p)[1], "is a directory"),
     ("empty", lambda p, plan: _write_bytes(p, b""), "is empty"),
-    ("text", lambda p, plan: _write_bytes(p, b"Roadmap\n2026: launch\n" * 20), "not an SQLite"),
+    ("text", lambda p, plan: _write_bytes(p, b"Roadmap\n2026: launch\n" * 20),
+     "is not a pmdesk project or is damaged"),
     (
         "other-sqlite",
         lambda p, plan: _sqlite_file(p, "CREATE TABLE notes (id INTEGER, body TEXT)"),
-        "SQLite database but not a pmdesk project",
+        "a database of another program, not a pmdesk project",
     ),
     (
         "pmdesk-id-no-tables",
@@ -288,10 +289,10 @@ BAD_FILES: list[tuple[str, Callable[[Path, Plan], Path | None], str]] = [
             f"PRAGMA user_version = {pack_version((1, 1))}",
             "CREATE TABLE notes (id INTEGER)",
         ),
-        r"not a pmdesk project \(missing tables: ",
+        r"not a pmdesk project or is damaged \(parts of a project are missing: ",
     ),
-    ("truncated", _truncated, "truncated or damaged"),
-    ("truncated-header", _truncated_in_header, "truncated or damaged"),
+    ("truncated", _truncated, "is damaged: the file is cut short"),
+    ("truncated-header", _truncated_in_header, "is damaged: the file is cut short"),
     ("corrupt", _scrambled, "damaged"),
     (
         "newer-major",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -21,6 +22,8 @@ from pmdesk.core.model import (
 )
 from pmdesk.ui.board import BoardView, ColumnsDialog
 from pmdesk.ui.controller import ProjectController
+
+pytestmark = pytest.mark.xvfb
 
 
 def make_plan() -> Plan:
@@ -46,15 +49,18 @@ def make_plan() -> Plan:
     )
 
 
-@pytest.fixture
-def view(qtbot) -> BoardView:
-    controller = ProjectController(make_plan())
-    v = BoardView(controller)
+def show_board(qtbot, plan: Plan) -> BoardView:
+    v = BoardView(ProjectController(plan))
     qtbot.addWidget(v)
     v.setFixedSize(1200, 760)
     v.show()
     qtbot.waitExposed(v)
     return v
+
+
+@pytest.fixture
+def view(qtbot) -> BoardView:
+    return show_board(qtbot, make_plan())
 
 
 def task(view: BoardView, uid: str) -> Task:
@@ -96,8 +102,9 @@ def test_drag_to_done_finishes_the_task_for_the_gantt_and_undo_reopens(view: Boa
     drag(view, centre(view, "w1"), column_point(view, 3, 200))
     done = task(view, "w1")
     assert (done.board_column_uid, done.percent_complete) == ("done", 100)
-    assert done.actual_start == before.actual_start and done.actual_finish is not None
-    assert abs((done.actual_finish - datetime.now()).total_seconds()) < 120
+    # Done as scheduled: its actual start plus its one-day duration, never the clock.
+    assert done.actual_start == before.actual_start
+    assert done.actual_finish == datetime(2025, 3, 3, 17)
     # The Gantt view reads the schedule: the task now ends at its actual finish.
     assert view.controller.schedule.tasks["w1"].finish == done.actual_finish
     assert view.controller.undo_stack.count() == 1
@@ -157,9 +164,52 @@ def test_drag_between_assignee_lanes_reassigns(view: BoardView) -> None:
     owners = [a.resource_uid for a in view.controller.plan.assignments if a.task_uid == "t1"]
     assert owners == ["ben"]
     assert view.canvas.board.cards["t1"].lane == "ben"
+    assert view.controller.undo_stack.undoText() == \
+        "Move “Card 1” to Ben Ode (Ben Ode replaces Ana Lopez)"
     view.controller.undo_stack.undo()
     owners = [a.resource_uid for a in view.controller.plan.assignments if a.task_uid == "t1"]
     assert owners == ["ana"]
+
+
+def test_dropping_in_a_lane_keeps_the_co_assignees(qtbot) -> None:
+    plan = make_plan()
+    plan.resources.append(Resource("cy", "Cy Park"))
+    plan.assignments.append(Assignment("a3", "t1", "cy", 0.5))  # Ana leads, Cy helps
+    v = show_board(qtbot, plan)
+    controller = v.controller
+    v.set_lanes(LaneBy.ASSIGNEE)
+    assert v.canvas.board.cards["t1"].lane == "ana"
+    target = v.canvas.card_viewport_rect("t2")  # Ben's lane
+    drag(v, centre(v, "t1"), QPoint(target.center().x(), target.bottom() + 12))
+    people = [(a.resource_uid, a.units) for a in plan.assignments if a.task_uid == "t1"]
+    assert people == [("ben", 1.0), ("cy", 0.5)]
+    assert v.canvas.board.cards["t1"].lane == "ben"
+    assert "Ben Ode replaces Ana Lopez" in controller.undo_stack.undoText()
+
+
+def test_a_drag_in_a_future_project_follows_the_plan_not_the_clock(qtbot) -> None:
+    """The report: a project starting in a month, a card dragged to In progress today."""
+    plan = make_plan()
+    today = datetime.now().replace(second=0, microsecond=0)
+    start = datetime.combine((today + timedelta(days=40)).date(), time(8))
+    while start.weekday() >= 5:
+        start += timedelta(days=1)
+    plan.tasks[:] = [t for t in plan.tasks if t.actual_start is None]  # nothing started yet
+    plan.project = dataclasses.replace(plan.project, start=start)
+    v = show_board(qtbot, plan)
+    controller = v.controller
+    planned = controller.schedule.tasks["t1"]
+    drag(v, centre(v, "t1"), column_point(v, 2, 200))
+    t1 = controller.plan.task_index()["t1"]
+    assert t1.board_column_uid == "doing"
+    assert t1.actual_start == planned.start == start
+    assert controller.schedule.project_start == start
+    drag(v, centre(v, "t1"), column_point(v, 3, 200))
+    t1 = controller.plan.task_index()["t1"]
+    assert (t1.actual_start, t1.actual_finish) == (planned.start, planned.finish)
+    assert t1.duration == 480
+    assert controller.schedule.tasks["ph"].start == start
+    assert controller.undo_stack.undoText() == "Move “Card 1” to Done"
 
 
 def test_lanes_collapse_and_expand(view: BoardView, qtbot) -> None:

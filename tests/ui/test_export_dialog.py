@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
 from pmdesk.demo import build_demo_plan
@@ -60,15 +60,15 @@ def test_no_column_and_no_chart_only_is_explained(dialog: ExportDialog,
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_backwards_date_range_names_both_dates(dialog: ExportDialog, qtbot,
+def test_a_backwards_date_range_names_both_dates(dialog: ExportDialog, qtbot, type_text,
                                                  tmp_path: Path) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.date_from.isEnabled()
     qtbot.mouseClick(dialog.use_range, Qt.MouseButton.LeftButton)
     assert dialog.date_from.isEnabled()
-    dialog.date_from.setDate(QDate(2027, 1, 10))
-    dialog.date_to.setDate(QDate(2026, 12, 1))
+    type_text(dialog.date_from, "10 Jan 2027")
+    type_text(dialog.date_to, "2026-12-01")
     assert not dialog.export_to(tmp_path / "x.pdf")
     assert "2026-12-01" in dialog.message.text() and "2027-01-10" in dialog.message.text()
     assert list(tmp_path.iterdir()) == []

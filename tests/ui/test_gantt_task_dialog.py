@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -79,7 +79,7 @@ def test_ok_applies_every_tab_as_one_undo_step(qtbot, controller) -> None:
     dialog.add_resource_row("Ana", "50%")
     dialog.notes_edit.setPlainText("Mobile first.")
     dialog.constraint_combo.setCurrentIndex(dialog.constraint_combo.findData(ConstraintType.SNET))
-    dialog.constraint_date.setDateTime(dialog.constraint_date.dateTime().addDays(7))
+    dialog.constraint_date.set_value(dialog.constraint_date.value() + timedelta(days=7))
     dialog.deadline_check.setChecked(True)
     ok(dialog)
     assert dialog.result() == TaskDialog.DialogCode.Accepted
@@ -138,11 +138,12 @@ def test_removing_a_predecessor_and_typing_its_row_shows_the_name(qtbot, control
 def test_three_point_estimate_in_the_dialog_and_the_table(qtbot) -> None:
     """Estimates for schedule risk are typed in the task dialog or the Estimate column;
     a wrong order is explained and changes nothing; each edit is one undo step."""
+    from datetime import datetime
+
     from pmdesk.core.model import Plan, ProjectInfo, Task, new_uid
     from pmdesk.ui.controller import ProjectController
     from pmdesk.ui.dialogs.task_dialog import TaskDialog
     from pmdesk.ui.gantt.task_model import Column, TaskTableModel
-    from datetime import datetime
 
     task = Task(new_uid(), "Build paywall", duration=5 * 480)
     plan = Plan(ProjectInfo(new_uid(), "P", datetime(2026, 1, 5, 8)), tasks=[task])

@@ -181,14 +181,17 @@ def test_enter_adds_a_task_below_ready_to_name(qtbot, view) -> None:
     assert view.source.bar(chart_row(view, view.current_uid())).name == "Write docs"
 
 
-def test_tab_indents_into_a_summary_and_shift_tab_outdents(qtbot, view) -> None:
+ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def test_alt_shift_right_indents_into_a_summary_and_alt_shift_left_outdents(qtbot, view) -> None:
     select(view, "e")
-    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    qtbot.keyClick(view.table, Qt.Key.Key_Right, ALT_SHIFT)
     assert tasks(view)["e"].parent_uid == "d"
     assert view.source.bar(chart_row(view, "d")).kind is BarKind.SUMMARY
     assert view.table.isExpanded(view.model.index_of("d"))
     assert view.model.index_of("e", Column.WBS).data() == "3.1"
-    qtbot.keyClick(view.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Left, ALT_SHIFT)
     assert tasks(view)["e"].parent_uid is None
     assert names(view) == ["Design", "Sketch", "Review", "Build", "Test", "Docs", "Ship"]
     assert view.source.bar(chart_row(view, "d")).kind is BarKind.TASK
@@ -196,7 +199,7 @@ def test_tab_indents_into_a_summary_and_shift_tab_outdents(qtbot, view) -> None:
 
 def test_indenting_a_task_under_its_own_link_is_refused(qtbot, view) -> None:
     select(view, "d")  # Build -> Test: Test cannot become a subtask of Build
-    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    qtbot.keyClick(view.table, Qt.Key.Key_Right, ALT_SHIFT)
     assert tasks(view)["d"].parent_uid is None
     assert "cycle" in view.message.text() and "Build" in view.message.text()
 
@@ -281,10 +284,10 @@ def test_collapsing_a_summary_hides_its_rows_in_both_halves(qtbot, view) -> None
 
 def test_find_selects_and_reveals_a_task(qtbot, view) -> None:
     view.table.collapse(view.model.index_of("s"))
-    assert view.find("review")
+    assert view.find_task("review")
     assert view.current_uid() == "b"
     assert view.source.row_of("b") is not None
-    assert not view.find("no such task")
+    assert not view.find_task("no such task")
     assert "no such task" in view.message.text()
 
 

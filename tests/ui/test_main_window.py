@@ -156,7 +156,7 @@ def test_second_opener_gets_read_only_with_who_has_it(window, demo_path, monkeyp
 
 
 def test_project_dialog_edits_name_and_holidays_in_one_undo_step(window, demo_path, qtbot,
-                                                                  monkeypatch) -> None:
+                                                                  type_text, monkeypatch) -> None:
     from pmdesk.ui.dialogs.project_dialog import ProjectDialog
 
     window.open_path(demo_path)
@@ -170,11 +170,9 @@ def test_project_dialog_edits_name_and_holidays_in_one_undo_step(window, demo_pa
         dialog.add_holiday_button.click()
     # A three-week company shutdown from the status date on must push the finish out.
     row = dialog.exception_table.rowCount() - 1
-    from PySide6.QtCore import QDate
-
-    dialog.exception_table.cellWidget(row, 1).setDate(QDate(start.year, start.month, start.day))
+    type_text(dialog.exception_table.cellWidget(row, 1), start.isoformat())
     end = date.fromordinal(start.toordinal() + 20)
-    dialog.exception_table.cellWidget(row, 2).setDate(QDate(end.year, end.month, end.day))
+    type_text(dialog.exception_table.cellWidget(row, 2), end.isoformat())
     dialog.accept()
     patch = dialog.patch()
     assert patch is not None

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from pmdesk.core.model import RiskStatus
@@ -183,13 +183,13 @@ def test_the_dialog_adds_a_risk_in_one_undo_step(qtbot, controller) -> None:
     assert len(controller.plan.risks) == 13
 
 
-def test_the_dialog_shows_why_it_cannot_save(qtbot, controller) -> None:
+def test_the_dialog_shows_why_it_cannot_save(qtbot, controller, type_text) -> None:
     original = controller.plan.risks[0]
     dialog = RiskDialog(controller, original.uid, today=TODAY)
     qtbot.addWidget(dialog)
-    dialog.raised.setDate(QDate(2025, 3, 10))
+    type_text(dialog.raised, "2025-03-10")
     dialog.status.setCurrentIndex(dialog.status.findData("closed"))
-    dialog.closed.setDate(QDate(2025, 3, 1))
+    type_text(dialog.closed, "1/3/2025")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert not dialog.message.isHidden()

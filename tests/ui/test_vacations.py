@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pmdesk.core.model import (
@@ -53,8 +53,11 @@ def fill_row(qtbot, dialog: VacationsDialog, name: str, start: date, finish: dat
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     row = dialog.table.rowCount() - 1
     dialog.table.item(row, 0).setText(name)
-    dialog.table.cellWidget(row, 1).setDate(QDate(start.year, start.month, start.day))
-    dialog.table.cellWidget(row, 2).setDate(QDate(finish.year, finish.month, finish.day))
+    for column, day in ((1, start), (2, finish)):
+        field = dialog.table.cellWidget(row, column)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, day.isoformat())
 
 
 @pytest.fixture

@@ -277,7 +277,7 @@ class BoardCanvas(QAbstractScrollArea):
         if board is None or not board.columns:
             p.setPen(Qt.GlobalColor.darkGray)
             p.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter,
-                       "This board has no columns yet: add one with Columns…")
+                       "This board has no columns yet: add them with Board Columns…")
             return
         off = self._offset()
         vw, vh = self.viewport().width(), self.viewport().height()

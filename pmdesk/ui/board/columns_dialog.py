@@ -56,8 +56,8 @@ class ColumnsDialog(QDialog):
         self.limit.setSpecialValueText("No limit")
         self.limit.setToolTip("Most cards the column should hold; the header warns above it")
         self.limit.editingFinished.connect(self._apply_fields)
-        self.done = QCheckBox("Cards here are done (100 %, actual finish set)")
-        self.done.toggled.connect(self._apply_fields)
+        self.done_check = QCheckBox("Cards here are done (100 %, actual finish set)")
+        self.done_check.toggled.connect(self._apply_fields)
         self.add_button = QPushButton("&Add")
         self.add_button.clicked.connect(self.add_column)
         self.up_button = QPushButton("Move &Left")
@@ -75,7 +75,7 @@ class ColumnsDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name:", self.name)
         form.addRow("&WIP limit:", self.limit)
-        form.addRow("", self.done)
+        form.addRow("", self.done_check)
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.up_button, 0, 1)
@@ -132,18 +132,18 @@ class ColumnsDialog(QDialog):
     def _show_current(self, *_args) -> None:
         uid = self.current_uid()
         column = next((c for c in self._columns() if c.uid == uid), None)
-        for w in (self.name, self.limit, self.done, self.up_button, self.down_button,
+        for w in (self.name, self.limit, self.done_check, self.up_button, self.down_button,
                   self.delete_button, self.target):
             w.setEnabled(column is not None and not self.controller.read_only)
         self.add_button.setEnabled(not self.controller.read_only)
         if column is None:
             return
-        for w in (self.name, self.limit, self.done):
+        for w in (self.name, self.limit, self.done_check):
             w.blockSignals(True)
         self.name.setText(column.name)
         self.limit.setValue(column.wip_limit or 0)
-        self.done.setChecked(column.done)
-        for w in (self.name, self.limit, self.done):
+        self.done_check.setChecked(column.done)
+        for w in (self.name, self.limit, self.done_check):
             w.blockSignals(False)
         self.target.clear()
         for c in self._columns():
@@ -161,7 +161,7 @@ class ColumnsDialog(QDialog):
         try:
             patch = edit_column_patch(self.controller.plan, uid, name=self.name.text(),
                                       wip_limit=self.limit.value() or None,
-                                      done=self.done.isChecked())
+                                      done=self.done_check.isChecked())
         except ValueError as exc:
             self._say(str(exc))
             return
@@ -199,7 +199,8 @@ class ColumnsDialog(QDialog):
             return
         try:
             patch = delete_column_patch(self.controller.plan, uid, target,
-                                        now=datetime.now().replace(second=0, microsecond=0))
+                                        now=datetime.now().replace(second=0, microsecond=0),
+                                        schedule=self.controller.schedule)
         except ValueError as exc:
             self._say(str(exc))
             return

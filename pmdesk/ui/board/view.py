@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.board import (
     LaneBy,
     build_board,
+    lane_move_text,
     move_card_patch,
     new_card_patch,
     wip_overflow,
@@ -37,6 +38,7 @@ from pmdesk.core.board import (
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.risk import task_risk_markers
 from pmdesk.render.board import CardLook
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
@@ -61,6 +63,7 @@ class BoardView(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._project_uid = controller.plan.project.uid
         self.canvas = BoardCanvas()
         self.canvas.moveRequested.connect(self._move_requested)
         self.canvas.cardActivated.connect(self.open_card)
@@ -139,6 +142,9 @@ class BoardView(QWidget):
         self.lanes.setToolTip("Group the cards in swimlanes")
         for label, mode in LANE_CHOICES:
             self.lanes.addItem(label, mode)
+        saved = user_settings.remembered("board/lanes", LaneBy.NONE.value)
+        self.lanes.setCurrentIndex(max(0, self.lanes.findData(
+            LaneBy(saved) if saved in LaneBy._value2member_map_ else LaneBy.NONE)))
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         bar.addWidget(self.lanes)
         bar.addSeparator()
@@ -159,13 +165,14 @@ class BoardView(QWidget):
 
     @property
     def lane_by(self) -> LaneBy:
-        return self.lanes.currentData()
+        return LaneBy(self.lanes.currentData())
 
     def set_lanes(self, mode: LaneBy) -> None:
         self.lanes.setCurrentIndex(self.lanes.findData(mode))
 
     def _lanes_changed(self) -> None:
         self.canvas.collapsed.clear()
+        user_settings.save_soon("board/lanes", self.lane_by.value)
         self.refresh()
 
     def _filter_values(self) -> tuple[str | None, str | None]:
@@ -201,6 +208,9 @@ class BoardView(QWidget):
     # -- refreshing ------------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.project and self.controller.plan.project.uid != self._project_uid:
+            self._project_uid = self.controller.plan.project.uid
+            self.search.clear()  # another project: the last one's search is gone
         if changes.resources or changes.task_uids or changes.structure or changes.project:
             self._fill_filters()
         if (changes.board or changes.task_uids or changes.structure or changes.assignments
@@ -264,19 +274,30 @@ class BoardView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        planned = self.controller.schedule.tasks.get(task_uid)
         patch = move_card_patch(plan, task_uid, column_uid, before_uid=before_uid,
                                 after_uid=after_uid, lane_by=self.lane_by, lane=lane, now=now(),
-                                planned_start=planned.start if planned else None)
+                                schedule=self.controller.schedule)
         if patch.is_empty():
             return False
-        old = self.board.cards.get(task_uid)
-        text = (f"Move “{name}” to {column}" if old is None or old.column_uid != column_uid
-                else f"Reorder “{name}”")
-        done = self.controller.edit(text, patch)
+        done = self.controller.edit(
+            self._move_text(name, task_uid, column_uid, column, lane), patch)
         if done:
             self.canvas.select(task_uid)
         return done
+
+    def _move_text(self, name: str, task_uid: str, column_uid: str, column: str,
+                   lane: str | None) -> str:
+        """The undo history's name of a move: where the card went and whom it changed."""
+        old = self.board.cards.get(task_uid)
+        lane_title = next((g.title for g in self.board.lanes if g.key == lane), "")
+        if old is not None and old.column_uid != column_uid:
+            text = f"Move “{name}” to {column}"
+        elif old is not None and lane is not None and old.lane != lane:
+            text = f"Move “{name}” to {lane_title}"
+        else:
+            return f"Reorder “{name}”"
+        people = lane_move_text(self.controller.plan, task_uid, self.lane_by, lane)
+        return f"{text} ({people})" if people else text
 
     def _move_requested(self, uid: str, lane, column: str, before, after) -> None:
         self.move_card(uid, column, lane=lane, before_uid=before, after_uid=after)
@@ -319,7 +340,10 @@ class BoardView(QWidget):
             self.open_card(self.canvas.selected)
 
     def edit_columns(self, column_uid: str | None = None) -> None:
-        ColumnsDialog(self.controller, column_uid, self).exec()
+        dialog = ColumnsDialog(self.controller, column_uid, self)
+        dialog.exec()
+        # Gone with its window: a closed dialog no longer follows the plan's changes.
+        dialog.deleteLater()
 
     def show_find(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -39,9 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.budget import budget_report
+from pmdesk.core.costs import plan_cost
 from pmdesk.core.evm import EAC_METHODS, EvmFigures, project_evm, s_curve
+from pmdesk.core.health import cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import (
@@ -52,6 +55,7 @@ from pmdesk.ui.budget.models import (
 )
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.headline import COST_RULE, HeadlineLabel
 from pmdesk.ui.lazy import RefreshWhenShown
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,6 +114,8 @@ class BudgetView(RefreshWhenShown, QWidget):
             self.lines.horizontalHeader().resizeSection(col, width)
         for col, width in enumerate((90, 90, 100, 150)):
             self.entries.horizontalHeader().resizeSection(col, width)
+        user_settings.remember_header(self.lines.horizontalHeader(), "budget/lines")
+        user_settings.remember_header(self.entries.horizontalHeader(), "budget/entries")
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")
@@ -156,6 +162,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setSizes([560, 840])
+        user_settings.remember_splitter(self.splitter, "budget/splitter")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.toolbar)
@@ -229,6 +236,8 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.evm_source.setObjectName("evmSource")
         grid.addWidget(self.evm_source, 0, 0, 1, 6)
         grid.addWidget(self.eac_method, 0, 6, 1, 2)
+        self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix="Cost: ")
+        grid.addWidget(self.cost_health, 4, 0, 1, 8)
         for i, (key, label, tip) in enumerate(EVM_FIELDS):
             name = QLabel(label)
             name.setToolTip(tip)
@@ -349,8 +358,10 @@ class BudgetView(RefreshWhenShown, QWidget):
                 self.totals.setItem(r, c, item)
         self.figures = project_evm(plan, result)
         self._show_evm(self.figures, cur)
-        status = plan.project.status_date
-        self.curve.set_points(s_curve(plan, result), status.date() if status else None, cur)
+        head = cost_headline(plan_cost(plan, result), report.project.budget, self.figures.bac,
+                             self.figures.eac, self.figures.cpi, lambda v: money(v, cur))
+        self.cost_health.set_headline(head)
+        self.curve.set_points(s_curve(plan, result), status_moment(plan).date(), cur)
         self.refreshed()
 
     def _show_evm(self, f: EvmFigures, currency: str) -> None:
@@ -358,8 +369,10 @@ class BudgetView(RefreshWhenShown, QWidget):
         at = self.eac_method.findData(plan.project.eac_method)
         self.eac_method.setCurrentIndex(max(0, at))
         has_baseline = any(b.number == 0 for t in plan.tasks for b in t.baselines)
-        status = plan.project.status_date
-        when = f"at {status:%a %d %b %Y %H:%M}" if status else "today (no status date set)"
+        status = status_moment(plan)
+        when = (f"at {status:%a %d %b %Y %H:%M}" if plan.project.status_date else
+                f"at the end of today's working day, {status:%a %d %b %Y %H:%M} "
+                "(no status date set)")
         source = "against baseline 0" if has_baseline else \
             "<span style='color:#c62828'>against the current plan: no baseline saved</span>"
         self.evm_source.setText(f"{when}, {source}")

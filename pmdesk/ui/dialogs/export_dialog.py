@@ -7,15 +7,13 @@ lands in the file or on paper.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -42,6 +40,7 @@ from pmdesk.render.pages import (
     Scale,
     paint_document,
 )
+from pmdesk.ui.datefield import DateField
 
 VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
                "report": "Status report"}
@@ -97,11 +96,8 @@ class ExportDialog(QDialog):
         self.use_range = QCheckBox("Only from")
         start = controller.schedule.project_start.date()
         finish = controller.schedule.project_finish.date()
-        self.date_from = QDateEdit(QDate(start.year, start.month, start.day))
-        self.date_to = QDateEdit(QDate(finish.year, finish.month, finish.day))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+        self.date_from = DateField(start, with_time=False)
+        self.date_to = DateField(finish, with_time=False)
         dates = QHBoxLayout()
         dates.addWidget(self.use_range)
         dates.addWidget(self.date_from)
@@ -201,8 +197,8 @@ class ExportDialog(QDialog):
             fit=self.fit.currentData(),
             tiles=tiles,
             scale=self.scale.currentData(),
-            date_from=_day(self.date_from.date()) if self.use_range.isChecked() else None,
-            date_to=_day(self.date_to.date()) if self.use_range.isChecked() else None,
+            date_from=self.date_from.read_day("From") if self.use_range.isChecked() else None,
+            date_to=self.date_to.read_day("To") if self.use_range.isChecked() else None,
             columns=columns or ("name",),
             chart_only=self.chart_only.isChecked(),
             legend=self.legend.isChecked(),
@@ -285,7 +281,3 @@ class ExportDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.paint_on(printer)
-
-
-def _day(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())

@@ -10,13 +10,11 @@ import dataclasses
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +39,7 @@ from pmdesk.core.model import (
     standard_calendar,
 )
 from pmdesk.core.patch import Patch
+from pmdesk.ui.datefield import DateField
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
@@ -77,15 +76,6 @@ def format_hours(hours: DayHours | None) -> str:
     return ", ".join(f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}" for a, b in hours)
 
 
-def _qdt(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-
-
-def _py(qdt: QDateTime) -> datetime:
-    d, t = qdt.date(), qdt.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
 class ProjectDialog(QDialog):
     """Edit the project header and its calendar; ``patch()`` is the edit OK makes."""
 
@@ -106,16 +96,12 @@ class ProjectDialog(QDialog):
         self.name_edit = QLineEdit(project.name)
         self.description_edit = QPlainTextEdit(project.description)
         self.description_edit.setFixedHeight(70)
-        self.start_edit = QDateTimeEdit(_qdt(project.start))
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit = DateField(project.start)
         status_row = QHBoxLayout()
         self.status_check = QCheckBox("Status date")
-        self.status_edit = QDateTimeEdit(
-            _qdt(project.status_date or datetime.combine(date.today(), time(17)))
-        )
-        self.status_edit.setCalendarPopup(True)
-        self.status_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.status_edit = DateField(
+            project.status_date or datetime.combine(date.today(), time(17)),
+            default_time=time(17))
         self.status_check.setChecked(project.status_date is not None)
         self.status_edit.setEnabled(project.status_date is not None)
         self.status_check.toggled.connect(self.status_edit.setEnabled)
@@ -227,10 +213,7 @@ class ProjectDialog(QDialog):
         self.exception_table.insertRow(row)
         self.exception_table.setItem(row, 0, QTableWidgetItem(ex.name))
         for col, d in ((1, ex.start), (2, ex.finish)):
-            edit = QDateEdit(QDate(d.year, d.month, d.day))
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            self.exception_table.setCellWidget(row, col, edit)
+            self.exception_table.setCellWidget(row, col, DateField(d, with_time=False))
         self.exception_table.setItem(row, 3, QTableWidgetItem(format_hours(ex.intervals)))
 
     def _remove_exception_rows(self) -> None:
@@ -264,9 +247,8 @@ class ProjectDialog(QDialog):
         exceptions: list[CalendarException] = []
         for r in range(self.exception_table.rowCount()):
             label = (self.exception_table.item(r, 0).text() or "").strip() or "Holiday"
-            qa = self.exception_table.cellWidget(r, 1).date()
-            qb = self.exception_table.cellWidget(r, 2).date()
-            a, b = date(qa.year(), qa.month(), qa.day()), date(qb.year(), qb.month(), qb.day())
+            a = self.exception_table.cellWidget(r, 1).read_day(f"{label}, from")
+            b = self.exception_table.cellWidget(r, 2).read_day(f"{label}, to")
             if b < a:
                 raise ValueError(f"{label}: ends on {b} before it starts on {a}")
             try:
@@ -275,8 +257,8 @@ class ProjectDialog(QDialog):
                 raise ValueError(f"{label}: {exc}") from None
             exceptions.append(CalendarException(a, b, hours, label))
         exceptions.sort(key=lambda e: e.start)
-        start = _py(self.start_edit.dateTime())
-        status = _py(self.status_edit.dateTime()) if self.status_check.isChecked() else None
+        start = self.start_edit.read("Start")
+        status = self.status_edit.read("Status date") if self.status_check.isChecked() else None
         calendar = dataclasses.replace(
             self._calendar,
             name=self.calendar_name.text().strip() or "Standard",
@@ -287,7 +269,7 @@ class ProjectDialog(QDialog):
         project = dataclasses.replace(
             self._plan.project,
             schedule_from_finish=from_finish,
-            finish=_py(self.finish_edit.dateTime()) if from_finish else None,
+            finish=self.finish_edit.read("Finish date") if from_finish else None,
             new_tasks_manual=self.new_tasks_mode.currentIndex() == 1,
             **{key: box.isChecked() for key, box in self.progress_options.items()},
             name=name,
@@ -314,10 +296,7 @@ class ProjectDialog(QDialog):
         self.schedule_from.setCurrentIndex(1 if project.schedule_from_finish else 0)
         self.schedule_from.setToolTip(
             "From the finish date, tasks are placed as late as possible back from it")
-        self.finish_edit = QDateTimeEdit(
-            _qdt(project.finish or project.start))
-        self.finish_edit.setCalendarPopup(True)
-        self.finish_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.finish_edit = DateField(project.finish or project.start, default_time=time(17))
         self.finish_edit.setEnabled(project.schedule_from_finish)
         self.schedule_from.currentIndexChanged.connect(
             lambda i: self.finish_edit.setEnabled(i == 1))

@@ -8,15 +8,13 @@ named under the tabs (and its tab is shown); the plan stays as it was until it i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import time
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,6 +45,7 @@ from pmdesk.core.model import ConstraintType, LinkType, Task
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
+from pmdesk.ui.datefield import DateField
 
 CONSTRAINT_NAMES = {
     ConstraintType.ASAP: "As soon as possible",
@@ -64,16 +63,6 @@ LINK_NAMES = {
     LinkType.FF: "Finish-to-Finish (FF)",
     LinkType.SF: "Start-to-Finish (SF)",
 }
-
-
-def _qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day),
-                     QTime(moment.hour, moment.minute))
-
-
-def _datetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class TaskDialog(QDialog):
@@ -145,34 +134,20 @@ class TaskDialog(QDialog):
         self.mode_combo.setCurrentIndex(1 if t.manual else 0)
         self.mode_combo.setToolTip("Manual: the task keeps its dates; links do not move it")
         form.addRow("Task &mode:", self.mode_combo)
-        self.actual_start_check, self.actual_start_edit = self._optional_moment(
-            "Actual &start:", t.actual_start, form)
-        self.actual_finish_check, self.actual_finish_edit = self._optional_moment(
-            "Actual f&inish:", t.actual_finish, form)
         dates = self.controller.schedule.tasks.get(t.uid)
         if dates is not None:
             form.addRow("Start:", QLabel(f"{format_date(dates.start)} {dates.start:%H:%M}"))
             form.addRow("Finish:", QLabel(f"{format_date(dates.finish)} {dates.finish:%H:%M}"))
             slack = format_duration(dates.total_slack, units=self.units)
             form.addRow("Total slack:", QLabel(slack + ("  (critical)" if dates.critical else "")))
+        # What really happened, as the board records it or the PM types it.
+        self.actual_start_edit = DateField(t.actual_start, optional=True)
+        self.actual_finish_edit = DateField(t.actual_finish, optional=True, default_time=time(17))
+        for edit in (self.actual_start_edit, self.actual_finish_edit):
+            edit.setEnabled(not self.summary)
+        form.addRow("Actual s&tart:", self.actual_start_edit)
+        form.addRow("Actual &finish:", self.actual_finish_edit)
         return page
-
-    def _optional_moment(self, label: str, value: datetime | None,
-                         form: QFormLayout) -> tuple[QCheckBox, QDateTimeEdit]:
-        """A date and time the task may or may not have (an actual start or finish)."""
-        check = QCheckBox(label)
-        check.setChecked(value is not None)
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd dd MMM yyyy HH:mm")
-        dates = self.controller.schedule.tasks.get(self.task.uid)
-        edit.setDateTime(_qdatetime(value or (dates.start if dates else
-                                              self.controller.plan.project.start)))
-        edit.setEnabled(value is not None)
-        check.toggled.connect(edit.setEnabled)
-        check.setEnabled(not self.summary)
-        form.addRow(check, edit)
-        return check, edit
 
     def _predecessors_tab(self) -> QWidget:
         page = QWidget()
@@ -299,22 +274,16 @@ class TaskDialog(QDialog):
             self.constraint_combo.addItem(label, c)
         self.constraint_combo.setCurrentIndex(list(CONSTRAINT_NAMES).index(t.constraint_type))
         form.addRow("Con&straint:", self.constraint_combo)
-        self.constraint_date = QDateTimeEdit()
-        self.constraint_date.setCalendarPopup(True)
-        self.constraint_date.setDisplayFormat("ddd dd MMM yyyy HH:mm")
         start = self.controller.schedule.tasks.get(t.uid)
         default = t.constraint_date or (start.start if start else self.controller.plan.project.start)
-        self.constraint_date.setDateTime(_qdatetime(default))
+        self.constraint_date = DateField(default)
         form.addRow("Constraint &date:", self.constraint_date)
         self.constraint_combo.currentIndexChanged.connect(self._constraint_changed)
         self._constraint_changed()
         self.deadline_check = QCheckBox("&Deadline:")
         self.deadline_check.setChecked(t.deadline is not None)
-        self.deadline_edit = QDateEdit()
-        self.deadline_edit.setCalendarPopup(True)
-        self.deadline_edit.setDisplayFormat("ddd dd MMM yyyy")
-        dl = t.deadline or default
-        self.deadline_edit.setDate(QDate(dl.year, dl.month, dl.day))
+        self.deadline_edit = DateField(t.deadline or default, with_time=False,
+                                       default_time=time(17, 0))
         self.deadline_edit.setEnabled(t.deadline is not None)
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
         form.addRow(self.deadline_check, self.deadline_edit)
@@ -373,22 +342,27 @@ class TaskDialog(QDialog):
                           duration_elapsed=d.elapsed, milestone=milestone,
                           percent_complete=self.percent_spin.value())
         kind = ConstraintType(self.constraint_combo.currentData())
-        if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
-            new = replace(new, constraint_type=kind, constraint_date=None)
-        else:
-            new = replace(new, constraint_type=kind,
-                          constraint_date=_datetime(self.constraint_date.dateTime()))
-        if self.deadline_check.isChecked():
-            qd = self.deadline_edit.date()
-            new = replace(new, deadline=datetime.combine(
-                datetime(qd.year(), qd.month(), qd.day()).date(), time(17, 0)))
-        else:
-            new = replace(new, deadline=None)
+        try:
+            if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
+                new = replace(new, constraint_type=kind, constraint_date=None)
+            else:
+                new = replace(new, constraint_type=kind,
+                              constraint_date=self.constraint_date.read("Constraint date"))
+            deadline = (self.deadline_edit.read("Deadline") if self.deadline_check.isChecked()
+                        else None)
+        except ValueError as exc:
+            self._fail(4, str(exc))
+            return None
+        new = replace(new, deadline=deadline)
+        if not self.summary:
+            try:
+                new = self._with_actuals(new)
+            except ValueError as exc:
+                self._fail(0, str(exc))
+                return None
         new = replace(new, calendar_uid=self.calendar_combo.currentData(),
                       ignore_resource_calendar=self.ignore_calendars_check.isChecked())
-        new = self._mode_and_actuals(t, new)
-        if new is None:
-            return None
+        new = self._with_mode(t, new)
         if not self.summary:
             try:
                 estimate = parse_estimates(self.estimate_edit.text(), self.units)
@@ -447,9 +421,9 @@ class TaskDialog(QDialog):
             assignments_removed=as_gone,
         )
 
-    def _mode_and_actuals(self, t: Task, new: Task) -> Task | None:
-        """Task mode (switching to Manual pins the task where it is now) and the actual
-        start and finish; None with the message shown when the finish is before the start."""
+    def _with_mode(self, t: Task, new: Task) -> Task:
+        """``new`` in the task mode chosen: switching to Manual pins the task where it is
+        now, and a manual task given another duration lets its finish follow it."""
         manual = bool(self.mode_combo.currentData())
         if manual and not t.manual:
             dates = self.controller.schedule.tasks.get(t.uid)
@@ -457,25 +431,30 @@ class TaskDialog(QDialog):
                 new = replace(new, manual_start=dates.start, manual_finish=dates.finish)
         if manual and new.duration != t.duration:
             new = replace(new, manual_finish=None)  # the finish follows the new duration
-        new = replace(new, manual=manual)
-        if self.summary:
-            return new
-        start = (_datetime(self.actual_start_edit.dateTime())
-                 if self.actual_start_check.isChecked() else None)
-        finish = (_datetime(self.actual_finish_edit.dateTime())
-                  if self.actual_finish_check.isChecked() else None)
-        if start is not None and finish is not None and finish < start:
-            self._fail(0, "The actual finish is before the actual start.",
-                       self.actual_finish_edit)
-            return None
-        new = replace(new, actual_start=start, actual_finish=finish)
+        return replace(new, manual=manual)
+
+    def _with_actuals(self, task: Task) -> Task:
+        """``task`` with the actual dates typed; ValueError names the field that is wrong.
+
+        An actual finish makes the task 100 % complete; neither date may lie before the
+        project start (that would move the project), nor the finish before the start.
+        """
+        start = self.actual_start_edit.read("Actual start")
+        finish = self.actual_finish_edit.read("Actual finish")
+        project_start = self.controller.plan.project.start
+        if start is not None and start < project_start:
+            raise ValueError(
+                f"Actual start: {start:%Y-%m-%d %H:%M} is before the project start "
+                f"({project_start:%Y-%m-%d %H:%M}); move the project start in Project "
+                "Information first")
         if finish is not None and start is None:
-            self._fail(0, "A task with an actual finish needs an actual start.",
-                       self.actual_start_edit)
-            return None
+            raise ValueError("Actual finish: a finished task needs an actual start too")
+        if finish is not None and start is not None and finish < start:
+            raise ValueError(f"Actual finish: {finish:%Y-%m-%d %H:%M} is before the actual "
+                             f"start ({start:%Y-%m-%d %H:%M})")
         if finish is not None:
-            new = replace(new, percent_complete=100)
-        return new
+            return replace(task, actual_start=start, actual_finish=finish, percent_complete=100)
+        return replace(task, actual_start=start, actual_finish=None)
 
     def accept(self) -> None:
         patch = self.build_patch()
@@ -485,7 +464,7 @@ class TaskDialog(QDialog):
             refused: list[str] = []
             self.controller.error.connect(refused.append)
             try:
-                done = self.controller.edit(f"Edit '{self.task.name}'", patch)
+                done = self.controller.edit(f"Edit “{self.task.name}”", patch)
             finally:
                 self.controller.error.disconnect(refused.append)
             if not done:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from pmdesk.core.durations import TimeUnits, format_duration
+from pmdesk.core.health import deadline_miss_text
 from pmdesk.core.model import (
     ConstraintType,
     Dependency,
@@ -356,7 +357,11 @@ class GanttChart(QAbstractScrollArea):
             lines.append(f"Complete: {bar.progress}%")
         if bar.critical:
             lines.append("On the critical path")
-        if bar.deadline is not None:
+        task = self.controller.plan.task_index().get(bar.uid)
+        missed = deadline_miss_text(task, dates) if task is not None else ""
+        if missed:
+            lines.append(f'<span style="color:#c62828"><b>{missed}</b></span>')
+        elif bar.deadline is not None:
             lines.append(f"Deadline: {bar.deadline:%a %d %b %Y}")
         if bar.baseline_start is not None and bar.baseline_finish is not None:
             lines.append(f"Baseline: {bar.baseline_start:%d %b} – {bar.baseline_finish:%d %b %Y}")
@@ -509,7 +514,7 @@ class GanttChart(QAbstractScrollArea):
             if value == d.last_value or (d.last_value is None and value == d.bar.start):
                 return
             new = replace(task, constraint_type=ConstraintType.SNET, constraint_date=value)
-            text = f"Move '{task.name}'"
+            text = f"Move “{task.name}”"
         elif d.gesture is Gesture.RESIZE:
             finish = self.scale.moment(self.to_chart(d.current).x())
             if self.scale.snap_minutes() >= 1440:
@@ -527,7 +532,7 @@ class GanttChart(QAbstractScrollArea):
             if value == d.last_value or (d.last_value is None and value == task.duration):
                 return
             new = replace(task, duration=value, milestone=False)
-            text = f"Change duration of '{task.name}'"
+            text = f"Change duration of “{task.name}”"
         else:
             rect = self.painter.bar_rect(d.row, d.bar, self.scale)
             x = self.to_chart(d.current).x()
@@ -535,7 +540,7 @@ class GanttChart(QAbstractScrollArea):
             if value == d.last_value or (d.last_value is None and value == task.percent_complete):
                 return
             new = replace(task, percent_complete=value)
-            text = f"Change progress of '{task.name}'"
+            text = f"Change progress of “{task.name}”"
         if not d.in_macro:
             self.controller.begin_macro(text)
             d.in_macro = True
@@ -556,7 +561,8 @@ class GanttChart(QAbstractScrollArea):
             self.controller.error.emit(str(CycleError(cycle, [names.get(u, u) for u in cycle])))
             return
         link = Dependency(new_uid(), pred, succ, LinkType.FS)
-        self.controller.edit(f"Link '{d.bar.name}' to '{target.name}'", Patch(dependencies=(link,)))
+        self.controller.edit(f"Link “{d.bar.name}” to “{target.name}”",
+                             Patch(dependencies=(link,)))
 
 
 def _html(text: str) -> str:

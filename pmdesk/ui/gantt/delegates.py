@@ -18,14 +18,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
+from pmdesk.core.entry import UnknownResourceError
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
 _HINTS = {
@@ -37,6 +40,17 @@ _HINTS = {
     Column.PERCENT: "0 to 100",
     Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
     Column.MODE: "Manual (keeps its dates; links do not move it) or Auto",
+}
+
+
+_CURSOR = QAbstractItemView.CursorAction
+# Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
+# Up and Down to the row above or below (Left and Right move within the text).
+_MOVES = {
+    Qt.Key.Key_Tab: _CURSOR.MoveNext,
+    Qt.Key.Key_Backtab: _CURSOR.MovePrevious,
+    Qt.Key.Key_Up: _CURSOR.MoveUp,
+    Qt.Key.Key_Down: _CURSOR.MoveDown,
 }
 
 
@@ -87,6 +101,7 @@ class TaskItemDelegate(QStyledItemDelegate):
         self._view = view
         self.row_height = row_height
         self.bubble = ErrorBubble(view.viewport())
+        self._asking = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         size = super().sizeHint(option, index)
@@ -119,7 +134,10 @@ class TaskItemDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect)
 
     def problem(self, editor: CellEditor) -> str | None:
-        """What is wrong with the editor's text for its cell, or None if it can go in."""
+        """What is wrong with the editor's text for its cell, or None if it can go in.
+
+        New resource names are offered for creation first; accepting makes the edit at once
+        (one undo step) and the answer is "" — nothing left to commit."""
         index = editor.index
         model = index.model()
         if not isinstance(model, TaskTableModel):
@@ -129,19 +147,69 @@ class TaskItemDelegate(QStyledItemDelegate):
             return None
         try:
             model.patch_for(uid, Column(index.column()), editor.text())
+        except UnknownResourceError as exc:
+            return "" if self._create_resources(editor, model, uid, exc) else str(exc)
         except ValueError as exc:
             return str(exc)
         return None
 
+    def _create_resources(self, editor: CellEditor, model: TaskTableModel, uid: str,
+                          unknown: UnknownResourceError) -> bool:
+        """Offer to add the resources typed that the project lacks; True when made."""
+        names = list(unknown.names)
+        listed = ", ".join(f"“{n}”" for n in names)
+        box = QMessageBox(self._view)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("New resource")
+        box.setText(f"{listed} {'is' if len(names) == 1 else 'are'} not in this project's "
+                    "resources yet.")
+        box.setInformativeText(
+            f"Add {'it' if len(names) == 1 else 'them'} to the resource sheet and assign "
+            "the task? You can set rates and calendars in the Resources view later.")
+        create = box.addButton("Create and Assign" if len(names) == 1 else
+                               "Create All and Assign", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(create)
+        self._asking = True  # the editor loses focus to the box: it must stay open
+        try:
+            box.exec()
+        finally:
+            self._asking = False
+        made = box.clickedButton() is create
+        box.deleteLater()
+        editor.window().activateWindow()
+        editor.setFocus()
+        if not made:
+            return False
+        patch = model.patch_for(uid, Column.RESOURCES, editor.text(), create_resources=True)
+        task = model.task(uid)
+        text = (f"Add resource{'s' * (len(names) > 1)} {', '.join(names)} to "
+                f"“{task.name if task else ''}”")
+        return patch is not None and model.controller.edit(text, patch)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self._asking and event.type() == QEvent.Type.FocusOut:
+            return False  # not a commit: the new-resource question took the focus
         if isinstance(obj, CellEditor) and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            move = _MOVES.get(Qt.Key(key))
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or move is not None:
                 message = self.problem(obj)
                 if message:
                     self.bubble.show_at(message, obj)
                     obj.setFocus()
+                    return True
+                if message == "" or move is not None:
+                    # Commit (unless the new-resource offer already made the edit) and step
+                    # to the neighbouring cell, not into its editor: the next key then moves
+                    # on or types over it, as in a spreadsheet.
+                    if message is None:
+                        self.commitData.emit(obj)
+                    self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
+                    step = getattr(self._view, "step", None)
+                    if move is not None and callable(step):
+                        step(move)
                     return True
             elif key == Qt.Key.Key_Escape:
                 self.bubble.hide()

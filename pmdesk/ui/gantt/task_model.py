@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont
 from pmdesk.core.costs import task_costs
 from pmdesk.core.durations import TimeUnits, format_duration, parse_duration
 from pmdesk.core.entry import (
+    UnknownResourceError,
     assignments_patch,
     format_date,
     format_predecessors,
@@ -40,6 +41,7 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
+from pmdesk.core.health import deadline_miss_text, misses_deadline
 from pmdesk.core.model import (
     Assignment,
     ConstraintType,
@@ -48,6 +50,7 @@ from pmdesk.core.model import (
     Plan,
     Resource,
     Task,
+    new_uid,
 )
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.outline import row_numbers, wbs_codes
@@ -104,19 +107,22 @@ HEADERS = {
     Column.MODE: "Task Mode",
 }
 MODES = {False: "Auto", True: "Manual"}
+OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
+DEADLINE_MARK = "\u25c6"  # a diamond, as MS Project's missed-deadline indicator
 HEADER_TIPS = {
     Column.START_VARIANCE: "Current start minus the baseline's, in working days",
     Column.FINISH_VARIANCE: "Current finish minus the baseline's, in working days",
     Column.DURATION_VARIANCE: "Current duration minus the baseline's",
     Column.COST_VARIANCE: "Current cost minus the baseline's",
     Column.LEVELING_DELAY: "Delay added by resource leveling",
-    Column.OVERALLOCATED: "A resource of the task is over-allocated while it runs",
+    Column.OVERALLOCATED: f"Indicators: {OVERALLOCATED_MARK} a resource of the task is "
+                          f"over-allocated while it runs; {DEADLINE_MARK} the task finishes "
+                          "after its deadline",
     Column.ESTIMATE: "Three-point estimate for schedule risk: optimistic / most likely / "
                      "pessimistic",
     Column.MODE: "Manual: the task keeps the dates typed, links do not move it; "
                  "Auto: pmdesk schedules it",
 }
-OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 
 _EDITABLE = {
     Column.NAME,
@@ -136,16 +142,16 @@ RIGHT_ALIGNED = _RIGHT = {
     Column.START_VARIANCE, Column.FINISH_VARIANCE, Column.DURATION_VARIANCE,
     Column.COST_VARIANCE, Column.LEVELING_DELAY,
 }
+# What an edit of a cell is called in the undo history, with the task's name.
 _EDIT_TEXT = {
-    "name": "Rename task",
-    Column.DURATION: "Change duration",
-    Column.START: "Change start",
-    Column.FINISH: "Change finish",
-    Column.PREDECESSORS: "Change predecessors",
-    Column.RESOURCES: "Change resources",
-    Column.PERCENT: "Change % complete",
-    Column.ESTIMATE: "Change estimate",
-    Column.MODE: "Change task mode",
+    Column.DURATION: "Change duration of “{}”",
+    Column.START: "Change start of “{}”",
+    Column.FINISH: "Change finish of “{}”",
+    Column.PREDECESSORS: "Change predecessors of “{}”",
+    Column.RESOURCES: "Change resources of “{}”",
+    Column.PERCENT: "Change % complete of “{}”",
+    Column.ESTIMATE: "Change estimate of “{}”",
+    Column.MODE: "Change task mode of “{}”",
 }
 
 
@@ -445,10 +451,21 @@ class TaskTableModel(QAbstractItemModel):
             notes = self._tasks[uid].notes
             return notes or None
         if role == Qt.ItemDataRole.ToolTipRole and col == Column.OVERALLOCATED:
-            return HEADER_TIPS[Column.OVERALLOCATED] if uid in self.overallocated else None
+            return self.indicator_tip(uid) or None
         if role == UID_ROLE:
             return uid
         return None
+
+    def indicator_tip(self, uid: str) -> str:
+        """What the indicator column's marks of a task mean, in words."""
+        lines = []
+        if uid in self.overallocated:
+            lines.append(f"{OVERALLOCATED_MARK} A resource of the task is over-allocated "
+                         "while it runs")
+        missed = deadline_miss_text(self._tasks[uid], self.controller.schedule.tasks.get(uid))
+        if missed:
+            lines.append(f"{DEADLINE_MARK} {missed}")
+        return "\n".join(lines)
 
     def _texts(self, uid: str) -> tuple[str, ...]:
         task = self._tasks[uid]
@@ -487,7 +504,8 @@ class TaskTableModel(QAbstractItemModel):
             *self._variance_texts(task, dates, summary),
             format_duration(task.leveling_delay, DurationUnit.DAYS, False, units)
             if task.leveling_delay else "",
-            OVERALLOCATED_MARK if uid in self.overallocated else "",
+            (OVERALLOCATED_MARK if uid in self.overallocated else "")
+            + (DEADLINE_MARK if misses_deadline(task, dates) else ""),
             "" if summary else format_estimates(task, units),
             MODES[task.manual],
         )
@@ -543,15 +561,22 @@ class TaskTableModel(QAbstractItemModel):
         if patch is None:
             return True
         col = Column(index.column())
-        return self.controller.edit(_EDIT_TEXT.get(col, _EDIT_TEXT["name"]), patch)
+        name = self._tasks[uid].name
+        if col is Column.NAME:
+            text = f"Rename “{name}” to “{str(value).strip()}”"
+        else:
+            text = _EDIT_TEXT[col].format(name)
+        return self.controller.edit(text, patch)
 
     # -- typed entry ------------------------------------------------------------------------
 
-    def patch_for(self, uid: str, col: Column, text: str) -> Patch | None:
+    def patch_for(self, uid: str, col: Column, text: str,
+                  create_resources: bool = False) -> Patch | None:
         """The edit that typing ``text`` into ``col`` of task ``uid`` makes.
 
         ``None`` when the text says what the task already is; ``ValueError`` with a message
-        for the user when the text is not valid there.
+        for the user when the text is not valid there (:class:`UnknownResourceError` for
+        resources the project lacks, unless ``create_resources`` adds them in the patch).
         """
         task = self._tasks[uid]
         plan = self.plan
@@ -603,11 +628,18 @@ class TaskTableModel(QAbstractItemModel):
                 return None
             return Patch(dependencies=ups, dependencies_removed=gone)
         if col is Column.RESOURCES:
-            specs = parse_resources(text, plan.resources)
+            added: tuple[Resource, ...] = ()
+            try:
+                specs = parse_resources(text, plan.resources)
+            except UnknownResourceError as exc:
+                if not create_resources:
+                    raise
+                added = tuple(Resource(new_uid(), name.strip()) for name in exc.names)
+                specs = parse_resources(text, [*plan.resources, *added])
             ups, gone = assignments_patch(self._assignments.get(uid, ()), uid, specs)
             if not ups and not gone:
                 return None
-            return Patch(assignments=ups, assignments_removed=gone)
+            return Patch(resources=added, assignments=ups, assignments_removed=gone)
         raise ValueError(f"{HEADERS[col]} is calculated and cannot be typed")
 
     def cycle_text(self, uids: Iterable[str]) -> str:

@@ -23,12 +23,14 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -53,6 +55,14 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.durations import TimeUnits, parse_duration
 from pmdesk.core.entry import format_date
+from pmdesk.core.filters import (
+    ALL_TASKS,
+    FilterKind,
+    TaskFilter,
+    filter_choices,
+    shown_tasks,
+)
+from pmdesk.core.health import status_moment
 from pmdesk.core.model import Assignment, ConstraintType, Dependency, Task, new_uid
 from pmdesk.core.outline import descendants
 from pmdesk.core.patch import ChangeSet, Patch
@@ -60,6 +70,7 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.controller import named
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -83,7 +94,7 @@ _DEFAULT_WIDTHS = {
     Column.DURATION_VARIANCE: 90,
     Column.COST_VARIANCE: 90,
     Column.LEVELING_DELAY: 100,
-    Column.OVERALLOCATED: 24,
+    Column.OVERALLOCATED: 34,
     Column.ESTIMATE: 130,
     Column.MODE: 80,
 }
@@ -132,10 +143,19 @@ class TaskTreeView(QTreeView):
     Rows are painted here in one pass over the model's cached texts rather than cell by
     cell through the delegate: a screenful of a 20,000-task plan then scrolls within a
     frame. Editing still goes through the delegate.
+
+    The keyboard works as in Microsoft Project and every spreadsheet: the arrow keys move
+    from cell to cell, Tab and Shift+Tab along the row (committing an edit first), Home and
+    End to the row's first and last column (with Ctrl: the first and last task); F2 or
+    typing edits the cell.
     """
+
+    # The user typed into a sheet without tasks: the first task should start here.
+    typedIntoEmpty = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabKeyNavigation(True)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -164,6 +184,60 @@ class TaskTreeView(QTreeView):
             self._texts.clear()
         super().changeEvent(event)
 
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def _visible_columns(self) -> list[int]:
+        """Logical columns shown, left to right as the user ordered them."""
+        header = self.header()
+        return [col for col in (header.logicalIndex(v) for v in range(header.count()))
+                if not header.isSectionHidden(col)]
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        current = self.currentIndex()
+        cols = self._visible_columns()
+        if not current.isValid() or not cols:
+            return super().moveCursor(action, modifiers)
+        move = QAbstractItemView.CursorAction
+        col = current.column()
+        at = cols.index(col) if col in cols else 0
+        ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if action in (move.MoveLeft, move.MoveRight):
+            at = max(0, min(len(cols) - 1, at + (1 if action == move.MoveRight else -1)))
+            return current.sibling(current.row(), cols[at])
+        if action in (move.MoveNext, move.MovePrevious):
+            step = 1 if action == move.MoveNext else -1
+            if 0 <= at + step < len(cols):
+                return current.sibling(current.row(), cols[at + step])
+            # Past the row's end: on to the next row's first cell (or back to the last).
+            row = super().moveCursor(move.MoveDown if step > 0 else move.MoveUp, modifiers)
+            if not row.isValid() or row.internalId() == current.internalId():
+                return current
+            return row.sibling(row.row(), cols[0] if step > 0 else cols[-1])
+        if action in (move.MoveHome, move.MoveEnd) and not ctrl:
+            return current.sibling(current.row(), cols[0 if action == move.MoveHome else -1])
+        found = super().moveCursor(action, modifiers)
+        if found.isValid() and found.column() != col:
+            found = found.sibling(found.row(), col)
+        return found
+
+    def step(self, action: QAbstractItemView.CursorAction) -> None:
+        """Move the current cell as a key would (the row becomes the selection)."""
+        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        typed = event.text()
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier)
+        if (model is not None and model.rowCount() == 0 and plain and typed
+                and typed.isprintable() and not typed.isspace()):
+            self.typedIntoEmpty.emit()
+        super().keyPressEvent(event)
+
     def _fit(self, text: str, width: int, bold: bool,
              metrics: QFontMetrics) -> tuple[str, int]:
         """``text`` elided to ``width`` and its width, measured once per text and room."""
@@ -189,6 +263,15 @@ class TaskTreeView(QTreeView):
         if isinstance(model, TaskTableModel):
             self._frame = self._frame_info()
         super().paintEvent(event)
+        if model is not None and model.rowCount() == 0:
+            p = QPainter(self.viewport())
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                       | Qt.TextFlag.TextWordWrap,
+                       "No tasks yet: type the first task's name, or press Insert.")
+            p.end()
+            return
         if isinstance(model, TaskTableModel):
             # Column rules in one pass rather than one short line per cell.
             p = QPainter(self.viewport())
@@ -317,6 +400,8 @@ class GanttView(QWidget):
         self._summaries: set[str] = {u for u in controller.plan.task_index()
                                      if self.model.is_summary(u)}
         self.task_dialog: TaskDialog | None = None
+        self._filter = ALL_TASKS
+        self._hidden: set[str] = set()  # tasks the filter hides
 
         self.table = TaskTreeView()
         self.table.setObjectName("ganttTable")
@@ -348,6 +433,7 @@ class GanttView(QWidget):
 
         self._build_actions()
         self._build_bar()
+        self._fill_filters()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -359,26 +445,27 @@ class GanttView(QWidget):
         self.table.expanded.connect(self._outline_folded)
         self.table.collapsed.connect(self._outline_folded)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.typedIntoEmpty.connect(self._start_first_task)
         self.chart.rowPressed.connect(self._chart_row_pressed)
         self.chart.rowDoubleClicked.connect(self._chart_row_double_clicked)
         controller.changed.connect(self._on_changed)
         controller.error.connect(self.show_message)
 
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(400)
-        self._save_timer.timeout.connect(self.save_columns)
         self._usage_timer = QTimer(self)
         self._usage_timer.setSingleShot(True)
         self._usage_timer.setInterval(_USAGE_DELAY_MS)
         self._usage_timer.timeout.connect(self._measure_overallocation)
         self._usage_timer.start()
         self._restore_columns()
-        header.sectionMoved.connect(lambda *_: self._save_timer.start())
-        header.sectionResized.connect(lambda *_: self._save_timer.start())
+        # Each project keeps its own columns (the key names the project).
+        header.sectionMoved.connect(
+            lambda *_: user_settings.save_soon(self._settings_key(), header.saveState()))
+        header.sectionResized.connect(
+            lambda *_: user_settings.save_soon(self._settings_key(), header.saveState()))
 
         self._fold_all(expand=True)
         self.splitter.setSizes([self._table_width(), 700])
+        user_settings.remember_splitter(self.splitter, "gantt/splitter")
         first = self.model.index(0, Column.NAME)
         if first.isValid():
             self.table.setCurrentIndex(first)
@@ -402,10 +489,19 @@ class GanttView(QWidget):
                                              "Add a new task below the selected one")
         self.action_delete = self._action("&Delete Task", self.delete_tasks, "Delete",
                                           "Delete the selected tasks and their subtasks")
-        self.action_indent = self._action("In&dent", self.indent, "Tab",
+        # Tab moves along the row, as in every spreadsheet; indenting has MS Project's keys.
+        self.action_indent = self._action("In&dent", self.indent, "Alt+Shift+Right",
                                           "Make the selected tasks subtasks of the task above")
-        self.action_outdent = self._action("&Outdent", self.outdent, "Shift+Tab",
+        self.action_outdent = self._action("&Outdent", self.outdent, "Alt+Shift+Left",
                                            "Move the selected tasks one level up")
+        self.action_expand = self._action(
+            "&Show Subtasks", lambda: self._fold_current(True),
+            [QKeySequence("Alt+Shift++"), QKeySequence("Alt+Shift+=")],
+            "Open the selected summary task")
+        self.action_collapse = self._action(
+            "&Hide Subtasks", lambda: self._fold_current(False),
+            [QKeySequence("Alt+Shift+-"), QKeySequence("Alt+Shift+_")],
+            "Fold the selected summary task")
         self.action_move_up = self._action("Move &Up", lambda: self.move_tasks(-1), "Alt+Up",
                                            "Move the selected tasks above the previous one")
         self.action_move_down = self._action("Move Do&wn", lambda: self.move_tasks(+1),
@@ -432,6 +528,9 @@ class GanttView(QWidget):
                                                 on_sheet=False)
         self.action_find = self._action("&Find Task…", self.show_find, K.Find,
                                         "Find a task by name", on_sheet=False)
+        self.action_clear_filter = self._action("&All Tasks (Clear Filter)",
+                                                lambda: self.set_filter(ALL_TASKS), "F3",
+                                                "Show every task again", on_sheet=False)
         self.columns_menu = QMenu("&Columns", self)
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self.action_columns = self.columns_menu.menuAction()
@@ -454,7 +553,7 @@ class GanttView(QWidget):
         self.find_edit.setPlaceholderText("Find task…")
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setMaximumWidth(240)
-        self.find_edit.returnPressed.connect(lambda: self.find(self.find_edit.text()))
+        self.find_edit.returnPressed.connect(lambda: self.find_task(self.find_edit.text()))
         row.addSpacing(8)
         row.addWidget(self.find_edit)
         row.addSpacing(8)
@@ -467,6 +566,28 @@ class GanttView(QWidget):
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
         row.addWidget(self.baseline_pick)
+        row.addSpacing(8)
+        self.filter_pick = QComboBox()
+        self.filter_pick.setObjectName("ganttFilter")
+        self.filter_pick.setToolTip("Show only some tasks, with their summary tasks (F3 shows "
+                                    "all tasks again)")
+        # Compact in the bar; the list itself shows every resource's and phase's full name.
+        self.filter_pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter_pick.setMinimumContentsLength(14)
+        self.filter_pick.activated.connect(
+            lambda i: self.set_filter(self.filter_pick.itemData(i)))
+        row.addWidget(self.filter_pick)
+        self.filter_note = QToolButton()
+        self.filter_note.setObjectName("ganttFilterNote")
+        self.filter_note.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.filter_note.setStyleSheet(
+            "QToolButton { background: #fff3cd; color: #5c4400; border: 1px solid #e0c06a;"
+            " border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
+        self.filter_note.setToolTip("A filter hides tasks: click to show all tasks (F3)")
+        self.filter_note.clicked.connect(lambda: self.set_filter(ALL_TASKS))
+        self.filter_note.hide()
+        row.addWidget(self.filter_note)
         self.message = QLabel()
         self.message.setObjectName("ganttMessage")
         self.message.setStyleSheet("color: #c62828;")
@@ -530,6 +651,7 @@ class GanttView(QWidget):
 
     def _restore_columns(self) -> None:
         header = self.table.header()
+        user_settings.flush_layouts()  # the last project's widths first, then this one's
         state = user_settings.settings().value(self._settings_key())
         if isinstance(state, QByteArray) and header.restoreState(state):
             return
@@ -556,7 +678,7 @@ class GanttView(QWidget):
         menu.clear()
         header = self.table.header()
         for col in Column:
-            action = menu.addAction("Over-allocation Indicator" if col is Column.OVERALLOCATED
+            action = menu.addAction("Indicators" if col is Column.OVERALLOCATED
                                     else HEADERS[col])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
@@ -581,8 +703,11 @@ class GanttView(QWidget):
         rows: list[str] = []
         model = self.model
         stack = list(reversed(model.children_of(None)))
+        hidden = self._hidden
         while stack:
             uid = stack.pop()
+            if uid in hidden:
+                continue
             rows.append(uid)
             kids = model.children_of(uid)
             if kids and self.table.isExpanded(model.index_of(uid)):
@@ -592,6 +717,60 @@ class GanttView(QWidget):
                            structure=True)
         self._selection_changed()
         self.chart.refresh()
+
+    # -- filters --------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        """The filter list for this plan (its resources and phases), the current one kept."""
+        pick = self.filter_pick
+        pick.blockSignals(True)
+        pick.clear()
+        for choice in filter_choices(self.controller.plan):
+            pick.addItem(choice.title, choice)
+        at = next((i for i in range(pick.count())
+                   if pick.itemData(i) == self._filter), 0)
+        pick.setCurrentIndex(at)
+        pick.blockSignals(False)
+        if at == 0 and self._filter.kind != FilterKind.ALL:
+            self.set_filter(ALL_TASKS)  # its resource or phase is gone
+
+    def set_filter(self, choice: TaskFilter) -> None:
+        """Show only the tasks ``choice`` picks (with their summaries); ALL_TASKS: all."""
+        self._filter = choice
+        at = next((i for i in range(self.filter_pick.count())
+                   if self.filter_pick.itemData(i) == choice), 0)
+        self.filter_pick.setCurrentIndex(at)
+        self._apply_filter(keep_current=False)
+        current = self.current_uid()
+        if current in self._hidden and self.visible_rows:
+            self.select_tasks([self.visible_rows[0]])
+
+    def _apply_filter(self, keep_current: bool = True) -> None:
+        """Hide what the filter does not show; after an edit, the task being worked on
+        stays in sight even when it no longer matches."""
+        plan = self.controller.plan
+        shown = shown_tasks(plan, self.controller.schedule, self._filter, status_moment(plan))
+        if shown is None:
+            hide: set[str] = set()
+        else:
+            current = self.current_uid() if keep_current else None
+            while current is not None:
+                shown.add(current)
+                current = self.model.parent_uid(current)
+            hide = {t.uid for t in plan.tasks} - shown
+        for uid in hide ^ self._hidden:
+            index = self.model.index_of(uid)
+            if index.isValid():
+                self.table.setRowHidden(index.row(), index.parent(), uid in hide)
+        self._hidden = hide
+        if shown is None:
+            self.filter_note.hide()
+        else:
+            self.filter_note.setText(f"Filter: {self._filter.title} · "
+                                     f"{len(plan.tasks) - len(hide)} of {len(plan.tasks)} "
+                                     "tasks  ✕")
+            self.filter_note.show()
+        self._rebuild_rows()
 
     def _outline_folded(self, _index: QModelIndex) -> None:
         self._rebuild_rows()
@@ -603,9 +782,17 @@ class GanttView(QWidget):
         if changes.project and self.controller.plan.project.uid != self._project_uid:
             self._project_uid = self.controller.plan.project.uid
             self._restore_columns()
+            # Another project: nothing of the last one's search stays, and its timeline
+            # opens where its work begins.
+            self.find_edit.clear()
+            self.message.clear()
+            self.set_filter(ALL_TASKS)
+            QTimer.singleShot(0, self, self._scroll_chart_to_start)
         if changes.calendars or changes.project:
             self.source = self._new_source()
             self.chart.source = self.source
+        if changes.resources or changes.structure or changes.project:
+            self._fill_filters()
         if changes.structure:
             self._expand_new_summaries()
             self._rebuild_rows()
@@ -615,6 +802,10 @@ class GanttView(QWidget):
             if changes.calendars or changes.project:
                 self._rebuild_rows()
             self.chart.refresh()
+        if self._filter.kind != FilterKind.ALL and (
+                changes.schedule_inputs or changes.assignments or changes.resources
+                or changes.project):
+            self._apply_filter()
 
     def _expand_new_summaries(self) -> None:
         """A task that just got subtasks (indent, paste, undo of a delete) opens up."""
@@ -697,10 +888,23 @@ class GanttView(QWidget):
         self.chart.zoom_out()
 
     def fit_project(self) -> None:
-        self.chart.fit_project()
+        if self.controller.plan.tasks:
+            self.chart.fit_project()
+        else:
+            self._scroll_chart_to_start()  # nothing to fit yet: show where it will begin
 
     def expand_all(self) -> None:
         self._fold_all(expand=True)
+
+    def _fold_current(self, expand: bool) -> None:
+        uid = self.current_uid()
+        if uid is None or not self.model.is_summary(uid):
+            return
+        index = self.model.index_of(uid)
+        if expand:
+            self.table.expand(index)
+        else:
+            self.table.collapse(index)
 
     def collapse_all(self) -> None:
         self._fold_all(expand=False)
@@ -718,7 +922,7 @@ class GanttView(QWidget):
         self.find_edit.setFocus()
         self.find_edit.selectAll()
 
-    def find(self, text: str) -> bool:
+    def find_task(self, text: str) -> bool:
         """Select the next task (after the current one, wrapping) whose name contains
         ``text``, opening its summaries; False when no task matches."""
         needle = text.strip().casefold()
@@ -834,6 +1038,14 @@ class GanttView(QWidget):
         if uid is not None:
             self._edit_name(uid)
 
+    def _start_first_task(self) -> None:
+        """Typing into an empty sheet: a first task, its name cell taking the keys."""
+        if self.controller.read_only or self.model.rowCount():
+            return
+        uid = self._insert_at(None, 0, "New task")
+        if uid is not None:
+            self.table.setCurrentIndex(self.model.index_of(uid, Column.NAME))
+
     def _edit_name(self, uid: str) -> None:
         index = self.model.index_of(uid, Column.NAME)
         self.table.setCurrentIndex(index)
@@ -873,7 +1085,7 @@ class GanttView(QWidget):
         after = next((u for u in order[first:] if u not in gone_set), None)
         before = next((u for u in reversed(order[:first]) if u not in gone_set), None)
         n = len(gone)
-        text = f"Delete {n} tasks" if n > 1 else f"Delete '{self.model.task(roots[0]).name}'"
+        text = "Delete " + (f"{n} tasks" if n > 1 else named([self.model.task(roots[0]).name]))
         if self.controller.edit(text, Patch(tasks_removed=tuple(gone))):
             nxt = after or before
             if nxt is not None:
@@ -905,7 +1117,7 @@ class GanttView(QWidget):
             parent_of[uid] = new_parent
             moved.append(uid)
         if moved:
-            self._outline_edit("Indent", lists, roots)
+            self._outline_edit("Indent " + self._names(moved), lists, roots)
 
     def outdent(self) -> None:
         """Shift+Tab: each selected task moves up a level, right after its summary; the
@@ -944,7 +1156,7 @@ class GanttView(QWidget):
             parent_of[uid] = grand
             moved = True
         if moved:
-            self._outline_edit("Outdent", lists, roots)
+            self._outline_edit("Outdent " + self._names(roots), lists, roots)
 
     def move_tasks(self, direction: int) -> None:
         """Alt+Up / Alt+Down: swap the selected tasks with their neighbour sibling."""
@@ -966,8 +1178,12 @@ class GanttView(QWidget):
             siblings[i], siblings[j] = siblings[j], siblings[i]
             moved = True
         if moved:
-            self._outline_edit("Move up" if direction < 0 else "Move down", lists,
+            verb = "Move up " if direction < 0 else "Move down "
+            self._outline_edit(verb + self._names(roots), lists,
                                list(reversed(roots)) if direction > 0 else roots)
+
+    def _names(self, uids: list[str]) -> str:
+        return named([task.name for u in uids if (task := self.model.task(u)) is not None])
 
     def _outline_edit(self, text: str, lists: dict[str | None, list[str]],
                       keep_selected: list[str]) -> None:
@@ -1028,7 +1244,7 @@ class GanttView(QWidget):
             return
         self._put_on_clipboard(clip)
         n = len(clip.tasks)
-        text = f"Cut {n} tasks" if n > 1 else f"Cut '{clip.tasks[0].name}'"
+        text = "Cut " + (f"{n} tasks" if n > 1 else named([clip.tasks[0].name]))
         self.controller.edit(text, Patch(tasks_removed=tuple(t.uid for t in clip.tasks)))
 
     def paste(self) -> None:
@@ -1107,7 +1323,7 @@ class GanttView(QWidget):
                            source_uid=None)
                    for a in clip.assignments if a.resource_uid in resources]
         n = len(pasted)
-        text = f"Paste {n} tasks" if n > 1 else f"Paste '{clip.tasks[0].name}'"
+        text = "Paste " + (f"{n} tasks" if n > 1 else named([clip.tasks[0].name]))
         patch = Patch(tasks=tuple(tasks), dependencies=tuple(deps), assignments=tuple(assigns))
         if self.controller.edit(text, patch):
             self.select_tasks(roots)

@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_uid
 from pmdesk.core.patch import Patch
+from pmdesk.ui.datefield import DateField
 
 
 def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
@@ -64,13 +63,6 @@ def vacations_patch(plan: Plan, resource: Resource,
                    exceptions=days_off, base_uid=base)
     return Patch(calendars=(cal,), resources=(replace(resource, calendar_uid=cal.uid),))
 
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _date(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class VacationsDialog(QDialog):
@@ -134,10 +126,7 @@ class VacationsDialog(QDialog):
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(name))
         for col, d in ((1, start), (2, finish)):
-            edit = QDateEdit(_qdate(d))
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            self.table.setCellWidget(row, col, edit)
+            self.table.setCellWidget(row, col, DateField(d, with_time=False))
         self.table.setCurrentCell(row, 0)
         return row
 
@@ -154,8 +143,8 @@ class VacationsDialog(QDialog):
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
             name = (item.text() if item is not None else "").strip() or "Vacation"
-            a = _date(self.table.cellWidget(r, 1).date())
-            b = _date(self.table.cellWidget(r, 2).date())
+            a = self.table.cellWidget(r, 1).read_day(f"Row {r + 1} ({name}), from")
+            b = self.table.cellWidget(r, 2).read_day(f"Row {r + 1} ({name}), to")
             if b < a:
                 raise ValueError(f"Row {r + 1} ({name}): ends on {b} before it starts on {a}")
             out.append(CalendarException(a, b, (), name))

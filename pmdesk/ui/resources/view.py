@@ -37,6 +37,7 @@ from pmdesk.core.leveling import clear_leveling_patch, level_plan
 from pmdesk.core.model import DurationUnit, Resource, ResourceType, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.lazy import RefreshWhenShown
@@ -79,6 +80,7 @@ class ResourceView(RefreshWhenShown, QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        user_settings.remember_header(header, "resources/columns")
 
         self.chart = UsageChart()
         self.chart.setObjectName("usageChart")
@@ -108,6 +110,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.toolbar)
+        user_settings.remember_splitter(self.splitter, "resources/splitter")
         box.addWidget(self.splitter, 1)
         box.addWidget(self.message)
 
@@ -224,7 +227,8 @@ class ResourceView(RefreshWhenShown, QWidget):
         units = TimeUnits.of(self.controller.plan.project)
         total = sum(outcome.delays.values())
         parts = [(f"Delayed {len(outcome.delays)} tasks by "
-                 f"{format_duration(total, DurationUnit.DAYS, False, units)} in all.")]
+                 f"{format_duration(total, DurationUnit.DAYS, False, units)} in all."),
+                 outcome.cost_text(self.controller.plan)]
         if outcome.unresolved:
             shown = ", ".join(tasks[u].name for u in outcome.unresolved[:3])
             parts.append(f"Cannot level by delay (more units than the resource has): {shown}.")

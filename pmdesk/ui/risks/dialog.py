@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,26 +45,12 @@ from pmdesk.core.risk import (
     strategies,
     validate_risk,
 )
+from pmdesk.ui.datefield import DateField
 from pmdesk.ui.risks.model import money, parse_money
 
-_NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as "none"
 
-
-def _date_edit(value: date | None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(_NO_DATE)
-    edit.setSpecialValueText("none")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
-    return edit
-
-
-def _date_of(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    if d == _NO_DATE:
-        return None
-    return date(d.year(), d.month(), d.day())
+def _date_edit(value: date | None) -> DateField:
+    return DateField(value, with_time=False, optional=True)
 
 
 def _rating_combo(labels: dict[int, str], none_text: str | None = None) -> QComboBox:
@@ -294,10 +279,10 @@ class RiskDialog(QDialog):
 
     def _status_changed(self) -> None:
         closing = self.status.currentData() == RiskStatus.CLOSED.value
-        if closing and _date_of(self.closed) is None:
-            self.closed.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        if closing and not self.closed.text().strip():
+            self.closed.set_value(self.today)
         elif not closing:
-            self.closed.setDate(_NO_DATE)
+            self.closed.set_value(None)
 
     def _update_assessment(self) -> None:
         project = self.controller.plan.project
@@ -366,9 +351,9 @@ class RiskDialog(QDialog):
             category=self.category.currentText().strip(),
             owner=self.owner.currentText().strip(),
             status=RiskStatus(self.status.currentData()),
-            raised=_date_of(self.raised),
-            review_date=_date_of(self.review),
-            closed=_date_of(self.closed),
+            raised=self.raised.read_day("Raised"),
+            review_date=self.review.read_day("Review date"),
+            closed=self.closed.read_day("Closed"),
             probability=self.probability.currentData(),
             impact=self.impact.currentData(),
             residual_probability=self.residual_probability.currentData(),

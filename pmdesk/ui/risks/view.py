@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.model import RiskKind
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
+from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.risks.dialog import RiskDialog
@@ -115,6 +116,7 @@ class RiskView(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._project_uid = controller.plan.project.uid
         self.model = RiskTableModel(controller, self)
         self.proxy = RiskFilterProxy(self)
         self.proxy.set_project(controller.plan.project)
@@ -141,6 +143,7 @@ class RiskView(QWidget):
             header.resizeSection(col, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        user_settings.remember_header(header, "risks/columns")
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.heat_map = HeatMapWidget(controller.plan.project)
@@ -174,6 +177,7 @@ class RiskView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 340])
+        user_settings.remember_splitter(self.splitter, "risks/splitter")
         register = QWidget()
         register_box = QVBoxLayout(register)
         register_box.setContentsMargins(0, 0, 0, 0)
@@ -366,6 +370,9 @@ class RiskView(QWidget):
     # -- refreshing ----------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.project and self.controller.plan.project.uid != self._project_uid:
+            self._project_uid = self.controller.plan.project.uid
+            self.search.clear()  # another project: the last one's search is gone
         if changes.project:
             self.proxy.set_project(self.controller.plan.project)
         if changes.risks or changes.project:

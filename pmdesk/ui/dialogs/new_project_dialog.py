@@ -1,0 +1,75 @@
+"""File ▸ New: the new project's name, its start and what it starts from."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import Plan
+from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan, next_working_morning
+from pmdesk.ui.datefield import DateField
+
+
+class NewProjectDialog(QDialog):
+    """Name, start and template of a new project; :meth:`plan` is the project OK made."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New Project")
+        self.setMinimumWidth(460)
+        self.name_edit = QLineEdit("Untitled project")
+        self.name_edit.selectAll()
+        self.start_edit = DateField(next_working_morning())
+        self.template_combo = QComboBox()
+        for key, title in TEMPLATES.items():
+            self.template_combo.addItem(title, key)
+        self.template_note = QLabel()
+        self.template_note.setWordWrap(True)
+        self.template_combo.currentIndexChanged.connect(self._show_note)
+        self._show_note()
+        form = QFormLayout()
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Start:", self.start_edit)
+        form.addRow("&Template:", self.template_combo)
+        form.addRow("", self.template_note)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("newProjectError")
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._plan: Plan | None = None
+        self.name_edit.setFocus()
+
+    def _show_note(self, *_args) -> None:
+        self.template_note.setText(TEMPLATE_NOTES[self.template_combo.currentData()])
+
+    def accept(self) -> None:
+        try:
+            start = self.start_edit.read("Start")
+            assert start is not None  # the field is not optional
+            self._plan = new_plan(self.name_edit.text(), start,
+                                  self.template_combo.currentData())
+        except ValueError as exc:
+            self.error_label.setText(str(exc))
+            return
+        super().accept()
+
+    def plan(self) -> Plan | None:
+        """The new project, once the dialog was accepted."""
+        return self._plan

@@ -1,0 +1,84 @@
+"""Importing a foreign plan without freezing the window.
+
+An .mpp file is read by MPXJ in a Java process, which takes a second or more (a large XML
+file takes a while too). The reading runs in a worker thread while the window keeps
+painting under a busy cursor; after half a second a progress dialog offers Cancel (or Esc).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from pmdesk.core.model import Plan
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What a background import gave: the plan, or why not (``cancelled`` when the user
+    stopped it, which needs no error message)."""
+
+    plan: Plan | None
+    error: str = ""
+    cancelled: bool = False
+
+
+class ImportThread(QThread):
+    """Reads one file with :func:`pmdesk.interchange.read_plan`; never raises."""
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._stop = threading.Event()
+        self.outcome = ImportOutcome(None, f"{path}: the import did not run")
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        from pmdesk.interchange import read_plan
+        from pmdesk.interchange.mpp import MppCancelled
+
+        try:
+            plan = read_plan(self._path, cancelled=self._stop.is_set)
+        except MppCancelled as exc:
+            self.outcome = ImportOutcome(None, str(exc), cancelled=True)
+        except ValueError as exc:
+            self.outcome = ImportOutcome(None, str(exc))
+        except Exception as exc:  # noqa: BLE001  (a reader's bug must not take the window down)
+            self.outcome = ImportOutcome(None, f"{self._path}: cannot import: {exc!r}")
+        else:
+            self.outcome = ImportOutcome(plan)
+
+
+def read_plan_in_background(parent: QWidget, path: Path) -> ImportOutcome:
+    """Read ``path`` in a worker thread; the window stays live and the user can cancel."""
+    thread = ImportThread(path, parent)
+    progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
+    progress.setWindowTitle("Import")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(500)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setValue(0)  # starts the clock after which the dialog shows itself
+    progress.canceled.connect(thread.cancel)
+    # Esc rejects the dialog; before the window manager has activated it, that hides the
+    # dialog without a canceled() signal, so a rejection cancels too.
+    progress.rejected.connect(thread.cancel)
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        thread.start()
+        loop.exec()
+    finally:
+        QApplication.restoreOverrideCursor()
+        thread.wait()
+        progress.hide()
+        progress.deleteLater()
+        thread.deleteLater()
+    return thread.outcome
