@@ -392,17 +392,22 @@ class WorkCalendar:
         """``(finish, start, work at finish)`` of ``minutes`` of work finishing by ``m``.
 
         With ``snap_back`` a finish at the start of a working period moves back to the end
-        of the previous one (Monday 08:00 becomes Friday 17:00).
+        of the previous one (Monday 08:00 becomes Friday 17:00); without it (a milestone)
+        it stays there, but a finish inside non-working time (Saturday) still moves back
+        to the end of the last working period: a task never finishes on a day off.
         """
         ps, cw = self._ps, self._cw
         k = bisect_left(ps, m) - 1
         if (
             k < 0
+            or k + 1 >= len(ps)
             or m >= (self._d0 + self._n) * MINUTES_PER_DAY
             or m - 2 * minutes - 4 * MINUTES_PER_DAY < self._d0 * MINUTES_PER_DAY
         ):
             w = self.work_m(m)
-            finish = self.earliest_m(w) if snap_back else m
+            finish = self.earliest_m(w)
+            if not snap_back and self.latest_m(w) == m:
+                finish = m  # right at the start of a working period
             return finish, (self.latest_m(w - minutes) if minutes else finish), w
         end = self._pe[k]
         if m <= end:
@@ -410,7 +415,7 @@ class WorkCalendar:
             finish = m
         else:
             w = cw[k + 1]
-            finish = end if snap_back else m
+            finish = m if not snap_back and m == ps[k + 1] else end
         if not minutes:
             return finish, finish, w
         target = w - minutes

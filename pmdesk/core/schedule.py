@@ -16,6 +16,8 @@ engine follows MS Project's rules (checked against schedules MS Project computed
   17:00. A task driven by FF never starts before the project start.
 - Constraints: SNET, SNLT, FNET, FNLT, MSO and MFO are honoured over links (so slack may go
   negative); ALAP tasks are placed on their late dates. A deadline limits the late finish.
+  A constraint date on a day off means the nearest working edge: the next working start
+  for a start constraint, the end of the last working period for a finish constraint.
 - Summary tasks are not scheduled: their dates roll up from their children. A link to a
   summary applies to every task below it; a link from a summary starts from the summary's
   rolled-up start (SS, SF) or finish (FS, FF).
@@ -24,7 +26,8 @@ engine follows MS Project's rules (checked against schedules MS Project computed
 - Late dates: a task without successors must finish by the project finish (the latest
   early finish); late finishes coming from successors are capped at the project finish; a
   late finish at the start of a working period moves back to the end of the previous one
-  (Monday 08:00 becomes Friday 17:00) except for zero-duration milestones.
+  (Monday 08:00 becomes Friday 17:00) except for zero-duration milestones; a late finish
+  inside non-working time (a deadline on Sunday) moves back for milestones too.
 - Total slack = min(start slack, finish slack) in working minutes of the task's calendar
   (finish slack alone once a task has started); free slack = the smallest gap to any
   unfinished successor for the link's type, minus its lag, never below 0, and equal to
@@ -382,7 +385,7 @@ class _Network:
                 raise ValueError(
                     f"task {t.name!r}: constraint {t.constraint_type.value} needs a constraint date"
                 )
-            self.cdate[i] = to_minute(t.constraint_date)
+            self.cdate[i] = self._constraint_moment(i, ctype, to_minute(t.constraint_date))
         else:
             self.cdate[i] = None
         self.deadline[i] = None if t.deadline is None else to_minute(t.deadline)
@@ -412,6 +415,23 @@ class _Network:
             bool(self.delay[i])
             or (t.actual_finish is None and (t.actual_start is not None or t.percent_complete > 0))
         )
+
+    def _constraint_moment(self, i: int, ctype: int, m: int) -> int:
+        """A constraint date in non-working time, as MS Project schedules it: a start
+        constraint from the next working moment (a milestone may stay at the end of a
+        working period), a finish constraint at the end of the last working period
+        (Saturday 10:00 means Friday 17:00; a finish typed as Monday 08:00 stays). Elapsed
+        tasks run round the clock and take the date as it is."""
+        if self.elapsed[i]:
+            return m
+        cal = self.cal[i]
+        if ctype in (_SNET, _SNLT, _MSO):
+            if self.zero[i] and cal.previous_m(m) == m:
+                return m
+            return cal.next_m(m)
+        if cal.next_m(m) == m:
+            return m
+        return cal.previous_m(m)
 
     def _manual_summaries(self, summaries: list[int]) -> None:
         """Auto subtasks of a manually scheduled summary start no earlier than its start."""

@@ -192,3 +192,122 @@ def test_must_start_on_gives_its_predecessors_negative_slack() -> None:
     assert r.tasks["b"].start == dt("2024-03-05 08:00")
     assert r.tasks["a"].total_slack == -2 * DAY
     assert r.tasks["a"].critical
+
+
+# --------------------------------------------------------------- edges of working time
+# MS Project stores every moment at an edge of working time, never inside a day off: a
+# start at the beginning of a working period (Monday 08:00), a finish at the end of one
+# (Friday 17:00, Monday 12:00), except where a rule keeps a milestone at the other edge.
+
+
+def test_a_milestone_at_a_non_working_project_start_sits_at_the_first_working_moment() -> None:
+    """The project starts on Saturday 9 March 08:00 (or at midnight, or on a company
+    holiday). A milestone without predecessors is a start milestone: at the start of the
+    first working period, Monday 08:00, like the one-day task beside it (Monday 08:00 to
+    17:00). The project's dates are those of its tasks; the milestone's late finish is
+    the project finish, Monday 17:00 (a day of slack)."""
+    for start in ("2024-03-09 08:00", "2024-03-09 00:00", "2024-03-10 23:00"):
+        b = Builder(start)
+        b.task("kickoff", 0, milestone=True)
+        b.task("work", 1)
+        r = b.run()
+        kickoff = r.tasks["kickoff"]
+        assert (kickoff.start, kickoff.finish) == (dt("2024-03-11 08:00"), dt("2024-03-11 08:00"))
+        assert (r.tasks["work"].start, r.tasks["work"].finish) == (
+            dt("2024-03-11 08:00"), dt("2024-03-11 17:00"))  # fmt: skip
+        assert (r.project_start, r.project_finish) == (dt("2024-03-11 08:00"), dt("2024-03-11 17:00"))
+        assert (kickoff.late_finish, kickoff.total_slack) == (dt("2024-03-11 17:00"), DAY)
+    holiday = Calendar(uid="c", name="Company",
+                       exceptions=(CalendarException(date(2024, 3, 4), date(2024, 3, 4), (), "Off"),))  # fmt: skip
+    b = Builder(calendar_uid="c")
+    b.plan.calendars["c"] = holiday
+    b.task("kickoff", 0, milestone=True)
+    assert b.run().tasks["kickoff"].start == dt("2024-03-05 08:00")
+
+
+def test_finishes_sit_at_the_end_of_a_working_period() -> None:
+    """A day of work from Friday 08:00 finishes Friday 17:00, not Monday 08:00 (the same
+    working minute); half a day from Monday 08:00 finishes at 12:00, not at 13:00 after
+    lunch. Their successors start at the next working moment (Monday 08:00, 13:00), but a
+    finish milestone after them stays at their finish (Friday 17:00). A day of lag after
+    Friday 17:00 ends Monday 17:00, so a milestone with that lag sits there and a task
+    with it starts Tuesday 08:00."""
+    b = Builder("2024-03-08 08:00")
+    b.task("friday", 1)
+    b.task("next", 1)
+    b.task("done", 0, milestone=True)
+    b.task("after_lag", 0, milestone=True)
+    b.task("task_after_lag", 1)
+    b.link("friday", "next")
+    b.link("friday", "done")
+    b.link("friday", "after_lag", lag=DAY)
+    b.link("friday", "task_after_lag", lag=DAY)
+    r = b.run()
+    assert r.tasks["friday"].finish == dt("2024-03-08 17:00")
+    assert r.tasks["next"].start == dt("2024-03-11 08:00")
+    assert r.tasks["done"].start == r.tasks["done"].finish == dt("2024-03-08 17:00")
+    assert r.tasks["after_lag"].start == dt("2024-03-11 17:00")
+    assert r.tasks["task_after_lag"].start == dt("2024-03-12 08:00")
+    half = Builder("2024-03-11 08:00")
+    half.task("morning", 0.5)
+    half.task("afternoon", 0.5)
+    half.link("morning", "afternoon")
+    r = half.run()
+    assert r.tasks["morning"].finish == dt("2024-03-11 12:00")
+    assert r.tasks["afternoon"].start == dt("2024-03-11 13:00")
+
+
+def test_late_finishes_move_back_to_friday_but_a_milestone_keeps_monday() -> None:
+    """C (3 days) starts Monday 4 March; B follows A and must start by Wednesday 08:00 for
+    the plan to end with C. A (a day) must finish by then, which for a task is the end of
+    the working period before, Tuesday 17:00; a milestone M in A's place keeps Wednesday
+    08:00 as its late finish, as MS Project stores it (checked on the oracle files). Both
+    have a day of slack either way, counted in working minutes."""
+    for kind, days, late_finish in (("task", 1, "2024-03-05 17:00"),
+                                    ("milestone", 0, "2024-03-06 08:00")):  # fmt: skip
+        b = Builder()
+        b.task("a", days, milestone=days == 0)
+        b.task("b", 1)
+        b.task("c", 3)
+        b.link("a", "b")
+        r = b.run()
+        assert r.tasks["a"].late_finish == dt(late_finish), kind
+        assert r.tasks["b"].late_start == dt("2024-03-06 08:00")
+
+
+def test_constraint_dates_and_deadlines_on_a_day_off_mean_the_nearest_working_edge() -> None:
+    """Dates typed with a time, or read from other tools, may fall on a weekend or at
+    midnight. MS Project schedules a finish constraint there at the end of the last
+    working period and a start constraint from the next one: "finish no later than
+    Saturday 10:00" pins a two-day task to Thursday 08:00 - Friday 17:00; "must finish on
+    Monday 00:00" finishes it Friday 17:00; "start no earlier than Saturday" starts it
+    Monday 08:00; a milestone whose deadline is Sunday may finish by Friday 17:00 (a
+    milestone is never late on a day off)."""
+    b = Builder("2024-03-07 08:00")
+    b.task("first", 2)
+    b.task("fnlt", 2, constraint_type=ConstraintType.FNLT, constraint_date=dt("2024-03-09 10:00"))
+    b.task("mfo", 2, constraint_type=ConstraintType.MFO, constraint_date=dt("2024-03-11 00:00"))
+    b.task("snet", 1, constraint_type=ConstraintType.SNET, constraint_date=dt("2024-03-09 12:00"))
+    b.task("gate", 0, milestone=True, deadline=dt("2024-03-10 12:00"))
+    b.link("first", "fnlt")
+    r = b.run()
+    assert (r.tasks["fnlt"].start, r.tasks["fnlt"].finish) == (
+        dt("2024-03-07 08:00"), dt("2024-03-08 17:00"))  # fmt: skip
+    assert r.tasks["fnlt"].late_finish == dt("2024-03-08 17:00")
+    assert r.tasks["first"].total_slack == -2 * DAY
+    assert r.tasks["mfo"].finish == dt("2024-03-08 17:00")
+    assert r.tasks["snet"].start == dt("2024-03-11 08:00")
+    assert r.tasks["gate"].late_finish == dt("2024-03-08 17:00")
+
+
+def test_scheduled_from_a_finish_on_saturday_everything_ends_by_friday() -> None:
+    """A project scheduled from Saturday 9 March 17:00: its last task and its closing
+    milestone finish Friday 17:00, where MS Project puts them, not on the Saturday."""
+    b = Builder(schedule_from_finish=True, finish=dt("2024-03-09 17:00"))
+    b.task("build", 2, constraint_type=ConstraintType.ALAP)
+    b.task("launch", 0, milestone=True, constraint_type=ConstraintType.ALAP)
+    b.link("build", "launch")
+    r = b.run()
+    assert r.tasks["launch"].start == r.tasks["launch"].finish == dt("2024-03-08 17:00")
+    assert (r.tasks["build"].start, r.tasks["build"].finish) == (
+        dt("2024-03-07 08:00"), dt("2024-03-08 17:00"))  # fmt: skip

@@ -778,6 +778,38 @@ def test_pmdesk_schedule_reads_back_as_the_files_reference_schedule(tmp_path: Pa
     assert any(computed.tasks[t.uid].total_slack < 0 for t in plan.tasks), "negative slack covered"
 
 
+def test_moments_at_the_edges_of_working_time_are_stored_as_ms_project_stores_them() -> None:
+    """A project typed to start on Saturday keeps that start date (as in Project
+    Information), while its tasks and its start milestone are stored from Monday 08:00
+    and a finish milestone after a Monday task at Monday 17:00: the moments Project
+    itself would store, so a colleague opening the file sees the same dates."""
+    from pmdesk.core.schedule import schedule
+
+    project = ProjectInfo(uid="p", name="Weekend start", start=datetime(2024, 3, 9, 8, 0))
+    plan = Plan(
+        project=project,
+        tasks=[
+            Task(uid="k", name="Kick-off", position=1, duration=0, milestone=True),
+            Task(uid="w", name="Work", position=2, duration=480),
+            Task(uid="d", name="Done", position=3, duration=0, milestone=True),
+        ],
+        dependencies=[Dependency(uid="l", predecessor_uid="w", successor_uid="d")],
+    )
+    root = parse(export(plan, schedule(plan)))
+    assert root.findtext(NS + "StartDate") == "2024-03-09T08:00:00"
+    assert root.findtext(NS + "FinishDate") == "2024-03-11T17:00:00"
+    names = tasks_by_name(root)
+    stored = {
+        name: (names[name].findtext(NS + "Start"), names[name].findtext(NS + "Finish"))
+        for name in ("Kick-off", "Work", "Done")
+    }
+    assert stored == {
+        "Kick-off": ("2024-03-11T08:00:00", "2024-03-11T08:00:00"),
+        "Work": ("2024-03-11T08:00:00", "2024-03-11T17:00:00"),
+        "Done": ("2024-03-11T17:00:00", "2024-03-11T17:00:00"),
+    }
+
+
 def test_without_a_schedule_no_computed_dates_are_claimed() -> None:
     root = parse(export(rich_plan()))
     for tag in ("Start", "Finish", "EarlyStart", "LateFinish", "TotalSlack", "Critical"):
