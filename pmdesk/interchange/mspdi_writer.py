@@ -30,6 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
+from pmdesk.core.contours import assignment_work
 from pmdesk.core.model import (
     Assignment,
     Baseline,
@@ -751,6 +752,8 @@ class _ProjectWriter:
             _add(element, "Start", _datetime(dates.start))
         _add(element, "Units", _number(assignment.units))
         if resource.type is ResourceType.WORK and not task.duration_elapsed:
-            # Work = duration x units keeps Project from recomputing the duration on open.
-            _add(element, "Work", _duration(round(task.duration * assignment.units)))
+            # Work = duration x units (x the contour's average share) keeps Project from
+            # recomputing the duration on open.
+            work = assignment_work(task.duration, assignment.units, assignment.contour)
+            _add(element, "Work", _duration(round(work)))
         return element

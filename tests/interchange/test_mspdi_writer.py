@@ -35,6 +35,7 @@ from pmdesk.core.model import (
     Resource,
     ResourceType,
     Task,
+    WorkContour,
 )
 from pmdesk.core.outline import normalize
 from pmdesk.interchange import mspdi_writer
@@ -808,6 +809,21 @@ def test_moments_at_the_edges_of_working_time_are_stored_as_ms_project_stores_th
         "Work": ("2024-03-11T08:00:00", "2024-03-11T17:00:00"),
         "Done": ("2024-03-11T17:00:00", "2024-03-11T17:00:00"),
     }
+
+
+def test_a_contoured_assignment_is_written_with_its_work_not_duration_times_units() -> None:
+    """A ten-day task Ana works with a bell contour is 40 hours of work (half her units on
+    average): Project is told so, with contour code 6, and keeps the ten days on open."""
+    plan = Plan(
+        project=ProjectInfo(uid="p", name="Bell", start=datetime(2024, 3, 4, 8, 0)),
+        tasks=[Task(uid="t", name="Write", position=1, duration=4800)],
+        resources=[Resource(uid="ana", name="Ana")],
+        assignments=[Assignment(uid="a", task_uid="t", resource_uid="ana",
+                                contour=WorkContour.BELL)],
+    )
+    [assignment] = parse(export(plan)).iter(NS + "Assignment")
+    assert assignment.findtext(NS + "Work") == "PT40H0M0S"
+    assert assignment.findtext(NS + "WorkContour") == "6"
 
 
 def test_without_a_schedule_no_computed_dates_are_claimed() -> None:

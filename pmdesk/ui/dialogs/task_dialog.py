@@ -41,7 +41,8 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
-from pmdesk.core.model import ConstraintType, LinkType, Task
+from pmdesk.core.contours import CONTOUR_NAMES, with_contours
+from pmdesk.core.model import ConstraintType, LinkType, Task, WorkContour
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
@@ -218,15 +219,19 @@ class TaskDialog(QDialog):
     def _resources_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.res_table = QTableWidget(0, 2)
-        self.res_table.setHorizontalHeaderLabels(["Resource", "Units"])
+        self.res_table = QTableWidget(0, 3)
+        self.res_table.setHorizontalHeaderLabels(["Resource", "Units", "Work Contour"])
+        self.res_table.horizontalHeaderItem(2).setToolTip(
+            "How the work is spread over the task. A contour other than Flat works less "
+            "than the units most of the time, so the same work takes longer, as in MS Project")
         self.res_table.verticalHeader().hide()
         self.res_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.res_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         resources = {r.uid: r for r in self.controller.plan.resources}
         for a in self.controller.plan.assignments:
             if a.task_uid == self.task_uid and a.resource_uid in resources:
-                self.add_resource_row(resources[a.resource_uid].name, format_units(a.units))
+                self.add_resource_row(resources[a.resource_uid].name, format_units(a.units),
+                                      a.contour)
         buttons = QHBoxLayout()
         add = QPushButton("&Assign")
         add.setEnabled(bool(resources))
@@ -240,7 +245,8 @@ class TaskDialog(QDialog):
         box.addLayout(buttons)
         return page
 
-    def add_resource_row(self, name: str | None = None, units: str = "100%") -> None:
+    def add_resource_row(self, name: str | None = None, units: str = "100%",
+                         contour: WorkContour = WorkContour.FLAT) -> None:
         table = self.res_table
         r = table.rowCount()
         table.insertRow(r)
@@ -251,6 +257,13 @@ class TaskDialog(QDialog):
             combo.setCurrentText(name)
         table.setCellWidget(r, 0, combo)
         table.setItem(r, 1, QTableWidgetItem(units))
+        shapes = QComboBox()
+        for kind, label in CONTOUR_NAMES.items():
+            # "Contoured" is what hand-edited timephased work is called, not a choice.
+            if kind is not WorkContour.CONTOURED or contour is WorkContour.CONTOURED:
+                shapes.addItem(label, kind)
+        shapes.setCurrentIndex(max(0, shapes.findData(contour)))
+        table.setCellWidget(r, 2, shapes)
 
     def _remove_selected(self, table: QTableWidget) -> None:
         for r in sorted({i.row() for i in table.selectedIndexes()} | {table.currentRow()},
@@ -400,11 +413,15 @@ class TaskDialog(QDialog):
         link_ups, link_gone = links_patch(plan.dependencies, t.uid, specs)
 
         res_parts = []
+        shapes: list[WorkContour] = []
         for r in range(self.res_table.rowCount()):
             combo = self.res_table.cellWidget(r, 0)
             units = (self.res_table.item(r, 1).text() if self.res_table.item(r, 1) else "").strip()
             if isinstance(combo, QComboBox) and combo.currentText():
                 res_parts.append(f"{combo.currentText()}[{units or '100%'}]")
+                shape = self.res_table.cellWidget(r, 2)
+                shapes.append(WorkContour(shape.currentData()) if isinstance(shape, QComboBox)
+                              else WorkContour.FLAT)
         try:
             res_specs = parse_resources(", ".join(res_parts), plan.resources)
         except ValueError as exc:
@@ -412,6 +429,8 @@ class TaskDialog(QDialog):
             return None
         existing = [a for a in plan.assignments if a.task_uid == t.uid]
         as_ups, as_gone = assignments_patch(existing, t.uid, res_specs)
+        contours = {spec.resource_uid: shape for spec, shape in zip(res_specs, shapes)}
+        as_ups, new = with_contours(existing, as_ups, contours, new)
 
         return Patch(
             tasks=(new,) if new != t else (),
