@@ -56,6 +56,7 @@ from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.outline import row_numbers, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import would_create_cycle
+from pmdesk.ui.choices import CHOICES_ROLE
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
@@ -107,6 +108,8 @@ HEADERS = {
     Column.MODE: "Task Mode",
 }
 MODES = {False: "Auto", True: "Manual"}
+# The Task Mode cell's drop-down list: (value typed into the cell, label shown).
+MODE_CHOICES = [(MODES[False], MODES[False]), (MODES[True], MODES[True])]
 OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 DEADLINE_MARK = "\u25c6"  # a diamond, as MS Project's missed-deadline indicator
 HEADER_TIPS = {
@@ -454,6 +457,8 @@ class TaskTableModel(QAbstractItemModel):
             return self.indicator_tip(uid) or None
         if role == UID_ROLE:
             return uid
+        if role == CHOICES_ROLE and col == Column.MODE:
+            return MODE_CHOICES
         return None
 
     def indicator_tip(self, uid: str) -> str:
