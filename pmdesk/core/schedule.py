@@ -18,7 +18,8 @@ engine follows MS Project's rules (checked against schedules MS Project computed
   negative); ALAP tasks are placed on their late dates. A deadline limits the late finish.
   A constraint date on a day off means the nearest working edge: the next working start
   for a start constraint, the end of the last working period for a finish constraint.
-- Summary tasks are not scheduled: their dates roll up from their children. A link to a
+- Summary tasks are not scheduled: their dates roll up from their children (a manually
+  scheduled summary shows the dates typed for it instead). A link to a
   summary applies to every task below it; a link from a summary starts from the summary's
   rolled-up start (SS, SF) or finish (FS, FF).
 - A task worked by resources is scheduled on the union of its resources' calendars (work
@@ -1544,6 +1545,14 @@ class Scheduler:
             START, FINISH = self.START, self.FINISH
             START[i] = min(START[c] for c in kids)
             FINISH[i] = max(FINISH[c] for c in kids)
+            start = net.mstart[i] if net.manual[i] else None
+            if start is not None:
+                # A manually scheduled summary shows the dates the PM typed, as MS Project
+                # does; its subtasks' span is drawn beneath it as a roll-up.
+                START[i] = start
+                finish = net.mfinish[i]
+                if finish is not None and finish >= start:
+                    FINISH[i] = finish
         elif net.ctype[i] == _ALAP and net.astart[i] is None:
             self.START[i], self.FINISH[i] = self.LS[i], self.LF[i]
         else:

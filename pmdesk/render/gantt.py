@@ -295,6 +295,9 @@ class GanttBar:
     manual: bool = False  # manually scheduled: drawn with brackets, as MS Project does
     segments: tuple[tuple[datetime, datetime], ...] = ()  # a split task's stretches of work
     link_warning: str = ""  # why a link into this manual task is broken, empty when none
+    # A manually scheduled summary: the span its subtasks really take, drawn beneath the
+    # bar of the dates typed (MS Project's "manual summary rollup").
+    rollup: tuple[datetime, datetime] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +387,7 @@ class PlanGanttSource:
         self._bars: dict[int, GanttBar | None] = {}
         self._tasks: dict[str, Task] = {}
         self._summaries: set[str] = set()
+        self._children: dict[str, list[str]] = {}
         self.rows: list[str] = []
         self._row_of: dict[str, int] = {}
         self._links = LinkIndex(())
@@ -413,6 +417,10 @@ class PlanGanttSource:
                 )
         if structure:
             self._summaries = summary_uids(plan.tasks)
+            self._children = {}
+            for t in plan.tasks:
+                if t.parent_uid in self._summaries:
+                    self._children.setdefault(t.parent_uid, []).append(t.uid)
         if rows is not None:
             self.rows = list(rows)
             self._row_of = {uid: i for i, uid in enumerate(self.rows)}
@@ -490,7 +498,16 @@ class PlanGanttSource:
             if task.splits and kind is BarKind.TASK
             else (),
             link_warning=self._violations.get(uid, ""),
+            rollup=self._rollup(uid) if kind is BarKind.SUMMARY and task.manual else None,
         )
+
+    def _rollup(self, uid: str) -> tuple[datetime, datetime] | None:
+        """The span of a summary's subtasks (their own dates, not the summary's)."""
+        spans = [self.schedule.tasks[c] for c in self._children.get(uid, ())
+                 if c in self.schedule.tasks]
+        if not spans:
+            return None
+        return min(d.start for d in spans), max(d.finish for d in spans)
 
 
 @dataclass(slots=True)
@@ -729,7 +746,9 @@ class GanttPainter:
         top = y + g.bar_top
         h = g.bar_height
         if bar.kind is BarKind.SUMMARY:
-            self._paint_summary(p, x0, x1, top, h)
+            self._paint_summary(p, x0, x1, top, h, bar.manual)
+            if bar.rollup is not None:
+                self._paint_rollup(p, bar, scale, y)
         elif bar.kind is BarKind.MILESTONE:
             cx, cy, r = (x0 + x1) / 2, top + h / 2, self.milestone_half()
             diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r),
@@ -808,7 +827,24 @@ class GanttPainter:
         p.drawPolygon(triangle)
         return size
 
-    def _paint_summary(self, p: QPainter, x0: float, x1: float, top: float, h: float) -> None:
+    def _paint_rollup(self, p: QPainter, bar: GanttBar, scale: TimeScale, y: float) -> None:
+        """Under a manually scheduled summary, the span its subtasks take: in the summary
+        colour within the dates typed, red where the subtasks run outside them."""
+        assert bar.rollup is not None
+        g = self._geo
+        a, b = scale.x(bar.rollup[0]), max(scale.x(bar.rollup[1]), scale.x(bar.rollup[0]) + 1)
+        inside0, inside1 = max(a, scale.x(bar.start)), min(b, scale.x(bar.finish))
+        band = QRectF(0, y + g.baseline_top, 0, g.baseline_height)
+        if inside1 > inside0:
+            p.fillRect(band.adjusted(inside0, 0, inside1, 0), self.palette.summary)
+        for lo, hi in ((a, min(b, inside0)), (max(a, inside1), b)):
+            if hi > lo:
+                p.fillRect(band.adjusted(lo, 0, hi, 0), self.palette.critical)
+
+    def _paint_summary(self, p: QPainter, x0: float, x1: float, top: float, h: float,
+                       manual: bool = False) -> None:
+        """A summary bracket; a manually scheduled one hollow, in a lighter shade, with
+        the brackets of manual tasks (the dates typed, not the subtasks' span)."""
         color = self.palette.summary
         thick = max(3.0, round(h * 0.38))
         tip = h * 0.85
@@ -821,8 +857,12 @@ class GanttPainter:
         path.lineTo(x0 + ear, top + thick)
         path.lineTo(x0, top + tip)
         path.closeSubpath()
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(color)
+        if manual:
+            p.setPen(QPen(color, 1.5))
+            p.setBrush(QColor(color.red(), color.green(), color.blue(), 70))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
         p.drawPath(path)
 
     def _paint_deadline(self, p: QPainter, x: float, top: float, missed: bool) -> None:

@@ -311,3 +311,18 @@ def test_scheduled_from_a_finish_on_saturday_everything_ends_by_friday() -> None
     assert r.tasks["launch"].start == r.tasks["launch"].finish == dt("2024-03-08 17:00")
     assert (r.tasks["build"].start, r.tasks["build"].finish) == (
         dt("2024-03-07 08:00"), dt("2024-03-08 17:00"))  # fmt: skip
+
+
+def test_a_manual_summary_shows_its_typed_dates_not_its_subtasks_span() -> None:
+    """The phase was typed Monday to Wednesday; its subtasks take until Friday. MS Project
+    shows the phase's own dates (and the subtasks' span as a roll-up beneath), while the
+    project still ends with the subtasks, on Friday."""
+    b = Builder()
+    b.task("phase", 3, manual=True, manual_start=dt("2024-03-04 08:00"),
+           manual_finish=dt("2024-03-06 17:00"))
+    b.task("work", 5, parent="phase")
+    r = b.run()
+    assert (r.tasks["phase"].start, r.tasks["phase"].finish) == (
+        dt("2024-03-04 08:00"), dt("2024-03-06 17:00"))  # fmt: skip
+    assert r.tasks["work"].finish == dt("2024-03-08 17:00")
+    assert r.project_finish == dt("2024-03-08 17:00")
