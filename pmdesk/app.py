@@ -50,8 +50,12 @@ def start_window(path: str | None):
 
     window = MainWindow()
     target: Path | None = Path(path) if path is not None else None
-    if target is None and window.recent_files() and window.recent_files()[0].exists():
-        target = window.recent_files()[0]
+    if target is None and window.recent_files():
+        last = window.recent_files()[0]
+        try:
+            target = last if last.is_file() else None
+        except OSError:
+            target = None
     demo = None
     if target is None:
         from pmdesk.demo import build_demo_plan
@@ -102,11 +106,17 @@ def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> in
     window.prepare_for_screenshot()
     QCoreApplication.processEvents()
     pixmap = window.grab()
-    ok = pixmap.save(str(output), "PNG")
     window.close()
     app.processEvents()
-    if not ok:
-        print(f"pmdesk: error: {output}: cannot write the PNG", file=sys.stderr)
+    from pmdesk.fileio import describe_path, write_atomically
+    from pmdesk.render.export import png_bytes
+
+    try:
+        write_atomically(output, png_bytes(pixmap))
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"pmdesk: error: {describe_path(output)}: cannot write the PNG ({reason})",
+              file=sys.stderr)
         return 2
-    print(f"wrote {output} ({pixmap.width()}x{pixmap.height()}, view {view})")
+    print(f"wrote {describe_path(output)} ({pixmap.width()}x{pixmap.height()}, view {view})")
     return 0

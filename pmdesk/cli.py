@@ -25,6 +25,12 @@ VIEWS = ("gantt", "board", "risks", "resources", "budget")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report")
 
 
+# The largest window a screenshot draws: 10,000 pixels a side and 50 megapixels.
+MAX_SCREENSHOT_SIDE = 10_000
+MAX_SCREENSHOT_PIXELS = 50_000_000
+MAX_ITERATIONS = 100_000
+
+
 class UsageError(Exception):
     """Bad input from the user: reported on one line, exit status 2."""
 
@@ -33,23 +39,56 @@ def _fmt(moment: datetime | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M") if moment else None
 
 
+def _shown(path: str | os.PathLike[str]) -> str:
+    from pmdesk.fileio import describe_path
+
+    return describe_path(path)
+
+
+def _note(text: str) -> None:
+    """Something the user should know that does not stop the command (a stale lock taken
+    over, database code removed from a file): one line on stderr."""
+    print(f"pmdesk: note: {text}", file=sys.stderr)
+
+
 def _load(path: str):
     """Read a project for a read-only sub-command (the file is never written)."""
     from pmdesk.store.document import DocumentError, open_plan
 
+    notices: list[str] = []
     try:
-        return open_plan(Path(path))
+        plan = open_plan(Path(path), notices=notices)
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
+    for notice in notices:
+        _note(notice)
+    return plan
 
 
-def _schedule(plan):
+def _schedule(plan, source: str | os.PathLike[str]):
+    """The plan's schedule; a plan the engine refuses (a dependency cycle, a calendar
+    without working time) is bad input, named with the file it came from."""
+    from pmdesk.core.repair import explain
     from pmdesk.core.schedule import CycleError, schedule
 
     try:
         return schedule(plan)
-    except CycleError as exc:
+    except CycleError as exc:  # a cycle of links, or a loop in the outline
+        raise UsageError(f"{_shown(source)}: {explain(plan, exc)}") from exc
+    except (ValueError, OverflowError) as exc:
+        raise UsageError(f"{_shown(source)}: {exc}") from exc
+
+
+def _save(plan, output: str) -> None:
+    """Write ``plan`` as a new project file, honouring a lock on it."""
+    from pmdesk.store.document import DocumentError, save_plan
+
+    try:
+        notes = save_plan(plan, Path(output))
+    except DocumentError as exc:
         raise UsageError(str(exc)) from exc
+    for note in notes:
+        _note(note)
 
 
 def _money(value: Decimal) -> str:
@@ -114,27 +153,26 @@ def project_facts(plan, result) -> dict:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from pmdesk.demo import build_demo_plan
-    from pmdesk.store.document import DocumentError, save_plan
 
     plan = build_demo_plan()
-    try:
-        save_plan(plan, Path(args.output))
-    except DocumentError as exc:
-        raise UsageError(str(exc)) from exc
-    print(f"wrote {args.output}: {plan.project.name}, {len(plan.tasks)} tasks")
+    _save(plan, args.output)
+    print(f"wrote {_shown(args.output)}: {plan.project.name}, {len(plan.tasks)} tasks")
     return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
     from pmdesk.core.entry import parse_date
-    from pmdesk.store.document import DocumentError, save_plan
     from pmdesk.templates import new_plan, next_working_morning
 
     out = Path(args.output)
     if out.suffix != ".pmdesk":
-        raise UsageError(f"{out}: a new project is a .pmdesk file")
-    if out.exists():
-        raise UsageError(f"{out}: already exists; choose another name")
+        raise UsageError(f"{_shown(out)}: a new project is a .pmdesk file")
+    try:
+        taken = os.path.lexists(out)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"{_shown(out)}: cannot be written ({exc})") from exc
+    if taken:
+        raise UsageError(f"{_shown(out)}: already exists; choose another name")
     try:
         start = (parse_date(args.start, default_time=time(8, 0)) if args.start is not None
                  else next_working_morning())
@@ -144,18 +182,15 @@ def cmd_new(args: argparse.Namespace) -> int:
         plan = new_plan(args.name, start, args.template)
     except ValueError as exc:
         raise UsageError(f"--name: {exc}") from exc
-    try:
-        save_plan(plan, out)
-    except DocumentError as exc:
-        raise UsageError(str(exc)) from exc
-    print(f"wrote {out}: {plan.project.name}, {args.template} template, {len(plan.tasks)} tasks,"
-          f" starting {_fmt(plan.project.start)}")
+    _save(plan, args.output)
+    print(f"wrote {_shown(out)}: {plan.project.name}, {args.template} template, "
+          f"{len(plan.tasks)} tasks, starting {_fmt(plan.project.start)}")
     return 0
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     plan = _load(args.file)
-    facts = project_facts(plan, _schedule(plan))
+    facts = project_facts(plan, _schedule(plan, args.file))
     if args.json:
         print(json.dumps(facts, indent=2))
         return 0
@@ -209,7 +244,7 @@ def schedule_rows(plan, result) -> list[dict]:
 
 def cmd_schedule(args: argparse.Namespace) -> int:
     plan = _load(args.file)
-    result = _schedule(plan)
+    result = _schedule(plan, args.file)
     rows = schedule_rows(plan, result)
     if args.json:
         doc = {
@@ -237,21 +272,18 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from pmdesk.interchange import read_plan
-    from pmdesk.store.document import DocumentError, save_plan
 
     out = Path(args.output)
     if out.suffix != ".pmdesk":  # said before a slow read (an .mpp starts Java)
-        raise UsageError(f"{out}: the output of import must be a .pmdesk project file")
+        raise UsageError(f"{_shown(out)}: the output of import must be a .pmdesk project file")
     try:
         plan = read_plan(Path(args.source))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
-    _schedule(plan)  # refuse a plan with a dependency cycle before writing anything
-    try:
-        save_plan(plan, out)
-    except DocumentError as exc:
-        raise UsageError(str(exc)) from exc
-    print(f"imported {args.source}: {len(plan.tasks)} tasks -> {out}")
+    # Refuse a plan the engine cannot schedule (a cycle, no working time) before writing.
+    _schedule(plan, args.source)
+    _save(plan, args.output)
+    print(f"imported {_shown(args.source)}: {len(plan.tasks)} tasks -> {_shown(out)}")
     return 0
 
 
@@ -265,10 +297,13 @@ def _export_options(args: argparse.Namespace):
         if args.landscape and args.portrait:
             raise ValueError("--landscape and --portrait: choose one")
         kw["landscape"] = bool(args.landscape)
-    if args.date_from:
-        kw["date_from"] = parse_day(args.date_from, "--from")
-    if args.date_to:
-        kw["date_to"] = parse_day(args.date_to, "--to")
+    from pmdesk.core.limits import check_date
+
+    for option, key in (("--from", "date_from"), ("--to", "date_to")):
+        text = getattr(args, key)
+        if text:
+            kw[key] = parse_day(text, option)
+            check_date(kw[key], option)
     if args.columns:
         kw["columns"] = parse_columns(args.columns)
     if args.scale:
@@ -287,51 +322,65 @@ def _export_options(args: argparse.Namespace):
     return ExportOptions(**kw)
 
 
+def _existing_folder(out: Path) -> None:
+    try:
+        exists = out.parent.is_dir()
+    except OSError as exc:
+        raise UsageError(f"{_shown(out)}: cannot write: {exc.strerror or exc}") from exc
+    if not exists:
+        raise UsageError(f"{_shown(out)}: the folder {_shown(out.parent)} does not exist")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     plan = _load(args.file)
     out = Path(args.output)
     suffix = out.suffix.lower()
-    if not out.parent.is_dir():
-        raise UsageError(f"{out}: the folder {out.parent} does not exist")
+    _existing_folder(out)
     try:
         if suffix in (".pdf", ".png"):
             options = _export_options(args)
-            result = _schedule(plan)
+            result = _schedule(plan, args.file)
             from pmdesk.app import application
             from pmdesk.render.export import export_document
 
             application()
             pages = export_document(plan, result, out, options)
-            print(f"exported {args.file} -> {out} ({args.view}, {pages} page"
+            print(f"exported {_shown(args.file)} -> {_shown(out)} ({args.view}, {pages} page"
                   f"{'s' if pages != 1 else ''})")
             return 0
         if args.view == "risks":
             if suffix != ".csv":
-                raise UsageError(f"{out}: the risk register exports to .csv, .pdf or .png")
+                raise UsageError(
+                    f"{_shown(out)}: the risk register exports to .csv, .pdf or .png"
+                )
             from pmdesk.interchange.risks_csv import write_risks_csv
 
             write_risks_csv(plan, out)
         elif args.view != "gantt":
-            raise UsageError(f"{out}: the {args.view} view exports to .pdf or .png")
+            raise UsageError(f"{_shown(out)}: the {args.view} view exports to .pdf or .png")
         else:
             from pmdesk.interchange import write_plan
 
-            write_plan(plan, out, _schedule(plan))
+            write_plan(plan, out, _schedule(plan, args.file))
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     except OSError as exc:
-        raise UsageError(f"{out}: cannot write: {exc.strerror or exc}") from exc
-    print(f"exported {args.file} -> {out}")
+        if exc.strerror is None:  # already a message naming the file
+            raise UsageError(str(exc)) from exc
+        raise UsageError(f"{_shown(out)}: cannot write: {exc.strerror}") from exc
+    print(f"exported {_shown(args.file)} -> {_shown(out)}")
     return 0
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     from pmdesk.core.montecarlo import simulate
 
-    if args.iterations < 1:
-        raise UsageError(f"--iterations {args.iterations}: run at least one iteration")
+    if not 1 <= args.iterations <= MAX_ITERATIONS:
+        raise UsageError(
+            f"--iterations {args.iterations}: use 1 to {MAX_ITERATIONS:,} iterations"
+        )
     plan = _load(args.file)
-    _schedule(plan)
+    _schedule(plan, args.file)
     try:
         result = simulate(plan, args.iterations, args.seed, args.distribution)
     except ValueError as exc:
@@ -358,33 +407,41 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_level(args: argparse.Namespace) -> int:
     from pmdesk.core.leveling import level_plan
     from pmdesk.core.patch import apply_patch
-    from pmdesk.store.document import DocumentError, ProjectDocument, save_plan
+    from pmdesk.store.document import DocumentError, ProjectDocument
     from pmdesk.store.repository import apply_patch as store_patch
 
     plan = _load(args.file)
-    _schedule(plan)
-    outcome = level_plan(plan)
+    _schedule(plan, args.file)
+    try:
+        outcome = level_plan(plan)
+    except (ValueError, OverflowError) as exc:
+        raise UsageError(f"{_shown(args.file)}: {exc}") from exc
     names = {t.uid: t.name for t in plan.tasks}
     mpd = plan.project.minutes_per_day
-    try:
-        if args.output:
-            apply_patch(plan, outcome.patch)
-            save_plan(plan, Path(args.output))
-            where = args.output
-        else:
+    if args.output:
+        apply_patch(plan, outcome.patch)
+        _save(plan, args.output)
+        where = args.output
+    else:
+        try:
             document = ProjectDocument.open(Path(args.file))
             try:
                 if document.read_only:
-                    raise UsageError(document.lock_message or f"{args.file} is open elsewhere")
+                    raise UsageError(
+                        f"{_shown(args.file)}: {document.lock_message or 'open elsewhere'}; "
+                        "not levelled (use -o to write a levelled copy)"
+                    )
+                for notice in document.notices:
+                    _note(notice)
                 with document.session() as session:
                     store_patch(session, outcome.patch)
                 document.save()
             finally:
                 document.close()
-            where = args.file
-    except DocumentError as exc:
-        raise UsageError(str(exc)) from exc
-    print(f"levelled {args.file}: {len(outcome.delays)} tasks delayed -> {where}")
+        except DocumentError as exc:
+            raise UsageError(str(exc)) from exc
+        where = args.file
+    print(f"levelled {_shown(args.file)}: {len(outcome.delays)} tasks delayed -> {_shown(where)}")
     print(f"  {outcome.cost_text(plan)}")
     for uid, minutes in sorted(outcome.delays.items(), key=lambda kv: -kv[1])[:15]:
         print(f"  +{minutes / mpd:.1f}d  {names.get(uid, uid)}")
@@ -405,9 +462,16 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise UsageError(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1600x900") from None
     if w < 200 or h < 150:
         raise UsageError(f"--size {args.size}: the window needs at least 200x150 pixels")
+    if max(w, h) > MAX_SCREENSHOT_SIDE or w * h > MAX_SCREENSHOT_PIXELS:
+        raise UsageError(
+            f"--size {args.size}: too large; use at most {MAX_SCREENSHOT_SIDE} pixels a side "
+            f"and {MAX_SCREENSHOT_PIXELS // 1_000_000} megapixels"
+        )
+    out = Path(args.output)
+    _existing_folder(out)
     plan = _load(args.file)
-    _schedule(plan)
-    return screenshot(Path(args.file), Path(args.output), args.view, (w, h))
+    _schedule(plan, args.file)
+    return screenshot(Path(args.file), out, args.view, (w, h))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -493,9 +557,34 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _looks_like_a_file(arg: str) -> bool:
+    """Whether a first argument that is no sub-command names a project to open: it exists,
+    or has a folder or a suffix in it (``plan.pmdesk``, ``./plan``), unlike ``sheduel``."""
+    if os.sep in arg or "/" in arg or "." in arg:
+        return True
+    try:
+        return os.path.lexists(arg)
+    except (OSError, ValueError):
+        return False
+
+
+def _unknown_command(word: str) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return (
+        f"unknown command '{word}'{hint}; commands: {', '.join(SUBCOMMANDS)}; "
+        "to open a project in the window: pmdesk FILE.pmdesk"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        if argv and not _looks_like_a_file(argv[0]):
+            print(f"pmdesk: error: {_unknown_command(argv[0])}", file=sys.stderr)
+            return 2
         if len(argv) > 1:
             print("pmdesk: error: open one project file at a time", file=sys.stderr)
             return 2
@@ -514,6 +603,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        print("pmdesk: error: not enough memory for this command", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader stopped early (``pmdesk schedule FILE | head``): nothing is wrong,
         # and nothing more can be written; stop quietly as other command-line tools do.

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
+import subprocess
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -73,3 +78,82 @@ def phased_plan():
             assignments=[Assignment("x1", "b", "r2"), Assignment("x2", "c", "r2")])
 
     return make
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built-in demo written by ``pmdesk demo``; copy it before changing it."""
+    from pmdesk.cli import main
+
+    path = tmp_path_factory.mktemp("demo") / "demo.pmdesk"
+    assert main(["demo", "-o", str(path)]) == 0
+    return path
+
+
+@pytest.fixture
+def sqlite_edit() -> Callable[..., Path]:
+    """``sqlite_edit(path, *statements)`` changes a file as an SQLite tool would (foreign
+    keys off, as the sqlite3 shell has them): how a test damages or tampers with a project."""
+
+    def edit(path: Path, *statements: str) -> Path:
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            for statement in statements:
+                connection.execute(statement)
+        return path
+
+    return edit
+
+
+@pytest.fixture
+def committed_in_wal(tmp_path: Path) -> Callable[[Path, str], Path]:
+    """``committed_in_wal(project, statement)``: a copy of ``project`` whose last commit,
+    ``statement``, sits only in the copy's ``-wal``, as a backup tool or a shared folder
+    copies a file that another program is writing."""
+
+    def make(project: Path, statement: str) -> Path:
+        work = tmp_path / f"writer-{uuid.uuid4().hex[:6]}"
+        work.mkdir()
+        source = work / project.name
+        source.write_bytes(project.read_bytes())
+        copied = tmp_path / f"copied-{uuid.uuid4().hex[:6]}"
+        copied.mkdir()
+        with contextlib.closing(sqlite3.connect(source)) as writer:
+            writer.execute("PRAGMA journal_mode = WAL")
+            writer.execute("PRAGMA wal_autocheckpoint = 0")
+            writer.execute(statement)
+            writer.commit()
+            for suffix in ("", "-wal"):  # copied while the writer still holds them
+                (copied / f"{project.name}{suffix}").write_bytes(
+                    Path(f"{source}{suffix}").read_bytes()
+                )
+        assert Path(f"{copied / project.name}-wal").stat().st_size > 0
+        return copied / project.name
+
+    return make
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """``small_disk("1m")`` mounts a tmpfs of that size for the test and returns its folder:
+    a disk that really fills up. Needs root (CI runs as root); elsewhere the test is skipped
+    with the reason."""
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+            pytest.skip("mounting a small tmpfs needs root")
+        folder = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
+        folder.mkdir()
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+            capture_output=True, text=True,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(folder)
+        return folder
+
+    yield mount
+    for folder in mounted:
+        with contextlib.suppress(OSError):
+            subprocess.run(["umount", "-l", str(folder)], check=False)

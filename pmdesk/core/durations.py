@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .limits import LAG_PERCENT, MAX_MINUTES
 from .model import DurationUnit, ProjectInfo
 
 _ELAPSED_MINUTES = {
@@ -152,7 +153,18 @@ def parse_duration(text: str, units: TimeUnits = DEFAULT_UNITS) -> Duration:
         # "3e" alone: the user meant elapsed days; "3em" etc. are caught by the group.
         word = "d"
     unit = _unit(word, text, f"duration: {DURATION_HINT}")
-    return Duration(_to_minutes(value, unit, elapsed, units), unit, elapsed)
+    minutes = _to_minutes(value, unit, elapsed, units)
+    if minutes > MAX_MINUTES:
+        raise ValueError(
+            f"'{_clip(text)}' is too long: a duration is at most {MAX_MINUTES:,} minutes "
+            f"({format_duration(MAX_MINUTES, unit, elapsed, units)})"
+        )
+    return Duration(minutes, unit, elapsed)
+
+
+def _clip(text: str) -> str:
+    body = text.strip()
+    return body if len(body) <= 30 else body[:27] + "..."
 
 
 def parse_lag(text: str, units: TimeUnits = DEFAULT_UNITS) -> Lag:
@@ -167,7 +179,12 @@ def parse_lag(text: str, units: TimeUnits = DEFAULT_UNITS) -> Lag:
     p = _PERCENT_RE.match(body)
     if p is not None:
         value = _number(p["number"])
-        return Lag(percent=sign * int(value.to_integral_value(ROUND_HALF_UP)))
+        percent = sign * int(value.to_integral_value(ROUND_HALF_UP))
+        if percent not in LAG_PERCENT:
+            raise ValueError(
+                f"'{_clip(text)}' is out of range: a lag in percent is {LAG_PERCENT.describe()}"
+            )
+        return Lag(percent=percent)
     try:
         d = parse_duration(body, units)
     except ValueError:

@@ -9,6 +9,7 @@ message right where it was typed and leave the plan as it was.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from datetime import date, datetime, time
 from dateutil import parser as date_parser
 
 from .durations import DEFAULT_UNITS, Lag, TimeUnits, format_lag, parse_lag
+from .limits import MOMENT, UNITS
 from .model import Assignment, Dependency, LinkType, Resource, new_uid
 
 PREDECESSOR_HINT = "use a row number with an optional type and lag, such as 3, 3FS+2d, 5SS-1d or 7FF+50%"
@@ -138,9 +140,26 @@ def _units_text(text: str, part: str) -> float:
             value = float(body.replace(",", "."))
     except ValueError:
         raise ValueError(f"'{part}': '{body}' is not an amount such as 50% or 0.5") from None
+    if not math.isfinite(value):
+        raise ValueError(f"'{part}': '{body}' is not an amount such as 50% or 0.5")
     if value <= 0:
         raise ValueError(f"'{part}': units must be more than 0%")
+    if value > UNITS.high:
+        raise ValueError(f"'{part}': units are at most {UNITS.high * 100:,.0f}%")
     return value
+
+
+def parse_percent(text: str) -> int:
+    """A percentage as typed ("50", "50%", "49,6"), rounded; ValueError for anything else
+    and for values outside 0 to 100 (``inf`` and ``1e309`` included)."""
+    body = text.strip().rstrip("%").strip()
+    try:
+        value = float(body.replace(",", "."))
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a percentage: use 0 to 100") from None
+    if not (math.isfinite(value) and 0 <= value <= 100):
+        raise ValueError(f"'{text.strip()}' is out of range: use 0 to 100")
+    return round(value)
 
 
 class UnknownResourceError(ValueError):
@@ -223,10 +242,10 @@ def assignments_patch(
     return tuple(upserts), tuple(a.uid for a in by_res.values())
 
 
-# Dates a plan can hold: far enough either way for any real project, and refusing a typo
-# such as 20228 or 1066 before it reaches the scheduler.
-EARLIEST_DATE = date(1900, 1, 1)
-LATEST_DATE = date(2199, 12, 31)
+# Dates a plan can hold (pmdesk.core.limits): far enough either way for any real project,
+# and refusing a typo such as 20228 or 1066 before it reaches the scheduler.
+EARLIEST_DATE = MOMENT.low.date()
+LATEST_DATE = MOMENT.high.date()
 
 
 def parse_date(text: str, default_time: time = time(8, 0), today: date | None = None) -> datetime:
@@ -236,17 +255,17 @@ def parse_date(text: str, default_time: time = time(8, 0), today: date | None = 
     ("5/3/2025" is 5 March), with the current year when the year is left out. A date
     outside :data:`EARLIEST_DATE` .. :data:`LATEST_DATE` is refused.
     """
-    moment = _read_date(text, default_time, today)
+    body = text.strip()
+    if not body:
+        raise ValueError(f"A date is needed: {DATE_HINT}")
+    moment = _read_date(body, default_time, today)
     if not EARLIEST_DATE <= moment.date() <= LATEST_DATE:
-        raise ValueError(f"'{text.strip()}' is out of range: use a date between "
+        raise ValueError(f"'{body}' is out of range: use a date between "
                          f"{EARLIEST_DATE.year} and {LATEST_DATE.year}")
     return moment
 
 
-def _read_date(text: str, default_time: time, today: date | None) -> datetime:
-    body = text.strip()
-    if not body:
-        raise ValueError(f"A date is needed: {DATE_HINT}")
+def _read_date(body: str, default_time: time, today: date | None) -> datetime:
     try:
         return datetime.combine(date.fromisoformat(body), default_time)
     except ValueError:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pmdesk.core.model import Plan
+from pmdesk.fileio import describe_path, os_reason
 
 IMPORT_SUFFIXES = {".xml": "MS Project XML", ".mpp": "Microsoft Project"}
 EXPORT_SUFFIXES = {".xml": "MS Project XML"}
@@ -21,8 +22,12 @@ def read_plan(path: Path, cancelled: Callable[[], bool] | None = None) -> Plan:
     if suffix not in IMPORT_SUFFIXES:
         known = ", ".join(f"{s} ({n})" for s, n in IMPORT_SUFFIXES.items())
         raise ValueError(f"{path}: cannot import {suffix or 'files without a suffix'}; known: {known}")
-    if not path.is_file():
-        raise ValueError(f"{path}: no such file")
+    try:
+        found = path.is_file()
+    except OSError as exc:
+        raise ValueError(f"{describe_path(path)}: cannot be read ({os_reason(exc)})") from None
+    if not found:
+        raise ValueError(f"{describe_path(path)}: no such file")
     if suffix == ".mpp":
         from .mpp import read_mpp
 
@@ -38,8 +43,14 @@ def write_plan(plan: Plan, path: Path, schedule=None) -> None:
     if suffix not in EXPORT_SUFFIXES:
         known = ", ".join(f"{s} ({n})" for s, n in EXPORT_SUFFIXES.items())
         raise ValueError(f"{path}: cannot export to {suffix or 'a file without a suffix'}; known: {known}")
-    if not path.parent.is_dir():
-        raise ValueError(f"{path}: the folder {path.parent} does not exist")
+    try:
+        folder = path.parent.is_dir()
+    except OSError as exc:
+        raise ValueError(f"{describe_path(path)}: cannot be written ({os_reason(exc)})") from None
+    if not folder:
+        raise ValueError(
+            f"{describe_path(path)}: the folder {describe_path(path.parent)} does not exist"
+        )
     from .mspdi_writer import write_mspdi
 
     write_mspdi(plan, path, schedule)

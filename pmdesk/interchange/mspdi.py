@@ -13,6 +13,7 @@ schedule with MS Project's.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from calendar import monthrange
@@ -26,6 +27,9 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
+from pmdesk.core import limits
+from pmdesk.core.calendar import WorkCalendar
+from pmdesk.core.limits import Bound
 from pmdesk.core.model import (
     STANDARD_DAY,
     Assignment,
@@ -81,6 +85,10 @@ _UNITS = {
     11: DurationUnit.MONTHS,
 }
 _PERCENT_FORMATS = (19, 20)
+# What a recurring calendar exception may name: month 0-11, day 1-31, the 1st-4th or last.
+_MONTH = Bound(0, 11)
+_MONTH_DAY = Bound(1, 31)
+_MONTH_POSITION = Bound(0, 4)
 _NO_RESOURCE = NO_RESOURCE
 # How far a recurring calendar exception without an end is unrolled.
 _RECURRENCE_YEARS = 30
@@ -182,33 +190,47 @@ class _Reader:
         return MspdiError(f"{self.name}: {where}: {message}")
 
     def int(
-        self, f: dict[str, str], key: str, where: str, default: int | None = None
+        self,
+        f: dict[str, str],
+        key: str,
+        where: str,
+        default: int | None = None,
+        bound: Bound | None = None,
     ) -> int | None:
         raw = f.get(key)
         if raw is None or raw == "":
             return default
         try:
-            return int(float(raw)) if "." in raw or "e" in raw.lower() else int(raw)
-        except ValueError:
-            raise self.fail(where, f"{key} is not a number: {raw!r}") from None
+            value = int(float(raw)) if "." in raw or "e" in raw.lower() else int(raw)
+        except (ValueError, OverflowError):  # "abc", "NaN", "1e400"
+            raise self.fail(where, f"{key} is not a finite whole number: {_clip(raw)}") from None
+        if bound is not None and value not in bound:
+            raise self.fail(where, f"{key} {_clip(raw)} is out of range ({bound.describe()})")
+        return value
 
     def float(self, f: dict[str, str], key: str, where: str, default: float) -> float:
         raw = f.get(key)
         if raw is None or raw == "":
             return default
         try:
-            return float(raw)
+            value = float(raw)
         except ValueError:
-            raise self.fail(where, f"{key} is not a number: {raw!r}") from None
+            raise self.fail(where, f"{key} is not a number: {_clip(raw)}") from None
+        if not math.isfinite(value):
+            raise self.fail(where, f"{key} is not a finite number: {_clip(raw)}")
+        return value
 
     def decimal(self, f: dict[str, str], key: str, where: str, scale: int = 1) -> Decimal:
         raw = f.get(key)
         if raw is None or raw == "":
             return Decimal(0)
         try:
-            return Decimal(raw) / scale
+            value = Decimal(raw) / scale
         except InvalidOperation:
-            raise self.fail(where, f"{key} is not a number: {raw!r}") from None
+            raise self.fail(where, f"{key} is not a number: {_clip(raw)}") from None
+        if not value.is_finite():
+            raise self.fail(where, f"{key} is not a finite amount: {_clip(raw)}")
+        return value
 
     def bool(self, f: dict[str, str], key: str) -> bool:
         return f.get(key, "0").lower() in ("1", "true")
@@ -223,16 +245,21 @@ class _Reader:
         try:
             value = datetime.fromisoformat(raw)
         except ValueError:
-            raise self.fail(where, f"{key} is not a date and time: {raw!r}") from None
-        return value.replace(tzinfo=None, second=0, microsecond=0)
+            raise self.fail(where, f"{key} is not a date and time: {_clip(raw)}") from None
+        value = value.replace(tzinfo=None, second=0, microsecond=0)
+        if value not in limits.MOMENT:
+            raise self.fail(
+                where, f"{key} {_clip(raw)} is out of range ({limits.MOMENT.describe()})"
+            )
+        return value
 
     def time(self, raw: str | None, key: str, where: str) -> int:
         """Minutes after midnight of an ``HH:MM:SS`` value."""
         if not raw:
             raise self.fail(where, f"{key} is missing")
         match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?", raw)
-        if not match:
-            raise self.fail(where, f"{key} is not a time of day: {raw!r}")
+        if not match or int(match[2]) > 59 or int(match[1]) * 60 + int(match[2]) > 1440:
+            raise self.fail(where, f"{key} is not a time of day: {_clip(raw)}")
         return int(match[1]) * 60 + int(match[2])
 
     def duration(self, f: dict[str, str], key: str, where: str) -> int:
@@ -242,6 +269,10 @@ class _Reader:
         return parse_xsd_duration(
             raw, lambda: self.fail(where, f"{key} is not a duration: {raw!r}")
         )
+
+
+def _clip(raw: str) -> str:
+    return repr(raw if len(raw) <= 40 else raw[:37] + "...")
 
 
 _XSD_DURATION = re.compile(
@@ -332,7 +363,7 @@ def _recurring_dates(
         step = 12 if yearly else period
         year, month = start.year, start.month
         if yearly:
-            month = (reader.int(f, "Month", where, 0) or 0) + 1
+            month = (reader.int(f, "Month", where, 0, _MONTH) or 0) + 1
             if month < start.month:
                 year += 1
         while date(year, month, 1) <= end:
@@ -351,10 +382,10 @@ def _month_day(
 ) -> date:
     last = monthrange(year, month)[1]
     if not relative:
-        day = reader.int(f, "MonthDay", where, 1) or 1
+        day = reader.int(f, "MonthDay", where, 1, _MONTH_DAY) or 1
         return date(year, month, min(day, last))
     weekday = ((reader.int(f, "MonthItem", where, 3) or 3) - 3 + 6) % 7  # 3 = Sunday
-    position = reader.int(f, "MonthPosition", where, 0) or 0
+    position = reader.int(f, "MonthPosition", where, 0, _MONTH_POSITION) or 0
     days = [d for d in range(1, last + 1) if date(year, month, d).weekday() == weekday]
     return date(year, month, days[min(position, len(days) - 1)])
 
@@ -463,6 +494,8 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         # Work weeks first: a dated exception on a day inside a work week wins.
         exceptions = _work_weeks(reader, cal, where) + exceptions
         uid = by_source[source_uid]
+        if base_uid == uid:
+            raise reader.fail(where, f"BaseCalendarUID {base_source} is the calendar itself")
         calendars[uid] = Calendar(
             uid=uid,
             name=f.get("Name", "") or f"Calendar {source_uid}",
@@ -471,6 +504,11 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
             base_uid=base_uid,
             source_uid=source_uid,
         )
+    for cal in calendars.values():
+        try:
+            WorkCalendar.from_calendar(cal, calendars)
+        except ValueError as exc:  # no working time at all, a loop of base calendars
+            raise reader.fail(f"calendar UID {cal.source_uid}", str(exc)) from None
     return calendars, by_source
 
 
@@ -521,7 +559,9 @@ def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
         resources=resources,
         assignments=assignments,
     )
-    return _with_scheduling_features(reader, root, _with_pmdesk_fields(root, plan))
+    plan = _with_scheduling_features(reader, root, _with_pmdesk_fields(root, plan))
+    _check_values(reader, plan)
+    return plan
 
 
 def _earliest_task_start(reader: _Reader, root: Element) -> datetime | None:
@@ -740,6 +780,68 @@ def _read_assignments(
             )
         )
     return out
+
+
+# --------------------------------------------------------------------------- checks
+
+# The MS Project element each checked core field comes from, for messages.
+_ELEMENTS = {
+    "start": "StartDate",
+    "status_date": "StatusDate",
+    "critical_slack_limit": "CriticalSlackLimit (in minutes)",
+    "minutes_per_day": "MinutesPerDay",
+    "minutes_per_week": "MinutesPerWeek",
+    "days_per_month": "DaysPerMonth",
+    "duration": "Duration (in minutes)",
+    "constraint_date": "ConstraintDate",
+    "deadline": "Deadline",
+    "percent_complete": "PercentComplete",
+    "actual_start": "ActualStart",
+    "actual_finish": "ActualFinish",
+    "priority": "Priority",
+    "board_rank": "Board rank",
+    "fixed_cost": "FixedCost",
+    "leveling_delay": "LevelingDelay (in minutes)",
+    "source_uid": "UID",
+    "lag": "LinkLag (in minutes)",
+    "lag_percent": "LinkLag",
+    "max_units": "MaxUnits",
+    "standard_rate": "StandardRate",
+    "overtime_rate": "OvertimeRate",
+    "cost_per_use": "CostPerUse",
+    "units": "Units",
+}
+
+
+def _check_values(reader: _Reader, plan: Plan) -> None:
+    """Refuse a value pmdesk could not plan with (finite and within
+    :data:`pmdesk.core.limits.FIELD_BOUNDS`), naming the element and its task, resource or
+    link: every number from the file is checked before it reaches the engine."""
+    tasks = {t.uid: t for t in plan.tasks}
+
+    def task_where(uid: str) -> str:
+        t = tasks[uid]
+        return f"task UID {t.source_uid} {t.name!r}"
+
+    def check(row: object, where: str, element_of: dict[str, str] = _ELEMENTS) -> None:
+        found = limits.field_problem(row)
+        if found is not None:
+            name, problem = found
+            element = element_of.get(name, name.replace("_", " "))
+            raise reader.fail(where, f"{element} {problem}")
+
+    check(plan.project, "project header")
+    for t in plan.tasks:
+        check(t, task_where(t.uid))
+        for b in t.baselines:
+            check(b, f"{task_where(t.uid)}, baseline {b.number}", {"work": "Work", "cost": "Cost"})
+    for d in plan.dependencies:
+        pred = tasks[d.predecessor_uid].source_uid
+        check(d, f"{task_where(d.successor_uid)}, PredecessorLink to task UID {pred}")
+    for r in plan.resources:
+        check(r, f"resource UID {r.source_uid} {r.name!r}")
+    for a in plan.assignments:
+        check(a, f"assignment UID {a.source_uid} on {task_where(a.task_uid)}")
 
 
 # --------------------------------------------------------------------------- reference

@@ -1,25 +1,29 @@
 """Write a view of the plan to a PDF or PNG file, whole or not at all.
 
-:func:`export_document` paints into a temporary file beside the target and renames it over
-the target only when every page is done, so a failure (a bad option, a full disk, a folder
-that cannot be written) never leaves a partial file and never spoils an earlier export.
-:func:`document_for` gives the laid-out pages of any view, for printing and previewing.
+:func:`export_document` paints every page into memory and only then writes the file through
+:func:`pmdesk.fileio.write_atomically` (a temporary file beside the target, renamed over it
+when complete), so a failure (a bad option, a full disk, a folder that cannot be written)
+never leaves a partial file and never spoils an earlier export. :func:`png_bytes` encodes
+any picture the same way, for the window's screenshots. :func:`document_for` gives the
+laid-out pages of any view, for printing and previewing.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QImage, QPdfWriter, QPixmap
 
 from pmdesk.core.model import Plan
 from pmdesk.core.schedule import ScheduleResult
+from pmdesk.fileio import describe_path, write_atomically
 from pmdesk.render.pages import ExportOptions, PageCanvas, PagedDocument, paint_document
 
 SUFFIXES = (".pdf", ".png")
+#: The most pages one export writes: a date range of centuries at a scale of days would
+#: otherwise paint for hours.
+MAX_PAGES = 10_000
 
 
 def document_for(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
@@ -36,9 +40,16 @@ def document_for(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     return build(canvas, plan, result, options)
 
 
-def write_pdf(plan: Plan, result: ScheduleResult, path: Path, options: ExportOptions) -> int:
-    """Paint every page of the view into the PDF at ``path``; the number of pages."""
-    writer = QPdfWriter(str(path))
+def _open_buffer() -> QBuffer:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def pdf_bytes(plan: Plan, result: ScheduleResult, options: ExportOptions) -> tuple[bytes, int]:
+    """Every page of the view as a PDF, and the number of pages."""
+    buffer = _open_buffer()
+    writer = QPdfWriter(buffer)
     writer.setResolution(72)
     writer.setCreator("pmdesk")
     writer.setTitle(f"{plan.project.name} — {options.view}")
@@ -46,21 +57,38 @@ def write_pdf(plan: Plan, result: ScheduleResult, path: Path, options: ExportOpt
     canvas = PageCanvas(writer)
     try:
         document = document_for(canvas, plan, result, options)
-        return paint_document(canvas, document)
+        if len(document.pages) > MAX_PAGES:
+            raise ValueError(
+                f"the export would be {len(document.pages):,} pages (at most {MAX_PAGES:,}): "
+                "choose a shorter date range, a coarser scale or fit to page"
+            )
+        pages = paint_document(canvas, document)
     finally:
         canvas.end()
+    data = bytes(buffer.data().data())
+    if not data.rstrip().endswith(b"%%EOF"):
+        raise OSError("the PDF could not be completed")
+    return data, pages
 
 
-def write_png(plan: Plan, result: ScheduleResult, path: Path, options: ExportOptions) -> int:
+def png_bytes(picture: QImage | QPixmap) -> bytes:
+    """``picture`` encoded as PNG; ValueError when it cannot be (too large to encode)."""
+    buffer = _open_buffer()
+    if picture.isNull() or not picture.save(buffer, "PNG"):
+        raise ValueError(
+            f"the picture ({picture.width()}x{picture.height()} pixels) cannot be encoded as PNG"
+        )
+    return bytes(buffer.data().data())
+
+
+def write_png(plan: Plan, result: ScheduleResult, path: Path,
+              options: ExportOptions) -> tuple[bytes, int]:
     if options.view != "gantt":
-        raise ValueError(f"{path}: PNG export draws the Gantt chart; export the "
-                         f"{options.view} view to a .pdf file")
+        raise ValueError(f"{describe_path(path)}: PNG export draws the Gantt chart; export "
+                         f"the {options.view} view to a .pdf file")
     from pmdesk.render.gantt_pages import gantt_image
 
-    image = gantt_image(plan, result, options)
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"{path}: cannot write the PNG")
-    return 1
+    return png_bytes(gantt_image(plan, result, options)), 1
 
 
 def export_document(plan: Plan, result: ScheduleResult, path: Path | str,
@@ -71,54 +99,28 @@ def export_document(plan: Plan, result: ScheduleResult, path: Path | str,
     cannot be written; both messages name the path. A QGuiApplication must exist (fonts).
     """
     path = Path(path)
+    shown = describe_path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValueError(f"{path}: export writes {' or '.join(SUFFIXES)} files "
+        raise ValueError(f"{shown}: export writes {' or '.join(SUFFIXES)} files "
                          f"(got {suffix or 'no suffix'!r})")
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OSError(f"{path}: the folder {folder} does not exist")
-    if path.is_dir():
-        raise OSError(f"{path}: is a folder, not a file")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=folder)
-    except OSError as exc:
-        raise OSError(f"{path}: cannot write to {folder}: {exc.strerror or exc}") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+        if not folder.is_dir():
+            raise OSError(f"{shown}: the folder {describe_path(folder)} does not exist")
+        if path.is_dir():
+            raise OSError(f"{shown}: is a folder, not a file")
         if suffix == ".pdf":
-            pages = write_pdf(plan, result, tmp, options)
+            data, pages = pdf_bytes(plan, result, options)
         else:
-            pages = write_png(plan, result, tmp, options)
-        if tmp.stat().st_size == 0:
-            raise OSError(f"{path}: nothing was written (is the disk full?)")
-        tmp.chmod(0o666 & ~_umask())
-        os.replace(tmp, path)
+            data, pages = write_png(plan, result, path, options)
+        write_atomically(path, data)
     except ValueError as exc:
-        _discard(tmp)
         message = str(exc)
-        raise ValueError(message if str(path) in message else f"{path}: {message}") from exc
+        raise ValueError(message if message.startswith(shown) else f"{shown}: {message}") from exc
     except OSError as exc:
-        _discard(tmp)
         message = str(exc)
-        if str(path) not in message:
-            message = f"{path}: cannot write: {exc.strerror or exc}"
+        if not message.startswith(shown):
+            message = f"{shown}: cannot write: {exc.strerror or exc}"
         raise OSError(message) from exc
-    except BaseException:
-        _discard(tmp)
-        raise
     return pages
-
-
-def _umask() -> int:
-    """The process's file creation mask: the exported file gets the usual permissions,
-    not the private ones of a temporary file."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _discard(tmp: Path) -> None:
-    with contextlib.suppress(OSError):
-        tmp.unlink()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import json
 import types
 import typing
 import uuid
@@ -31,18 +32,23 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     CursorResult,
     Dialect,
-    Row,
+    LargeBinary,
     Select,
+    String,
     Table,
+    Text,
+    cast,
     delete,
     func,
     insert,
+    literal,
     select,
     type_coerce,
     update,
@@ -50,7 +56,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from pmdesk.core import model
+from pmdesk.core import limits, model
 from pmdesk.core.model import (
     Assignment,
     Baseline,
@@ -89,7 +95,15 @@ from .rows import (
     TaskRow,
 )
 
-__all__ = ["KINDS", "DataError", "RowKind", "apply_patch", "load_plan", "write_plan"]
+__all__ = [
+    "KINDS",
+    "DataError",
+    "RowKind",
+    "apply_patch",
+    "check_references",
+    "load_plan",
+    "write_plan",
+]
 
 # Keeps each IN (...) list well below every database's bound-parameter limit.
 _CHUNK = 500
@@ -126,24 +140,89 @@ def _hints(value_type: type[Any]) -> dict[str, Any]:
     return typing.get_type_hints(value_type, vars(model))
 
 
-def _rows(session: Session, statement: Select[Any]) -> Sequence[Row[Any]]:
-    """All result rows at once: one fetch instead of one call per row on the hot path."""
-    return session.execute(statement).all()
-
-
-def _driver_rows(session: Session, statement: Select[Any]) -> list[Sequence[Any]]:
+def _driver_rows(session: Session, statement: Select[Any]) -> Sequence[Sequence[Any]]:
     """All result rows at once as the database driver returns them.
 
     For untyped columns a result :class:`Row` adds nothing but its own making, which
     costs a tenth of reading a large table; the statement still runs through the Session
     (its transaction, events and compiled-statement cache), only the rows are not wrapped.
+    A table the driver cannot read (text that is not valid UTF-8) raises :class:`DataError`
+    naming the table and, where it can be found, the row and column.
     """
-    result = typing.cast(CursorResult[Any], session.execute(statement))
     try:
-        rows: list[Sequence[Any]] = result.cursor.fetchall()
-    finally:
-        result.close()
+        result = typing.cast(CursorResult[Any], session.execute(statement))
+        try:
+            rows: Sequence[Sequence[Any]] = result.cursor.fetchall()
+        finally:
+            result.close()
+    except Exception as exc:
+        raise _unreadable(session, statement, exc) from None
     return rows
+
+
+def _untyped(*columns: ColumnElement[Any]) -> Select[Any]:
+    """A SELECT whose rows arrive as the driver gives them (see :func:`_driver_rows`).
+
+    Text columns are read as ``CAST(... AS TEXT)``: a value a damaged or hostile file
+    stored there as bytes arrives as text too (or fails to decode, naming the column), so
+    every text field is text or, where the column allows it, None. The database itself
+    enforces that required columns are not NULL (the document checks the file's schema
+    and integrity before anything is read).
+    """
+    return typing.cast(
+        Select[Any],
+        select(
+            *(
+                type_coerce(
+                    cast(c, Text) if isinstance(c.type, (Text, String)) else c, NullType()
+                ).label(c.key)
+                for c in columns
+            )
+        ),
+    )
+
+
+def _unreadable(session: Session, statement: Select[Any], exc: Exception) -> DataError:
+    """The error for a SELECT the driver could not carry out on a damaged table."""
+    tables = [t for t in statement.get_final_froms() if isinstance(t, Table)]
+    if not tables:
+        return DataError(f"cannot be read ({_one_line(exc)})")
+    table = tables[0]
+    bad = _undecodable_text(session, table)
+    if bad is not None:
+        return DataError(f"{bad}: holds text that is not valid UTF-8")
+    return DataError(f"{table.name}: cannot be read ({_one_line(exc)})")
+
+
+def _one_line(exc: Exception) -> str:
+    """A driver's message without the SQL statement and links SQLAlchemy adds."""
+    detail = getattr(exc, "orig", None) or exc
+    return str(detail).splitlines()[0] if str(detail) else type(detail).__name__
+
+
+def _undecodable_text(session: Session, table: Table) -> str | None:
+    """``task t-3 column name``: the first text value of ``table`` that is not UTF-8,
+    found by reading each text column as bytes (only after a read failed)."""
+    key = table.c.uid if "uid" in table.c else None
+    for column in table.c:
+        if not isinstance(column.type, (Text, String)):
+            continue
+        try:
+            statement = select(
+                cast(key, LargeBinary) if key is not None else literal(b""),
+                cast(column, LargeBinary),
+            )
+            rows = session.execute(statement).all()
+        except Exception:
+            continue
+        for uid, raw in rows:
+            if isinstance(raw, bytes):
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    who = bytes(uid or b"?").decode("utf-8", "backslashreplace")
+                    return f"{table.name} {who} column {column.name}"
+    return None
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -154,16 +233,9 @@ def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
 # --------------------------------------------------------------------------- conversions
 
 
-class _UnknownValue(Exception):
-    """A stored value that is no member of its field's enumeration; the loop that meets it
-    turns it into a :class:`DataError` naming the row."""
-
-    def __init__(self, table: str, column: str, value: Any) -> None:
-        super().__init__(table, column, value)
-        self.table, self.column, self.value = table, column, value
-
-    def error(self, uid: str) -> DataError:
-        return DataError(f"{self.table} {uid}: unknown {self.column} {self.value!r}")
+class _Invalid(Exception):
+    """A stored value its field cannot take. The loop that meets one stops and the rows
+    are looked through again, slowly and only then, to name the row and the field."""
 
 
 def _optional_inner(hint: Any) -> Any:
@@ -174,8 +246,17 @@ def _optional_inner(hint: Any) -> Any:
     return hint
 
 
+def _is_optional(hint: Any) -> bool:
+    return type(None) in typing.get_args(hint)
+
+
 # Field types whose values cannot change once made, so one value may serve many rows.
 _IMMUTABLE = (bool, int, float, str, Decimal, date, datetime)  # enumerations are str
+
+# Fields whose values seldom repeat (places and foreign ids): checked in the loop itself
+# rather than through a dictionary of values already seen, which would only grow. Optional
+# numbers (estimates, a lag in percent) are mostly empty and are checked inline too.
+_CHECKED_INLINE = frozenset({"position", "source_uid", "board_rank"})
 
 
 def _immutable(hint: Any) -> bool:
@@ -188,32 +269,77 @@ def _immutable(hint: Any) -> bool:
 
 
 def _converter(
-    hint: Any, process: Callable[[Any], Any] | None, table: str, column: str
+    hint: Any, process: Callable[[Any], Any] | None, bound: limits.Bound | None
 ) -> Callable[[Any], Any] | None:
-    """The conversion from a stored value to a field of type ``hint`` (the dialect's result
-    processor, then enumeration member by value or tuple from a JSON list); None when the
-    column needs none."""
+    """The conversion from a stored value to a field of type ``hint`` that also checks it:
+    the dialect's result processor, then the enumeration member by value, a tuple from a
+    JSON list, a strict flag, a whole or finite number within ``bound``. Raises on a value
+    the field cannot take. None for text, which the loop checks inline."""
+    optional = _is_optional(hint)
     hint = _optional_inner(hint)
+    low, high = (bound.low, bound.high) if bound is not None else (None, None)
+
+    def read(stored: Any) -> Any:
+        value = stored if process is None else process(stored)
+        if value is None and not optional:
+            raise _Invalid
+        return value
+
     if isinstance(hint, type) and issubclass(hint, StrEnum):
         by_value: dict[Any, Any] = {None: None, **{m.value: m for m in hint}}
-        label = column.replace("_", " ")
 
         def member(stored: Any) -> Any:
-            value = stored if process is None else process(stored)
-            try:
-                return by_value[value]
-            except KeyError:
-                raise _UnknownValue(table, label, value) from None
+            return by_value[read(stored)]
 
         return member
     if typing.get_origin(hint) is tuple:
+        item_type = typing.get_args(hint)[0]
 
         def items(stored: Any) -> tuple[Any, ...]:
             value = stored if process is None else process(stored)
-            return tuple(value) if value else ()
+            if not value:
+                return ()
+            if type(value) is not list or not all(type(v) is item_type for v in value):
+                raise _Invalid
+            return tuple(value)
 
         return items
-    return process
+    if hint is bool:
+
+        def flag(stored: Any) -> bool | None:
+            if stored is None and optional:
+                return None
+            if stored not in (0, 1) or type(stored) not in (int, bool):
+                raise _Invalid
+            return bool(stored)
+
+        return flag
+    if hint in (int, float):
+
+        def number(stored: Any) -> Any:
+            if stored is None and optional:
+                return None
+            kind = type(stored)
+            if kind is not hint and not (hint is float and kind is int):
+                raise _Invalid
+            if low is not None and not low <= stored <= high:
+                raise _Invalid
+            return hint(stored)
+
+        return number
+    if process is None:
+        return None
+
+    def checked(stored: Any) -> Any:
+        value = read(stored)
+        if value is not None:
+            if type(value) is Decimal and not value.is_finite():
+                raise _Invalid
+            if low is not None and not low <= value <= high:
+                raise _Invalid
+        return value
+
+    return checked
 
 
 def _is_enum(hint: Any) -> bool:
@@ -324,8 +450,7 @@ class RowKind:
         columns = _columns(self.row, self.names)
         # Selected untyped, so rows arrive as the driver gives them and only the columns
         # whose type needs it are converted, inside the compiled loop below.
-        statement = select(*(type_coerce(c, NullType()).label(c.key) for c in columns))
-        statement = statement.order_by(table.c.seq if self.ordered else table.c.uid)
+        statement = _untyped(*columns).order_by(table.c.seq if self.ordered else table.c.uid)
         if limit is not None:
             statement = statement.limit(limit)
         dialect = session.get_bind().dialect
@@ -334,36 +459,39 @@ class RowKind:
 
     def _builder(self, dialect: Dialect, extra: tuple[str, ...]) -> Callable[..., list[Any]]:
         """A loop compiled for this kind: it unpacks each row into local variables, converts
-        only the columns whose type needs it, and fills the dataclass's slots directly (see
+        and checks each column, and fills the dataclass's slots directly (see
         :func:`_unfrozen_twin`). Many times faster than typed rows, a dict per row or a call
         per field, which matters for tens of thousands of tasks and links.
 
-        Conversions to immutable values go through a dictionary per column and load, from
-        stored value to converted value: a project repeats the same few values in a column
-        (a unit, a constraint type, a zero amount, an empty tag list, a shared date), so
-        most rows cost one lookup instead of a call. Stored values that are equal as keys
-        convert to equal values (text is compared exactly; 1 and True meet only in a
-        Boolean column).
+        Every value is checked on the way (a file is data from someone else): text must be
+        text, numbers whole or finite and within :data:`pmdesk.core.limits.FIELD_BOUNDS`,
+        dates readable and in range, flags 0 or 1. Conversions to immutable values go
+        through a dictionary per column and load, from stored value to converted value: a
+        project repeats the same few values in a column (a unit, a constraint type, a zero
+        amount, an empty tag list, a shared date), so most rows cost one lookup instead of
+        a call, and each distinct value is checked once. Stored values that are equal as
+        keys convert to equal values (text is compared exactly; 1 and True meet only in a
+        Boolean column). The first value that fails stops the loop; :meth:`_diagnose` then
+        names its row and field.
         """
         key = (self.value_type, extra, dialect.name, dialect.driver)
         cached = _BUILDERS.get(key)
         if cached is not None:
             return cached
-        table = _table(self.row).name
         hints = _hints(self.value_type)
+        bounds = limits.FIELD_BOUNDS.get(self.value_type, {})
         uid = f"c{self.names.index('uid')}"
-        env: dict[str, Any] = {
-            "make": self.value_type,
-            "new": object.__new__,
-            "UnknownValue": _UnknownValue,
-        }
+        env: dict[str, Any] = {"make": self.value_type, "new": object.__new__, "Invalid": _Invalid}
         memos: list[str] = []
         conversions: list[str] = []
         values: dict[str, str] = {}
+        convert_by_column: list[Callable[[Any], Any] | None] = []
+        process_by_column: list[Callable[[Any], Any] | None] = []
         for i, (name, column) in enumerate(
             zip(self.names, _columns(self.row, self.names), strict=True)
         ):
             process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            process_by_column.append(process)
             if name in self.readers:
                 stored = f"c{i}"
                 if process is not None:
@@ -371,13 +499,24 @@ class RowKind:
                     stored = f"process_{i}(c{i})"
                 env[f"read_{i}"] = self.readers[name]
                 values[name] = f"read_{i}({stored}, {uid})"
+                convert_by_column.append(process)
                 continue
-            convert = _converter(hints[name], process, table, name)
+            hint, bound = hints[name], bounds.get(name)
+            convert = _converter(hint, process, bound)
+            convert_by_column.append(convert)
+            optional = "" if not _is_optional(hint) else f"c{i} is not None and "
+            values[name] = f"c{i}"
             if convert is None:
-                values[name] = f"c{i}"
-                continue
-            env[f"convert_{i}"] = convert
-            if _immutable(hints[name]):
+                continue  # text: read as text by the query itself (see _untyped)
+            if bound is not None and (
+                name in _CHECKED_INLINE
+                or (_is_optional(hint) and _optional_inner(hint) in (int, float))
+            ):
+                conversions.append(
+                    f"if {optional}not {bound.low!r} <= c{i} <= {bound.high!r}: raise Invalid"
+                )
+            elif _immutable(hint):
+                env[f"convert_{i}"] = convert
                 memos.append(f"memo_{i}")
                 conversions += [
                     "try:",
@@ -387,6 +526,7 @@ class RowKind:
                 ]
                 values[name] = f"v{i}"
             else:
+                env[f"convert_{i}"] = convert
                 values[name] = f"convert_{i}(c{i})"
         defaults = {f.name: f.default for f in fields(self.value_type)}
         for name in extra:
@@ -418,11 +558,8 @@ class RowKind:
                 f"def build({parameters}):",
                 "    out = []",
                 "    append = out.append",
-                "    try:",
-                f"        for ({columns},) in rows:",
-                *(f"            {line}" for line in body),
-                "    except UnknownValue as exc:",
-                f"        raise exc.error({uid}) from None",
+                f"    for ({columns},) in rows:",
+                *(f"        {line}" for line in body),
                 "    return out",
                 "",
             ]
@@ -434,12 +571,75 @@ class RowKind:
             namespace,
         )
         built = namespace["build"]
+        diagnose = self._diagnose
 
-        def build(rows: Iterable[Sequence[Any]], **by_uid: dict[str, Any]) -> list[Any]:
-            return built(rows, *({} for _ in memos), *(by_uid[n] for n in extra))
+        def build(rows: Sequence[Sequence[Any]], **by_uid: dict[str, Any]) -> list[Any]:
+            try:
+                return built(rows, *({} for _ in memos), *(by_uid[n] for n in extra))
+            except DataError:
+                raise
+            except Exception as exc:
+                raise diagnose(rows, convert_by_column, process_by_column, exc) from None
 
         _BUILDERS[key] = build
         return build
+
+    def _diagnose(
+        self,
+        rows: Sequence[Sequence[Any]],
+        converts: Sequence[Callable[[Any], Any] | None],
+        processes: Sequence[Callable[[Any], Any] | None],
+        failure: Exception,
+    ) -> DataError:
+        """The error naming the first row and field whose stored value the fast loop
+        refused; runs only when a file holds such a value."""
+        table = _table(self.row).name
+        for number, row in enumerate(rows, start=1):
+            label = _row_label(table, self.names, row, number)
+            for name, stored, convert, process in zip(
+                self.names, row, converts, processes, strict=True
+            ):
+                try:
+                    value = stored if convert is None else convert(stored)
+                    if name in self.readers:
+                        self.readers[name](value, row[self.names.index("uid")])
+                except DataError as exc:
+                    return exc
+                except Exception:
+                    problem = limits.value_problem(
+                        self.value_type, name, _processed(process, stored)
+                    )
+                    problem = problem or f"is {stored!r}, which pmdesk cannot read"
+                else:
+                    problem = None
+                    if name not in self.readers:
+                        problem = limits.value_problem(self.value_type, name, value)
+                if problem is not None:
+                    return DataError(f"{label}: {name.replace('_', ' ')} {problem}")
+        return DataError(f"{table}: a row cannot be read ({type(failure).__name__}: {failure})")
+
+
+def _processed(process: Callable[[Any], Any] | None, stored: Any) -> Any:
+    """The stored text as the dialect reads it (a date or an amount parsed), to say what is
+    wrong with it; the stored value itself when it is no text or cannot be read."""
+    if process is None or not isinstance(stored, str):
+        return stored
+    try:
+        return process(stored)
+    except Exception:
+        return stored
+
+
+def _row_label(table: str, names: Sequence[str], row: Sequence[Any], number: int) -> str:
+    """``task t-12 "Design review"``: the table, the row's uid and, when it has one, its
+    name, as a message shows the row whose value is wrong."""
+    found = dict(zip(names, row, strict=False))
+    uid, title = found.get("uid"), found.get("name", found.get("title"))
+    who = f"{table} {uid}" if isinstance(uid, str) and uid else f"{table} row {number}"
+    if isinstance(title, str) and title:
+        shown = title if len(title) <= 60 else title[:57] + "..."
+        who += f" {json.dumps(shown, ensure_ascii=False)}"
+    return who
 
 
 _BUILDERS: dict[tuple[Any, ...], Callable[..., list[Any]]] = {}
@@ -523,10 +723,6 @@ def _hours_to_json(hours: DayHours | None) -> list[list[int]] | None:
     return None if hours is None else [[a, b] for a, b in hours]
 
 
-def _hours_from_json(value: Any) -> DayHours:
-    return tuple((int(a), int(b)) for a, b in value)
-
-
 def _calendar_values(cal: Calendar) -> dict[str, Any]:
     return {
         "uid": cal.uid,
@@ -546,27 +742,81 @@ def _calendar_values(cal: Calendar) -> dict[str, Any]:
     }
 
 
-def _calendar_from(row: Sequence[Any]) -> Calendar:
-    uid, name, weekdays, exceptions, base_uid, source_uid = row
+def _hours_from_json(value: Any) -> DayHours:
+    """A day's working intervals from JSON, each two minutes of the day in order."""
+    if not isinstance(value, list):
+        raise ValueError(f"working hours {_short(value)} are not a list of intervals")
+    hours: list[tuple[int, int]] = []
+    for pair in value:
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(type(m) is int for m in pair)
+            or not 0 <= pair[0] < pair[1] <= 1440
+        ):
+            raise ValueError(
+                f"working interval {_short(pair)} is not two minutes of the day (0 to 1440), "
+                "the first before the second"
+            )
+        hours.append((pair[0], pair[1]))
+    return tuple(hours)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value) if not isinstance(value, bytes) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _json(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _day_from_json(value: Any, what: str) -> date:
     try:
+        day = date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} {_short(value)} is not a date") from None
+    limits.check_date(day, what)
+    return day
+
+
+def _calendar_exception(ex: Any) -> CalendarException:
+    if not isinstance(ex, dict):
+        raise ValueError(f"exception {_short(ex)} is not an object")
+    start = _day_from_json(ex.get("start"), "exception start")
+    finish = _day_from_json(ex.get("finish"), "exception finish")
+    if finish < start:
+        raise ValueError(f"exception {start} ends before it starts ({finish})")
+    name = ex.get("name", "")
+    if not isinstance(name, str):
+        raise ValueError(f"exception name {_short(name)} is not text")
+    return CalendarException(start, finish, _hours_from_json(ex.get("intervals") or []), name)
+
+
+def _calendar_from(row: Sequence[Any]) -> Calendar:
+    """A calendar row as a :class:`Calendar`, every part checked (it is read whole)."""
+    uid, name, weekdays, exceptions, base_uid, source_uid = row
+    label = _row_label("calendar", ("uid", "name"), (uid, name), 0)
+    try:
+        for field_name, value in (
+            ("uid", uid), ("name", name), ("base_uid", base_uid), ("source_uid", source_uid)
+        ):
+            problem = limits.value_problem(Calendar, field_name, value)
+            if problem is not None:
+                raise ValueError(f"{field_name.replace('_', ' ')} {problem}")
+        week = _json(weekdays)
+        if not isinstance(week, list) or len(week) != 7:
+            raise ValueError(f"weekdays {_short(week)} are not seven days, Monday first")
         return Calendar(
             uid=uid,
             name=name,
-            weekdays=tuple(None if d is None else _hours_from_json(d) for d in weekdays),
-            exceptions=tuple(
-                CalendarException(
-                    start=date.fromisoformat(ex["start"]),
-                    finish=date.fromisoformat(ex["finish"]),
-                    intervals=_hours_from_json(ex.get("intervals") or ()),
-                    name=ex.get("name", ""),
-                )
-                for ex in exceptions or ()
-            ),
+            weekdays=tuple(None if d is None else _hours_from_json(d) for d in week),
+            exceptions=tuple(_calendar_exception(ex) for ex in _json(exceptions) or ()),
             base_uid=base_uid,
             source_uid=source_uid,
         )
-    except (TypeError, ValueError, KeyError) as exc:
-        raise DataError(f"calendar {uid}: unreadable working hours ({exc})") from None
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise DataError(f"{label}: {exc}") from None
 
 
 def _baseline_values(task_uid: str, b: Baseline) -> dict[str, Any]:
@@ -631,9 +881,9 @@ def _load_plan(session: Session) -> Plan:
         raise DataError("the project row is missing")
     cal_t = _table(CalendarRow)
     calendars = {}
-    for row in _rows(
+    for row in _driver_rows(
         session,
-        select(
+        _untyped(
             cal_t.c.uid,
             cal_t.c.name,
             cal_t.c.weekdays,
@@ -657,29 +907,98 @@ def _load_plan(session: Session) -> Plan:
     return Plan(project=projects[0], calendars=calendars, **lists)
 
 
-def _load_tasks(session: Session) -> list[Task]:
-    baselines: dict[str, list[Baseline]] = {}
-    b = _table(BaselineRow)
-    for task_uid, number, start, finish, duration, work, cost in _rows(
-        session,
-        select(
-            b.c.task_uid, b.c.number, b.c.start, b.c.finish, b.c.duration, b.c.work, b.c.cost
-        ).order_by(b.c.task_uid, b.c.number),
+def check_references(plan: Plan) -> None:
+    """Refuse rows that point at a task or resource the plan does not have (DataError).
+
+    Not done on every load: it costs a twentieth of reading a large project, and the core
+    passes over such rows (a damaged file that has them still opens and shows what it
+    holds). A new project file is checked before it is written, where the database would
+    otherwise refuse the row with a bare "FOREIGN KEY constraint failed".
+    """
+    tasks = {t.uid for t in plan.tasks}
+    resources = {r.uid for r in plan.resources}
+    for what, rows, refs in (
+        ("dependency", plan.dependencies, (("predecessor", tasks), ("successor", tasks))),
+        ("assignment", plan.assignments, (("task", tasks), ("resource", resources))),
+        ("status change", plan.status_changes, (("task", tasks),)),
     ):
-        baselines.setdefault(task_uid, []).append(
-            Baseline(
-                number=number, start=start, finish=finish, duration=duration, work=work, cost=cost
+        for attr, known in refs:
+            target_of = attrgetter(attr + "_uid")
+            if known.issuperset(map(target_of, rows)):
+                continue
+            row = next(r for r in rows if target_of(r) not in known)
+            target = "resource" if known is resources else "task"
+            raise DataError(
+                f"{what} {row.uid}: its {attr} {getattr(row, attr + '_uid')} is not a "
+                f"{target} of this project"
             )
-        )
+
+
+def _memoized(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` answering each distinct stored value from a dictionary after once."""
+    seen: dict[Any, Any] = {}
+
+    def read(stored: Any) -> Any:
+        try:
+            return seen[stored]
+        except KeyError:
+            value = seen[stored] = convert(stored)
+            return value
+
+    return read
+
+
+_BASELINE_FIELDS = ("number", "start", "finish", "duration", "work", "cost")
+
+
+def _load_tasks(session: Session) -> list[Task]:
+    b = _table(BaselineRow)
+    rows = _driver_rows(
+        session,
+        _untyped(b.c.task_uid, *(b.c[n] for n in _BASELINE_FIELDS)).order_by(
+            b.c.task_uid, b.c.number
+        ),
+    )
+    baselines: dict[str, list[Baseline]] = {}
+    if rows:
+        dialect = session.get_bind().dialect
+        hints = _hints(Baseline)
+        bounds = limits.FIELD_BOUNDS[Baseline]
+        readers = []
+        for name in _BASELINE_FIELDS:
+            process = b.c[name].type.dialect_impl(dialect).result_processor(dialect, None)
+            convert = _converter(hints[name], process, bounds.get(name))
+            assert convert is not None
+            readers.append(_memoized(convert))
+        for task_uid, *stored in rows:
+            try:
+                if task_uid.__class__ is not str:
+                    raise _Invalid
+                values = [read(v) for read, v in zip(readers, stored, strict=True)]
+            except Exception:
+                raise _baseline_error(task_uid, stored) from None
+            baselines.setdefault(task_uid, []).append(Baseline(*values))
     return TASKS.load(session, baselines={uid: tuple(own) for uid, own in baselines.items()})
+
+
+def _baseline_error(task_uid: Any, stored: Sequence[Any]) -> DataError:
+    if not isinstance(task_uid, str):
+        return DataError(f"baseline: task uid {task_uid!r} is not text")
+    for name, value in zip(_BASELINE_FIELDS, stored, strict=True):
+        problem = limits.value_problem(Baseline, name, value)
+        if problem is not None:
+            return DataError(f"baseline of task {task_uid}: {name} {problem}")
+    return DataError(f"baseline of task {task_uid}: cannot be read")
 
 
 def _load_risks(session: Session) -> list[Risk]:
     links: dict[str, list[str]] = {}
     rt = _table(RiskTaskRow)
-    for risk_uid, task_uid in _rows(
-        session, select(rt.c.risk_uid, rt.c.task_uid).order_by(rt.c.risk_uid, rt.c.position)
+    for risk_uid, task_uid in _driver_rows(
+        session, _untyped(rt.c.risk_uid, rt.c.task_uid).order_by(rt.c.risk_uid, rt.c.position)
     ):
+        if risk_uid.__class__ is not str or task_uid.__class__ is not str:
+            raise DataError(f"risk {risk_uid!r}: a linked task {task_uid!r} is not a task uid")
         links.setdefault(risk_uid, []).append(task_uid)
     return RISKS.load(session, task_uids={uid: tuple(own) for uid, own in links.items()})
 
@@ -711,7 +1030,9 @@ def _child_rows(attr: str, values: Sequence[Any]) -> list[tuple[type[Base], list
 
 
 def write_plan(session: Session, plan: Plan) -> None:
-    """Write the whole of ``plan`` into an empty project database (no commit)."""
+    """Write the whole of ``plan`` into an empty project database (no commit); DataError
+    when a row refers to a task or resource the plan does not have."""
+    check_references(plan)
     session.execute(insert(ProjectRow), [PROJECT.values(plan.project)])
     _insert(session, CalendarRow, [_calendar_values(c) for c in plan.calendars.values()])
     for attr in _INSERT_ORDER:

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pmdesk.core.calendar import WorkCalendar, calendars_for, project_calendar
+from pmdesk.core.limits import patch_problem
 from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers, summary_uids, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch, apply_patch
-from pmdesk.core.schedule import CycleError, Scheduler, ScheduleResult
+from pmdesk.core.schedule import Scheduler, ScheduleResult
 
 
 def named(names: Sequence[str], noun: str = "tasks") -> str:
@@ -31,7 +32,8 @@ def named(names: Sequence[str], noun: str = "tasks") -> str:
 
 
 class EditRefused(Exception):
-    """An edit that cannot be made (a cycle, a read-only project); the plan is unchanged."""
+    """An edit that cannot be made (a cycle, a value out of range, a working copy that
+    cannot take it); the plan is unchanged."""
 
 
 class PatchCommand(QUndoCommand):
@@ -50,11 +52,11 @@ class PatchCommand(QUndoCommand):
             self._first = False
             self._inverse = self._controller._pending_inverse
             return
-        self._inverse = self._controller._apply(self._patch)
+        self._inverse = self._controller._apply(self._patch, refuse=False)
 
     def undo(self) -> None:
         assert self._inverse is not None
-        self._controller._apply(self._inverse)
+        self._controller._apply(self._inverse, refuse=False)
 
 
 class ProjectController(QObject):
@@ -73,6 +75,9 @@ class ProjectController(QObject):
         self.schedule: ScheduleResult = self._scheduler.result
         self._pending_inverse: Patch | None = None
         self._derived: dict | None = None
+        # The working copy missed an undo or redo it could not take (a full disk): the plan
+        # in memory is right, and Save rewrites the working copy from it first.
+        self.out_of_step = False
 
     # -- editing -------------------------------------------------------------------------
 
@@ -82,6 +87,10 @@ class ProjectController(QObject):
             return False
         if self.read_only:
             self.error.emit("This project is open read-only; save a copy to make changes.")
+            return False
+        problem = patch_problem(patch)
+        if problem is not None:
+            self.error.emit(f"The change was not made: {problem}.")
             return False
         try:
             inverse = self._apply(patch)
@@ -100,35 +109,68 @@ class ProjectController(QObject):
     def end_macro(self) -> None:
         self.undo_stack.endMacro()
 
-    def _apply(self, patch: Patch) -> Patch:
-        """Apply to plan, schedule and file; roll the plan back if the schedule refuses."""
+    def _apply(self, patch: Patch, *, refuse: bool = True) -> Patch:
+        """Apply to plan, schedule and working copy; roll the plan back (EditRefused) when
+        the engine refuses it or the working copy cannot take it.
+
+        Undo and redo (``refuse=False``) cannot be refused once the undo history has
+        moved: a working copy that fails them is marked :attr:`out_of_step` instead, the
+        user is told, and Save first rewrites it from the plan.
+        """
         inverse, changes = apply_patch(self.plan, patch)
         if changes.schedule_inputs:
             try:
                 self.schedule = self._scheduler.update(self.plan, changes)
-            except CycleError as exc:
-                apply_patch(self.plan, inverse)
-                self._scheduler = Scheduler(self.plan)
-                self.schedule = self._scheduler.result
+            except (ValueError, OverflowError) as exc:  # CycleError is a ValueError
+                self._roll_back(inverse)
                 raise EditRefused(str(exc)) from exc
         if self.document is not None:
-            from pmdesk.store.repository import apply_patch as store_patch
-
-            with self.document.session() as session:
-                store_patch(session, patch)
+            problem = self._write(patch)
+            if problem is not None:
+                if refuse:
+                    self._roll_back(inverse)
+                    raise EditRefused(f"The change was not made: {problem}.")
+                self.out_of_step = True
+                self.error.emit(
+                    f"{problem}. The window shows the change; saving writes it once there is "
+                    "room again."
+                )
         if changes.structure or changes.calendars or changes.project:
             self._derived = None
         self.changed.emit(changes)
         return inverse
 
+    def _roll_back(self, inverse: Patch) -> None:
+        apply_patch(self.plan, inverse)
+        self._scheduler = Scheduler(self.plan)
+        self.schedule = self._scheduler.result
+
+    def _write(self, patch: Patch) -> str | None:
+        """Write ``patch`` to the working copy; why it could not be, or None."""
+        from pmdesk.store.document import DocumentError
+        from pmdesk.store.repository import apply_patch as store_patch
+
+        try:
+            with self.document.session() as session:
+                store_patch(session, patch)
+        except DocumentError as exc:
+            return str(exc)
+        return None
+
     def replace_plan(self, plan: Plan, document=None) -> None:
-        """Show another project (Open, Revert, New): a fresh schedule and an empty history."""
+        """Show another project (Open, Revert, New): a fresh schedule and an empty history.
+
+        Raises what the engine raises for a plan it cannot schedule (a CycleError, a
+        ValueError for a calendar without working time), before anything changes.
+        """
+        scheduler = Scheduler(plan)
         self.plan = plan
         self.document = document
         self.read_only = bool(document is not None and document.read_only)
         self.undo_stack.clear()
-        self._scheduler = Scheduler(plan)
+        self._scheduler = scheduler
         self.schedule = self._scheduler.result
+        self.out_of_step = False
         self._derived = None
         self.changed.emit(
             ChangeSet(

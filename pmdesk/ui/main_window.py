@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from pmdesk import __version__
 from pmdesk.core.model import Plan, ProjectInfo, new_uid, standard_calendar
 from pmdesk.core.patch import ChangeSet
+from pmdesk.core.schedule import CycleError
+from pmdesk.fileio import describe_path
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.controller import ProjectController
 
@@ -64,6 +66,22 @@ def _view_factories() -> list[tuple[str, str, str, Callable]]:
         ("resources", "Resources", "Ctrl+4", ResourceView),
         ("budget", "Budget", "Ctrl+5", BudgetView),
     ]
+
+
+class _Refused(Exception):
+    """A project that opened but cannot be shown; the message names the file."""
+
+
+class _Cancelled(Exception):
+    """The user chose not to open a project after all."""
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists; False for a path the system cannot even look up."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def empty_plan() -> Plan:
@@ -398,7 +416,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args) -> None:
         plan = self.controller.plan
-        where = self.document.path.name if self.document and self.document.path else "unsaved"
+        where = (
+            describe_path(self.document.path.name)
+            if self.document and self.document.path
+            else "unsaved"
+        )
         read_only = " (read-only)" if self.controller.read_only else ""
         self.setWindowTitle(f"{plan.project.name} — {where}[*]{read_only} — pmdesk")
         self.setWindowModified(self.is_modified())
@@ -443,10 +465,13 @@ class MainWindow(QMainWindow):
     # -- document life cycle ---------------------------------------------------------------
 
     def _install(self, document: ProjectDocument, plan: Plan, recovered: bool = False) -> None:
+        """Show ``document`` in the window. Raises what the engine raises for a plan it
+        cannot schedule before anything changes: the window keeps its project, title and
+        lock, and the caller closes ``document``."""
+        self.controller.replace_plan(plan, document)
         old = self.document
         self.document = document
         self._recovered_unsaved = recovered
-        self.controller.replace_plan(plan, document)
         if old is not None and old is not document:
             old.close()
         if document.path is not None and self._persist:
@@ -467,20 +492,85 @@ class MainWindow(QMainWindow):
         self, path: Path, interactive: bool = True, read_only: bool = False,
         fallback_to_demo: bool = False,
     ) -> bool:
-        """Open a project file; on failure say why and keep what was open."""
+        """Open a project file; on failure say why and keep what was open (its title, its
+        document and its lock), leaving no lock on the refused file."""
+        docs = _documents()
         try:
-            document = _documents().ProjectDocument.open(path, read_only=read_only)
-            plan = document.load_plan()
-        except _documents().DocumentError as exc:
-            self._report("Cannot open project", str(exc), interactive)
-            if fallback_to_demo and self.document is None:
-                self.open_demo()
-            return False
+            document = docs.ProjectDocument.open(path, read_only=read_only)
+        except docs.DocumentError as exc:
+            return self._open_failed(str(exc), interactive, fallback_to_demo)
         if interactive and document.read_only and not read_only:
             document = self._ask_take_over(path, document)
+        try:
             plan = document.load_plan()
-        self._install(document, plan)
+            try:
+                self._install(document, plan)
+            except CycleError as exc:
+                plan = self._repaired(document, plan, exc, interactive)
+                self._install(document, plan, recovered=True)
+            except (ValueError, OverflowError) as exc:
+                raise _Refused(f"{describe_path(path)}: cannot be scheduled ({exc})") from exc
+        except _Cancelled:
+            document.close()
+            return False
+        except (docs.DocumentError, _Refused) as exc:
+            document.close()
+            return self._open_failed(str(exc), interactive, fallback_to_demo)
+        self._tell_notices(document, interactive)
         return True
+
+    def _open_failed(self, message: str, interactive: bool, fallback_to_demo: bool) -> bool:
+        self._report("Cannot open project", message, interactive)
+        if fallback_to_demo and self.document is None:
+            self.open_demo()
+        return False
+
+    def _tell_notices(self, document: ProjectDocument, interactive: bool) -> None:
+        """What opening had to do: in the status bar, and database code removed from the
+        file (a sign of tampering) in a message too."""
+        if document.notices:
+            self.statusBar().showMessage(" ".join(document.notices), 20000)
+        if document.removed_code and interactive:
+            QMessageBox.warning(self, "Database code removed", document.removed_code)
+
+    def _repaired(self, document: ProjectDocument, plan: Plan, error: CycleError,
+                  interactive: bool) -> Plan:
+        """``plan`` with the changes that let it be scheduled, if the user agrees; they are
+        written to the working copy only (the file changes when the user saves)."""
+        from pmdesk.core.patch import apply_patch
+        from pmdesk.core.repair import explain, find_repair
+        from pmdesk.store.repository import apply_patch as store_patch
+
+        shown = describe_path(document.path or "untitled project")
+        try:
+            repair = find_repair(plan)
+        except CycleError:
+            repair = None
+        if repair is None or not interactive:
+            raise _Refused(f"{shown}: cannot be scheduled: {explain(plan, error)}")
+        if not self._ask_repair(shown, repair):
+            raise _Cancelled
+        with document.session() as session:
+            store_patch(session, repair.patch)
+        apply_patch(plan, repair.patch)
+        return plan
+
+    def _ask_repair(self, shown: str, repair) -> bool:
+        """Whether to open a plan with the changes that make it schedulable."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Project cannot be scheduled as saved")
+        box.setText(f"{shown}: {repair.problem}.")
+        listed = "\n".join(f"• {change}" for change in repair.changes)
+        box.setInformativeText(
+            f"pmdesk can open it with these changes:\n{listed}\n\nThe file stays as it is "
+            "until you save."
+        )
+        accept = box.addButton("Open With These Changes", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(accept)
+        box.exec()
+        return box.clickedButton() is accept
 
     def _ask_take_over(self, path: Path, document: ProjectDocument) -> ProjectDocument:
         box = QMessageBox(self)
@@ -505,26 +595,51 @@ class MainWindow(QMainWindow):
             return taken
         return document
 
+    def _install_new(self, plan: Plan, title: str) -> bool:
+        """Show ``plan`` as a new, untitled project; on failure say why and keep what was
+        open."""
+        docs = _documents()
+        try:
+            document = docs.ProjectDocument.new(plan)
+        except docs.DocumentError as exc:
+            QMessageBox.critical(self, title, str(exc))
+            return False
+        try:
+            self._install(document, plan)
+        except (ValueError, OverflowError) as exc:
+            document.close()
+            QMessageBox.critical(self, title, f"The plan cannot be scheduled: {exc}")
+            return False
+        return True
+
     def open_demo(self, plan: Plan | None = None) -> None:
         """The built-in demo project, as a new unsaved project."""
         if plan is None:
             from pmdesk.demo import build_demo_plan
 
             plan = build_demo_plan()
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        self._install_new(plan, "Cannot open the demo")
 
     def offer_recovery(self) -> None:
-        """After a crash, offer the unsaved working copies back."""
-        for info in _documents().recoverable_copies():
+        """After a crash, offer the unsaved working copies back; say what was cleared."""
+        scan = _documents().scan_recovery()
+        if scan.note():
+            self.statusBar().showMessage(scan.note(), 15000)
+        for info in scan.copies:
             choice = self._ask_recovery(info)
             if choice == "recover":
                 try:
                     document = _documents().ProjectDocument.recover(info)
-                    plan = document.load_plan()
                 except _documents().DocumentError as exc:
                     QMessageBox.critical(self, "Cannot recover", str(exc))
                     continue
-                self._install(document, plan, recovered=True)
+                try:
+                    self._install(document, document.load_plan(), recovered=True)
+                except (_documents().DocumentError, ValueError, OverflowError) as exc:
+                    document.close(keep_working_copy=True)  # it holds the user's work
+                    QMessageBox.critical(self, "Cannot recover", str(exc))
+                    continue
+                self._tell_notices(document, True)
                 return
             if choice == "discard":
                 _documents().discard_recovery(info)
@@ -574,7 +689,7 @@ class MainWindow(QMainWindow):
 
         dialog = NewProjectDialog(self)
         if dialog.exec() and (plan := dialog.plan()) is not None:
-            self._install(_documents().ProjectDocument.new(plan), plan)
+            self._install_new(plan, "Cannot start a new project")
         dialog.deleteLater()
 
     def open_dialog(self) -> None:
@@ -585,14 +700,31 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(Path(path))
 
+    def _catch_up_working_copy(self) -> bool:
+        """Rewrite the working copy from the plan after an undo or redo it missed."""
+        if not self.controller.out_of_step or self.document is None:
+            return True
+        try:
+            self.document.replace_contents(self.controller.plan)
+        except _documents().DocumentError as exc:
+            QMessageBox.critical(self, "Cannot save", str(exc))
+            return False
+        self.controller.out_of_step = False
+        return True
+
     def save(self) -> bool:
         if self.document is None or self.controller.read_only:
             return False
         if self.document.path is None:
             return self.save_as_dialog()
+        if not self._catch_up_working_copy():
+            return False
+        docs = _documents()
         try:
             self.document.save()
-        except _documents().DocumentError as exc:
+        except docs.SaveConflict as exc:
+            return self._offer_save_as(str(exc))
+        except docs.DocumentError as exc:
             QMessageBox.critical(self, "Cannot save", str(exc))
             return False
         self.controller.undo_stack.setClean()
@@ -601,11 +733,25 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def _offer_save_as(self, message: str) -> bool:
+        """Someone else saved this project meanwhile: never overwrite it; offer Save As."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Project changed by someone else")
+        box.setText(message)
+        save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return box.clickedButton() is save_as and self.save_as_dialog()
+
     def save_as_path(self, path: Path) -> bool:
         if self.document is None:
             return False
         if path.suffix != ".pmdesk":
             path = path.with_name(path.name + ".pmdesk")
+        if not self._catch_up_working_copy():
+            return False
         try:
             self.document.save_as(path)
         except _documents().DocumentError as exc:
@@ -640,18 +786,17 @@ class MainWindow(QMainWindow):
                 return
         try:
             plan = self.document.revert()
-        except _documents().DocumentError as exc:
+            self.controller.replace_plan(plan, self.document)
+        except (_documents().DocumentError, ValueError, OverflowError) as exc:
             QMessageBox.critical(self, "Cannot revert", str(exc))
             return
-        self.controller.replace_plan(plan, self.document)
         self._recovered_unsaved = False
         self._update_title()
 
     def close_project(self) -> None:
         if not self.maybe_save():
             return
-        plan = empty_plan()
-        self._install(_documents().ProjectDocument.new(plan), plan)
+        self._install_new(empty_plan(), "Cannot close the project")
 
     def import_path(self, path: Path) -> bool:
         """Import a foreign plan as a new unsaved project. The window stays live while it
@@ -665,7 +810,8 @@ class MainWindow(QMainWindow):
             else:
                 QMessageBox.critical(self, "Cannot import", outcome.error)
             return False
-        self._install(_documents().ProjectDocument.new(outcome.plan), outcome.plan)
+        if not self._install_new(outcome.plan, "Cannot import"):
+            return False
         self.statusBar().showMessage(
             f"Imported {path.name}: {len(outcome.plan.tasks)} tasks", 4000
         )
@@ -684,7 +830,10 @@ class MainWindow(QMainWindow):
         try:
             write_plan(self.controller.plan, path, self.controller.schedule)
         except (ValueError, OSError) as exc:
-            QMessageBox.critical(self, "Cannot export", str(exc))
+            message = str(exc)
+            if isinstance(exc, OSError) and exc.strerror:
+                message = f"{describe_path(path)}: cannot be written ({exc.strerror.lower()})"
+            QMessageBox.critical(self, "Cannot export", message)
             return False
         self.statusBar().showMessage(f"Exported {path}", 4000)
         return True
@@ -731,8 +880,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
 
     def _open_recent(self, path: Path) -> None:
-        if not path.exists():
-            QMessageBox.warning(self, "Project not found", f"{path}: no such file any more.")
+        if not _exists(path):
+            QMessageBox.warning(
+                self, "Project not found", f"{describe_path(path)}: no such file any more."
+            )
             user_settings.remove_recent_file(path)
             return
         if self.maybe_save():

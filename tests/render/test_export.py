@@ -378,7 +378,9 @@ def test_a_folder_that_refuses_the_file_is_named(demo, tmp_path: Path, monkeypat
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export_module.tempfile, "mkstemp", refuse)
+    from pmdesk import fileio
+
+    monkeypatch.setattr(fileio, "temporary_beside", refuse)
     out = tmp_path / "out.pdf"
     with pytest.raises(OSError, match="Permission denied") as err:
         export(demo, out)

@@ -241,11 +241,11 @@ def test_removing_and_reinserting_a_row_in_one_patch_keeps_its_place(
     [
         (
             "UPDATE dependency SET type = 'XX' WHERE uid = 'd-2'",
-            "dependency d-2: unknown type 'XX'",
+            "dependency d-2: type is 'XX', not one of FS, SS, FF, SF",
         ),
         (
             "UPDATE task SET constraint_type = 'SOON' WHERE uid = 't-store'",
-            "task t-store: unknown constraint type 'SOON'",
+            r"task t-store \".*\": constraint type is 'SOON', not one of ASAP, ALAP",
         ),
     ],
 )

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pmdesk.core.limits import check_money
 from pmdesk.core.model import BudgetLine, CostEntry
 from pmdesk.core.outline import summary_uids
 from pmdesk.core.patch import ChangeSet, Patch
@@ -52,7 +53,7 @@ def parse_money(text: str) -> Decimal:
         raise ValueError(f"'{text.strip()}' is not an amount of money") from None
     if not value.is_finite():
         raise ValueError(f"'{text.strip()}' is not an amount of money")
-    return value.quantize(Decimal("0.01"))
+    return check_money(value, text).quantize(Decimal("0.01"))
 
 
 def parse_day(text: str) -> date:

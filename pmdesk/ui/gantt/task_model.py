@@ -38,6 +38,7 @@ from pmdesk.core.entry import (
     format_resources,
     links_patch,
     parse_date,
+    parse_percent,
     parse_predecessors,
     parse_resources,
 )
@@ -605,13 +606,7 @@ class TaskTableModel(QAbstractItemModel):
         if col is Column.MODE:
             return self._mode_patch(task, text)
         if col is Column.PERCENT:
-            body = text.strip().rstrip("%").strip()
-            try:
-                pct = round(float(body.replace(",", ".")))
-            except ValueError:
-                raise ValueError(f"'{text.strip()}' is not a percentage: use 0 to 100") from None
-            if not 0 <= pct <= 100:
-                raise ValueError(f"'{text.strip()}' is out of range: use 0 to 100")
+            pct = parse_percent(text)
             return None if pct == task.percent_complete else Patch(
                 tasks=(replace(task, percent_complete=pct),))
         if col is Column.ESTIMATE:

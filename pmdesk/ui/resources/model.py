@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.entry import format_units
+from pmdesk.core.limits import check_money
 from pmdesk.core.model import Resource, ResourceType
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import ResourceLoad
@@ -95,7 +96,7 @@ def parse_amount(text: str, field: str) -> Decimal:
         raise ValueError(f"'{text.strip()}' is not an amount of money") from None
     if not value.is_finite() or value < 0:
         raise ValueError(f"{field} must be zero or more, not '{text.strip()}'")
-    return value.quantize(Decimal("0.01"))
+    return check_money(value, text).quantize(Decimal("0.01"))
 
 
 def parse_units(text: str) -> float:

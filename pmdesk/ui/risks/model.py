@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from pmdesk.core.limits import check_money
 from pmdesk.core.model import Risk, RiskKind, RiskStatus
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import (
@@ -116,7 +117,7 @@ def parse_money(text: str) -> Decimal:
         raise ValueError(f"'{text.strip()}' is not an amount of money") from None
     if not value.is_finite():
         raise ValueError(f"'{text.strip()}' is not an amount of money")
-    return value.quantize(Decimal("0.01"))
+    return check_money(value, text).quantize(Decimal("0.01"))
 
 
 def _parse_day(text: str) -> date | None:
