@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 
 from .model import Calendar, DayHours, Plan, standard_calendar
@@ -210,25 +210,30 @@ class WorkCalendar:
     @classmethod
     def union(cls, calendars: Iterable[WorkCalendar], name: str = "") -> WorkCalendar:
         """Working whenever any of ``calendars`` works (a task worked by several resources)."""
-        cals = list(calendars)
-        if len(cals) == 1:
-            return cals[0]
-        week = [merge_hours(c._week[i] for c in cals) for i in range(7)]
-        days = {d for c in cals for d in c._exceptions}
-        exceptions = {d: merge_hours(c.day_intervals(d) for c in cals) for d in days}
-        return cls(week, exceptions, name or " + ".join(c.name for c in cals))
+        return cls._combined(list(calendars), merge_hours, name, " + ")
 
     @classmethod
     def intersection(cls, calendars: Iterable[WorkCalendar], name: str = "") -> WorkCalendar:
         """Working only when all of ``calendars`` work (a task calendar and its resources'
         calendars). Raises ValueError when they never work together."""
-        cals = list(calendars)
+        return cls._combined(list(calendars), _common, name, " & ")
+
+    @classmethod
+    def _combined(
+        cls,
+        cals: list[WorkCalendar],
+        combine: Callable[[Iterable[DayHours]], DayHours],
+        name: str,
+        joiner: str,
+    ) -> WorkCalendar:
+        """``cals`` combined day by day with ``combine`` (of their working hours), named
+        ``name`` or else their names joined by ``joiner``."""
         if len(cals) == 1:
             return cals[0]
-        week = [_common(c._week[i] for c in cals) for i in range(7)]
+        week = [combine(c._week[i] for c in cals) for i in range(7)]
         days = {d for c in cals for d in c._exceptions}
-        exceptions = {d: _common(c.day_intervals(d) for c in cals) for d in days}
-        return cls(week, exceptions, name or " & ".join(c.name for c in cals))
+        exceptions = {d: combine(c.day_intervals(d) for c in cals) for d in days}
+        return cls(week, exceptions, name or joiner.join(c.name for c in cals))
 
     # ------------------------------------------------------------------ day table
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from pmdesk.core.model import Baseline, Plan, ProjectInfo
+from pmdesk.core.model import Baseline, Plan, ProjectInfo, Task
+from pmdesk.core.patch import Patch
 from pmdesk.store.document import ProjectDocument, open_plan, save_plan
+from pmdesk.store.repository import apply_patch
 from pmdesk.store.schema import (
     APPLICATION_ID,
     FORMAT_VERSION,
@@ -129,15 +132,18 @@ INSERT INTO risk_task VALUES ('k-1-t-2', 'k-1', 't-2', 0);
 """
 
 
-def _write_1_0_file(path: Path) -> bytes:
+def _run_sql(path: Path, script: str) -> None:
     connection = sqlite3.connect(path)
     try:
-        connection.executescript(SCHEMA_1_0 + DATA_1_0)
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute(f"PRAGMA user_version = {pack_version((1, 0))}")
+        connection.executescript(script)
         connection.commit()
     finally:
         connection.close()
+
+
+def _write_1_0_file(path: Path) -> bytes:
+    _run_sql(path, SCHEMA_1_0 + DATA_1_0 + f"PRAGMA application_id = {APPLICATION_ID};"
+             f"PRAGMA user_version = {pack_version((1, 0))};")
     return path.read_bytes()
 
 
@@ -170,29 +176,38 @@ def _user_version(path: Path) -> tuple[int, int]:
         connection.close()
 
 
+def _backed_up(doc: ProjectDocument, original: bytes, version: tuple[int, int]) -> Path:
+    """The backup an upgrade wrote beside the file: named after the old format, and the
+    file exactly as it was."""
+    assert doc.upgraded_from == version
+    backup = doc.backup_path
+    assert backup is not None and doc.path is not None
+    assert backup.name == f"{doc.path.stem} (format {version[0]}.{version[1]} backup).pmdesk"
+    assert backup.parent == doc.path.parent
+    assert backup.read_bytes() == original
+    return backup
+
+
+def _save_task(doc: ProjectDocument, task: Task) -> None:
+    """Edit one task in the open document and save it (in the current format)."""
+    with doc.session() as session:
+        apply_patch(session, Patch(tasks=(task,)))
+    doc.save()
+
+
 def test_format_1_0_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "legacy.pmdesk"
     original = _write_1_0_file(path)
     with ProjectDocument.open(path) as doc:
-        assert doc.upgraded_from == (1, 0)
-        backup = doc.backup_path
-        assert backup == tmp_path / "legacy (format 1.0 backup).pmdesk"
-        assert backup.read_bytes() == original
+        backup = _backed_up(doc, original, (1, 0))
         plan = doc.load_plan()
         _check_1_0_data(plan)
         # Until the user saves, the file stays in the format it had.
         assert path.read_bytes() == original
         # The upgraded working copy holds what 1.1 added.
         task = plan.tasks[0]
-        from dataclasses import replace
-
-        from pmdesk.core.patch import Patch
-        from pmdesk.store.repository import apply_patch
-
         upgraded = replace(task, leveling_delay=240, baselines=(Baseline(0, None, None, 2400),))
-        with doc.session() as session:
-            apply_patch(session, Patch(tasks=(upgraded,)))
-        doc.save()
+        _save_task(doc, upgraded)
     assert _user_version(path) == FORMAT_VERSION
     reopened = open_plan(path)
     assert reopened.tasks[0] == upgraded
@@ -277,12 +292,7 @@ def _write_1_1_file(path: Path) -> bytes:
             LADDER[0].upgrade(conn)
     finally:
         engine.dispose()
-    connection = sqlite3.connect(path)
-    try:
-        connection.execute(f"PRAGMA user_version = {pack_version((1, 1))}")
-        connection.commit()
-    finally:
-        connection.close()
+    _run_sql(path, f"PRAGMA user_version = {pack_version((1, 1))};")
     return path.read_bytes()
 
 
@@ -292,10 +302,7 @@ def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> No
     path = tmp_path / "roadmap.pmdesk"
     original = _write_1_1_file(path)
     with ProjectDocument.open(path) as doc:
-        assert doc.upgraded_from == (1, 1)
-        backup = doc.backup_path
-        assert backup == tmp_path / "roadmap (format 1.1 backup).pmdesk"
-        assert backup.read_bytes() == original
+        backup = _backed_up(doc, original, (1, 1))
         plan = doc.load_plan()
         _check_1_0_data(plan)
         research = plan.tasks[0]
@@ -304,11 +311,6 @@ def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> No
         assert plan.assignments[0].contour.value == "flat"
         assert not plan.project.schedule_from_finish
         assert not plan.project.move_remaining_starts_forward
-        from dataclasses import replace
-
-        from pmdesk.core.patch import Patch
-        from pmdesk.store.repository import apply_patch
-
         manual = replace(
             research,
             manual=True,
@@ -317,9 +319,7 @@ def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> No
             leveling_delay=1440,
             leveling_delay_elapsed=True,
         )
-        with doc.session() as session:
-            apply_patch(session, Patch(tasks=(manual,)))
-        doc.save()
+        _save_task(doc, manual)
     assert _user_version(path) == FORMAT_VERSION == (1, 2)
     assert open_plan(path).tasks[0] == manual
     assert _user_version(backup) == (1, 1)
