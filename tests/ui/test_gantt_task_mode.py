@@ -13,6 +13,10 @@ from pmdesk.ui.gantt.task_model import Column
 
 from .test_gantt_view import DAY, chart_row, select, tasks, type_into, view  # noqa: F401
 
+# The Task Mode list is a popup: checked under a real window manager too.
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
+
 
 def mode_list(qtbot, view, uid: str) -> QComboBox:
     """Select a task's Task Mode cell and press F2: the cell's drop-down list opens."""
