@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from .costs import assignment_cost
 from .health import status_moment
 from .model import Plan, Resource, ResourceType
 from .outline import summary_uids
@@ -44,7 +45,6 @@ FIXED = "Fixed costs"
 UNCATEGORISED = "Uncategorised"
 _BY_TYPE = {ResourceType.WORK: "Labour", ResourceType.MATERIAL: "Materials",
             ResourceType.COST: "Expenses"}
-_HOUR = Decimal(60)
 _ZERO = Decimal(0)
 
 
@@ -94,14 +94,7 @@ def task_cost_lines(plan: Plan) -> dict[str, list[tuple[str, Decimal]]]:
         t = tasks.get(a.task_uid)
         if r is None or t is None or t.uid in summaries:
             continue
-        units = Decimal(str(a.units))
-        amount = r.cost_per_use
-        if r.type is ResourceType.WORK:
-            minutes = 0 if t.duration_elapsed else t.duration
-            amount += Decimal(minutes) * units * r.standard_rate / _HOUR
-        elif r.type is ResourceType.MATERIAL:
-            amount += units * r.standard_rate
-        lines[t.uid].append((resource_category(r), amount))
+        lines[t.uid].append((resource_category(r), assignment_cost(t, a, r)))
     for t in plan.tasks:
         if t.fixed_cost:
             lines[t.uid].append((_fixed_category(t.uid, tasks, categories), t.fixed_cost))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 
 from .model import Calendar, DayHours, Plan, standard_calendar
@@ -75,6 +75,21 @@ def merge_hours(days: Iterable[DayHours]) -> DayHours:
                 out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+    return tuple(out)
+
+
+def _common(days: Iterable[DayHours]) -> DayHours:
+    """The working intervals every one of several days shares."""
+    it = iter(days)
+    out = list(next(it, ()))
+    for day in it:
+        both: list[tuple[int, int]] = []
+        for a0, a1 in out:
+            for b0, b1 in day:
+                lo, hi = max(a0, b0), min(a1, b1)
+                if lo < hi:
+                    both.append((lo, hi))
+        out = both
     return tuple(out)
 
 
@@ -195,13 +210,30 @@ class WorkCalendar:
     @classmethod
     def union(cls, calendars: Iterable[WorkCalendar], name: str = "") -> WorkCalendar:
         """Working whenever any of ``calendars`` works (a task worked by several resources)."""
-        cals = list(calendars)
+        return cls._combined(list(calendars), merge_hours, name, " + ")
+
+    @classmethod
+    def intersection(cls, calendars: Iterable[WorkCalendar], name: str = "") -> WorkCalendar:
+        """Working only when all of ``calendars`` work (a task calendar and its resources'
+        calendars). Raises ValueError when they never work together."""
+        return cls._combined(list(calendars), _common, name, " & ")
+
+    @classmethod
+    def _combined(
+        cls,
+        cals: list[WorkCalendar],
+        combine: Callable[[Iterable[DayHours]], DayHours],
+        name: str,
+        joiner: str,
+    ) -> WorkCalendar:
+        """``cals`` combined day by day with ``combine`` (of their working hours), named
+        ``name`` or else their names joined by ``joiner``."""
         if len(cals) == 1:
             return cals[0]
-        week = [merge_hours(c._week[i] for c in cals) for i in range(7)]
+        week = [combine(c._week[i] for c in cals) for i in range(7)]
         days = {d for c in cals for d in c._exceptions}
-        exceptions = {d: merge_hours(c.day_intervals(d) for c in cals) for d in days}
-        return cls(week, exceptions, name or " + ".join(c.name for c in cals))
+        exceptions = {d: combine(c.day_intervals(d) for c in cals) for d in days}
+        return cls(week, exceptions, name or joiner.join(c.name for c in cals))
 
     # ------------------------------------------------------------------ day table
 
@@ -365,17 +397,22 @@ class WorkCalendar:
         """``(finish, start, work at finish)`` of ``minutes`` of work finishing by ``m``.
 
         With ``snap_back`` a finish at the start of a working period moves back to the end
-        of the previous one (Monday 08:00 becomes Friday 17:00).
+        of the previous one (Monday 08:00 becomes Friday 17:00); without it (a milestone)
+        it stays there, but a finish inside non-working time (Saturday) still moves back
+        to the end of the last working period: a task never finishes on a day off.
         """
         ps, cw = self._ps, self._cw
         k = bisect_left(ps, m) - 1
         if (
             k < 0
+            or k + 1 >= len(ps)
             or m >= (self._d0 + self._n) * MINUTES_PER_DAY
             or m - 2 * minutes - 4 * MINUTES_PER_DAY < self._d0 * MINUTES_PER_DAY
         ):
             w = self.work_m(m)
-            finish = self.earliest_m(w) if snap_back else m
+            finish = self.earliest_m(w)
+            if not snap_back and self.latest_m(w) == m:
+                finish = m  # right at the start of a working period
             return finish, (self.latest_m(w - minutes) if minutes else finish), w
         end = self._pe[k]
         if m <= end:
@@ -383,7 +420,7 @@ class WorkCalendar:
             finish = m
         else:
             w = cw[k + 1]
-            finish = end if snap_back else m
+            finish = m if not snap_back and m == ps[k + 1] else end
         if not minutes:
             return finish, finish, w
         target = w - minutes

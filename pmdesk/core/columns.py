@@ -37,6 +37,7 @@ from .outline import outline_levels, row_numbers, summary_uids, wbs_codes
 __all__ = [
     "OVERALLOCATED_MARK",
     "TASK_COLUMNS",
+    "TASK_MODES",
     "CellKind",
     "TaskColumn",
     "TaskTable",
@@ -50,6 +51,7 @@ __all__ = [
 ]
 
 OVERALLOCATED_MARK = "\u26a0"  # the warning sign of the over-allocation indicator
+TASK_MODES = {False: "Auto", True: "Manual"}  # a task's mode as the Task Mode column reads
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
 
 
@@ -363,6 +365,9 @@ TASK_COLUMNS: tuple[TaskColumn, ...] = (
                aliases=("three-point estimate",)),
     TaskColumn("notes", "Notes", lambda tb, t: t.notes,
                aliases=("note", "description", "comments", "comment")),
+    TaskColumn("task_mode", "Task Mode", lambda tb, t: TASK_MODES[t.manual],
+               tooltip="Auto: the schedule places the task; Manual: it stays where typed",
+               aliases=("mode", "scheduling mode", "manual")),
 )
 
 _BY_KEY = {c.key: c for c in TASK_COLUMNS}

@@ -1,8 +1,10 @@
 """What tasks and the project cost: work x rate + cost per use + fixed cost.
 
 Work of an assignment is the task's working duration times the assignment's units
-(a resource at 50 % on a 4-day task works 2 days). Material resources are charged per
-unit assigned; cost resources only through their cost per use.
+(a resource at 50 % on a 4-day task works 2 days), times the average share of its work
+contour (a bell-contoured assignment works half its units on average, see
+:mod:`pmdesk.core.contours`). Material resources are charged per unit assigned; cost
+resources only through their cost per use.
 """
 
 from __future__ import annotations
@@ -10,10 +12,25 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from .model import Plan, ResourceType
+from .contours import assignment_work, average_units
+from .model import Assignment, Plan, Resource, ResourceType, Task
 from .outline import summary_uids
 
 _HOUR = Decimal(60)
+
+
+def assignment_cost(task: Task, assignment: Assignment, resource: Resource) -> Decimal:
+    """What one assignment of a (non-summary) task costs: its work at the resource's rate
+    (material: the units at its rate) plus the cost per use."""
+    amount = resource.cost_per_use
+    units = Decimal(str(assignment.units))
+    if resource.type is ResourceType.WORK:
+        minutes = 0 if task.duration_elapsed else task.duration
+        share = Decimal(str(average_units(assignment.contour)))
+        amount += Decimal(minutes) * units * share * resource.standard_rate / _HOUR
+    elif resource.type is ResourceType.MATERIAL:
+        amount += units * resource.standard_rate
+    return amount
 
 
 def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
@@ -27,17 +44,10 @@ def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
     for t in plan.tasks:
         total = Decimal(t.fixed_cost)
         if t.uid not in summaries:
-            minutes = 0 if t.duration_elapsed else t.duration
             for a in by_task.get(t.uid, ()):
                 r = resources.get(a.resource_uid)
-                if r is None:
-                    continue
-                units = Decimal(str(a.units))
-                if r.type is ResourceType.WORK:
-                    total += Decimal(minutes) * units * r.standard_rate / _HOUR
-                elif r.type is ResourceType.MATERIAL:
-                    total += units * r.standard_rate
-                total += r.cost_per_use
+                if r is not None:
+                    total += assignment_cost(t, a, r)
         cost[t.uid] = total
     for t in reversed(plan.tasks):  # children come after parents in outline order
         if t.parent_uid is not None and t.parent_uid in cost:
@@ -52,19 +62,20 @@ def plan_cost(plan: Plan, result=None) -> Decimal:
 
 
 def task_work(plan: Plan) -> dict[str, int]:
-    """Minutes of work of every task (duration x units of its work resources); a
-    summary's work is the sum of its children's."""
+    """Minutes of work of every task (duration x units of its work resources, each by
+    its contour's average); a summary's work is the sum of its children's."""
     work_resources = {r.uid for r in plan.resources if r.type is ResourceType.WORK}
-    units: dict[str, float] = defaultdict(float)
+    by_task: dict[str, list[Assignment]] = defaultdict(list)
     for a in plan.assignments:
         if a.resource_uid in work_resources:
-            units[a.task_uid] += a.units
+            by_task[a.task_uid].append(a)
     summaries = summary_uids(plan.tasks)
     work: dict[str, int] = {}
     for t in plan.tasks:
         own = 0
         if t.uid not in summaries and not t.duration_elapsed:
-            own = round(t.duration * units.get(t.uid, 0.0))
+            own = round(sum(assignment_work(t.duration, a.units, a.contour)
+                            for a in by_task.get(t.uid, ())))
         work[t.uid] = own
     for t in reversed(plan.tasks):
         if t.parent_uid is not None and t.parent_uid in work:
@@ -83,12 +94,5 @@ def resource_costs(plan: Plan) -> dict[str, Decimal]:
         t = tasks.get(a.task_uid)
         if r is None or t is None or t.uid in summaries:
             continue
-        units = Decimal(str(a.units))
-        amount = r.cost_per_use
-        if r.type is ResourceType.WORK:
-            minutes = 0 if t.duration_elapsed else t.duration
-            amount += Decimal(minutes) * units * r.standard_rate / _HOUR
-        elif r.type is ResourceType.MATERIAL:
-            amount += units * r.standard_rate
-        out[r.uid] += amount
+        out[r.uid] += assignment_cost(t, a, r)
     return out

@@ -129,6 +129,7 @@ FIELD_BOUNDS: dict[type, dict[str, Bound]] = {
     ProjectInfo: {
         "start": MOMENT,
         "status_date": MOMENT,
+        "finish": MOMENT,
         "critical_slack_limit": SIGNED_MINUTES,
         "minutes_per_day": MINUTES_PER_DAY,
         "minutes_per_week": MINUTES_PER_WEEK,
@@ -151,6 +152,8 @@ FIELD_BOUNDS: dict[type, dict[str, Bound]] = {
         "board_rank": RANK,
         "fixed_cost": MONEY,
         "leveling_delay": MINUTES,
+        "manual_start": MOMENT,
+        "manual_finish": MOMENT,
         "optimistic": MINUTES,
         "most_likely": MINUTES,
         "pessimistic": MINUTES,

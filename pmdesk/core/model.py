@@ -49,6 +49,25 @@ class DurationUnit(StrEnum):
     MONTHS = "mo"
 
 
+class WorkContour(StrEnum):
+    """How an assignment's work is spread over the task (MS Project's work contours)."""
+
+    FLAT = "flat"
+    BACK_LOADED = "back loaded"
+    FRONT_LOADED = "front loaded"
+    DOUBLE_PEAK = "double peak"
+    EARLY_PEAK = "early peak"
+    LATE_PEAK = "late peak"
+    BELL = "bell"
+    TURTLE = "turtle"
+    CONTOURED = "contoured"  # edited by hand: the timephased work decides
+
+
+# A split of a task: after ``at`` working minutes of its work, the work pauses for ``gap``
+# working minutes of the task's calendar, then resumes.
+Split = tuple[int, int]
+
+
 class ResourceType(StrEnum):
     WORK = "work"
     MATERIAL = "material"
@@ -136,6 +155,19 @@ class ProjectInfo:
     )
     risk_medium_from: int = 5  # a score (probability x impact) from here is "medium"
     risk_high_from: int = 12  # ... and from here "high"
+    # Format 1.2: MS Project's scheduling options.
+    # Backward scheduling: the plan is scheduled from ``finish`` (its tasks as late as possible).
+    schedule_from_finish: bool = False
+    finish: datetime | None = None
+    new_tasks_manual: bool = False  # Task Mode of new tasks: Manual (True) or Auto
+    # How progress is placed around the status date (MS Project's calculation options):
+    # the end of a completed part after the status date moves back to it, and then the
+    # start of the remaining part too; the start of a remaining part before the status
+    # date moves forward to it, and then the end of the completed part too.
+    move_completed_ends_back: bool = False
+    move_remaining_starts_back: bool = False
+    move_remaining_starts_forward: bool = False
+    move_completed_ends_forward: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +213,22 @@ class Task:
     most_likely: int | None = None
     pessimistic: int | None = None
     source_uid: int | None = None  # the task's UID in the file it was imported from
+    # Format 1.2.
+    # Task Mode: a manually scheduled task keeps the dates the PM typed; links into it do
+    # not move it (MS Project's "Manual"). ``manual_start``/``manual_finish`` are those dates.
+    manual: bool = False
+    manual_start: datetime | None = None
+    manual_finish: datetime | None = None
+    # The delay's unit and whether it runs in elapsed time (MS Project: elapsed days).
+    leveling_delay_unit: DurationUnit = DurationUnit.DAYS
+    leveling_delay_elapsed: bool = False
+    splits: tuple[Split, ...] = ()  # pauses in the work, in the order they come
+    ignore_resource_calendar: bool = False  # schedule on the task calendar alone
+
+    @property
+    def split_minutes(self) -> int:
+        """Working minutes the task pauses for in all: its bar spans duration + this."""
+        return sum(gap for _at, gap in self.splits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +273,7 @@ class Assignment:
     resource_uid: str
     units: float = 1.0  # 1.0 == 100 %
     source_uid: int | None = None
+    contour: WorkContour = WorkContour.FLAT  # format 1.2
 
 
 @dataclass(frozen=True, slots=True)

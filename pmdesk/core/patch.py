@@ -145,6 +145,12 @@ def apply_patch(plan: Plan, patch: Patch) -> tuple[Patch, ChangeSet]:
         removals = getattr(patch, kind + "_removed")
         if not upserts and not removals:
             continue
+        if kind == "tasks":
+            inv_tasks, inv_gone, structural = _apply_tasks(plan, upserts, removals)
+            inverse["tasks"], inverse["tasks_removed"] = inv_tasks, inv_gone
+            changes["task_uids"] = frozenset(r.uid for r in upserts) | frozenset(removals)
+            changes["structure"] = structural
+            continue
         rows = _rows(plan, kind)
         by_uid = {r.uid: r for r in rows}
         inv_up: list = []
@@ -165,22 +171,6 @@ def apply_patch(plan: Plan, patch: Patch) -> tuple[Patch, ChangeSet]:
         if kind == "calendars":
             plan.calendars = by_uid
             changes["calendars"] = True
-        elif kind == "tasks":
-            before = {t.uid: t for t in rows}
-            structural = bool(removals) or any(
-                (old := before.get(r.uid)) is None
-                or old.parent_uid != r.parent_uid
-                or old.position != r.position
-                for r in upserts
-            )
-            if structural or removals:
-                plan.tasks = normalize(by_uid.values())
-            else:
-                index = {t.uid: i for i, t in enumerate(plan.tasks)}
-                for r in upserts:
-                    plan.tasks[index[r.uid]] = r
-            changes["task_uids"] = frozenset(r.uid for r in upserts) | frozenset(removals)
-            changes["structure"] = structural
         else:
             setattr(plan, kind, _keep_order(rows, by_uid, upserts))
             flag = {
@@ -191,6 +181,47 @@ def apply_patch(plan: Plan, patch: Patch) -> tuple[Patch, ChangeSet]:
             }.get(kind, kind)
             changes[flag] = True
     return Patch(**inverse), ChangeSet(**changes)
+
+
+def _apply_tasks(
+    plan: Plan, upserts: tuple[Task, ...], removals: tuple[str, ...]
+) -> tuple[tuple[Task, ...], tuple[str, ...], bool]:
+    """Apply task upserts and removals; the inverse's rows and uids, and whether the
+    outline changed (a task added, removed, moved or re-parented).
+
+    Most edits change a field of one task of a big plan: those replace it in place, with
+    one look-up table of the plan's tasks; only an outline change rebuilds the order."""
+    tasks = plan.tasks
+    index = {t.uid: i for i, t in enumerate(tasks)}
+    inv_up: list[Task] = []
+    inv_rm: list[str] = []
+    removed: set[str] = set()
+    for uid in removals:
+        if uid in index and uid not in removed:
+            removed.add(uid)
+            inv_up.append(tasks[index[uid]])
+    structural = bool(removals)
+    placed: dict[str, Task] = {}  # the patch's own earlier rows, when it repeats a uid
+    for r in upserts:
+        old = placed.get(r.uid)
+        if old is None and r.uid in index and r.uid not in removed:
+            old = tasks[index[r.uid]]
+        if old is None:
+            inv_rm.append(r.uid)
+            structural = True
+        else:
+            inv_up.append(old)
+            if old.parent_uid != r.parent_uid or old.position != r.position:
+                structural = True
+        placed[r.uid] = r
+    if structural:
+        by_uid = {t.uid: t for t in tasks if t.uid not in removed}
+        by_uid.update(placed)
+        plan.tasks = normalize(by_uid.values())
+    else:
+        for r in upserts:
+            tasks[index[r.uid]] = r
+    return tuple(inv_up), tuple(inv_rm), structural
 
 
 def _find(rows: list, uid: str):

@@ -16,7 +16,10 @@ engine follows MS Project's rules (checked against schedules MS Project computed
   17:00. A task driven by FF never starts before the project start.
 - Constraints: SNET, SNLT, FNET, FNLT, MSO and MFO are honoured over links (so slack may go
   negative); ALAP tasks are placed on their late dates. A deadline limits the late finish.
-- Summary tasks are not scheduled: their dates roll up from their children. A link to a
+  A constraint date on a day off means the nearest working edge: the next working start
+  for a start constraint, the end of the last working period for a finish constraint.
+- Summary tasks are not scheduled: their dates roll up from their children (a manually
+  scheduled summary shows the dates typed for it instead). A link to a
   summary applies to every task below it; a link from a summary starts from the summary's
   rolled-up start (SS, SF) or finish (FS, FF).
 - A task worked by resources is scheduled on the union of its resources' calendars (work
@@ -24,7 +27,8 @@ engine follows MS Project's rules (checked against schedules MS Project computed
 - Late dates: a task without successors must finish by the project finish (the latest
   early finish); late finishes coming from successors are capped at the project finish; a
   late finish at the start of a working period moves back to the end of the previous one
-  (Monday 08:00 becomes Friday 17:00) except for zero-duration milestones.
+  (Monday 08:00 becomes Friday 17:00) except for zero-duration milestones; a late finish
+  inside non-working time (a deadline on Sunday) moves back for milestones too.
 - Total slack = min(start slack, finish slack) in working minutes of the task's calendar
   (finish slack alone once a task has started); free slack = the smallest gap to any
   unfinished successor for the link's type, minus its lag, never below 0, and equal to
@@ -50,7 +54,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter, ne, not_, sub, truth
@@ -62,10 +66,14 @@ from .patch import ChangeSet
 
 __all__ = [
     "CycleError",
+    "LinkViolation",
     "ScheduleResult",
     "Scheduler",
     "TaskDates",
+    "link_violations",
     "schedule",
+    "task_calendar",
+    "work_periods",
     "would_create_cycle",
 ]
 
@@ -154,6 +162,11 @@ class _MomentCache(dict):
 _DATETIMES = _MomentCache()
 
 
+def _seen(view: dict[int, int], late: list[int], q: int) -> int:
+    """Task ``q``'s late start as its predecessors see it."""
+    return view.get(q, late[q])
+
+
 def _push(lists: list, i: int, item: object) -> None:
     """Append to a sparse list of lists (None where empty)."""
     entries = lists[i]
@@ -180,8 +193,11 @@ _SCHEDULE_FIELDS = attrgetter(
     "actual_finish",
     "percent_complete",
     "leveling_delay",
+    "manual",
+    "splits",
+    "ignore_resource_calendar",
 )
-_PLAIN = (ConstraintType.ASAP, None, False, None, None, None, 0, 0)
+_PLAIN = (ConstraintType.ASAP, None, False, None, None, None, 0, 0, False, (), False)
 
 _LINK_FIELDS = attrgetter(
     "predecessor_uid", "successor_uid", "type", "lag", "lag_percent", "lag_elapsed"
@@ -246,8 +262,22 @@ class _Network:
         self.afinish: list[int | None] = [None] * n
         self.pct = [0] * n
         self.delay = [0] * n
+        self.delay_elapsed = [False] * n
         self.done = [False] * n
         self.finished_count = 0
+        # Manually scheduled tasks: their typed start and finish (None: not typed).
+        self.manual = [False] * n
+        self.mstart: list[int | None] = [None] * n
+        self.mfinish: list[int | None] = [None] * n
+        # Working minutes a split task pauses for (its bar spans duration + gap).
+        self.gap = [0] * n
+        # Auto tasks under a manually scheduled summary start no earlier than its start.
+        self.floor: dict[int, int] = {}
+        # Tasks whose late start, as their predecessors see it, is not their late start
+        # (a task in progress, a leveling delay); their predecessors take the general path.
+        self.viewed = [False] * n
+        self.started: set[int] = set()  # tasks in progress
+        self.elapsed_tasks: set[int] = set()  # tasks of elapsed duration
         # Most tasks have nothing but a duration: only the others are read in full.
         special = set(compress(range(n), map(ne, map(_SCHEDULE_FIELDS, tasks), repeat(_PLAIN))))
         if n and min(self.dur) < 0:
@@ -255,6 +285,9 @@ class _Network:
         special.update(index[uid] for uid in self._task_res_cals)
         for i in sorted(special):
             self.load_task(i, tasks[i])
+        self._manual_summaries(
+            [s for s in self.summaries if self.manual[s] and self.mstart[s] is not None]
+        )
 
         self._fwd: list[list[int]] | None = None
         self.summary_start_links = False
@@ -267,7 +300,11 @@ class _Network:
         # with nothing but a duration is plain; the few others are looked at one by one.
         self.forward_path = [_PLAIN_LINKS if other else _SIMPLE for other in self.inc_other]
         self.backward_path = [_PLAIN_LINKS if other else _SIMPLE for other in self.out_other]
-        for i in special.union(compress(range(n), self.out_start)):
+        refresh = special.union(compress(range(n), self.out_start), self.floor)
+        for i in list(refresh):
+            if self.viewed[i]:
+                refresh.update(self.preds_of_leaf(i))
+        for i in refresh:
             self.refresh_paths(i)
         self.summaries_in_order = list(
             compress(self.order, map(self.summary.__getitem__, self.order))
@@ -296,9 +333,13 @@ class _Network:
         return cal
 
     def task_calendar(self, t: Task) -> WorkCalendar:
-        if t.calendar_uid and t.calendar_uid in self.plan.calendars:
-            return self.calendar_for(t.calendar_uid)
+        """The working time a task is scheduled on, as MS Project does: its resources'
+        calendars (work happens when any of them works), on the overlap with its own task
+        calendar when it has one, unless it ignores resource calendars."""
+        own = t.calendar_uid if t.calendar_uid in self.plan.calendars else None
         res = self._task_res_cals.get(t.uid)
+        if own is not None and (not res or t.ignore_resource_calendar):
+            return self.calendar_for(own)
         if not res:
             return self.project_cal
         key = frozenset(res)
@@ -307,7 +348,17 @@ class _Network:
             cal = self._union_cache[key] = WorkCalendar.union(
                 self.calendar_for(uid) for uid in sorted(key)
             )
-        return cal
+        if own is None:
+            return cal
+        both = frozenset((*key, "&" + own))
+        overlap = self._union_cache.get(both)
+        if overlap is None:
+            try:
+                overlap = WorkCalendar.intersection((self.calendar_for(own), cal))
+            except ValueError:
+                overlap = self.calendar_for(own)  # never both at work: the task calendar
+            self._union_cache[both] = overlap
+        return overlap
 
     def load_task(self, i: int, t: Task) -> None:
         """Copy one task's scheduling inputs into the lists."""
@@ -323,6 +374,10 @@ class _Network:
             self.cal[i] = self.project_cal
         self.dur[i] = t.duration
         self.elapsed[i] = t.duration_elapsed
+        if t.duration_elapsed:
+            self.elapsed_tasks.add(i)
+        else:
+            self.elapsed_tasks.discard(i)
         self.zero[i] = t.duration == 0
         ctype = _CONSTRAINT[t.constraint_type]
         self.ctype[i] = ctype
@@ -331,7 +386,7 @@ class _Network:
                 raise ValueError(
                     f"task {t.name!r}: constraint {t.constraint_type.value} needs a constraint date"
                 )
-            self.cdate[i] = to_minute(t.constraint_date)
+            self.cdate[i] = self._constraint_moment(i, ctype, to_minute(t.constraint_date))
         else:
             self.cdate[i] = None
         self.deadline[i] = None if t.deadline is None else to_minute(t.deadline)
@@ -343,8 +398,69 @@ class _Network:
             self.afinish[i] = _m(t.actual_finish)
         self.finished_count += (t.actual_finish is not None) - was_finished
         self.pct[i] = t.percent_complete
-        self.delay[i] = t.leveling_delay
+        self.delay[i] = 0 if t.manual else t.leveling_delay
+        self.delay_elapsed[i] = t.leveling_delay_elapsed
         self.done[i] = t.actual_finish is not None or t.percent_complete >= 100
+        self.manual[i] = t.manual
+        self.mstart[i] = _m(t.manual_start) if t.manual else None
+        self.mfinish[i] = _m(t.manual_finish) if t.manual else None
+        gap = t.split_minutes if t.splits else 0
+        if gap < 0:
+            raise ValueError(f"task {t.name!r}: a split must not be negative")
+        self.gap[i] = gap
+        if t.actual_finish is None and (t.actual_start is not None or t.percent_complete > 0):
+            self.started.add(i)
+        else:
+            self.started.discard(i)
+        self.viewed[i] = not t.manual and (
+            bool(self.delay[i])
+            or (t.actual_finish is None and (t.actual_start is not None or t.percent_complete > 0))
+        )
+
+    def _constraint_moment(self, i: int, ctype: int, m: int) -> int:
+        """A constraint date in non-working time, as MS Project schedules it: a start
+        constraint from the next working moment (a milestone may stay at the end of a
+        working period), a finish constraint at the end of the last working period
+        (Saturday 10:00 means Friday 17:00; a finish typed as Monday 08:00 stays). Elapsed
+        tasks run round the clock and take the date as it is."""
+        if self.elapsed[i]:
+            return m
+        cal = self.cal[i]
+        if ctype in (_SNET, _SNLT, _MSO):
+            if self.zero[i] and cal.previous_m(m) == m:
+                return m
+            return cal.next_m(m)
+        if cal.next_m(m) == m:
+            return m
+        return cal.previous_m(m)
+
+    def _manual_summaries(self, summaries: list[int]) -> None:
+        """Auto subtasks of a manually scheduled summary start no earlier than its start."""
+        floor = self.floor
+        floor.clear()
+        for s in summaries:
+            start = self.mstart[s]
+            assert start is not None
+            for leaf in self.leaves_under(s):
+                if not self.manual[leaf] and floor.get(leaf, start - 1) < start:
+                    floor[leaf] = start
+
+    def refresh_floor(self, i: int) -> None:
+        """Task ``i``'s floor after an edit: the latest start of the manually scheduled
+        summaries above it, none once it is manually scheduled itself."""
+        starts = [
+            start
+            for s in self.ancestors(i)
+            if self.manual[s] and (start := self.mstart[s]) is not None
+        ]
+        if starts and not self.manual[i]:
+            self.floor[i] = max(starts)
+        else:
+            self.floor.pop(i, None)
+
+    def preds_of_leaf(self, i: int) -> list[int]:
+        """Tasks whose late dates task ``i``'s late start binds."""
+        return self.late_preds(i)
 
     def refresh_paths(self, i: int) -> None:
         """Which code path the passes take for task ``i`` (see ``forward_path``)."""
@@ -353,15 +469,35 @@ class _Network:
             and self.afinish[i] is None
             and self.ctype[i] <= _ALAP
             and not self.elapsed[i]
+            and not self.manual[i]
+            and not self.gap[i]
         )
-        if plain and not self.delay[i] and not self.pct[i]:
+        if plain and not self.delay[i] and not self.pct[i] and i not in self.floor:
             self.forward_path[i] = _PLAIN_LINKS if self.inc_other[i] else _SIMPLE
         else:
             self.forward_path[i] = _GENERAL
-        if plain and self.deadline[i] is None and not self.out_start[i]:
+        if (
+            plain
+            and self.deadline[i] is None
+            and not self.out_start[i]
+            and not self.viewed[i]
+            and not self._sees_viewed(i)
+        ):
             self.backward_path[i] = _PLAIN_LINKS if self.out_other[i] else _SIMPLE
         else:
             self.backward_path[i] = _GENERAL
+
+    def _sees_viewed(self, i: int) -> bool:
+        """Whether a successor of ``i`` shows its predecessors another late start."""
+        viewed = self.viewed
+        q = self.fs_out[i]
+        if q >= 0 and viewed[q]:
+            return True
+        for group in (self.out_fs0[i], self.out_other[i]):
+            for q in group or ():
+                if viewed[q if isinstance(q, int) else q[0]]:
+                    return True
+        return False
 
     def leaves_under(self, s: int) -> list[int]:
         """Every non-summary task below summary ``s`` (``[s]`` for a plain task)."""
@@ -708,8 +844,25 @@ class Scheduler:
         self.TS = [0] * n
         self.FS = [0] * n
         self.earliest_leaf: dict[int, int] = {}
+        # Where the remaining work of each task in progress resumes, and the late start
+        # predecessors see for tasks whose late start binds them otherwise (see viewed).
+        self.resume: dict[int, int] = {}
+        self.lsv: dict[int, int] = {}
+        project = plan.project
+        self.fixed_finish = (
+            to_minute(project.finish)
+            if project.schedule_from_finish and project.finish is not None
+            else None
+        )
         self._forward_all()
         self._finish_early()
+        if self.fixed_finish is not None and net.leaves:
+            # Scheduled from the finish: the late dates come first, back from the project
+            # finish, and the project starts where its earliest late start lies.
+            self._backward_all()
+            self.ps = min(map(self.LS.__getitem__, net.leaves))
+            self._forward_all()
+            self._finish_early()
         self._late_and_results()
 
     def _late_and_results(self) -> None:
@@ -727,6 +880,7 @@ class Scheduler:
     def _results(self) -> None:
         """From early and late dates to the result: slack, placement, TaskDates."""
         net = self.net
+        self.started_summaries = {s for i in net.started for s in net.ancestors(i)}
         for s in net.summaries_in_order:
             self._roll_late(s)
         self._slack_all()
@@ -859,6 +1013,7 @@ class Scheduler:
         LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
         pf = self.pf
         finished = net.finished_count
+        self.lsv.clear()
         backward, lag_add = self._backward, self._lag_add
         for i in reversed(net.order):
             if summary[i]:
@@ -940,20 +1095,30 @@ class Scheduler:
     def _forward(self, i: int) -> None:
         net = self.net
         ES, EF = self.ES, self.EF
+        # Where its remaining work resumes is set below only if it still has one: an entry
+        # left from before an edit (a constraint now pins the task, or it is no longer in
+        # progress) would bind its predecessors where a full schedule does not.
+        self.resume.pop(i, None)
         cal = net.cal[i]
-        dur = net.dur[i]
+        dur = net.dur[i] + net.gap[i]
         af = net.afinish[i]
         a_s = net.astart[i]
+        if net.manual[i]:
+            self._forward_manual(i)
+            return
         if af is not None or a_s is not None:
             if af is not None:
                 es = a_s if a_s is not None else self._add_dur(i, af, -dur)
                 ef = af
             else:
-                es, ef = a_s, self._progress_finish(i, a_s)  # type: ignore[arg-type]
+                es, ef = self._progress(i, a_s, True)  # type: ignore[arg-type]
             ES[i], EF[i] = es, ef
             self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
             return
         start = self.ps
+        floor = net.floor.get(i)
+        if floor is not None and floor > start:
+            start = floor
         finish = None
         preds = net.fs_preds(i)
         if preds:
@@ -986,7 +1151,10 @@ class Scheduler:
             return
         es = self._snap(i, start)
         if net.delay[i]:
-            es = self._snap(i, cal.add_m(es, net.delay[i]))
+            if net.delay_elapsed[i]:
+                es = self._snap(i, es + net.delay[i])
+            else:
+                es = self._snap(i, cal.add_m(es, net.delay[i]))
         ef = None
         if finish is not None:
             from_finish = self._add_dur(i, finish, -dur)
@@ -1009,26 +1177,84 @@ class Scheduler:
                 if ctype == _MFO or (ctype == _FNET and cur < cd) or (ctype == _FNLT and cur > cd):
                     es, ef = self._add_dur(i, cd, -dur), cd
         if net.pct[i] > 0 and ef is None:
-            ef = self._progress_finish(i, es)
+            es, ef = self._progress(i, es, False)
         if ef is None:
             ef = self._add_dur(i, es, dur)
         ES[i], EF[i] = es, ef
         self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
 
-    def _progress_finish(self, i: int, start: int) -> int:
-        """Finish of a started task: completed part from the start, the rest after it,
-        not before the status date."""
+    def _forward_manual(self, i: int) -> None:
+        """A manually scheduled task sits where the PM put it: links do not move it.
+
+        Its start is the one typed (or its actual start), its finish the one typed, else
+        its start plus its duration; neither is moved to working time."""
+        net = self.net
+        cal = net.cal[i]
+        dur = net.dur[i] + net.gap[i]
+        a_s, af = net.astart[i], net.afinish[i]
+        es = a_s if a_s is not None else net.mstart[i]
+        if es is None:
+            es = self._add_dur(i, af, -dur) if af is not None else self.ps
+        ef = af if af is not None else net.mfinish[i]
+        if ef is None or ef < es:
+            ef = self._add_dur(i, es, dur)
+        self.ES[i], self.EF[i] = es, ef
+        self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
+        if a_s is not None and af is None:
+            self.resume[i] = self._snap(i, self._add_dur(i, a_s, self._done_span(i)))
+
+    def _done_span(self, i: int) -> int:
+        """Working minutes from a started task's start to the end of its completed work,
+        splits inside the completed part included."""
+        net = self.net
+        done = net.dur[i] * net.pct[i] // 100
+        span = done
+        if net.gap[i]:
+            for at, gap in self.net.plan.tasks[i].splits:
+                if at < done:
+                    span += gap
+        return span
+
+    def _progress(self, i: int, start: int, actual: bool) -> tuple[int, int]:
+        """Start and finish of a started task: the completed part from the start, the rest
+        after it, each moved around the status date as the project's options say.
+
+        The end of the completed part (the task's stop) and the start of the remaining part
+        (its resume) are one moment unless the task is split there. With the status date
+        before the stop, "move completed ends back" moves the completed part back to end at
+        the status date (only when no actual start pins it) and "move remaining starts back"
+        starts the rest there too; with the status date after the resume, "move remaining
+        starts forward" starts the rest at the status date and "move completed ends
+        forward" moves the completed part forward to end there (again only when no actual
+        start pins it). The resume is kept: predecessors see it as the task's late start.
+        """
         net = self.net
         dur = net.dur[i]
+        span = dur + net.gap[i]
         done = dur * net.pct[i] // 100
-        remaining = dur - done
-        stop = self._add_dur(i, start, done)
-        if remaining <= 0:
-            return stop
+        done_span = self._done_span(i)
+        stop = self._add_dur(i, start, done_span)
+        if done >= dur:
+            self.resume[i] = stop
+            return start, stop
+        rest = span - done_span
+        resume = self._snap(i, stop) if done else start
         status = self.status
-        if status is not None and stop < status:
-            stop = self._snap(i, status)
-        return self._add_dur(i, stop, remaining)
+        project = net.plan.project
+        if status is not None and done:
+            if stop > status and project.move_completed_ends_back:
+                if not actual:
+                    stop = net.cal[i].previous_m(status)
+                    start = self._add_dur(i, stop, -done_span)
+                if project.move_remaining_starts_back:
+                    resume = self._snap(i, status)
+            elif resume < status and project.move_remaining_starts_forward:
+                resume = self._snap(i, status)
+                if project.move_completed_ends_forward and not actual:
+                    stop = net.cal[i].previous_m(status)
+                    start = self._add_dur(i, stop, -done_span)
+        self.resume[i] = resume
+        return start, self._add_dur(i, resume, rest)
 
     def _roll_early(self, s: int) -> None:
         kids = self.net.children[s]
@@ -1042,6 +1268,8 @@ class Scheduler:
         net = self.net
         EF = self.EF
         self.pf = max(map(EF.__getitem__, net.leaves), default=self.ps)
+        if self.fixed_finish is not None:
+            self.pf = self.fixed_finish
         if net.summary_start_links:
             # The subtask that starts first; of several starting together, the first in
             # the plan (the lowest ID).
@@ -1056,7 +1284,7 @@ class Scheduler:
         net = self.net
         LS, LF = self.LS, self.LF
         cal = net.cal[i]
-        dur = net.dur[i]
+        dur = net.dur[i] + net.gap[i]
         af = net.afinish[i]
         if af is not None:
             ls = net.astart[i] if net.astart[i] is not None else self.ES[i]
@@ -1067,20 +1295,22 @@ class Scheduler:
         lf = _NEVER
         any_successor = False
         afinish = net.afinish
+        view = self.lsv
+        late_start = partial(_seen, view, LS) if view else LS.__getitem__
         succs = net.fs_succs(i)
         if succs:
             if net.finished_count:
                 succs = [q for q in succs if afinish[q] is None]
             if succs:
                 any_successor = True
-                lf = min(map(LS.__getitem__, succs))
+                lf = min(map(late_start, succs))
         starts = [link for link in net.out_start[i] or () if self.earliest_leaf.get(link[5]) == i]
         for q, kind, lag, mode, pct, *_src in [*(net.out_other[i] or ()), *starts]:
             if afinish[q] is not None:
                 continue
             any_successor = True
             if kind == _FS:
-                t = self._lag_add(q, i, LS[q], lag, mode, pct, -1)
+                t = self._lag_add(q, i, late_start(q), lag, mode, pct, -1)
             elif kind == _FF:
                 t = (
                     LF[q]
@@ -1088,15 +1318,16 @@ class Scheduler:
                     else self._lag_add(q, i, LF[q], lag, mode, pct, -1)
                 )
             elif kind == _SS:
-                t = self._lag_add(q, i, cal.next_m(LS[q]), lag, mode, pct, -1)
+                t = self._lag_add(q, i, cal.next_m(late_start(q)), lag, mode, pct, -1)
                 t = self._add_dur(i, t, dur)
             else:
                 t = self._add_dur(i, self._lag_add(q, i, LF[q], lag, mode, pct, -1), dur)
             lf = min(lf, t)
         if not any_successor or lf > pf:
             lf = pf
+        manual = net.manual[i]
         ctype = net.ctype[i]
-        if ctype > _ALAP:
+        if ctype > _ALAP and not manual:
             cd = net.cdate[i]
             assert cd is not None
             if ctype == _MSO:
@@ -1111,13 +1342,20 @@ class Scheduler:
         if dl is not None and dl < lf:
             lf = dl
         a_s = net.astart[i]
+        started = a_s is not None or net.pct[i] > 0
+        if started and a_s is None:
+            a_s = self.ES[i]
         if net.elapsed[i]:
-            remaining = dur - dur * net.pct[i] // 100 if a_s is not None else dur
+            remaining = dur - net.dur[i] * net.pct[i] // 100 if started else dur
             ls = a_s if a_s is not None else lf - remaining
             LS[i], LF[i] = ls, lf
             self.WLS[i], self.WLF[i] = cal.work_m(ls), cal.work_m(lf)
-            return
-        if a_s is not None:
+        elif manual:
+            # A manual task keeps the exact late finish its successors give it.
+            ls = a_s if a_s is not None else cal.add_m(lf, -dur)
+            LS[i], LF[i] = ls, lf
+            self.WLS[i], self.WLF[i] = cal.work_m(ls), cal.work_m(lf)
+        elif a_s is not None:
             lf, _start, w = cal.backward_span_m(lf, 0, not net.zero[i])
             LS[i], LF[i] = a_s, lf
             self.WLS[i], self.WLF[i] = cal.work_m(a_s), w
@@ -1125,6 +1363,31 @@ class Scheduler:
             LF[i], LS[i], w = cal.backward_span_m(lf, dur, not net.zero[i])
             self.WLF[i] = w
             self.WLS[i] = w - dur
+        if net.viewed[i]:
+            view[i] = self._late_start_seen(i)
+        elif view:
+            view.pop(i, None)
+
+    def _late_start_seen(self, i: int) -> int:
+        """The late start task ``i``'s predecessors must finish by (an FS link).
+
+        A leveling delay comes first: predecessors must finish by the late start less the
+        delay. A task in progress has its actual start as late start, but once some of its
+        work is done MS Project binds its predecessors to where its remaining work resumes
+        (an early date: the done part cannot move); with no work done yet (a milestone
+        marked as started) to its late finish less its duration, as if not started.
+        """
+        net = self.net
+        delay = net.delay[i]
+        if net.astart[i] is None and not net.pct[i]:
+            ls = self.LS[i]
+            if net.delay_elapsed[i]:
+                return ls - delay
+            return net.cal[i].add_m(ls, -delay)
+        resume = self.resume.get(i)
+        if resume is not None and net.dur[i] * net.pct[i] // 100 > 0:
+            return resume
+        return self._add_dur(i, self.LF[i], -(net.dur[i] + net.gap[i]))
 
     def _roll_late(self, s: int) -> None:
         kids = self.net.children[s]
@@ -1195,12 +1458,43 @@ class Scheduler:
                     slack(i)
                     continue
             FS[i] = free if free > 0 else 0
+        for i in net.started.union(net.elapsed_tasks):
+            slack(i)
+
+    def _elapsed_slack(self, i: int) -> None:
+        """Slack of a task of elapsed duration, in elapsed minutes as MS Project gives it:
+        the task runs round the clock, so its slack does too."""
+        net = self.net
+        ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
+        total = LF[i] - EF[i]
+        if i not in net.started:
+            total = min(total, LS[i] - ES[i])
+        self.TS[i] = total
+        if net.done[i]:
+            self.FS[i] = 0
+            return
+        free = None
+        for q, kind, lag, mode, pct in net.own_links(i):
+            if net.afinish[q] is not None:
+                continue
+            mine = EF[i] if kind in (_FS, _FF) else ES[i]
+            theirs = ES[q] if kind in (_FS, _SS) else EF[q]
+            if mode == _PERCENT:
+                lag = round(pct * net.dur[i] / 100)
+            gap = theirs - mine - lag
+            if free is None or gap < free:
+                free = gap
+        self.FS[i] = max(0, total if free is None else free)
 
     def _slack(self, i: int) -> None:
         net = self.net
         cal = net.cal[i]
+        if net.elapsed[i] and not net.summary[i]:
+            self._elapsed_slack(i)
+            return
         finish_slack = self.WLF[i] - self.WEF[i]
-        if net.astart[i] is not None and not net.summary[i]:
+        if i in net.started or i in self.started_summaries:
+            # In progress (a summary: any task below it): its start is history.
             total = finish_slack
         else:
             start_slack = self.WLS[i] - self.WES[i]
@@ -1251,6 +1545,14 @@ class Scheduler:
             START, FINISH = self.START, self.FINISH
             START[i] = min(START[c] for c in kids)
             FINISH[i] = max(FINISH[c] for c in kids)
+            start = net.mstart[i] if net.manual[i] else None
+            if start is not None:
+                # A manually scheduled summary shows the dates the PM typed, as MS Project
+                # does; its subtasks' span is drawn beneath it as a roll-up.
+                START[i] = start
+                finish = net.mfinish[i]
+                if finish is not None and finish >= start:
+                    FINISH[i] = finish
         elif net.ctype[i] == _ALAP and net.astart[i] is None:
             self.START[i], self.FINISH[i] = self.LS[i], self.LF[i]
         else:
@@ -1318,7 +1620,8 @@ class Scheduler:
         with _collector_paused():
             net = self.net
             if (
-                changes.structure
+                self.fixed_finish is not None
+                or changes.structure
                 or changes.dependencies
                 or changes.calendars
                 or changes.project
@@ -1332,11 +1635,17 @@ class Scheduler:
             dirty: list[int] = []
             for uid in changes.task_uids:
                 i = net.index.get(uid)
-                if i is None or plan.tasks[i].uid != uid:
-                    self._full(plan)
+                if i is None or plan.tasks[i].uid != uid or (
+                    net.summary[i] and (net.manual[i] or plan.tasks[i].manual)
+                ):
+                    self._full(plan)  # a manual summary bounds the tasks below it
                     return self._result
                 net.load_task(i, plan.tasks[i])
+                if net.parent[i] >= 0:
+                    net.refresh_floor(i)
                 net.refresh_paths(i)
+                for p in net.late_preds(i):
+                    net.refresh_paths(p)  # whether i's late start binds them otherwise
                 dirty.append(i)
             if self.alap or any(net.ctype[i] == _ALAP for i in dirty):
                 self._full(plan)  # placing ALAP tasks takes a second pass over the plan
@@ -1346,6 +1655,7 @@ class Scheduler:
 
     def _incremental(self, dirty: list[int]) -> None:
         net = self.net
+        self.started_summaries = {s for i in net.started for s in net.ancestors(i)}
         ES, EF, LS, LF = self.ES, self.EF, self.LS, self.LF
         pos, order = net.pos, net.order
         touched: set[int] = set(dirty)
@@ -1357,14 +1667,17 @@ class Scheduler:
         queued = set(heap)
         edited = set(dirty)
         forced = set(dirty)  # recomputed and followed even if their dates stay
+        resume = self.resume
         while heap:
             i = order[heapq.heappop(heap)]
-            before = (ES[i], EF[i])
+            # Where a task in progress resumes is an early date too: its predecessors'
+            # late dates follow it even when its start and finish stay.
+            before = (ES[i], EF[i], resume.get(i))
             if net.summary[i]:
                 self._roll_early(i)
             else:
                 self._forward(i)
-            if (ES[i], EF[i]) != before or i in forced:
+            if (ES[i], EF[i], resume.get(i)) != before or i in forced:
                 touched.add(i)
                 if len(touched) > bulk:
                     self._forward_all()
@@ -1392,11 +1705,12 @@ class Scheduler:
         heapq.heapify(heap)
         queued = set(heap)
         forced = set(leaf_dirty)
+        lsv = self.lsv
         while heap:
             i = order[-heapq.heappop(heap)]
-            before = (LS[i], LF[i])
+            before = (LS[i], LF[i], lsv.get(i))
             self._backward(i)
-            if (LS[i], LF[i]) != before or i in forced:
+            if (LS[i], LF[i], lsv.get(i)) != before or i in forced:
                 touched.add(i)
                 if len(touched) > bulk:
                     self._late_and_results()
@@ -1508,3 +1822,76 @@ def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> 
                 came_from[nxt] = node
                 stack.append(nxt)
     return None
+
+
+def task_calendar(plan: Plan, task: Task) -> WorkCalendar:
+    """The calendar a task's own dates are counted on: its task calendar, else the
+    project's (splits are measured on it)."""
+    cal = plan.calendars.get(task.calendar_uid or "")
+    if cal is None:
+        return project_calendar(plan)
+    return WorkCalendar.from_calendar(cal, plan.calendars)
+
+
+def work_periods(plan: Plan, task: Task, start: datetime) -> list[tuple[datetime, datetime]]:
+    """The stretches a task starting at ``start`` works, its splits between them."""
+    cal = task_calendar(plan, task)
+    cursor = cal.next_working(start)
+    periods: list[tuple[datetime, datetime]] = []
+    done = 0
+    for at, gap in task.splits:
+        if not done < at < task.duration:
+            continue
+        end = cal.add(cursor, at - done)
+        periods.append((cursor, end))
+        cursor = cal.next_working(cal.add(end, gap))
+        done = at
+    periods.append((cursor, cal.add(cursor, task.duration - done)))
+    return periods
+
+
+class LinkViolation(NamedTuple):
+    """A link whose successor sits where the link does not allow: a manually scheduled task
+    placed before its predecessor lets it, as MS Project flags it. ``minutes`` is by how
+    much, in working time of the successor's calendar."""
+
+    dependency_uid: str
+    predecessor_uid: str
+    successor_uid: str
+    minutes: int
+
+
+def link_violations(plan: Plan, result: ScheduleResult) -> list[LinkViolation]:
+    """The links into manually scheduled tasks (which links do not move) that the tasks'
+    dates break, as MS Project flags them."""
+    tasks = {t.uid: t for t in plan.tasks if t.manual}
+    if not tasks:
+        return []
+    calendars: dict[str, WorkCalendar] = {}
+    out: list[LinkViolation] = []
+    everything = plan.task_index()
+    for d in plan.dependencies:
+        task = tasks.get(d.successor_uid)
+        if task is None:
+            continue
+        pred, succ = result.tasks.get(d.predecessor_uid), result.tasks.get(d.successor_uid)
+        if pred is None or succ is None:
+            continue
+        cal = calendars.get(task.uid)
+        if cal is None:
+            cal = calendars[task.uid] = task_calendar(plan, task)
+        source = pred.finish if d.type in (LinkType.FS, LinkType.FF) else pred.start
+        target = succ.start if d.type in (LinkType.FS, LinkType.SS) else succ.finish
+        if d.lag_percent is not None:
+            predecessor = everything.get(d.predecessor_uid)
+            lag = round(d.lag_percent * (predecessor.duration if predecessor else 0) / 100)
+        else:
+            lag = d.lag
+        earliest = source + timedelta(minutes=lag) if d.lag_elapsed else cal.add(source, lag)
+        if target < earliest:
+            out.append(
+                LinkViolation(
+                    d.uid, d.predecessor_uid, d.successor_uid, cal.between(target, earliest)
+                )
+            )
+    return out

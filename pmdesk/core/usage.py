@@ -3,7 +3,8 @@
 A PM asks "who is overloaded, and when?". The answer is computed day by day, as Microsoft
 Project levels "day by day": a resource's load on a day is the sum, over its assignments,
 of the assignment's units times the working minutes of the resource's own calendar that
-fall inside the task's scheduled span on that day; its capacity is its maximum units times
+fall inside the task's scheduled span on that day (with a work contour, each tenth of
+the span at the contour's share of the units); its capacity is its maximum units times
 its working minutes that day (vacations on its calendar give no capacity). A day whose
 load exceeds its capacity is over-allocated.
 
@@ -22,6 +23,7 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from .calendar import MINUTES_PER_DAY, WorkCalendar, project_calendar, to_minute
+from .contours import segments
 from .model import Plan, Resource, ResourceType
 from .outline import summary_uids
 
@@ -217,24 +219,39 @@ def usage(plan: Plan, result, calendars: Mapping[str, WorkCalendar] | None = Non
 
     edge: dict[str, list[float]] = {uid: [0.0] * n for uid in work}
     units_step: dict[str, list[float]] = {uid: [0.0] * (n + 1) for uid in work}
+
+    def spread(resource_uid: str, cal: WorkCalendar, s: int, f: int, units: float) -> None:
+        """Add ``units`` over the span ``s``..``f``: its first and last day cut to the
+        span, the whole days between as a step of the difference array."""
+        d_s, d_f = s // MINUTES_PER_DAY, (f - 1) // MINUTES_PER_DAY
+        lo, hi = s - d_s * MINUTES_PER_DAY, f - d_f * MINUTES_PER_DAY
+        loads = edge[resource_uid]
+        if d_s == d_f:
+            loads[d_s - first] += units * _partial(cal, d_s, lo, hi)
+            return
+        loads[d_s - first] += units * _partial(cal, d_s, lo, MINUTES_PER_DAY)
+        loads[d_f - first] += units * _partial(cal, d_f, 0, hi)
+        if d_f - d_s > 1:
+            steps = units_step[resource_uid]
+            steps[d_s + 1 - first] += units
+            steps[d_f - first] -= units
+
     for a in plan.assignments:
         span = spans.get(a.task_uid)
         if span is None or a.resource_uid not in work or a.units <= 0:
             continue
         cal = cals.get(a.resource_uid) or default
         s, f = span
-        d_s, d_f = s // MINUTES_PER_DAY, (f - 1) // MINUTES_PER_DAY
-        lo, hi = s - d_s * MINUTES_PER_DAY, f - d_f * MINUTES_PER_DAY
-        loads = edge[a.resource_uid]
-        if d_s == d_f:
-            loads[d_s - first] += a.units * _partial(cal, d_s, lo, hi)
+        shares = segments(a.contour)
+        if shares is None:
+            spread(a.resource_uid, cal, s, f, a.units)
             continue
-        loads[d_s - first] += a.units * _partial(cal, d_s, lo, MINUTES_PER_DAY)
-        loads[d_f - first] += a.units * _partial(cal, d_f, 0, hi)
-        if d_f - d_s > 1:
-            steps = units_step[a.resource_uid]
-            steps[d_s + 1 - first] += a.units
-            steps[d_f - first] -= a.units
+        # A contour works each tenth of the span's working time at its share of the units.
+        total = cal.between_m(s, f)
+        cuts = [s, *(cal.add_m(s, total * k // 10) for k in range(1, 10)), f]
+        for k, share in enumerate(shares):
+            if cuts[k + 1] > cuts[k]:
+                spread(a.resource_uid, cal, cuts[k], cuts[k + 1], a.units * share)
 
     out: dict[str, ResourceLoad] = {}
     for uid, r in work.items():

@@ -47,10 +47,13 @@ from pmdesk.core.model import (
     Resource,
     ResourceType,
     Task,
+    WorkContour,
     new_uid,
 )
+from pmdesk.core.calendar import WorkCalendar, to_minute
+from pmdesk.core.schedule import task_calendar
 
-from .mspdi_writer import PMDESK_TASK_FIELDS
+from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS
 
 __all__ = [
     "MspdiError",
@@ -86,7 +89,7 @@ _PERCENT_FORMATS = (19, 20)
 _MONTH = Bound(0, 11)
 _MONTH_DAY = Bound(1, 31)
 _MONTH_POSITION = Bound(0, 4)
-_NO_RESOURCE = -65535
+_NO_RESOURCE = NO_RESOURCE
 # How far a recurring calendar exception without an end is unrolled.
 _RECURRENCE_YEARS = 30
 
@@ -556,7 +559,7 @@ def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
         resources=resources,
         assignments=assignments,
     )
-    plan = _with_pmdesk_fields(root, plan)
+    plan = _with_scheduling_features(reader, root, _with_pmdesk_fields(root, plan))
     _check_values(reader, plan)
     return plan
 
@@ -970,3 +973,181 @@ def _board_columns(definition: Element) -> list[BoardColumn]:
             )
         )
     return columns
+
+
+# --------------------------------------------------------------------------- scheduling
+
+# Assignment/WorkContour codes.
+CONTOURS = tuple(sorted(CONTOUR_CODES, key=CONTOUR_CODES.__getitem__))
+# Longest leveling delay or split pmdesk accepts from a file: 100 years of minutes.
+_LONGEST = 100 * 366 * 1440
+# TimephasedData/Type of an assignment's remaining and actual work.
+_WORK_TYPES = ("1", "2")
+
+
+def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Plan:
+    """``plan`` with MS Project's scheduling features the plain reader leaves out: the
+    project's scheduling options, manually scheduled tasks, leveling delay in its own
+    format, tasks that ignore resource calendars, splits and work contours.
+
+    Numbers are checked before they reach the engine: a delay or split must be finite,
+    not negative and under a century; a bad one is refused with the row named.
+    """
+    head = _fields(root)
+    where = "project header"
+    from_finish = head.get("ScheduleFromStart", "1").strip().lower() in ("0", "false")
+    project = replace(
+        plan.project,
+        schedule_from_finish=from_finish,
+        finish=reader.datetime(head, "FinishDate", where) if from_finish else None,
+        new_tasks_manual=reader.bool(head, "NewTasksAreManual"),
+        move_completed_ends_back=reader.bool(head, "MoveCompletedEndsBack"),
+        move_remaining_starts_back=reader.bool(head, "MoveRemainingStartsBack"),
+        move_remaining_starts_forward=reader.bool(head, "MoveRemainingStartsForward"),
+        move_completed_ends_forward=reader.bool(head, "MoveCompletedEndsForward"),
+    )
+    if project.schedule_from_finish and project.finish is None:
+        raise reader.fail(where, "a project scheduled from its finish has no FinishDate")
+    by_source = {t.source_uid: t for t in plan.tasks if t.source_uid is not None}
+    assignments, work, spans, contoured = _read_contours(reader, root, plan, by_source)
+    tasks: dict[str, Task] = {}
+    for element in _children(_child(root, "Tasks"), "Task"):
+        f = _fields(element)
+        source = reader.int(f, "UID", "task")
+        task = by_source.get(source)
+        if task is None:
+            continue
+        where = f"task UID {source}"
+        changes: dict[str, object] = {}
+        if reader.bool(f, "Manual"):
+            changes["manual"] = True
+            changes["manual_start"] = reader.datetime(f, "ManualStart", where) or reader.datetime(
+                f, "Start", where
+            )
+            changes["manual_finish"] = reader.datetime(
+                f, "ManualFinish", where
+            ) or reader.datetime(f, "Finish", where)
+        unit, elapsed, _percent = duration_format(reader.int(f, "LevelingDelayFormat", where, 8))
+        delay = reader.float(f, "LevelingDelay", where, 0.0)
+        changes["leveling_delay"] = _checked_minutes(reader, delay / 10, "LevelingDelay", where)
+        changes["leveling_delay_unit"] = unit
+        changes["leveling_delay_elapsed"] = elapsed
+        changes["ignore_resource_calendar"] = reader.bool(f, "IgnoreResourceCalendar")
+        cal = task_calendar(plan, task)
+        # Where the work pauses: the timephased work when the file has it, else the gaps
+        # between its assignments' work (one delayed by leveling), else a hand-edited
+        # contour's pause the dates reveal.
+        splits = _splits_from_work(task, (work or spans).get(task.uid, []), cal)
+        if not splits and task.uid in contoured and not work:
+            splits = _inferred_split(reader, f, task, cal, where)
+        changes["splits"] = splits
+        tasks[task.uid] = replace(task, **changes)
+    return replace(
+        plan,
+        project=project,
+        tasks=[tasks.get(t.uid, t) for t in plan.tasks],
+        assignments=assignments,
+    )
+
+
+def _checked_minutes(reader: _Reader, minutes: float, key: str, where: str) -> int:
+    if not minutes == minutes or not 0 <= minutes <= _LONGEST:  # NaN, infinite, negative
+        raise reader.fail(where, f"{key} is out of range: {minutes * 10!r}")
+    return round(minutes)
+
+
+def _read_contours(
+    reader: _Reader, root: Element, plan: Plan, by_source: dict[int | None, Task]
+) -> tuple[
+    list[Assignment],
+    dict[str, list[tuple[datetime, datetime]]],
+    dict[str, list[tuple[datetime, datetime]]],
+    set[str],
+]:
+    """Assignments with their work contour; per task, the periods its assignments work
+    (from the timephased data, when the file has it) and each assignment's span; the
+    tasks with a hand-edited ("contoured") assignment."""
+    contours: dict[int, WorkContour] = {}
+    work: dict[str, list[tuple[datetime, datetime]]] = {}
+    spans: dict[str, list[tuple[datetime, datetime]]] = {}
+    contoured: set[str] = set()
+    for element in _children(_child(root, "Assignments"), "Assignment"):
+        f = _fields(element)
+        where = f"assignment UID {f.get('UID', '?')}"
+        code = reader.int(f, "WorkContour", where, 0) or 0
+        if not 0 <= code < len(CONTOURS):
+            raise reader.fail(where, f"unknown WorkContour {code}")
+        task = by_source.get(reader.int(f, "TaskUID", where))
+        uid = reader.int(f, "UID", where)
+        if uid is not None:
+            contours[uid] = CONTOURS[code]
+        if task is None:
+            continue
+        if code == 8:
+            contoured.add(task.uid)
+        start = reader.datetime(f, "Start", where)
+        finish = reader.datetime(f, "Finish", where)
+        if start is not None and finish is not None and finish > start:
+            if reader.duration(f, "Work", where) > 0:
+                spans.setdefault(task.uid, []).append((start, finish))
+        for data in _children(element, "TimephasedData"):
+            t = _fields(data)
+            if t.get("Type") not in _WORK_TYPES or not reader.duration(t, "Value", where):
+                continue
+            start = reader.datetime(t, "Start", where)
+            finish = reader.datetime(t, "Finish", where)
+            if start is not None and finish is not None and finish > start:
+                work.setdefault(task.uid, []).append((start, finish))
+    assignments = [
+        replace(a, contour=contours.get(a.source_uid, WorkContour.FLAT))
+        if a.source_uid is not None
+        else a
+        for a in plan.assignments
+    ]
+    return assignments, work, spans, contoured
+
+
+def _splits_from_work(
+    task: Task, periods: list[tuple[datetime, datetime]], cal: WorkCalendar
+) -> tuple[tuple[int, int], ...]:
+    """The pauses between a task's periods of work: each is (work before it, its length)
+    in working minutes of the task's calendar."""
+    if len(periods) < 2:
+        return ()
+    spans = sorted((to_minute(a), to_minute(b)) for a, b in periods)
+    merged: list[list[int]] = [list(spans[0])]
+    for a, b in spans[1:]:
+        if cal.between_m(merged[-1][1], a) <= 0:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    splits: list[tuple[int, int]] = []
+    origin = merged[0][0]
+    paused = 0
+    for (_a, b), (c, _d) in zip(merged, merged[1:]):
+        gap = cal.between_m(b, c)
+        before = cal.between_m(origin, b) - paused
+        if 0 < before < task.duration:
+            splits.append((before, gap))
+            paused += gap
+    return tuple(splits)
+
+
+def _inferred_split(
+    reader: _Reader, f: dict[str, str], task: Task, cal: WorkCalendar, where: str
+) -> tuple[tuple[int, int], ...]:
+    """A split of a task whose hand-edited work the file does not detail (MPXJ's export
+    leaves timephased data out): the working time its dates span beyond its duration is
+    one pause, after the work done (or half of the task when nothing is done)."""
+    start = reader.datetime(f, "Start", where)
+    finish = reader.datetime(f, "Finish", where)
+    if start is None or finish is None or task.duration_elapsed or task.manual:
+        return ()
+    gap = cal.between(start, finish) - task.duration
+    if gap <= 0 or task.duration <= 0:
+        return ()
+    done = task.duration * task.percent_complete // 100
+    at = done + (task.duration - done) // 2
+    if not 0 < at < task.duration:
+        return ()
+    return ((at, _checked_minutes(reader, gap, "Finish", where)),)

@@ -30,6 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
+from pmdesk.core.contours import assignment_work
 from pmdesk.core.model import (
     Assignment,
     Baseline,
@@ -43,6 +44,7 @@ from pmdesk.core.model import (
     Resource,
     ResourceType,
     Task,
+    WorkContour,
     standard_calendar,
 )
 from pmdesk.core.outline import (
@@ -63,6 +65,7 @@ MSPDI_NAMESPACE = "http://schemas.microsoft.com/project"
 
 # The schema version written; Project 2007 and every later Project read it.
 SAVE_VERSION = 12
+SAVE_VERSION_MANUAL = 14
 
 # MSPDI codes. Link types are not in FS-first order: 0 is FF.
 LINK_TYPE_CODES: dict[LinkType, int] = {
@@ -92,6 +95,10 @@ FORMAT_CODES: dict[DurationUnit, int] = {
 PERCENT_FORMAT = 19
 
 _NO_CALENDAR = -1
+#: The resource UID of an assignment to no resource (MS Project's own value).
+NO_RESOURCE = -65535
+#: Assignment/WorkContour codes, in MS Project's order (the enumeration's order).
+CONTOUR_CODES: dict[WorkContour, int] = {c: code for code, c in enumerate(WorkContour)}
 _RATE_PER_HOUR = 2  # StandardRateFormat / OvertimeRateFormat "h"
 _RATE_PER_UNIT = 8  # StandardRateFormat of material and cost resources: no time unit
 _FIXED_DURATION = 1  # Task Type: Project keeps the duration pmdesk planned
@@ -313,7 +320,9 @@ class _ProjectWriter:
     def _header(self, root: ET.Element) -> None:
         info = self.info
         start_minute, finish_minute = self._default_day(self.project_calendar)
-        _add(root, "SaveVersion", SAVE_VERSION)
+        # Manually scheduled tasks came with Project 2010's format (save version 14).
+        manual = info.new_tasks_manual or any(t.manual for t in self.tasks)
+        _add(root, "SaveVersion", SAVE_VERSION_MANUAL if manual else SAVE_VERSION)
         _add(root, "Name", _text(info.name))
         _add(root, "Title", _text(info.name))
         if info.description:
@@ -324,9 +333,11 @@ class _ProjectWriter:
             _add(root, "Company", _text(info.company))
         if info.author:
             _add(root, "Author", _text(info.author))
-        _add(root, "ScheduleFromStart", 1)
+        _add(root, "ScheduleFromStart", _bool(not info.schedule_from_finish))
         _add(root, "StartDate", _datetime(info.start))
-        if self.schedule is not None:
+        if info.schedule_from_finish and info.finish is not None:
+            _add(root, "FinishDate", _datetime(info.finish))
+        elif self.schedule is not None:
             _add(root, "FinishDate", _datetime(self.schedule.project_finish))
         minutes_per_day = info.minutes_per_day or 480
         _add(root, "CriticalSlackLimit", info.critical_slack_limit // minutes_per_day)
@@ -342,8 +353,18 @@ class _ProjectWriter:
         _add(root, "DurationFormat", FORMAT_CODES[DurationUnit.DAYS])
         _add(root, "NewTasksEffortDriven", 0)
         _add(root, "WeekStartDay", 1)
+        self._progress_options(root)
         if info.status_date is not None:
             _add(root, "StatusDate", _datetime(info.status_date))
+        _add(root, "NewTasksAreManual", _bool(info.new_tasks_manual))
+
+    def _progress_options(self, root: ET.Element) -> None:
+        """MS Project's options for moving progress around the status date."""
+        info = self.info
+        _add(root, "MoveCompletedEndsBack", _bool(info.move_completed_ends_back))
+        _add(root, "MoveRemainingStartsBack", _bool(info.move_remaining_starts_back))
+        _add(root, "MoveRemainingStartsForward", _bool(info.move_remaining_starts_forward))
+        _add(root, "MoveCompletedEndsForward", _bool(info.move_completed_ends_forward))
 
     def _default_day(self, calendar: Calendar) -> tuple[int, int]:
         """When a working day starts and ends on the project calendar (Project's defaults
@@ -494,6 +515,7 @@ class _ProjectWriter:
             _add(element, "UID", self.task_ids[task.uid])
             _add(element, "ID", ids[task.uid])
             _add(element, "Name", _text(task.name))
+            _add(element, "Manual", _bool(task.manual))
             _add(element, "Type", _FIXED_DURATION)
             _add(element, "IsNull", 0)
             _add(element, "WBS", codes[task.uid])
@@ -504,6 +526,9 @@ class _ProjectWriter:
             if dates is not None:
                 _add(element, "Start", _datetime(dates.start))
                 _add(element, "Finish", _datetime(dates.finish))
+            elif task.manual and task.manual_start and task.manual_finish:
+                _add(element, "Start", _datetime(task.manual_start))
+                _add(element, "Finish", _datetime(task.manual_finish))
             _add(element, "Duration", _duration(task.duration))
             _add(element, "DurationFormat", _format_code(task.duration_unit, task.duration_elapsed))
             _add(element, "EffortDriven", 0)
@@ -533,8 +558,7 @@ class _ProjectWriter:
                 _add(element, "ConstraintDate", _datetime(task.constraint_date))
             if task.deadline is not None:
                 _add(element, "Deadline", _datetime(task.deadline))
-            _add(element, "LevelingDelay", task.leveling_delay * 10)
-            _add(element, "LevelingDelayFormat", FORMAT_CODES[DurationUnit.DAYS])
+            self._leveling(element, task)
             if task.notes:
                 _add(element, "Notes", _text(task.notes))
             for link in links.get(task.uid, ()):
@@ -547,6 +571,27 @@ class _ProjectWriter:
                     _add(attribute, "Value", _text(value))
             for baseline in sorted(task.baselines, key=lambda b: b.number):
                 self._baseline(element, baseline)
+            self._manual_dates(element, task)
+
+    def _leveling(self, element: ET.Element, task: Task) -> None:
+        """Leveling delay in its own unit, and whether resource calendars count."""
+        _add(element, "LevelingDelay", task.leveling_delay * 10)
+        _add(
+            element,
+            "LevelingDelayFormat",
+            _format_code(task.leveling_delay_unit, task.leveling_delay_elapsed),
+        )
+        _add(element, "IgnoreResourceCalendar", _bool(task.ignore_resource_calendar))
+
+    def _manual_dates(self, element: ET.Element, task: Task) -> None:
+        """The dates the PM typed for a manually scheduled task (MS Project 2010 and later)."""
+        if not task.manual:
+            return
+        if task.manual_start is not None:
+            _add(element, "ManualStart", _datetime(task.manual_start))
+        if task.manual_finish is not None:
+            _add(element, "ManualFinish", _datetime(task.manual_finish))
+        _add(element, "ManualDuration", _duration(task.duration))
 
     def _custom_value(self, task: Task, field: CustomField) -> str:
         """The text a custom field holds for ``task``; empty when the pmdesk value is the
@@ -634,16 +679,69 @@ class _ProjectWriter:
     def _assignments(self, parent: ET.Element) -> None:
         tasks = {t.uid: t for t in self.tasks}
         resources = {r.uid: r for r in self.plan.resources}
+        assigned: set[str] = set()
         for assignment in self.plan.assignments:
             task = tasks.get(assignment.task_uid)
             resource = resources.get(assignment.resource_uid)
             if task is None or resource is None:
                 continue
-            self._assignment(parent, assignment, task, resource)
+            element = self._assignment(parent, assignment, task, resource)
+            _add(element, "WorkContour", CONTOUR_CODES[assignment.contour])
+            self._timephased_work(element, task, self.assignment_ids[assignment.uid])
+            assigned.add(task.uid)
+        self._unassigned_splits(parent, [t for t in self.tasks if t.splits], assigned)
+
+    def _unassigned_splits(
+        self, parent: ET.Element, split: list[Task], assigned: set[str]
+    ) -> None:
+        """A split task without resources carries its work on an assignment to no resource,
+        as MS Project writes it."""
+        number = max(self.assignment_ids.values(), default=0)
+        for task in split:
+            if task.uid in assigned:
+                continue
+            number += 1
+            element = _add(parent, "Assignment")
+            _add(element, "UID", number)
+            _add(element, "TaskUID", self.task_ids[task.uid])
+            _add(element, "ResourceUID", NO_RESOURCE)
+            _add(element, "Units", 1)
+            _add(element, "Work", _duration(task.duration))
+            _add(element, "WorkContour", CONTOUR_CODES[WorkContour.CONTOURED])
+            self._timephased_work(element, task, number)
+
+    def _timephased_work(self, element: ET.Element, task: Task, number: int) -> None:
+        """The periods a split task works, as timephased remaining work: what MS Project
+        and pmdesk read the splits back from."""
+        if not task.splits:
+            return
+        from pmdesk.core.schedule import work_periods
+
+        start = self._scheduled_start(task)
+        for a, b in work_periods(self.plan, task, start):
+            data = _add(element, "TimephasedData")
+            _add(data, "Type", 1)
+            _add(data, "UID", number)
+            _add(data, "Start", _datetime(a))
+            _add(data, "Finish", _datetime(b))
+            _add(data, "Unit", 2)
+            _add(data, "Value", _duration(self._work_between(task, a, b)))
+
+    def _scheduled_start(self, task: Task) -> datetime:
+        if self.schedule is None:
+            from pmdesk.core.schedule import schedule
+
+            self.schedule = schedule(self.plan)
+        return self.schedule.tasks[task.uid].start
+
+    def _work_between(self, task: Task, a: datetime, b: datetime) -> int:
+        from pmdesk.core.schedule import task_calendar
+
+        return task_calendar(self.plan, task).between(a, b)
 
     def _assignment(
         self, parent: ET.Element, assignment: Assignment, task: Task, resource: Resource
-    ) -> None:
+    ) -> ET.Element:
         dates = self.schedule.tasks.get(task.uid) if self.schedule is not None else None
         element = _add(parent, "Assignment")
         _add(element, "UID", self.assignment_ids[assignment.uid])
@@ -654,5 +752,8 @@ class _ProjectWriter:
             _add(element, "Start", _datetime(dates.start))
         _add(element, "Units", _number(assignment.units))
         if resource.type is ResourceType.WORK and not task.duration_elapsed:
-            # Work = duration x units keeps Project from recomputing the duration on open.
-            _add(element, "Work", _duration(round(task.duration * assignment.units)))
+            # Work = duration x units (x the contour's average share) keeps Project from
+            # recomputing the duration on open.
+            work = assignment_work(task.duration, assignment.units, assignment.contour)
+            _add(element, "Work", _duration(round(work)))
+        return element

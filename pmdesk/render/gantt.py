@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from pmdesk.core.model import LinkType, Plan, Task
 from pmdesk.core.outline import summary_uids
 from pmdesk.core.risk import task_risk_markers
+from pmdesk.core.schedule import link_violations, work_periods
 from pmdesk.render.charts import BAND_COLORS
 
 DAY_SECONDS = 86400.0
@@ -291,6 +292,12 @@ class GanttBar:
     label: str = ""
     risk_band: str | None = None  # "low" / "medium" / "high" when active risks are linked
     risk_codes: tuple[str, ...] = ()
+    manual: bool = False  # manually scheduled: drawn with brackets, as MS Project does
+    segments: tuple[tuple[datetime, datetime], ...] = ()  # a split task's stretches of work
+    link_warning: str = ""  # why a link into this manual task is broken, empty when none
+    # A manually scheduled summary: the span its subtasks really take, drawn beneath the
+    # bar of the dates typed (MS Project's "manual summary rollup").
+    rollup: tuple[datetime, datetime] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +387,7 @@ class PlanGanttSource:
         self._bars: dict[int, GanttBar | None] = {}
         self._tasks: dict[str, Task] = {}
         self._summaries: set[str] = set()
+        self._children: dict[str, list[str]] = {}
         self.rows: list[str] = []
         self._row_of: dict[str, int] = {}
         self._links = LinkIndex(())
@@ -399,8 +407,20 @@ class PlanGanttSource:
         self._bars.clear()
         self._tasks = plan.task_index()
         self._risks = task_risk_markers(plan)
+        self._violations: dict[str, str] = {}
+        if schedule is not None:
+            names = self._tasks
+            for v in link_violations(plan, schedule):
+                before = names[v.predecessor_uid].name if v.predecessor_uid in names else "?"
+                self._violations.setdefault(
+                    v.successor_uid, f"Starts before its predecessor {before!r} allows"
+                )
         if structure:
             self._summaries = summary_uids(plan.tasks)
+            self._children = {}
+            for t in plan.tasks:
+                if t.parent_uid in self._summaries:
+                    self._children.setdefault(t.parent_uid, []).append(t.uid)
         if rows is not None:
             self.rows = list(rows)
             self._row_of = {uid: i for i, uid in enumerate(self.rows)}
@@ -473,7 +493,21 @@ class PlanGanttSource:
             label=self._labels(task) if self._labels is not None else "",
             risk_band=marker.band if marker is not None else None,
             risk_codes=marker.codes if marker is not None else (),
+            manual=task.manual,
+            segments=tuple(work_periods(self.plan, task, dates.start))
+            if task.splits and kind is BarKind.TASK
+            else (),
+            link_warning=self._violations.get(uid, ""),
+            rollup=self._rollup(uid) if kind is BarKind.SUMMARY and task.manual else None,
         )
+
+    def _rollup(self, uid: str) -> tuple[datetime, datetime] | None:
+        """The span of a summary's subtasks (their own dates, not the summary's)."""
+        spans = [self.schedule.tasks[c] for c in self._children.get(uid, ())
+                 if c in self.schedule.tasks]
+        if not spans:
+            return None
+        return min(d.start for d in spans), max(d.finish for d in spans)
 
 
 @dataclass(slots=True)
@@ -551,7 +585,17 @@ class GanttPainter:
 
     def progress_x(self, bar: GanttBar, scale: TimeScale) -> float:
         x0, x1 = self.bar_span(bar, scale)
-        return x0 + (x1 - x0) * max(0, min(100, bar.progress)) / 100.0
+        share = max(0, min(100, bar.progress)) / 100.0
+        if len(bar.segments) > 1:
+            # Along the stretches of work only: a split task's pauses hold no progress.
+            spans = [(scale.x(a), scale.x(b)) for a, b in bar.segments]
+            left = share * sum(b - a for a, b in spans)
+            for a, b in spans:
+                if left <= b - a:
+                    return a + left
+                left -= b - a
+            return spans[-1][1]
+        return x0 + (x1 - x0) * share
 
     # -- time scale -------------------------------------------------------------------------
 
@@ -702,7 +746,9 @@ class GanttPainter:
         top = y + g.bar_top
         h = g.bar_height
         if bar.kind is BarKind.SUMMARY:
-            self._paint_summary(p, x0, x1, top, h)
+            self._paint_summary(p, x0, x1, top, h, bar.manual)
+            if bar.rollup is not None:
+                self._paint_rollup(p, bar, scale, y)
         elif bar.kind is BarKind.MILESTONE:
             cx, cy, r = (x0 + x1) / 2, top + h / 2, self.milestone_half()
             diamond = QPolygonF([QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r),
@@ -711,16 +757,15 @@ class GanttPainter:
             p.setBrush(pal.critical if bar.critical else pal.milestone)
             p.drawPolygon(diamond)
         else:
-            rect = QRectF(x0, top, x1 - x0, h)
-            p.setPen(QPen(pal.critical_border if bar.critical else pal.task_border, 1))
-            p.setBrush(pal.critical if bar.critical else pal.task)
-            p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+            self._paint_task(p, bar, scale, x0, x1, top, h)
             if bar.progress > 0:
                 px = self.progress_x(bar, scale)
                 ph = max(3.0, round(h * 0.34))
                 p.fillRect(QRectF(x0, top + (h - ph) / 2, px - x0, ph), pal.progress)
         if bar.deadline is not None:
             self._paint_deadline(p, scale.x(bar.deadline), top, bar.deadline < bar.finish)
+        if bar.link_warning:
+            self._paint_link_warning(p, x0, top, h)
         label_x = x1 + 5
         if bar.risk_band is not None:
             label_x += self._paint_risk_marker(p, label_x, top, h, bar.risk_band) + 4
@@ -731,6 +776,45 @@ class GanttPainter:
                               self.row_height - 1),
                        Qt.AlignmentFlag.AlignVCenter, bar.label)
             p.setFont(self.font)
+
+    def _paint_task(self, p: QPainter, bar: GanttBar, scale: TimeScale, x0: float, x1: float,
+                    top: float, h: float) -> None:
+        """A task bar: split tasks as their stretches of work joined by a dotted line, manual
+        tasks lighter with bracket ends (MS Project's look for manually scheduled tasks)."""
+        pal = self.palette
+        fill = pal.critical if bar.critical else pal.task
+        border = pal.critical_border if bar.critical else pal.task_border
+        if bar.manual:
+            fill = QColor(fill.red(), fill.green(), fill.blue(), 110)
+        spans = [(scale.x(a), max(scale.x(b), scale.x(a) + 1.0)) for a, b in bar.segments]
+        if len(spans) > 1:
+            p.setPen(QPen(border, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QLineF(spans[0][1], top + h / 2, spans[-1][0], top + h / 2))
+        else:
+            spans = [(x0, x1)]
+        p.setPen(QPen(border, 1))
+        p.setBrush(fill)
+        for a, b in spans:
+            p.drawRoundedRect(QRectF(a, top, b - a, h).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        if bar.manual:
+            p.setPen(QPen(border, 2))
+            tick = min(4.0, (x1 - x0) / 3)
+            for x, d in ((x0 + 1, 1), (x1 - 1, -1)):
+                p.drawLine(QLineF(x, top, x, top + h))
+                p.drawLine(QLineF(x, top + 1, x + d * tick, top + 1))
+                p.drawLine(QLineF(x, top + h - 1, x + d * tick, top + h - 1))
+
+    def _paint_link_warning(self, p: QPainter, x0: float, top: float, h: float) -> None:
+        """A red "!" before a manual task a link says should start later."""
+        size = max(8.0, h * 0.9)
+        rect = QRectF(x0 - size - 3, top + (h - size) / 2, size, size)
+        p.setPen(QPen(self.palette.critical_link.darker(130), 1))
+        p.setBrush(self.palette.critical_link)
+        p.drawEllipse(rect)
+        p.setPen(QColor("white"))
+        p.setFont(self._small)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "!")
+        p.setFont(self.font)
 
     def _paint_risk_marker(self, p: QPainter, x: float, top: float, h: float, band: str) -> float:
         """A warning triangle in the colour of the worst linked risk's band; its width."""
@@ -743,7 +827,24 @@ class GanttPainter:
         p.drawPolygon(triangle)
         return size
 
-    def _paint_summary(self, p: QPainter, x0: float, x1: float, top: float, h: float) -> None:
+    def _paint_rollup(self, p: QPainter, bar: GanttBar, scale: TimeScale, y: float) -> None:
+        """Under a manually scheduled summary, the span its subtasks take: in the summary
+        colour within the dates typed, red where the subtasks run outside them."""
+        assert bar.rollup is not None
+        g = self._geo
+        a, b = scale.x(bar.rollup[0]), max(scale.x(bar.rollup[1]), scale.x(bar.rollup[0]) + 1)
+        inside0, inside1 = max(a, scale.x(bar.start)), min(b, scale.x(bar.finish))
+        band = QRectF(0, y + g.baseline_top, 0, g.baseline_height)
+        if inside1 > inside0:
+            p.fillRect(band.adjusted(inside0, 0, inside1, 0), self.palette.summary)
+        for lo, hi in ((a, min(b, inside0)), (max(a, inside1), b)):
+            if hi > lo:
+                p.fillRect(band.adjusted(lo, 0, hi, 0), self.palette.critical)
+
+    def _paint_summary(self, p: QPainter, x0: float, x1: float, top: float, h: float,
+                       manual: bool = False) -> None:
+        """A summary bracket; a manually scheduled one hollow, in a lighter shade, with
+        the brackets of manual tasks (the dates typed, not the subtasks' span)."""
         color = self.palette.summary
         thick = max(3.0, round(h * 0.38))
         tip = h * 0.85
@@ -756,8 +857,12 @@ class GanttPainter:
         path.lineTo(x0 + ear, top + thick)
         path.lineTo(x0, top + tip)
         path.closeSubpath()
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(color)
+        if manual:
+            p.setPen(QPen(color, 1.5))
+            p.setBrush(QColor(color.red(), color.green(), color.blue(), 70))
+        else:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
         p.drawPath(path)
 
     def _paint_deadline(self, p: QPainter, x: float, top: float, missed: bool) -> None:

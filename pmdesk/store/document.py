@@ -94,6 +94,7 @@ from .schema import (
     create_schema,
     format_version,
     migrations_from,
+    missing_tables,
     pack_version,
     unpack_version,
     upgrade,
@@ -651,11 +652,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     if problem is not None:
         if problem.startswith("missing tables: "):
-            lacking = problem.removeprefix("missing tables: ")
-            raise DocumentError(
-                f"{shown}: is not a pmdesk project or is damaged (parts of a project are "
-                f"missing: {lacking})"
-            )
+            raise _not_a_project(shown, problem.removeprefix("missing tables: "))
         raise DocumentError(f"{shown}: is damaged ({problem})")
     return _Vetted(version, upgraded_from, removed_note)
 
@@ -691,10 +688,21 @@ def _connection_engine(raw: sqlite3.Connection) -> Engine:
     return engine.execution_options(compiled_cache=_COMPILED)
 
 
+def _not_a_project(shown: str, lacking: str) -> DocumentError:
+    return DocumentError(
+        f"{shown}: is not a pmdesk project or is damaged (parts of a project are missing: "
+        f"{lacking})"
+    )
+
+
 def _upgrade(engine: Engine, raw_version: Version, shown: str) -> Version:
-    """Run the migration ladder in ``engine`` and record the new version."""
+    """Run the migration ladder in ``engine`` and record the new version; a file without
+    a project's tables is not one to upgrade."""
     try:
         with engine.begin() as connection:
+            lacking = missing_tables(connection)
+            if lacking:
+                raise _not_a_project(shown, ", ".join(sorted(lacking)))
             version = upgrade(connection, raw_version)
             connection.exec_driver_sql(f"PRAGMA user_version = {pack_version(version)}")
     except (SQLAlchemyError, SchemaError) as exc:

@@ -658,8 +658,32 @@ def _history_from_json(value: Any, uid: str) -> tuple[RiskScoreChange, ...]:
         raise DataError(f"risk {uid}: unreadable score history ({exc})") from None
 
 
+def _splits_to_json(splits: tuple[tuple[int, int], ...]) -> list[list[int]]:
+    return [[at, gap] for at, gap in splits]
+
+
+def _splits_from_json(value: Any, uid: str) -> tuple[tuple[int, int], ...]:
+    """A task's splits, each two whole non-negative minute counts; anything else in the
+    file is refused with the task named."""
+    try:
+        splits = tuple((int(at), int(gap)) for at, gap in (value or ()))
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"task {uid}: unreadable splits ({exc})") from None
+    if any(at < 0 or gap < 0 for at, gap in splits) or any(
+        isinstance(x, float) for pair in (value or ()) for x in pair
+    ):
+        raise DataError(f"task {uid}: a split must be whole, non-negative minutes")
+    return splits
+
+
 PROJECT = RowKind.build(ProjectInfo, ProjectRow)
-TASKS = RowKind.build(Task, TaskRow, elsewhere={"baselines"})
+TASKS = RowKind.build(
+    Task,
+    TaskRow,
+    elsewhere={"baselines"},
+    readers={"splits": _splits_from_json},
+    writers={"splits": _splits_to_json},
+)
 RISKS = RowKind.build(
     Risk,
     RiskRow,

@@ -106,6 +106,14 @@ class ProjectRow(Base):
     risk_categories: Mapped[list[str]] = mapped_column(JsonText, default=list)
     risk_medium_from: Mapped[int] = mapped_column(Integer, default=5)
     risk_high_from: Mapped[int] = mapped_column(Integer, default=12)
+    # Format 1.2: MS Project's scheduling options.
+    schedule_from_finish: Mapped[bool] = mapped_column(Boolean, default=False)
+    finish: Mapped[datetime | None] = mapped_column(DateTime)
+    new_tasks_manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    move_completed_ends_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    move_remaining_starts_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    move_remaining_starts_forward: Mapped[bool] = mapped_column(Boolean, default=False)
+    move_completed_ends_forward: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class CalendarRow(Base):
@@ -160,6 +168,14 @@ class TaskRow(Base):
     optimistic: Mapped[int | None] = mapped_column(Integer)
     most_likely: Mapped[int | None] = mapped_column(Integer)
     pessimistic: Mapped[int | None] = mapped_column(Integer)
+    # Format 1.2: task mode, the delay's unit, splits ([[at, gap], ...] in working minutes).
+    manual: Mapped[bool] = mapped_column(Boolean, default=False)
+    manual_start: Mapped[datetime | None] = mapped_column(DateTime)
+    manual_finish: Mapped[datetime | None] = mapped_column(DateTime)
+    leveling_delay_unit: Mapped[str] = mapped_column(String(4), default="d")
+    leveling_delay_elapsed: Mapped[bool] = mapped_column(Boolean, default=False)
+    splits: Mapped[list[Any]] = mapped_column(JsonText, default=list)
+    ignore_resource_calendar: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class BaselineRow(Base):
@@ -234,6 +250,7 @@ class AssignmentRow(Base):
     )
     units: Mapped[float] = mapped_column(Float, default=1.0)
     source_uid: Mapped[int | None] = mapped_column(Integer)
+    contour: Mapped[str] = mapped_column(String(16), default="flat")  # format 1.2
 
 
 class BoardColumnRow(Base):

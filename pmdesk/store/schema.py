@@ -39,7 +39,7 @@ Version = tuple[int, int]
 APPLICATION_ID = 0x504D646B
 
 #: The format this pmdesk writes.
-FORMAT_VERSION: Version = (1, 1)
+FORMAT_VERSION: Version = (1, 2)
 
 #: Tables every pmdesk project has had since format 1.0.
 CORE_TABLES = frozenset(
@@ -178,9 +178,40 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
     )
 
 
+# Columns format 1.2 adds: MS Project's scheduling features.
+_V1_2_COLUMNS = (
+    ("project", "schedule_from_finish BOOLEAN NOT NULL DEFAULT 0"),
+    ("project", "finish DATETIME"),
+    ("project", "new_tasks_manual BOOLEAN NOT NULL DEFAULT 0"),
+    ("project", "move_completed_ends_back BOOLEAN NOT NULL DEFAULT 0"),
+    ("project", "move_remaining_starts_back BOOLEAN NOT NULL DEFAULT 0"),
+    ("project", "move_remaining_starts_forward BOOLEAN NOT NULL DEFAULT 0"),
+    ("project", "move_completed_ends_forward BOOLEAN NOT NULL DEFAULT 0"),
+    ("task", "manual BOOLEAN NOT NULL DEFAULT 0"),
+    ("task", "manual_start DATETIME"),
+    ("task", "manual_finish DATETIME"),
+    ("task", "leveling_delay_unit VARCHAR(4) NOT NULL DEFAULT 'd'"),
+    ("task", "leveling_delay_elapsed BOOLEAN NOT NULL DEFAULT 0"),
+    ("task", "splits TEXT NOT NULL DEFAULT '[]'"),
+    ("task", "ignore_resource_calendar BOOLEAN NOT NULL DEFAULT 0"),
+    ("assignment", "contour VARCHAR(16) NOT NULL DEFAULT 'flat'"),
+)
+
+
+def _v1_1_to_v1_2(connection: Connection) -> None:
+    """Format 1.2 adds MS Project's scheduling features: manually scheduled tasks, splits,
+    the leveling delay's unit, tasks ignoring resource calendars, work contours, backward
+    scheduling from the finish and the options for progress around the status date.
+    Every existing row keeps its meaning: tasks stay automatic, unsplit, and delays in
+    working time, as format 1.1 scheduled them."""
+    for table, column in _V1_2_COLUMNS:
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
+
+
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
     Migration((1, 0), (1, 1), "baselines, estimates, costs, board and risk history", _v1_0_to_v1_1),
+    Migration((1, 1), (1, 2), "manual tasks, splits and MS Project's scheduling options", _v1_1_to_v1_2),
 )
 
 

@@ -388,11 +388,23 @@ def test_finished_work_keeps_its_actual_dates_and_is_not_critical() -> None:
     assert r.tasks["next"].start == dt("2024-03-06 13:00")
 
 
-def test_remaining_work_of_a_late_task_moves_after_the_status_date() -> None:
+def test_remaining_work_of_a_late_task_stays_where_it_was_by_default() -> None:
+    """MS Project's options to move progress around the status date are all off by
+    default: the remaining three days follow the done day, status date or not."""
     b = Builder(status_date=dt("2024-03-08 17:00"))
     b.task("late", 4, percent_complete=25, actual_start=dt("2024-03-04 08:00"))
     r = b.run()
-    # One day done on Monday; three days remain from the status date on.
+    assert r.tasks["late"].start == dt("2024-03-04 08:00")
+    assert r.tasks["late"].finish == dt("2024-03-07 17:00")
+
+
+def test_remaining_work_of_a_late_task_moves_after_the_status_date_when_asked() -> None:
+    """"Move start of remaining parts before the status date forward to the status date":
+    one day done on Monday, the three days left start after the status date (Friday
+    17:00), so the task is split over Tuesday to Friday and finishes on Wednesday."""
+    b = Builder(status_date=dt("2024-03-08 17:00"), move_remaining_starts_forward=True)
+    b.task("late", 4, percent_complete=25, actual_start=dt("2024-03-04 08:00"))
+    r = b.run()
     assert r.tasks["late"].start == dt("2024-03-04 08:00")
     assert r.tasks["late"].finish == dt("2024-03-13 17:00")
 
@@ -404,7 +416,7 @@ def test_a_task_not_started_is_not_moved_by_the_status_date() -> None:
 
 
 def test_percent_complete_without_actual_start_counts_from_the_planned_start() -> None:
-    b = Builder(status_date=dt("2024-03-06 17:00"))
+    b = Builder(status_date=dt("2024-03-06 17:00"), move_remaining_starts_forward=True)
     b.task("half", 2, percent_complete=50)
     # One day done from Monday; the other day only after the status date.
     assert b.run().tasks["half"].finish == dt("2024-03-07 17:00")

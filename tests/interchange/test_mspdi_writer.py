@@ -35,6 +35,7 @@ from pmdesk.core.model import (
     Resource,
     ResourceType,
     Task,
+    WorkContour,
 )
 from pmdesk.core.outline import normalize
 from pmdesk.interchange import mspdi_writer
@@ -42,7 +43,11 @@ from pmdesk.interchange.mspdi_writer import MSPDI_NAMESPACE, write_mspdi
 
 NS = "{" + MSPDI_NAMESPACE + "}"
 ORACLE = Path(__file__).resolve().parents[2].parent / "shared" / "oracle"
-ORACLE_FILES = sorted(ORACLE.glob("mspdi-*/*.xml")) if ORACLE.is_dir() else []
+ORACLE_FILES = (
+    sorted([*ORACLE.glob("mspdi-*/*.xml"), *ORACLE.glob("features/*.xml")])
+    if ORACLE.is_dir()
+    else []
+)
 
 
 def _names(text: str) -> list[str]:
@@ -50,7 +55,8 @@ def _names(text: str) -> list[str]:
 
 
 # The xsd:sequence of each element kind, from the Project 2007 XML Data Interchange Schema
-# (mspdi_pj12.xsd). Project refuses a file whose children are out of this order.
+# (mspdi_pj12.xsd), with what the Project 2010 schema (mspdi_pj14.xsd) adds for manually
+# scheduled tasks. Project refuses a file whose children are out of this order.
 SCHEMA_ORDER: dict[str, list[str]] = {
     "Project": _names("""SaveVersion UID Name Title Subject Category Company Manager Author CreationDate
         Revision LastSaved ScheduleFromStart StartDate FinishDate FYStartDate CriticalSlackLimit
@@ -63,7 +69,7 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         FiscalYearStart WeekStartDay MoveCompletedEndsBack MoveRemainingStartsBack
         MoveRemainingStartsForward MoveCompletedEndsForward BaselineForEarnedValue
         AutoAddNewResourcesAndTasks StatusDate CurrentDate MicrosoftProjectServerURL Autolink
-        NewTaskStartDate DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate
+        NewTaskStartDate NewTasksAreManual DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate
         ActualsInSync RemoveFileProperties AdminProject OutlineCodes WBSMasks ExtendedAttributes
         Calendars Tasks Resources Assignments"""),
     "ExtendedAttributes/ExtendedAttribute": _names("""FieldID FieldName CFType Guid ElemType
@@ -76,7 +82,7 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         MonthItem MonthPosition Month MonthDay DayWorking WorkingTimes"""),
     "TimePeriod": _names("FromDate ToDate"),
     "WorkingTime": _names("FromTime ToTime"),
-    "Task": _names("""UID ID Name Type IsNull CreateDate Contact WBS WBSLevel OutlineNumber OutlineLevel
+    "Task": _names("""UID ID Name Active Manual Type IsNull CreateDate Contact WBS WBSLevel OutlineNumber OutlineLevel
         Priority Start Finish Duration DurationFormat Work Stop Resume ResumeValid EffortDriven
         Recurring OverAllocated Estimated Milestone Summary Critical IsSubproject
         IsSubprojectReadOnly SubprojectName ExternalTask ExternalTaskProject EarlyStart
@@ -90,7 +96,8 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         HyperlinkAddress HyperlinkSubAddress IgnoreResourceCalendar Notes HideBar Rollup BCWS
         BCWP PhysicalPercentComplete EarnedValueMethod PredecessorLink ActualWorkProtected
         ActualOvertimeWorkProtected ExtendedAttribute Baseline OutlineCode IsPublished
-        StatusManager CommitmentStart CommitmentFinish CommitmentType TimephasedData"""),
+        StatusManager CommitmentStart CommitmentFinish CommitmentType StartText FinishText
+        DurationText ManualStart ManualFinish ManualDuration TimephasedData"""),
     "PredecessorLink": _names(
         "PredecessorUID Type CrossProject CrossProjectName LinkLag LagFormat"
     ),
@@ -772,6 +779,53 @@ def test_pmdesk_schedule_reads_back_as_the_files_reference_schedule(tmp_path: Pa
     assert any(computed.tasks[t.uid].total_slack < 0 for t in plan.tasks), "negative slack covered"
 
 
+def test_moments_at_the_edges_of_working_time_are_stored_as_ms_project_stores_them() -> None:
+    """A project typed to start on Saturday keeps that start date (as in Project
+    Information), while its tasks and its start milestone are stored from Monday 08:00
+    and a finish milestone after a Monday task at Monday 17:00: the moments Project
+    itself would store, so a colleague opening the file sees the same dates."""
+    from pmdesk.core.schedule import schedule
+
+    project = ProjectInfo(uid="p", name="Weekend start", start=datetime(2024, 3, 9, 8, 0))
+    plan = Plan(
+        project=project,
+        tasks=[
+            Task(uid="k", name="Kick-off", position=1, duration=0, milestone=True),
+            Task(uid="w", name="Work", position=2, duration=480),
+            Task(uid="d", name="Done", position=3, duration=0, milestone=True),
+        ],
+        dependencies=[Dependency(uid="l", predecessor_uid="w", successor_uid="d")],
+    )
+    root = parse(export(plan, schedule(plan)))
+    assert root.findtext(NS + "StartDate") == "2024-03-09T08:00:00"
+    assert root.findtext(NS + "FinishDate") == "2024-03-11T17:00:00"
+    names = tasks_by_name(root)
+    stored = {
+        name: (names[name].findtext(NS + "Start"), names[name].findtext(NS + "Finish"))
+        for name in ("Kick-off", "Work", "Done")
+    }
+    assert stored == {
+        "Kick-off": ("2024-03-11T08:00:00", "2024-03-11T08:00:00"),
+        "Work": ("2024-03-11T08:00:00", "2024-03-11T17:00:00"),
+        "Done": ("2024-03-11T17:00:00", "2024-03-11T17:00:00"),
+    }
+
+
+def test_a_contoured_assignment_is_written_with_its_work_not_duration_times_units() -> None:
+    """A ten-day task Ana works with a bell contour is 40 hours of work (half her units on
+    average): Project is told so, with contour code 6, and keeps the ten days on open."""
+    plan = Plan(
+        project=ProjectInfo(uid="p", name="Bell", start=datetime(2024, 3, 4, 8, 0)),
+        tasks=[Task(uid="t", name="Write", position=1, duration=4800)],
+        resources=[Resource(uid="ana", name="Ana")],
+        assignments=[Assignment(uid="a", task_uid="t", resource_uid="ana",
+                                contour=WorkContour.BELL)],
+    )
+    [assignment] = parse(export(plan)).iter(NS + "Assignment")
+    assert assignment.findtext(NS + "Work") == "PT40H0M0S"
+    assert assignment.findtext(NS + "WorkContour") == "6"
+
+
 def test_without_a_schedule_no_computed_dates_are_claimed() -> None:
     root = parse(export(rich_plan()))
     for tag in ("Start", "Finish", "EarlyStart", "LateFinish", "TotalSlack", "Critical"):
@@ -996,6 +1050,13 @@ def test_microsoft_project_files_survive_export_and_import(source: Path, tmp_pat
     assert not problems, "\n".join(problems)
     restored = read_back(data, tmp_path)
     assert_same_plan(imported, restored, key=lambda t: t.source_uid)
+    # Manual tasks, splits, delays in their unit and the options schedule the same again.
+    from pmdesk.core.schedule import schedule
+
+    before, after = schedule(imported), schedule(restored)
+    by_source = {t.source_uid: t.uid for t in restored.tasks}
+    for task in imported.tasks:
+        assert before.tasks[task.uid] == after.tasks[by_source[task.source_uid]], task.name
 
 
 def test_a_long_project_description_survives_the_subject_limit(tmp_path: Path) -> None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect
 
-from pmdesk.core.model import Baseline, Plan, ProjectInfo
+from pmdesk.core.model import Baseline, Plan, ProjectInfo, Task
+from pmdesk.core.patch import Patch
 from pmdesk.store.document import ProjectDocument, open_plan, save_plan
+from pmdesk.store.repository import apply_patch
 from pmdesk.store.schema import (
     APPLICATION_ID,
     FORMAT_VERSION,
@@ -129,15 +132,18 @@ INSERT INTO risk_task VALUES ('k-1-t-2', 'k-1', 't-2', 0);
 """
 
 
-def _write_1_0_file(path: Path) -> bytes:
+def _run_sql(path: Path, script: str) -> None:
     connection = sqlite3.connect(path)
     try:
-        connection.executescript(SCHEMA_1_0 + DATA_1_0)
-        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.execute(f"PRAGMA user_version = {pack_version((1, 0))}")
+        connection.executescript(script)
         connection.commit()
     finally:
         connection.close()
+
+
+def _write_1_0_file(path: Path) -> bytes:
+    _run_sql(path, SCHEMA_1_0 + DATA_1_0 + f"PRAGMA application_id = {APPLICATION_ID};"
+             f"PRAGMA user_version = {pack_version((1, 0))};")
     return path.read_bytes()
 
 
@@ -170,29 +176,38 @@ def _user_version(path: Path) -> tuple[int, int]:
         connection.close()
 
 
+def _backed_up(doc: ProjectDocument, original: bytes, version: tuple[int, int]) -> Path:
+    """The backup an upgrade wrote beside the file: named after the old format, and the
+    file exactly as it was."""
+    assert doc.upgraded_from == version
+    backup = doc.backup_path
+    assert backup is not None and doc.path is not None
+    assert backup.name == f"{doc.path.stem} (format {version[0]}.{version[1]} backup).pmdesk"
+    assert backup.parent == doc.path.parent
+    assert backup.read_bytes() == original
+    return backup
+
+
+def _save_task(doc: ProjectDocument, task: Task) -> None:
+    """Edit one task in the open document and save it (in the current format)."""
+    with doc.session() as session:
+        apply_patch(session, Patch(tasks=(task,)))
+    doc.save()
+
+
 def test_format_1_0_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "legacy.pmdesk"
     original = _write_1_0_file(path)
     with ProjectDocument.open(path) as doc:
-        assert doc.upgraded_from == (1, 0)
-        backup = doc.backup_path
-        assert backup == tmp_path / "legacy (format 1.0 backup).pmdesk"
-        assert backup.read_bytes() == original
+        backup = _backed_up(doc, original, (1, 0))
         plan = doc.load_plan()
         _check_1_0_data(plan)
         # Until the user saves, the file stays in the format it had.
         assert path.read_bytes() == original
         # The upgraded working copy holds what 1.1 added.
         task = plan.tasks[0]
-        from dataclasses import replace
-
-        from pmdesk.core.patch import Patch
-        from pmdesk.store.repository import apply_patch
-
         upgraded = replace(task, leveling_delay=240, baselines=(Baseline(0, None, None, 2400),))
-        with doc.session() as session:
-            apply_patch(session, Patch(tasks=(upgraded,)))
-        doc.save()
+        _save_task(doc, upgraded)
     assert _user_version(path) == FORMAT_VERSION
     reopened = open_plan(path)
     assert reopened.tasks[0] == upgraded
@@ -265,3 +280,46 @@ def test_version_and_application_id_in_the_header(tmp_path: Path, rich_plan: Pla
     header = path.read_bytes()[:100]
     assert header[68:72] == b"PMdk"
     assert unpack_version(int.from_bytes(header[60:64], "big")) == FORMAT_VERSION
+
+
+def _write_1_1_file(path: Path) -> bytes:
+    """A format 1.1 file: the 1.0 tables and data brought to 1.1 by the ladder's first
+    step alone, exactly what pmdesk 1.1 wrote."""
+    _write_1_0_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            LADDER[0].upgrade(conn)
+    finally:
+        engine.dispose()
+    _run_sql(path, f"PRAGMA user_version = {pack_version((1, 1))};")
+    return path.read_bytes()
+
+
+def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> None:
+    """Format 1.2 adds MS Project's scheduling features; a 1.1 project opens with its tasks
+    automatic, unsplit and flat, its delays in working days, as 1.1 scheduled them."""
+    path = tmp_path / "roadmap.pmdesk"
+    original = _write_1_1_file(path)
+    with ProjectDocument.open(path) as doc:
+        backup = _backed_up(doc, original, (1, 1))
+        plan = doc.load_plan()
+        _check_1_0_data(plan)
+        research = plan.tasks[0]
+        assert not research.manual and research.splits == ()
+        assert research.leveling_delay_elapsed is False
+        assert plan.assignments[0].contour.value == "flat"
+        assert not plan.project.schedule_from_finish
+        assert not plan.project.move_remaining_starts_forward
+        manual = replace(
+            research,
+            manual=True,
+            manual_start=plan.project.start,
+            splits=((240, 480),),
+            leveling_delay=1440,
+            leveling_delay_elapsed=True,
+        )
+        _save_task(doc, manual)
+    assert _user_version(path) == FORMAT_VERSION == (1, 2)
+    assert open_plan(path).tasks[0] == manual
+    assert _user_version(backup) == (1, 1)

@@ -16,6 +16,7 @@ from pmdesk.core.model import (
     ProjectInfo,
     Resource,
     Task,
+    WorkContour,
     standard_calendar,
 )
 from pmdesk.ui.controller import ProjectController
@@ -169,3 +170,33 @@ def test_three_point_estimate_in_the_dialog_and_the_table(qtbot) -> None:
     assert controller.plan.tasks[0].pessimistic == 12 * 480
     controller.undo_stack.undo()
     assert controller.plan.tasks[0].pessimistic == 9 * 480
+
+
+def test_a_work_contour_picked_on_the_resources_tab_stretches_the_task(qtbot, controller) -> None:
+    """Build (5 days) gets Ana at 100 %; she works it with a bell contour, picked from the
+    list on the Resources tab: her 40 hours now take 10 days, as in MS Project. One undo
+    step brings the five flat days back; reopening the dialog shows Bell."""
+    dialog = TaskDialog(controller, "c")
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.add_resource_row("Ana")
+    shapes = dialog.res_table.cellWidget(0, 2)
+    assert isinstance(shapes, QComboBox) and shapes.currentText() == "Flat"
+    assert [shapes.itemText(i) for i in range(shapes.count())] == [
+        "Flat", "Back Loaded", "Front Loaded", "Double Peak", "Early Peak", "Late Peak",
+        "Bell", "Turtle"]  # fmt: skip
+    shapes.setFocus()
+    while shapes.currentText() != "Bell":
+        qtbot.keyClick(shapes, Qt.Key.Key_Down)
+    ok(dialog)
+    assert dialog.result() == TaskDialog.DialogCode.Accepted
+    assert controller.plan.task_index()["c"].duration == 10 * 480
+    [assignment] = controller.plan.assignments
+    assert assignment.contour is WorkContour.BELL
+    again = TaskDialog(controller, "c")
+    qtbot.addWidget(again)
+    assert again.res_table.cellWidget(0, 2).currentText() == "Bell"
+    again.reject()
+    controller.undo_stack.undo()
+    assert controller.plan.task_index()["c"].duration == 5 * 480
+    assert not controller.plan.assignments

@@ -63,6 +63,10 @@ def view(qtbot) -> GanttView:
     v.resize(1400, 600)
     v.show()
     qtbot.waitExposed(v)
+    # Active, as the window a user types into: under a real window manager keys and
+    # cell editors go to the active window only.
+    v.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is v)
     v.chart.set_zoom(32.0)
     v.chart.scroll_to(START - timedelta(days=1))
     return v

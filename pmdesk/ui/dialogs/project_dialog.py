@@ -123,6 +123,7 @@ class ProjectDialog(QDialog):
         form.addRow("Currency", self.currency_edit)
         form.addRow("Critical if slack ≤", self.slack_edit)
         tabs.addTab(general, "General")
+        tabs.addTab(self._scheduling_page(project), "Scheduling")
 
         calendar_page = QWidget()
         cal_layout = QVBoxLayout(calendar_page)
@@ -264,8 +265,13 @@ class ProjectDialog(QDialog):
             weekdays=tuple(weekdays),
             exceptions=tuple(exceptions),
         )
+        from_finish = self.schedule_from.currentIndex() == 1
         project = dataclasses.replace(
             self._plan.project,
+            schedule_from_finish=from_finish,
+            finish=self.finish_edit.read("Finish date") if from_finish else None,
+            new_tasks_manual=self.new_tasks_mode.currentIndex() == 1,
+            **{key: box.isChecked() for key, box in self.progress_options.items()},
             name=name,
             description=self.description_edit.toPlainText(),
             start=start,
@@ -279,6 +285,42 @@ class ProjectDialog(QDialog):
             project=project if project != self._plan.project else None,
             calendars=(calendar,) if changed_cal else (),
         )
+
+    def _scheduling_page(self, project) -> QWidget:
+        """MS Project's scheduling options: from the start or from the finish, the mode of
+        new tasks, and how progress is placed around the status date."""
+        page = QWidget()
+        form = QFormLayout(page)
+        self.schedule_from = QComboBox()
+        self.schedule_from.addItems(["Project start date", "Project finish date"])
+        self.schedule_from.setCurrentIndex(1 if project.schedule_from_finish else 0)
+        self.schedule_from.setToolTip(
+            "From the finish date, tasks are placed as late as possible back from it")
+        self.finish_edit = DateField(project.finish or project.start, default_time=time(17))
+        self.finish_edit.setEnabled(project.schedule_from_finish)
+        self.schedule_from.currentIndexChanged.connect(
+            lambda i: self.finish_edit.setEnabled(i == 1))
+        self.new_tasks_mode = QComboBox()
+        self.new_tasks_mode.addItems(["Auto Scheduled", "Manually Scheduled"])
+        self.new_tasks_mode.setCurrentIndex(1 if project.new_tasks_manual else 0)
+        form.addRow("Schedule from", self.schedule_from)
+        form.addRow("Finish date", self.finish_edit)
+        form.addRow("New tasks", self.new_tasks_mode)
+        labels = {
+            "move_completed_ends_back":
+                "Move end of completed parts after status date back to status date",
+            "move_remaining_starts_back": "    and move start of remaining parts back too",
+            "move_remaining_starts_forward":
+                "Move start of remaining parts before status date forward to status date",
+            "move_completed_ends_forward": "    and move end of completed parts forward too",
+        }
+        self.progress_options: dict[str, QCheckBox] = {}
+        for key, text in labels.items():
+            box = QCheckBox(text)
+            box.setChecked(getattr(project, key))
+            self.progress_options[key] = box
+            form.addRow("", box)
+        return page
 
     def accept(self) -> None:
         try:

@@ -41,7 +41,8 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
-from pmdesk.core.model import ConstraintType, LinkType, Task
+from pmdesk.core.contours import CONTOUR_NAMES, with_contours
+from pmdesk.core.model import ConstraintType, LinkType, Task, WorkContour
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
@@ -128,6 +129,12 @@ class TaskDialog(QDialog):
         self.milestone_check.setChecked(t.milestone)
         self.milestone_check.setEnabled(not self.summary)
         form.addRow("", self.milestone_check)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem("Auto Scheduled", False)
+        self.mode_combo.addItem("Manually Scheduled", True)
+        self.mode_combo.setCurrentIndex(1 if t.manual else 0)
+        self.mode_combo.setToolTip("Manual: the task keeps its dates; links do not move it")
+        form.addRow("Task &mode:", self.mode_combo)
         dates = self.controller.schedule.tasks.get(t.uid)
         if dates is not None:
             form.addRow("Start:", QLabel(f"{format_date(dates.start)} {dates.start:%H:%M}"))
@@ -212,15 +219,19 @@ class TaskDialog(QDialog):
     def _resources_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.res_table = QTableWidget(0, 2)
-        self.res_table.setHorizontalHeaderLabels(["Resource", "Units"])
+        self.res_table = QTableWidget(0, 3)
+        self.res_table.setHorizontalHeaderLabels(["Resource", "Units", "Work Contour"])
+        self.res_table.horizontalHeaderItem(2).setToolTip(
+            "How the work is spread over the task. A contour other than Flat works less "
+            "than the units most of the time, so the same work takes longer, as in MS Project")
         self.res_table.verticalHeader().hide()
         self.res_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.res_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         resources = {r.uid: r for r in self.controller.plan.resources}
         for a in self.controller.plan.assignments:
             if a.task_uid == self.task_uid and a.resource_uid in resources:
-                self.add_resource_row(resources[a.resource_uid].name, format_units(a.units))
+                self.add_resource_row(resources[a.resource_uid].name, format_units(a.units),
+                                      a.contour)
         buttons = QHBoxLayout()
         add = QPushButton("&Assign")
         add.setEnabled(bool(resources))
@@ -234,7 +245,8 @@ class TaskDialog(QDialog):
         box.addLayout(buttons)
         return page
 
-    def add_resource_row(self, name: str | None = None, units: str = "100%") -> None:
+    def add_resource_row(self, name: str | None = None, units: str = "100%",
+                         contour: WorkContour = WorkContour.FLAT) -> None:
         table = self.res_table
         r = table.rowCount()
         table.insertRow(r)
@@ -245,6 +257,13 @@ class TaskDialog(QDialog):
             combo.setCurrentText(name)
         table.setCellWidget(r, 0, combo)
         table.setItem(r, 1, QTableWidgetItem(units))
+        shapes = QComboBox()
+        for kind, label in CONTOUR_NAMES.items():
+            # "Contoured" is what hand-edited timephased work is called, not a choice.
+            if kind is not WorkContour.CONTOURED or contour is WorkContour.CONTOURED:
+                shapes.addItem(label, kind)
+        shapes.setCurrentIndex(max(0, shapes.findData(contour)))
+        table.setCellWidget(r, 2, shapes)
 
     def _remove_selected(self, table: QTableWidget) -> None:
         for r in sorted({i.row() for i in table.selectedIndexes()} | {table.currentRow()},
@@ -288,6 +307,9 @@ class TaskDialog(QDialog):
         i = self.calendar_combo.findData(t.calendar_uid)
         self.calendar_combo.setCurrentIndex(max(0, i))
         form.addRow("&Calendar:", self.calendar_combo)
+        self.ignore_calendars_check = QCheckBox("Scheduling ignores resource calendars")
+        self.ignore_calendars_check.setChecked(t.ignore_resource_calendar)
+        form.addRow("", self.ignore_calendars_check)
         self.estimate_edit = QLineEdit(format_estimates(t, self.units))
         self.estimate_edit.setPlaceholderText("optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
         self.estimate_edit.setToolTip(
@@ -351,7 +373,9 @@ class TaskDialog(QDialog):
             except ValueError as exc:
                 self._fail(0, str(exc))
                 return None
-        new = replace(new, calendar_uid=self.calendar_combo.currentData())
+        new = replace(new, calendar_uid=self.calendar_combo.currentData(),
+                      ignore_resource_calendar=self.ignore_calendars_check.isChecked())
+        new = self._with_mode(t, new)
         if not self.summary:
             try:
                 estimate = parse_estimates(self.estimate_edit.text(), self.units)
@@ -389,11 +413,15 @@ class TaskDialog(QDialog):
         link_ups, link_gone = links_patch(plan.dependencies, t.uid, specs)
 
         res_parts = []
+        shapes: list[WorkContour] = []
         for r in range(self.res_table.rowCount()):
             combo = self.res_table.cellWidget(r, 0)
             units = (self.res_table.item(r, 1).text() if self.res_table.item(r, 1) else "").strip()
             if isinstance(combo, QComboBox) and combo.currentText():
                 res_parts.append(f"{combo.currentText()}[{units or '100%'}]")
+                shape = self.res_table.cellWidget(r, 2)
+                shapes.append(WorkContour(shape.currentData()) if isinstance(shape, QComboBox)
+                              else WorkContour.FLAT)
         try:
             res_specs = parse_resources(", ".join(res_parts), plan.resources)
         except ValueError as exc:
@@ -401,6 +429,8 @@ class TaskDialog(QDialog):
             return None
         existing = [a for a in plan.assignments if a.task_uid == t.uid]
         as_ups, as_gone = assignments_patch(existing, t.uid, res_specs)
+        contours = {spec.resource_uid: shape for spec, shape in zip(res_specs, shapes)}
+        as_ups, new = with_contours(existing, as_ups, contours, new)
 
         return Patch(
             tasks=(new,) if new != t else (),
@@ -409,6 +439,18 @@ class TaskDialog(QDialog):
             assignments=as_ups,
             assignments_removed=as_gone,
         )
+
+    def _with_mode(self, t: Task, new: Task) -> Task:
+        """``new`` in the task mode chosen: switching to Manual pins the task where it is
+        now, and a manual task given another duration lets its finish follow it."""
+        manual = bool(self.mode_combo.currentData())
+        if manual and not t.manual:
+            dates = self.controller.schedule.tasks.get(t.uid)
+            if dates is not None:
+                new = replace(new, manual_start=dates.start, manual_finish=dates.finish)
+        if manual and new.duration != t.duration:
+            new = replace(new, manual_finish=None)  # the finish follows the new duration
+        return replace(new, manual=manual)
 
     def _with_actuals(self, task: Task) -> Task:
         """``task`` with the actual dates typed; ValueError names the field that is wrong.

@@ -347,6 +347,12 @@ class GanttChart(QAbstractScrollArea):
                          f"{format_duration(dates.total_slack, DurationUnit.DAYS, False, units)}")
             lines.append("Free slack: "
                          f"{format_duration(dates.free_slack, DurationUnit.DAYS, False, units)}")
+        if bar.manual:
+            lines.append("Manually scheduled")
+        if len(bar.segments) > 1:
+            lines.append(f"Split in {len(bar.segments)} parts")
+        if bar.link_warning:
+            lines.append(f"<span style='color:#c62828'>⚠ {_html(bar.link_warning)}</span>")
         if bar.progress:
             lines.append(f"Complete: {bar.progress}%")
         if bar.critical:

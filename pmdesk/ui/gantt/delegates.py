@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from pmdesk.core.entry import UnknownResourceError
+from pmdesk.ui.choices import CHOICES_ROLE, ChoiceDelegate
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
 _HINTS = {
@@ -39,6 +39,7 @@ _HINTS = {
     Column.RESOURCES: "names or initials: Ana[50%], Ben",
     Column.PERCENT: "0 to 100",
     Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
+    Column.MODE: "Manual (keeps its dates; links do not move it) or Auto",
 }
 
 
@@ -92,8 +93,9 @@ class CellEditor(QLineEdit):
         self.index = QPersistentModelIndex(index)
 
 
-class TaskItemDelegate(QStyledItemDelegate):
-    """Fixed row height (the chart uses the same) and validated line editors."""
+class TaskItemDelegate(ChoiceDelegate):
+    """Fixed row height (the chart uses the same), validated line editors, and a drop-down
+    list where the cell's value is one of a few (Task Mode: Auto or Manual)."""
 
     def __init__(self, view: QAbstractItemView, row_height: int) -> None:
         super().__init__(view)
@@ -108,6 +110,10 @@ class TaskItemDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
+        if index.data(CHOICES_ROLE):
+            combo = super().createEditor(parent, option, index)
+            combo.setToolTip(_HINTS.get(Column(index.column()), ""))
+            return combo
         editor = CellEditor(parent, index)
         editor.setFrame(False)
         hint = _HINTS.get(Column(index.column()))
@@ -122,11 +128,15 @@ class TaskItemDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
             editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex) -> None:
         if isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex) -> None:

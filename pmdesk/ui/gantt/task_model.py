@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont
 
 from pmdesk.core.columns import (
     OVERALLOCATED_MARK,
+    TASK_MODES,
     cost_text,
     progress_weights,
     variance_texts,
@@ -63,6 +64,7 @@ from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.outline import row_numbers, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import would_create_cycle
+from pmdesk.ui.choices import CHOICES_ROLE
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
@@ -87,6 +89,7 @@ class Column(IntEnum):
     LEVELING_DELAY = 15
     OVERALLOCATED = 16
     ESTIMATE = 17
+    MODE = 18
 
 
 HEADERS = {
@@ -108,7 +111,11 @@ HEADERS = {
     Column.LEVELING_DELAY: "Leveling Delay",
     Column.OVERALLOCATED: "!",
     Column.ESTIMATE: "Estimate",
+    Column.MODE: "Task Mode",
 }
+MODES = TASK_MODES
+# The Task Mode cell's drop-down list: (value typed into the cell, label shown).
+MODE_CHOICES = [(MODES[False], MODES[False]), (MODES[True], MODES[True])]
 OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
 DEADLINE_MARK = "\u25c6"  # a diamond, as MS Project's missed-deadline indicator
 HEADER_TIPS = {
@@ -122,6 +129,8 @@ HEADER_TIPS = {
                           "after its deadline",
     Column.ESTIMATE: "Three-point estimate for schedule risk: optimistic / most likely / "
                      "pessimistic",
+    Column.MODE: "Manual: the task keeps the dates typed, links do not move it; "
+                 "Auto: pmdesk schedules it",
 }
 
 _EDITABLE = {
@@ -133,9 +142,10 @@ _EDITABLE = {
     Column.RESOURCES,
     Column.PERCENT,
     Column.ESTIMATE,
+    Column.MODE,
 }
 # A summary's dates, duration and progress roll up from its children.
-_SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES}
+_SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES, Column.MODE}
 RIGHT_ALIGNED = _RIGHT = {
     Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST,
     Column.START_VARIANCE, Column.FINISH_VARIANCE, Column.DURATION_VARIANCE,
@@ -150,6 +160,7 @@ _EDIT_TEXT = {
     Column.RESOURCES: "Change resources of “{}”",
     Column.PERCENT: "Change % complete of “{}”",
     Column.ESTIMATE: "Change estimate of “{}”",
+    Column.MODE: "Change task mode of “{}”",
 }
 
 
@@ -440,6 +451,8 @@ class TaskTableModel(QAbstractItemModel):
             return self.indicator_tip(uid) or None
         if role == UID_ROLE:
             return uid
+        if role == CHOICES_ROLE and col == Column.MODE:
+            return MODE_CHOICES
         return None
 
     def indicator_tip(self, uid: str) -> str:
@@ -493,6 +506,7 @@ class TaskTableModel(QAbstractItemModel):
             (OVERALLOCATED_MARK if uid in self.overallocated else "")
             + (DEADLINE_MARK if misses_deadline(task, dates) else ""),
             "" if summary else format_estimates(task, units),
+            MODES[task.manual],
         )
 
     def _variance_texts(self, task: Task, dates, summary: bool) -> tuple[str, str, str, str]:
@@ -564,9 +578,13 @@ class TaskTableModel(QAbstractItemModel):
                 return None
             new = replace(task, duration=d.minutes, duration_unit=d.unit,
                           duration_elapsed=d.elapsed, milestone=d.minutes == 0)
+            if task.manual:
+                new = replace(new, manual_finish=None)  # the finish follows the duration
             return Patch(tasks=(new,))
         if col in (Column.START, Column.FINISH):
             return self._date_patch(task, col, text)
+        if col is Column.MODE:
+            return self._mode_patch(task, text)
         if col is Column.PERCENT:
             pct = parse_percent(text)
             return None if pct == task.percent_complete else Patch(
@@ -610,11 +628,33 @@ class TaskTableModel(QAbstractItemModel):
             names.append(names[0])
         return " → ".join(names)
 
+    def _mode_patch(self, task: Task, text: str) -> Patch | None:
+        """Manual pins the task where it is now, as MS Project does; Auto lets the links
+        and constraints place it again."""
+        word = text.strip().casefold()
+        if word in ("manual", "m", "manually scheduled"):
+            manual = True
+        elif word in ("auto", "a", "automatic", "auto scheduled"):
+            manual = False
+        else:
+            raise ValueError(f"'{text.strip()}' is not a task mode: type Manual or Auto")
+        if manual == task.manual:
+            return None
+        dates = self.controller.schedule.tasks.get(task.uid)
+        if not manual:
+            return Patch(tasks=(replace(task, manual=False),))
+        return Patch(tasks=(replace(
+            task, manual=True,
+            manual_start=dates.start if dates else task.manual_start,
+            manual_finish=dates.finish if dates else task.manual_finish),))
+
     def _date_patch(self, task: Task, col: Column, text: str) -> Patch | None:
         cal = self.controller.calendar(task.calendar_uid)
         typed = parse_date(text, default_time=time(0, 0))
         has_time = ":" in text
         dates = self.controller.schedule.tasks.get(task.uid)
+        if task.manual:
+            return self._manual_date_patch(task, col, typed, has_time, cal)
         if col is Column.START:
             if dates is not None and not has_time and typed.date() == dates.start.date():
                 return None
@@ -631,6 +671,28 @@ class TaskTableModel(QAbstractItemModel):
                     moment = cal.next_working(typed)
             new = replace(task, constraint_type=ConstraintType.FNET, constraint_date=moment)
         return Patch(tasks=(new,))
+
+    def _manual_date_patch(self, task: Task, col: Column, typed, has_time: bool,
+                           cal) -> Patch | None:
+        """A manual task takes the date typed as it is: a start moves it (its duration kept),
+        a finish sets its duration, as in MS Project."""
+        dates = self.controller.schedule.tasks.get(task.uid)
+        start = task.manual_start or (dates.start if dates else typed)
+        if col is Column.START:
+            moment = typed if has_time else cal.next_working(typed)
+            finish = cal.add(moment, task.duration + task.split_minutes)
+            if task.duration == 0:
+                finish = moment
+            new = replace(task, manual_start=moment, manual_finish=finish)
+        else:
+            moment = typed if has_time else cal.previous_working(typed + timedelta(days=1))
+            if moment < start:
+                raise ValueError("A manual task cannot finish before it starts "
+                                 f"({start:%Y-%m-%d %H:%M})")
+            minutes = max(0, cal.between(start, moment) - task.split_minutes)
+            new = replace(task, manual_start=start, manual_finish=moment, duration=minutes,
+                          milestone=minutes == 0)
+        return None if new == task else Patch(tasks=(new,))
 
     # -- following the controller -----------------------------------------------------------
 

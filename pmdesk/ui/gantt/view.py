@@ -63,7 +63,7 @@ from pmdesk.core.filters import (
     shown_tasks,
 )
 from pmdesk.core.health import status_moment
-from pmdesk.core.model import Assignment, Dependency, Task, new_uid
+from pmdesk.core.model import Assignment, ConstraintType, Dependency, Task, new_uid
 from pmdesk.core.outline import descendants
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import overallocated_tasks, usage
@@ -96,6 +96,7 @@ _DEFAULT_WIDTHS = {
     Column.LEVELING_DELAY: 100,
     Column.OVERALLOCATED: 34,
     Column.ESTIMATE: 130,
+    Column.MODE: 80,
 }
 _HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST, Column.START_VARIANCE,
                       Column.FINISH_VARIANCE, Column.DURATION_VARIANCE, Column.COST_VARIANCE,
@@ -982,8 +983,20 @@ class GanttView(QWidget):
         return changed
 
     def _new_task(self, parent: str | None) -> Task:
-        return Task(uid=new_uid(), name="New task", parent_uid=parent, duration=
-                    TimeUnits.of(self.controller.plan.project).minutes_per_day)
+        """A one-day task in the project's mode for new tasks: a manual one sits at the
+        project start until the PM types its dates; in a plan scheduled from its finish a
+        new task is as late as possible, as in MS Project."""
+        project = self.controller.plan.project
+        task = Task(uid=new_uid(), name="New task", parent_uid=parent,
+                    duration=TimeUnits.of(project).minutes_per_day)
+        if project.schedule_from_finish:
+            task = replace(task, constraint_type=ConstraintType.ALAP)
+        if project.new_tasks_manual:
+            cal = self.controller.calendar()
+            start = cal.next_working(project.start)
+            task = replace(task, manual=True, manual_start=start,
+                           manual_finish=cal.add(start, task.duration))
+        return task
 
     def _insert_at(self, parent: str | None, index: int, text: str) -> str | None:
         task = self._new_task(parent)
