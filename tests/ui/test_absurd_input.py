@@ -129,7 +129,9 @@ def test_any_edit_with_an_absurd_value_is_refused_by_the_controller(qtbot, chang
     messages: list[str] = []
     controller.error.connect(messages.append)
     before = list(controller.plan.tasks), controller.plan.project
-    assert controller.edit("Absurd", change(controller.plan)) is False
-    assert messages == [f"The change was not made: {said}."]
+    result = controller.edit("Absurd", change(controller.plan))
+    assert not result.made
+    assert result.reason == f"The change was not made: {said}."
+    assert messages == [result.reason]  # shown by the window, as the caller left it to it
     assert (list(controller.plan.tasks), controller.plan.project) == before
     assert controller.undo_stack.count() == 0

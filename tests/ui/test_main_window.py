@@ -146,10 +146,11 @@ def test_second_opener_gets_read_only_with_who_has_it(window, demo_path, monkeyp
         assert window.controller.read_only
         assert "read-only" in window.windowTitle()
         assert window.document.lock_message
-        _rename_first_task_refused = window.controller.edit(
+        refused = window.controller.edit(
             "Rename", Patch(tasks=(dataclasses.replace(window.controller.plan.tasks[0], name="x"),))
         )
-        assert _rename_first_task_refused is False
+        assert not refused.made
+        assert refused.reason is not None and "read-only" in refused.reason
         assert not window.action_save.isEnabled()
     finally:
         holder.close()

@@ -56,8 +56,10 @@ def test_an_edit_the_working_copy_cannot_take_is_refused_and_rolled_back(
     before = list(window.controller.plan.tasks)
     finish = window.controller.schedule.project_finish
     _failing_store(monkeypatch)
-    assert window.controller.edit("Add tasks", _new_tasks(50)) is False
+    result = window.controller.edit("Add tasks", _new_tasks(50))
+    assert not result.made
     (message,) = messages
+    assert message == result.reason
     assert message.startswith("The change was not made: the working copy of ")
     assert message.endswith("cannot take the change (database or disk is full).")
     assert "INSERT" not in message
@@ -132,8 +134,9 @@ def test_a_real_full_disk_under_the_working_copy(
         messages: list[str] = []
         window.controller.error.connect(messages.append)
         before = list(window.controller.plan.tasks)
-        assert window.controller.edit("Add tasks", _new_tasks(300)) is False
-        assert messages and "full" in messages[0]
+        result = window.controller.edit("Add tasks", _new_tasks(300))
+        assert not result.made and result.reason is not None and "full" in result.reason
+        assert messages == [result.reason]
         assert window.controller.plan.tasks == before
         assert window.controller.undo_stack.count() == 0
         filler.unlink()

@@ -559,7 +559,7 @@ class TaskTableModel(QAbstractItemModel):
             text = f"Rename “{name}” to “{str(value).strip()}”"
         else:
             text = _EDIT_TEXT[col].format(name)
-        return self.controller.edit(text, patch)
+        return self.controller.edit(text, patch).made
 
     # -- typed entry ------------------------------------------------------------------------
 
