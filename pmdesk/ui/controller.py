@@ -10,7 +10,7 @@ Views read ``plan`` and ``schedule`` and never write them.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -20,17 +20,11 @@ from pmdesk.core.calendar import WorkCalendar, calendars_for, project_calendar
 from pmdesk.core.limits import patch_problem
 from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers, summary_uids, wbs_codes
+from pmdesk.core.outline_edit import named
 from pmdesk.core.patch import ChangeSet, Patch, apply_patch, cascaded
 from pmdesk.core.schedule import Scheduler, ScheduleResult
 
-
-def named(names: Sequence[str], noun: str = "tasks") -> str:
-    """How an undo entry names what it changed: “Design”, “Design” and “Build”, 3 tasks."""
-    if len(names) == 1:
-        return f"“{names[0]}”"
-    if len(names) == 2:
-        return f"“{names[0]}” and “{names[1]}”"
-    return f"{len(names)} {noun}"
+__all__ = ["EditRefused", "EditResult", "PatchCommand", "ProjectController", "named"]
 
 
 class EditRefused(Exception):
