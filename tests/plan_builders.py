@@ -14,7 +14,14 @@ from datetime import datetime
 from typing import Any
 
 from pmdesk.core.kinds import KINDS
-from pmdesk.core.model import Calendar, Dependency, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import (
+    Calendar,
+    Dependency,
+    Plan,
+    ProjectInfo,
+    Task,
+    standard_calendar,
+)
 
 START = datetime(2027, 1, 11, 8)  # a Monday morning
 DAY = 480  # working minutes in a standard day

@@ -12,7 +12,14 @@ from plan_builders import DAY, make_plan
 
 from pmdesk.core import outline_edit as oe
 from pmdesk.core.entry import UnknownResourceError
-from pmdesk.core.model import Assignment, ConstraintType, Dependency, Plan, Resource, Task
+from pmdesk.core.model import (
+    Assignment,
+    ConstraintType,
+    Dependency,
+    Plan,
+    Resource,
+    Task,
+)
 from pmdesk.core.outline import wbs_codes
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.schedule import schedule

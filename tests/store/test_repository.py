@@ -17,6 +17,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from pmdesk.core import patch as core_patch
+from pmdesk.core.kinds import KINDS
 from pmdesk.core.model import (
     Assignment,
     BoardColumn,
@@ -28,13 +29,11 @@ from pmdesk.core.model import (
     Task,
 )
 from pmdesk.core.outline import descendants
-from pmdesk.core.patch import Patch
-from pmdesk.core.kinds import KINDS
-from pmdesk.core.patch import cascaded, plan_rows
+from pmdesk.core.patch import Patch, cascaded, plan_rows
 from pmdesk.store.repository import (
     PROJECT,
-    TASKS,
     RISKS,
+    TASKS,
     DataError,
     RowKind,
     apply_patch,

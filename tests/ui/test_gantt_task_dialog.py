@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
@@ -13,10 +14,8 @@ from pmdesk.core.model import (
     Dependency,
     LinkType,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
@@ -29,16 +28,14 @@ START = datetime(2025, 3, 3, 8, 0)
 
 
 def plan() -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="dlg", name="Dialog", start=START, calendar_uid=cal.uid)
     tasks = [
         Task("a", "Sketch", position=0, duration=3 * 480),
         Task("b", "Review", position=1, duration=2 * 480),
         Task("c", "Build", position=2, duration=5 * 480),
     ]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks,
-                dependencies=[Dependency("d1", "a", "b")],
-                resources=[Resource("r1", "Ana"), Resource("r2", "Ben")])
+    return make_plan(tasks, uid="dlg", name="Dialog", start=START,
+                     dependencies=[Dependency("d1", "a", "b")],
+                     resources=[Resource("r1", "Ana"), Resource("r2", "Ben")])
 
 
 @pytest.fixture

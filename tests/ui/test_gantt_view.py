@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -21,7 +22,6 @@ from pmdesk.core.model import (
     ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.render.gantt import BarKind
 from pmdesk.ui.controller import ProjectController
@@ -36,8 +36,6 @@ DAY = 480
 
 
 def plan() -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="proj-1", name="Launch", start=START, calendar_uid=cal.uid)
     tasks = [
         Task("s", "Design", position=0),
         Task("a", "Sketch", parent_uid="s", position=0, duration=3 * DAY),
@@ -50,8 +48,8 @@ def plan() -> Plan:
     deps = [Dependency("d1", "a", "b"), Dependency("d2", "c", "d"), Dependency("d3", "d", "m")]
     res = [Resource("r1", "Ana Silva", initials="AS"), Resource("r2", "Ben")]
     assigns = [Assignment("x1", "c", "r1", 0.5)]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks, dependencies=deps,
-                resources=res, assignments=assigns)
+    return make_plan(tasks, uid="proj-1", start=START, dependencies=deps, resources=res,
+                     assignments=assigns)
 
 
 @pytest.fixture
