@@ -111,10 +111,13 @@ def test_bad_duration_is_named_and_nothing_changes(qtbot, controller) -> None:
 def test_a_predecessor_loop_is_refused_naming_the_tasks(qtbot, controller) -> None:
     dialog = TaskDialog(controller, "a")
     qtbot.addWidget(dialog)
+    told_the_window: list[str] = []
+    controller.error.connect(told_the_window.append)
     dialog.add_predecessor_row(2)  # Review already waits on Sketch
     ok(dialog)
     assert dialog.result() != TaskDialog.DialogCode.Accepted
     assert "Sketch" in dialog.error_label.text() and "Review" in dialog.error_label.text()
+    assert told_the_window == []  # the dialog says it; no second message elsewhere
     assert dialog.tabs.currentIndex() == 1
     assert len(controller.plan.dependencies) == 1
 
