@@ -15,10 +15,12 @@ from typing import Any
 
 from pmdesk.core.kinds import KINDS
 from pmdesk.core.model import (
+    Assignment,
     Calendar,
     Dependency,
     Plan,
     ProjectInfo,
+    Resource,
     Task,
     standard_calendar,
 )
@@ -42,3 +44,26 @@ def chain(n: int, *, days: int = 1, **fields: Any) -> Plan:
     tasks = [Task(f"t{k}", f"Task {k}", position=k, duration=days * DAY) for k in range(n)]
     links = [Dependency(f"d{k}", f"t{k}", f"t{k + 1}") for k in range(n - 1)]
     return make_plan(tasks, dependencies=links, **fields)
+
+
+def sheet_plan(**fields: Any) -> Plan:
+    """The task sheet the Gantt tests work: 1 Design (1.1 Sketch 3d, 1.2 Review 2d),
+    2 Build 5d, 3 Test 2d, 4 Docs 3d, 5 Ship (milestone); Sketch → Review and
+    Build → Test → Ship; Ana Silva (AS) half on Build, Ben free."""
+    tasks = [
+        Task("s", "Design", position=0),
+        Task("a", "Sketch", parent_uid="s", position=0, duration=3 * DAY),
+        Task("b", "Review", parent_uid="s", position=1, duration=2 * DAY),
+        Task("c", "Build", position=1, duration=5 * DAY),
+        Task("d", "Test", position=2, duration=2 * DAY),
+        Task("e", "Docs", position=3, duration=3 * DAY),
+        Task("m", "Ship", position=4, duration=0, milestone=True),
+    ]
+    return make_plan(
+        tasks,
+        dependencies=[Dependency("d1", "a", "b"), Dependency("d2", "c", "d"),
+                      Dependency("d3", "d", "m")],
+        resources=[Resource("r1", "Ana Silva", initials="AS"), Resource("r2", "Ben")],
+        assignments=[Assignment("x1", "c", "r1", 0.5)],
+        **fields,
+    )

@@ -4,12 +4,17 @@ Nothing here commits: a Session belongs to one user action and its owner decides
 portable SQLAlchemy constructs are used (no SQLite pragmas or functions), so the same
 functions serve a shared PostgreSQL workspace.
 
-Each list of a :class:`~pmdesk.core.model.Plan` maps to one table through a :class:`RowKind`:
-a core field is stored in the column of the same attribute name, and the conversions that
+Each kind of row of :data:`pmdesk.core.kinds.KINDS` is one table, found through the
+``__kind__`` its ``*Row`` class names (:func:`stored_kinds`); a kind added to the registry
+needs only its table and a rung on the migration ladder. Within a table, a core field is
+stored in the column of the same attribute name (:class:`RowKind`), and the conversions that
 follow from the field's type (enumerations by value, tuples as JSON lists) are derived from
 the dataclass, so a field added to the core only needs its column in :mod:`.rows` and a rung
 on the migration ladder. Values that are not one column (a calendar's hours, a task's
 baselines, a risk's task links and history) are converted here by hand.
+
+A patch is written exactly as the core completed it (:func:`pmdesk.core.patch.cascaded`):
+this module removes nothing a patch does not list.
 
 Reading a whole project is the hot path (``benchmarks/open_project.py`` times a
 20,000-task plan): it runs Core ``select()`` statements of untyped columns, takes the

@@ -8,17 +8,13 @@ import dataclasses
 from datetime import datetime
 
 import pytest
-from plan_builders import DAY, make_plan
+from plan_builders import DAY, sheet_plan
 
 from pmdesk.core import outline_edit as oe
 from pmdesk.core.entry import UnknownResourceError
 from pmdesk.core.model import (
-    Assignment,
     ConstraintType,
-    Dependency,
     Plan,
-    Resource,
-    Task,
 )
 from pmdesk.core.outline import wbs_codes
 from pmdesk.core.patch import Patch, apply_patch
@@ -26,23 +22,9 @@ from pmdesk.core.schedule import schedule
 
 
 def plan() -> Plan:
-    """1 Design (1.1 Sketch, 1.2 Review), 2 Build, 3 Test, 4 Ship; Sketch → Review,
-    Build → Test → Ship; Ana on Build."""
-    tasks = [
-        Task("s", "Design", position=0),
-        Task("a", "Sketch", parent_uid="s", position=0, duration=3 * DAY),
-        Task("b", "Review", parent_uid="s", position=1, duration=2 * DAY),
-        Task("c", "Build", position=1, duration=5 * DAY),
-        Task("d", "Test", position=2, duration=2 * DAY),
-        Task("m", "Ship", position=3, duration=0, milestone=True),
-    ]
-    return make_plan(
-        tasks,
-        dependencies=[Dependency("d1", "a", "b"), Dependency("d2", "c", "d"),
-                      Dependency("d3", "d", "m")],
-        resources=[Resource("r1", "Ana Silva", initials="AS"), Resource("r2", "Ben")],
-        assignments=[Assignment("x1", "c", "r1", 0.5)],
-    )
+    """1 Design (1.1 Sketch, 1.2 Review), 2 Build, 3 Test, 4 Docs, 5 Ship; Sketch → Review,
+    Build → Test → Ship; Ana on Build (:func:`plan_builders.sheet_plan`)."""
+    return sheet_plan()
 
 
 def outline(p: Plan) -> list[str]:
@@ -75,7 +57,7 @@ def test_insert_above_and_below_a_row() -> None:
     make(p, oe.insert_task(p, parent, index, "New task"))
     assert outline(p)[1] == "1.1 New task"
     # Nothing current: at the end.
-    assert oe.place_above(p, None) == (None, 5) == oe.place_below(p, None)
+    assert oe.place_above(p, None) == (None, 6) == oe.place_below(p, None)
 
 
 def test_delete_takes_the_subtasks_and_links_and_selects_the_next_row() -> None:
@@ -85,13 +67,13 @@ def test_delete_takes_the_subtasks_and_links_and_selects_the_next_row() -> None:
     assert edit is not None
     assert edit.text == "Delete 3 tasks" and edit.select == ("c",)
     undo = make(p, edit)
-    assert outline(p) == ["1 Build", "2 Test", "3 Ship"]
+    assert outline(p) == ["1 Build", "2 Test", "3 Docs", "4 Ship"]
     assert [d.uid for d in p.dependencies] == ["d2", "d3"]
     apply_patch(p, undo)
     assert outline(p) == outline(before) and sorted(p.dependencies, key=lambda d: d.uid) == \
         before.dependencies
     last = oe.delete_tasks(p, ["m"])
-    assert last is not None and last.text == "Delete “Ship”" and last.select == ("d",)
+    assert last is not None and last.text == "Delete “Ship”" and last.select == ("e",)
     assert oe.delete_tasks(p, []) is None
 
 
@@ -104,8 +86,8 @@ def test_indent_makes_the_row_the_last_subtask_of_the_row_above() -> None:
     apply_patch(p, undo)
     assert outline(p) == outline(plan())
     assert oe.indent(p, ["a"]) is None  # a first subtask has nothing above it to go under
-    make(p, oe.indent(p, ["d", "m"]))
-    assert outline(p)[3:] == ["2 Build", "2.1 Test", "2.2 Ship"]
+    make(p, oe.indent(p, ["d", "e"]))
+    assert outline(p)[3:] == ["2 Build", "2.1 Test", "2.2 Docs", "3 Ship"]
 
 
 def test_outdent_moves_up_a_level_taking_the_rows_below_as_subtasks() -> None:
@@ -122,12 +104,12 @@ def test_move_swaps_with_the_neighbour_sibling() -> None:
     edit = oe.move(p, ["d"], -1)
     assert edit is not None and edit.text == "Move up “Test”" and edit.select == ("d",)
     make(p, edit)
-    assert outline(p)[3:] == ["2 Test", "3 Build", "4 Ship"]
+    assert outline(p)[3:] == ["2 Test", "3 Build", "4 Docs", "5 Ship"]
     down = oe.move(p, ["d", "c"], +1)
     assert down is not None and down.text == "Move down “Build” and “Test”"
     assert down.select == ("d", "c")
     make(p, down)
-    assert outline(p)[3:] == ["2 Ship", "3 Test", "4 Build"]
+    assert outline(p)[3:] == ["2 Docs", "3 Test", "4 Build", "5 Ship"]
     assert oe.move(p, ["s"], -1) is None  # the first row stays
     assert oe.move(p, ["a", "b"], -1) is None  # next to another moving row, at the top
 
@@ -145,7 +127,7 @@ def test_copy_and_paste_duplicates_rows_with_the_links_between_them() -> None:
     edit = oe.paste(p, clip, parent, index)
     assert edit.text == "Paste 2 tasks" and len(edit.select) == 2
     make(p, edit)
-    assert outline(p)[-2:] == ["5 Build", "6 Test"]
+    assert outline(p)[-2:] == ["6 Build", "7 Test"]
     build, test = edit.select
     assert build not in ("c", "d") and test not in ("c", "d")
     new_link = next(d for d in p.dependencies if d.successor_uid == test)
@@ -174,7 +156,7 @@ def test_a_subtree_pasted_keeps_its_shape() -> None:
     clip = oe.copy_rows(p, ["s"])
     assert clip is not None
     make(p, oe.paste(p, clip, None, 4))
-    assert outline(p)[-3:] == ["5 Design", "5.1 Sketch", "5.2 Review"]
+    assert outline(p)[-4:] == ["5 Design", "5.1 Sketch", "5.2 Review", "6 Ship"]
 
 
 def test_spreadsheet_lines_become_tasks() -> None:
@@ -231,7 +213,7 @@ def test_typed_dates_pin_the_task_to_a_working_moment() -> None:
 
 
 def test_typed_predecessors_replace_the_links_and_refuse_a_cycle() -> None:
-    p = plan()  # rows: 1 Design, 2 Sketch, 3 Review, 4 Build, 5 Test, 6 Ship
+    p = plan()  # rows: 1 Design, 2 Sketch, 3 Review, 4 Build, 5 Test, 6 Docs, 7 Ship
     patch = typed(p, "d", oe.TaskField.PREDECESSORS, "2FS+1d, 3")
     assert patch is not None
     assert patch.dependencies_removed == ("d2",)
@@ -239,7 +221,7 @@ def test_typed_predecessors_replace_the_links_and_refuse_a_cycle() -> None:
         [("a", DAY), ("b", 0)]
     assert typed(p, "d", oe.TaskField.PREDECESSORS, "4") is None
     with pytest.raises(ValueError, match="dependency cycle: Ship → Test → Ship"):
-        typed(p, "d", oe.TaskField.PREDECESSORS, "6")
+        typed(p, "d", oe.TaskField.PREDECESSORS, "7")
 
 
 def test_typed_resources_assign_and_offer_new_names() -> None:
