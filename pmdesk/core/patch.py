@@ -242,16 +242,15 @@ def cascaded(plan: Plan, patch: Patch) -> Patch:
         kept = {r.uid for r in patch.upserts(name)}
         gone[name] = set(uids) - kept
     frontier = {name: set(uids) for name, uids in gone.items() if uids}
-    indexes: dict[tuple[str, str], dict[str, list[str]]] = {}
+    current: dict[str, list[Any]] = {}
     more: dict[str, set[str]] = {}
     while frontier:
         target, uids = frontier.popitem()
         for kind, ref in KINDS.cascades.get(target, ()):
-            index = indexes.get((kind.name, ref.field))
-            if index is None:
-                index = indexes[(kind.name, ref.field)] = _referrers(plan, patch, kind, ref)
-            hits = {row for uid in uids for row in index.get(uid, ())}
-            hits -= gone.setdefault(kind.name, set())
+            rows = current.get(kind.name)
+            if rows is None:
+                rows = current[kind.name] = _current_rows(plan, patch, kind)
+            hits = _referring(rows, ref, uids) - gone.setdefault(kind.name, set())
             if hits:
                 gone[kind.name] |= hits
                 more.setdefault(kind.name, set()).update(hits)
@@ -272,30 +271,34 @@ def cascaded(plan: Plan, patch: Patch) -> Patch:
     return Patch.of(upserts, removals, patch.project)
 
 
-def _referrers(plan: Plan, patch: Patch, kind: Kind, ref: Ref) -> dict[str, list[str]]:
-    """Uids of the rows of ``kind`` by the uid their ``ref`` names, in the plan with the
-    patch's rows of ``kind`` in place of the plan's."""
+def _current_rows(plan: Plan, patch: Patch, kind: Kind) -> list[Any]:
+    """The rows of ``kind`` as the patch leaves them (before its removals)."""
     upserted = patch.upserts(kind.name)
+    if not upserted:
+        return plan_rows(plan, kind)
     replaced = {r.uid for r in upserted}
-    rows = [r for r in plan_rows(plan, kind) if r.uid not in replaced] if replaced \
-        else plan_rows(plan, kind)
-    index: dict[str, list[str]] = {}
+    return [r for r in plan_rows(plan, kind) if r.uid not in replaced] + list(upserted)
+
+
+def _referring(rows: list[Any], ref: Ref, uids: set[str]) -> set[str]:
+    """Uids of the rows whose ``ref`` names one of ``uids``: one pass, no index (a
+    removal names few rows, a plan has many)."""
     read = attrgetter(ref.field)
-    for rows_ in (rows, upserted):
-        for row in rows_:
-            value = read(row)
-            if value is None:
-                continue
-            for target in (value if ref.many else (value,)):
-                index.setdefault(target, []).append(row.uid)
-    return index
+    if ref.many:
+        return {r.uid for r in rows if not uids.isdisjoint(read(r) or ())}
+    return {r.uid for r in rows if read(r) in uids}
 
 
-def apply_patch(plan: Plan, patch: Patch) -> tuple[Patch, ChangeSet]:
+def apply_patch(plan: Plan, patch: Patch, *, complete: bool = False) -> tuple[Patch, ChangeSet]:
     """Apply ``patch`` to ``plan`` in place, with its cascades (:func:`cascaded`); return
     the inverse patch and what changed. The removals that cascade are in the inverse, so
-    undo brings them back."""
-    patch = cascaded(plan, patch)
+    undo brings them back (an inverse is complete as it is).
+
+    ``complete``: the patch already holds its cascades (:func:`cascaded` on this plan as it
+    is, or an inverse applied to the plan it was made on), so they are not looked for again.
+    """
+    if not complete:
+        patch = cascaded(plan, patch)
     inverse_up: dict[str, tuple[Any, ...]] = {}
     inverse_rm: dict[str, tuple[str, ...]] = {}
     inverse_project = None

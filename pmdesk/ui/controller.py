@@ -148,7 +148,7 @@ class ProjectController(QObject):
         user is told, and Save first rewrites it from the plan. Any other failure rolls the
         plan back and is raised, so memory and file never disagree.
         """
-        inverse, changes = apply_patch(self.plan, patch)
+        inverse, changes = apply_patch(self.plan, patch, complete=True)
         try:
             if changes.schedule_inputs:
                 try:
@@ -174,7 +174,7 @@ class ProjectController(QObject):
         return inverse
 
     def _roll_back(self, inverse: Patch) -> None:
-        apply_patch(self.plan, inverse)
+        apply_patch(self.plan, inverse, complete=True)
         self._scheduler = Scheduler(self.plan)
         self.schedule = self._scheduler.result
 
