@@ -356,10 +356,8 @@ def patch_problem(patch: Any) -> str | None:
     rows: list[Any] = []
     if patch.project is not None:
         rows.append(patch.project)
-    for f in dataclasses.fields(patch):
-        if f.name.endswith("_removed") or f.name == "project":
-            continue
-        rows.extend(getattr(patch, f.name))
+    for kind in patch.kinds():
+        rows.extend(patch.upserts(kind.name))
     for row in rows:
         problem = row_problem(row)
         if problem is not None:

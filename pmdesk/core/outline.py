@@ -97,6 +97,24 @@ def _reorder(tasks: list[Task]) -> list[Task]:
     return out
 
 
+def outline_shape(
+    tasks: Iterable[Task],
+) -> tuple[dict[str, str | None], dict[str | None, list[str]]]:
+    """Parent of each task and children of each parent, from tasks in outline order, as
+    the task sheet shows them.
+
+    A parent must come before its children; a task whose parent is missing or later (a
+    damaged outline) is shown at top level, as :func:`normalize` does.
+    """
+    parent_of: dict[str, str | None] = {}
+    children: dict[str | None, list[str]] = {None: []}
+    for t in tasks:
+        p = t.parent_uid if t.parent_uid in parent_of else None
+        parent_of[t.uid] = p
+        children.setdefault(p, []).append(t.uid)
+    return parent_of, children
+
+
 def summary_uids(tasks: Iterable[Task]) -> set[str]:
     """UIDs of tasks that have children (summary tasks)."""
     return {t.parent_uid for t in tasks if t.parent_uid is not None}

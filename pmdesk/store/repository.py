@@ -4,12 +4,17 @@ Nothing here commits: a Session belongs to one user action and its owner decides
 portable SQLAlchemy constructs are used (no SQLite pragmas or functions), so the same
 functions serve a shared PostgreSQL workspace.
 
-Each list of a :class:`~pmdesk.core.model.Plan` maps to one table through a :class:`RowKind`:
-a core field is stored in the column of the same attribute name, and the conversions that
+Each kind of row of :data:`pmdesk.core.kinds.KINDS` is one table, found through the
+``__kind__`` its ``*Row`` class names (:func:`stored_kinds`); a kind added to the registry
+needs only its table and a rung on the migration ladder. Within a table, a core field is
+stored in the column of the same attribute name (:class:`RowKind`), and the conversions that
 follow from the field's type (enumerations by value, tuples as JSON lists) are derived from
 the dataclass, so a field added to the core only needs its column in :mod:`.rows` and a rung
 on the migration ladder. Values that are not one column (a calendar's hours, a task's
 baselines, a risk's task links and history) are converted here by hand.
+
+A patch is written exactly as the core completed it (:func:`pmdesk.core.patch.cascaded`):
+this module removes nothing a patch does not list.
 
 Reading a whole project is the hot path (``benchmarks/open_project.py`` times a
 20,000-task plan): it runs Core ``select()`` statements of untyped columns, takes the
@@ -24,6 +29,7 @@ import contextlib
 import dataclasses
 import gc
 import json
+import re
 import types
 import typing
 import uuid
@@ -58,50 +64,38 @@ from sqlalchemy.types import NullType
 
 from pmdesk.core import limits, model
 from pmdesk.core.model import (
-    Assignment,
     Baseline,
-    BoardColumn,
-    BudgetLine,
     Calendar,
     CalendarException,
-    CostEntry,
     DayHours,
-    Dependency,
     Plan,
     ProjectInfo,
-    Resource,
     Risk,
     RiskScoreChange,
-    StatusChange,
     Task,
 )
+from pmdesk.core.kinds import KINDS, Kind
 from pmdesk.core.outline import normalize
-from pmdesk.core.patch import Patch
+from pmdesk.core.patch import Patch, plan_rows
 
 from .rows import (
-    AssignmentRow,
     Base,
     BaselineRow,
-    BoardColumnRow,
-    BudgetLineRow,
     CalendarRow,
-    CostEntryRow,
-    DependencyRow,
     ProjectRow,
-    ResourceRow,
     RiskRow,
     RiskTaskRow,
-    StatusChangeRow,
     TaskRow,
 )
 
 __all__ = [
-    "KINDS",
     "DataError",
     "RowKind",
+    "StoredKind",
     "apply_patch",
     "check_references",
     "load_plan",
+    "stored_kinds",
     "write_plan",
 ]
 
@@ -120,7 +114,7 @@ class DataError(ValueError):
     """A row holds a value pmdesk cannot read; the message names the table, row and field."""
 
 
-def _table(row_class: type[Base]) -> Table:
+def _table(row_class: type[Base]) -> StoredKind:
     table = row_class.__table__
     assert isinstance(table, Table)
     return table
@@ -692,31 +686,95 @@ RISKS = RowKind.build(
     writers={"history": _history_to_json},
 )
 
-#: Every list of a plan stored as one table, by its Plan attribute and Patch field stem.
-KINDS: dict[str, RowKind] = {
-    "tasks": TASKS,
-    "dependencies": RowKind.build(Dependency, DependencyRow),
-    "resources": RowKind.build(Resource, ResourceRow),
-    "assignments": RowKind.build(Assignment, AssignmentRow),
-    "board_columns": RowKind.build(BoardColumn, BoardColumnRow),
-    "risks": RISKS,
-    "status_changes": RowKind.build(StatusChange, StatusChangeRow),
-    "budget_lines": RowKind.build(BudgetLine, BudgetLineRow),
-    "cost_entries": RowKind.build(CostEntry, CostEntryRow),
+
+@dataclass(frozen=True)
+class _Part:
+    """A table holding part of each value of a kind (a task's baselines, a risk's task
+    links): its rows are replaced with their owner's and removed with it."""
+
+    row: type[Base]
+    owner: str  # the column naming the owning row's uid
+    rows: Callable[[Sequence[Any]], list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class StoredKind:
+    """How the store keeps one kind of :data:`pmdesk.core.kinds.KINDS`: its ``*Row``
+    table, its column values, how it is read back, and tables holding part of each value."""
+
+    kind: Kind
+    row: type[Base]
+    values: Callable[..., dict[str, Any]]  # (value, seq=None) -> column values
+    load: Callable[[Session], Any]  # every row, as the plan holds them
+    parts: tuple[_Part, ...] = ()
+    ordered: bool = True
+
+
+def _generic(kind: Kind, row: type[Base]) -> StoredKind:
+    stored = RowKind.build(kind.row, row)
+    return StoredKind(kind, row, stored.values, stored.load, ordered=stored.ordered)
+
+
+def _task_table(kind: Kind, row: type[Base]) -> StoredKind:
+    def baselines(tasks: Sequence[Task]) -> list[dict[str, Any]]:
+        return [_baseline_values(t.uid, b) for t in tasks for b in t.baselines]
+
+    def load(session: Session) -> list[Task]:
+        # Written in outline order, so normalize only checks it; a damaged or hand-edited
+        # file is reordered.
+        return normalize(_load_tasks(session))
+
+    return StoredKind(kind, row, TASKS.values, load, (_Part(BaselineRow, "task_uid", baselines),))
+
+
+def _risk_table(kind: Kind, row: type[Base]) -> StoredKind:
+    def links(risks: Sequence[Risk]) -> list[dict[str, Any]]:
+        return [v for r in risks for v in _risk_task_values(r)]
+
+    return StoredKind(kind, row, RISKS.values, _load_risks, (_Part(RiskTaskRow, "risk_uid", links),))
+
+
+def _calendar_table(kind: Kind, row: type[Base]) -> StoredKind:
+    def values(cal: Calendar, seq: int | None = None) -> dict[str, Any]:
+        return _calendar_values(cal)
+
+    return StoredKind(kind, row, values, _load_calendars, ordered=False)
+
+
+# What is stored otherwise than field by field, by kind.
+_SPECIAL: dict[str, Callable[[Kind, type[Base]], StoredKind]] = {
+    "tasks": _task_table,
+    "risks": _risk_table,
+    "calendars": _calendar_table,
 }
 
-# Lists that reference tasks or resources come after them on insert and before on delete.
-_INSERT_ORDER = (
-    "tasks",
-    "resources",
-    "dependencies",
-    "assignments",
-    "board_columns",
-    "status_changes",
-    "risks",
-    "budget_lines",
-    "cost_entries",
-)
+_STORED: dict[tuple[Kind, ...], dict[str, StoredKind]] = {}
+
+
+def stored_kinds() -> dict[str, StoredKind]:
+    """The table of every kind of :data:`~pmdesk.core.kinds.KINDS`, by kind name, found
+    through the ``__kind__`` each ``*Row`` class declares. A kind without one is named
+    (it needs its table and a rung on the migration ladder)."""
+    key = tuple(KINDS)
+    found = _STORED.get(key)
+    if found is not None:
+        return found
+    rows = {
+        m.class_.__kind__: m.class_
+        for m in Base.registry.mappers
+        if getattr(m.class_, "__kind__", None) is not None
+    }
+    missing = [k.name for k in KINDS if k.name not in rows]
+    if missing:
+        raise LookupError(
+            f"no table for the kind of row {', '.join(missing)}: declare its *Row class "
+            "(with __kind__) in pmdesk/store/rows.py and a rung on the migration ladder"
+        )
+    found = {
+        k.name: _SPECIAL.get(k.name, _generic)(k, rows[k.name]) for k in KINDS
+    }
+    _STORED[key] = found
+    return found
 
 
 def _hours_to_json(hours: DayHours | None) -> list[list[int]] | None:
@@ -879,6 +937,11 @@ def _load_plan(session: Session) -> Plan:
     projects = PROJECT.load(session, limit=1)
     if not projects:
         raise DataError("the project row is missing")
+    rows = {name: table.load(session) for name, table in stored_kinds().items()}
+    return Plan(project=projects[0], **rows)
+
+
+def _load_calendars(session: Session) -> dict[str, Calendar]:
     cal_t = _table(CalendarRow)
     calendars = {}
     for row in _driver_rows(
@@ -894,44 +957,40 @@ def _load_plan(session: Session) -> Plan:
     ):
         cal = _calendar_from(row)
         calendars[cal.uid] = cal
-    lists: dict[str, list[Any]] = {}
-    for attr, kind in KINDS.items():
-        if attr == "tasks":
-            # Written in outline order, so normalize only checks it; a damaged or hand-edited
-            # file is reordered.
-            lists[attr] = normalize(_load_tasks(session))
-        elif attr == "risks":
-            lists[attr] = _load_risks(session)
-        else:
-            lists[attr] = kind.load(session)
-    return Plan(project=projects[0], calendars=calendars, **lists)
+    return calendars
 
 
 def check_references(plan: Plan) -> None:
-    """Refuse rows that point at a task or resource the plan does not have (DataError).
+    """Refuse rows that point at a row the plan does not have (DataError), for every
+    reference :data:`~pmdesk.core.kinds.KINDS` declares required.
 
     Not done on every load: it costs a twentieth of reading a large project, and the core
     passes over such rows (a damaged file that has them still opens and shows what it
     holds). A new project file is checked before it is written, where the database would
     otherwise refuse the row with a bare "FOREIGN KEY constraint failed".
     """
-    tasks = {t.uid for t in plan.tasks}
-    resources = {r.uid for r in plan.resources}
-    for what, rows, refs in (
-        ("dependency", plan.dependencies, (("predecessor", tasks), ("successor", tasks))),
-        ("assignment", plan.assignments, (("task", tasks), ("resource", resources))),
-        ("status change", plan.status_changes, (("task", tasks),)),
-    ):
-        for attr, known in refs:
-            target_of = attrgetter(attr + "_uid")
-            if known.issuperset(map(target_of, rows)):
+    known: dict[str, set[str]] = {}
+    for kind in KINDS:
+        for ref in kind.refs:
+            if not ref.required:
                 continue
-            row = next(r for r in rows if target_of(r) not in known)
-            target = "resource" if known is resources else "task"
+            if ref.target not in known:
+                known[ref.target] = {r.uid for r in plan_rows(plan, KINDS[ref.target])}
+            targets = known[ref.target]
+            target_of = attrgetter(ref.field)
+            rows = plan_rows(plan, kind)
+            if targets.issuperset(map(target_of, rows)):
+                continue
+            row = next(r for r in rows if target_of(r) not in targets)
             raise DataError(
-                f"{what} {row.uid}: its {attr} {getattr(row, attr + '_uid')} is not a "
-                f"{target} of this project"
+                f"{_noun(kind)} {row.uid}: its {ref.field.removesuffix('_uid')} "
+                f"{target_of(row)} is not a {_noun(KINDS[ref.target])} of this project"
             )
+
+
+def _noun(kind: Kind) -> str:
+    """``status change`` for StatusChange: a kind of row as a message names it."""
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", kind.row.__name__).lower()
 
 
 def _memoized(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -1020,27 +1079,18 @@ def _insert(session: Session, row_class: type[Base], values: list[dict[str, Any]
     session.execute(insert(_table(row_class)), values)
 
 
-def _child_rows(attr: str, values: Sequence[Any]) -> list[tuple[type[Base], list[dict[str, Any]]]]:
-    """Rows of the child tables that hold part of each value (baselines, risk links)."""
-    if attr == "tasks":
-        return [(BaselineRow, [_baseline_values(t.uid, b) for t in values for b in t.baselines])]
-    if attr == "risks":
-        return [(RiskTaskRow, [v for r in values for v in _risk_task_values(r)])]
-    return []
-
-
 def write_plan(session: Session, plan: Plan) -> None:
     """Write the whole of ``plan`` into an empty project database (no commit); DataError
-    when a row refers to a task or resource the plan does not have."""
+    when a row refers to a row the plan does not have."""
     check_references(plan)
     session.execute(insert(ProjectRow), [PROJECT.values(plan.project)])
-    _insert(session, CalendarRow, [_calendar_values(c) for c in plan.calendars.values()])
-    for attr in _INSERT_ORDER:
-        kind = KINDS[attr]
-        items = getattr(plan, attr)
-        _insert(session, kind.row, [kind.values(v, i) for i, v in enumerate(items)])
-        for child, rows in _child_rows(attr, items):
-            _insert(session, child, rows)
+    stored = stored_kinds()
+    for kind in KINDS.write_order:
+        table = stored[kind.name]
+        items = plan_rows(plan, kind)
+        _insert(session, table.row, [table.values(v, i) for i, v in enumerate(items)])
+        for part in table.parts:
+            _insert(session, part.row, part.rows(items))
 
 
 def _delete_where_in(
@@ -1092,66 +1142,39 @@ def _upsert(
     _insert(session, row_class, inserts)
 
 
-def _cascades(session: Session, patch: Patch) -> dict[str, set[str]]:
-    """Rows that go with removed tasks and resources, as the core removes them."""
-    gone_tasks = set(patch.tasks_removed)
-    gone_resources = set(patch.resources_removed)
-    dep = _table(DependencyRow)
-    asg = _table(AssignmentRow)
-    status = _table(StatusChangeRow)
-    return {
-        "dependencies": _select_uids(session, dep.c.uid, dep.c.predecessor_uid, gone_tasks)
-        | _select_uids(session, dep.c.uid, dep.c.successor_uid, gone_tasks),
-        "assignments": _select_uids(session, asg.c.uid, asg.c.task_uid, gone_tasks)
-        | _select_uids(session, asg.c.uid, asg.c.resource_uid, gone_resources),
-        "status_changes": _select_uids(session, status.c.uid, status.c.task_uid, gone_tasks),
-    }
-
-
 def apply_patch(session: Session, patch: Patch) -> None:
-    """Write ``patch`` to the database (no commit), with the core's cascades.
+    """Write exactly ``patch`` to the database (no commit).
 
-    Removing a task also removes its links, assignments, board history and baselines;
-    removing a resource its assignments; removing a risk its task links. A row both removed
-    and upserted is replaced in place, as :func:`pmdesk.core.patch.apply_patch` does.
+    The patch comes complete from the core (:func:`pmdesk.core.patch.cascaded`): what a
+    removal takes with it is listed in it, and nothing else is removed here. Rows that refer
+    to others are removed first and written last (:attr:`Registry.write_order`), so the
+    database's foreign keys always find what they point at. A row both removed and upserted
+    is replaced in place, as :func:`pmdesk.core.patch.apply_patch` does.
     """
     if patch.project is not None:
         session.execute(delete(_table(ProjectRow)))
         session.execute(insert(ProjectRow), [PROJECT.values(patch.project)])
-
-    cascades = _cascades(session, patch) if patch.tasks_removed or patch.resources_removed else {}
-    # Removals first, what points at a row before the row.
-    for attr in reversed(_INSERT_ORDER):
-        kind = KINDS[attr]
-        kept = {v.uid for v in getattr(patch, attr)}
-        gone = (set(getattr(patch, attr + "_removed")) | cascades.get(attr, set())) - kept
+    stored = stored_kinds()
+    touched = {k.name for k in patch.kinds()}
+    order = [k for k in KINDS.write_order if k.name in touched]
+    for kind in reversed(order):
+        kept = {v.uid for v in patch.upserts(kind.name)}
+        gone = set(patch.removals(kind.name)) - kept
         if not gone:
             continue
-        if attr == "tasks":
-            baseline = _table(BaselineRow)
-            _delete_where_in(session, baseline, baseline.c.task_uid, gone)
-        elif attr == "risks":
-            link = _table(RiskTaskRow)
-            _delete_where_in(session, link, link.c.risk_uid, gone)
-        table = _table(kind.row)
-        _delete_where_in(session, table, table.c.uid, gone)
-    cal_t = _table(CalendarRow)
-    _delete_where_in(
-        session,
-        cal_t,
-        cal_t.c.uid,
-        set(patch.calendars_removed) - {c.uid for c in patch.calendars},
-    )
-
-    # Upserts, what others point at before what points at them.
-    _upsert(session, CalendarRow, [_calendar_values(c) for c in patch.calendars], False)
-    for attr in _INSERT_ORDER:
-        items = getattr(patch, attr)
+        table = stored[kind.name]
+        for part in table.parts:
+            child = _table(part.row)
+            _delete_where_in(session, child, child.c[part.owner], gone)
+        rows = _table(table.row)
+        _delete_where_in(session, rows, rows.c.uid, gone)
+    for kind in order:
+        items = patch.upserts(kind.name)
         if not items:
             continue
-        kind = KINDS[attr]
-        _upsert(session, kind.row, [kind.values(v) for v in items], kind.ordered)
-        for child, rows in _child_rows(attr, items):
-            owner = _table(child).c.task_uid if attr == "tasks" else _table(child).c.risk_uid
-            _delete_where_in(session, _table(child), owner, [v.uid for v in items])
-            _insert(session, child, rows)
+        table = stored[kind.name]
+        _upsert(session, table.row, [table.values(v) for v in items], table.ordered)
+        for part in table.parts:
+            child = _table(part.row)
+            _delete_where_in(session, child, child.c[part.owner], [v.uid for v in items])
+            _insert(session, part.row, part.rows(items))

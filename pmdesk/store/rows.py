@@ -11,6 +11,15 @@ assignments, risks, board columns, and tasks with equal positions) carry ``seq``
 place in the plan's list, so a project reads back in the order it was written. ``seq`` is
 indexed: reading in that order then scans instead of sorting every row, which halves the
 time to read a large project.
+
+Each table of a kind of row names it (``__kind__``, a name of
+:data:`pmdesk.core.kinds.KINDS`); the repository finds the tables through it. Foreign keys
+guard integrity (a link to a task that is not there is refused), and those of format 1.0 and
+1.1 say ``ON DELETE CASCADE``; no logic relies on that: the core's patch lists every row a
+removal takes with it, and the repository removes the rows that refer to others first, so
+the clause never finds a row to remove. It stays because the file format's structure check
+compares foreign keys as written: dropping it would mean rebuilding five tables in every
+project file and a format an older pmdesk refuses.
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -71,6 +80,9 @@ class JsonText(TypeDecorator[Any]):
 
 class Base(DeclarativeBase):
     """Declarative base with constraint names fixed, so migrations can refer to them."""
+
+    #: The kind of row (of :data:`pmdesk.core.kinds.KINDS`) a table holds, if any.
+    __kind__: ClassVar[str | None] = None
 
     metadata = MetaData(
         naming_convention={
@@ -125,6 +137,7 @@ class CalendarRow(Base):
     """
 
     __tablename__ = "calendar"
+    __kind__ = "calendars"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -138,6 +151,7 @@ class TaskRow(Base):
     """One task of the outline; ``parent_uid`` and ``position`` place it."""
 
     __tablename__ = "task"
+    __kind__ = "tasks"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -198,6 +212,7 @@ class DependencyRow(Base):
     """A link between two tasks; lag in working minutes, or a percent of the predecessor."""
 
     __tablename__ = "dependency"
+    __kind__ = "dependencies"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -218,6 +233,7 @@ class ResourceRow(Base):
     """A person, material or cost that tasks are assigned to."""
 
     __tablename__ = "resource"
+    __kind__ = "resources"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -239,6 +255,7 @@ class AssignmentRow(Base):
     """A resource working on a task at some units (1.0 == 100 %)."""
 
     __tablename__ = "assignment"
+    __kind__ = "assignments"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -257,6 +274,7 @@ class BoardColumnRow(Base):
     """A column of the kanban board."""
 
     __tablename__ = "board_column"
+    __kind__ = "board_columns"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -270,6 +288,7 @@ class RiskRow(Base):
     """An entry of the risk register (threat or opportunity)."""
 
     __tablename__ = "risk"
+    __kind__ = "risks"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -320,6 +339,7 @@ class StatusChangeRow(Base):
     the board's flow metrics are computed from these. Added in format 1.1."""
 
     __tablename__ = "status_change"
+    __kind__ = "status_changes"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -334,6 +354,7 @@ class BudgetLineRow(Base):
     """Money set aside for one cost category. Added in format 1.1."""
 
     __tablename__ = "budget_line"
+    __kind__ = "budget_lines"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
@@ -349,6 +370,7 @@ class CostEntryRow(Base):
     """
 
     __tablename__ = "cost_entry"
+    __kind__ = "cost_entries"
 
     uid: Mapped[str] = mapped_column(UID, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)

@@ -9,7 +9,9 @@ Views read ``plan`` and ``schedule`` and never write them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -18,17 +20,11 @@ from pmdesk.core.calendar import WorkCalendar, calendars_for, project_calendar
 from pmdesk.core.limits import patch_problem
 from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers, summary_uids, wbs_codes
-from pmdesk.core.patch import ChangeSet, Patch, apply_patch
+from pmdesk.core.outline_edit import named
+from pmdesk.core.patch import ChangeSet, Patch, apply_patch, cascaded
 from pmdesk.core.schedule import Scheduler, ScheduleResult
 
-
-def named(names: Sequence[str], noun: str = "tasks") -> str:
-    """How an undo entry names what it changed: “Design”, “Design” and “Build”, 3 tasks."""
-    if len(names) == 1:
-        return f"“{names[0]}”"
-    if len(names) == 2:
-        return f"“{names[0]}” and “{names[1]}”"
-    return f"{len(names)} {noun}"
+__all__ = ["EditRefused", "EditResult", "PatchCommand", "ProjectController", "named"]
 
 
 class EditRefused(Exception):
@@ -36,26 +32,41 @@ class EditRefused(Exception):
     cannot take it); the plan is unchanged."""
 
 
-class PatchCommand(QUndoCommand):
-    """One undoable user intent: apply a patch; undo applies its inverse."""
+@dataclass(frozen=True)
+class EditResult:
+    """What became of one edit: made, or refused and why (a sentence for the user).
 
-    def __init__(self, controller: ProjectController, text: str, patch: Patch) -> None:
+    True when made, so ``if controller.edit(...):`` reads as it says."""
+
+    made: bool
+    reason: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.made
+
+
+class PatchCommand(QUndoCommand):
+    """One undoable user intent: apply a patch; undo applies its inverse.
+
+    ``patch`` is complete (its cascades added), so redo writes the file exactly what it
+    did the first time."""
+
+    def __init__(self, controller: ProjectController, text: str, patch: Patch,
+                 inverse: Patch) -> None:
         super().__init__(text)
         self._controller = controller
         self._patch = patch
-        self._inverse: Patch | None = None
+        self._inverse = inverse
         self._first = True
 
     def redo(self) -> None:
         if self._first:
             # ProjectController.edit already applied and validated the patch.
             self._first = False
-            self._inverse = self._controller._pending_inverse
             return
         self._inverse = self._controller._apply(self._patch, refuse=False)
 
     def undo(self) -> None:
-        assert self._inverse is not None
         self._controller._apply(self._inverse, refuse=False)
 
 
@@ -63,6 +74,8 @@ class ProjectController(QObject):
     """Owns the open project: its plan, computed schedule, undo stack and document."""
 
     changed = Signal(object)  # ChangeSet
+    # A message for the window: an edit refused whose caller did not show it itself
+    # (``edit(..., report=True)``), or a working copy that missed an undo or redo.
     error = Signal(str)
 
     def __init__(self, plan: Plan, document=None, parent: QObject | None = None) -> None:
@@ -73,75 +86,95 @@ class ProjectController(QObject):
         self.undo_stack = QUndoStack(self)
         self._scheduler = Scheduler(plan)
         self.schedule: ScheduleResult = self._scheduler.result
-        self._pending_inverse: Patch | None = None
         self._derived: dict | None = None
+        self._open_macros = 0
+        self._history = 0  # which undo history open macros belong to (replace_plan: a new one)
         # The working copy missed an undo or redo it could not take (a full disk): the plan
         # in memory is right, and Save rewrites the working copy from it first.
         self.out_of_step = False
 
     # -- editing -------------------------------------------------------------------------
 
-    def edit(self, text: str, patch: Patch) -> bool:
-        """Make ``patch`` one undo step. Returns False (and emits ``error``) when refused."""
+    def edit(self, text: str, patch: Patch, *, report: bool = True) -> EditResult:
+        """Make ``patch`` one undo step, or refuse it with the plan, schedule, history and
+        working copy as they were.
+
+        The result says which and why. A refusal is also shown by the window (``error``)
+        unless ``report`` is False: the caller then shows the reason itself (a dialog, under
+        its own fields). An empty patch is no edit: not made, with no reason.
+        """
         if patch.is_empty():
-            return False
+            return EditResult(False)
+        result = self._attempt(text, patch)
+        if not result and report and result.reason:
+            self.error.emit(result.reason)
+        return result
+
+    def _attempt(self, text: str, patch: Patch) -> EditResult:
         if self.read_only:
-            self.error.emit("This project is open read-only; save a copy to make changes.")
-            return False
+            return EditResult(False, "This project is open read-only; save a copy to make "
+                                     "changes.")
         problem = patch_problem(patch)
         if problem is not None:
-            self.error.emit(f"The change was not made: {problem}.")
-            return False
+            return EditResult(False, f"The change was not made: {problem}.")
+        complete = cascaded(self.plan, patch)
         try:
-            inverse = self._apply(patch)
+            inverse = self._apply(complete)
         except EditRefused as exc:
-            self.error.emit(str(exc))
-            return False
-        self._pending_inverse = inverse
-        self.undo_stack.push(PatchCommand(self, text, patch))
-        self._pending_inverse = None
-        return True
+            return EditResult(False, str(exc))
+        self.undo_stack.push(PatchCommand(self, text, complete, inverse))
+        return EditResult(True)
 
-    def begin_macro(self, text: str) -> None:
-        """Group the following edits (one drag gesture) into one undo step."""
+    @contextlib.contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group the edits made inside the block (one gesture) into one undo step; the step
+        is closed however the block ends, an exception included."""
         self.undo_stack.beginMacro(text)
-
-    def end_macro(self) -> None:
-        self.undo_stack.endMacro()
+        self._open_macros += 1
+        history = self._history
+        try:
+            yield
+        finally:
+            if history == self._history:  # not already closed by replace_plan
+                self._open_macros -= 1
+                self.undo_stack.endMacro()
 
     def _apply(self, patch: Patch, *, refuse: bool = True) -> Patch:
-        """Apply to plan, schedule and working copy; roll the plan back (EditRefused) when
-        the engine refuses it or the working copy cannot take it.
+        """Apply a complete patch to plan, schedule and working copy; roll the plan back
+        (EditRefused) when the engine refuses it or the working copy cannot take it.
 
         Undo and redo (``refuse=False``) cannot be refused once the undo history has
         moved: a working copy that fails them is marked :attr:`out_of_step` instead, the
-        user is told, and Save first rewrites it from the plan.
+        user is told, and Save first rewrites it from the plan. Any other failure rolls the
+        plan back and is raised, so memory and file never disagree.
         """
-        inverse, changes = apply_patch(self.plan, patch)
-        if changes.schedule_inputs:
-            try:
-                self.schedule = self._scheduler.update(self.plan, changes)
-            except (ValueError, OverflowError) as exc:  # CycleError is a ValueError
-                self._roll_back(inverse)
-                raise EditRefused(str(exc)) from exc
-        if self.document is not None:
-            problem = self._write(patch)
-            if problem is not None:
-                if refuse:
-                    self._roll_back(inverse)
-                    raise EditRefused(f"The change was not made: {problem}.")
-                self.out_of_step = True
-                self.error.emit(
-                    f"{problem}. The window shows the change; saving writes it once there is "
-                    "room again."
-                )
+        inverse, changes = apply_patch(self.plan, patch, complete=True)
+        try:
+            if changes.schedule_inputs:
+                try:
+                    self.schedule = self._scheduler.update(self.plan, changes)
+                except (ValueError, OverflowError) as exc:  # CycleError is a ValueError
+                    raise EditRefused(str(exc)) from exc
+            if self.document is not None:
+                problem = self._write(patch)
+                if problem is not None:
+                    if refuse:
+                        raise EditRefused(f"The change was not made: {problem}.")
+                    self.out_of_step = True
+                    self.error.emit(
+                        f"{problem}. The window shows the change; saving writes it once "
+                        "there is room again."
+                    )
+        except BaseException:
+            self._roll_back(inverse)
+            raise
         if changes.structure or changes.calendars or changes.project:
             self._derived = None
         self.changed.emit(changes)
         return inverse
 
     def _roll_back(self, inverse: Patch) -> None:
-        apply_patch(self.plan, inverse)
+        apply_patch(self.plan, inverse, complete=True)
         self._scheduler = Scheduler(self.plan)
         self.schedule = self._scheduler.result
 
@@ -164,6 +197,10 @@ class ProjectController(QObject):
         ValueError for a calendar without working time), before anything changes.
         """
         scheduler = Scheduler(plan)
+        while self._open_macros:  # a gesture cut short by another project
+            self._open_macros -= 1
+            self.undo_stack.endMacro()
+        self._history += 1
         self.plan = plan
         self.document = document
         self.read_only = bool(document is not None and document.read_only)
@@ -172,18 +209,7 @@ class ProjectController(QObject):
         self.schedule = self._scheduler.result
         self.out_of_step = False
         self._derived = None
-        self.changed.emit(
-            ChangeSet(
-                project=True,
-                calendars=True,
-                structure=True,
-                dependencies=True,
-                resources=True,
-                assignments=True,
-                board=True,
-                risks=True,
-            )
-        )
+        self.changed.emit(ChangeSet.everything())
 
     # -- derived lookups -------------------------------------------------------------------
 

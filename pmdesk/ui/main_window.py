@@ -947,7 +947,6 @@ class MainWindow(QMainWindow):
         dialog = ProjectDialog(self.controller.plan, self, read_only=self.controller.read_only)
         if dialog.exec() and (patch := dialog.patch()) is not None:
             self.controller.edit("Edit project information", patch)
-            self._update_title()
 
     def show_shortcuts(self) -> None:
         lines = []

@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from plan_builders import make_plan
 
 from pmdesk.core.baselines import (
     baseline_of,
@@ -19,26 +20,22 @@ from pmdesk.core.model import (
     Assignment,
     Dependency,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.schedule import schedule
 
 
 def plan() -> Plan:
-    cal = standard_calendar("cal")
-    project = ProjectInfo(uid="p", name="B", start=datetime(2025, 3, 3, 8), calendar_uid="cal")
     tasks = [Task("s", "Phase", position=0),
              Task("a", "Design", parent_uid="s", position=0, duration=3 * 480),
              Task("b", "Build", parent_uid="s", position=1, duration=5 * 480,
                   fixed_cost=Decimal(100))]
-    return Plan(project=project, calendars={"cal": cal}, tasks=tasks,
-                dependencies=[Dependency("ab", "a", "b")],
-                resources=[Resource("dev", "Dev", standard_rate=Decimal(50))],
-                assignments=[Assignment("x", "a", "dev"), Assignment("y", "b", "dev", 0.5)])
+    return make_plan(tasks, name="B", start=datetime(2025, 3, 3, 8),
+                     dependencies=[Dependency("ab", "a", "b")],
+                     resources=[Resource("dev", "Dev", standard_rate=Decimal(50))],
+                     assignments=[Assignment("x", "a", "dev"), Assignment("y", "b", "dev", 0.5)])
 
 
 def test_saving_copies_dates_duration_work_and_cost() -> None:

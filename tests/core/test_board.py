@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from plan_builders import make_plan
 
 from pmdesk.core.board import (
     ColumnState,
@@ -28,10 +29,8 @@ from pmdesk.core.model import (
     Dependency,
     LinkType,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.schedule import schedule
@@ -40,7 +39,6 @@ NOW = datetime(2025, 3, 5, 10, 30)
 
 
 def plan() -> Plan:
-    cal = standard_calendar()
     cols = [
         BoardColumn("backlog", "Backlog", 0),
         BoardColumn("ready", "Ready", 1),
@@ -61,10 +59,8 @@ def plan() -> Plan:
         Task("e", "Release", parent_uid="phase2", position=1, milestone=True, duration=0),
         Task("f", "Docs", parent_uid="phase2", position=2),  # no column yet
     ]
-    return Plan(
-        project=ProjectInfo("p", "Board", datetime(2025, 3, 3, 8), calendar_uid=cal.uid),
-        calendars={cal.uid: cal},
-        tasks=tasks,
+    return make_plan(
+        tasks, name="Board", start=datetime(2025, 3, 3, 8),
         dependencies=[Dependency("l1", "c", "b", LinkType.FS)],
         resources=[Resource("r1", "Ana Lopez"), Resource("r2", "Ben Ode", initials="BO")],
         assignments=[Assignment("x1", "a", "r2"), Assignment("x2", "c", "r1")],
@@ -244,7 +240,6 @@ WEEK = 5 * 480
 
 def future_plan(status_date: datetime | None = None) -> Plan:
     """A project that starts in January 2027, planned in December 2026."""
-    cal = standard_calendar()
     cols = [BoardColumn("todo", "To do", 0), BoardColumn("doing", "In progress", 1),
             BoardColumn("done", "Done", 2, done=True)]
     tasks = [
@@ -252,11 +247,8 @@ def future_plan(status_date: datetime | None = None) -> Plan:
         Task("t", "Checkout flow", parent_uid="ph", position=0, duration=WEEK),
         Task("u", "Paywall", parent_uid="ph", position=1, duration=WEEK),
     ]
-    return Plan(
-        project=ProjectInfo("p", "Launch", LATER_START, calendar_uid=cal.uid,
-                            status_date=status_date),
-        calendars={cal.uid: cal}, tasks=tasks,
-        dependencies=[Dependency("l", "t", "u")], board_columns=cols)
+    return make_plan(tasks, start=LATER_START, status_date=status_date,
+                     dependencies=[Dependency("l", "t", "u")], board_columns=cols)
 
 
 def move(p: Plan, uid: str, column: str, at: datetime = MOVED_AT) -> Task:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from plan_builders import make_plan
 
 from pmdesk.core.baselines import save_baseline_patch
 from pmdesk.core.evm import evm_summary, figures, project_evm, s_curve, task_evm
@@ -15,10 +16,8 @@ from pmdesk.core.model import (
     CostEntry,
     Dependency,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.schedule import schedule
@@ -32,14 +31,12 @@ def two_task_plan() -> Plan:
     Each task is 10 days x 8 h x 60 = 4,800; BAC = 9,600. Design's baseline runs Mon 3 to
     Fri 14 March 2025, Build's Mon 17 to Fri 28 March.
     """
-    cal = standard_calendar("cal")
-    project = ProjectInfo(uid="p", name="EVM", start=datetime(2025, 3, 3, 8), calendar_uid="cal")
     dev = Resource("dev", "Developer", standard_rate=D(60))
     tasks = [Task("a", "Design", position=0, duration=10 * 480),
              Task("b", "Build", position=1, duration=10 * 480)]
-    return Plan(project=project, calendars={"cal": cal}, tasks=tasks,
-                dependencies=[Dependency("ab", "a", "b")], resources=[dev],
-                assignments=[Assignment("x", "a", "dev"), Assignment("y", "b", "dev")])
+    return make_plan(tasks, name="EVM", start=datetime(2025, 3, 3, 8),
+                     dependencies=[Dependency("ab", "a", "b")], resources=[dev],
+                     assignments=[Assignment("x", "a", "dev"), Assignment("y", "b", "dev")])
 
 
 def baselined_in_progress() -> Plan:

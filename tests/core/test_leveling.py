@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+import plan_builders
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,10 +15,8 @@ from pmdesk.core.model import (
     Dependency,
     LinkType,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.core.patch import apply_patch
 from pmdesk.core.schedule import schedule
@@ -27,11 +26,9 @@ MON = datetime(2025, 3, 3, 8)
 
 
 def make_plan(tasks, assignments, dependencies=(), resources=None) -> Plan:
-    cal = standard_calendar("cal")
-    project = ProjectInfo(uid="p", name="Level", start=MON, calendar_uid="cal")
-    return Plan(project=project, calendars={"cal": cal}, tasks=list(tasks),
-                dependencies=list(dependencies), assignments=list(assignments),
-                resources=resources or [Resource("ann", "Ann"), Resource("bob", "Bob")])
+    return plan_builders.make_plan(
+        tasks, name="Level", start=MON, dependencies=dependencies, assignments=assignments,
+        resources=resources or [Resource("ann", "Ann"), Resource("bob", "Bob")])
 
 
 def links_hold(plan: Plan, result) -> bool:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-
 import json
 import math
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from plan_builders import make_plan
 
 from pmdesk.core.durations import TimeUnits
-from pmdesk.core.model import Dependency, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import Dependency, Plan, Task
 from pmdesk.core.montecarlo import (
     SimulationCancelled,
     format_estimates,
@@ -28,9 +28,6 @@ DAY = 480
 
 def chain(n: int, a: int, m: int, b: int) -> Plan:
     """``n`` tasks one after the other, each estimated (a, m, b) working days."""
-    cal = standard_calendar("cal")
-    project = ProjectInfo(uid="p", name="Chain", start=datetime(2025, 3, 3, 8),
-                          calendar_uid=cal.uid)
     tasks = [
         Task(uid=f"t{k}", name=f"Step {k}", position=k, duration=m * DAY,
              optimistic=a * DAY, most_likely=m * DAY, pessimistic=b * DAY)
@@ -38,7 +35,7 @@ def chain(n: int, a: int, m: int, b: int) -> Plan:
     ]
     links = [Dependency(uid=f"d{k}", predecessor_uid=f"t{k}", successor_uid=f"t{k + 1}")
              for k in range(n - 1)]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks, dependencies=links)
+    return make_plan(tasks, name="Chain", start=datetime(2025, 3, 3, 8), dependencies=links)
 
 
 def test_triangular_chain_matches_the_analytic_distribution() -> None:

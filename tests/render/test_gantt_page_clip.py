@@ -7,12 +7,11 @@ the time scale of page 2 must come out as that of page 1, links or not.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from plan_builders import make_plan
+from PySide6.QtGui import QColor, QImage
 
-from pmdesk.core.model import Dependency, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import Dependency, Plan, Task
 from pmdesk.core.schedule import schedule
 from pmdesk.render.gantt_pages import GanttSheet
 from pmdesk.render.pages import ExportOptions, PageCanvas, Tile
@@ -25,11 +24,9 @@ def _gui(qapp) -> None:
 
 def chain() -> Plan:
     """Thirty one-day tasks; the first links to the last, far down the next page."""
-    cal = standard_calendar()
     tasks = [Task(f"t{i}", f"Task {i}", position=i, duration=480) for i in range(30)]
     deps = [Dependency("long", "t0", "t29"), Dependency("near", "t20", "t21")]
-    return Plan(project=ProjectInfo("p", "Clip", datetime(2027, 1, 11, 8), calendar_uid=cal.uid),
-                calendars={cal.uid: cal}, tasks=tasks, dependencies=deps)
+    return make_plan(tasks, name="Clip", dependencies=deps)
 
 
 def page(r0: int, r1: int) -> tuple[QImage, GanttSheet]:

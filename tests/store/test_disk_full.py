@@ -14,9 +14,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from plan_builders import make_plan
 
 from pmdesk.cli import main
-from pmdesk.core.model import Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import Plan, Task
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
 from pmdesk.store.document import DocumentError, ProjectDocument, open_plan, save_plan
@@ -39,14 +40,10 @@ def _fill(disk: Path, keep: int = 0) -> Path:
 
 
 def _big_plan(tasks: int = 3000) -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="p", name="Too big", start=datetime(2026, 3, 2, 8),
-                          calendar_uid=cal.uid)
-    return Plan(
-        project=project,
-        calendars={cal.uid: cal},
-        tasks=[Task(uid=f"t{i}", name=f"Task {i}", position=i, notes="Acceptance criteria " * 20)
-               for i in range(tasks)],
+    return make_plan(
+        [Task(uid=f"t{i}", name=f"Task {i}", position=i, notes="Acceptance criteria " * 20)
+         for i in range(tasks)],
+        name="Too big", start=datetime(2026, 3, 2, 8),
     )
 
 

@@ -20,7 +20,7 @@ import pytest
 
 import pmdesk
 from pmdesk.core.model import Plan, Task
-from pmdesk.core.patch import Patch
+from pmdesk.core.patch import Patch, cascaded
 from pmdesk.store import document as document_module
 from pmdesk.store.document import (
     DocumentError,
@@ -107,7 +107,7 @@ def test_reading_does_not_mark_the_document_dirty(tmp_path: Path, rich_plan: Pla
 def test_failed_action_leaves_no_trace(tmp_path: Path, rich_plan: Plan) -> None:
     with ProjectDocument.new(rich_plan) as doc:
         with pytest.raises(RuntimeError), doc.session() as session:
-            apply_patch(session, Patch(tasks_removed=("t-api",)))
+            apply_patch(session, cascaded(rich_plan, Patch(tasks_removed=("t-api",))))
             raise RuntimeError("the user's action failed half-way")
         assert not doc.dirty
         assert "t-api" in doc.load_plan().task_index()

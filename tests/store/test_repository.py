@@ -17,6 +17,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from pmdesk.core import patch as core_patch
+from pmdesk.core.kinds import KINDS
 from pmdesk.core.model import (
     Assignment,
     BoardColumn,
@@ -28,13 +29,16 @@ from pmdesk.core.model import (
     Task,
 )
 from pmdesk.core.outline import descendants
-from pmdesk.core.patch import Patch
+from pmdesk.core.patch import Patch, cascaded, plan_rows
 from pmdesk.store.repository import (
-    KINDS,
     PROJECT,
+    RISKS,
+    TASKS,
     DataError,
+    RowKind,
     apply_patch,
     load_plan,
+    stored_kinds,
     write_plan,
 )
 
@@ -83,8 +87,8 @@ def test_loaded_rows_behave_as_the_values_they_were_saved_from(
 ) -> None:
     _write(engine, rich_plan)
     loaded = _load(engine)
-    for attr in KINDS:
-        for row, saved in zip(getattr(loaded, attr), getattr(rich_plan, attr), strict=True):
+    for kind in KINDS:
+        for row, saved in zip(plan_rows(loaded, kind), plan_rows(rich_plan, kind), strict=True):
             assert type(row) is type(saved)
             assert repr(row) == repr(saved)
             assert pickle.loads(pickle.dumps(row)) == saved
@@ -165,10 +169,12 @@ def _same_rows(plan: Plan) -> Plan:
 
 
 def _edit_both(engine: Engine, plan: Plan, patch: Patch) -> Patch:
-    """Apply ``patch`` to the in-memory plan and to the database; return the inverse."""
-    inverse, _changes = core_patch.apply_patch(plan, patch)
+    """Apply ``patch`` to the in-memory plan and, completed by the core, to the database;
+    return the inverse."""
+    complete = cascaded(plan, patch)
+    inverse, _changes = core_patch.apply_patch(plan, complete)
     with Session(engine) as session, session.begin():
-        apply_patch(session, patch)
+        apply_patch(session, complete)
     assert _load(engine) == plan
     return inverse
 
@@ -261,9 +267,12 @@ def test_unknown_value_names_the_row_and_field(
 
 def test_every_core_field_has_a_place_in_the_file() -> None:
     """A field added to the core without a column would be lost on the next save."""
-    kinds = {"project": PROJECT, **KINDS}
-    assert {name: kind.unmapped for name, kind in kinds.items() if kind.unmapped} == {}
-    assert set(KINDS) | {"project", "calendars"} == {f.name for f in dataclasses.fields(Plan)}
+    mapped = [PROJECT, TASKS, RISKS]
+    mapped += [RowKind.build(k.row, stored.row) for k in KINDS
+               if (stored := stored_kinds()[k.name]).row not in (t.row for t in mapped)
+               and not k.keyed]
+    assert {m.value_type.__name__: m.unmapped for m in mapped if m.unmapped} == {}
+    assert {k.name for k in KINDS} | {"project"} == {f.name for f in dataclasses.fields(Plan)}
 
 
 def test_database_without_a_project_row_is_refused(engine: Engine) -> None:

@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from pmdesk.core.model import Plan, ProjectInfo, Resource, Task, standard_calendar
+from pmdesk.core.model import Plan, Resource, Task
 from pmdesk.core.patch import Patch
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
@@ -24,12 +25,9 @@ START = datetime(2025, 3, 3, 8, 0)
 
 
 def plan() -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="p", name="Launch", start=START, calendar_uid=cal.uid)
     tasks = [Task("a", "Sketch", position=0, duration=3 * 480),
              Task("b", "Build", position=1, duration=5 * 480)]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks,
-                resources=[Resource("r1", "Ana")])
+    return make_plan(tasks, start=START, resources=[Resource("r1", "Ana")])
 
 
 @pytest.fixture
@@ -129,7 +127,9 @@ def test_any_edit_with_an_absurd_value_is_refused_by_the_controller(qtbot, chang
     messages: list[str] = []
     controller.error.connect(messages.append)
     before = list(controller.plan.tasks), controller.plan.project
-    assert controller.edit("Absurd", change(controller.plan)) is False
-    assert messages == [f"The change was not made: {said}."]
+    result = controller.edit("Absurd", change(controller.plan))
+    assert not result.made
+    assert result.reason == f"The change was not made: {said}."
+    assert messages == [result.reason]  # shown by the window, as the caller left it to it
     assert (list(controller.plan.tasks), controller.plan.project) == before
     assert controller.undo_stack.count() == 0

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pmdesk.core.model import Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import Task
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 
@@ -20,11 +21,9 @@ START = datetime(2027, 1, 11, 8)
 
 @pytest.fixture
 def controller() -> ProjectController:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="p", name="Launch", start=START, calendar_uid=cal.uid)
     tasks = [Task("ph", "Build", position=0),
              Task("a", "Checkout", parent_uid="ph", position=0, duration=5 * 480)]
-    return ProjectController(Plan(project=project, calendars={cal.uid: cal}, tasks=tasks))
+    return ProjectController(make_plan(tasks, start=START))
 
 
 def open_dialog(qtbot, controller, show_active, uid: str = "a") -> TaskDialog:

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import datetime, time, timedelta
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -15,10 +16,8 @@ from pmdesk.core.model import (
     Assignment,
     BoardColumn,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.ui.board import BoardView, ColumnsDialog
 from pmdesk.ui.controller import ProjectController
@@ -26,8 +25,7 @@ from pmdesk.ui.controller import ProjectController
 pytestmark = pytest.mark.xvfb
 
 
-def make_plan() -> Plan:
-    cal = standard_calendar()
+def board_plan() -> Plan:
     cols = [BoardColumn("backlog", "Backlog", 0), BoardColumn("ready", "Ready", 1),
             BoardColumn("doing", "In progress", 2, wip_limit=2),
             BoardColumn("done", "Done", 3, done=True)]
@@ -39,10 +37,8 @@ def make_plan() -> Plan:
                    board_rank=1.0, percent_complete=30, actual_start=start),
               Task("w2", "Working two", parent_uid="ph", position=6, board_column_uid="doing",
                    board_rank=2.0, percent_complete=50, actual_start=start)]
-    return Plan(
-        project=ProjectInfo("p", "Board test", start, calendar_uid=cal.uid),
-        calendars={cal.uid: cal},
-        tasks=tasks,
+    return make_plan(
+        tasks, name="Board test", start=start,
         resources=[Resource("ana", "Ana Lopez"), Resource("ben", "Ben Ode")],
         assignments=[Assignment("a1", "t1", "ana"), Assignment("a2", "t2", "ben")],
         board_columns=cols,
@@ -60,7 +56,7 @@ def show_board(qtbot, plan: Plan) -> BoardView:
 
 @pytest.fixture
 def view(qtbot) -> BoardView:
-    return show_board(qtbot, make_plan())
+    return show_board(qtbot, board_plan())
 
 
 def task(view: BoardView, uid: str) -> Task:
@@ -172,7 +168,7 @@ def test_drag_between_assignee_lanes_reassigns(view: BoardView) -> None:
 
 
 def test_dropping_in_a_lane_keeps_the_co_assignees(qtbot) -> None:
-    plan = make_plan()
+    plan = board_plan()
     plan.resources.append(Resource("cy", "Cy Park"))
     plan.assignments.append(Assignment("a3", "t1", "cy", 0.5))  # Ana leads, Cy helps
     v = show_board(qtbot, plan)
@@ -189,7 +185,7 @@ def test_dropping_in_a_lane_keeps_the_co_assignees(qtbot) -> None:
 
 def test_a_drag_in_a_future_project_follows_the_plan_not_the_clock(qtbot) -> None:
     """The report: a project starting in a month, a card dragged to In progress today."""
-    plan = make_plan()
+    plan = board_plan()
     today = datetime.now().replace(second=0, microsecond=0)
     start = datetime.combine((today + timedelta(days=40)).date(), time(8))
     while start.weekday() >= 5:

@@ -7,13 +7,12 @@ real keys on the sheet or on the cell editor that opened, and checks the plan.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from pmdesk.core.model import Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.model import Plan, Task
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.task_model import Column
 from pmdesk.ui.gantt.view import GanttView
@@ -27,9 +26,6 @@ ALT_SHIFT = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def small_plan(tasks: list[Task] | None = None) -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="p", name="Launch", start=datetime(2027, 1, 11, 8),
-                          calendar_uid=cal.uid)
     if tasks is None:
         tasks = [
             Task("s", "Design", position=0),
@@ -37,7 +33,7 @@ def small_plan(tasks: list[Task] | None = None) -> Plan:
             Task("b", "Review", parent_uid="s", position=1, duration=DAY),
             Task("c", "Build", position=1, duration=5 * DAY),
         ]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks)
+    return make_plan(tasks)
 
 
 def make_view(qtbot, plan: Plan) -> GanttView:

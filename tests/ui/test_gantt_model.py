@@ -6,15 +6,14 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import QModelIndex, Qt
 
 from pmdesk.core.model import (
     Dependency,
     LinkType,
     Plan,
-    ProjectInfo,
     Task,
-    standard_calendar,
 )
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
@@ -25,8 +24,6 @@ START = datetime(2025, 3, 3, 8, 0)
 
 
 def small_plan() -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="p", name="Small", start=START, calendar_uid=cal.uid)
     tasks = [
         Task("s", "Design", position=0),
         Task("a", "Sketch", parent_uid="s", position=0, duration=3 * 480),
@@ -39,7 +36,7 @@ def small_plan() -> Plan:
         Dependency("d2", "s", "c", LinkType.FS, lag=480),
         Dependency("d3", "c", "m"),
     ]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks, dependencies=deps)
+    return make_plan(tasks, name="Small", start=START, dependencies=deps)
 
 
 @pytest.fixture

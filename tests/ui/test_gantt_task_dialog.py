@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
@@ -13,7 +14,6 @@ from pmdesk.core.model import (
     Dependency,
     LinkType,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
     WorkContour,
@@ -30,16 +30,14 @@ START = datetime(2025, 3, 3, 8, 0)
 
 
 def plan() -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="dlg", name="Dialog", start=START, calendar_uid=cal.uid)
     tasks = [
         Task("a", "Sketch", position=0, duration=3 * 480),
         Task("b", "Review", position=1, duration=2 * 480),
         Task("c", "Build", position=2, duration=5 * 480),
     ]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks,
-                dependencies=[Dependency("d1", "a", "b")],
-                resources=[Resource("r1", "Ana"), Resource("r2", "Ben")])
+    return make_plan(tasks, uid="dlg", name="Dialog", start=START,
+                     dependencies=[Dependency("d1", "a", "b")],
+                     resources=[Resource("r1", "Ana"), Resource("r2", "Ben")])
 
 
 @pytest.fixture
@@ -115,10 +113,13 @@ def test_bad_duration_is_named_and_nothing_changes(qtbot, controller) -> None:
 def test_a_predecessor_loop_is_refused_naming_the_tasks(qtbot, controller) -> None:
     dialog = TaskDialog(controller, "a")
     qtbot.addWidget(dialog)
+    told_the_window: list[str] = []
+    controller.error.connect(told_the_window.append)
     dialog.add_predecessor_row(2)  # Review already waits on Sketch
     ok(dialog)
     assert dialog.result() != TaskDialog.DialogCode.Accepted
     assert "Sketch" in dialog.error_label.text() and "Review" in dialog.error_label.text()
+    assert told_the_window == []  # the dialog says it; no second message elsewhere
     assert dialog.tabs.currentIndex() == 1
     assert len(controller.plan.dependencies) == 1
 

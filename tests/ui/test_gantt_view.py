@@ -8,20 +8,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from plan_builders import sheet_plan
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.core.model import (
-    Assignment,
     ConstraintType,
-    Dependency,
     LinkType,
     Plan,
     ProjectInfo,
-    Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.render.gantt import BarKind
 from pmdesk.ui.controller import ProjectController
@@ -36,22 +33,7 @@ DAY = 480
 
 
 def plan() -> Plan:
-    cal = standard_calendar()
-    project = ProjectInfo(uid="proj-1", name="Launch", start=START, calendar_uid=cal.uid)
-    tasks = [
-        Task("s", "Design", position=0),
-        Task("a", "Sketch", parent_uid="s", position=0, duration=3 * DAY),
-        Task("b", "Review", parent_uid="s", position=1, duration=2 * DAY),
-        Task("c", "Build", position=1, duration=5 * DAY),
-        Task("d", "Test", position=2, duration=2 * DAY),
-        Task("e", "Docs", position=3, duration=3 * DAY),
-        Task("m", "Ship", position=4, duration=0, milestone=True),
-    ]
-    deps = [Dependency("d1", "a", "b"), Dependency("d2", "c", "d"), Dependency("d3", "d", "m")]
-    res = [Resource("r1", "Ana Silva", initials="AS"), Resource("r2", "Ben")]
-    assigns = [Assignment("x1", "c", "r1", 0.5)]
-    return Plan(project=project, calendars={cal.uid: cal}, tasks=tasks, dependencies=deps,
-                resources=res, assignments=assigns)
+    return sheet_plan(uid="proj-1", start=START)
 
 
 @pytest.fixture

@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from plan_builders import make_plan
 from PySide6.QtCore import Qt
 
 from pmdesk.cli import main
 from pmdesk.core.model import (
     Assignment,
     Plan,
-    ProjectInfo,
     Resource,
     Task,
-    standard_calendar,
 )
 from pmdesk.store.document import save_plan
 from pmdesk.ui.controller import ProjectController
@@ -26,14 +25,12 @@ COST = ("Finish Fri 07 Mar 2025 → Tue 11 Mar 2025 (+2 working days); now missi
 
 def crowded() -> Plan:
     """Ann builds for a week and tests for two days, both from Monday; Test is due Tuesday."""
-    cal = standard_calendar("cal")
-    return Plan(project=ProjectInfo("p", "Busy", datetime(2025, 3, 3, 8), calendar_uid="cal"),
-                calendars={"cal": cal},
-                tasks=[Task("x", "Build", position=0, duration=5 * 480),
-                       Task("y", "Test", position=1, duration=2 * 480,
-                            deadline=datetime(2025, 3, 4, 17))],
-                resources=[Resource("ann", "Ann")],
-                assignments=[Assignment("a1", "x", "ann"), Assignment("a2", "y", "ann")])
+    return make_plan([Task("x", "Build", position=0, duration=5 * 480),
+                      Task("y", "Test", position=1, duration=2 * 480,
+                           deadline=datetime(2025, 3, 4, 17))],
+                     name="Busy", start=datetime(2025, 3, 3, 8),
+                     resources=[Resource("ann", "Ann")],
+                     assignments=[Assignment("a1", "x", "ann"), Assignment("a2", "y", "ann")])
 
 
 def test_level_resources_reports_the_finish_and_the_deadline_it_now_misses(qtbot) -> None:

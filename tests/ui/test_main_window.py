@@ -146,10 +146,11 @@ def test_second_opener_gets_read_only_with_who_has_it(window, demo_path, monkeyp
         assert window.controller.read_only
         assert "read-only" in window.windowTitle()
         assert window.document.lock_message
-        _rename_first_task_refused = window.controller.edit(
+        refused = window.controller.edit(
             "Rename", Patch(tasks=(dataclasses.replace(window.controller.plan.tasks[0], name="x"),))
         )
-        assert _rename_first_task_refused is False
+        assert not refused.made
+        assert refused.reason is not None and "read-only" in refused.reason
         assert not window.action_save.isEnabled()
     finally:
         holder.close()
@@ -183,6 +184,26 @@ def test_project_dialog_edits_name_and_holidays_in_one_undo_step(window, demo_pa
     window.action_undo.trigger()
     assert window.controller.plan.project == old_project
     assert window.controller.schedule.project_finish == old_finish
+    assert old_project.name in window.windowTitle()
+    assert "Subscriptions v2" not in window.windowTitle()
+    window.action_redo.trigger()
+    assert window.windowTitle().startswith("Subscriptions v2 — launch.pmdesk")
+
+
+def test_the_title_follows_the_project_name_through_every_edit(window, demo_path) -> None:
+    """Renamed from anywhere (the risk settings, a script, undo), the title says so, also
+    when the project was already changed (the modified marker then stays as it is)."""
+    window.open_path(demo_path)
+    project = window.controller.plan.project
+    _rename_first_task(window, "Research sprint")
+    assert window.isWindowModified()
+    assert window.controller.edit("Rename project",
+                                  Patch(project=dataclasses.replace(project, name="Orbit")))
+    assert window.windowTitle().startswith("Orbit — launch.pmdesk")
+    window.controller.undo_stack.undo()
+    assert window.windowTitle().startswith(f"{project.name} — launch.pmdesk")
+    window.controller.undo_stack.redo()
+    assert window.windowTitle().startswith("Orbit — launch.pmdesk")
 
 
 def test_project_dialog_names_a_bad_hours_entry_and_changes_nothing(window, qtbot) -> None:

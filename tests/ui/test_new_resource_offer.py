@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from pmdesk.core.model import Plan, ProjectInfo, Resource, Task, standard_calendar
+from pmdesk.core.model import Resource, Task
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.task_model import Column
 from pmdesk.ui.gantt.view import GanttView
@@ -19,11 +18,8 @@ pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 
 @pytest.fixture
 def view(qtbot, show_active) -> GanttView:
-    cal = standard_calendar()
-    plan = Plan(project=ProjectInfo("p", "Launch", datetime(2027, 1, 11, 8), calendar_uid=cal.uid),
-                calendars={cal.uid: cal},
-                tasks=[Task("a", "Checkout", position=0, duration=480)],
-                resources=[Resource("r1", "Ana Silva", initials="AS")])
+    plan = make_plan([Task("a", "Checkout", position=0, duration=480)],
+                     resources=[Resource("r1", "Ana Silva", initials="AS")])
     v = GanttView(ProjectController(plan))
     qtbot.addWidget(v)
     v.resize(1300, 400)

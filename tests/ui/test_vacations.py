@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -13,7 +14,6 @@ from pmdesk.core.model import (
     Calendar,
     CalendarException,
     Plan,
-    ProjectInfo,
     Resource,
     ResourceType,
     Task,
@@ -31,12 +31,12 @@ HOLIDAY = CalendarException(date(2025, 3, 17), date(2025, 3, 17), (), "Founders'
 def plan() -> Plan:
     """Ann builds for three weeks; Bob and the rest of the team share the project calendar."""
     cal = Calendar("cal", "Standard", exceptions=(HOLIDAY,))
-    project = ProjectInfo(uid="p", name="Holidays", start=MON, calendar_uid="cal")
-    return Plan(project=project, calendars={"cal": cal},
-                tasks=[Task("x", "Build", position=0, duration=14 * 480)],
-                resources=[Resource("ann", "Ann", calendar_uid="cal"), Resource("bob", "Bob"),
-                           Resource("steel", "Steel", ResourceType.MATERIAL)],
-                assignments=[Assignment("a1", "x", "ann")])
+    return make_plan([Task("x", "Build", position=0, duration=14 * 480)], calendar=cal,
+                     name="Holidays", start=MON,
+                     resources=[Resource("ann", "Ann", calendar_uid="cal"),
+                                Resource("bob", "Bob"),
+                                Resource("steel", "Steel", ResourceType.MATERIAL)],
+                     assignments=[Assignment("a1", "x", "ann")])
 
 
 def week(controller: ProjectController, uid: str, monday: date):

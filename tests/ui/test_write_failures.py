@@ -56,8 +56,10 @@ def test_an_edit_the_working_copy_cannot_take_is_refused_and_rolled_back(
     before = list(window.controller.plan.tasks)
     finish = window.controller.schedule.project_finish
     _failing_store(monkeypatch)
-    assert window.controller.edit("Add tasks", _new_tasks(50)) is False
+    result = window.controller.edit("Add tasks", _new_tasks(50))
+    assert not result.made
     (message,) = messages
+    assert message == result.reason
     assert message.startswith("The change was not made: the working copy of ")
     assert message.endswith("cannot take the change (database or disk is full).")
     assert "INSERT" not in message
@@ -132,8 +134,9 @@ def test_a_real_full_disk_under_the_working_copy(
         messages: list[str] = []
         window.controller.error.connect(messages.append)
         before = list(window.controller.plan.tasks)
-        assert window.controller.edit("Add tasks", _new_tasks(300)) is False
-        assert messages and "full" in messages[0]
+        result = window.controller.edit("Add tasks", _new_tasks(300))
+        assert not result.made and result.reason is not None and "full" in result.reason
+        assert messages == [result.reason]
         assert window.controller.plan.tasks == before
         assert window.controller.undo_stack.count() == 0
         filler.unlink()
@@ -143,3 +146,30 @@ def test_a_real_full_disk_under_the_working_copy(
     finally:
         window.maybe_save = lambda: True
         window.close()
+
+
+def test_a_dialog_whose_change_the_working_copy_refuses_says_so_and_stays_open(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, type_text
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from pmdesk.ui.dialogs.task_dialog import TaskDialog
+
+    controller = window.controller
+    leaf = next(t for t in controller.plan.tasks if not controller.is_summary(t.uid))
+    told_the_window: list[str] = []
+    controller.error.connect(told_the_window.append)
+    dialog = TaskDialog(controller, leaf.uid, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.name_edit, "Renamed on a full disk")
+    _failing_store(monkeypatch)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() != TaskDialog.DialogCode.Accepted
+    assert "cannot take the change (database or disk is full)" in dialog.error_label.text()
+    assert dialog.name_edit.text() == "Renamed on a full disk"  # nothing typed is lost
+    assert told_the_window == []
+    assert controller.plan.task_index()[leaf.uid] == leaf
+    monkeypatch.undo()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == TaskDialog.DialogCode.Accepted
+    assert controller.plan.task_index()[leaf.uid].name == "Renamed on a full disk"

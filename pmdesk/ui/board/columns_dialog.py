@@ -35,7 +35,7 @@ from pmdesk.core.board import (
     move_column_patch,
     ordered_columns,
 )
-from pmdesk.core.patch import ChangeSet
+from pmdesk.core.patch import ChangeSet, Patch
 
 
 class ColumnsDialog(QDialog):
@@ -154,6 +154,13 @@ class ColumnsDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
 
+    def _edit(self, text: str, patch: Patch) -> bool:
+        """Make the edit; a refusal is said in the dialog."""
+        result = self.controller.edit(text, patch, report=False)
+        if not result and result.reason:
+            self._say(result.reason)
+        return result.made
+
     def _apply_fields(self) -> None:
         uid = self.current_uid()
         if uid is None:
@@ -167,14 +174,14 @@ class ColumnsDialog(QDialog):
             return
         self._say("")
         if not patch.is_empty():
-            self.controller.edit(f"Change column {self.name.text().strip()}", patch)
+            self._edit(f"Change column {self.name.text().strip()}", patch)
 
     def add_column(self, name: str = "") -> str | None:
         names = {c.name for c in self._columns()}
         name = name or next(f"Column {n}" for n in range(1, 999) if f"Column {n}" not in names)
         index = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else None
         patch, uid = add_column_patch(self.controller.plan, name, index=index)
-        if not self.controller.edit(f"Add column {name}", patch):
+        if not self._edit(f"Add column {name}", patch):
             return None
         self._fill(uid)
         self.name.setFocus()
@@ -189,8 +196,7 @@ class ColumnsDialog(QDialog):
         if not 0 <= index < self.list.count():
             return
         name = self.name.text()
-        self.controller.edit(f"Move column {name}",
-                             move_column_patch(self.controller.plan, uid, index))
+        self._edit(f"Move column {name}", move_column_patch(self.controller.plan, uid, index))
         self._fill(uid)
 
     def delete_current(self) -> None:
@@ -204,5 +210,5 @@ class ColumnsDialog(QDialog):
         except ValueError as exc:
             self._say(str(exc))
             return
-        self.controller.edit(f"Delete column {self.name.text()}", patch)
+        self._edit(f"Delete column {self.name.text()}", patch)
         self._fill(target)

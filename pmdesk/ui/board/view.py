@@ -280,7 +280,7 @@ class BoardView(QWidget):
         if patch.is_empty():
             return False
         done = self.controller.edit(
-            self._move_text(name, task_uid, column_uid, column, lane), patch)
+            self._move_text(name, task_uid, column_uid, column, lane), patch).made
         if done:
             self.canvas.select(task_uid)
         return done

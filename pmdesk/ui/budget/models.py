@@ -150,7 +150,7 @@ class _RowsModel(QAbstractTableModel):
         if new == old:
             return False
         return self.controller.edit(f"Edit {self.noun} {self.headers[column].lower()}",
-                                    Patch(**{self.kind: (new,)}))
+                                    Patch(**{self.kind: (new,)})).made
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.costs or changes.task_uids or changes.structure:

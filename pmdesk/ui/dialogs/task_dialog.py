@@ -480,13 +480,8 @@ class TaskDialog(QDialog):
         if patch is None:
             return
         if not patch.is_empty():
-            refused: list[str] = []
-            self.controller.error.connect(refused.append)
-            try:
-                done = self.controller.edit(f"Edit “{self.task.name}”", patch)
-            finally:
-                self.controller.error.disconnect(refused.append)
-            if not done:
-                self._fail(self.tabs.currentIndex(), " ".join(refused) or "The change was refused.")
+            result = self.controller.edit(f"Edit “{self.task.name}”", patch, report=False)
+            if not result:
+                self._fail(self.tabs.currentIndex(), result.reason or "The change was refused.")
                 return
         super().accept()

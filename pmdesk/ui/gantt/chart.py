@@ -10,6 +10,7 @@ the mouse moves.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from enum import Enum
@@ -66,7 +67,11 @@ class Gesture(Enum):
 
 
 class _Drag:
-    """What the mouse grabbed and how far the gesture has gone."""
+    """What the mouse grabbed and how far the gesture has gone.
+
+    The edits of one drag are one undo step: the controller's macro is entered at the
+    first edit and held in ``step`` until the button is released (or Escape), across the
+    mouse events in between; closing ``step`` always closes it."""
 
     def __init__(self, row: int, bar: GanttBar, zone: Zone, press: QPoint) -> None:
         self.row = row
@@ -77,6 +82,7 @@ class _Drag:
         self.current = press
         self.last_value: object = None
         self.in_macro = False
+        self.step = contextlib.ExitStack()
 
 
 class _TimeScaleHeader(QWidget):
@@ -455,22 +461,21 @@ class GanttChart(QAbstractScrollArea):
         self._drag = None
         if d is None:
             return
-        if d.gesture is Gesture.LINK:
-            self._finish_link(d, self.row_at(event.position().toPoint().y()))
-            self.viewport().update()
-        elif d.gesture is not None:
-            d.current = event.position().toPoint()
-            self._drag_edit(d)
-        if d.in_macro:
-            self.controller.end_macro()
+        with d.step:
+            if d.gesture is Gesture.LINK:
+                self._finish_link(d, self.row_at(event.position().toPoint().y()))
+                self.viewport().update()
+            elif d.gesture is not None:
+                d.current = event.position().toPoint()
+                self._drag_edit(d)
         event.accept()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self._drag is not None:
             d = self._drag
             self._drag = None
+            d.step.close()
             if d.in_macro:
-                self.controller.end_macro()
                 self.controller.undo_stack.undo()
             self.viewport().update()
             return
@@ -542,7 +547,7 @@ class GanttChart(QAbstractScrollArea):
             new = replace(task, percent_complete=value)
             text = f"Change progress of “{task.name}”"
         if not d.in_macro:
-            self.controller.begin_macro(text)
+            d.step.enter_context(self.controller.macro(text))
             d.in_macro = True
         d.last_value = value
         self.controller.edit(text, Patch(tasks=(new,)))

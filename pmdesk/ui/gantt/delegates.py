@@ -194,7 +194,7 @@ class TaskItemDelegate(ChoiceDelegate):
         task = model.task(uid)
         text = (f"Add resource{'s' * (len(names) > 1)} {', '.join(names)} to "
                 f"“{task.name if task else ''}”")
-        return patch is not None and model.controller.edit(text, patch)
+        return patch is not None and model.controller.edit(text, patch).made
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if self._asking and event.type() == QEvent.Type.FocusOut:

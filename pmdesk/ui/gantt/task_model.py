@@ -6,15 +6,15 @@ follows the controller's :class:`~pmdesk.core.patch.ChangeSet`: a date or field 
 drops cached texts and repaints, an outline edit becomes the matching row inserts, removals
 and moves (so the tree keeps what is expanded and selected), never a full reset.
 
-Typed cells become patches here (:meth:`TaskTableModel.patch_for`); a bad entry raises
-``ValueError`` with the message the table shows under the cell, and nothing changes.
+Typed cells become patches in the core (:func:`pmdesk.core.outline_edit.typed_patch`,
+through :meth:`TaskTableModel.patch_for`); a bad entry raises ``ValueError`` with the
+message the table shows under the cell, and nothing changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import time, timedelta
 from decimal import Decimal
 from enum import IntEnum
 
@@ -36,34 +36,25 @@ from pmdesk.core.columns import (
     variance_texts,
 )
 from pmdesk.core.costs import task_costs
-from pmdesk.core.durations import TimeUnits, format_duration, parse_duration
+from pmdesk.core.durations import TimeUnits, format_duration
 from pmdesk.core.entry import (
-    UnknownResourceError,
-    assignments_patch,
     format_date,
     format_predecessors,
     format_resources,
-    links_patch,
-    parse_date,
-    parse_percent,
-    parse_predecessors,
-    parse_resources,
 )
 from pmdesk.core.health import deadline_miss_text, misses_deadline
 from pmdesk.core.model import (
     Assignment,
-    ConstraintType,
     Dependency,
     DurationUnit,
     Plan,
     Resource,
     Task,
-    new_uid,
 )
-from pmdesk.core.montecarlo import format_estimates, parse_estimates
-from pmdesk.core.outline import row_numbers, wbs_codes
+from pmdesk.core.montecarlo import format_estimates
+from pmdesk.core.outline import outline_shape, row_numbers, wbs_codes
+from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.core.schedule import would_create_cycle
 from pmdesk.ui.choices import CHOICES_ROLE
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -133,17 +124,19 @@ HEADER_TIPS = {
                  "Auto: pmdesk schedules it",
 }
 
-_EDITABLE = {
-    Column.NAME,
-    Column.DURATION,
-    Column.START,
-    Column.FINISH,
-    Column.PREDECESSORS,
-    Column.RESOURCES,
-    Column.PERCENT,
-    Column.ESTIMATE,
-    Column.MODE,
+# The columns that take typed text, and the task field it goes into.
+_TYPED = {
+    Column.NAME: TaskField.NAME,
+    Column.DURATION: TaskField.DURATION,
+    Column.START: TaskField.START,
+    Column.FINISH: TaskField.FINISH,
+    Column.PREDECESSORS: TaskField.PREDECESSORS,
+    Column.RESOURCES: TaskField.RESOURCES,
+    Column.PERCENT: TaskField.PERCENT,
+    Column.ESTIMATE: TaskField.ESTIMATE,
+    Column.MODE: TaskField.MODE,
 }
+_EDITABLE = set(_TYPED)
 # A summary's dates, duration and progress roll up from its children.
 _SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES, Column.MODE}
 RIGHT_ALIGNED = _RIGHT = {
@@ -233,7 +226,7 @@ class TaskTableModel(QAbstractItemModel):
     def _reload_structure(self) -> None:
         tasks = self.plan.tasks
         self._tasks: dict[str, Task] = {t.uid: t for t in tasks}
-        self._parent_of, self._children = _outline(tasks)
+        self._parent_of, self._children = outline_shape(tasks)
         self._row_in_parent = {}
         self._dirty_parents = set(self._children)
         for uid in self._tasks:
@@ -552,147 +545,26 @@ class TaskTableModel(QAbstractItemModel):
             text = f"Rename “{name}” to “{str(value).strip()}”"
         else:
             text = _EDIT_TEXT[col].format(name)
-        return self.controller.edit(text, patch)
+        return self.controller.edit(text, patch).made
 
     # -- typed entry ------------------------------------------------------------------------
 
     def patch_for(self, uid: str, col: Column, text: str,
                   create_resources: bool = False) -> Patch | None:
-        """The edit that typing ``text`` into ``col`` of task ``uid`` makes.
-
-        ``None`` when the text says what the task already is; ``ValueError`` with a message
-        for the user when the text is not valid there (:class:`UnknownResourceError` for
-        resources the project lacks, unless ``create_resources`` adds them in the patch).
-        """
-        task = self._tasks[uid]
-        plan = self.plan
-        if col is Column.NAME:
-            name = text.strip()
-            if not name:
-                raise ValueError("A task needs a name")
-            return None if name == task.name else Patch(tasks=(replace(task, name=name),))
-        if col is Column.DURATION:
-            d = parse_duration(text, self.units)
-            if (d.minutes, d.unit, d.elapsed) == (task.duration, task.duration_unit,
-                                                  task.duration_elapsed):
-                return None
-            new = replace(task, duration=d.minutes, duration_unit=d.unit,
-                          duration_elapsed=d.elapsed, milestone=d.minutes == 0)
-            if task.manual:
-                new = replace(new, manual_finish=None)  # the finish follows the duration
-            return Patch(tasks=(new,))
-        if col in (Column.START, Column.FINISH):
-            return self._date_patch(task, col, text)
-        if col is Column.MODE:
-            return self._mode_patch(task, text)
-        if col is Column.PERCENT:
-            pct = parse_percent(text)
-            return None if pct == task.percent_complete else Patch(
-                tasks=(replace(task, percent_complete=pct),))
-        if col is Column.ESTIMATE:
-            est = parse_estimates(text, self.units)
-            o, m, p = est if est is not None else (None, None, None)
-            if (o, m, p) == (task.optimistic, task.most_likely, task.pessimistic):
-                return None
-            return Patch(tasks=(replace(task, optimistic=o, most_likely=m, pessimistic=p),))
-        if col is Column.PREDECESSORS:
-            specs = parse_predecessors(text, self.uid_for_row, self.units,
-                                       own_row=self._row_numbers.get(uid))
-            for s in specs:
-                cycle = would_create_cycle(plan, s.predecessor_uid, uid)
-                if cycle:
-                    raise ValueError(
-                        f"'{s.row}' would make a dependency cycle: {self.cycle_text(cycle)}")
-            ups, gone = links_patch(self._incoming.get(uid, ()), uid, specs)
-            if not ups and not gone:
-                return None
-            return Patch(dependencies=ups, dependencies_removed=gone)
-        if col is Column.RESOURCES:
-            added: tuple[Resource, ...] = ()
-            try:
-                specs = parse_resources(text, plan.resources)
-            except UnknownResourceError as exc:
-                if not create_resources:
-                    raise
-                added = tuple(Resource(new_uid(), name.strip()) for name in exc.names)
-                specs = parse_resources(text, [*plan.resources, *added])
-            ups, gone = assignments_patch(self._assignments.get(uid, ()), uid, specs)
-            if not ups and not gone:
-                return None
-            return Patch(resources=added, assignments=ups, assignments_removed=gone)
-        raise ValueError(f"{HEADERS[col]} is calculated and cannot be typed")
-
-    def cycle_text(self, uids: Iterable[str]) -> str:
-        names = [self._tasks[u].name if u in self._tasks else u for u in uids]
-        if names and names[0] != names[-1]:
-            names.append(names[0])
-        return " → ".join(names)
-
-    def _mode_patch(self, task: Task, text: str) -> Patch | None:
-        """Manual pins the task where it is now, as MS Project does; Auto lets the links
-        and constraints place it again."""
-        word = text.strip().casefold()
-        if word in ("manual", "m", "manually scheduled"):
-            manual = True
-        elif word in ("auto", "a", "automatic", "auto scheduled"):
-            manual = False
-        else:
-            raise ValueError(f"'{text.strip()}' is not a task mode: type Manual or Auto")
-        if manual == task.manual:
-            return None
-        dates = self.controller.schedule.tasks.get(task.uid)
-        if not manual:
-            return Patch(tasks=(replace(task, manual=False),))
-        return Patch(tasks=(replace(
-            task, manual=True,
-            manual_start=dates.start if dates else task.manual_start,
-            manual_finish=dates.finish if dates else task.manual_finish),))
-
-    def _date_patch(self, task: Task, col: Column, text: str) -> Patch | None:
-        cal = self.controller.calendar(task.calendar_uid)
-        typed = parse_date(text, default_time=time(0, 0))
-        has_time = ":" in text
-        dates = self.controller.schedule.tasks.get(task.uid)
-        if task.manual:
-            return self._manual_date_patch(task, col, typed, has_time, cal)
-        if col is Column.START:
-            if dates is not None and not has_time and typed.date() == dates.start.date():
-                return None
-            moment = typed if has_time else cal.next_working(typed)
-            new = replace(task, constraint_type=ConstraintType.SNET, constraint_date=moment)
-        else:
-            if dates is not None and not has_time and typed.date() == dates.finish.date():
-                return None
-            if has_time:
-                moment = typed
-            else:
-                moment = cal.previous_working(typed + timedelta(days=1))
-                if moment.date() != typed.date():
-                    moment = cal.next_working(typed)
-            new = replace(task, constraint_type=ConstraintType.FNET, constraint_date=moment)
-        return Patch(tasks=(new,))
-
-    def _manual_date_patch(self, task: Task, col: Column, typed, has_time: bool,
-                           cal) -> Patch | None:
-        """A manual task takes the date typed as it is: a start moves it (its duration kept),
-        a finish sets its duration, as in MS Project."""
-        dates = self.controller.schedule.tasks.get(task.uid)
-        start = task.manual_start or (dates.start if dates else typed)
-        if col is Column.START:
-            moment = typed if has_time else cal.next_working(typed)
-            finish = cal.add(moment, task.duration + task.split_minutes)
-            if task.duration == 0:
-                finish = moment
-            new = replace(task, manual_start=moment, manual_finish=finish)
-        else:
-            moment = typed if has_time else cal.previous_working(typed + timedelta(days=1))
-            if moment < start:
-                raise ValueError("A manual task cannot finish before it starts "
-                                 f"({start:%Y-%m-%d %H:%M})")
-            minutes = max(0, cal.between(start, moment) - task.split_minutes)
-            new = replace(task, manual_start=start, manual_finish=moment, duration=minutes,
-                          milestone=minutes == 0)
-        return None if new == task else Patch(tasks=(new,))
+        """The edit that typing ``text`` into ``col`` of task ``uid`` makes
+        (:func:`pmdesk.core.outline_edit.typed_patch`): ``None`` when the text says what the
+        task already is, ``ValueError`` with a message for the user when it is not valid
+        there."""
+        field = _TYPED.get(col)
+        if field is None:
+            raise ValueError(f"{HEADERS[col]} is calculated and cannot be typed")
+        controller = self.controller
+        context = EntryContext(
+            self.plan, controller.schedule, self.units, self._tasks, controller.calendar,
+            self._row_numbers, self.uid_for_row,
+            lambda u: self._incoming.get(u, ()), lambda u: self._assignments.get(u, ()),
+        )
+        return typed_patch(context, uid, field, text, create_resources=create_resources)
 
     # -- following the controller -----------------------------------------------------------
 
@@ -745,7 +617,7 @@ class TaskTableModel(QAbstractItemModel):
         """Turn the outline's new shape into row removals, moves and inserts."""
         tasks = self.plan.tasks
         known = {t.uid for t in tasks}
-        _, new_children = _outline(tasks)
+        _, new_children = outline_shape(tasks)
         removed = set(self._parent_of) - known
         added = known - set(self._parent_of)
         if len(removed) + len(added) > 2000:
@@ -835,19 +707,3 @@ def _runs_descending(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((r, r))
     return list(reversed(runs))
-
-
-
-def _outline(tasks: list[Task]) -> tuple[dict[str, str | None], dict[str | None, list[str]]]:
-    """Parent of each task and children of each parent, from tasks in outline order.
-
-    A parent must come before its children; a task whose parent is missing or later (a
-    damaged outline) is shown at top level, as :func:`pmdesk.core.outline.normalize` does.
-    """
-    parent_of: dict[str, str | None] = {}
-    children: dict[str | None, list[str]] = {None: []}
-    for t in tasks:
-        p = t.parent_uid if t.parent_uid in parent_of else None
-        parent_of[t.uid] = p
-        children.setdefault(p, []).append(t.uid)
-    return parent_of, children

@@ -9,7 +9,7 @@ becomes one patch and one undo step through the controller.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import count
 
 from PySide6.QtCore import (
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.durations import TimeUnits, parse_duration
+from pmdesk.core import outline_edit
 from pmdesk.core.entry import format_date
 from pmdesk.core.filters import (
     ALL_TASKS,
@@ -63,14 +63,12 @@ from pmdesk.core.filters import (
     shown_tasks,
 )
 from pmdesk.core.health import status_moment
-from pmdesk.core.model import Assignment, ConstraintType, Dependency, Task, new_uid
-from pmdesk.core.outline import descendants
-from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.outline_edit import Clip, OutlineEdit
+from pmdesk.core.patch import ChangeSet
 from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.controller import named
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -106,18 +104,7 @@ _WARNING = QColor("#c62828")
 _USAGE_DELAY_MS = 300
 
 
-@dataclass(frozen=True)
-class TaskClip:
-    """Rows on the clipboard: tasks (outline order), the links and assignments they carry."""
-
-    tasks: tuple[Task, ...]
-    dependencies: tuple[Dependency, ...]
-    assignments: tuple[Assignment, ...]
-    cut: bool
-    text: str
-
-
-_clips: dict[str, TaskClip] = {}
+_clips: dict[str, Clip] = {}  # rows copied, by the key the clipboard carries
 _clip_ids = count(1)
 
 
@@ -964,60 +951,26 @@ class GanttView(QWidget):
         self._message_timer.start()
 
     # -- outline commands -----------------------------------------------------------------
+    # The edits themselves are core functions (pmdesk.core.outline_edit); the view picks
+    # the rows, makes the edit and selects what the edit says.
 
-    def _siblings(self, parent: str | None) -> list[str]:
-        return list(self.model.children_of(parent))
-
-    def _renumber(self, lists: dict[str | None, list[str]], extra: dict[str, Task] | None = None,
-                  ) -> list[Task]:
-        """Tasks whose parent or position differ from ``lists`` (parent -> ordered uids)."""
-        extra = extra or {}
-        changed: list[Task] = []
-        for parent, uids in lists.items():
-            for pos, uid in enumerate(uids):
-                task = extra.get(uid) or self.model.task(uid)
-                if task is None:
-                    continue
-                if task.parent_uid != parent or task.position != pos or uid in extra:
-                    changed.append(replace(task, parent_uid=parent, position=pos))
-        return changed
-
-    def _new_task(self, parent: str | None) -> Task:
-        """A one-day task in the project's mode for new tasks: a manual one sits at the
-        project start until the PM types its dates; in a plan scheduled from its finish a
-        new task is as late as possible, as in MS Project."""
-        project = self.controller.plan.project
-        task = Task(uid=new_uid(), name="New task", parent_uid=parent,
-                    duration=TimeUnits.of(project).minutes_per_day)
-        if project.schedule_from_finish:
-            task = replace(task, constraint_type=ConstraintType.ALAP)
-        if project.new_tasks_manual:
-            cal = self.controller.calendar()
-            start = cal.next_working(project.start)
-            task = replace(task, manual=True, manual_start=start,
-                           manual_finish=cal.add(start, task.duration))
-        return task
+    def _make(self, edit: OutlineEdit | None, current: str | None = None) -> bool:
+        """Make an outline edit (one undo step) and select its rows; False if refused."""
+        if edit is None or not self.controller.edit(edit.text, edit.patch):
+            return False
+        if edit.select:
+            self.select_tasks(edit.select, current)
+        return True
 
     def _insert_at(self, parent: str | None, index: int, text: str) -> str | None:
-        task = self._new_task(parent)
-        siblings = self._siblings(parent)
-        siblings.insert(index, task.uid)
-        tasks = self._renumber({parent: siblings}, {task.uid: task})
-        if not self.controller.edit(text, Patch(tasks=tuple(tasks))):
-            return None
-        self.select_tasks([task.uid])
-        return task.uid
+        edit = outline_edit.insert_task(self.controller.plan, parent, index, text)
+        return edit.select[0] if self._make(edit) else None
 
     def insert_task(self) -> None:
         """Insert a new task above the current row (at the end with nothing selected)."""
         if self.controller.read_only:
             return
-        cur = self.current_uid()
-        if cur is None:
-            parent, index = None, len(self._siblings(None))
-        else:
-            parent = self.model.parent_uid(cur)
-            index = self._siblings(parent).index(cur)
+        parent, index = outline_edit.place_above(self.controller.plan, self.current_uid())
         uid = self._insert_at(parent, index, "Insert task")
         if uid is not None:
             self._edit_name(uid)
@@ -1027,13 +980,9 @@ class GanttView(QWidget):
         if self.controller.read_only:
             return
         cur = self.current_uid()
-        if cur is None:
-            parent, index = None, len(self._siblings(None))
-        elif self.model.is_summary(cur) and self.table.isExpanded(self.model.index_of(cur)):
-            parent, index = cur, 0
-        else:
-            parent = self.model.parent_uid(cur)
-            index = self._siblings(parent).index(cur) + 1
+        into = (cur is not None and self.model.is_summary(cur)
+                and self.table.isExpanded(self.model.index_of(cur)))
+        parent, index = outline_edit.place_below(self.controller.plan, cur, into=into)
         uid = self._insert_at(parent, index, "New task")
         if uid is not None:
             self._edit_name(uid)
@@ -1053,166 +1002,48 @@ class GanttView(QWidget):
         self.table.edit(index)
 
     def _top_selected(self) -> list[str]:
-        """Selected tasks without those whose summary is selected too, outline order."""
+        """Selected tasks without those whose summary is selected too, outline order (the
+        current task when nothing is selected)."""
         chosen = self.selected_task_uids()
         if not chosen:
             cur = self.current_uid()
             chosen = [cur] if cur else []
-        picked = set(chosen)
-        out = []
-        for uid in chosen:
-            p = self.model.parent_uid(uid)
-            while p is not None and p not in picked:
-                p = self.model.parent_uid(p)
-            if p is None:
-                out.append(uid)
-        return out
+        return outline_edit.top_level(self.controller.plan, chosen)
 
     def delete_tasks(self) -> None:
         if self.controller.read_only:
             return
-        roots = self._top_selected()
-        if not roots:
-            return
-        plan = self.controller.plan
-        gone: list[str] = []
-        for uid in roots:
-            gone.append(uid)
-            gone.extend(sorted(descendants(plan.tasks, uid)))
-        order = [t.uid for t in plan.tasks]
-        first = order.index(roots[0])
-        gone_set = set(gone)
-        after = next((u for u in order[first:] if u not in gone_set), None)
-        before = next((u for u in reversed(order[:first]) if u not in gone_set), None)
-        n = len(gone)
-        text = "Delete " + (f"{n} tasks" if n > 1 else named([self.model.task(roots[0]).name]))
-        if self.controller.edit(text, Patch(tasks_removed=tuple(gone))):
-            nxt = after or before
-            if nxt is not None:
-                self.select_tasks([nxt])
+        self._make(outline_edit.delete_tasks(self.controller.plan, self._top_selected()))
 
     def indent(self) -> None:
         """Tab: each selected task becomes the last subtask of the task above it."""
         if self.controller.read_only:
             return
-        roots = self._top_selected()
-        lists: dict[str | None, list[str]] = {}
-
-        def kids(p: str | None) -> list[str]:
-            if p not in lists:
-                lists[p] = self._siblings(p)
-            return lists[p]
-
-        parent_of: dict[str, str | None] = {}
-        moved = []
-        for uid in roots:
-            parent = parent_of.get(uid, self.model.parent_uid(uid))
-            siblings = kids(parent)
-            i = siblings.index(uid)
-            if i == 0:
-                continue
-            new_parent = siblings[i - 1]
-            siblings.pop(i)
-            kids(new_parent).append(uid)
-            parent_of[uid] = new_parent
-            moved.append(uid)
-        if moved:
-            self._outline_edit("Indent " + self._names(moved), lists, roots)
+        self._make(outline_edit.indent(self.controller.plan, self._top_selected()),
+                   self.current_uid())
 
     def outdent(self) -> None:
         """Shift+Tab: each selected task moves up a level, right after its summary; the
         tasks below it under that summary become its subtasks (rows keep their order)."""
         if self.controller.read_only:
             return
-        roots = self._top_selected()
-        lists: dict[str | None, list[str]] = {}
-
-        def kids(p: str | None) -> list[str]:
-            if p not in lists:
-                lists[p] = self._siblings(p)
-            return lists[p]
-
-        parent_of: dict[str, str | None] = {}
-
-        def parent(u: str) -> str | None:
-            return parent_of[u] if u in parent_of else self.model.parent_uid(u)
-
-        moved = False
-        for uid in roots:
-            p = parent(uid)
-            if p is None:
-                continue
-            grand = parent(p)
-            siblings = kids(p)
-            i = siblings.index(uid)
-            followers = siblings[i + 1:]
-            del siblings[i:]
-            own = kids(uid)
-            own.extend(followers)
-            for f in followers:
-                parent_of[f] = uid
-            upper = kids(grand)
-            upper.insert(upper.index(p) + 1, uid)
-            parent_of[uid] = grand
-            moved = True
-        if moved:
-            self._outline_edit("Outdent " + self._names(roots), lists, roots)
+        self._make(outline_edit.outdent(self.controller.plan, self._top_selected()),
+                   self.current_uid())
 
     def move_tasks(self, direction: int) -> None:
         """Alt+Up / Alt+Down: swap the selected tasks with their neighbour sibling."""
         if self.controller.read_only:
             return
-        roots = self._top_selected()
-        if direction > 0:
-            roots = list(reversed(roots))
-        lists: dict[str | None, list[str]] = {}
-        picked = set(roots)
-        moved = False
-        for uid in roots:
-            p = self.model.parent_uid(uid)
-            siblings = lists.setdefault(p, self._siblings(p))
-            i = siblings.index(uid)
-            j = i + direction
-            if not 0 <= j < len(siblings) or siblings[j] in picked:
-                continue
-            siblings[i], siblings[j] = siblings[j], siblings[i]
-            moved = True
-        if moved:
-            verb = "Move up " if direction < 0 else "Move down "
-            self._outline_edit(verb + self._names(roots), lists,
-                               list(reversed(roots)) if direction > 0 else roots)
-
-    def _names(self, uids: list[str]) -> str:
-        return named([task.name for u in uids if (task := self.model.task(u)) is not None])
-
-    def _outline_edit(self, text: str, lists: dict[str | None, list[str]],
-                      keep_selected: list[str]) -> None:
-        tasks = self._renumber(lists)
-        if tasks and self.controller.edit(text, Patch(tasks=tuple(tasks))):
-            self.select_tasks(keep_selected, self.current_uid() or None)
+        self._make(outline_edit.move(self.controller.plan, self._top_selected(), direction),
+                   self.current_uid())
 
     # -- clipboard ------------------------------------------------------------------------
 
-    def _clip(self, cut: bool) -> TaskClip | None:
-        roots = self._top_selected()
-        if not roots:
-            return None
-        plan = self.controller.plan
-        chosen: set[str] = set()
-        for uid in roots:
-            chosen.add(uid)
-            chosen |= descendants(plan.tasks, uid)
-        tasks = tuple(t for t in plan.tasks if t.uid in chosen)
-        if cut:
-            deps = tuple(d for d in plan.dependencies
-                         if d.predecessor_uid in chosen or d.successor_uid in chosen)
-        else:
-            deps = tuple(d for d in plan.dependencies
-                         if d.predecessor_uid in chosen and d.successor_uid in chosen)
-        assigns = tuple(a for a in plan.assignments if a.task_uid in chosen)
+    def _clip_text(self, clip: Clip) -> str:
+        """The rows as other programs take them: name, duration, start and finish by tabs."""
         sched = self.controller.schedule.tasks
         lines = []
-        for t in tasks:
+        for t in clip.tasks:
             dates = sched.get(t.uid)
             lines.append("\t".join([
                 t.name,
@@ -1220,32 +1051,30 @@ class GanttView(QWidget):
                 format_date(dates.start) if dates else "",
                 format_date(dates.finish) if dates else "",
             ]))
-        return TaskClip(tasks, deps, assigns, cut, "\n".join(lines))
+        return "\n".join(lines)
 
-    def _put_on_clipboard(self, clip: TaskClip) -> None:
+    def _put_on_clipboard(self, clip: Clip) -> None:
         key = str(next(_clip_ids))
         _clips.clear()
         _clips[key] = clip
         mime = QMimeData()
-        mime.setText(clip.text)
+        mime.setText(self._clip_text(clip))
         mime.setData(MIME_ROWS, QByteArray(key.encode()))
         QApplication.clipboard().setMimeData(mime)
 
     def copy(self) -> None:
-        clip = self._clip(cut=False)
+        clip = outline_edit.copy_rows(self.controller.plan, self._top_selected())
         if clip is not None:
             self._put_on_clipboard(clip)
 
     def cut(self) -> None:
         if self.controller.read_only:
             return
-        clip = self._clip(cut=True)
+        clip = outline_edit.copy_rows(self.controller.plan, self._top_selected(), cut=True)
         if clip is None:
             return
         self._put_on_clipboard(clip)
-        n = len(clip.tasks)
-        text = "Cut " + (f"{n} tasks" if n > 1 else named([clip.tasks[0].name]))
-        self.controller.edit(text, Patch(tasks_removed=tuple(t.uid for t in clip.tasks)))
+        self._make(outline_edit.cut_rows(clip))
 
     def paste(self) -> None:
         """Paste copied rows below the current task, with their links; plain text lines
@@ -1256,77 +1085,13 @@ class GanttView(QWidget):
         clip = None
         if mime is not None and mime.hasFormat(MIME_ROWS):
             clip = _clips.get(bytes(mime.data(MIME_ROWS).data()).decode())
+        plan = self.controller.plan
         if clip is None:
-            text = mime.text() if mime is not None else ""
-            clip = self._clip_from_text(text)
+            clip = outline_edit.clip_from_text(plan, mime.text() if mime is not None else "")
             if clip is None:
                 return
-        self._paste_clip(clip)
-
-    def _clip_from_text(self, text: str) -> TaskClip | None:
-        units = TimeUnits.of(self.controller.plan.project)
-        tasks = []
-        for line in text.splitlines():
-            cells = [c.strip() for c in line.split("\t")]
-            if not cells or not cells[0]:
-                continue
-            task = self._new_task(None)
-            task = replace(task, name=cells[0][:500])
-            if len(cells) > 1:
-                try:
-                    d = parse_duration(cells[1], units)
-                    task = replace(task, duration=d.minutes, duration_unit=d.unit,
-                                   duration_elapsed=d.elapsed, milestone=d.minutes == 0)
-                except ValueError:
-                    pass
-            tasks.append(task)
-        if not tasks:
-            return None
-        return TaskClip(tuple(tasks), (), (), False, text)
-
-    def _paste_clip(self, clip: TaskClip) -> None:
-        plan = self.controller.plan
-        existing = plan.task_index()
-        reuse = clip.cut and not any(t.uid in existing for t in clip.tasks)
-        mapping = {t.uid: (t.uid if reuse else new_uid()) for t in clip.tasks}
-        cur = self.current_uid()
-        if cur is None:
-            parent, index = None, len(self._siblings(None))
-        else:
-            parent = self.model.parent_uid(cur)
-            index = self._siblings(parent).index(cur) + 1
-        clip_uids = set(mapping)
-        pasted: dict[str, Task] = {}
-        roots: list[str] = []
-        for t in clip.tasks:
-            new_parent = mapping[t.parent_uid] if t.parent_uid in clip_uids else None
-            task = replace(t, uid=mapping[t.uid], parent_uid=new_parent, source_uid=None)
-            if t.parent_uid not in clip_uids:
-                roots.append(task.uid)
-            pasted[task.uid] = task
-        siblings = self._siblings(parent)
-        siblings[index:index] = roots
-        tasks = self._renumber({parent: siblings}, {u: pasted[u] for u in roots})
-        root_set = set(roots)
-        tasks.extend(t for u, t in pasted.items() if u not in root_set)
-        deps = []
-        for d in clip.dependencies:
-            a = mapping.get(d.predecessor_uid) or (d.predecessor_uid if d.predecessor_uid in
-                                                   existing else None)
-            b = mapping.get(d.successor_uid) or (d.successor_uid if d.successor_uid in
-                                                 existing else None)
-            if a and b:
-                deps.append(replace(d, uid=d.uid if reuse else new_uid(), predecessor_uid=a,
-                                    successor_uid=b))
-        resources = {r.uid for r in plan.resources}
-        assigns = [replace(a, uid=a.uid if reuse else new_uid(), task_uid=mapping[a.task_uid],
-                           source_uid=None)
-                   for a in clip.assignments if a.resource_uid in resources]
-        n = len(pasted)
-        text = "Paste " + (f"{n} tasks" if n > 1 else named([clip.tasks[0].name]))
-        patch = Patch(tasks=tuple(tasks), dependencies=tuple(deps), assignments=tuple(assigns))
-        if self.controller.edit(text, patch):
-            self.select_tasks(roots)
+        parent, index = outline_edit.place_below(plan, self.current_uid())
+        self._make(outline_edit.paste(plan, clip, parent, index))
 
     # -- dialog ---------------------------------------------------------------------------
 

@@ -290,7 +290,7 @@ class ResourceTableModel(QAbstractTableModel):
         if new == old:
             return False
         return self.controller.edit(f"Edit {HEADERS[col].lower()} of {old.name}",
-                                    Patch(resources=(new,)))
+                                    Patch(resources=(new,))).made
 
     def edited(self, old: Resource, col: Column, text: str) -> Resource:
         """``old`` with ``text`` typed into ``col``; ValueError when it is not valid there."""

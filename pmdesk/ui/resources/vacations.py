@@ -159,14 +159,10 @@ class VacationsDialog(QDialog):
             return
         patch = vacations_patch(self.controller.plan, self.resource, vacations)
         if not patch.is_empty():
-            refused: list[str] = []
-            self.controller.error.connect(refused.append)
-            try:
-                made = self.controller.edit(f"Vacations of {self.resource.name}", patch)
-            finally:
-                self.controller.error.disconnect(refused.append)
-            if not made:
-                self.error_label.setText(" ".join(refused) or "The vacations were not saved.")
+            result = self.controller.edit(f"Vacations of {self.resource.name}", patch,
+                                          report=False)
+            if not result:
+                self.error_label.setText(result.reason or "The vacations were not saved.")
                 self.error_label.show()
                 return
         super().accept()

@@ -406,8 +406,9 @@ class RiskDialog(QDialog):
         if not patch.is_empty():
             verb = "Edit" if self.original else "Add"
             code = patch.risks[0].code
-            if not self.controller.edit(f"{verb} risk {code}", patch):
-                self.show_message("The change was refused; see the status bar for why.")
+            result = self.controller.edit(f"{verb} risk {code}", patch, report=False)
+            if not result:
+                self.show_message(result.reason or "The change was refused.")
                 return
         super().accept()
 

@@ -373,7 +373,7 @@ class RiskTableModel(QAbstractTableModel):
             self.controller.error.emit(str(exc))
             return False
         new = record_score_change(old, new)
-        return self.controller.edit(text, Patch(risks=(new,)))
+        return self.controller.edit(text, Patch(risks=(new,))).made
 
     # -- refreshing ----------------------------------------------------------------------
 
