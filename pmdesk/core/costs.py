@@ -10,10 +10,25 @@ from __future__ import annotations
 from collections import defaultdict
 from decimal import Decimal
 
-from .model import Plan, ResourceType
+from .model import Assignment, Plan, Resource, ResourceType, Task
+from .money import total
 from .outline import summary_uids
 
 _HOUR = Decimal(60)
+
+
+def assignment_cost(task: Task, assignment: Assignment, resource: Resource) -> Decimal:
+    """What one assignment of a (non-summary) task costs: its work at the resource's rate
+    (material: the units at its rate) plus the cost per use. The one cost formula: task
+    costs, resource costs, budget lines and earned value all add these up."""
+    amount = resource.cost_per_use
+    units = Decimal(str(assignment.units))
+    if resource.type is ResourceType.WORK:
+        minutes = 0 if task.duration_elapsed else task.duration
+        amount += Decimal(minutes) * units * resource.standard_rate / _HOUR
+    elif resource.type is ResourceType.MATERIAL:
+        amount += units * resource.standard_rate
+    return amount
 
 
 def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
@@ -25,20 +40,13 @@ def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
     summaries = summary_uids(plan.tasks)
     cost: dict[str, Decimal] = {}
     for t in plan.tasks:
-        total = Decimal(t.fixed_cost)
+        own = Decimal(t.fixed_cost)
         if t.uid not in summaries:
-            minutes = 0 if t.duration_elapsed else t.duration
             for a in by_task.get(t.uid, ()):
                 r = resources.get(a.resource_uid)
-                if r is None:
-                    continue
-                units = Decimal(str(a.units))
-                if r.type is ResourceType.WORK:
-                    total += Decimal(minutes) * units * r.standard_rate / _HOUR
-                elif r.type is ResourceType.MATERIAL:
-                    total += units * r.standard_rate
-                total += r.cost_per_use
-        cost[t.uid] = total
+                if r is not None:
+                    own += assignment_cost(t, a, r)
+        cost[t.uid] = own
     for t in reversed(plan.tasks):  # children come after parents in outline order
         if t.parent_uid is not None and t.parent_uid in cost:
             cost[t.parent_uid] += cost[t.uid]
@@ -48,7 +56,7 @@ def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
 def plan_cost(plan: Plan, result=None) -> Decimal:
     """Total cost of the project: the sum over top-level tasks (summaries included)."""
     costs = task_costs(plan, result)
-    return sum((costs[t.uid] for t in plan.tasks if t.parent_uid is None), Decimal(0))
+    return total(costs[t.uid] for t in plan.tasks if t.parent_uid is None)
 
 
 def task_work(plan: Plan) -> dict[str, int]:
@@ -83,12 +91,5 @@ def resource_costs(plan: Plan) -> dict[str, Decimal]:
         t = tasks.get(a.task_uid)
         if r is None or t is None or t.uid in summaries:
             continue
-        units = Decimal(str(a.units))
-        amount = r.cost_per_use
-        if r.type is ResourceType.WORK:
-            minutes = 0 if t.duration_elapsed else t.duration
-            amount += Decimal(minutes) * units * r.standard_rate / _HOUR
-        elif r.type is ResourceType.MATERIAL:
-            amount += units * r.standard_rate
-        out[r.uid] += amount
+        out[r.uid] += assignment_cost(t, a, r)
     return out

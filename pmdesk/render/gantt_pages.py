@@ -22,6 +22,7 @@ from pmdesk.core.calendar import project_calendar
 from pmdesk.core.costs import task_costs
 from pmdesk.core.durations import TimeUnits, format_duration, format_lag
 from pmdesk.core.model import DurationUnit, LinkType, Plan, Task
+from pmdesk.core.money import format_money
 from pmdesk.core.outline import outline_levels, row_numbers, summary_uids, wbs_codes
 from pmdesk.core.schedule import ScheduleResult
 from pmdesk.render.gantt import (
@@ -259,14 +260,12 @@ class GanttSheet:
             return format_duration(d.total_slack, DurationUnit.DAYS, False, self._units)
         if key == "cost":
             value = self._costs.get(uid, Decimal(0))
-            return f"{value:,.0f}" if value else ""
+            return format_money(value, self.plan.project.currency)
         if key == "predecessors":
             return ", ".join(self._preds.get(uid, ()))
         return ", ".join(self._resources.get(uid, ()))
 
     def header_text(self, key: str) -> str:
-        if key == "cost":
-            return f"Cost ({self.plan.project.currency})"
         return COLUMNS[key]
 
     def _measure_columns(self) -> list[_Column]:

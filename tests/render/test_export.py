@@ -18,6 +18,7 @@ from pmdesk.core.baselines import save_baseline_patch
 from pmdesk.core.budget import budget_report
 from pmdesk.core.evm import evm_summary
 from pmdesk.core.model import Dependency, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.money import format_money
 from pmdesk.core.patch import apply_patch
 from pmdesk.core.schedule import schedule
 from pmdesk.demo import build_demo_plan
@@ -241,9 +242,9 @@ def test_status_report_shows_earned_value_against_the_current_plan(demo, tmp_pat
     assert "SPI" in text and "CPI" in text
     assert f"{evm['spi']:.2f}" in text and f"{evm['cpi']:.2f}" in text
     for key in ("ev", "pv", "ac", "eac", "vac"):
-        assert f"{Decimal(evm[key]):,.0f} {cur}" in text, key
+        assert format_money(Decimal(evm[key]), cur) in text, key
     project = budget_report(plan).project
-    assert f"Budget remaining {project.remaining:,.0f} {cur}" in text
+    assert f"Budget remaining {format_money(project.remaining, cur)}" in text
     assert "against the current plan: no baseline saved" in text
 
 
@@ -258,7 +259,7 @@ def test_status_report_shows_earned_value_against_baseline_0(tmp_path: Path) -> 
     evm = evm_summary(plan, result)
     assert evm["source"] == "baseline 0"
     assert "against baseline 0" in text
-    assert f"{Decimal(evm['eac']):,.0f} {plan.project.currency}" in text
+    assert format_money(Decimal(evm["eac"]), plan.project.currency) in text
 
 
 @needs_poppler

@@ -86,7 +86,7 @@ def test_typing_a_rate_and_a_bad_value(qtbot, view) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits on the next turn of the event loop
     assert controller.plan.resources[1].standard_rate == 75
-    assert cell(view, 1, Column.COST) == "600.00"  # 8 h at 75
+    assert cell(view, 1, Column.COST) == "€600.00"  # 8 h at 75
     errors = []
     controller.error.connect(errors.append)
     assert not view.model.setData(view.model.index(1, Column.MAX_UNITS), "lots")

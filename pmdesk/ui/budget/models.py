@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
@@ -21,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from pmdesk.core.limits import check_money
 from pmdesk.core.model import BudgetLine, CostEntry
+from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.outline import summary_uids
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui.choices import CHOICES_ROLE
@@ -33,27 +32,6 @@ NO_TASK = ""
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: parent of every row
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def money(value: Decimal, currency: str = "") -> str:
-    """Money with thousands separators and two decimals ("-6,000.00 EUR")."""
-    text = f"{value:,.2f}"
-    return f"{text} {currency}".strip() if currency else text
-
-
-def parse_money(text: str) -> Decimal:
-    body = text.strip().replace(",", "").replace(" ", "")
-    for symbol in ("€", "$", "£"):
-        body = body.replace(symbol, "")
-    if not body:
-        return Decimal(0)
-    try:
-        value = Decimal(body)
-    except InvalidOperation:
-        raise ValueError(f"'{text.strip()}' is not an amount of money") from None
-    if not value.is_finite():
-        raise ValueError(f"'{text.strip()}' is not an amount of money")
-    return check_money(value, text).quantize(Decimal("0.01"))
 
 
 def parse_day(text: str) -> date:
@@ -83,6 +61,10 @@ class _RowsModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
+
+    @property
+    def currency(self) -> str:
+        return self.controller.plan.project.currency
 
     def row_value(self, row: int):
         return self._rows[row]
@@ -184,12 +166,12 @@ class BudgetLineModel(_RowsModel):
         if column == BudgetColumn.CATEGORY:
             return value.category
         if column == BudgetColumn.AMOUNT:
-            return money(value.amount)
+            return format_money(value.amount, self.currency)
         return value.note
 
     def edit_text(self, value: BudgetLine, column: int) -> str:
-        return f"{value.amount:.2f}" if column == BudgetColumn.AMOUNT else \
-            self.display(value, column)
+        return money_edit_text(value.amount, self.currency) if column == BudgetColumn.AMOUNT \
+            else self.display(value, column)
 
     def edited(self, value: BudgetLine, column: int, text: str) -> BudgetLine:
         if column == BudgetColumn.CATEGORY:
@@ -197,7 +179,7 @@ class BudgetLineModel(_RowsModel):
                 raise ValueError("a budget line needs a category")
             return replace(value, category=text.strip())
         if column == BudgetColumn.AMOUNT:
-            amount = parse_money(text)
+            amount = parse_money(text, self.currency)
             if amount < 0:
                 raise ValueError("a budget cannot be negative")
             return replace(value, amount=amount)
@@ -228,7 +210,7 @@ class CostEntryModel(_RowsModel):
         if column == EntryColumn.DATE:
             return value.on.isoformat()
         if column == EntryColumn.AMOUNT:
-            return money(value.amount)
+            return format_money(value.amount, self.currency)
         if column == EntryColumn.CATEGORY:
             return value.category
         if column == EntryColumn.TASK:
@@ -237,7 +219,7 @@ class CostEntryModel(_RowsModel):
 
     def edit_text(self, value: CostEntry, column: int) -> str:
         if column == EntryColumn.AMOUNT:
-            return f"{value.amount:.2f}"
+            return money_edit_text(value.amount, self.currency)
         if column == EntryColumn.TASK:
             return value.task_uid or NO_TASK
         return self.display(value, column)
@@ -258,7 +240,7 @@ class CostEntryModel(_RowsModel):
         if column == EntryColumn.DATE:
             return replace(value, on=parse_day(text))
         if column == EntryColumn.AMOUNT:
-            return replace(value, amount=parse_money(text))
+            return replace(value, amount=parse_money(text, self.currency))
         if column == EntryColumn.CATEGORY:
             return replace(value, category=text.strip())
         if column == EntryColumn.TASK:

@@ -53,6 +53,7 @@ from pmdesk.core.model import (
     Task,
     new_uid,
 )
+from pmdesk.core.money import format_money
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.outline import row_numbers, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch
@@ -60,8 +61,6 @@ from pmdesk.core.schedule import would_create_cycle
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
-
-_CURRENCY = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
 
 
 class Column(IntEnum):
@@ -519,14 +518,11 @@ class TaskTableModel(QAbstractItemModel):
         finish = days(cal.between(base.finish, dates.finish)) if base.finish else ""
         duration = (cal.between(dates.start, dates.finish) if summary else task.duration)
         cost = self._cost.get(task.uid, Decimal(0)) - base.cost
-        sign = "+" if cost > 0 else "-" if cost < 0 else ""
-        return start, finish, days(duration - base.duration), sign + self._money(abs(cost))
+        return (start, finish, days(duration - base.duration),
+                format_money(cost, self.plan.project.currency, signed=True))
 
     def _money(self, amount: Decimal) -> str:
-        code = self.plan.project.currency
-        symbol = _CURRENCY.get(code)
-        value = f"{amount:,.0f}"
-        return f"{symbol}{value}" if symbol else f"{value} {code}"
+        return format_money(amount, self.plan.project.currency)
 
     def _edit_text(self, uid: str, col: Column) -> str:
         task = self._tasks[uid]

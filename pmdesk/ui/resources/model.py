@@ -9,7 +9,7 @@ resource and the field, and nothing changes.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from pmdesk.core.entry import format_units
-from pmdesk.core.limits import check_money
 from pmdesk.core.model import Resource, ResourceType
+from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import ResourceLoad
 
@@ -84,19 +84,15 @@ _RIGHT = {Column.MAX_UNITS, Column.STANDARD_RATE, Column.OVERTIME_RATE, Column.C
 PROJECT_CALENDAR = ""  # the calendar choice meaning "the project's calendar"
 
 
-def parse_amount(text: str, field: str) -> Decimal:
-    body = text.strip().replace(",", "").replace(" ", "")
-    for symbol in ("€", "$", "£", "/h"):
-        body = body.replace(symbol, "")
-    if not body:
-        return Decimal(0)
-    try:
-        value = Decimal(body)
-    except InvalidOperation:
-        raise ValueError(f"'{text.strip()}' is not an amount of money") from None
-    if not value.is_finite() or value < 0:
+def parse_amount(text: str, currency: str, field: str) -> Decimal:
+    """A rate or cost per use as typed ("85", "€85.50/h"): zero or more."""
+    body = text.strip()
+    if body.endswith("/h"):
+        body = body[:-2]
+    value = parse_money(body, currency)
+    if value < 0:
         raise ValueError(f"{field} must be zero or more, not '{text.strip()}'")
-    return check_money(value, text).quantize(Decimal("0.01"))
+    return value
 
 
 def parse_units(text: str) -> float:
@@ -114,11 +110,6 @@ def parse_units(text: str) -> float:
     if not 0 <= value <= 100:
         raise ValueError(f"'{text.strip()}' is out of range: use 0% to 10000%")
     return round(value, 4)
-
-
-def money(value: Decimal, currency: str = "") -> str:
-    text = f"{value:,.2f}"
-    return f"{text} {currency}".strip() if currency else text
 
 
 class ResourceTableModel(QAbstractTableModel):
@@ -209,6 +200,13 @@ class ResourceTableModel(QAbstractTableModel):
             return f"Over-allocated: {shown}{more}"
         return None
 
+    @property
+    def _currency(self) -> str:
+        return self.controller.plan.project.currency
+
+    def _money(self, amount: Decimal) -> str:
+        return format_money(amount, self._currency)
+
     def _calendar_name(self, r: Resource) -> str:
         cal = self.controller.plan.calendars.get(r.calendar_uid or "")
         return cal.name if cal is not None else "Project calendar"
@@ -230,11 +228,11 @@ class ResourceTableModel(QAbstractTableModel):
         if col == Column.STANDARD_RATE:
             if r.type is ResourceType.COST:
                 return ""
-            return money(r.standard_rate) + ("/h" if work_resource else "")
+            return self._money(r.standard_rate) + ("/h" if work_resource else "")
         if col == Column.OVERTIME_RATE:
-            return money(r.overtime_rate) + "/h" if work_resource else ""
+            return self._money(r.overtime_rate) + "/h" if work_resource else ""
         if col == Column.COST_PER_USE:
-            return money(r.cost_per_use)
+            return self._money(r.cost_per_use)
         if col == Column.CALENDAR:
             return self._calendar_name(r) if work_resource else ""
         if col == Column.WORK:
@@ -242,7 +240,7 @@ class ResourceTableModel(QAbstractTableModel):
             return f"{load.work / 60:,.0f}h" if load is not None else ""
         if col == Column.COST:
             cost = self._costs.get(r.uid)
-            return money(cost) if cost is not None else ""
+            return self._money(cost) if cost is not None else ""
         load = self._loads.get(r.uid)
         if load is None or not load.work:
             return ""
@@ -258,7 +256,7 @@ class ResourceTableModel(QAbstractTableModel):
         if col in (Column.STANDARD_RATE, Column.OVERTIME_RATE, Column.COST_PER_USE):
             value = {Column.STANDARD_RATE: r.standard_rate, Column.OVERTIME_RATE: r.overtime_rate,
                      Column.COST_PER_USE: r.cost_per_use}[col]
-            return f"{value:.2f}"
+            return money_edit_text(value, self.controller.plan.project.currency)
         return self._display(r, col)
 
     def _choices(self, col: Column) -> list[tuple[str, str]] | None:
@@ -319,11 +317,11 @@ class ResourceTableModel(QAbstractTableModel):
         if col == Column.MAX_UNITS:
             return replace(old, max_units=parse_units(text))
         if col == Column.STANDARD_RATE:
-            return replace(old, standard_rate=parse_amount(text, "A rate"))
+            return replace(old, standard_rate=parse_amount(text, self._currency, "A rate"))
         if col == Column.OVERTIME_RATE:
-            return replace(old, overtime_rate=parse_amount(text, "A rate"))
+            return replace(old, overtime_rate=parse_amount(text, self._currency, "A rate"))
         if col == Column.COST_PER_USE:
-            return replace(old, cost_per_use=parse_amount(text, "A cost per use"))
+            return replace(old, cost_per_use=parse_amount(text, self._currency, "A cost per use"))
         if col == Column.CALENDAR:
             uid = text.strip() or None
             if uid is not None and uid not in self.controller.plan.calendars:

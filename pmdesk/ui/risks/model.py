@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
@@ -24,8 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from pmdesk.core.limits import check_money
 from pmdesk.core.model import Risk, RiskKind, RiskStatus
+from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import (
     KIND_LABELS,
@@ -101,25 +100,6 @@ _NUMERIC = {Column.PROBABILITY, Column.IMPACT, Column.SCORE, Column.RESIDUAL, Co
             Column.EMV}
 
 
-def money(value: Decimal, currency: str = "") -> str:
-    """Money with thousands separators and two decimals ("-6,000.00")."""
-    text = f"{value:,.2f}"
-    return f"{text} {currency}".strip() if currency else text
-
-
-def parse_money(text: str) -> Decimal:
-    body = text.strip().replace(",", "").replace(" ", "")
-    if not body:
-        return Decimal(0)
-    try:
-        value = Decimal(body)
-    except InvalidOperation:
-        raise ValueError(f"'{text.strip()}' is not an amount of money") from None
-    if not value.is_finite():
-        raise ValueError(f"'{text.strip()}' is not an amount of money")
-    return check_money(value, text).quantize(Decimal("0.01"))
-
-
 def _parse_day(text: str) -> date | None:
     body = text.strip()
     if not body:
@@ -148,6 +128,10 @@ class RiskTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
+
+    @property
+    def currency(self) -> str:
+        return self.controller.plan.project.currency
 
     def risk(self, row: int) -> Risk:
         return self._risks[row]
@@ -253,9 +237,9 @@ class RiskTableModel(QAbstractTableModel):
         if col == Column.RESIDUAL:
             return "" if r.residual_score is None else str(r.residual_score)
         if col == Column.COST:
-            return money(r.cost_impact) if r.cost_impact else ""
+            return format_money(r.cost_impact, self.currency) if r.cost_impact else ""
         if col == Column.EMV:
-            return money(emv(r)) if r.cost_impact else ""
+            return format_money(emv(r), self.currency) if r.cost_impact else ""
         if col == Column.STRATEGY:
             return r.strategy
         if col == Column.REVIEW:
@@ -272,7 +256,7 @@ class RiskTableModel(QAbstractTableModel):
         if col == Column.IMPACT:
             return r.impact
         if col == Column.COST:
-            return f"{r.cost_impact:.2f}"
+            return money_edit_text(r.cost_impact, self.currency)
         return self._display(r, col)
 
     def _sort_key(self, r: Risk, col: Column) -> Any:
@@ -358,7 +342,7 @@ class RiskTableModel(QAbstractTableModel):
             field = "probability" if col == Column.PROBABILITY else "impact"
             return replace(old, **{field: number})
         if col == Column.COST:
-            return replace(old, cost_impact=parse_money(text))
+            return replace(old, cost_impact=parse_money(text, self.currency))
         if col == Column.STRATEGY:
             return replace(old, strategy=text.strip())
         if col == Column.REVIEW:

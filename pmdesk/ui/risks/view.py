@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import RiskKind
+from pmdesk.core.money import format_money
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
@@ -48,7 +49,6 @@ from pmdesk.ui.risks.model import (
     Column,
     RiskFilterProxy,
     RiskTableModel,
-    money,
 )
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
 
@@ -414,10 +414,11 @@ class RiskView(QWidget):
         overdue = s["overdue_reviews"]
         rows = [
             f"<b>Active risks</b>: {s['active']} of {s['total']}<br>{band_text}",
-            f"<b>EMV of threats</b>: {money(Decimal(s['emv_threats']), cur)}",
-            f"<b>EMV of opportunities</b>: {money(Decimal(s['emv_opportunities']), cur)}",
+            f"<b>EMV of threats</b>: {format_money(Decimal(s['emv_threats']), cur)}",
+            f"<b>EMV of opportunities</b>: "
+            f"{format_money(Decimal(s['emv_opportunities']), cur)}",
             f"<b>Suggested contingency reserve</b>: "
-            f"{money(Decimal(s['contingency_reserve']), cur)}",
+            f"{format_money(Decimal(s['contingency_reserve']), cur)}",
         ]
         if overdue:
             rows.append(f"<b style='color:#b3261e'>Reviews overdue</b>: {', '.join(overdue)}")
