@@ -148,9 +148,9 @@ def test_gantt_flags_over_allocated_tasks_and_shows_the_leveling_delay(qtbot) ->
     qtbot.addWidget(gantt)
     model = gantt.model
     qtbot.waitUntil(lambda: model.overallocated == {"x", "y"})
-    assert model.index_of("x", TaskColumn.OVERALLOCATED).data() == "\u26a0"
-    assert model.index_of("z", TaskColumn.OVERALLOCATED).data() == ""
-    assert not gantt.table.header().isSectionHidden(TaskColumn.OVERALLOCATED)
+    assert model.index_of("x", TaskColumn.INDICATORS).data() == "\u26a0"
+    assert model.index_of("z", TaskColumn.INDICATORS).data() == ""
+    assert not gantt.table.header().isSectionHidden(TaskColumn.INDICATORS)
     resources = ResourceView(controller)
     qtbot.addWidget(resources)
     resources.level()

@@ -51,6 +51,7 @@ from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import BudgetLineModel, CostEntryModel
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
 from pmdesk.ui.lazy import RefreshWhenShown
 
@@ -79,7 +80,7 @@ def _table(model, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setItemDelegate(ChoiceDelegate(table, free_text_columns=(2,)))  # cost category
+    table.setItemDelegate(ChoiceDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     triggers = QAbstractItemView.EditTrigger
@@ -106,12 +107,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.entries_model = CostEntryModel(controller, self)
         self.lines = _table(self.lines_model, "budgetLines")
         self.entries = _table(self.entries_model, "costEntries")
-        for col, width in enumerate((130, 110)):
-            self.lines.horizontalHeader().resizeSection(col, width)
-        for col, width in enumerate((90, 90, 100, 150)):
-            self.entries.horizontalHeader().resizeSection(col, width)
-        user_settings.remember_header(self.lines.horizontalHeader(), "budget/lines")
-        user_settings.remember_header(self.entries.horizontalHeader(), "budget/entries")
+        remember_columns(self.lines.horizontalHeader(), self.lines_model.columns,
+                         "budget/lines", legacy_keys=("category", "amount", "note"))
+        remember_columns(self.entries.horizontalHeader(), self.entries_model.columns,
+                         "budget/entries",
+                         legacy_keys=("date", "amount", "category", "task", "note"))
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")

@@ -31,16 +31,6 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entry import UnknownResourceError
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
-_HINTS = {
-    Column.DURATION: "5d, 4h, 2w, 1mo, 3ed (elapsed); 0 makes a milestone",
-    Column.START: "2025-03-05 or 5/3/2025: sets a start-no-earlier-than constraint",
-    Column.FINISH: "2025-03-05 or 5/3/2025: sets a finish-no-earlier-than constraint",
-    Column.PREDECESSORS: "row numbers: 3, 3FS+2d, 5SS-1d, 7FF+50%",
-    Column.RESOURCES: "names or initials: Ana[50%], Ben",
-    Column.PERCENT: "0 to 100",
-    Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
-}
-
 
 _CURSOR = QAbstractItemView.CursorAction
 # Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
@@ -110,7 +100,9 @@ class TaskItemDelegate(QStyledItemDelegate):
                      index: QModelIndex) -> QWidget:
         editor = CellEditor(parent, index)
         editor.setFrame(False)
-        hint = _HINTS.get(Column(index.column()))
+        model = index.model()
+        hint = model.column_at(index.column()).hint if isinstance(model, TaskTableModel) \
+            else ""
         if hint:
             editor.setPlaceholderText(hint)
             editor.setToolTip(hint)
@@ -145,7 +137,7 @@ class TaskItemDelegate(QStyledItemDelegate):
         if uid is None:
             return None
         try:
-            model.patch_for(uid, Column(index.column()), editor.text())
+            model.patch_for(uid, index.column(), editor.text())
         except UnknownResourceError as exc:
             return "" if self._create_resources(editor, model, uid, exc) else str(exc)
         except ValueError as exc:

@@ -42,6 +42,7 @@ from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import (
@@ -52,12 +53,6 @@ from pmdesk.ui.risks.model import (
 )
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
 
-_WIDTHS = {
-    Column.CODE: 56, Column.TITLE: 260, Column.CATEGORY: 110, Column.KIND: 90,
-    Column.OWNER: 110, Column.STATUS: 90, Column.PROBABILITY: 32, Column.IMPACT: 32,
-    Column.SCORE: 52, Column.RESIDUAL: 64, Column.COST: 90, Column.EMV: 90,
-    Column.STRATEGY: 80, Column.REVIEW: 90, Column.TASKS: 220,
-}
 _ALL = "__all__"
 
 
@@ -125,7 +120,7 @@ class RiskView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("riskTable")
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ChoiceDelegate(self.table, free_text_columns=(Column.OWNER,)))
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,11 +134,11 @@ class RiskView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for col, width in _WIDTHS.items():
-            header.resizeSection(col, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        user_settings.remember_header(header, "risks/columns")
+        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
+            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
+            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.heat_map = HeatMapWidget(controller.plan.project)
