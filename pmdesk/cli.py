@@ -292,7 +292,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _export_options(args: argparse.Namespace):
     """ExportOptions from the command line; ValueError names the bad option."""
-    from pmdesk.render.pages import ExportOptions, parse_columns, parse_day
+    from pmdesk.core.columns import parse_columns
+    from pmdesk.render.pages import ExportOptions, parse_day
 
     kw: dict = {"view": args.view, "paper": args.paper, "fit": args.fit,
                 "chart_only": args.chart_only}
@@ -529,7 +530,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tiles", metavar="RxC", help="tile onto ROWS x COLUMNS pages")
     s.add_argument("--from", dest="date_from", metavar="DATE")
     s.add_argument("--to", dest="date_to", metavar="DATE")
-    s.add_argument("--columns", metavar="LIST", help="e.g. name,start,finish")
+    s.add_argument("--columns", metavar="LIST",
+                   help="the task table's columns on paper, e.g. name,start,finish, or all "
+                        "(any column of the Gantt table; a wrong name lists them)")
     s.add_argument("--chart-only", action="store_true")
     s.add_argument("--scale", choices=("days", "weeks", "months", "quarters"))
     s.add_argument("--dpi", type=int, help="PNG resolution")

@@ -56,6 +56,7 @@ __all__ = [
     "column_key",
     "cost_text",
     "parse_columns",
+    "printed_columns",
     "progress_weights",
     "task_columns",
     "variance_texts",
@@ -558,6 +559,11 @@ TASK_COLUMNS: Columns[TaskTable, Task] = Columns((
 def task_columns() -> Columns[TaskTable, Task]:
     """The task table's columns as declared now (read at use, not at import)."""
     return TASK_COLUMNS
+
+
+def printed_columns() -> tuple[str, ...]:
+    """The keys of the columns on paper unless others are chosen."""
+    return tuple(c.key for c in task_columns() if isinstance(c, TaskColumn) and c.printed)
 
 
 def column(key: str) -> TaskColumn:

@@ -135,7 +135,7 @@ def test_a_thousand_tasks_flow_down_pages_with_headers_repeated(big, tmp_path: P
     assert len(pages) == count
     for number, page in enumerate(pages, start=1):
         flat = words(page)
-        assert "Task name" in flat and "Total slack" in flat, f"no column header on {number}"
+        assert "Task Name" in flat and "Total Slack" in flat, f"no column header on {number}"
         assert "2025" in flat, f"no time scale on page {number}"
         assert f"Page {number} of {count}" in flat
         assert "Status date 14 Mar 2025" in flat
@@ -180,7 +180,7 @@ def test_tiles_carry_row_and_column_marks(demo, tmp_path: Path) -> None:
     assert "page 1/2 →" in pages[0]  # where the next tile is taped on
     assert all("2026" in p or "2027" in p for p in pages)  # the time scale on every tile
     first_column = [p for p in pages if re.search(r"(?<!← )page \d+/1\b", p)]
-    assert first_column and all("Task name" in p for p in first_column)
+    assert first_column and all("Task Name" in p for p in first_column)
 
 
 @needs_poppler

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from pmdesk.core.entry import UnknownResourceError
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
-
 _CURSOR = QAbstractItemView.CursorAction
 # Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
 # Up and Down to the row above or below (Left and Right move within the text).

@@ -71,11 +71,16 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.columns import (
+    column_layout,
+    lay_out_columns,
+    restore_columns,
+    save_columns,
+)
 from pmdesk.ui.controller import named
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
-from pmdesk.ui.columns import column_layout, lay_out_columns, restore_columns, save_columns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
 MIME_ROWS = "application/x-pmdesk-task-rows"
