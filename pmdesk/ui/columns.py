@@ -61,12 +61,17 @@ Layout = list[tuple[str, int, bool]]
 def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int] | None = None,
                     layout: Layout | None = None) -> None:
     """Declared order, widths (``widths`` overrides some) and shown columns; then, if given,
-    a saved ``layout`` on top (columns it does not name keep their declared place after
-    the ones it does)."""
+    a saved ``layout`` on top (a column it does not name goes right after the column
+    declared before it)."""
     widths = widths or {}
-    named = {key for key, _w, _h in layout or ()}
     order = [key for key, _w, _h in layout or () if _known(columns, key)]
-    order += [c.key for c in columns if c.key not in named]
+    placed = set(order)
+    previous: str | None = None
+    for c in columns:  # a column the layout does not know goes after its declared neighbour
+        if c.key not in placed:
+            order.insert(order.index(previous) + 1 if previous is not None else 0, c.key)
+            placed.add(c.key)
+        previous = c.key
     for visual, key in enumerate(order):
         logical = columns.index(key)
         header.moveSection(header.visualIndex(logical), visual)
