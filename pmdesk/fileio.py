@@ -5,8 +5,9 @@ goes through :func:`write_via` (or :func:`write_new`, for a file that must not e
 the content is written to a hidden temporary file beside the target,
 ``.<name>.<8 hex digits>.tmp``, flushed to disk, and renamed (or linked) into place only
 when it is whole. One set of rules for all: a new file gets the usual permissions (0666
-less the umask), a replaced one keeps its own, and the folder is flushed after the rename. On any failure the temporary file (and a journal SQLite may have put beside it)
-is removed and the target is as it was. A process killed half-way can still leave a
+less the umask), a replaced one keeps its own, and the folder is flushed after the rename.
+On any failure the temporary file (and a journal SQLite may have put beside it) is removed
+and the target is as it was. A process killed half-way can still leave a
 temporary file behind; they all follow one pattern, so :func:`leftover_temporaries` finds
 them for the next open to clean up.
 

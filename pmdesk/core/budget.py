@@ -9,10 +9,10 @@
 - an actual cost entry goes to its own category ("Uncategorised" when it has none).
 
 Planned is what the current plan will cost (work x rate + cost per use + fixed cost, the
-one formula of :func:`pmdesk.core.costs.assignment_cost`). Actual is the planned cost of the work done so far
-(each task's cost times its % complete, as Microsoft Project accrues it) plus every cost
-entry up to the as-of date (the status date, else today): invoices, licences and trips the
-plan's rates do not cover. Remaining is budget minus actual, the money left to spend;
+one formula of :func:`pmdesk.core.costs.assignment_cost`). Actual is the planned cost of
+the work done so far (each task's cost times its % complete, as Microsoft Project accrues
+it) plus every cost entry up to the as-of date (the status date, else today): invoices,
+licences and trips the plan's rates do not cover. Remaining is budget minus actual, the money left to spend;
 variance is budget minus planned, negative when the plan will overspend.
 """
 

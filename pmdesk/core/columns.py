@@ -55,6 +55,7 @@ __all__ = [
     "column",
     "column_key",
     "cost_text",
+    "grouped",
     "parse_columns",
     "printed_columns",
     "progress_weights",
@@ -198,6 +199,15 @@ class Columns(Generic[C, R]):
 # --------------------------------------------------------------------------- helpers
 
 
+def grouped(rows: Iterable[R], by: str) -> dict[str, list[R]]:
+    """``rows`` by the value of their field ``by`` (links by successor, assignments by
+    task), each group in plan order."""
+    out: dict[str, list[R]] = {}
+    for row in rows:
+        out.setdefault(getattr(row, by), []).append(row)
+    return out
+
+
 def cost_text(amount: Decimal, currency: str) -> str:
     """Money as every table shows it (:func:`pmdesk.core.money.format_money`)."""
     return format_money(amount, currency)
@@ -303,17 +313,11 @@ class TaskTable:
 
     @cached_property
     def incoming(self) -> dict[str, list[Dependency]]:
-        out: dict[str, list[Dependency]] = {}
-        for d in self.plan.dependencies:
-            out.setdefault(d.successor_uid, []).append(d)
-        return out
+        return grouped(self.plan.dependencies, "successor_uid")
 
     @cached_property
     def assignments(self) -> dict[str, list[Assignment]]:
-        out: dict[str, list[Assignment]] = {}
-        for a in self.plan.assignments:
-            out.setdefault(a.task_uid, []).append(a)
-        return out
+        return grouped(self.plan.assignments, "task_uid")
 
     @cached_property
     def resources(self) -> dict[str, Resource]:

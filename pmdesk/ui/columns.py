@@ -41,6 +41,7 @@ __all__ = [
     "SORT_ROLE",
     "RecordTableModel",
     "column_layout",
+    "header_data",
     "lay_out_columns",
     "remember_columns",
     "restore_columns",
@@ -163,6 +164,18 @@ def remember_columns(header: QHeaderView, columns: Columns, key: str,
 # --------------------------------------------------------------------------- the model
 
 
+def header_data(columns: Columns, section: int, orientation: Qt.Orientation,
+                role: int) -> Any:
+    """A declared column's header and its tooltip, for any model's ``headerData``."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return columns[section].header
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return columns[section].tooltip or None
+    return None
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of plan value (``kind`` names the Plan list and the Patch field),
     shown in declared ``columns`` read through :meth:`context`.
@@ -226,14 +239,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        col = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.header
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip or None
-        return None
+        return header_data(self.columns, section, orientation, role)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

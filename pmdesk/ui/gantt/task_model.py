@@ -38,6 +38,7 @@ from pmdesk.core.columns import (
     TASK_COLUMNS,
     TaskColumn,
     TaskTable,
+    grouped,
     progress_weights,
     task_columns,
 )
@@ -66,6 +67,7 @@ from pmdesk.core.montecarlo import parse_estimates
 from pmdesk.core.outline import row_numbers, wbs_codes
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import would_create_cycle
+from pmdesk.ui.columns import header_data
 
 __all__ = ["DEADLINE_MARK", "OVERALLOCATED_MARK", "UID_ROLE", "Column", "TaskTableModel"]
 
@@ -209,16 +211,12 @@ class TaskTableModel(QAbstractItemModel):
         self.table.forget("levels")
 
     def _reload_links(self) -> None:
-        incoming: dict[str, list[Dependency]] = {}
-        for d in self.plan.dependencies:
-            incoming.setdefault(d.successor_uid, []).append(d)
-        self._incoming = incoming
-        self.table.seed(incoming=incoming)
+        self._incoming: dict[str, list[Dependency]] = grouped(self.plan.dependencies,
+                                                              "successor_uid")
+        self.table.seed(incoming=self._incoming)
 
     def _reload_assignments(self) -> None:
-        by_task: dict[str, list[Assignment]] = {}
-        for a in self.plan.assignments:
-            by_task.setdefault(a.task_uid, []).append(a)
+        by_task: dict[str, list[Assignment]] = grouped(self.plan.assignments, "task_uid")
         self._assignments = by_task
         self._resources: dict[str, Resource] = {r.uid: r for r in self.plan.resources}
         self.table.seed(assignments=by_task, resources=self._resources)
@@ -365,16 +363,9 @@ class TaskTableModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        col = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tooltip or None
-        return None
+        return header_data(self.columns, section, orientation, role)
 
     def column_at(self, section: int) -> TaskColumn:
         """The declared column at ``section``."""
