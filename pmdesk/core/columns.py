@@ -25,12 +25,13 @@ arrangements are kept by key, so a column may be declared anywhere in its set.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from .calendar import WorkCalendar, project_calendar
@@ -203,8 +204,9 @@ def grouped(rows: Iterable[R], by: str) -> dict[str, list[R]]:
     """``rows`` by the value of their field ``by`` (links by successor, assignments by
     task), each group in plan order."""
     out: dict[str, list[R]] = {}
+    key = attrgetter(by)
     for row in rows:
-        out.setdefault(getattr(row, by), []).append(row)
+        out.setdefault(key(row), []).append(row)
     return out
 
 
@@ -213,19 +215,21 @@ def cost_text(amount: Decimal, currency: str) -> str:
     return format_money(amount, currency)
 
 
-def progress_weights(tasks: Sequence[Task]) -> tuple[dict[str, int], dict[str, float]]:
+def progress_weights(
+    tasks: Sequence[Task], parent_of: Mapping[str, str | None] | None = None,
+) -> tuple[dict[str, int], dict[str, float]]:
     """Duration weight and duration done of every task, summaries summed from their
     leaves: a summary's % complete is ``done / weight`` (as MS Project rolls it up).
 
     ``tasks`` in outline order; a task whose parent is missing counts as top level.
+    ``parent_of`` is each task's parent as a sheet already knows it (else worked out).
     """
-    parent_of: dict[str, str | None] = {}
-    has_children: set[str] = set()
-    for t in tasks:
-        p = t.parent_uid if t.parent_uid in parent_of else None
-        parent_of[t.uid] = p
-        if p is not None:
-            has_children.add(p)
+    if parent_of is None:
+        known: dict[str, str | None] = {}
+        for t in tasks:
+            known[t.uid] = t.parent_uid if t.parent_uid in known else None
+        parent_of = known
+    has_children = {p for p in parent_of.values() if p is not None}
     weight: dict[str, int] = {}
     done: dict[str, float] = {}
     for t in reversed(tasks):

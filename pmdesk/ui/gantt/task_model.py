@@ -89,6 +89,24 @@ class _Parents:
         return bool(self.model._children.get(uid))  # type: ignore[call-overload]
 
 
+class _RowTexts:
+    """One task's cell texts, each made on first use: ``texts[column]``."""
+
+    __slots__ = ("_columns", "_table", "_task", "_texts")
+
+    def __init__(self, columns, table: TaskTable, task: Task) -> None:
+        self._columns = columns
+        self._table = table
+        self._task = task
+        self._texts: list[str | None] = [None] * len(columns)
+
+    def __getitem__(self, column: int) -> str:
+        text = self._texts[column]
+        if text is None:
+            text = self._texts[column] = self._columns[column].text(self._table, self._task)
+        return text
+
+
 class _SheetTable(TaskTable):
     """The task table's lookups as the sheet keeps them: the controller's plan, schedule
     and calendar, and outline, links, assignments and roll-ups updated edit by edit."""
@@ -131,7 +149,7 @@ class TaskTableModel(QAbstractItemModel):
         self._parent_of: dict[str, str | None] = {}
         self._row_in_parent: dict[str, int] = {}
         self._dirty_parents: set[str | None] = set()
-        self._display: dict[str, tuple[str, ...]] = {}
+        self._display: dict[str, _RowTexts] = {}
         self._flags_for: bool | None = None
         self._leaf_flags: tuple[Qt.ItemFlag, ...] = ()
         self._summary_flags: tuple[Qt.ItemFlag, ...] = ()
@@ -224,7 +242,7 @@ class TaskTableModel(QAbstractItemModel):
     def _recompute_rollups(self) -> None:
         """Cost and % complete of every task, summaries rolled up from their children."""
         self._cost = task_costs(self.plan)
-        self._weight, self._done = progress_weights(self.plan.tasks)
+        self._weight, self._done = progress_weights(self.plan.tasks, self._parent_of)
         # The same dictionaries: _update_rollups keeps them current in place.
         self.table.seed(costs=self._cost, progress=(self._weight, self._done))
 
@@ -298,11 +316,13 @@ class TaskTableModel(QAbstractItemModel):
     def _text_of(self, uid: str, key: str) -> str:
         return self.columns.get(key).text(self.table, self._tasks[uid])
 
-    def row_texts(self, uid: str) -> tuple[str, ...]:
-        """Every column's display text of a task (cached until the next edit)."""
+    def row_texts(self, uid: str) -> _RowTexts:
+        """A task's display texts by column, each worked out when first read (a hidden
+        column costs nothing) and kept until the next edit."""
         texts = self._display.get(uid)
         if texts is None:
-            texts = self._display[uid] = self._texts(uid)
+            texts = self._display[uid] = _RowTexts(self.columns, self.table,
+                                                   self._tasks[uid])
         return texts
 
     def depth(self, uid: str) -> int:
@@ -424,11 +444,6 @@ class TaskTableModel(QAbstractItemModel):
     def indicator_tip(self, uid: str) -> str:
         """What the indicator column's marks of a task mean, in words."""
         return self.table.indicator_tip(self._tasks[uid])
-
-    def _texts(self, uid: str) -> tuple[str, ...]:
-        task = self._tasks[uid]
-        table = self.table
-        return tuple(c.text(table, task) for c in self.columns)
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Apply a typed value as one undoable edit; False (plan unchanged) when refused."""
