@@ -17,9 +17,22 @@ def _ensure_platform() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def adopt_system_locale() -> None:
+    """Show money in the system's locale, as Qt reads it, where the environment names none
+    (Windows, and macOS apps started from the Finder, set no LANG); see
+    :mod:`pmdesk.core.money`."""
+    from pmdesk.core import money
+
+    if money.environment_locale() is None:
+        from PySide6.QtCore import QLocale
+
+        money.use_locale(QLocale.system().name())
+
+
 def application():
     """The process's QApplication, created once with pmdesk's names and icon."""
     _ensure_platform()
+    adopt_system_locale()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

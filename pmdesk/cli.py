@@ -91,10 +91,6 @@ def _save(plan, output: str) -> None:
         _note(note)
 
 
-def _money(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01'))}"
-
-
 def project_facts(plan, result) -> dict:
     """The figures ``pmdesk info`` prints, as a JSON-ready dict."""
     from pmdesk.core.budget import budget_report
@@ -102,6 +98,7 @@ def project_facts(plan, result) -> dict:
     from pmdesk.core.evm import evm_summary
     from pmdesk.core.flow import flow_summary
     from pmdesk.core.health import critical_tasks
+    from pmdesk.core.money import plain
     from pmdesk.core.outline import summary_uids
     from pmdesk.core.risk import risk_summary
     from pmdesk.core.usage import usage
@@ -134,11 +131,11 @@ def project_facts(plan, result) -> dict:
             "overallocated_resources": len(usage(plan, result).overallocated()),
         },
         "cost": {
-            "total": _money(plan_cost(plan, result)),
-            "budget": _money(budget.budget),
-            "actual": _money(budget.actual),
-            "remaining": _money(budget.remaining),
-            "variance": _money(budget.budget - budget.planned),
+            "total": plain(plan_cost(plan, result)),
+            "budget": plain(budget.budget),
+            "actual": plain(budget.actual),
+            "remaining": plain(budget.remaining),
+            "variance": plain(budget.budget - budget.planned),
             "baseline": evm.get("bac"),
         },
         "evm": evm,
@@ -189,11 +186,16 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from pmdesk.core.money import format_money
+
     plan = _load(args.file)
     facts = project_facts(plan, _schedule(plan, args.file))
     if args.json:
         print(json.dumps(facts, indent=2))
         return 0
+    from pmdesk.app import adopt_system_locale
+
+    adopt_system_locale()
     c = facts["counts"]
     print(f"{facts['name']}")
     print(f"  start        {facts['start']}")
@@ -205,7 +207,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     )
     print(f"  links        {c['dependencies']}")
     print(f"  resources    {c['resources']} ({c['assignments']} assignments)")
-    print(f"  cost         {facts['cost']['total']} {facts['currency']}")
+    cost = format_money(Decimal(facts["cost"]["total"]), facts["currency"])
+    print(f"  cost         {cost}")
     print(f"  risks        {c['risks']}; board columns {c['board_columns']}")
     for r in facts["top_risks"]:
         print(f"    {r['code']}  score {r['score']:>2}  {r['title']}")
@@ -307,7 +310,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _export_options(args: argparse.Namespace):
     """ExportOptions from the command line; ValueError names the bad option."""
-    from pmdesk.render.pages import ExportOptions, parse_columns, parse_day
+    from pmdesk.core.columns import parse_columns
+    from pmdesk.render.pages import ExportOptions, parse_day
 
     kw: dict = {"view": args.view, "paper": args.paper, "fit": args.fit,
                 "chart_only": args.chart_only}
@@ -569,8 +573,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tiles", metavar="RxC", help="tile onto ROWS x COLUMNS pages")
     s.add_argument("--from", dest="date_from", metavar="DATE")
     s.add_argument("--to", dest="date_to", metavar="DATE")
-    s.add_argument("--columns", metavar="LIST", help="e.g. name,start,finish (.csv and "
-                   ".xlsx: any task table column, or all)")
+    s.add_argument("--columns", metavar="LIST",
+                   help="the task table's columns, e.g. name,start,finish, or all (.pdf, "
+                        ".csv, .xlsx: any column of the Gantt table; a wrong name lists them)")
     s.add_argument("--tasks", action="store_true",
                    help=".ics: every task as an event, not only the milestones")
     s.add_argument("--chart-only", action="store_true")

@@ -1,10 +1,13 @@
 """Writing a file so that a crash, a full disk or a failed check never leaves half of it.
 
-Every file pmdesk writes (a saved project, an export, a screenshot, a lock) goes through
-:func:`write_via`: the content is written to a hidden temporary file beside the target,
-``.<name>.<8 hex digits>.tmp``, flushed to disk, and renamed over the target only when it
-is whole. On any failure the temporary file (and a journal SQLite may have put beside it)
-is removed and the target is as it was. A process killed half-way can still leave a
+Every file pmdesk writes (a saved project, an export, a screenshot, a recovery note, a lock)
+goes through :func:`write_via` (or :func:`write_new`, for a file that must not exist yet):
+the content is written to a hidden temporary file beside the target,
+``.<name>.<8 hex digits>.tmp``, flushed to disk, and renamed (or linked) into place only
+when it is whole. One set of rules for all: a new file gets the usual permissions (0666
+less the umask), a replaced one keeps its own, and the folder is flushed after the rename.
+On any failure the temporary file (and a journal SQLite may have put beside it) is removed
+and the target is as it was. A process killed half-way can still leave a
 temporary file behind; they all follow one pattern, so :func:`leftover_temporaries` finds
 them for the next open to clean up.
 
@@ -15,6 +18,7 @@ is named.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -27,12 +31,16 @@ __all__ = [
     "os_reason",
     "temporary_beside",
     "write_atomically",
+    "write_new",
     "write_via",
 ]
 
 # What SQLite may create beside a database it writes (the temporary file is one).
 _SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 _LONGEST_SHOWN = 160
+# Errors of a file system without hard links (FAT on a USB stick, some network shares).
+_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP,
+             getattr(errno, "ENOTSUP", errno.EOPNOTSUPP)}
 
 
 def describe_path(path: str | os.PathLike[str]) -> str:
@@ -113,6 +121,11 @@ def _fsync_dir(directory: Path) -> None:
             os.close(fd)
 
 
+def _sync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
 def write_via(target: Path, fill: Callable[[Path], None]) -> None:
     """Have ``fill`` write a temporary file beside ``target``, then rename it over ``target``.
 
@@ -125,8 +138,7 @@ def write_via(target: Path, fill: Callable[[Path], None]) -> None:
         fill(tmp)
         with contextlib.suppress(OSError):
             os.chmod(tmp, target.stat().st_mode & 0o7777)
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
+        _sync(tmp)
         os.replace(tmp, target)
     except BaseException:
         _discard(tmp)
@@ -134,11 +146,60 @@ def write_via(target: Path, fill: Callable[[Path], None]) -> None:
     _fsync_dir(target.parent)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (see :func:`write_via`)."""
-
+def _fill_with(data: bytes) -> Callable[[Path], None]:
     def fill(tmp: Path) -> None:
         with tmp.open("wb") as out:
             out.write(data)
 
-    write_via(path, fill)
+    return fill
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (see :func:`write_via`)."""
+    write_via(path, _fill_with(data))
+
+
+def write_new(target: Path, data: bytes) -> bool:
+    """Create ``target`` holding ``data`` unless it exists; False when it does.
+
+    The temporary file is filled and flushed as :func:`write_via` does, then hard-linked
+    into place, so nobody ever reads the file half written (or empty, on a full disk) and
+    two writers racing for it cannot both win. Where the file system has no hard links the
+    file is created in place, exclusively, instead.
+    """
+    tmp = temporary_beside(target)
+    try:
+        _fill_with(data)(tmp)
+        _sync(tmp)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            return _write_new_in_place(target, data)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    _fsync_dir(target.parent)
+    return True
+
+
+def _write_new_in_place(target: Path, data: bytes) -> bool:
+    """:func:`write_new` where a file system has no hard links."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    _fsync_dir(target.parent)
+    return True

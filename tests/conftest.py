@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Amounts read the same on every developer's machine and in CI, here and in the command-line
+# processes the tests start (pmdesk.core.money reads it before LC_ALL and LANG).
+os.environ["PMDESK_LOCALE"] = "en_US"
 
 ROOT = Path(__file__).resolve().parents[1]
 ORACLE = ROOT.parent / "shared" / "oracle"

@@ -8,11 +8,11 @@
   names a budget line, else to "Fixed costs";
 - an actual cost entry goes to its own category ("Uncategorised" when it has none).
 
-Planned is what the current plan will cost (work x rate + cost per use + fixed cost, as
-:mod:`pmdesk.core.costs` computes it). Actual is the planned cost of the work done so far
-(each task's cost times its % complete, as Microsoft Project accrues it) plus every cost
-entry up to the as-of date (the status date, else today): invoices, licences and trips the
-plan's rates do not cover. Remaining is budget minus actual, the money left to spend;
+Planned is what the current plan will cost (work x rate + cost per use + fixed cost, the
+one formula of :func:`pmdesk.core.costs.assignment_cost`). Actual is the planned cost of
+the work done so far (each task's cost times its % complete, as Microsoft Project accrues
+it) plus every cost entry up to the as-of date (the status date, else today): invoices,
+licences and trips the plan's rates do not cover. Remaining is budget minus actual, the money left to spend;
 variance is budget minus planned, negative when the plan will overspend.
 """
 
@@ -26,6 +26,7 @@ from decimal import Decimal
 from .costs import assignment_cost
 from .health import status_moment
 from .model import Plan, Resource, ResourceType
+from .money import cents, total
 from .outline import summary_uids
 
 __all__ = [
@@ -121,7 +122,7 @@ def task_actual_costs(plan: Plan, as_of: date) -> dict[str, Decimal]:
     out: dict[str, Decimal] = defaultdict(lambda: _ZERO)
     for uid, parts in task_cost_lines(plan).items():
         share = Decimal(str(round(pct.get(uid, 0.0), 6))) / 100
-        out[uid] += sum((amount for _c, amount in parts), _ZERO) * share
+        out[uid] += total(amount for _c, amount in parts) * share
     known = plan.task_index()
     for e in plan.cost_entries:
         if e.task_uid in known and e.on <= as_of:
@@ -191,13 +192,9 @@ def budget_report(plan: Plan, as_of: datetime | date | None = None) -> BudgetRep
             actual[key(e.category.strip() or UNCATEGORISED)] += e.amount
     extra = sorted((set(planned) | set(actual)) - set(order), key=str.casefold)
     rows = tuple(
-        BudgetRow(c, budget[c], _cents(planned[c]), _cents(actual[c])) for c in order + extra)
-    allocated = sum((budget[c] for c in order), _ZERO)
+        BudgetRow(c, budget[c], cents(planned[c]), cents(actual[c])) for c in order + extra)
+    allocated = total(budget[c] for c in order)
     total_budget = plan.project.budget if plan.project.budget else allocated
-    project = BudgetRow("Project", total_budget, sum((r.planned for r in rows), _ZERO),
-                        sum((r.actual for r in rows), _ZERO))
+    project = BudgetRow("Project", total_budget, total(r.planned for r in rows),
+                        total(r.actual for r in rows))
     return BudgetReport(rows, project, allocated, day, plan.project.currency)
-
-
-def _cents(value: Decimal) -> Decimal:
-    return value.quantize(Decimal("0.01"))

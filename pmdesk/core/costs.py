@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .contours import assignment_work, average_units
 from .model import Assignment, Plan, Resource, ResourceType, Task
+from .money import total
 from .outline import summary_uids
 
 _HOUR = Decimal(60)
@@ -21,7 +22,8 @@ _HOUR = Decimal(60)
 
 def assignment_cost(task: Task, assignment: Assignment, resource: Resource) -> Decimal:
     """What one assignment of a (non-summary) task costs: its work at the resource's rate
-    (material: the units at its rate) plus the cost per use."""
+    (material: the units at its rate) plus the cost per use. The one cost formula: task
+    costs, resource costs, budget lines and earned value all add these up."""
     amount = resource.cost_per_use
     units = Decimal(str(assignment.units))
     if resource.type is ResourceType.WORK:
@@ -42,13 +44,13 @@ def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
     summaries = summary_uids(plan.tasks)
     cost: dict[str, Decimal] = {}
     for t in plan.tasks:
-        total = Decimal(t.fixed_cost)
+        own = Decimal(t.fixed_cost)
         if t.uid not in summaries:
             for a in by_task.get(t.uid, ()):
                 r = resources.get(a.resource_uid)
                 if r is not None:
-                    total += assignment_cost(t, a, r)
-        cost[t.uid] = total
+                    own += assignment_cost(t, a, r)
+        cost[t.uid] = own
     for t in reversed(plan.tasks):  # children come after parents in outline order
         if t.parent_uid is not None and t.parent_uid in cost:
             cost[t.parent_uid] += cost[t.uid]
@@ -58,7 +60,7 @@ def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
 def plan_cost(plan: Plan, result=None) -> Decimal:
     """Total cost of the project: the sum over top-level tasks (summaries included)."""
     costs = task_costs(plan, result)
-    return sum((costs[t.uid] for t in plan.tasks if t.parent_uid is None), Decimal(0))
+    return total(costs[t.uid] for t in plan.tasks if t.parent_uid is None)
 
 
 def task_work(plan: Plan) -> dict[str, int]:

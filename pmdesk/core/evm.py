@@ -37,6 +37,7 @@ from .calendar import WorkCalendar, project_calendar
 from .costs import task_costs
 from .health import status_moment
 from .model import Plan
+from .money import cents, plain, total
 
 __all__ = [
     "EAC_METHODS",
@@ -55,7 +56,6 @@ EAC_METHODS = {
     "cpi_spi": "AC + (BAC - EV) / (CPI x SPI)",
 }
 _ZERO = Decimal(0)
-_CENT = Decimal("0.01")
 
 
 def _div(a: Decimal | None, b: Decimal | None) -> Decimal | None:
@@ -137,7 +137,7 @@ class _Evm:
                 children[t.parent_uid].append(t.uid)
         costs = task_costs(plan, result)
         pct = percent_complete(plan)
-        own_cost = {uid: sum((a for _c, a in parts), _ZERO)
+        own_cost = {uid: total(a for _c, a in parts)
                     for uid, parts in task_cost_lines(plan).items()}
         index = plan.task_index()
         self.own: dict[str, _Own] = {}
@@ -149,10 +149,10 @@ class _Evm:
                     bac, bs, bf = _ZERO, None, None
                 else:
                     kids = (baseline_of(index[k], 0) for k in children.get(t.uid, ()))
-                    bac = b.cost - sum((k.cost for k in kids if k is not None), _ZERO)
+                    bac = b.cost - total(k.cost for k in kids if k is not None)
                     bs, bf = b.start, b.finish
             else:
-                bac = costs[t.uid] - sum((costs[c] for c in children.get(t.uid, ())), _ZERO)
+                bac = costs[t.uid] - total(costs[c] for c in children.get(t.uid, ()))
                 bs, bf = (d.start, d.finish) if d is not None else (None, None)
             p = pct.get(t.uid, 0.0)
             end = None
@@ -211,7 +211,7 @@ def task_evm(plan: Plan, result, as_of: datetime | None = None) -> dict[str, Evm
             parent, mine = sums[t.parent_uid], sums[t.uid]
             for i in range(4):
                 parent[i] += mine[i]
-    return {uid: figures(*(_q(v) for v in s), method=method) for uid, s in sums.items()}
+    return {uid: figures(*(cents(v) for v in s), method=method) for uid, s in sums.items()}
 
 
 def project_evm(plan: Plan, result, as_of: datetime | None = None,
@@ -227,17 +227,14 @@ def project_evm(plan: Plan, result, as_of: datetime | None = None,
         ac += e.ac(t.uid)
     ac += _unassigned_entries(plan, lambda d: d <= e.day)
     chosen = method or plan.project.eac_method
-    return figures(_q(bac), _q(pv), _q(ev), _q(ac), chosen if chosen in EAC_METHODS else "cpi")
+    method = chosen if chosen in EAC_METHODS else "cpi"
+    return figures(cents(bac), cents(pv), cents(ev), cents(ac), method)
 
 
 def _unassigned_entries(plan: Plan, when: Callable[[date], bool]) -> Decimal:
     known = {t.uid for t in plan.tasks}
-    return sum((c.amount for c in plan.cost_entries
-                if c.task_uid not in known and when(c.on)), _ZERO)
-
-
-def _q(value: Decimal) -> Decimal:
-    return value.quantize(_CENT)
+    return total(c.amount for c in plan.cost_entries
+                 if c.task_uid not in known and when(c.on))
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,9 +269,9 @@ def s_curve(plan: Plan, result, as_of: datetime | None = None,
     out: list[CurvePoint] = []
     for d in days:
         at = datetime.combine(d + timedelta(days=1), time(0, 0))
-        pv = sum((e.pv(u, at) for u in uids), _ZERO)
+        pv = total(e.pv(u, at) for u in uids)
         if d > e.day:
-            out.append(CurvePoint(d, _q(pv), None, None))
+            out.append(CurvePoint(d, cents(pv), None, None))
             continue
         at = min(at, e.status)
         ev = ac = _ZERO
@@ -283,8 +280,8 @@ def s_curve(plan: Plan, result, as_of: datetime | None = None,
             if share:
                 ev += e.ev(u) * share
                 ac += e.own[u].actual_work * share
-        ac += sum((amount for on, amount in dated if on <= d), _ZERO)
-        out.append(CurvePoint(d, _q(pv), _q(ev), _q(ac)))
+        ac += total(amount for on, amount in dated if on <= d)
+        out.append(CurvePoint(d, cents(pv), cents(ev), cents(ac)))
     return out
 
 
@@ -296,7 +293,7 @@ def evm_summary(plan: Plan, schedule, as_of: datetime | None = None) -> dict:
     method = plan.project.eac_method if plan.project.eac_method in EAC_METHODS else "cpi"
 
     def money(v: Decimal | None) -> str | None:
-        return None if v is None else str(v.quantize(_CENT))
+        return None if v is None else plain(v)
 
     def ratio(v: Decimal | None) -> float | None:
         return None if v is None else float(v.quantize(Decimal("0.0001")))

@@ -21,7 +21,7 @@ The status report's headlines, the Gantt view's indicators, the status bar and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
@@ -29,6 +29,7 @@ from enum import IntEnum
 
 from .calendar import project_calendar
 from .model import Plan, Task
+from .money import format_money
 from .outline import summary_uids
 from .schedule import ScheduleResult, TaskDates
 
@@ -141,8 +142,8 @@ def baseline_slip(plan: Plan, result: ScheduleResult) -> tuple[int, datetime] | 
 
 
 def cost_headline(planned: Decimal, budget: Decimal, bac: Decimal, eac: Decimal | None,
-                  cpi: Decimal | None, money: Callable[[Decimal], str]) -> Headline:
-    """The cost headline under the rule in the module docstring; ``money`` formats amounts."""
+                  cpi: Decimal | None, currency: str) -> Headline:
+    """The cost headline under the rule in the module docstring, amounts in ``currency``."""
     reference, against = (budget, "budget") if budget else (bac, "planned cost")
     if not reference:
         return Headline("no budget set", Level.NONE)
@@ -152,7 +153,7 @@ def cost_headline(planned: Decimal, budget: Decimal, bac: Decimal, eac: Decimal 
     over = forecast - reference
     if over > 0:
         level = Level.BAD if over > reference * OVER_WARNING else Level.WARN
-        parts.append((f"{money(over)} over {against}{by}", level))
+        parts.append((f"{format_money(over, currency)} over {against}{by}", level))
     if cpi is not None and cpi < INDEX_WARNING:
         parts.append((f"CPI {cpi:.2f}", Level.WARN))
     return _worst(parts, Headline(f"within {against}", Level.GOOD))

@@ -54,7 +54,6 @@ __all__ = [
     "MAX_MONEY",
     "Bound",
     "check_date",
-    "check_money",
     "check_number",
     "field_problem",
     "patch_problem",
@@ -319,17 +318,6 @@ def check_number(value: float | int | Decimal, bound: Bound, what: str) -> None:
         raise ValueError(f"{what} must be a finite number, not {value}")
     if value not in bound:
         raise ValueError(f"{what} {_show_value(value)} is out of range: use {bound.describe()}")
-
-
-def check_money(value: Decimal, typed: str) -> Decimal:
-    """``value`` when it is a finite amount within :data:`MONEY`; ValueError quoting what
-    was ``typed`` otherwise (a cell's text, so the message shows what the user wrote)."""
-    if not value.is_finite() or value not in MONEY:
-        raise ValueError(
-            f"'{typed.strip()[:30]}' is out of range: amounts are at most "
-            f"{MAX_MONEY:,} either way"
-        )
-    return value
 
 
 def check_date(value: date, what: str) -> None:

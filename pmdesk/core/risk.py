@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Literal
 
 from .model import Plan, ProjectInfo, Risk, RiskKind, RiskScoreChange, RiskStatus
+from .money import cents, plain, total
 
 Band = Literal["low", "medium", "high"]
 BANDS: tuple[Band, ...] = ("low", "medium", "high")
@@ -55,7 +56,6 @@ STATUS_LABELS = {
 KIND_LABELS = {RiskKind.THREAT: "Threat", RiskKind.OPPORTUNITY: "Opportunity"}
 
 _CODE = re.compile(r"^R-(\d+)$", re.IGNORECASE)
-_CENT = Decimal("0.01")
 
 
 def strategies(kind: RiskKind) -> tuple[str, ...]:
@@ -110,7 +110,7 @@ def probability_share(probability: int) -> Decimal:
 def emv(risk: Risk, residual: bool = False) -> Decimal:
     """Expected monetary value: probability share x cost impact, negative for a threat."""
     p, _impact = assessment(risk, residual)
-    value = (probability_share(p) * risk.cost_impact).quantize(_CENT)
+    value = cents(probability_share(p) * risk.cost_impact)
     return -value if risk.kind == RiskKind.THREAT else value
 
 
@@ -121,15 +121,10 @@ def contingency_reserve(risks: Iterable[Risk]) -> Decimal:
     with an occurred threat counted at its full cost impact (it is no longer uncertain).
     Opportunities are not subtracted: a reserve should not count on good luck.
     """
-    total = Decimal(0)
-    for r in risks:
-        if r.kind != RiskKind.THREAT or not is_active(r):
-            continue
-        if r.status == RiskStatus.OCCURRED:
-            total += r.cost_impact
-        else:
-            total += probability_share(r.probability) * r.cost_impact
-    return total.quantize(_CENT)
+    return cents(total(
+        r.cost_impact if r.status == RiskStatus.OCCURRED
+        else probability_share(r.probability) * r.cost_impact
+        for r in risks if r.kind == RiskKind.THREAT and is_active(r)))
 
 
 def heat_map(risks: Iterable[Risk], residual: bool = False) -> tuple[tuple[int, ...], ...]:
@@ -150,10 +145,6 @@ def next_code(risks: Iterable[Risk]) -> str:
         if m:
             highest = max(highest, int(m[1]))
     return f"R-{highest + 1:03d}"
-
-
-def _money(value: Decimal) -> str:
-    return f"{value.quantize(_CENT)}"
 
 
 def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict:
@@ -191,9 +182,9 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict:
             "high_from": project.risk_high_from,
         },
         "currency": project.currency,
-        "emv_threats": _money(sum((emv(r) for r in threats), Decimal(0))),
-        "emv_opportunities": _money(sum((emv(r) for r in opportunities), Decimal(0))),
-        "contingency_reserve": _money(contingency_reserve(plan.risks)),
+        "emv_threats": plain(total(emv(r) for r in threats)),
+        "emv_opportunities": plain(total(emv(r) for r in opportunities)),
+        "contingency_reserve": plain(contingency_reserve(plan.risks)),
         "overdue_reviews": sorted(r.code for r in overdue),
         "top": [
             {
@@ -203,7 +194,7 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict:
                 "status": RiskStatus(r.status).value,
                 "score": r.score,
                 "band": risk_band(r, project),
-                "emv": _money(emv(r)),
+                "emv": plain(emv(r)),
             }
             for r in ranked
         ],

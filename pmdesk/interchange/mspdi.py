@@ -50,7 +50,7 @@ from pmdesk.core.model import (
     WorkContour,
     new_uid,
 )
-from pmdesk.core.calendar import WorkCalendar, to_minute
+from pmdesk.core.calendar import to_minute
 from pmdesk.core.schedule import task_calendar
 
 from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS

@@ -22,6 +22,7 @@ from pmdesk.core.model import (
     RiskScoreChange,
     RiskStatus,
 )
+from pmdesk.core.money import plain
 from pmdesk.core.risk import emv, risk_band, risk_score
 from pmdesk.fileio import write_atomically
 
@@ -89,8 +90,8 @@ def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
         _opt(r.residual_impact),
         str(risk_score(r, residual=True)) if has_residual else "",
         risk_band(r, project, residual=True) if has_residual else "",
-        f"{r.cost_impact:.2f}",
-        f"{emv(r):.2f}",
+        plain(r.cost_impact),
+        plain(emv(r)),
         r.strategy,
         r.response,
         r.trigger,

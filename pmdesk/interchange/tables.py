@@ -22,8 +22,9 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from pmdesk.core.columns import CellKind, TaskColumn, TaskTable, column, currency_symbol
+from pmdesk.core.columns import CellKind, TaskColumn, TaskTable, column
 from pmdesk.core.model import Plan
+from pmdesk.core.money import money_format
 from pmdesk.fileio import write_atomically
 
 __all__ = [
@@ -223,5 +224,9 @@ def _typed(kind: CellKind, value: object) -> object:
 
 
 def _money_format(currency: str) -> str:
-    symbol = currency_symbol(currency).strip()
-    return f'"{symbol}"#,##0' if symbol else f'#,##0 "{currency}"'
+    """A spreadsheet's number format for amounts in ``currency``, as the tables show them
+    (:func:`pmdesk.core.money.money_format`: symbol, its place, the minor unit)."""
+    fmt = money_format(currency)
+    number = "#,##0" + ("." + "0" * fmt.digits if fmt.digits else "")
+    before, after = fmt.prefixes[0], fmt.suffixes[0]
+    return (f'"{before}"' if before else "") + number + (f'"{after}"' if after else "")

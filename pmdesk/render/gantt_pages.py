@@ -13,16 +13,12 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 
 from PySide6.QtCore import QLineF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from pmdesk.core.calendar import project_calendar
-from pmdesk.core.costs import task_costs
-from pmdesk.core.durations import TimeUnits, format_duration, format_lag
-from pmdesk.core.model import DurationUnit, LinkType, Plan, Task
-from pmdesk.core.outline import outline_levels, row_numbers, summary_uids, wbs_codes
+from pmdesk.core.columns import TaskTable, column
+from pmdesk.core.model import Plan, Task
 from pmdesk.core.schedule import ScheduleResult
 from pmdesk.render.gantt import (
     BarKind,
@@ -34,7 +30,6 @@ from pmdesk.render.gantt import (
     TimeScale,
 )
 from pmdesk.render.pages import (
-    COLUMNS,
     MM,
     ExportOptions,
     Page,
@@ -52,8 +47,6 @@ from pmdesk.render.pages import (
     tile_mark,
 )
 
-_RIGHT_ALIGNED = {"duration", "complete", "slack", "cost"}
-_MAX_WIDTH = {"name": 250.0, "resources": 150.0, "predecessors": 110.0}
 _PAD = 4.0
 _INDENT = 9.0
 _MAX_IMAGE_SIDE = 32000
@@ -127,15 +120,11 @@ class GanttSheet:
         self.palette = self.painter.palette
         self.rows = export_rows(plan, result, options)
         self._tasks = plan.task_index()
-        self._summaries = summary_uids(plan.tasks)
-        self._levels = outline_levels(plan.tasks)
-        self._wbs: dict[str, str] | None = None
-        self._numbers: dict[str, int] | None = None
-        self._costs: dict[str, Decimal] | None = None
-        self._preds: dict[str, list[str]] | None = None
-        self._resources: dict[str, list[str]] | None = None
-        self._units = TimeUnits.of(plan.project)
-        self._calendar = project_calendar(plan)
+        # The cells of the task table's declared columns, dates as paper writes them.
+        self.table = TaskTable(plan, result, date_text=day_text)
+        self._calendar = self.table.calendar
+        self._summaries = self.table.summaries
+        self._levels = self.table.levels
         labels: Callable[[Task], str] | None = (lambda t: t.name) if options.chart_only else None
         self.source = PlanGanttSource(plan, result, self._calendar.is_working_day,
                                       rows=self.rows, labels=labels)
@@ -207,73 +196,17 @@ class GanttSheet:
 
     # -- table ------------------------------------------------------------------------------
 
-    def _lookups(self) -> None:
-        plan = self.plan
-        if self._wbs is None:
-            self._wbs = wbs_codes(plan.tasks)
-            self._numbers = row_numbers(plan.tasks)
-        keys = set(self.options.columns)
-        if "cost" in keys and self._costs is None:
-            self._costs = task_costs(plan, self.result)
-        if "predecessors" in keys and self._preds is None:
-            preds: dict[str, list[str]] = {}
-            for d in plan.dependencies:
-                n = self._numbers.get(d.predecessor_uid)
-                if n is None:
-                    continue
-                kind = "" if d.type is LinkType.FS and not (d.lag or d.lag_percent) else d.type
-                lag = format_lag(d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self._units)
-                preds.setdefault(d.successor_uid, []).append(f"{n}{kind}{lag}")
-            self._preds = preds
-        if "resources" in keys and self._resources is None:
-            names = {r.uid: r.name for r in plan.resources}
-            res: dict[str, list[str]] = {}
-            for a in plan.assignments:
-                name = names.get(a.resource_uid)
-                if name is None:
-                    continue
-                units = "" if abs(a.units - 1.0) < 1e-9 else f" [{a.units * 100:g}%]"
-                res.setdefault(a.task_uid, []).append(name + units)
-            self._resources = res
-
     def cell(self, key: str, uid: str) -> str:
-        task = self._tasks[uid]
-        d = self.result.tasks[uid]
-        if key == "name":
-            return task.name
-        if key == "wbs":
-            return self._wbs[uid]
-        if key == "start":
-            return day_text(d.start)
-        if key == "finish":
-            return day_text(d.finish)
-        if key == "duration":
-            if uid in self._summaries:
-                minutes = self._calendar.between(d.start, d.finish)
-                return format_duration(minutes, DurationUnit.DAYS, False, self._units)
-            return format_duration(task.duration, task.duration_unit, task.duration_elapsed,
-                                   self._units)
-        if key == "complete":
-            return f"{task.percent_complete}%"
-        if key == "slack":
-            return format_duration(d.total_slack, DurationUnit.DAYS, False, self._units)
-        if key == "cost":
-            value = self._costs.get(uid, Decimal(0))
-            return f"{value:,.0f}" if value else ""
-        if key == "predecessors":
-            return ", ".join(self._preds.get(uid, ()))
-        return ", ".join(self._resources.get(uid, ()))
+        return column(key).text(self.table, self._tasks[uid])
 
     def header_text(self, key: str) -> str:
-        if key == "cost":
-            return f"Cost ({self.plan.project.currency})"
-        return COLUMNS[key]
+        return column(key).header
 
     def _measure_columns(self) -> list[_Column]:
-        self._lookups()
         out = []
         for key in self.options.columns:
-            head = self.header_text(key)
+            declared = column(key)
+            head = declared.header
             widest = self.bold_metrics.horizontalAdvance(head)
             for uid in self.rows:
                 m = self.bold_metrics if uid in self._summaries else self.metrics
@@ -281,12 +214,12 @@ class GanttSheet:
                 if key == "name":
                     w += (self._levels.get(uid, 1) - 1) * _INDENT
                 widest = max(widest, w)
-            cap = _MAX_WIDTH.get(key, widest)
+            cap = declared.paper_width or widest
             if key == "name":
                 # Names are what readers look for: as wide as 40 % of the paper allows.
                 cap = max(cap, self.options.paper_rect().width() * 0.4)
             width = min(widest, cap) + 2 * _PAD + 1
-            out.append(_Column(key, head, math.ceil(width), key in _RIGHT_ALIGNED))
+            out.append(_Column(key, head, math.ceil(width), declared.right))
         return out
 
     # -- painting ---------------------------------------------------------------------------

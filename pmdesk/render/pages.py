@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from pmdesk.core.columns import column_key, printed_columns
 from pmdesk.render.palette import MUTED, TEXT
 
 MIN_FONT_PT = 7.0
@@ -51,31 +52,6 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
 }
 
 VIEWS = ("gantt", "board", "risks", "report")
-
-# Table columns of the Gantt export: key -> header. Keys are what the command line takes.
-COLUMNS: dict[str, str] = {
-    "wbs": "WBS",
-    "name": "Task name",
-    "duration": "Duration",
-    "start": "Start",
-    "finish": "Finish",
-    "predecessors": "Predecessors",
-    "resources": "Resources",
-    "complete": "% Complete",
-    "slack": "Total slack",
-    "cost": "Cost",
-}
-_COLUMN_ALIASES = {
-    "task": "name",
-    "percent": "complete",
-    "%": "complete",
-    "% complete": "complete",
-    "total_slack": "slack",
-    "total slack": "slack",
-    "preds": "predecessors",
-}
-DEFAULT_COLUMNS = ("wbs", "name", "duration", "start", "finish")
-
 
 class Fit(StrEnum):
     """How a sheet goes onto paper."""
@@ -111,27 +87,6 @@ def paper_id(name: str) -> QPageSize.PageSizeId:
     raise ValueError(f"unknown paper {name!r}: use one of {paper_names()}")
 
 
-def column_key(name: str) -> str:
-    """The column key for ``name`` (a key, a header or a common alias, any case)."""
-    text = name.strip().lower()
-    if text in COLUMNS:
-        return text
-    if text in _COLUMN_ALIASES:
-        return _COLUMN_ALIASES[text]
-    for key, header in COLUMNS.items():
-        if header.lower() == text:
-            return key
-    raise ValueError(f"unknown column {name!r}: use one of {', '.join(COLUMNS)}")
-
-
-def parse_columns(text: str) -> tuple[str, ...]:
-    """``"name,start,finish"`` as column keys, in that order, each once."""
-    keys = [column_key(part) for part in text.split(",") if part.strip()]
-    if not keys:
-        raise ValueError(f"no columns in {text!r}: use some of {', '.join(COLUMNS)}")
-    return tuple(dict.fromkeys(keys))
-
-
 def parse_day(text: str, what: str) -> date:
     """A date typed as ``YYYY-MM-DD``; ValueError naming the option and the text."""
     try:
@@ -161,7 +116,7 @@ class ExportOptions:
     overlap_mm: float = 8.0
     date_from: date | None = None
     date_to: date | None = None
-    columns: tuple[str, ...] = DEFAULT_COLUMNS
+    columns: tuple[str, ...] = field(default_factory=printed_columns)
     chart_only: bool = False
     scale: Scale | None = None
     font_pt: float = 8.0

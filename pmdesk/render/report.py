@@ -34,6 +34,7 @@ from pmdesk.core.health import (
     status_moment,
 )
 from pmdesk.core.model import Plan, RiskKind, RiskStatus
+from pmdesk.core.money import format_money
 from pmdesk.core.outline import outline_levels, summary_uids, wbs_codes
 from pmdesk.core.risk import (
     KIND_LABELS,
@@ -239,10 +240,6 @@ def _heading(plan: Plan, title: str, options: ExportOptions) -> PageHeading:
                        options.printed or datetime.now())
 
 
-def _money(value: Decimal, currency: str) -> str:
-    return f"{value:,.0f} {currency}"
-
-
 def _decimal(value: str | float | None) -> Decimal | None:
     """An amount or ratio of :func:`pmdesk.core.evm.evm_summary` back as a Decimal."""
     return None if value is None else Decimal(str(value))
@@ -276,10 +273,14 @@ def _kpi_row(flow: _Flow, tiles: Sequence[_Tile]) -> None:
             p.setPen(MUTED)
             p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 11),
                        _align(False), t.caption.upper())
-            p.setFont(c.font(14, bold=True))
+            # The figure whole: a long amount ("CHF 1,234,567.89") takes a smaller size
+            # before it would lose digits.
+            size = next((pt for pt in (14, 13, 12, 11, 10)
+                         if c.metrics(pt, True).horizontalAdvance(t.value) <= inner.width()), 10)
+            p.setFont(c.font(size, bold=True))
             p.setPen(TEXT)
             p.drawText(QRectF(inner.left(), inner.top() + 12, inner.width(), 20), _align(False),
-                       elide(c.metrics(14, True), t.value, inner.width()))
+                       elide(c.metrics(size, True), t.value, inner.width()))
             p.setFont(c.font(7.5, bold=True))
             p.setPen(t.color)
             # The headline: two lines, so "1 deadline missed · +3 d vs baseline" fits whole.
@@ -379,7 +380,7 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     budget_row = budget_report(plan).project
     budget = budget_row.budget
     cost_head = cost_headline(planned, budget, Decimal(evm["bac"]), _decimal(evm["eac"]),
-                              _decimal(evm["cpi"]), lambda v: _money(v, cur))
+                              _decimal(evm["cpi"]), cur)
     cost_color = LEVEL_COLORS[cost_head.level]
 
     # Risks
@@ -392,7 +393,7 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         _Tile("Complete", f"{complete:.0f}%",
               f"{len(late)} late task{'s' * (len(late) != 1)}" if late else "nothing late",
               BAD if late else GOOD),
-        _Tile("Cost", _money(planned, cur), cost_head.text, cost_color),
+        _Tile("Cost", format_money(planned, cur), cost_head.text, cost_color),
         _Tile("Risks", f"{risks['active']} active",
               f"{bands['high']} high · {bands['medium']} medium", risk_color),
     ])
@@ -450,7 +451,7 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
 
     # Schedule and cost health, with earned value
     def amount(key: str) -> str:
-        return _money(Decimal(evm[key]), cur) if evm[key] is not None else "—"
+        return format_money(Decimal(evm[key]), cur) if evm[key] is not None else "—"
 
     base_text = day_text(baseline[1]) if baseline is not None else "none set"
     spi, cpi = _index(evm["spi"]), _index(evm["cpi"])
@@ -468,7 +469,7 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         ("Deadlines missed", str(len(deadline_misses)), BAD if deadline_misses else GOOD),
     ]
     cost_facts: list[Fact] = [
-        ("Budget", _money(budget, cur) if budget else "none set", None),
+        ("Budget", format_money(budget, cur) if budget else "none set", None),
         ("Planned cost (BAC)", amount("bac"), None),
         ("Earned value (EV)", amount("ev"), None),
         ("Planned value (PV)", amount("pv"), None),
@@ -477,9 +478,9 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         ("Estimate at completion", amount("eac"), None),
         ("Variance at completion", amount("vac"),
          BAD if vac is not None and vac < 0 else None),
-        ("Budget remaining", _money(budget_row.remaining, cur) if budget else "—",
+        ("Budget remaining", format_money(budget_row.remaining, cur) if budget else "—",
          (BAD if budget_row.remaining < 0 else None) if budget else None),
-        ("Contingency reserve", f"{Decimal(risks['contingency_reserve']):,.0f} {cur}", None),
+        ("Contingency reserve", format_money(Decimal(risks["contingency_reserve"]), cur), None),
     ]
     basis = (f"against {evm['source']}" if evm["source"].startswith("baseline")
              else "against the current plan: no baseline saved")
@@ -500,11 +501,11 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
             r.code, r.title, r.owner or "—",
             _Cell(str(r.score), QColor("#ffffff") if band != "medium" else TEXT,
                   BAND_COLORS[band]),
-            _Cell(f"{emv(r):,.0f}", BAD if emv(r) < 0 else GOOD),
+            _Cell(format_money(emv(r), cur), BAD if emv(r) < 0 else GOOD),
             r.response or r.strategy or "—",
         ])
     _table(flow, canvas, [_Col("Code", 0.7), _Col("Risk", 3.2, lines=2), _Col("Owner", 1.4),
-                          _Col("Score", 0.7, right=True), _Col(f"EMV ({cur})", 1.3, right=True),
+                          _Col("Score", 0.7, right=True), _Col("EMV", 1.3, right=True),
                           _Col("Response", 3.0, lines=2)], risk_rows, pt - 1,
            "No active risks.")
 
@@ -581,9 +582,9 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                        f"{summary['opportunities']} opportunities)")),
             ("High / medium / low", " / ".join(str(summary["open_by_band"][b])
                                                for b in ("high", "medium", "low"))),
-            ("EMV of threats", f"{Decimal(summary['emv_threats']):,.0f} {cur}"),
-            ("EMV of opportunities", f"{Decimal(summary['emv_opportunities']):,.0f} {cur}"),
-            ("Contingency reserve", f"{Decimal(summary['contingency_reserve']):,.0f} {cur}"),
+            ("EMV of threats", format_money(Decimal(summary["emv_threats"]), cur)),
+            ("EMV of opportunities", format_money(Decimal(summary["emv_opportunities"]), cur)),
+            ("Contingency reserve", format_money(Decimal(summary["contingency_reserve"]), cur)),
             ("Reviews overdue", ", ".join(summary["overdue_reviews"]) or "none"),
         ]
         line = c.metrics(pt + 1).height() + 6
@@ -620,14 +621,14 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
             _Cell(str(r.score), QColor("#ffffff") if band != "medium" else TEXT,
                   BAND_COLORS[band] if is_active(r) else BAND_PALE[band]),
             str(res) if res is not None else "—",
-            f"{emv(r):,.0f}", r.response or r.strategy or "—",
+            format_money(emv(r), cur), r.response or r.strategy or "—",
         ])
     _section(flow, "Register", keep=80, note=f"{len(plan.risks)} risks, highest score first")
     _table(flow, canvas, [
         _Col("Code", 0.7), _Col("Risk", 3.0, lines=2), _Col("Category", 1.2),
         _Col("Kind", 0.9), _Col("Owner", 1.3), _Col("Status", 1.0), _Col("P", 0.3, True),
         _Col("I", 0.3, True), _Col("Score", 0.6, True), _Col("Residual", 0.95, True),
-        _Col(f"EMV ({cur})", 1.15, True), _Col("Response", 3.0, lines=2),
+        _Col("EMV", 1.15, True), _Col("Response", 3.0, lines=2),
     ], rows, pt, "The register is empty.")
     return flow.document(_heading(plan, "Risk register", options), frame)
 

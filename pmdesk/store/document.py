@@ -79,8 +79,8 @@ from pmdesk.fileio import (
     describe_path,
     leftover_temporaries,
     os_reason,
-    temporary_beside,
     write_atomically,
+    write_new,
     write_via,
 )
 
@@ -328,60 +328,10 @@ def _read_lock(path: Path) -> LockInfo | None:
         return _unreadable_lock(message)
 
 
-def _write_lock_file(tmp: Path, me: LockInfo) -> None:
-    with tmp.open("w", encoding="utf-8") as f:
-        f.write(me.to_json())
-        f.flush()
-        os.fsync(f.fileno())
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, 0o644)
-
-
-# Errors of a file system without hard links (FAT on a USB stick, some network shares).
-_NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP}
-_NO_LINKS.add(getattr(errno, "ENOTSUP", errno.EOPNOTSUPP))
-
-
 def _create_lock(path: Path, me: LockInfo) -> bool:
-    """Create the lock file if nobody has; False when one exists.
-
-    The lock is written whole to a temporary file first and then hard-linked into place,
-    so nobody ever reads a lock that is half written (or empty, when the disk is full).
-    """
-    target = lock_path(path)
-    tmp = temporary_beside(target)
-    try:
-        _write_lock_file(tmp, me)
-        try:
-            os.link(tmp, target)
-        except FileExistsError:
-            return False
-        except OSError as exc:
-            if exc.errno not in _NO_LINKS:
-                raise
-            return _create_lock_in_place(target, me)
-        return True
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
-def _create_lock_in_place(target: Path, me: LockInfo) -> bool:
-    """:func:`_create_lock` where a file system has no hard links."""
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        return False
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(me.to_json())
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
-    return True
+    """Create the lock file if nobody has; False when one exists. Written whole before it
+    appears (:func:`pmdesk.fileio.write_new`), so nobody ever reads a half-written lock."""
+    return write_new(lock_path(path), me.to_json().encode("utf-8"))
 
 
 def _replace_lock(path: Path, me: LockInfo) -> None:
@@ -1321,17 +1271,16 @@ class ProjectDocument:
     def replace_contents(self, plan: Plan) -> None:
         """Make the working copy hold exactly ``plan`` (after edits it could not take were
         kept in memory), written whole or not at all."""
-        fresh = _new_working_copy()
-        try:
-            _build(fresh, plan)
+        def fill(tmp: Path) -> None:
+            _build(tmp, plan)
             self._live_engine().dispose()
-            os.replace(fresh, self._working_copy)
+
+        try:
+            write_via(self._working_copy, fill)
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
-            _remove_working_copy(fresh)
             raise DocumentError(
                 f"the working copy of {self._shown} cannot be rewritten ({_db_reason(exc)})"
             ) from None
-        _remove_working_copy(fresh)
         self._engine = _file_engine(self._working_copy)
         self._dirty = False
         self._mark(True)
@@ -1425,12 +1374,14 @@ class ProjectDocument:
         fresh, _vetted = _prepare_working_copy(self._shown, self._path, expected)
         try:
             plan = _load_file(fresh, self._shown)
-            self._live_engine().dispose()
-            os.replace(fresh, self._working_copy)
-        except BaseException:
+
+            def fill(tmp: Path) -> None:
+                self._live_engine().dispose()
+                os.replace(fresh, tmp)
+
+            write_via(self._working_copy, fill)
+        finally:
             _remove_working_copy(fresh)
-            raise
-        _remove_working_copy(fresh)
         self._engine = _file_engine(self._working_copy)
         self._signature = signature
         self._mark(False)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +17,8 @@ from PySide6.QtWidgets import (
 
 # A model returns (value, label) pairs for this role where a cell's value comes from a list.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+# True where the list only suggests: a value not in it may be typed.
+FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -27,14 +26,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box wherever the model offers choices, a text editor elsewhere.
 
-    In ``free_text_columns`` the combo box is editable: a value not in the list (a new
-    owner, a new category) may be typed.
+    Where the model says so (:data:`FREE_TEXT_ROLE`) the combo box is editable: a value not
+    in the list (a new owner, a new category) may be typed.
     """
-
-    def __init__(self, parent: QObject | None = None,
-                 free_text_columns: Collection[int] = ()) -> None:
-        super().__init__(parent)
-        self._free_text = frozenset(int(c) for c in free_text_columns)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: _Index) -> QWidget:
@@ -42,7 +36,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         if not choices:
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
-        combo.setEditable(index.column() in self._free_text)
+        combo.setEditable(bool(index.data(FREE_TEXT_ROLE)))
         for value, label in choices:
             combo.addItem(label, value)
         # Committing on pick makes one choice one edit, without a second key press.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
-from PySide6.QtWidgets import QHeaderView, QSplitter
+from PySide6.QtWidgets import QSplitter
 
 from pmdesk.store.paths import config_dir
 
@@ -79,16 +79,6 @@ def flush_layouts() -> None:
     _pending.clear()
     for s in files.values():
         s.sync()
-
-
-def remember_header(header: QHeaderView, key: str) -> bool:
-    """Give ``header`` its saved columns (order, widths, hidden ones) and keep them saved;
-    False when nothing was saved yet, so the caller lays out its defaults."""
-    state = settings().value(key)
-    restored = isinstance(state, QByteArray) and header.restoreState(state)
-    header.sectionResized.connect(lambda *_: save_soon(key, header.saveState()))
-    header.sectionMoved.connect(lambda *_: save_soon(key, header.saveState()))
-    return restored
 
 
 def remember_splitter(splitter: QSplitter, key: str) -> None:

@@ -68,3 +68,43 @@ def test_later_as_of_counts_later_entries_and_no_project_budget_sums_lines() -> 
 
     p.project = replace(p.project, budget=D(0))
     assert budget_report(p).project.budget == D(9000)
+
+
+def test_one_cost_formula_for_tasks_resources_and_budget_lines() -> None:
+    """The demo's task costs, its resources' costs and its budget's planned figures come
+    from one formula: each way of adding the same assignments up gives the same total."""
+    from pmdesk.core.costs import assignment_cost, resource_costs, task_costs
+    from pmdesk.core.outline import summary_uids
+    from pmdesk.demo import build_demo_plan
+
+    demo = build_demo_plan(date(2026, 11, 2))
+    summaries = summary_uids(demo.tasks)
+    fixed = sum((t.fixed_cost for t in demo.tasks), D(0))
+    total = plan_cost(demo)
+    assert total > fixed > 0
+    assert sum(resource_costs(demo).values(), D(0)) + fixed == total
+    assert budget_report(demo).project.planned == total.quantize(D("0.01"))
+    tasks = demo.task_index()
+    resources = {r.uid: r for r in demo.resources}
+    own = task_costs(demo)
+    for t in demo.tasks:
+        if t.uid not in summaries:
+            mine = [a for a in demo.assignments if a.task_uid == t.uid]
+            assert own[t.uid] == t.fixed_cost + sum(
+                (assignment_cost(tasks[t.uid], a, resources[a.resource_uid]) for a in mine),
+                D(0))
+
+
+def test_an_assignment_costs_work_at_the_rate_units_of_material_and_the_cost_per_use() -> None:
+    from pmdesk.core.costs import assignment_cost
+    from pmdesk.core.model import ResourceType
+
+    task = Task("t", "Build", duration=2 * 480)
+    dev = Resource("dev", "Dev", standard_rate=D(60), cost_per_use=D(25))
+    assert assignment_cost(task, Assignment("a", "t", "dev", 0.5), dev) == D(505)  # 8 h + 25
+    paint = Resource("m", "Paint", type=ResourceType.MATERIAL, standard_rate=D(12))
+    assert assignment_cost(task, Assignment("b", "t", "m", 3), paint) == D(36)
+    fee = Resource("f", "Fee", type=ResourceType.COST, cost_per_use=D(99))
+    assert assignment_cost(task, Assignment("c", "t", "f"), fee) == D(99)
+    elapsed = Task("e", "Cure", duration=2 * 480, duration_elapsed=True)
+    assert assignment_cost(elapsed, Assignment("d", "e", "dev"), dev) == D(25)

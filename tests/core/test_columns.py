@@ -19,8 +19,8 @@ def test_keys_headers_and_aliases_name_the_same_column() -> None:
     assert column_key("Resource Names") == column_key("resources") == "resources"
     assert column_key("% Complete") == column_key("percent complete") == "complete"
     assert column_key("Total Slack") == column_key("total_slack") == "slack"
-    assert column_key("!") == "overallocated"
-    with pytest.raises(ValueError, match="unknown column 'Colour': use one of id, wbs"):
+    assert column_key("!") == column_key("over-allocated") == "indicators"
+    with pytest.raises(ValueError, match="unknown column 'Colour': use one of id, indicators"):
         column_key("Colour")
 
 
@@ -42,5 +42,5 @@ def test_a_column_list_as_typed_on_the_command_line() -> None:
 def test_costs_read_with_the_currencys_symbol_or_code() -> None:
     from decimal import Decimal
 
-    assert cost_text(Decimal("12500.4"), "EUR") == "€12,500"
-    assert cost_text(Decimal(900), "SEK") == "900 SEK"
+    assert cost_text(Decimal("12500.4"), "EUR") == "€12,500.40"
+    assert cost_text(Decimal(900), "SEK") == "SEK\xa0900.00"

@@ -42,10 +42,6 @@ def plan(deadline: datetime | None = None) -> Plan:
                 calendars={cal.uid: cal}, tasks=tasks, dependencies=deps)
 
 
-def money(value: Decimal) -> str:
-    return f"{value:,.0f} EUR"
-
-
 def test_without_a_status_date_the_status_moment_is_the_end_of_todays_working_day() -> None:
     p = plan()
     assert status_moment(p, datetime(2027, 1, 13, 10, 5)) == datetime(2027, 1, 13, 17)
@@ -113,19 +109,19 @@ def test_the_cost_headline_follows_eac_not_the_plan() -> None:
     """The report: "within budget" in green beside CPI 0.43 and VAC -211,579."""
     head = cost_headline(planned=Decimal(150_000), budget=Decimal(160_000),
                          bac=Decimal(160_000), eac=Decimal(371_579), cpi=Decimal("0.43"),
-                         money=money)
+                         currency="EUR")
     assert head.level is Level.BAD
-    assert head.text == "211,579 EUR over budget by EAC · CPI 0.43"
+    assert head.text == "€211,579.00 over budget by EAC · CPI 0.43"
 
 
 def test_the_cost_headline_within_budget_and_without_one() -> None:
     fine = cost_headline(Decimal(100), Decimal(120), Decimal(100), Decimal(110), Decimal("1.0"),
-                         money)
+                         "EUR")
     assert fine == Headline("within budget", Level.GOOD)
     slightly = cost_headline(Decimal(100), Decimal(0), Decimal(100), Decimal(103),
-                             Decimal("0.97"), money)
-    assert slightly == Headline("3 EUR over planned cost by EAC", Level.WARN)
-    planned_over = cost_headline(Decimal(130), Decimal(120), Decimal(130), None, None, money)
-    assert planned_over == Headline("10 EUR over budget", Level.BAD)
-    assert cost_headline(Decimal(0), Decimal(0), Decimal(0), None, None, money).level is \
+                             Decimal("0.97"), "EUR")
+    assert slightly == Headline("€3.00 over planned cost by EAC", Level.WARN)
+    planned_over = cost_headline(Decimal(130), Decimal(120), Decimal(130), None, None, "CHF")
+    assert planned_over == Headline("CHF\u00a010.00 over budget", Level.BAD)
+    assert cost_headline(Decimal(0), Decimal(0), Decimal(0), None, None, "EUR").level is \
         Level.NONE

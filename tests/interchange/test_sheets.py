@@ -81,10 +81,12 @@ def test_a_workbook_holds_dates_percentages_and_money_as_such(tmp_path, exchange
 def test_every_column_exports_in_the_task_tables_own_text(tmp_path, exchange_plan) -> None:
     plan = exchange_plan()
     path = tmp_path / "all.csv"
-    write_plan(plan, path, options=ExportOptions(columns=tuple(c.key for c in TASK_COLUMNS)))
+    keys = ("id", "wbs", "outline_level", "name", *(c.key for c in TASK_COLUMNS))
+    write_plan(plan, path, options=ExportOptions(columns=tuple(dict.fromkeys(keys))))
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].split(",")[:4] == ["ID", "WBS", "Outline Level", "Task Name"]
-    assert lines[2].startswith('2,1.1,2,"Interviews, round 1",5d,Mon 02 Mar 2026,')
+    assert len(lines[0].split(",")) == len(TASK_COLUMNS)
+    assert lines[2].startswith('2,1.1,2,"Interviews, round 1",,Auto,5d,Mon 02 Mar 2026,')
     assert "'=Docs" in path.read_text(encoding="utf-8-sig"), "a formula stays text"
 
 

@@ -18,6 +18,7 @@ from pmdesk.core.baselines import save_baseline_patch
 from pmdesk.core.budget import budget_report
 from pmdesk.core.evm import evm_summary
 from pmdesk.core.model import Dependency, Plan, ProjectInfo, Task, standard_calendar
+from pmdesk.core.money import format_money
 from pmdesk.core.patch import apply_patch
 from pmdesk.core.schedule import schedule
 from pmdesk.demo import build_demo_plan
@@ -134,7 +135,7 @@ def test_a_thousand_tasks_flow_down_pages_with_headers_repeated(big, tmp_path: P
     assert len(pages) == count
     for number, page in enumerate(pages, start=1):
         flat = words(page)
-        assert "Task name" in flat and "Total slack" in flat, f"no column header on {number}"
+        assert "Task Name" in flat and "Total Slack" in flat, f"no column header on {number}"
         assert "2025" in flat, f"no time scale on page {number}"
         assert f"Page {number} of {count}" in flat
         assert "Status date 14 Mar 2025" in flat
@@ -179,7 +180,7 @@ def test_tiles_carry_row_and_column_marks(demo, tmp_path: Path) -> None:
     assert "page 1/2 →" in pages[0]  # where the next tile is taped on
     assert all("2026" in p or "2027" in p for p in pages)  # the time scale on every tile
     first_column = [p for p in pages if re.search(r"(?<!← )page \d+/1\b", p)]
-    assert first_column and all("Task name" in p for p in first_column)
+    assert first_column and all("Task Name" in p for p in first_column)
 
 
 @needs_poppler
@@ -241,9 +242,9 @@ def test_status_report_shows_earned_value_against_the_current_plan(demo, tmp_pat
     assert "SPI" in text and "CPI" in text
     assert f"{evm['spi']:.2f}" in text and f"{evm['cpi']:.2f}" in text
     for key in ("ev", "pv", "ac", "eac", "vac"):
-        assert f"{Decimal(evm[key]):,.0f} {cur}" in text, key
+        assert format_money(Decimal(evm[key]), cur) in text, key
     project = budget_report(plan).project
-    assert f"Budget remaining {project.remaining:,.0f} {cur}" in text
+    assert f"Budget remaining {format_money(project.remaining, cur)}" in text
     assert "against the current plan: no baseline saved" in text
 
 
@@ -258,7 +259,7 @@ def test_status_report_shows_earned_value_against_baseline_0(tmp_path: Path) -> 
     evm = evm_summary(plan, result)
     assert evm["source"] == "baseline 0"
     assert "against baseline 0" in text
-    assert f"{Decimal(evm['eac']):,.0f} {plan.project.currency}" in text
+    assert format_money(Decimal(evm["eac"]), plan.project.currency) in text
 
 
 @needs_poppler

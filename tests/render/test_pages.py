@@ -9,8 +9,8 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QSizeF
 
+from pmdesk.core.columns import TASK_COLUMNS, parse_columns
 from pmdesk.render.pages import (
-    COLUMNS,
     MIN_FONT_PT,
     PAPERS,
     ExportOptions,
@@ -19,7 +19,6 @@ from pmdesk.render.pages import (
     SheetSize,
     layout_sheet,
     page_frame,
-    parse_columns,
     parse_day,
     tile_mark,
 )
@@ -80,7 +79,7 @@ def test_unknown_column_names_the_known_ones() -> None:
     with pytest.raises(ValueError) as err:
         ExportOptions(columns=("name", "colour"))
     assert "'colour'" in str(err.value)
-    assert all(key in str(err.value) for key in COLUMNS)
+    assert all(key in str(err.value) for key in TASK_COLUMNS.keys())
 
 
 def test_columns_accept_headers_and_aliases_in_the_given_order() -> None:

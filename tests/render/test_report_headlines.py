@@ -59,7 +59,7 @@ def test_a_missed_deadline_and_an_overrun_are_the_headlines(tmp_path: Path) -> N
     text = first_page(troubled_plan(), tmp_path)
     assert "1 deadline missed" in text
     assert "on baseline" not in text
-    assert re.search(r"[\d,]+ EUR over budget by EAC", text)
+    assert re.search(r"€[\d,]+\.\d\d over budget by EAC", text)
     assert "within budget" not in text
     assert "Deadlines missed 1" in text
 

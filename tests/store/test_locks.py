@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import pmdesk
+from pmdesk import fileio
 from pmdesk.core.model import Plan
 from pmdesk.core.patch import Patch
 from pmdesk.store import document as document_module
@@ -363,6 +364,6 @@ def test_a_killed_save_leaves_the_old_file_whole_and_its_leftovers_are_cleared(
 
 def test_the_lock_temporary_name_follows_the_one_pattern(tmp_path: Path) -> None:
     target = tmp_path / "roadmap.pmdesk"
-    tmp = document_module.temporary_beside(lock_path(target))
+    tmp = fileio.temporary_beside(lock_path(target))
     assert tmp.name.startswith(".~roadmap.pmdesk.lock.") and tmp.name.endswith(".tmp")
     assert document_module.leftover_temporaries(lock_path(target)) == [tmp]

@@ -70,8 +70,8 @@ def test_budget_line_and_cost_entry_edits_show_in_the_totals(qtbot, view) -> Non
     assert entries.setData(entries.index(0, 2), "Engineering")
     rows = totals(view)
     # 80 h at 60 = 4,800 planned; nothing done yet, so actual is the 350 invoice.
-    assert rows["Engineering"] == ["5,000.00", "4,800.00", "350.00", "4,650.00", "200.00"]
-    assert rows["Project"][0] == "5,000.00"
+    assert rows["Engineering"] == ["€5,000.00", "€4,800.00", "€350.00", "€4,650.00", "€200.00"]
+    assert rows["Project"][0] == "€5,000.00"
     errors = []
     controller.error.connect(errors.append)
     assert not entries.setData(entries.index(0, 0), "05/03/2025")
@@ -101,16 +101,16 @@ def test_evm_figures_follow_progress_and_the_eac_method(qtbot, view) -> None:
     task = controller.plan.tasks[0]
     controller.edit("Progress", Patch(tasks=(replace(task, percent_complete=40),)))
     # Status Fri 7 March: PV = 4,800 x 5/10 = 2,400; EV = 4,800 x 40 % = 1,920 = AC.
-    assert view.evm_labels["pv"].text() == "2,400.00 EUR"
-    assert view.evm_labels["ev"].text() == "1,920.00 EUR"
+    assert view.evm_labels["pv"].text() == "€2,400.00"
+    assert view.evm_labels["ev"].text() == "€1,920.00"
     assert view.evm_labels["spi"].text() == "0.80"
     assert view.evm_labels["cpi"].text() == "1.00"
-    assert view.evm_labels["eac"].text() == "4,800.00 EUR"
+    assert view.evm_labels["eac"].text() == "€4,800.00"
     view.eac_method.setCurrentIndex(view.eac_method.findData("cpi_spi"))
     view.eac_method.activated.emit(view.eac_method.currentIndex())
     assert controller.plan.project.eac_method == "cpi_spi"
     # AC + (BAC - EV) / (CPI x SPI) = 1,920 + 2,880 / 0.8 = 5,520.
-    assert view.evm_labels["eac"].text() == "5,520.00 EUR"
+    assert view.evm_labels["eac"].text() == "€5,520.00"
     assert view.curve.points[-1].pv == D("4800.00")
 
 
@@ -151,6 +151,6 @@ def test_gantt_variance_columns_and_the_baseline_shown(qtbot) -> None:
     assert model.index_of("a", TaskColumn.FINISH_VARIANCE).data() == "+2d"
     assert model.index_of("a", TaskColumn.DURATION_VARIANCE).data() == "+2d"
     assert model.index_of("a", TaskColumn.START_VARIANCE).data() == "0d"
-    assert model.index_of("a", TaskColumn.COST_VARIANCE).data() == "+€960"
+    assert model.index_of("a", TaskColumn.COST_VARIANCE).data() == "+€960.00"
     bar = gantt.source.bar(gantt.source.row_of("a"))
     assert bar.baseline_finish == datetime(2025, 3, 14, 17)  # the ghost bar of baseline 2

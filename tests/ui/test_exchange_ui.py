@@ -26,7 +26,7 @@ from pmdesk.core.columns import TASK_COLUMNS, TaskTable, column, column_key
 from pmdesk.demo import build_demo_plan
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.interchange import ExportOptionsDialog, SheetImportDialog
-from pmdesk.ui.gantt.task_model import HEADERS, Column, TaskTableModel
+from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 from pmdesk.ui.main_window import MainWindow
 
 # Dialogs opened, keyed and closed as on a desktop: also under a real window manager.
@@ -209,7 +209,7 @@ def test_export_writes_the_columns_the_gantt_view_shows(window, qtbot, on_modal,
     with out.open(encoding="utf-8-sig", newline="") as f:
         header = next(csv.reader(f))
     table = gantt.table.header()
-    shown = [HEADERS[Column(table.logicalIndex(v))] for v in range(table.count())
+    shown = [gantt.model.column_at(table.logicalIndex(v)).header for v in range(table.count())
              if not table.isSectionHidden(table.logicalIndex(v))]
     assert [column_key(h) for h in header] == [column_key(h) for h in shown]
     assert "Resources" not in header and "Total Slack" in header
@@ -255,16 +255,17 @@ def test_a_gan_export_needs_no_questions(window, qtbot, monkeypatch, tmp_path) -
 
 
 def test_the_core_columns_read_as_the_gantt_table_shows(qapp) -> None:
-    """One declaration of the columns' texts: an export shows what the table shows."""
+    """An export shows what the table shows: the sheet's lookups, kept up to date edit by
+    edit, read as those worked out afresh for an export."""
     controller = ProjectController(build_demo_plan(date(2026, 11, 2)))
     model = TaskTableModel(controller)
     table = TaskTable(controller.plan, controller.schedule, model.baseline_number)
     model.set_overallocated(table.overallocated)
-    keys = {col: column_key(HEADERS[col]) for col in Column}
+    keys = {col: model.column_at(col).key for col in Column}
     for task in controller.plan.tasks:
         texts = model.row_texts(task.uid)
         for col, key in keys.items():
-            assert column(key).text(table, task) == texts[col], (task.name, HEADERS[col])
+            assert column(key).text(table, task) == texts[col], (task.name, key)
 
 
 def test_export_dialog_screens_offer_only_what_applies(qtbot) -> None:

@@ -130,7 +130,7 @@ def test_inserting_a_task_is_a_row_insert_not_a_reset(controller, qtbot) -> None
         (Column.PREDECESSORS, "9", "no task in row 9"),
         (Column.PREDECESSORS, "2XX", "'2XX' is not a predecessor"),
         (Column.RESOURCES, "Zed", "'Zed' is not a resource"),
-        (Column.PERCENT, "140", "out of range"),
+        (Column.COMPLETE, "140", "out of range"),
         (Column.START, "31/02/2025", "is not a date"),
         (Column.NAME, "  ", "needs a name"),
     ],
@@ -176,9 +176,9 @@ def test_zero_duration_makes_a_milestone_and_start_sets_a_constraint(controller)
 
 def test_summary_rolls_up_progress_and_cost(controller) -> None:
     model = TaskTableModel(controller)
-    assert model.setData(model.index_of("a", Column.PERCENT), "100")
+    assert model.setData(model.index_of("a", Column.COMPLETE), "100")
     # 3 of the summary's 5 working days are done.
-    assert cell(model, "s", Column.PERCENT) == "60%"
+    assert cell(model, "s", Column.COMPLETE) == "60%"
     flags = model.flags(model.index_of("s", Column.DURATION))
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert model.index(0, 0, QModelIndex()).isValid()

@@ -17,7 +17,6 @@ from pmdesk.core.model import (
     Resource,
     Task,
     WorkContour,
-    standard_calendar,
 )
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.task_dialog import TaskDialog

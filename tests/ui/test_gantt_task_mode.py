@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
 
 def mode_list(qtbot, view, uid: str) -> QComboBox:
     """Select a task's Task Mode cell and press F2: the cell's drop-down list opens."""
-    select(view, uid, Column.MODE)
+    select(view, uid, Column.TASK_MODE)
     qtbot.keyClick(view.table, Qt.Key.Key_F2)
     combo = QApplication.focusWidget()
     assert isinstance(combo, QComboBox), "the Task Mode cell edits with a drop-down list"
@@ -42,7 +42,7 @@ def test_task_mode_manual_pins_a_task_and_a_broken_link_is_flagged(qtbot, view) 
     before = view.controller.schedule.tasks["d"]
     choose_mode(qtbot, view, "d", "Manual")
     assert tasks(view)["d"].manual
-    assert view.model.index_of("d", Column.MODE).data() == "Manual"
+    assert view.model.index_of("d", Column.TASK_MODE).data() == "Manual"
     type_into(qtbot, view, "c", Column.DURATION, "8d")
     after = view.controller.schedule.tasks["d"]
     assert (after.start, after.finish) == (before.start, before.finish)
@@ -78,7 +78,7 @@ def test_the_task_mode_list_is_picked_with_the_mouse_or_a_typed_letter(qtbot, vi
 def test_a_task_mode_that_is_neither_is_refused_by_name(view) -> None:
     """Text that reaches the cell another way (a paste, a script) is still checked."""
     with pytest.raises(ValueError, match="not a task mode"):
-        view.model.patch_for("d", Column.MODE, "sometimes")
+        view.model.patch_for("d", Column.TASK_MODE, "sometimes")
     assert not tasks(view)["d"].manual
 
 
@@ -108,7 +108,7 @@ def test_new_tasks_follow_the_projects_task_mode(qtbot, view) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     new = [t for t in view.controller.plan.tasks if t.name == "New task"]
     assert len(new) == 1 and new[0].manual
-    assert view.model.index_of(new[0].uid, Column.MODE).data() == "Manual"
+    assert view.model.index_of(new[0].uid, Column.TASK_MODE).data() == "Manual"
 
 
 def test_a_split_task_is_drawn_as_its_stretches_of_work(qtbot, view) -> None:

@@ -74,7 +74,7 @@ def test_a_missed_deadline_is_flagged_in_the_sheet_the_chart_and_the_status_bar(
     deadline = finish - timedelta(days=3)
     assert controller.edit("Set deadline", Patch(tasks=(replace(launch, deadline=deadline),)))
 
-    index = gantt.model.index_of(launch.uid, Column.OVERALLOCATED)
+    index = gantt.model.index_of(launch.uid, Column.INDICATORS)
     assert DEADLINE_MARK in index.data()
     tip = index.data(0x3)  # ToolTipRole
     assert f"Deadline missed: finishes {finish:%a %d %b %Y}" in tip
@@ -85,7 +85,7 @@ def test_a_missed_deadline_is_flagged_in_the_sheet_the_chart_and_the_status_bar(
     assert "#c62828" in window.health_label.styleSheet()
 
     controller.undo_stack.undo()
-    assert DEADLINE_MARK not in (gantt.model.index_of(launch.uid, Column.OVERALLOCATED).data()
+    assert DEADLINE_MARK not in (gantt.model.index_of(launch.uid, Column.INDICATORS).data()
                                  or "")
     assert "deadline" not in window.health_label.text()
 

@@ -86,7 +86,7 @@ def test_typing_a_rate_and_a_bad_value(qtbot, view) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits on the next turn of the event loop
     assert controller.plan.resources[1].standard_rate == 75
-    assert cell(view, 1, Column.COST) == "600.00"  # 8 h at 75
+    assert cell(view, 1, Column.COST) == "€600.00"  # 8 h at 75
     errors = []
     controller.error.connect(errors.append)
     assert not view.model.setData(view.model.index(1, Column.MAX_UNITS), "lots")
@@ -148,9 +148,9 @@ def test_gantt_flags_over_allocated_tasks_and_shows_the_leveling_delay(qtbot) ->
     qtbot.addWidget(gantt)
     model = gantt.model
     qtbot.waitUntil(lambda: model.overallocated == {"x", "y"})
-    assert model.index_of("x", TaskColumn.OVERALLOCATED).data() == "\u26a0"
-    assert model.index_of("z", TaskColumn.OVERALLOCATED).data() == ""
-    assert not gantt.table.header().isSectionHidden(TaskColumn.OVERALLOCATED)
+    assert model.index_of("x", TaskColumn.INDICATORS).data() == "\u26a0"
+    assert model.index_of("z", TaskColumn.INDICATORS).data() == ""
+    assert not gantt.table.header().isSectionHidden(TaskColumn.INDICATORS)
     resources = ResourceView(controller)
     qtbot.addWidget(resources)
     resources.level()

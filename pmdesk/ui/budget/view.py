@@ -43,18 +43,15 @@ from pmdesk.core.costs import plan_cost
 from pmdesk.core.evm import EAC_METHODS, EvmFigures, project_evm, s_curve
 from pmdesk.core.health import cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
+from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
-from pmdesk.ui.budget.models import (
-    BudgetLineModel,
-    CostEntryModel,
-    money,
-    parse_money,
-)
+from pmdesk.ui.budget.models import BudgetLineModel, CostEntryModel
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
 from pmdesk.ui.lazy import RefreshWhenShown
 
@@ -83,7 +80,7 @@ def _table(model, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setItemDelegate(ChoiceDelegate(table, free_text_columns=(2,)))  # cost category
+    table.setItemDelegate(ChoiceDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     triggers = QAbstractItemView.EditTrigger
@@ -110,12 +107,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.entries_model = CostEntryModel(controller, self)
         self.lines = _table(self.lines_model, "budgetLines")
         self.entries = _table(self.entries_model, "costEntries")
-        for col, width in enumerate((130, 110)):
-            self.lines.horizontalHeader().resizeSection(col, width)
-        for col, width in enumerate((90, 90, 100, 150)):
-            self.entries.horizontalHeader().resizeSection(col, width)
-        user_settings.remember_header(self.lines.horizontalHeader(), "budget/lines")
-        user_settings.remember_header(self.entries.horizontalHeader(), "budget/entries")
+        remember_columns(self.lines.horizontalHeader(), self.lines_model.columns,
+                         "budget/lines", legacy_keys=("category", "amount", "note"))
+        remember_columns(self.entries.horizontalHeader(), self.entries_model.columns,
+                         "budget/entries",
+                         legacy_keys=("date", "amount", "category", "task", "note"))
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")
@@ -298,10 +294,10 @@ class BudgetView(RefreshWhenShown, QWidget):
     def _budget_typed(self) -> None:
         project = self.controller.plan.project
         try:
-            amount = parse_money(self.project_budget.text())
+            amount = parse_money(self.project_budget.text(), project.currency)
         except ValueError as exc:
             self.show_message(f"Project budget: {exc}")
-            self.project_budget.setText(f"{project.budget:,.2f}")
+            self.project_budget.setText(money_edit_text(project.budget, project.currency))
             return
         if amount < 0:
             self.show_message("Project budget: a budget cannot be negative")
@@ -336,16 +332,16 @@ class BudgetView(RefreshWhenShown, QWidget):
         cur = plan.project.currency
         self.currency.setText(f" {cur} ")
         if not self.project_budget.hasFocus():
-            self.project_budget.setText(f"{plan.project.budget:,.2f}" if plan.project.budget
-                                        else "")
+            self.project_budget.setText(money_edit_text(plan.project.budget, cur)
+                                        if plan.project.budget else "")
         report = budget_report(plan)
         rows = [*report.rows, report.project]
         self.totals.setRowCount(len(rows))
         bold = QFont(self.font())
         bold.setBold(True)
         for r, row in enumerate(rows):
-            cells = (row.category, money(row.budget), money(row.planned), money(row.actual),
-                     money(row.remaining), money(row.variance))
+            cells = (row.category, *(format_money(amount, cur) for amount in (
+                row.budget, row.planned, row.actual, row.remaining, row.variance)))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -359,7 +355,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.figures = project_evm(plan, result)
         self._show_evm(self.figures, cur)
         head = cost_headline(plan_cost(plan, result), report.project.budget, self.figures.bac,
-                             self.figures.eac, self.figures.cpi, lambda v: money(v, cur))
+                             self.figures.eac, self.figures.cpi, cur)
         self.cost_health.set_headline(head)
         self.curve.set_points(s_curve(plan, result), status_moment(plan).date(), cur)
         self.refreshed()
@@ -385,7 +381,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                 continue
             if key in _RATIOS:
                 value = round(value, 2)  # colour what is shown, not a hidden third decimal
-            label.setText(f"{value:.2f}" if key in _RATIOS else money(value, currency))
+            label.setText(f"{value:.2f}" if key in _RATIOS else format_money(value, currency))
             bad = (key in ("sv", "cv", "vac") and value < 0) or \
                 (key in ("spi", "cpi") and value < 1) or (key == "tcpi" and value > 1)
             good = (key in ("spi", "cpi") and value >= 1)

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import (
-    COLUMNS,
-    DEFAULT_COLUMNS,
     PAPERS,
     ExportOptions,
     Fit,
@@ -107,11 +106,13 @@ class ExportDialog(QDialog):
         self.legend = QCheckBox("Legend")
         self.legend.setChecked(True)
         self.columns = QListWidget()
-        for key, header in COLUMNS.items():
-            item = QListWidgetItem(header)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        printed = printed_columns()
+        for col in task_columns():
+            item = QListWidgetItem(col.name)
+            item.setData(Qt.ItemDataRole.UserRole, col.key)
+            item.setToolTip(col.tooltip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if key in DEFAULT_COLUMNS
+            item.setCheckState(Qt.CheckState.Checked if col.key in printed
                                else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.columns.setMaximumHeight(120)

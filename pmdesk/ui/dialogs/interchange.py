@@ -203,20 +203,7 @@ class SheetImportDialog(QDialog):
 
 def gantt_columns(gantt) -> tuple[str, ...]:
     """The task table column keys the Gantt view shows, in its order (left to right)."""
-    from pmdesk.core.columns import column_key
-    from pmdesk.ui.gantt.task_model import HEADERS, Column
-
-    header = gantt.table.header()
-    keys = []
-    for visual in range(header.count()):
-        logical = header.logicalIndex(visual)
-        if header.isSectionHidden(logical):
-            continue
-        try:
-            keys.append(column_key(HEADERS[Column(logical)]))
-        except (ValueError, KeyError):
-            continue
-    return tuple(dict.fromkeys(keys))
+    return tuple(key for key, _width, hidden in gantt.column_layout() if not hidden)
 
 
 class ExportOptionsDialog(QDialog):

@@ -31,18 +31,6 @@ from pmdesk.core.entry import UnknownResourceError
 from pmdesk.ui.choices import CHOICES_ROLE, ChoiceDelegate
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
-_HINTS = {
-    Column.DURATION: "5d, 4h, 2w, 1mo, 3ed (elapsed); 0 makes a milestone",
-    Column.START: "2025-03-05 or 5/3/2025: sets a start-no-earlier-than constraint",
-    Column.FINISH: "2025-03-05 or 5/3/2025: sets a finish-no-earlier-than constraint",
-    Column.PREDECESSORS: "row numbers: 3, 3FS+2d, 5SS-1d, 7FF+50%",
-    Column.RESOURCES: "names or initials: Ana[50%], Ben",
-    Column.PERCENT: "0 to 100",
-    Column.ESTIMATE: "optimistic / most likely / pessimistic: 3d / 5d / 9d",
-    Column.MODE: "Manual (keeps its dates; links do not move it) or Auto",
-}
-
-
 _CURSOR = QAbstractItemView.CursorAction
 # Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
 # Up and Down to the row above or below (Left and Right move within the text).
@@ -110,13 +98,15 @@ class TaskItemDelegate(ChoiceDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex) -> QWidget:
+        model = index.model()
+        hint = model.column_at(index.column()).hint if isinstance(model, TaskTableModel) \
+            else ""
         if index.data(CHOICES_ROLE):
             combo = super().createEditor(parent, option, index)
-            combo.setToolTip(_HINTS.get(Column(index.column()), ""))
+            combo.setToolTip(hint)
             return combo
         editor = CellEditor(parent, index)
         editor.setFrame(False)
-        hint = _HINTS.get(Column(index.column()))
         if hint:
             editor.setPlaceholderText(hint)
             editor.setToolTip(hint)
@@ -155,7 +145,7 @@ class TaskItemDelegate(ChoiceDelegate):
         if uid is None:
             return None
         try:
-            model.patch_for(uid, Column(index.column()), editor.text())
+            model.patch_for(uid, index.column(), editor.text())
         except UnknownResourceError as exc:
             return "" if self._create_resources(editor, model, uid, exc) else str(exc)
         except ValueError as exc:

@@ -6,15 +6,18 @@ follows the controller's :class:`~pmdesk.core.patch.ChangeSet`: a date or field 
 drops cached texts and repaints, an outline edit becomes the matching row inserts, removals
 and moves (so the tree keeps what is expanded and selected), never a full reset.
 
-Typed cells become patches in the core (:func:`pmdesk.core.outline_edit.typed_patch`,
-through :meth:`TaskTableModel.patch_for`); a bad entry raises ``ValueError`` with the
-message the table shows under the cell, and nothing changes.
+Its columns are the task table's declared columns (:data:`pmdesk.core.columns.TASK_COLUMNS`):
+headers, tooltips, alignment, cell texts, what an editor starts with and which cells take
+typed text all come from there; the lookups the cells read are a
+:class:`~pmdesk.core.columns.TaskTable` the model keeps up to date edit by edit. Typed cells
+become patches in the core (:func:`pmdesk.core.outline_edit.typed_patch`, through
+:meth:`TaskTableModel.patch_for`); a bad entry raises ``ValueError``
+with the message the table shows under the cell, and nothing changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from decimal import Decimal
 from enum import IntEnum
 
@@ -29,132 +32,87 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from pmdesk.core.columns import (
+    DEADLINE_MARK,
     OVERALLOCATED_MARK,
-    TASK_MODES,
-    cost_text,
+    TASK_COLUMNS,
+    TaskColumn,
+    TaskTable,
+    grouped,
     progress_weights,
-    variance_texts,
+    task_columns,
 )
-from pmdesk.core.costs import task_costs
-from pmdesk.core.durations import TimeUnits, format_duration
-from pmdesk.core.entry import (
-    format_date,
-    format_predecessors,
-    format_resources,
-)
-from pmdesk.core.health import deadline_miss_text, misses_deadline
-from pmdesk.core.model import (
-    Assignment,
-    Dependency,
-    DurationUnit,
-    Plan,
-    Resource,
-    Task,
-)
-from pmdesk.core.montecarlo import format_estimates
+from pmdesk.core.costs import assignment_cost, task_costs
+from pmdesk.core.durations import TimeUnits
+from pmdesk.core.entry import format_date
+from pmdesk.core.model import Assignment, Dependency, Plan, Resource, Task
 from pmdesk.core.outline import outline_shape, row_numbers, wbs_codes
 from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui.choices import CHOICES_ROLE
+from pmdesk.ui.columns import header_data
+
+__all__ = ["DEADLINE_MARK", "OVERALLOCATED_MARK", "UID_ROLE", "Column", "TaskTableModel"]
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
 
-
-class Column(IntEnum):
-    ID = 0
-    WBS = 1
-    NAME = 2
-    DURATION = 3
-    START = 4
-    FINISH = 5
-    PREDECESSORS = 6
-    RESOURCES = 7
-    PERCENT = 8
-    SLACK = 9
-    COST = 10
-    START_VARIANCE = 11
-    FINISH_VARIANCE = 12
-    DURATION_VARIANCE = 13
-    COST_VARIANCE = 14
-    LEVELING_DELAY = 15
-    OVERALLOCATED = 16
-    ESTIMATE = 17
-    MODE = 18
+# The declared columns by name, for code that means one of them (``Column.NAME``); made
+# from the declarations, so it never needs a line of its own.
+Column = IntEnum("Column", [(c.key.upper(), i) for i, c in enumerate(TASK_COLUMNS)])
 
 
-HEADERS = {
-    Column.ID: "ID",
-    Column.WBS: "WBS",
-    Column.NAME: "Task Name",
-    Column.DURATION: "Duration",
-    Column.START: "Start",
-    Column.FINISH: "Finish",
-    Column.PREDECESSORS: "Predecessors",
-    Column.RESOURCES: "Resources",
-    Column.PERCENT: "% Complete",
-    Column.SLACK: "Total Slack",
-    Column.COST: "Cost",
-    Column.START_VARIANCE: "Start Var.",
-    Column.FINISH_VARIANCE: "Finish Var.",
-    Column.DURATION_VARIANCE: "Duration Var.",
-    Column.COST_VARIANCE: "Cost Var.",
-    Column.LEVELING_DELAY: "Leveling Delay",
-    Column.OVERALLOCATED: "!",
-    Column.ESTIMATE: "Estimate",
-    Column.MODE: "Task Mode",
-}
-MODES = TASK_MODES
-# The Task Mode cell's drop-down list: (value typed into the cell, label shown).
-MODE_CHOICES = [(MODES[False], MODES[False]), (MODES[True], MODES[True])]
-OVERALLOCATED_MARK = "\u26a0"  # the warning sign shown in the indicator column
-DEADLINE_MARK = "\u25c6"  # a diamond, as MS Project's missed-deadline indicator
-HEADER_TIPS = {
-    Column.START_VARIANCE: "Current start minus the baseline's, in working days",
-    Column.FINISH_VARIANCE: "Current finish minus the baseline's, in working days",
-    Column.DURATION_VARIANCE: "Current duration minus the baseline's",
-    Column.COST_VARIANCE: "Current cost minus the baseline's",
-    Column.LEVELING_DELAY: "Delay added by resource leveling",
-    Column.OVERALLOCATED: f"Indicators: {OVERALLOCATED_MARK} a resource of the task is "
-                          f"over-allocated while it runs; {DEADLINE_MARK} the task finishes "
-                          "after its deadline",
-    Column.ESTIMATE: "Three-point estimate for schedule risk: optimistic / most likely / "
-                     "pessimistic",
-    Column.MODE: "Manual: the task keeps the dates typed, links do not move it; "
-                 "Auto: pmdesk schedules it",
-}
+class _Parents:
+    """``uid in parents``: whether the task has subtasks, read from the model's outline."""
 
-# The columns that take typed text, and the task field it goes into.
-_TYPED = {
-    Column.NAME: TaskField.NAME,
-    Column.DURATION: TaskField.DURATION,
-    Column.START: TaskField.START,
-    Column.FINISH: TaskField.FINISH,
-    Column.PREDECESSORS: TaskField.PREDECESSORS,
-    Column.RESOURCES: TaskField.RESOURCES,
-    Column.PERCENT: TaskField.PERCENT,
-    Column.ESTIMATE: TaskField.ESTIMATE,
-    Column.MODE: TaskField.MODE,
-}
-_EDITABLE = set(_TYPED)
-# A summary's dates, duration and progress roll up from its children.
-_SUMMARY_EDITABLE = {Column.NAME, Column.PREDECESSORS, Column.RESOURCES, Column.MODE}
-RIGHT_ALIGNED = _RIGHT = {
-    Column.ID, Column.DURATION, Column.PERCENT, Column.SLACK, Column.COST,
-    Column.START_VARIANCE, Column.FINISH_VARIANCE, Column.DURATION_VARIANCE,
-    Column.COST_VARIANCE, Column.LEVELING_DELAY,
-}
-# What an edit of a cell is called in the undo history, with the task's name.
-_EDIT_TEXT = {
-    Column.DURATION: "Change duration of “{}”",
-    Column.START: "Change start of “{}”",
-    Column.FINISH: "Change finish of “{}”",
-    Column.PREDECESSORS: "Change predecessors of “{}”",
-    Column.RESOURCES: "Change resources of “{}”",
-    Column.PERCENT: "Change % complete of “{}”",
-    Column.ESTIMATE: "Change estimate of “{}”",
-    Column.MODE: "Change task mode of “{}”",
-}
+    def __init__(self, model: TaskTableModel) -> None:
+        self.model = model
+
+    def __contains__(self, uid: object) -> bool:
+        return bool(self.model._children.get(uid))  # type: ignore[call-overload]
+
+
+class _RowTexts:
+    """One task's cell texts, each made on first use: ``texts[column]``."""
+
+    __slots__ = ("_columns", "_table", "_task", "_texts")
+
+    def __init__(self, columns, table: TaskTable, task: Task) -> None:
+        self._columns = columns
+        self._table = table
+        self._task = task
+        self._texts: list[str | None] = [None] * len(columns)
+
+    def __getitem__(self, column: int) -> str:
+        text = self._texts[column]
+        if text is None:
+            text = self._texts[column] = self._columns[column].text(self._table, self._task)
+        return text
+
+
+class _SheetTable(TaskTable):
+    """The task table's lookups as the sheet keeps them: the controller's plan, schedule
+    and calendar, and outline, links, assignments and roll-ups updated edit by edit."""
+
+    def __init__(self, model: TaskTableModel) -> None:
+        self._model = model
+        self.baseline_number = 0
+        self.date_text = format_date
+
+    @property  # type: ignore[override]
+    def plan(self) -> Plan:
+        return self._model.controller.plan
+
+    @property  # type: ignore[override]
+    def schedule(self):
+        return self._model.controller.schedule
+
+    @property  # type: ignore[override]
+    def units(self) -> TimeUnits:
+        return TimeUnits.of(self.plan.project)
+
+    @property  # type: ignore[override]
+    def calendar(self):
+        return self._model.controller.calendar()
 
 
 class TaskTableModel(QAbstractItemModel):
@@ -173,16 +131,19 @@ class TaskTableModel(QAbstractItemModel):
         self._parent_of: dict[str, str | None] = {}
         self._row_in_parent: dict[str, int] = {}
         self._dirty_parents: set[str | None] = set()
-        self._display: dict[str, tuple[str, ...]] = {}
+        self._display: dict[str, _RowTexts] = {}
         self._flags_for: bool | None = None
         self._leaf_flags: tuple[Qt.ItemFlag, ...] = ()
         self._summary_flags: tuple[Qt.ItemFlag, ...] = ()
         self._bold = QFont()
         self._bold.setBold(True)
-        # Which baseline the variance columns compare with, and the tasks whose resources
-        # are over-allocated while they run (the view measures usage and sets them).
-        self.baseline_number = 0
-        self.overallocated: frozenset[str] = frozenset()
+        self.columns = task_columns()
+        self.right_aligned = frozenset(i for i, c in enumerate(self.columns) if c.right)
+        self.table = _SheetTable(self)
+        self.table.seed(summaries=_Parents(self))
+        # The tasks whose resources are over-allocated while they run (the view measures
+        # usage and sets them).
+        self.set_overallocated(())
         self._reload_structure()
         self._reload_links()
         self._reload_assignments()
@@ -208,18 +169,27 @@ class TaskTableModel(QAbstractItemModel):
             self._uid_of[i] = uid
         return i
 
+    @property
+    def baseline_number(self) -> int:
+        """Which baseline the variance columns compare with."""
+        return self.table.baseline_number
+
+    @property
+    def overallocated(self) -> frozenset[str]:
+        return self.table.overallocated
+
     def set_baseline_number(self, number: int) -> None:
         """Compare the variance columns with baseline ``number`` (0-10)."""
-        if number != self.baseline_number:
-            self.baseline_number = number
+        if number != self.table.baseline_number:
+            self.table.baseline_number = number
             self._display.clear()
             self.scheduleChanged.emit()
 
     def set_overallocated(self, uids: Iterable[str]) -> None:
         """Flag these tasks in the indicator column."""
         uids = frozenset(uids)
-        if uids != self.overallocated:
-            self.overallocated = uids
+        if uids != self.table.__dict__.get("overallocated"):
+            self.table.seed(overallocated=uids)
             self._display.clear()
             self.scheduleChanged.emit()
 
@@ -231,40 +201,44 @@ class TaskTableModel(QAbstractItemModel):
         self._dirty_parents = set(self._children)
         for uid in self._tasks:
             self._id(uid)
+        self._renumber(tasks)
+
+    def _renumber(self, tasks: list[Task]) -> None:
         self._row_numbers = row_numbers(tasks)
         self._by_row = {n: uid for uid, n in self._row_numbers.items()}
         self._wbs = wbs_codes(tasks)
+        self.table.seed(row_numbers=self._row_numbers, wbs=self._wbs)
+        self.table.forget("levels")
 
     def _reload_links(self) -> None:
-        incoming: dict[str, list[Dependency]] = {}
-        for d in self.plan.dependencies:
-            incoming.setdefault(d.successor_uid, []).append(d)
-        self._incoming = incoming
+        self._incoming: dict[str, list[Dependency]] = grouped(self.plan.dependencies,
+                                                              "successor_uid")
+        self.table.seed(incoming=self._incoming)
 
     def _reload_assignments(self) -> None:
-        by_task: dict[str, list[Assignment]] = {}
-        for a in self.plan.assignments:
-            by_task.setdefault(a.task_uid, []).append(a)
+        by_task: dict[str, list[Assignment]] = grouped(self.plan.assignments, "task_uid")
         self._assignments = by_task
         self._resources: dict[str, Resource] = {r.uid: r for r in self.plan.resources}
+        self.table.seed(assignments=by_task, resources=self._resources)
 
     def _recompute_rollups(self) -> None:
         """Cost and % complete of every task, summaries rolled up from their children."""
         self._cost = task_costs(self.plan)
-        self._weight, self._done = progress_weights(self.plan.tasks)
+        self._weight, self._done = progress_weights(self.plan.tasks, self._parent_of)
+        # The same dictionaries: _update_rollups keeps them current in place.
+        self.table.seed(costs=self._cost, progress=(self._weight, self._done))
 
     def _own_rollup(self, task: Task) -> tuple[Decimal, int, float]:
         """What ``task`` alone adds to its ancestors' cost, duration weight and work done."""
         if task.uid in self._children:
             return Decimal(task.fixed_cost), 0, 0.0
-        mini = Plan(
-            project=self.plan.project,
-            tasks=[replace(task, parent_uid=None)],
-            resources=self.plan.resources,
-            assignments=list(self._assignments.get(task.uid, ())),
-        )
+        cost = Decimal(task.fixed_cost)
+        for a in self._assignments.get(task.uid, ()):
+            resource = self._resources.get(a.resource_uid)
+            if resource is not None:
+                cost += assignment_cost(task, a, resource)
         w = max(task.duration, 0)
-        return task_costs(mini)[task.uid], w, w * task.percent_complete / 100.0
+        return cost, w, w * task.percent_complete / 100.0
 
     def _update_rollups(self, old: dict[str, Task], uids: Iterable[str]) -> None:
         """Move each changed task's own contribution up its ancestor chain."""
@@ -316,16 +290,21 @@ class TaskTableModel(QAbstractItemModel):
         return self._by_row.get(number)
 
     def resources_text(self, uid: str) -> str:
-        return format_resources(self._assignments.get(uid, ()), self._resources)
+        return self._text_of(uid, "resources")
 
     def predecessors_text(self, uid: str) -> str:
-        return format_predecessors(self._incoming.get(uid, ()), self._row_numbers.get, self.units)
+        return self._text_of(uid, "predecessors")
 
-    def row_texts(self, uid: str) -> tuple[str, ...]:
-        """Every column's display text of a task (cached until the next edit)."""
+    def _text_of(self, uid: str, key: str) -> str:
+        return self.columns.get(key).text(self.table, self._tasks[uid])
+
+    def row_texts(self, uid: str) -> _RowTexts:
+        """A task's display texts by column, each worked out when first read (a hidden
+        column costs nothing) and kept until the next edit."""
         texts = self._display.get(uid)
         if texts is None:
-            texts = self._display[uid] = self._texts(uid)
+            texts = self._display[uid] = _RowTexts(self.columns, self.table,
+                                                   self._tasks[uid])
         return texts
 
     def depth(self, uid: str) -> int:
@@ -348,7 +327,7 @@ class TaskTableModel(QAbstractItemModel):
     # -- QAbstractItemModel -----------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
-        if row < 0 or not 0 <= column < len(Column):
+        if row < 0 or not 0 <= column < len(self.columns):
             return QModelIndex()
         if parent.isValid():
             if parent.column() != 0:
@@ -379,31 +358,30 @@ class TaskTableModel(QAbstractItemModel):
         return len(self._children.get(self._uid_of.get(parent.internalId()), ()))
 
     def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return len(Column)
+        return len(self.columns)
 
     def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        col = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[col]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(col)
-        return None
+        return header_data(self.columns, section, orientation, role)
 
-    def _column_flags(self, editable: set[Column]) -> tuple[Qt.ItemFlag, ...]:
+    def column_at(self, section: int) -> TaskColumn:
+        """The declared column at ``section``."""
+        col = self.columns[section]
+        assert isinstance(col, TaskColumn)
+        return col
+
+    def _column_flags(self, summary: bool) -> tuple[Qt.ItemFlag, ...]:
         out = []
-        for col in Column:
+        for i in range(len(self.columns)):
             f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if col in editable and not self.controller.read_only:
+            if self.column_at(i).editable_for(summary) and not self.controller.read_only:
                 f |= Qt.ItemFlag.ItemIsEditable
-            if col != 0:
+            if i != 0:
                 f |= Qt.ItemFlag.ItemNeverHasChildren
             out.append(f)
         return tuple(out)
@@ -414,8 +392,8 @@ class TaskTableModel(QAbstractItemModel):
         read_only = self.controller.read_only
         if self._flags_for != read_only:
             # Worked out once per mode: views ask for flags of every visible cell.
-            self._leaf_flags = self._column_flags(_EDITABLE)
-            self._summary_flags = self._column_flags(_SUMMARY_EDITABLE)
+            self._leaf_flags = self._column_flags(False)
+            self._summary_flags = self._column_flags(True)
             self._flags_for = read_only
         uid = self._uid_of.get(index.internalId())
         table = self._summary_flags if uid in self._children else self._leaf_flags
@@ -431,99 +409,26 @@ class TaskTableModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.row_texts(uid)[col]
         if role == Qt.ItemDataRole.EditRole:
-            return self._edit_text(uid, Column(col))
+            return self.columns[col].edit_text(self.table, self._tasks[uid])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if col in _RIGHT else Qt.AlignmentFlag.AlignLeft
+            horizontal = (Qt.AlignmentFlag.AlignRight if self.columns[col].right
+                          else Qt.AlignmentFlag.AlignLeft)
             return horizontal | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if uid in self._children else None
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.NAME:
-            notes = self._tasks[uid].notes
-            return notes or None
-        if role == Qt.ItemDataRole.ToolTipRole and col == Column.OVERALLOCATED:
-            return self.indicator_tip(uid) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = self.columns[col].tip
+            return tip(self.table, self._tasks[uid]) if tip is not None else None
         if role == UID_ROLE:
             return uid
-        if role == CHOICES_ROLE and col == Column.MODE:
-            return MODE_CHOICES
+        if role == CHOICES_ROLE:
+            choices = self.columns[col].choices
+            return choices(self.table, self._tasks[uid]) if choices is not None else None
         return None
 
     def indicator_tip(self, uid: str) -> str:
         """What the indicator column's marks of a task mean, in words."""
-        lines = []
-        if uid in self.overallocated:
-            lines.append(f"{OVERALLOCATED_MARK} A resource of the task is over-allocated "
-                         "while it runs")
-        missed = deadline_miss_text(self._tasks[uid], self.controller.schedule.tasks.get(uid))
-        if missed:
-            lines.append(f"{DEADLINE_MARK} {missed}")
-        return "\n".join(lines)
-
-    def _texts(self, uid: str) -> tuple[str, ...]:
-        task = self._tasks[uid]
-        dates = self.controller.schedule.tasks.get(uid)
-        units = self.units
-        summary = uid in self._children
-        if dates is None:
-            duration = start = finish = slack = ""
-        else:
-            if summary:
-                minutes = self.controller.calendar().between(dates.start, dates.finish)
-                duration = format_duration(minutes, DurationUnit.DAYS, False, units)
-            else:
-                duration = format_duration(task.duration, task.duration_unit,
-                                           task.duration_elapsed, units)
-            start = format_date(dates.start)
-            finish = format_date(dates.finish)
-            slack = format_duration(dates.total_slack, DurationUnit.DAYS, False, units)
-        if summary:
-            w = self._weight.get(uid, 0)
-            pct = round(100 * self._done.get(uid, 0.0) / w) if w else task.percent_complete
-        else:
-            pct = task.percent_complete
-        return (
-            str(self._row_numbers.get(uid, "")),
-            self._wbs.get(uid, ""),
-            task.name,
-            duration,
-            start,
-            finish,
-            self.predecessors_text(uid),
-            self.resources_text(uid),
-            f"{pct}%",
-            slack,
-            self._money(self._cost.get(uid, Decimal(0))),
-            *self._variance_texts(task, dates, summary),
-            format_duration(task.leveling_delay, DurationUnit.DAYS, False, units)
-            if task.leveling_delay else "",
-            (OVERALLOCATED_MARK if uid in self.overallocated else "")
-            + (DEADLINE_MARK if misses_deadline(task, dates) else ""),
-            "" if summary else format_estimates(task, units),
-            MODES[task.manual],
-        )
-
-    def _variance_texts(self, task: Task, dates, summary: bool) -> tuple[str, str, str, str]:
-        """Start, finish, duration and cost variance against the chosen baseline."""
-        base = next((b for b in task.baselines if b.number == self.baseline_number), None)
-        if base is None or dates is None:
-            return "", "", "", ""
-        return variance_texts(task, dates.start, dates.finish, summary, base,
-                              self.controller.calendar(), self.units,
-                              self._cost.get(task.uid, Decimal(0)), self.plan.project.currency)
-
-    def _money(self, amount: Decimal) -> str:
-        return cost_text(amount, self.plan.project.currency)
-
-    def _edit_text(self, uid: str, col: Column) -> str:
-        task = self._tasks[uid]
-        dates = self.controller.schedule.tasks.get(uid)
-        if col is Column.START and dates is not None:
-            return dates.start.date().isoformat()
-        if col is Column.FINISH and dates is not None:
-            return dates.finish.date().isoformat()
-        if col is Column.PERCENT:
-            return str(task.percent_complete)
-        return self.row_texts(uid)[col]
+        return self.table.indicator_tip(self._tasks[uid])
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Apply a typed value as one undoable edit; False (plan unchanged) when refused."""
@@ -533,38 +438,39 @@ class TaskTableModel(QAbstractItemModel):
         if uid is None:
             return False
         try:
-            patch = self.patch_for(uid, Column(index.column()), str(value))
+            patch = self.patch_for(uid, index.column(), str(value))
         except ValueError as exc:
             self.controller.error.emit(str(exc))
             return False
         if patch is None:
             return True
-        col = Column(index.column())
-        name = self._tasks[uid].name
-        if col is Column.NAME:
-            text = f"Rename “{name}” to “{str(value).strip()}”"
-        else:
-            text = _EDIT_TEXT[col].format(name)
+        undo = self.columns[index.column()].undo
+        text = undo.format(name=self._tasks[uid].name, text=str(value).strip())
         return self.controller.edit(text, patch).made
 
     # -- typed entry ------------------------------------------------------------------------
 
-    def patch_for(self, uid: str, col: Column, text: str,
+    def patch_for(self, uid: str, col: int, text: str,
                   create_resources: bool = False) -> Patch | None:
-        """The edit that typing ``text`` into ``col`` of task ``uid`` makes
-        (:func:`pmdesk.core.outline_edit.typed_patch`): ``None`` when the text says what the
-        task already is, ``ValueError`` with a message for the user when it is not valid
-        there."""
-        field = _TYPED.get(col)
-        if field is None:
-            raise ValueError(f"{HEADERS[col]} is calculated and cannot be typed")
+        """The edit that typing ``text`` into column ``col`` of task ``uid`` makes, by the
+        task field the column declares it sets (:func:`pmdesk.core.outline_edit.typed_patch`).
+
+        ``None`` when the text says what the task already is; ``ValueError`` with a message
+        for the user when the text is not valid there (:class:`UnknownResourceError` for
+        resources the project lacks, unless ``create_resources`` adds them in the patch).
+        """
+        column = self.column_at(col)
+        field = column.typed
+        if field is None or not column.editable_for(uid in self._children):
+            raise ValueError(f"{column.name} is calculated and cannot be typed")
         controller = self.controller
         context = EntryContext(
             self.plan, controller.schedule, self.units, self._tasks, controller.calendar,
             self._row_numbers, self.uid_for_row,
             lambda u: self._incoming.get(u, ()), lambda u: self._assignments.get(u, ()),
         )
-        return typed_patch(context, uid, field, text, create_resources=create_resources)
+        return typed_patch(context, uid, TaskField(field), text,
+                           create_resources=create_resources)
 
     # -- following the controller -----------------------------------------------------------
 
@@ -594,7 +500,7 @@ class TaskTableModel(QAbstractItemModel):
         :attr:`scheduleChanged` rather than as a range over the whole outline, which would
         cost Qt's tree view a pass over every row (seconds on a 20,000-task plan).
         """
-        last = len(Column) - 1
+        last = len(self.columns) - 1
         rows: set[str] = set()
         for uid in changes.task_uids:
             node = uid if uid in self._parent_of else None
@@ -681,9 +587,7 @@ class TaskTableModel(QAbstractItemModel):
                 i += 1
         for parent in [p for p, kids in self._children.items() if not kids and p is not None]:
             del self._children[parent]
-        self._row_numbers = row_numbers(tasks)
-        self._by_row = {n: uid for uid, n in self._row_numbers.items()}
-        self._wbs = wbs_codes(tasks)
+        self._renumber(tasks)
 
     def _forget_subtree(self, uid: str) -> None:
         stack = [uid]
@@ -707,3 +611,5 @@ def _runs_descending(rows: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((r, r))
     return list(reversed(runs))
+
+

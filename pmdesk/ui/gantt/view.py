@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core import outline_edit
+from pmdesk.core.columns import CellKind
 from pmdesk.core.entry import format_date
 from pmdesk.core.filters import (
     ALL_TASKS,
@@ -69,36 +70,25 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.columns import (
+    column_layout,
+    lay_out_columns,
+    restore_columns,
+    save_columns,
+)
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
-from pmdesk.ui.gantt.task_model import HEADERS, RIGHT_ALIGNED, Column, TaskTableModel
+from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
 MIME_ROWS = "application/x-pmdesk-task-rows"
-_DEFAULT_WIDTHS = {
-    Column.ID: 40,
-    Column.WBS: 50,
-    Column.NAME: 240,
-    Column.DURATION: 70,
-    Column.START: 110,
-    Column.FINISH: 110,
-    Column.PREDECESSORS: 100,
-    Column.RESOURCES: 140,
-    Column.PERCENT: 80,
-    Column.SLACK: 80,
-    Column.COST: 90,
-    Column.START_VARIANCE: 80,
-    Column.FINISH_VARIANCE: 80,
-    Column.DURATION_VARIANCE: 90,
-    Column.COST_VARIANCE: 90,
-    Column.LEVELING_DELAY: 100,
-    Column.OVERALLOCATED: 34,
-    Column.ESTIMATE: 130,
-    Column.MODE: 80,
-}
-_HIDDEN_BY_DEFAULT = (Column.WBS, Column.SLACK, Column.COST, Column.START_VARIANCE,
-                      Column.FINISH_VARIANCE, Column.DURATION_VARIANCE, Column.COST_VARIANCE,
-                      Column.LEVELING_DELAY, Column.ESTIMATE)
+# How Gantt layouts were saved before they were saved by column key: Qt's header state of
+# these columns, by position (read once, then saved by key).
+_SAVED_BY_POSITION = (
+    "id", "wbs", "name", "duration", "start", "finish", "predecessors", "resources",
+    "complete", "slack", "cost", "start_variance", "finish_variance", "duration_variance",
+    "cost_variance", "leveling_delay", "indicators", "estimate",
+)
 _WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
 _USAGE_DELAY_MS = 300
@@ -326,6 +316,7 @@ class TaskTreeView(QTreeView):
         painter.setPen(color)
         baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
         fit = self._fit
+        right_aligned = model.right_aligned
         for col, x, w in frame.columns:
             left = x + 4
             if col == Column.NAME:
@@ -338,8 +329,8 @@ class TaskTreeView(QTreeView):
             room = x + w - 4 - left
             if room > 4 and text:
                 shown, width = fit(text, room, summary, metrics)
-                tx = left + room - width if col in RIGHT_ALIGNED else left
-                if col == Column.OVERALLOCATED:
+                tx = left + room - width if col in right_aligned else left
+                if col == Column.INDICATORS:
                     painter.setPen(_WARNING)
                     painter.drawText(QPointF(tx, baseline), shown)
                     painter.setPen(color)
@@ -443,12 +434,11 @@ class GanttView(QWidget):
         self._usage_timer.setInterval(_USAGE_DELAY_MS)
         self._usage_timer.timeout.connect(self._measure_overallocation)
         self._usage_timer.start()
+        self._laying_out = False
         self._restore_columns()
         # Each project keeps its own columns (the key names the project).
-        header.sectionMoved.connect(
-            lambda *_: user_settings.save_soon(self._settings_key(), header.saveState()))
-        header.sectionResized.connect(
-            lambda *_: user_settings.save_soon(self._settings_key(), header.saveState()))
+        header.sectionMoved.connect(self._columns_changed)
+        header.sectionResized.connect(self._columns_changed)
 
         self._fold_all(expand=True)
         self.splitter.setSizes([self._table_width(), 700])
@@ -636,51 +626,60 @@ class GanttView(QWidget):
     def _settings_key(self) -> str:
         return f"gantt/{self.controller.plan.project.uid}/header"
 
-    def _restore_columns(self) -> None:
-        header = self.table.header()
-        user_settings.flush_layouts()  # the last project's widths first, then this one's
-        state = user_settings.settings().value(self._settings_key())
-        if isinstance(state, QByteArray) and header.restoreState(state):
-            return
+    def _widths(self) -> dict[str, int]:
+        """Date columns as wide as the widest date in bold, whatever the font."""
         bold = QFont(self.table.font())
         bold.setBold(True)
         date_width = QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026") + 14
-        for col, width in _DEFAULT_WIDTHS.items():
-            if col in (Column.START, Column.FINISH):
-                width = max(width, date_width)
-            header.resizeSection(col, width)
-            header.setSectionHidden(col, col in _HIDDEN_BY_DEFAULT)
-            header.moveSection(header.visualIndex(col), col)
-        # The over-allocation indicator sits beside the ID, as MS Project's indicators do.
-        header.moveSection(header.visualIndex(Column.OVERALLOCATED), Column.ID + 1)
+        return {c.key: max(c.width, date_width) for c in self.model.columns
+                if c.kind is CellKind.DATE}
+
+    def _restore_columns(self) -> None:
+        user_settings.flush_layouts()  # the last project's widths first, then this one's
+        self._laying_out = True
+        try:
+            restore_columns(self.table.header(), self.model.columns, self._settings_key(),
+                            self._widths(), legacy_keys=_SAVED_BY_POSITION)
+        finally:
+            self._laying_out = False
+
+    def _columns_changed(self, *_args: object) -> None:
+        if not self._laying_out:
+            save_columns(self.table.header(), self.model.columns, self._settings_key())
 
     def save_columns(self) -> None:
         """Remember the sheet's columns (shown, order, widths) for this project."""
-        s = user_settings.settings()
-        s.setValue(self._settings_key(), self.table.header().saveState())
-        s.sync()
+        save_columns(self.table.header(), self.model.columns, self._settings_key(),
+                     soon=False)
+
+    def column_layout(self) -> list[tuple[str, int, bool]]:
+        """The sheet's columns as arranged: (key, width, hidden), in the order shown."""
+        return column_layout(self.table.header(), self.model.columns)
 
     def _fill_columns_menu(self) -> None:
         menu = self.columns_menu
         menu.clear()
         header = self.table.header()
-        for col in Column:
-            action = menu.addAction("Indicators" if col is Column.OVERALLOCATED
-                                    else HEADERS[col])
+        for i, col in enumerate(self.model.columns):
+            action = menu.addAction(col.name)
             action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(col))
-            action.setEnabled(col is not Column.NAME)
-            action.toggled.connect(lambda on, c=col: self.set_column_visible(c, on))
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(i != Column.NAME)
+            action.toggled.connect(lambda on, c=i: self.set_column_visible(c, on))
         menu.addSeparator()
         menu.addAction("Reset Columns", self.reset_columns)
 
-    def set_column_visible(self, column: Column, visible: bool) -> None:
+    def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.header().setSectionHidden(column, not visible)
         self.save_columns()
 
     def reset_columns(self) -> None:
         user_settings.settings().remove(self._settings_key())
-        self._restore_columns()
+        self._laying_out = True
+        try:
+            lay_out_columns(self.table.header(), self.model.columns, self._widths())
+        finally:
+            self._laying_out = False
         self.save_columns()
 
     # -- rows shown -----------------------------------------------------------------------

@@ -40,18 +40,13 @@ from pmdesk.core.usage import UsageReport, usage
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
 
 _Index = QModelIndex | QPersistentModelIndex
-_WIDTHS = {
-    Column.NAME: 170, Column.TYPE: 80, Column.INITIALS: 60, Column.EMAIL: 190,
-    Column.GROUP: 110, Column.MAX_UNITS: 80, Column.STANDARD_RATE: 90,
-    Column.OVERTIME_RATE: 90, Column.COST_PER_USE: 80, Column.CALENDAR: 130,
-    Column.WORK: 70, Column.COST: 100, Column.PEAK: 60,
-}
 
 
 class ResourceView(RefreshWhenShown, QWidget):
@@ -76,11 +71,11 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for col, width in _WIDTHS.items():
-            header.resizeSection(col, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        user_settings.remember_header(header, "resources/columns")
+        remember_columns(header, self.model.columns, "resources/columns", legacy_keys=(
+            "name", "type", "initials", "email", "group", "max_units", "standard_rate",
+            "overtime_rate", "cost_per_use", "calendar", "work", "cost", "peak"))
 
         self.chart = UsageChart()
         self.chart.setObjectName("usageChart")

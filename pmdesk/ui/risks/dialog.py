@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import Plan, ProjectInfo, Risk, RiskKind, RiskStatus, new_uid
+from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.outline import outline_levels, wbs_codes
 from pmdesk.core.patch import Patch
 from pmdesk.core.risk import (
@@ -46,7 +47,6 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.risks.model import money, parse_money
 
 
 def _date_edit(value: date | None) -> DateField:
@@ -183,14 +183,14 @@ class RiskDialog(QDialog):
         self.residual_impact = _rating_combo(IMPACT_LABELS, "not assessed")
         _select(self.residual_impact, r.residual_impact)
         self.residual_label = QLabel()
-        self.cost = QLineEdit(f"{r.cost_impact:.2f}")
+        currency = self.controller.plan.project.currency
+        self.cost = QLineEdit(money_edit_text(r.cost_impact, currency))
         self.cost.setToolTip("Money lost if a threat happens, or gained if an opportunity does")
         self.emv_label = QLabel()
         for combo in (self.probability, self.impact, self.residual_probability,
                       self.residual_impact):
             combo.currentIndexChanged.connect(self._update_assessment)
         self.cost.textChanged.connect(self._update_assessment)
-        currency = self.controller.plan.project.currency
         form.addRow("&Probability:", self.probability)
         form.addRow("&Impact:", self.impact)
         form.addRow("Score:", self.score_label)
@@ -297,13 +297,13 @@ class RiskDialog(QDialog):
             self.residual_label.setText(
                 f"{probe.residual_score} ({risk_band(probe, project, residual=True)})")
         try:
-            cost = parse_money(self.cost.text())
+            cost = parse_money(self.cost.text(), self.controller.plan.project.currency)
         except ValueError:
             self.emv_label.setText("—")
             return
         kind = RiskKind(self.kind.currentData())
         value = emv(replace(probe, kind=kind, cost_impact=cost))
-        self.emv_label.setText(money(value, project.currency))
+        self.emv_label.setText(format_money(value, project.currency))
 
     def _filter_tasks(self, text: str) -> None:
         needle = text.strip().lower()
@@ -338,7 +338,7 @@ class RiskDialog(QDialog):
     def build_risk(self) -> Risk:
         """The risk as the form describes it; ValueError names a field that does not parse."""
         try:
-            cost = parse_money(self.cost.text())
+            cost = parse_money(self.cost.text(), self.controller.plan.project.currency)
         except ValueError as exc:
             self.tabs.setCurrentIndex(1)
             raise ValueError(f"Cost impact: {exc}") from None

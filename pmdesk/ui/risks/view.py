@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import RiskKind
+from pmdesk.core.money import format_money
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import (
@@ -48,16 +50,9 @@ from pmdesk.ui.risks.model import (
     Column,
     RiskFilterProxy,
     RiskTableModel,
-    money,
 )
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
 
-_WIDTHS = {
-    Column.CODE: 56, Column.TITLE: 260, Column.CATEGORY: 110, Column.KIND: 90,
-    Column.OWNER: 110, Column.STATUS: 90, Column.PROBABILITY: 32, Column.IMPACT: 32,
-    Column.SCORE: 52, Column.RESIDUAL: 64, Column.COST: 90, Column.EMV: 90,
-    Column.STRATEGY: 80, Column.REVIEW: 90, Column.TASKS: 220,
-}
 _ALL = "__all__"
 
 
@@ -125,7 +120,7 @@ class RiskView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("riskTable")
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ChoiceDelegate(self.table, free_text_columns=(Column.OWNER,)))
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,11 +134,11 @@ class RiskView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        for col, width in _WIDTHS.items():
-            header.resizeSection(col, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        user_settings.remember_header(header, "risks/columns")
+        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
+            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
+            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
         self.table.doubleClicked.connect(self._double_clicked)
 
         self.heat_map = HeatMapWidget(controller.plan.project)
@@ -419,10 +414,11 @@ class RiskView(QWidget):
         overdue = s["overdue_reviews"]
         rows = [
             f"<b>Active risks</b>: {s['active']} of {s['total']}<br>{band_text}",
-            f"<b>EMV of threats</b>: {money(Decimal(s['emv_threats']), cur)}",
-            f"<b>EMV of opportunities</b>: {money(Decimal(s['emv_opportunities']), cur)}",
+            f"<b>EMV of threats</b>: {format_money(Decimal(s['emv_threats']), cur)}",
+            f"<b>EMV of opportunities</b>: "
+            f"{format_money(Decimal(s['emv_opportunities']), cur)}",
             f"<b>Suggested contingency reserve</b>: "
-            f"{money(Decimal(s['contingency_reserve']), cur)}",
+            f"{format_money(Decimal(s['contingency_reserve']), cur)}",
         ]
         if overdue:
             rows.append(f"<b style='color:#b3261e'>Reviews overdue</b>: {', '.join(overdue)}")

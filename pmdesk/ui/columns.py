@@ -1,0 +1,307 @@
+"""Declared columns on screen: the header's layout and a table model driven by them.
+
+Every table of pmdesk shows columns declared in core (:mod:`pmdesk.core.columns`,
+:mod:`pmdesk.core.record_columns`); this module is the Qt side they share.
+
+- :func:`lay_out_columns` gives a header the declared widths, order and hidden columns;
+  :func:`remember_columns` keeps a person's arrangement per key (which column, how wide,
+  shown or not, in what order), so a column declared later takes its place by default
+  without upsetting anyone's layout. Layouts written by earlier versions (Qt's header state,
+  by column position) are read once through the column keys of that time.
+- :class:`RecordTableModel` is a flat table of plan rows (risks, resources, budget lines,
+  cost entries) whose header, flags, cell texts, editor texts, alignment, tooltips, choices,
+  sort keys and typed edits all come from the declarations; a subclass only says which rows
+  it shows and how they are named in messages and undo entries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QHeaderView
+
+from pmdesk.core.columns import Column, Columns
+from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.ui import settings as user_settings
+from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
+from pmdesk.ui.rowsync import follow_rows
+
+__all__ = [
+    "SORT_ROLE",
+    "RecordTableModel",
+    "column_layout",
+    "header_data",
+    "lay_out_columns",
+    "remember_columns",
+    "restore_columns",
+]
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+# (key, width, hidden) in the order shown
+Layout = list[tuple[str, int, bool]]
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int] | None = None,
+                    layout: Layout | None = None) -> None:
+    """Declared order, widths (``widths`` overrides some) and shown columns; then, if given,
+    a saved ``layout`` on top (a column it does not name goes right after the column
+    declared before it)."""
+    widths = widths or {}
+    order = [key for key, _w, _h in layout or () if _known(columns, key)]
+    placed = set(order)
+    previous: str | None = None
+    for c in columns:  # a column the layout does not know goes after its declared neighbour
+        if c.key not in placed:
+            order.insert(order.index(previous) + 1 if previous is not None else 0, c.key)
+            placed.add(c.key)
+        previous = c.key
+    for visual, key in enumerate(order):
+        logical = columns.index(key)
+        header.moveSection(header.visualIndex(logical), visual)
+    for c in columns:
+        logical = columns.index(c.key)
+        header.resizeSection(logical, widths.get(c.key, c.width))
+        header.setSectionHidden(logical, not c.shown)
+    for key, width, hidden in layout or ():
+        if _known(columns, key):
+            logical = columns.index(key)
+            header.resizeSection(logical, width)
+            header.setSectionHidden(logical, hidden)
+
+
+def _known(columns: Columns, key: str) -> bool:
+    try:
+        columns.index(key)
+    except KeyError:
+        return False
+    return True
+
+
+def column_layout(header: QHeaderView, columns: Columns) -> Layout:
+    """The header's arrangement, by key, in the order shown."""
+    out: Layout = []
+    for visual in range(header.count()):
+        logical = header.logicalIndex(visual)
+        if 0 <= logical < len(columns):
+            out.append((columns[logical].key, header.sectionSize(logical),
+                        header.isSectionHidden(logical)))
+    return out
+
+
+def _read_layout(value: object, legacy_keys: Sequence[str]) -> Layout | None:
+    if isinstance(value, str):
+        try:
+            rows = json.loads(value)
+            return [(str(k), int(w), bool(h)) for k, w, h in rows]
+        except (ValueError, TypeError):
+            return None
+    if isinstance(value, QByteArray) and legacy_keys:
+        # Qt's own header state, by column position: read it into a header of the columns
+        # of that time and name them.
+        probe = QStandardItemModel(0, len(legacy_keys))
+        header = QHeaderView(Qt.Orientation.Horizontal)
+        header.setModel(probe)
+        if not header.restoreState(value):
+            return None
+        return [(legacy_keys[header.logicalIndex(v)], header.sectionSize(header.logicalIndex(v)),
+                 header.isSectionHidden(header.logicalIndex(v)))
+                for v in range(len(legacy_keys))]
+    return None
+
+
+def restore_columns(header: QHeaderView, columns: Columns, key: str,
+                    widths: dict[str, int] | None = None,
+                    legacy_keys: Sequence[str] = ()) -> bool:
+    """Lay ``header`` out as saved under ``key`` (else as declared); False when nothing
+    readable was saved."""
+    layout = _read_layout(user_settings.settings().value(key), legacy_keys)
+    lay_out_columns(header, columns, widths, layout)
+    return layout is not None
+
+
+def save_columns(header: QHeaderView, columns: Columns, key: str, soon: bool = True) -> None:
+    text = json.dumps(column_layout(header, columns))
+    if soon:
+        user_settings.save_soon(key, text)
+    else:
+        s = user_settings.settings()
+        s.setValue(key, text)
+        s.sync()
+
+
+def remember_columns(header: QHeaderView, columns: Columns, key: str,
+                     widths: dict[str, int] | None = None,
+                     legacy_keys: Sequence[str] = ()) -> bool:
+    """:func:`restore_columns`, and keep every later move, resize or hide saved."""
+    restored = restore_columns(header, columns, key, widths, legacy_keys)
+
+    def save(*_args: object) -> None:
+        save_columns(header, columns, key)
+
+    header.sectionResized.connect(save)
+    header.sectionMoved.connect(save)
+    return restored
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def header_data(columns: Columns, section: int, orientation: Qt.Orientation,
+                role: int) -> Any:
+    """A declared column's header and its tooltip, for any model's ``headerData``."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return columns[section].header
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return columns[section].tooltip or None
+    return None
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one kind of plan value (``kind`` names the Plan list and the Patch field),
+    shown in declared ``columns`` read through :meth:`context`.
+
+    A typed cell becomes the row its column's ``parse`` makes, committed as one undo step
+    (:meth:`commit`); a refusal says which row and column, through ``controller.error``.
+    """
+
+    kind = ""
+    columns: Columns = Columns(())
+    noun = "row"
+    # The change-set flags after which rows may read differently.
+    follows: tuple[str, ...] = ()
+
+    def __init__(self, controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._rows: list = list(self.plan_rows())
+        controller.changed.connect(self._on_changed)
+
+    # -- what a subclass says ----------------------------------------------------------
+
+    def plan_rows(self) -> list:
+        return list(getattr(self.controller.plan, self.kind))
+
+    def context(self) -> Any:
+        """What the columns' cells read besides the row (the plan by default)."""
+        return self.controller.plan
+
+    def row_name(self, row: int, value: Any) -> str:
+        """How messages name a row: "Budget line 3"."""
+        return f"{self.noun.capitalize()} {row + 1}"
+
+    def undo_text(self, column: Column, value: Any) -> str:
+        return f"Edit {self.noun} {column.name.lower()}"
+
+    def refusal(self, row: int, value: Any, column: Column, problem: str) -> str:
+        """The message for a typed cell refused: "Cost entry 1, date: ..."."""
+        return f"{self.row_name(row, value)}, {column.name.lower()}: {problem}"
+
+    def commit(self, old: Any, new: Any, text: str) -> bool:
+        return bool(self.controller.edit(text, Patch(**{self.kind: (new,)})))
+
+    def style(self, value: Any, column: Column, role: int) -> Any:
+        """A subclass's colours and fonts (Qt's Background, Foreground, Font roles)."""
+        return None
+
+    # -- reading -------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def row_value(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, uid: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.uid == uid), None)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return header_data(self.columns, section, orientation, role)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].editable and not self.controller.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(self.context(), value)
+        if role == Qt.ItemDataRole.EditRole:
+            return col.edit_text(self.context(), value)
+        if role == SORT_ROLE:
+            return col.sort_key(self.context(), value)
+        if role == CHOICES_ROLE:
+            return list(col.choices(self.context(), value)) if col.choices else None
+        if role == FREE_TEXT_ROLE:
+            return col.free_text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT) if col.right else None
+        if role == Qt.ItemDataRole.ToolTipRole and col.tip is not None:
+            return col.tip(self.context(), value)
+        return self.style(value, col, role)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        old = self._rows[index.row()]
+        col = self.columns[index.column()]
+        assert col.parse is not None
+        try:
+            new = col.parse(self.context(), old, "" if value is None else str(value))
+        except ValueError as exc:
+            self.controller.error.emit(self.refusal(index.row(), old, col, str(exc)))
+            return False
+        if new == old:
+            return False
+        return self.commit(old, new, self.undo_text(col, old))
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if any(getattr(changes, flag) for flag in self.follows):
+            self._sync()
+
+    def _sync(self) -> None:
+        """Follow the plan: removals, additions at the end, changed rows; else a reset."""
+        if follow_rows(self, self._rows, self.plan_rows()) is None:
+            return
+        self.repaint_all()
+
+    def repaint_all(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.columns) - 1))
