@@ -20,10 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from schedule import build_plan  # noqa: E402
+from schedule import build_plan
 
-from pmdesk.core.montecarlo import simulate  # noqa: E402
-from pmdesk.core.outline import summary_uids  # noqa: E402
+from pmdesk.core.montecarlo import simulate
+from pmdesk.core.outline import summary_uids
 
 
 def main(argv: list[str] | None = None) -> int:

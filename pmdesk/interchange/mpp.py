@@ -300,7 +300,7 @@ def convert_in_child(jvm: str, source: str) -> int:
         from org.mpxj import MPXJException
         from org.mpxj.mpp import MPPReader
         from org.mpxj.mspdi import MSPDIWriter
-    except Exception as exc:  # noqa: BLE001  (a JVM that will not start or is too old)
+    except Exception as exc:
         return refuse(
             f"cannot run MPXJ on the Java runtime {jvm} ({_reason(exc)}); "
             f"install a current Java runtime, e.g. {INSTALL_JAVA}", _UNAVAILABLE,

@@ -28,7 +28,7 @@ import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
 from pmdesk.core import limits
-from pmdesk.core.calendar import WorkCalendar
+from pmdesk.core.calendar import WorkCalendar, to_minute
 from pmdesk.core.limits import Bound
 from pmdesk.core.model import (
     STANDARD_DAY,
@@ -50,7 +50,6 @@ from pmdesk.core.model import (
     WorkContour,
     new_uid,
 )
-from pmdesk.core.calendar import to_minute
 from pmdesk.core.schedule import task_calendar
 
 from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS

@@ -434,7 +434,7 @@ def _moment(value: Cell, day_first: bool, where: str) -> datetime:
     if isinstance(value, datetime):
         return moment(value.replace(second=0, microsecond=0), where)
     if isinstance(value, (int, float)):
-        raise ValueError(f"{_text(value)} is a number, not a date")  # noqa: TRY004
+        raise ValueError(f"{_text(value)} is a number, not a date")
     text = _text(value)
     try:  # the task table's own spelling, as pmdesk writes it, without the general parser
         return moment(datetime.strptime(text, SHOWN_DATE), where)

@@ -63,6 +63,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from pmdesk.core import limits, model
+from pmdesk.core.kinds import KINDS, Kind
 from pmdesk.core.model import (
     Baseline,
     Calendar,
@@ -74,7 +75,6 @@ from pmdesk.core.model import (
     RiskScoreChange,
     Task,
 )
-from pmdesk.core.kinds import KINDS, Kind
 from pmdesk.core.outline import normalize
 from pmdesk.core.patch import Patch, plan_rows
 

@@ -168,14 +168,10 @@ def remove_foreign_objects(raw: sqlite3.Connection, version: Version) -> list[Fo
     for kind, name, table, sql in _objects(raw):
         if name.startswith("sqlite_"):
             continue  # SQLite's own (automatic indexes, statistics)
-        if kind in ("trigger", "view"):
-            found.append(ForeignObject(kind, name, table))
-        elif kind == "table" and (
+        if kind in ("trigger", "view") or kind == "table" and (
             sql.lstrip().upper().startswith("CREATE VIRTUAL")
             or (name not in tables and not keep_unknown_tables)
-        ):
-            found.append(ForeignObject(kind, name, table))
-        elif kind == "index" and name not in _expected_index_names():
+        ) or kind == "index" and name not in _expected_index_names():
             found.append(ForeignObject(kind, name, table))
     if not found:
         return []

@@ -55,7 +55,7 @@ class ImportThread(QThread):
             self.outcome = ImportOutcome(None, str(exc), cancelled=True)
         except ValueError as exc:
             self.outcome = ImportOutcome(None, str(exc))
-        except Exception as exc:  # noqa: BLE001  (a reader's bug must not take the window down)
+        except Exception as exc:
             self.outcome = ImportOutcome(None, f"{self._path}: cannot import: {exc!r}")
         else:
             self.outcome = ImportOutcome(plan)

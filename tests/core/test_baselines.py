@@ -7,8 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from plan_builders import make_plan
 
+from plan_builders import make_plan
 from pmdesk.core.baselines import (
     baseline_of,
     clear_baseline_patch,

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from plan_builders import make_plan
 
+from plan_builders import make_plan
 from pmdesk.core.board import (
     ColumnState,
     LaneBy,

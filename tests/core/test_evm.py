@@ -7,8 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from plan_builders import make_plan
 
+from plan_builders import make_plan
 from pmdesk.core.baselines import save_baseline_patch
 from pmdesk.core.evm import evm_summary, figures, project_evm, s_curve, task_evm
 from pmdesk.core.model import (

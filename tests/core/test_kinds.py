@@ -12,8 +12,8 @@ import typing
 from pathlib import Path
 
 import pytest
-from plan_builders import make_plan
 
+from plan_builders import make_plan
 from pmdesk.core import model
 from pmdesk.core.kinds import KINDS, Kind, OnDelete, Ref, Registry
 from pmdesk.core.model import Dependency, Plan, Task

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-import plan_builders
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import plan_builders
 from pmdesk.core.leveling import clear_leveling_patch, level, level_plan
 from pmdesk.core.model import (
     Assignment,

@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from plan_builders import make_plan
 
+from plan_builders import make_plan
 from pmdesk.core.durations import TimeUnits
 from pmdesk.core.model import Dependency, Plan, Task
 from pmdesk.core.montecarlo import (

@@ -8,8 +8,8 @@ import dataclasses
 from datetime import datetime
 
 import pytest
-from plan_builders import DAY, sheet_plan
 
+from plan_builders import DAY, sheet_plan
 from pmdesk.core import outline_edit as oe
 from pmdesk.core.entry import UnknownResourceError
 from pmdesk.core.model import (

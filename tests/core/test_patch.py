@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from plan_builders import DAY, make_plan
 
+from plan_builders import DAY, make_plan
 from pmdesk.core.kinds import KINDS
 from pmdesk.core.model import (
     Assignment,

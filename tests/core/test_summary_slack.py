@@ -5,7 +5,6 @@ reports it)."""
 from __future__ import annotations
 
 from plan_builders import DAY, make_plan
-
 from pmdesk.core.model import Dependency, Task
 from pmdesk.core.schedule import schedule
 

@@ -8,9 +8,9 @@ the time scale of page 2 must come out as that of page 1, links or not.
 from __future__ import annotations
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtGui import QColor, QImage
 
+from plan_builders import make_plan
 from pmdesk.core.model import Dependency, Plan, Task
 from pmdesk.core.schedule import schedule
 from pmdesk.render.gantt_pages import GanttSheet

@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from plan_builders import make_plan
 
+from plan_builders import make_plan
 from pmdesk.cli import main
 from pmdesk.core.model import Plan, Task
 from pmdesk.core.patch import Patch
@@ -95,9 +95,8 @@ def test_the_working_copy_on_a_full_disk_refuses_the_write_and_keeps_its_content
     monkeypatch.setenv("PMDESK_HOME", str(disk / "home"))
     with ProjectDocument.open(path) as doc:
         filler = _fill(disk, keep=0)
-        with pytest.raises(DocumentError) as caught:
-            with doc.session() as session:
-                apply_patch(session, Patch(tasks=tuple(_big_plan(800).tasks)))
+        with pytest.raises(DocumentError) as caught, doc.session() as session:
+            apply_patch(session, Patch(tasks=tuple(_big_plan(800).tasks)))
         message = str(caught.value)
         assert message.startswith(f"the working copy of {path} cannot take the change (")
         assert "full" in message and "\n" not in message and "INSERT" not in message

@@ -259,11 +259,10 @@ def test_a_holder_finds_out_while_the_other_still_holds_it(
     tmp_path: Path, rich_plan: Plan
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    with ProjectDocument.open(path) as first:
-        with ProjectDocument.open(path, take_over=True):
-            _rename_project(first, rich_plan, "stale")
-            with pytest.raises(SaveConflict, match=r"\(they took it over\)\. .*Save As"):
-                first.save()
+    with ProjectDocument.open(path) as first, ProjectDocument.open(path, take_over=True):
+        _rename_project(first, rich_plan, "stale")
+        with pytest.raises(SaveConflict, match=r"\(they took it over\)\. .*Save As"):
+            first.save()
     assert open_plan(path) == rich_plan
 
 

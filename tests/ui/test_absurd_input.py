@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from plan_builders import make_plan
 from pmdesk.core.model import Plan, Resource, Task
 from pmdesk.core.patch import Patch
 from pmdesk.ui.controller import ProjectController

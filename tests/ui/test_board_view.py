@@ -6,11 +6,11 @@ import dataclasses
 from datetime import datetime, time, timedelta
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from plan_builders import make_plan
 from pmdesk.core.board import LaneBy, build_board
 from pmdesk.core.model import (
     Assignment,

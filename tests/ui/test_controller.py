@@ -8,8 +8,8 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
-from plan_builders import DAY, make_plan
 
+from plan_builders import DAY, make_plan
 from pmdesk.core.model import Calendar, Dependency, Plan, Task
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.store import repository

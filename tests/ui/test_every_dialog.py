@@ -118,9 +118,7 @@ def select_something(window: MainWindow, view: str) -> None:
         widget.select_tasks([leaf])
     elif view == "board":
         widget.canvas.select(next(iter(widget.board.cards)))
-    elif view == "risks":
-        widget.table.selectRow(0)
-    elif view == "resources":
+    elif view == "risks" or view == "resources":
         widget.table.selectRow(0)
 
 

@@ -8,10 +8,10 @@ real keys on the sheet or on the cell editor that opened, and checks the plan.
 from __future__ import annotations
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from plan_builders import make_plan
 from pmdesk.core.model import Plan, Task
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.task_model import Column

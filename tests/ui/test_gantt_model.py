@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtCore import QModelIndex, Qt
 
+from plan_builders import make_plan
 from pmdesk.core.model import (
     Dependency,
     LinkType,

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from plan_builders import sheet_plan
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from plan_builders import sheet_plan
 from pmdesk.core.model import (
     ConstraintType,
     LinkType,
@@ -392,7 +392,7 @@ def test_zoom_buttons_wheel_and_fit(qtbot, view) -> None:
     assert view.chart.px_per_day == pytest.approx(z)
     view.fit_project()
     sched = view.controller.schedule
-    assert 0 <= view.chart.x_of(sched.project_start)
+    assert view.chart.x_of(sched.project_start) >= 0
     assert view.chart.x_of(sched.project_finish) <= view.chart.viewport().width()
     assert view.chart.x_of(sched.project_finish) - view.chart.x_of(sched.project_start) > (
         view.chart.viewport().width() / 2)

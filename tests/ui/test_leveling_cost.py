@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from plan_builders import make_plan
 from PySide6.QtCore import Qt
 
+from plan_builders import make_plan
 from pmdesk.cli import main
 from pmdesk.core.model import (
     Assignment,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
+from plan_builders import make_plan
 from pmdesk.core.model import Resource, Task
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.task_model import Column

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from plan_builders import make_plan
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from plan_builders import make_plan
 from pmdesk.core.model import (
     Assignment,
     Calendar,

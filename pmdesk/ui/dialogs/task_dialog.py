@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.contours import CONTOUR_NAMES, with_contours
 from pmdesk.core.durations import TimeUnits, format_duration, format_lag, parse_duration
 from pmdesk.core.entry import (
     assignments_patch,
@@ -41,7 +42,6 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
-from pmdesk.core.contours import CONTOUR_NAMES, with_contours
 from pmdesk.core.model import ConstraintType, LinkType, Task, WorkContour
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
