@@ -91,7 +91,9 @@ def priority_band(priority: int) -> str:
 
 def ordered_columns(plan: Plan) -> list[BoardColumn]:
     """The columns left to right (by position, then by the order they were added)."""
-    return [c for _, c in sorted(enumerate(plan.board_columns), key=lambda p: (p[1].position, p[0]))]
+    return [
+        c for _, c in sorted(enumerate(plan.board_columns), key=lambda p: (p[1].position, p[0]))
+    ]
 
 
 def column_states(columns: Iterable[BoardColumn]) -> dict[str, ColumnState]:

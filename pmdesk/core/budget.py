@@ -12,8 +12,9 @@ Planned is what the current plan will cost (work x rate + cost per use + fixed c
 one formula of :func:`pmdesk.core.costs.assignment_cost`). Actual is the planned cost of
 the work done so far (each task's cost times its % complete, as Microsoft Project accrues
 it) plus every cost entry up to the as-of date (the status date, else today): invoices,
-licences and trips the plan's rates do not cover. Remaining is budget minus actual, the money left to spend;
-variance is budget minus planned, negative when the plan will overspend.
+licences and trips the plan's rates do not cover. Remaining is budget minus actual, the
+money left to spend; variance is budget minus planned, negative when the plan will
+overspend.
 """
 
 from __future__ import annotations

@@ -123,7 +123,9 @@ class WorkCalendar:
         self.name = name
         week = tuple(week)
         if len(week) != 7:
-            raise ValueError(f"calendar {name!r}: needs 7 weekdays (Monday first), got {len(week)}")
+            raise ValueError(
+                f"calendar {name!r}: needs 7 weekdays (Monday first), got {len(week)}"
+            )
         self._week: tuple[DayHours, ...] = tuple(
             _check_hours(h, f"calendar {name!r}, weekday {i}") for i, h in enumerate(week)
         )
@@ -326,7 +328,8 @@ class WorkCalendar:
                 self._extend(self._d0 - 1)
             if self._n > _MAX_SPAN_DAYS:
                 raise ValueError(
-                    f"calendar {self.name!r} has no working time within {_MAX_SPAN_DAYS // 366} years"
+                    f"calendar {self.name!r} has no working time"
+                    f" within {_MAX_SPAN_DAYS // 366} years"
                 )
 
     # ------------------------------------------------------------------ minute API

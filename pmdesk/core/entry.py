@@ -21,11 +21,15 @@ from .durations import DEFAULT_UNITS, Lag, TimeUnits, format_lag, parse_lag
 from .limits import MOMENT, UNITS
 from .model import Assignment, Dependency, LinkType, Resource, new_uid
 
-PREDECESSOR_HINT = "use a row number with an optional type and lag, such as 3, 3FS+2d, 5SS-1d or 7FF+50%"
+PREDECESSOR_HINT = (
+    "use a row number with an optional type and lag, such as 3, 3FS+2d, 5SS-1d or 7FF+50%"
+)
 RESOURCE_HINT = "use resource names or initials with optional units, such as Ana[50%], Ben"
 DATE_HINT = "use a date such as 2025-03-05, 5/3/2025 or 5 Mar 2025"
 
-_PRED_RE = re.compile(r"^\s*(?P<row>\d+)\s*(?P<type>FS|SS|FF|SF)?\s*(?P<lag>[+-].*)?$", re.IGNORECASE)
+_PRED_RE = re.compile(
+    r"^\s*(?P<row>\d+)\s*(?P<type>FS|SS|FF|SF)?\s*(?P<lag>[+-].*)?$", re.IGNORECASE
+)
 _ISO_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _RES_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*)\])?\s*$")
 
@@ -223,7 +227,8 @@ def format_resources(
         res = resources.get(a.resource_uid)
         if res is None:
             continue
-        parts.append(res.name if abs(a.units - 1.0) < 1e-9 else f"{res.name}[{format_units(a.units)}]")
+        whole = abs(a.units - 1.0) < 1e-9
+        parts.append(res.name if whole else f"{res.name}[{format_units(a.units)}]")
     return ", ".join(parts)
 
 

@@ -86,7 +86,8 @@ class RiskStatus(StrEnum):
     CLOSED = "closed"
 
 
-# A working interval inside one day: (from_minute, to_minute) after midnight, 0 <= from < to <= 1440.
+# A working interval inside one day: (from_minute, to_minute) after midnight,
+# 0 <= from < to <= 1440.
 Interval = tuple[int, int]
 # The working intervals of one day, sorted and not overlapping; empty = non-working day.
 DayHours = tuple[Interval, ...]

@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import Literal
 
 from .calendar import from_minute, project_calendar, to_minute
-from .durations import TimeUnits, format_duration, parse_duration
+from .durations import DEFAULT_UNITS, TimeUnits, format_duration, parse_duration
 from .model import Plan, Task
 from .outline import wbs_codes
 from .schedule import Scheduler
@@ -85,7 +85,7 @@ def validate_estimates(plan: Plan) -> None:
 _SPLIT = re.compile(r"\s*[/;]\s*|\s*,\s+|\s+-\s+|\s+")
 
 
-def parse_estimates(text: str, units: TimeUnits = TimeUnits()) -> tuple[int, int, int] | None:
+def parse_estimates(text: str, units: TimeUnits = DEFAULT_UNITS) -> tuple[int, int, int] | None:
     """Read an estimate as typed in a table cell: "3d / 5d / 10d" (also "3d, 5d, 10d" or
     "3d 5d 10d"); an empty cell clears it. Returns working minutes, checked for order."""
     body = text.strip()
@@ -105,7 +105,7 @@ def parse_estimates(text: str, units: TimeUnits = TimeUnits()) -> tuple[int, int
     return a, m, b
 
 
-def format_estimates(task: Task, units: TimeUnits = TimeUnits()) -> str:
+def format_estimates(task: Task, units: TimeUnits = DEFAULT_UNITS) -> str:
     """A task's estimate as :func:`parse_estimates` reads it ("3d / 5d / 10d"), or ""."""
     if task.optimistic is None or task.most_likely is None or task.pessimistic is None:
         return ""

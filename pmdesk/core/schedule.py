@@ -118,6 +118,9 @@ class CycleError(ValueError):
         super().__init__("Dependency cycle: " + " → ".join(names + names[:1]))
 
 
+# Link kinds as small ints. The hot loops test them as `kind == _FS or kind == _FF`, not
+# `kind in (_FS, _FF)` (ruff's SIM109): the tuple of globals is rebuilt on each test and is
+# about 1.5 times slower there, hence the `noqa: SIM109` on those lines.
 _FS, _SS, _FF, _SF = 0, 1, 2, 3
 _KIND = {LinkType.FS: _FS, LinkType.SS: _SS, LinkType.FF: _FF, LinkType.SF: _SF}
 _WORK, _ELAPSED, _PERCENT = 0, 1, 2
@@ -218,7 +221,7 @@ class _Network:
         # Columns are read with attrgetter and map: a 100,000-task plan is read field by
         # field in C instead of an attribute look-up per task in Python.
         self.uids = list(map(_UID, tasks))
-        index = dict(zip(self.uids, range(n)))
+        index = dict(zip(self.uids, range(n), strict=True))
         if len(index) != n:
             raise ValueError("two tasks of the plan share a uid")
         self.index = index
@@ -384,7 +387,8 @@ class _Network:
         if ctype > _ALAP:
             if t.constraint_date is None:
                 raise ValueError(
-                    f"task {t.name!r}: constraint {t.constraint_type.value} needs a constraint date"
+                    f"task {t.name!r}: constraint {t.constraint_type.value}"
+                    " needs a constraint date"
                 )
             self.cdate[i] = self._constraint_moment(i, ctype, to_minute(t.constraint_date))
         else:
@@ -960,7 +964,7 @@ class Scheduler:
             finish = -1
             if kind_of_path == _PLAIN_LINKS:
                 for p, kind, lag, mode, pct in inc_other[i]:
-                    t = EF[p] if kind == _FS or kind == _FF else ES[p]
+                    t = EF[p] if kind == _FS or kind == _FF else ES[p]  # noqa: SIM109
                     if mode == _WORK:
                         if lag:
                             t = cal.add_m(t, lag)
@@ -968,7 +972,7 @@ class Scheduler:
                         t += lag
                     else:
                         t = lag_add(i, p, t, lag, mode, pct, 1)
-                    if kind == _FS or kind == _SS:
+                    if kind == _FS or kind == _SS:  # noqa: SIM109
                         if t > start:
                             start = t
                     elif t > finish:
@@ -1041,7 +1045,7 @@ class Scheduler:
                 for q, kind, lag, mode, pct in out_other[i]:
                     if finished and afinish[q] is not None:
                         continue
-                    if kind == _FS or kind == _FF:
+                    if kind == _FS or kind == _FF:  # noqa: SIM109
                         t = LF[q] if kind == _FF else LS[q]
                     elif kind == _SS:
                         t = cal.next_m(LS[q])
@@ -1054,7 +1058,7 @@ class Scheduler:
                             t -= lag
                         else:
                             t = lag_add(q, i, t, lag, mode, pct, -1)
-                    if (kind == _SS or kind == _SF) and dur:
+                    if (kind == _SS or kind == _SF) and dur:  # noqa: SIM109
                         t = cal.add_m(t, dur)
                     if t < lf:
                         lf = t
@@ -1129,7 +1133,7 @@ class Scheduler:
             t = max(map(ES.__getitem__, preds))
             start = max(start, t)
         for p, kind, lag, mode, pct in net.inc_other[i] or ():
-            if kind == _FS or kind == _SS:
+            if kind == _FS or kind == _SS:  # noqa: SIM109
                 t = self._lag_add(i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1)
                 start = max(start, t)
             else:
@@ -1404,7 +1408,9 @@ class Scheduler:
         net = self.net
         TS = self.TS = [
             min(finish, start)
-            for start, finish in zip(map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF))
+            for start, finish in zip(
+                map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF), strict=True
+            )
         ]
         FS = self.FS = [max(0, total) for total in TS]
         summary, astart, done = net.summary, net.astart, net.done
@@ -1510,7 +1516,7 @@ class Scheduler:
         for q, kind, lag, mode, pct in net.own_links(i):
             if afinish[q] is not None:
                 continue
-            to_start = kind == _FS or kind == _SS
+            to_start = kind in (_FS, _SS)
             if mode == _ELAPSED:
                 mine = EF[i] if kind in (_FS, _FF) else ES[i]
                 gap = cal.between_m(mine + lag, ES[q] if to_start else EF[q])
@@ -1575,7 +1581,7 @@ class Scheduler:
         for s in net.summaries:
             if critical[s] and all(done[j] for j in net.leaves_under(s)):
                 critical[s] = False
-        return list(map(_make_dates, zip(*columns, self.TS, self.FS, critical)))
+        return list(map(_make_dates, zip(*columns, self.TS, self.FS, critical, strict=True)))
 
     def _task_dates(self, i: int) -> TaskDates:
         net = self.net
@@ -1599,7 +1605,7 @@ class Scheduler:
 
     def _make_result(self) -> None:
         net = self.net
-        tasks = dict(zip(net.uids, self._dates))
+        tasks = dict(zip(net.uids, self._dates, strict=True))
         if net.leaves:
             start = min(map(self.START.__getitem__, net.leaves))
             finish = max(map(self.FINISH.__getitem__, net.leaves))

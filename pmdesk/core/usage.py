@@ -111,8 +111,8 @@ class ResourceLoad:
 
     def over_days(self) -> list[date]:
         first = self.first_day.toordinal()
-        return [date.fromordinal(first + i)
-                for i, (a, c) in enumerate(zip(self.load, self.capacity)) if a > c + TOLERANCE]
+        days = enumerate(zip(self.load, self.capacity, strict=True))
+        return [date.fromordinal(first + i) for i, (a, c) in days if a > c + TOLERANCE]
 
     def over_periods(self) -> list[tuple[date, date]]:
         """Runs of over-allocated days as ``(first, last)``, inclusive; a run continues
@@ -120,7 +120,7 @@ class ResourceLoad:
         periods: list[tuple[date, date]] = []
         first = self.first_day.toordinal()
         run: list[int] | None = None
-        for i, (a, c) in enumerate(zip(self.load, self.capacity)):
+        for i, (a, c) in enumerate(zip(self.load, self.capacity, strict=True)):
             if a > c + TOLERANCE:
                 if run is None:
                     run = [i, i]
@@ -136,13 +136,13 @@ class ResourceLoad:
 
     @property
     def overallocated(self) -> bool:
-        return any(a > c + TOLERANCE for a, c in zip(self.load, self.capacity))
+        return any(a > c + TOLERANCE for a, c in zip(self.load, self.capacity, strict=True))
 
     def peak_units(self) -> float:
         """The highest daily load as units of a full working day of the resource (1.0 ==
         100 %), for the sheet's "Peak" column."""
         peak = 0.0
-        for a, c in zip(self.load, self.capacity):
+        for a, c in zip(self.load, self.capacity, strict=True):
             if a > 0:
                 full = c / self.resource.max_units if self.resource.max_units > 0 else 0.0
                 if full > 0:
@@ -154,7 +154,7 @@ class ResourceLoad:
         if period == "day":
             first = self.first_day.toordinal()
             return [Bucket(date.fromordinal(first + i), 1, a, c)
-                    for i, (a, c) in enumerate(zip(self.load, self.capacity))]
+                    for i, (a, c) in enumerate(zip(self.load, self.capacity, strict=True))]
         if period != "week":
             raise ValueError(f"usage period must be 'day' or 'week', not {period!r}")
         out: list[Bucket] = []
@@ -258,7 +258,7 @@ def usage(plan: Plan, result, calendars: Mapping[str, WorkCalendar] | None = Non
         cal = cals.get(uid) or default
         minutes = daily[id(cal)]
         units = accumulate(units_step[uid][:n])
-        load = tuple(e + u * m for e, u, m in zip(edge[uid], units, minutes))
+        load = tuple(e + u * m for e, u, m in zip(edge[uid], units, minutes, strict=True))
         cap = tuple(r.max_units * m for m in minutes)
         out[uid] = ResourceLoad(r, date.fromordinal(first), load, cap)
     return UsageReport(date.fromordinal(first), date.fromordinal(last), out)
