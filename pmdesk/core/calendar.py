@@ -168,7 +168,7 @@ class WorkCalendar:
             current = base
         try:
             key = (cls, tuple(chain))
-            cache = _BUILT.__dict__.setdefault("calendars", {})
+            cache: dict[object, WorkCalendar] = _BUILT.__dict__.setdefault("calendars", {})
             built = cache.get(key)
         except TypeError:  # a calendar built with lists instead of tuples: not hashable
             key, built = None, None
@@ -189,7 +189,7 @@ class WorkCalendar:
                 if week[i] is None and i < len(c.weekdays) and c.weekdays[i] is not None:
                     week[i] = c.weekdays[i]
         default = standard_calendar("default").weekdays
-        resolved = tuple(w if w is not None else default[i] for i, w in enumerate(week))
+        resolved = tuple(w if w is not None else default[i] or () for i, w in enumerate(week))
         exceptions: dict[date, DayHours] = {}
         for c in reversed(chain):  # base exceptions first; the calendar's own win
             for ex in c.exceptions:

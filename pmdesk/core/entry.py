@@ -120,18 +120,19 @@ def links_patch(
     by_pred = {d.predecessor_uid: d for d in existing if d.successor_uid == successor_uid}
     upserts: list[Dependency] = []
     for s in specs:
-        values = {
-            "type": s.type,
-            "lag": s.lag.minutes,
-            "lag_unit": s.lag.unit,
-            "lag_elapsed": s.lag.elapsed,
-            "lag_percent": s.lag.percent,
-        }
         old = by_pred.pop(s.predecessor_uid, None)
-        if old is None:
-            upserts.append(Dependency(new_uid(), s.predecessor_uid, successor_uid, **values))
-        elif any(getattr(old, k) != v for k, v in values.items()):
-            upserts.append(replace(old, **values))
+        link = Dependency(
+            new_uid() if old is None else old.uid,
+            s.predecessor_uid,
+            successor_uid,
+            type=s.type,
+            lag=s.lag.minutes,
+            lag_unit=s.lag.unit,
+            lag_elapsed=s.lag.elapsed,
+            lag_percent=s.lag.percent,
+        )
+        if link != old:
+            upserts.append(link)
     return tuple(upserts), tuple(d.uid for d in by_pred.values())
 
 

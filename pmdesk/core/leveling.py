@@ -23,7 +23,7 @@ say) left an overload, another pass adds the delay still needed.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -90,7 +90,7 @@ class LevelingResult:
         return text + "."
 
 
-def clear_leveling_patch(plan: Plan, task_uids=None) -> Patch:
+def clear_leveling_patch(plan: Plan, task_uids: Iterable[str] | None = None) -> Patch:
     """Remove the leveling delay of every task (or of ``task_uids``)."""
     wanted = None if task_uids is None else set(task_uids)
     return Patch(tasks=tuple(
@@ -338,7 +338,8 @@ class _Leveler:
                     or t.percent_complete > 0 or t.constraint_type in _PINNED)
 
         waiting = {uid: len(self.preds.get(uid, ())) for uid in self.leaves}
-        heap: list[tuple] = []
+        # (unmovable first, priority, total slack, start, row, uid): the order tasks are placed
+        heap: list[tuple[int, int, int, datetime, int, str]] = []
 
         def release(uid: str) -> None:
             for s in self.succs.get(uid, ()):

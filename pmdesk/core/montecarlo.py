@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from .calendar import from_minute, project_calendar, to_minute
 from .durations import DEFAULT_UNITS, TimeUnits, format_duration, parse_duration
@@ -56,16 +56,15 @@ def task_estimate(task: Task) -> tuple[int, int, int] | None:
     Raises ValueError naming the task when the estimate is partial, negative or out of
     order (optimistic <= most likely <= pessimistic).
     """
-    values = (task.optimistic, task.most_likely, task.pessimistic)
-    if all(v is None for v in values):
+    a, m, b = task.optimistic, task.most_likely, task.pessimistic
+    if a is None and m is None and b is None:
         return None
     name = task.name or "(unnamed)"
-    if any(v is None for v in values):
+    if a is None or m is None or b is None:
         raise ValueError(
             f"task {name!r}: a three-point estimate needs optimistic, most likely and "
             "pessimistic durations"
         )
-    a, m, b = values  # type: ignore[misc]
     if a < 0:
         raise ValueError(f"task {name!r}: the optimistic duration must not be negative")
     if not a <= m <= b:
@@ -280,7 +279,7 @@ class SimulationResult:
                 return c.index
         raise KeyError(uid)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The figures ``pmdesk simulate --json`` prints; local times as YYYY-MM-DDTHH:MM."""
         return {
             "iterations": self.iterations,
