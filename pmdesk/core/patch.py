@@ -192,6 +192,8 @@ class Patch:
         return (self.project, self._upserts, self._removals) == (
             other.project, other._upserts, other._removals)
 
+    # Unhashable, as a mutable-looking value with __eq__ should be; typeshed declares
+    # object.__hash__ as a method, so mypy refuses the None every Python class may set.
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:

@@ -58,7 +58,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter, ne, not_, sub, truth
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .calendar import WorkCalendar, from_minute, project_calendar, to_minute
 from .model import ConstraintType, LinkType, Plan, ResourceType, Task
@@ -148,7 +148,7 @@ _BULK_EDIT = 256
 _SIMPLE, _PLAIN_LINKS, _GENERAL = 2, 1, 0
 
 
-class _MomentCache(dict):
+class _MomentCache(dict[int, datetime]):
     """Minute number -> datetime. Moments recur across tasks and reschedules (many tasks
     finish Friday 17:00) and datetimes are immutable, so conversions are shared; the cache
     empties itself when it grows large."""
@@ -163,6 +163,7 @@ class _MomentCache(dict):
 
 
 _DATETIMES = _MomentCache()
+_T = TypeVar("_T")
 
 
 def _seen(view: dict[int, int], late: list[int], q: int) -> int:
@@ -170,7 +171,7 @@ def _seen(view: dict[int, int], late: list[int], q: int) -> int:
     return view.get(q, late[q])
 
 
-def _push(lists: list, i: int, item: object) -> None:
+def _push(lists: list[list[_T] | None], i: int, item: _T) -> None:
     """Append to a sparse list of lists (None where empty)."""
     entries = lists[i]
     if entries is None:
@@ -255,7 +256,7 @@ class _Network:
                 self._task_res_cals.setdefault(a.task_uid, set()).add(res_cal[a.resource_uid])
 
         self.cal: list[WorkCalendar] = [self.project_cal] * n
-        self.dur = list(map(_DURATION, tasks))
+        self.dur: list[int] = list(map(_DURATION, tasks))
         self.elapsed = [False] * n
         self.zero = list(map(not_, self.dur))
         self.ctype = [0] * n
@@ -497,11 +498,9 @@ class _Network:
         q = self.fs_out[i]
         if q >= 0 and viewed[q]:
             return True
-        for group in (self.out_fs0[i], self.out_other[i]):
-            for q in group or ():
-                if viewed[q if isinstance(q, int) else q[0]]:
-                    return True
-        return False
+        if any(viewed[q] for q in self.out_fs0[i] or ()):
+            return True
+        return any(viewed[link[0]] for link in self.out_other[i] or ())
 
     def leaves_under(self, s: int) -> list[int]:
         """Every non-summary task below summary ``s`` (``[s]`` for a plain task)."""
@@ -526,7 +525,7 @@ class _Network:
         return out
 
     def ancestors(self, i: int) -> list[int]:
-        out = []
+        out: list[int] = []
         p = self.parent[i]
         while p >= 0 and len(out) <= self.n:
             out.append(p)
@@ -963,7 +962,7 @@ class Scheduler:
             dur = durs[i]
             finish = -1
             if kind_of_path == _PLAIN_LINKS:
-                for p, kind, lag, mode, pct in inc_other[i]:
+                for p, kind, lag, mode, pct in inc_other[i] or ():
                     t = EF[p] if kind == _FS or kind == _FF else ES[p]  # noqa: SIM109
                     if mode == _WORK:
                         if lag:
@@ -1042,7 +1041,7 @@ class Scheduler:
             cal = cals[i]
             dur = durs[i]
             if kind_of_path == _PLAIN_LINKS:
-                for q, kind, lag, mode, pct in out_other[i]:
+                for q, kind, lag, mode, pct in out_other[i] or ():
                     if finished and afinish[q] is not None:
                         continue
                     if kind == _FS or kind == _FF:  # noqa: SIM109
@@ -1099,6 +1098,8 @@ class Scheduler:
     def _forward(self, i: int) -> None:
         net = self.net
         ES, EF = self.ES, self.EF
+        ef: int | None  # a finish fixed by an actual, a link or a constraint
+        preds: list[int] | None
         # Where its remaining work resumes is set below only if it still has one: an entry
         # left from before an edit (a constraint now pins the task, or it is no longer in
         # progress) would bind its predecessors where a full schedule does not.
@@ -1115,7 +1116,8 @@ class Scheduler:
                 es = a_s if a_s is not None else self._add_dur(i, af, -dur)
                 ef = af
             else:
-                es, ef = self._progress(i, a_s, True)  # type: ignore[arg-type]
+                assert a_s is not None
+                es, ef = self._progress(i, a_s, True)
             ES[i], EF[i] = es, ef
             self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
             return
@@ -1260,13 +1262,19 @@ class Scheduler:
         self.resume[i] = resume
         return start, self._add_dur(i, resume, rest)
 
-    def _roll_early(self, s: int) -> None:
-        kids = self.net.children[s]
-        ES, EF = self.ES, self.EF
-        es = ES[s] = min(ES[c] for c in kids)
-        ef = EF[s] = max(EF[c] for c in kids)
+    def _roll_up(
+        self, s: int, start: list[int], finish: list[int], wstart: list[int], wfinish: list[int]
+    ) -> None:
+        """Summary ``s`` in one pair of date columns (early or late): from its children's
+        first start to their last finish, and the working minutes at both."""
+        kids = self.net.children[s] or ()
+        first = start[s] = min(start[c] for c in kids)
+        last = finish[s] = max(finish[c] for c in kids)
         cal = self.net.cal[s]
-        self.WES[s], self.WEF[s] = cal.work_m(es), cal.work_m(ef)
+        wstart[s], wfinish[s] = cal.work_m(first), cal.work_m(last)
+
+    def _roll_early(self, s: int) -> None:
+        self._roll_up(s, self.ES, self.EF, self.WES, self.WEF)
 
     def _finish_early(self) -> None:
         net = self.net
@@ -1291,7 +1299,8 @@ class Scheduler:
         dur = net.dur[i] + net.gap[i]
         af = net.afinish[i]
         if af is not None:
-            ls = net.astart[i] if net.astart[i] is not None else self.ES[i]
+            a_s = net.astart[i]
+            ls = a_s if a_s is not None else self.ES[i]
             LS[i], LF[i] = ls, af
             self.WLS[i], self.WLF[i] = cal.work_m(ls), cal.work_m(af)
             return
@@ -1394,12 +1403,7 @@ class Scheduler:
         return self._add_dur(i, self.LF[i], -(net.dur[i] + net.gap[i]))
 
     def _roll_late(self, s: int) -> None:
-        kids = self.net.children[s]
-        LS, LF = self.LS, self.LF
-        ls = LS[s] = min(LS[c] for c in kids)
-        lf = LF[s] = max(LF[c] for c in kids)
-        cal = self.net.cal[s]
-        self.WLS[s], self.WLF[s] = cal.work_m(ls), cal.work_m(lf)
+        self._roll_up(s, self.LS, self.LF, self.WLS, self.WLF)
 
     # ------------------------------------------------------------------ slack
 
@@ -1547,7 +1551,7 @@ class Scheduler:
         Called in topological order, so a summary's children are placed before it."""
         net = self.net
         if net.summary[i]:
-            kids = net.children[i]
+            kids = net.children[i] or ()
             START, FINISH = self.START, self.FINISH
             START[i] = min(START[c] for c in kids)
             FINISH[i] = max(FINISH[c] for c in kids)
@@ -1790,7 +1794,8 @@ def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> 
     def leaves(s: int) -> list[int]:
         if not children[s]:
             return [s]
-        out, stack = [], [s]
+        out: list[int] = []
+        stack = [s]
         while stack:
             for c in children[stack.pop()]:
                 (stack if children[c] else out).append(c)
