@@ -923,12 +923,7 @@ class Scheduler:
         """
         net = self.net
         summary, path = net.summary, net.forward_path
-        fs_in, inc_fs0, inc_ss0, inc_other = (
-            net.fs_in,
-            net.inc_fs0,
-            net.inc_ss0,
-            net.inc_other,
-        )
+        fs_in, inc_fs0, inc_ss0, inc_other = net.fs_in, net.inc_fs0, net.inc_ss0, net.inc_other
         cals, durs = net.cal, net.dur
         ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
         ps = self.ps
@@ -1006,12 +1001,7 @@ class Scheduler:
         :meth:`_backward` with the common cases inline."""
         net = self.net
         summary, path = net.summary, net.backward_path
-        fs_out, out_fs0, out_other, afinish = (
-            net.fs_out,
-            net.out_fs0,
-            net.out_other,
-            net.afinish,
-        )
+        fs_out, out_fs0, out_other, afinish = net.fs_out, net.out_fs0, net.out_other, net.afinish
         cals, durs, zero = net.cal, net.dur, net.zero
         LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
         pf = self.pf
