@@ -121,16 +121,8 @@ def links_patch(
     upserts: list[Dependency] = []
     for s in specs:
         old = by_pred.pop(s.predecessor_uid, None)
-        link = Dependency(
-            new_uid() if old is None else old.uid,
-            s.predecessor_uid,
-            successor_uid,
-            type=s.type,
-            lag=s.lag.minutes,
-            lag_unit=s.lag.unit,
-            lag_elapsed=s.lag.elapsed,
-            lag_percent=s.lag.percent,
-        )
+        link = Dependency.with_lag(s.predecessor_uid, successor_uid, s.type, s.lag,
+                                   uid=None if old is None else old.uid)
         if link != old:
             upserts.append(link)
     return tuple(upserts), tuple(d.uid for d in by_pred.values())

@@ -18,7 +18,6 @@ versions and platforms, so the same seed gives the same figures on a colleague's
 
 from __future__ import annotations
 
-import gc
 import math
 import random
 import re
@@ -32,7 +31,7 @@ from .calendar import from_minute, project_calendar, to_minute
 from .durations import DEFAULT_UNITS, TimeUnits, format_duration, parse_duration
 from .model import Plan, Task
 from .outline import wbs_codes
-from .schedule import Scheduler
+from .schedule import Scheduler, collector_paused
 
 Distribution = Literal["pert", "triangular"]
 DISTRIBUTIONS: tuple[Distribution, ...] = ("pert", "triangular")
@@ -473,21 +472,16 @@ def _runs(
     progress: Callable[[int], bool] | None,
 ) -> list[int]:
     """The project finish (a minute number) of each of ``iterations`` runs."""
-    paused = gc.isenabled()
-    gc.disable()  # the passes allocate many small, never cyclic, objects
-    try:
-        draw = random.Random(seed).random
-        step = max(1, iterations // 50)
-        finish_minutes: list[int] = []
-        run = resampler.run
+    draw = random.Random(seed).random
+    step = max(1, iterations // 50)
+    finish_minutes: list[int] = []
+    run = resampler.run
+    with collector_paused():
         for k in range(iterations):
             finish_minutes.append(run(samplers, draw))
             if progress is not None and (k + 1) % step == 0 and not progress(k + 1):
                 raise SimulationCancelled(f"stopped after {k + 1} of {iterations} runs")
-        return finish_minutes
-    finally:
-        if paused:
-            gc.enable()
+    return finish_minutes
 
 
 def _histogram(

@@ -818,7 +818,7 @@ class Scheduler:
     """Schedules a plan and keeps what it compiled, so an edit reschedules quickly."""
 
     def __init__(self, plan: Plan) -> None:
-        with _collector_paused():
+        with collector_paused():
             self._full(plan)
 
     @property
@@ -1617,7 +1617,7 @@ class Scheduler:
         """
         if not changes.schedule_inputs and not changes.assignments and not changes.resources:
             return self._result
-        with _collector_paused():
+        with collector_paused():
             net = self.net
             if (
                 self.fixed_finish is not None
@@ -1744,9 +1744,10 @@ class Scheduler:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the passes allocate many small tuples that
-    are never cyclic, and repeated collections would cost more than the passes."""
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that form no
+    cycles (the passes' small tuples, a loaded plan's rows): repeated collections would
+    walk them again and again and cost more than the work itself."""
     enabled = gc.isenabled()
     gc.disable()
     try:
