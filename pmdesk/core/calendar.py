@@ -452,10 +452,6 @@ class WorkCalendar:
         """Working minutes from ``a`` to ``b`` (negative when ``b`` is before ``a``)."""
         return self.work_m(b) - self.work_m(a)
 
-    def at_period_end_m(self, m: int) -> bool:
-        """Whether ``m`` is exactly the end of a working period (work before it, none after)."""
-        return self.previous_m(m) == m and self.next_m(m) != m
-
     # ------------------------------------------------------------------ datetime API
 
     def add(self, moment: datetime, minutes: int) -> datetime:

@@ -375,27 +375,6 @@ class _Leveler:
                 return (cal.between_m(start0, start) if start != start0 else 0), span
             day = max(day + 1, conflict)
         return None
-        d = self.result.tasks[t.uid]
-        start0 = to_minute(d.start)
-        cal = self.task_cal[t.uid]
-        first_day = start0 // MINUTES_PER_DAY
-        for k in range(_HORIZON_DAYS):
-            day = first_day + k
-            if k == 0:
-                start = start0
-            else:
-                hours = cal.day_intervals(date.fromordinal(day))
-                if not hours:
-                    continue
-                start = day * MINUTES_PER_DAY + hours[0][0]
-            s, f = self._span(t, start)
-            loads = self._loads(t.uid, s, f)
-            if all(committed.get((r, dd), 0.0) + m <= self.capacity(r, dd) + TOLERANCE
-                   for r, dd, m in loads):
-                for r, dd, m in loads:
-                    committed[(r, dd)] = committed.get((r, dd), 0.0) + m
-                return cal.between_m(start0, start) if k else 0
-        return None
 
 
 def _pinned(t: Task) -> bool:

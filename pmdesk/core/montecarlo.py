@@ -114,11 +114,6 @@ def format_estimates(task: Task, units: TimeUnits = DEFAULT_UNITS) -> str:
     )
 
 
-def pert_mean(a: float, m: float, b: float) -> float:
-    """The PERT expected duration, (a + 4m + b) / 6."""
-    return (a + 4 * m + b) / 6
-
-
 # -- sampling ------------------------------------------------------------------------------
 
 
