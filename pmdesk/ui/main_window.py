@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -40,9 +40,14 @@ from pmdesk.ui.window_exchange import ExchangeCommands
 
 if TYPE_CHECKING:
     from pmdesk.store.document import ProjectDocument
+    from pmdesk.ui.budget.view import BudgetView
+    from pmdesk.ui.gantt.view import GanttView
     from pmdesk.ui.headline import HeadlineLabel
 
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
+
+# One key, a standard key, or several keys (the first is the one menus show).
+ShortcutSpec = QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence]
 
 
 def _documents() -> ModuleType:
@@ -145,7 +150,7 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: Callable, shortcut: QKeySequence | str | list | None = None,
+        self, text: str, slot: Callable, shortcut: ShortcutSpec | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
@@ -256,7 +261,8 @@ class MainWindow(QMainWindow):
             chrome.add_view_entries(self, view)
         if key == "budget" and "gantt" in self.views:
             # "Save baseline for selected tasks" means the tasks selected in the Gantt view.
-            view.task_selection = self.views["gantt"].selected_task_uids
+            gantt = cast("GanttView", self.views["gantt"])
+            cast("BudgetView", view).task_selection = gantt.selected_task_uids
         return view
 
     def _build_remaining_views(self) -> None:

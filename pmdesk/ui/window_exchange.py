@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -112,7 +112,7 @@ class ExchangeCommands:
         if options is not False:
             self.export_path(target, options)
 
-    def _export_options(self, suffix: str) -> ExportOptions | None | bool:
+    def _export_options(self, suffix: str) -> ExportOptions | None | Literal[False]:
         """What a .csv, .xlsx or .ics export holds (asked); False when cancelled."""
         from pmdesk.interchange import SHEET_SUFFIXES
         from pmdesk.ui.dialogs.interchange import ExportOptionsDialog, gantt_columns
