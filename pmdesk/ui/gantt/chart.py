@@ -323,7 +323,8 @@ class GanttChart(QAbstractScrollArea):
         c = self.to_chart(pos)
         rect = self.painter.bar_rect(row, bar, self.scale)
         y0 = row * self.row_height
-        if not (rect.left() - EDGE <= c.x() <= rect.right() + EDGE and y0 <= c.y() < y0 + self.row_height):
+        if not (rect.left() - EDGE <= c.x() <= rect.right() + EDGE
+                and y0 <= c.y() < y0 + self.row_height):
             return None
         if bar.kind is BarKind.TASK and not self.controller.read_only:
             end = rect.right()
