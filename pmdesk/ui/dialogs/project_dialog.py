@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import (
+    Calendar,
     CalendarException,
     DayHours,
     Plan,
+    ProjectInfo,
     standard_calendar,
 )
 from pmdesk.core.patch import Patch
@@ -64,9 +66,10 @@ def parse_hours(text: str) -> DayHours:
             raise ValueError(f"'{part.strip()}' ends before it starts")
         out.append((a, b))
     out.sort()
-    for (a1, b1), (a2, b2) in zip(out, out[1:]):
+    for (a1, b1), (a2, b2) in zip(out, out[1:], strict=False):  # each with the next
         if a2 < b1:
-            raise ValueError(f"{format_hours(((a1, b1),))} and {format_hours(((a2, b2),))} overlap")
+            raise ValueError(
+                f"{format_hours(((a1, b1),))} and {format_hours(((a2, b2),))} overlap")
     return tuple(out)
 
 
@@ -91,6 +94,34 @@ class ProjectDialog(QDialog):
         base = plan.calendars.get(self._calendar.base_uid or "")
 
         tabs = QTabWidget()
+        tabs.addTab(self._general_page(project), "General")
+        tabs.addTab(self._scheduling_page(project), "Scheduling")
+
+        tabs.addTab(self._calendar_page(base), "Calendar")
+        self.tabs = tabs
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if read_only:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._patch: Patch | None = None
+
+    def _general_page(self, project: ProjectInfo) -> QWidget:
+        """Name, description, start, status date, currency and the critical slack."""
         general = QWidget()
         form = QFormLayout(general)
         self.name_edit = QLineEdit(project.name)
@@ -122,9 +153,11 @@ class ProjectDialog(QDialog):
         form.addRow("", status_row)
         form.addRow("Currency", self.currency_edit)
         form.addRow("Critical if slack ≤", self.slack_edit)
-        tabs.addTab(general, "General")
-        tabs.addTab(self._scheduling_page(project), "Scheduling")
+        return general
 
+    def _calendar_page(self, base: Calendar | None) -> QWidget:
+        """The project calendar: its name, weekly hours (those it inherits from ``base``
+        shown as its own) and its holidays."""
         calendar_page = QWidget()
         cal_layout = QVBoxLayout(calendar_page)
         self.calendar_name = QLineEdit(self._calendar.name)
@@ -173,28 +206,7 @@ class ProjectDialog(QDialog):
         buttons_row.addWidget(self.remove_holiday_button)
         buttons_row.addStretch(1)
         cal_layout.addLayout(buttons_row)
-        tabs.addTab(calendar_page, "Calendar")
-        self.tabs = tabs
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._patch: Patch | None = None
+        return calendar_page
 
     def _week_item_changed(self, item: QTableWidgetItem) -> None:
         """Ticking a day gives it the standard hours; unticking clears them."""

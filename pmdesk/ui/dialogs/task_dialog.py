@@ -42,7 +42,14 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
-from pmdesk.core.model import ConstraintType, LinkType, Task, WorkContour
+from pmdesk.core.model import (
+    Assignment,
+    ConstraintType,
+    Dependency,
+    LinkType,
+    Task,
+    WorkContour,
+)
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
@@ -288,7 +295,8 @@ class TaskDialog(QDialog):
         self.constraint_combo.setCurrentIndex(list(CONSTRAINT_NAMES).index(t.constraint_type))
         form.addRow("Con&straint:", self.constraint_combo)
         start = self.controller.schedule.tasks.get(t.uid)
-        default = t.constraint_date or (start.start if start else self.controller.plan.project.start)
+        default = t.constraint_date or (start.start if start
+                                         else self.controller.plan.project.start)
         self.constraint_date = DateField(default)
         form.addRow("Constraint &date:", self.constraint_date)
         self.constraint_combo.currentIndexChanged.connect(self._constraint_changed)
@@ -311,7 +319,8 @@ class TaskDialog(QDialog):
         self.ignore_calendars_check.setChecked(t.ignore_resource_calendar)
         form.addRow("", self.ignore_calendars_check)
         self.estimate_edit = QLineEdit(format_estimates(t, self.units))
-        self.estimate_edit.setPlaceholderText("optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
+        self.estimate_edit.setPlaceholderText(
+            "optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
         self.estimate_edit.setToolTip(
             "Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none"
         )
@@ -334,6 +343,27 @@ class TaskDialog(QDialog):
     def build_patch(self) -> Patch | None:
         """The one edit OK makes; None (with the message shown) when something is wrong."""
         t = self.task
+        new = self._edited_task(t)
+        if new is None:
+            return None
+        links = self._link_changes(t)
+        if links is None:
+            return None
+        link_ups, link_gone = links
+        assignments = self._assignment_changes(t, new)
+        if assignments is None:
+            return None
+        as_ups, as_gone, new = assignments
+        return Patch(
+            tasks=(new,) if new != t else (),
+            dependencies=link_ups,
+            dependencies_removed=link_gone,
+            assignments=as_ups,
+            assignments_removed=as_gone,
+        )
+
+    def _edited_task(self, t: Task) -> Task | None:
+        """``t`` with the fields of the General, Advanced and Estimate pages."""
         name = self.name_edit.text().strip()
         if not name:
             self._fail(0, "A task needs a name.", self.name_edit)
@@ -384,14 +414,18 @@ class TaskDialog(QDialog):
                 return None
             o, m, p = estimate if estimate is not None else (None, None, None)
             new = replace(new, optimistic=o, most_likely=m, pessimistic=p)
+        return new
 
+    def _link_changes(self, t: Task) -> tuple[tuple[Dependency, ...], tuple[str, ...]] | None:
+        """The predecessors table as links to save and links to remove."""
         parts = []
         for r in range(self.pred_table.rowCount()):
             row = (self.pred_table.item(r, 0).text() if self.pred_table.item(r, 0) else "").strip()
             if not row:
                 continue
             combo = self.pred_table.cellWidget(r, 2)
-            kind_text = LinkType(combo.currentData()).value if isinstance(combo, QComboBox) else "FS"
+            kind_text = (LinkType(combo.currentData()).value if isinstance(combo, QComboBox)
+                         else "FS")
             lag = (self.pred_table.item(r, 3).text() if self.pred_table.item(r, 3) else "").strip()
             if lag and lag[0] not in "+-":
                 lag = "+" + lag
@@ -410,8 +444,14 @@ class TaskDialog(QDialog):
                 self._fail(1, str(CycleError(cycle, [names.get(u, u) for u in cycle])),
                            self.pred_table)
                 return None
-        link_ups, link_gone = links_patch(plan.dependencies, t.uid, specs)
+        return links_patch(plan.dependencies, t.uid, specs)
 
+    def _assignment_changes(
+        self, t: Task, new: Task,
+    ) -> tuple[tuple[Assignment, ...], tuple[str, ...], Task] | None:
+        """The resources table as assignments to save and to remove, and ``new`` with the
+        work contours they need."""
+        plan = self.controller.plan
         res_parts = []
         shapes: list[WorkContour] = []
         for r in range(self.res_table.rowCount()):
@@ -429,16 +469,10 @@ class TaskDialog(QDialog):
             return None
         existing = [a for a in plan.assignments if a.task_uid == t.uid]
         as_ups, as_gone = assignments_patch(existing, t.uid, res_specs)
-        contours = {spec.resource_uid: shape for spec, shape in zip(res_specs, shapes)}
+        contours = {spec.resource_uid: shape
+                    for spec, shape in zip(res_specs, shapes, strict=True)}
         as_ups, new = with_contours(existing, as_ups, contours, new)
-
-        return Patch(
-            tasks=(new,) if new != t else (),
-            dependencies=link_ups,
-            dependencies_removed=link_gone,
-            assignments=as_ups,
-            assignments_removed=as_gone,
-        )
+        return as_ups, as_gone, new
 
     def _with_mode(self, t: Task, new: Task) -> Task:
         """``new`` in the task mode chosen: switching to Manual pins the task where it is
