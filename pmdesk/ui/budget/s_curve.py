@@ -129,7 +129,8 @@ class SCurveChart(QWidget):
             p.drawText(QPointF(xx, yy), text)
             xx -= 20
             p.setPen(QPen(color, 3))
-            p.drawLine(QPointF(xx, yy - fm.ascent() / 2 + 1), QPointF(xx + 14, yy - fm.ascent() / 2 + 1))
+            mid = yy - fm.ascent() / 2 + 1
+            p.drawLine(QPointF(xx, mid), QPointF(xx + 14, mid))
             xx -= 14
 
 

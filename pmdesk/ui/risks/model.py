@@ -199,9 +199,9 @@ class RiskFilterProxy(QSortFilterProxyModel):
             if needle not in hay:
                 return False
         if position:
-            if self.band is not None and self._project is not None:
-                if risk_band(r, self._project, self.residual) != self.band:
-                    return False
+            if (self.band is not None and self._project is not None
+                    and risk_band(r, self._project, self.residual) != self.band):
+                return False
             if self.cell is not None and assessment(r, self.residual) != self.cell:
                 return False
         return True

@@ -117,29 +117,7 @@ class RiskView(QWidget):
         self.proxy.set_project(controller.plan.project)
         self.proxy.setSourceModel(self.model)
 
-        self.table = QTableView()
-        self.table.setObjectName("riskTable")
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        triggers = QAbstractItemView.EditTrigger
-        self.table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                                   | triggers.SelectedClicked)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
-            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
-            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table = self._build_table()
 
         self.heat_map = HeatMapWidget(controller.plan.project)
         self.heat_map.cellSelected.connect(self._cell_selected)
@@ -154,6 +132,57 @@ class RiskView(QWidget):
         self._build_actions()
         self.toolbar = self._build_toolbar()
 
+        register = self._build_register()
+
+        self.schedule_risk = ScheduleRiskPanel(controller)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(register, "Register")
+        self.tabs.addTab(self.schedule_risk, "Schedule Risk")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.tabs)
+
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.proxy.rowsInserted.connect(self._refresh_counts)
+        self.proxy.rowsRemoved.connect(self._refresh_counts)
+        self.proxy.modelReset.connect(self._refresh_counts)
+        self.proxy.layoutChanged.connect(self._refresh_counts)
+        controller.changed.connect(self._on_changed)
+        self._refresh()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        """The register's table: sorted by score, whole rows selected, columns remembered."""
+        table = QTableView()
+        table.setObjectName("riskTable")
+        table.setModel(self.proxy)
+        table.setItemDelegate(ChoiceDelegate(table))
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
+                            | triggers.SelectedClicked)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
+            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
+            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
+        table.doubleClicked.connect(self._double_clicked)
+        return table
+
+    def _build_register(self) -> QWidget:
+        """The Register tab: toolbar over the table, the heat map and totals beside it."""
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(8, 0, 0, 0)
@@ -178,26 +207,7 @@ class RiskView(QWidget):
         register_box.setContentsMargins(0, 0, 0, 0)
         register_box.addWidget(self.toolbar)
         register_box.addWidget(self.splitter, 1)
-
-        self.schedule_risk = ScheduleRiskPanel(controller)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(register, "Register")
-        self.tabs.addTab(self.schedule_risk, "Schedule Risk")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.tabs)
-
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
-        self.proxy.rowsInserted.connect(self._refresh_counts)
-        self.proxy.rowsRemoved.connect(self._refresh_counts)
-        self.proxy.modelReset.connect(self._refresh_counts)
-        self.proxy.layoutChanged.connect(self._refresh_counts)
-        controller.changed.connect(self._on_changed)
-        self._refresh()
-        self._update_actions()
-
-    # -- construction --------------------------------------------------------------------
+        return register
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
                 on_table: bool = False) -> QAction:
@@ -268,7 +278,8 @@ class RiskView(QWidget):
     # -- commands ------------------------------------------------------------------------
 
     def selected_uids(self) -> list[str]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        chosen = self.table.selectionModel().selectedRows()
+        rows = {self.proxy.mapToSource(i).row() for i in chosen}
         return [self.model.risk(r).uid for r in sorted(rows)]
 
     def select_risk(self, uid: str) -> None:
@@ -430,7 +441,8 @@ class RiskView(QWidget):
     def _refresh_counts(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         cell = self.heat_map.selected
-        where = f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell else ""
+        where = (f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell
+                 else "")
         self.count_label.setText(f"{shown} of {total} risks shown{where}")
 
     def _update_actions(self, *_args) -> None:
