@@ -13,21 +13,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QApplication,
-    QLineEdit,
-    QToolTip,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QToolTip, QWidget
 
 from pmdesk.core.board import Board, Card, LaneBy
-from pmdesk.render.board import (
-    BACKGROUND,
-    DROP,
-    BoardPainter,
-    CardLook,
-)
+from pmdesk.render.board import BACKGROUND, DROP, BoardPainter, CardLook
 from pmdesk.ui.board.navigation import arrow_target, keyboard_move, neighbours
 
 MIN_COLUMN_WIDTH = 236

@@ -31,14 +31,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
-from pmdesk.render.pages import (
-    PAPERS,
-    ExportOptions,
-    Fit,
-    PageCanvas,
-    Scale,
-    paint_document,
-)
+from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
 
 VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",

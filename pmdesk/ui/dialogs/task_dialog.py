@@ -42,14 +42,7 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
-from pmdesk.core.model import (
-    Assignment,
-    ConstraintType,
-    Dependency,
-    LinkType,
-    Task,
-    WorkContour,
-)
+from pmdesk.core.model import Assignment, ConstraintType, Dependency, LinkType, Task, WorkContour
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle

@@ -29,13 +29,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 
 from pmdesk.core.durations import TimeUnits, format_duration
 from pmdesk.core.health import deadline_miss_text
-from pmdesk.core.model import (
-    ConstraintType,
-    Dependency,
-    DurationUnit,
-    LinkType,
-    new_uid,
-)
+from pmdesk.core.model import ConstraintType, Dependency, DurationUnit, LinkType, new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.render.gantt import (

@@ -49,13 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core.filters import (
-    ALL_TASKS,
-    FilterKind,
-    TaskFilter,
-    filter_choices,
-    shown_tasks,
-)
+from pmdesk.core.filters import ALL_TASKS, FilterKind, TaskFilter, filter_choices, shown_tasks
 from pmdesk.core.health import status_moment
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.usage import overallocated_tasks, usage

@@ -31,12 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import Plan
-from pmdesk.core.montecarlo import (
-    MAX_ITERATIONS,
-    SimulationCancelled,
-    SimulationResult,
-    simulate,
-)
+from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, SimulationResult, simulate
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
 

@@ -45,12 +45,7 @@ from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
-from pmdesk.ui.risks.model import (
-    STATUS_FILTERS,
-    Column,
-    RiskFilterProxy,
-    RiskTableModel,
-)
+from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
 
 _ALL = "__all__"
