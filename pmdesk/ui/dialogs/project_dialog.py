@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +40,7 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
@@ -100,19 +99,8 @@ class ProjectDialog(QDialog):
         tabs.addTab(self._calendar_page(base), "Calendar")
         self.tabs = tabs
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error_label = error_label("errorLabel", hidden=True)
+        self.buttons = ok_cancel(self, read_only)
 
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -193,18 +181,11 @@ class ProjectDialog(QDialog):
         for ex in self._calendar.exceptions:
             self._add_exception_row(ex)
         cal_layout.addWidget(self.exception_table, 1)
-        buttons_row = QHBoxLayout()
-        self.add_holiday_button = QPushButton("Add holiday")
-        self.add_holiday_button.clicked.connect(
+        buttons_row, self.add_holiday_button, self.remove_holiday_button = add_remove_row(
+            "Add holiday",
             lambda: self._add_exception_row(
-                CalendarException(date.today(), date.today(), (), "Holiday")
-            )
-        )
-        self.remove_holiday_button = QPushButton("Remove")
-        self.remove_holiday_button.clicked.connect(self._remove_exception_rows)
-        buttons_row.addWidget(self.add_holiday_button)
-        buttons_row.addWidget(self.remove_holiday_button)
-        buttons_row.addStretch(1)
+                CalendarException(date.today(), date.today(), (), "Holiday")),
+            "Remove", self._remove_exception_rows)
         cal_layout.addLayout(buttons_row)
         return calendar_page
 

@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -47,6 +44,7 @@ from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
 
 CONSTRAINT_NAMES = {
     ConstraintType.ASAP: "As soon as possible",
@@ -87,16 +85,8 @@ class TaskDialog(QDialog):
         self.tabs.addTab(self._notes_tab(), "&Notes")
         self.tabs.addTab(self._advanced_tab(), "&Advanced")
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("taskDialogError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if controller.read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error_label = error_label("taskDialogError")
+        self.buttons = ok_cancel(self, controller.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
@@ -167,14 +157,9 @@ class TaskDialog(QDialog):
         for row, d in sorted(rows, key=lambda x: x[0]):
             self.add_predecessor_row(row, d.type, format_lag(
                 d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self.units))
-        buttons = QHBoxLayout()
-        add = QPushButton("&Add")
-        add.clicked.connect(lambda: self.add_predecessor_row())
-        remove = QPushButton("Re&move")
-        remove.clicked.connect(lambda: self._remove_selected(self.pred_table))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons, _add, _remove = add_remove_row(
+            "&Add", self.add_predecessor_row,
+            "Re&move", lambda: self._remove_selected(self.pred_table))
         box.addWidget(self.pred_table, 1)
         box.addLayout(buttons)
         return page
@@ -232,15 +217,10 @@ class TaskDialog(QDialog):
             if a.task_uid == self.task_uid and a.resource_uid in resources:
                 self.add_resource_row(resources[a.resource_uid].name, format_units(a.units),
                                       a.contour)
-        buttons = QHBoxLayout()
-        add = QPushButton("&Assign")
+        buttons, add, _remove = add_remove_row(
+            "&Assign", self.add_resource_row,
+            "Re&move", lambda: self._remove_selected(self.res_table))
         add.setEnabled(bool(resources))
-        add.clicked.connect(lambda: self.add_resource_row())
-        remove = QPushButton("Re&move")
-        remove.clicked.connect(lambda: self._remove_selected(self.res_table))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
         box.addWidget(self.res_table, 1)
         box.addLayout(buttons)
         return page

@@ -14,11 +14,8 @@ from datetime import date
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
 
 
 def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
@@ -86,28 +84,10 @@ class VacationsDialog(QDialog):
             if not ex.intervals:
                 self.add_row(ex.name, ex.start, ex.finish)
 
-        self.add_button = QPushButton("Add vacation")
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.clicked.connect(self.remove_rows)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.add_button)
-        buttons_row.addWidget(self.remove_button)
-        buttons_row.addStretch(1)
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if controller.read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        buttons_row, self.add_button, self.remove_button = add_remove_row(
+            "Add vacation", self.add_row, "Remove", self.remove_rows)
+        self.error_label = error_label("errorLabel", hidden=True)
+        self.buttons = ok_cancel(self, controller.read_only)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Days off of {self.resource.name}, on top of the "
