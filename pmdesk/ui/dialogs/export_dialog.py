@@ -61,18 +61,12 @@ class ExportDialog(QDialog):
         self.message.setObjectName("exportMessage")
 
         form = QFormLayout()
-        form.addRow("View", self.view)
-        form.addRow("Paper", self.paper)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("Margins", self.margin)
-        form.addRow("Text size", self.font_size)
-        form.addRow("Layout", self.fit)
-        form.addRow("Tiles", tiles)
-        form.addRow("Time scale", self.scale)
-        form.addRow("Dates", dates)
-        form.addRow("Columns", self.columns)
-        form.addRow("", self.chart_only)
-        form.addRow("", self.legend)
+        for label, field in (("View", self.view), ("Paper", self.paper),
+                             ("Orientation", self.orientation), ("Margins", self.margin),
+                             ("Text size", self.font_size), ("Layout", self.fit), ("Tiles", tiles),
+                             ("Time scale", self.scale), ("Dates", dates),
+                             ("Columns", self.columns), ("", self.chart_only), ("", self.legend)):
+            form.addRow(label, field)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
