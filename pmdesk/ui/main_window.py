@@ -35,6 +35,7 @@ from pmdesk.fileio import describe_path
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui import window_chrome as chrome
 from pmdesk.ui import window_questions as questions
+from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.window_exchange import ExchangeCommands
 
@@ -45,9 +46,6 @@ if TYPE_CHECKING:
     from pmdesk.ui.headline import HeadlineLabel
 
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
-
-# One key, a standard key, or several keys (the first is the one menus show).
-ShortcutSpec = QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence]
 
 
 def _documents() -> ModuleType:
@@ -153,14 +151,9 @@ class MainWindow(QMainWindow):
         self, text: str, slot: Callable, shortcut: ShortcutSpec | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        action = new_action(self, text, shortcut, tip)
+        if tip and shortcut:
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})")
         action.triggered.connect(slot)
         return action
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from enum import Enum
+from enum import Enum, auto
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -48,16 +48,20 @@ EDGE = 5  # pixels either side of a bar's end or progress edge that grab it
 
 
 class Zone(Enum):
-    BODY = "body"
-    END = "end"
-    PROGRESS = "progress"
+    """Where on a bar the mouse went down."""
+
+    BODY = auto()
+    END = auto()  # the finish edge: resize
+    PROGRESS = auto()  # the progress edge: drag % complete
 
 
 class Gesture(Enum):
-    MOVE = "move"
-    RESIZE = "resize"
-    PROGRESS = "progress"
-    LINK = "link"
+    """What a drag that started on a bar does, decided once the mouse has moved."""
+
+    MOVE = auto()
+    RESIZE = auto()
+    PROGRESS = auto()
+    LINK = auto()  # drawn up or down onto another bar: a finish-to-start link
 
 
 class _Drag:

@@ -12,11 +12,9 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -34,6 +32,7 @@ from pmdesk.core.model import Plan
 from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, SimulationResult, simulate
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
+from pmdesk.ui.tables import read_only_table
 
 DISTRIBUTION_NAMES = {"pert": "PERT-beta", "triangular": "Triangular"}
 
@@ -227,19 +226,9 @@ class ScheduleRiskPanel(QWidget):
 
     def _build_criticality_table(self) -> QTableWidget:
         """Each task's share of the runs in which it was critical."""
-        table = QTableWidget(0, 4)
-        table.setHorizontalHeaderLabels(["WBS", "Task", "Criticality", "Estimated"])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = read_only_table(["WBS", "Task", "Criticality", "Estimated"], stretch=1)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         table.setToolTip("The share of runs in which each task was critical")
         return table
 
