@@ -21,3 +21,10 @@ def read_only_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
         header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+# Typing into a cell (or F2, or a click on the selected cell) edits it; double-click is
+# left to each view (Task Information in the Gantt, the risk dialog in the register).
+TYPING_EDITS = (QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+                | QAbstractItemView.EditTrigger.SelectedClicked)

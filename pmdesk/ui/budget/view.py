@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,8 @@ from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.message_line import MessageLine
+from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
 _RED = QColor("#c62828")
@@ -78,9 +80,7 @@ def _table(model, name: str) -> QTableView:
     table.setItemDelegate(ChoiceDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    triggers = QAbstractItemView.EditTrigger
-    table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                          | triggers.SelectedClicked | triggers.DoubleClicked)
+    table.setEditTriggers(TYPING_EDITS | QAbstractItemView.EditTrigger.DoubleClicked)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setWordWrap(False)
@@ -123,14 +123,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.evm_box = self._build_evm_box()
         self.curve = SCurveChart()
         self.curve.setObjectName("sCurve")
-        self.message = QLabel()
-        self.message.setObjectName("budgetMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(self.message.clear)
+        self.message = MessageLine("budgetMessage", wrap=True)
 
         self._build_actions()
         self.toolbar = self._build_toolbar()
@@ -309,8 +302,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                                  Patch(project=replace(project, eac_method=method)))
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self._message_timer.start()
+        self.message.flash(text)
 
     # -- refreshing ----------------------------------------------------------------------
 

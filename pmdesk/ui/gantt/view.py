@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
@@ -62,6 +61,8 @@ from pmdesk.ui.gantt.delegates import TaskItemDelegate
 from pmdesk.ui.gantt.outline_commands import OutlineCommands
 from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
+from pmdesk.ui.message_line import MessageLine
+from pmdesk.ui.tables import TYPING_EDITS
 
 _WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
@@ -113,10 +114,8 @@ class TaskTreeView(QTreeView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        triggers = QAbstractItemView.EditTrigger
         # Double-click opens Task Information, as in Microsoft Project; typing edits a cell.
-        self.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                             | triggers.SelectedClicked)
+        self.setEditTriggers(TYPING_EDITS)
         self.setExpandsOnDoubleClick(False)
         self.setFrameShape(QTreeView.Shape.NoFrame)
         self.setAlternatingRowColors(False)
@@ -540,15 +539,9 @@ class GanttView(QWidget):
         self.filter_note.clicked.connect(lambda: self.set_filter(ALL_TASKS))
         self.filter_note.hide()
         row.addWidget(self.filter_note)
-        self.message = QLabel()
-        self.message.setObjectName("ganttMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message = MessageLine("ganttMessage")
         row.addSpacing(8)
         row.addWidget(self.message, 1)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(self.message.clear)
 
     def _new_source(self) -> PlanGanttSource:
         return PlanGanttSource(self.controller.plan, self.controller.schedule,
@@ -873,8 +866,7 @@ class GanttView(QWidget):
             self._rebuild_rows()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self._message_timer.start()
+        self.message.flash(text)
 
     # -- dialog ---------------------------------------------------------------------------
 

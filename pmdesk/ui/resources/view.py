@@ -12,7 +12,7 @@ hidden view, so typing in the Gantt view of a large plan does not pay for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +37,11 @@ from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
+from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,9 +61,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        triggers = QAbstractItemView.EditTrigger
-        self.table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                                   | triggers.SelectedClicked | triggers.DoubleClicked)
+        self.table.setEditTriggers(TYPING_EDITS | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -77,13 +77,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.periods = QLabel()
         self.periods.setObjectName("overallocatedPeriods")
         self.periods.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("resourceMessage")
-        self.message.setWordWrap(True)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(10000)
-        self._message_timer.timeout.connect(self.message.clear)
+        self.message = MessageLine("resourceMessage", ms=10000, warning=False, wrap=True)
 
         self._build_actions()
         self.toolbar = self._build_toolbar()
@@ -237,8 +231,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.controller.edit("Clear leveling", patch)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self._message_timer.start()
+        self.message.flash(text)
 
     # -- refreshing ----------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
+from pmdesk.ui.tables import TYPING_EDITS
 
 _ALL = "__all__"
 
@@ -159,9 +160,7 @@ class RiskView(QWidget):
         table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        triggers = QAbstractItemView.EditTrigger
-        table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                            | triggers.SelectedClicked)
+        table.setEditTriggers(TYPING_EDITS)  # double-click opens the risk
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
