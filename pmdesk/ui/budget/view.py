@@ -48,6 +48,7 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
+from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
@@ -183,9 +184,7 @@ class BudgetView(RefreshWhenShown, QWidget):
             "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Budget")
-        bar.setObjectName("budgetToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Budget", "budgetToolbar")
         bar.addActions([self.action_add_budget_line, self.action_delete_budget_line])
         bar.addSeparator()
         bar.addActions([self.action_add_cost, self.action_delete_cost])

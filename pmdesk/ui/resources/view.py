@@ -36,6 +36,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
+from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.resources.model import Column, ResourceTableModel
@@ -81,11 +82,7 @@ class ResourceView(RefreshWhenShown, QWidget):
 
         self._build_actions()
         self.toolbar = self._build_toolbar()
-        lower = QWidget()
-        lower_box = QVBoxLayout(lower)
-        lower_box.setContentsMargins(0, 4, 0, 0)
-        lower_box.addWidget(self.chart, 1)
-        lower_box.addWidget(self.periods)
+        lower = column((self.chart, 1), self.periods, margins=(0, 4, 0, 0))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
@@ -126,9 +123,7 @@ class ResourceView(RefreshWhenShown, QWidget):
             "Edit the days off of the selected resource")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Resources")
-        bar.setObjectName("resourceToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Resources", "resourceToolbar")
         bar.addActions([self.action_add_resource, self.action_delete_resource,
                         self.action_vacations])
         bar.addSeparator()

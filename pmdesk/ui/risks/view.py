@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
+from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
@@ -131,13 +131,8 @@ class RiskView(QWidget):
         register = self._build_register()
 
         self.schedule_risk = ScheduleRiskPanel(controller)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(register, "Register")
-        self.tabs.addTab(self.schedule_risk, "Schedule Risk")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.tabs)
+        self.tabs = fill_with_tabs(self, (register, "Register"),
+                                   (self.schedule_risk, "Schedule Risk"))
 
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._refresh_counts)
@@ -184,11 +179,7 @@ class RiskView(QWidget):
         side_box.addSpacing(12)
         side_box.addWidget(self.totals)
         side_box.addStretch(1)
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.table, 1)
-        left_box.addWidget(self.count_label)
+        left = column((self.table, 1), self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(side)
@@ -196,12 +187,7 @@ class RiskView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 340])
         user_settings.remember_splitter(self.splitter, "risks/splitter")
-        register = QWidget()
-        register_box = QVBoxLayout(register)
-        register_box.setContentsMargins(0, 0, 0, 0)
-        register_box.addWidget(self.toolbar)
-        register_box.addWidget(self.splitter, 1)
-        return register
+        return column(self.toolbar, (self.splitter, 1))
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
                 on_table: bool = False) -> QAction:
@@ -238,9 +224,7 @@ class RiskView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Risks")
-        bar.setObjectName("riskToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Risks", "riskToolbar")
         bar.addActions([self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
         bar.addSeparator()
         self.search = QLineEdit()
