@@ -28,3 +28,12 @@ def read_only_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
 TYPING_EDITS = (QAbstractItemView.EditTrigger.EditKeyPressed
                 | QAbstractItemView.EditTrigger.AnyKeyPressed
                 | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def remove_selected_rows(table: QTableWidget) -> None:
+    """Remove the selected rows, or the current one when none is selected."""
+    rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
+    if not rows and table.currentRow() >= 0:
+        rows = [table.currentRow()]
+    for r in rows:
+        table.removeRow(r)

@@ -41,6 +41,7 @@ from pmdesk.core.model import (
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.tables import remove_selected_rows
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
@@ -185,7 +186,7 @@ class ProjectDialog(QDialog):
             "Add holiday",
             lambda: self._add_exception_row(
                 CalendarException(date.today(), date.today(), (), "Holiday")),
-            "Remove", self._remove_exception_rows)
+            "Remove", lambda: remove_selected_rows(self.exception_table))
         cal_layout.addLayout(buttons_row)
         return calendar_page
 
@@ -208,13 +209,6 @@ class ProjectDialog(QDialog):
         for col, d in ((1, ex.start), (2, ex.finish)):
             self.exception_table.setCellWidget(row, col, DateField(d, with_time=False))
         self.exception_table.setItem(row, 3, QTableWidgetItem(format_hours(ex.intervals)))
-
-    def _remove_exception_rows(self) -> None:
-        rows = sorted({i.row() for i in self.exception_table.selectedIndexes()}, reverse=True)
-        if not rows and self.exception_table.currentRow() >= 0:
-            rows = [self.exception_table.currentRow()]
-        for r in rows:
-            self.exception_table.removeRow(r)
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)

@@ -26,6 +26,7 @@ from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_u
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.tables import remove_selected_rows
 
 
 def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
@@ -85,7 +86,8 @@ class VacationsDialog(QDialog):
                 self.add_row(ex.name, ex.start, ex.finish)
 
         buttons_row, self.add_button, self.remove_button = add_remove_row(
-            "Add vacation", self.add_row, "Remove", self.remove_rows)
+            "Add vacation", self.add_row,
+            "Remove", lambda: remove_selected_rows(self.table))
         self.error_label = error_label("errorLabel", hidden=True)
         self.buttons = ok_cancel(self, controller.read_only)
 
@@ -109,13 +111,6 @@ class VacationsDialog(QDialog):
             self.table.setCellWidget(row, col, DateField(d, with_time=False))
         self.table.setCurrentCell(row, 0)
         return row
-
-    def remove_rows(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for r in rows:
-            self.table.removeRow(r)
 
     def vacations(self) -> list[CalendarException]:
         """The rows as days off; ValueError names the row that is wrong."""
