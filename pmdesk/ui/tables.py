@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+from pmdesk.ui.datefield import DateField
 
 
 def read_only_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
@@ -37,3 +40,18 @@ def remove_selected_rows(table: QTableWidget) -> None:
         rows = [table.currentRow()]
     for r in rows:
         table.removeRow(r)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text typed in a cell, stripped; "" for a cell never typed into."""
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def cell_day(table: QTableWidget, row: int, column: int, label: str) -> date:
+    """The day in a cell's date field; ValueError naming ``label`` when it has none."""
+    field = table.cellWidget(row, column)
+    day = field.read_day(label) if isinstance(field, DateField) else None
+    if day is None:
+        raise ValueError(f"{label}: a date is needed, such as 2028-03-06")
+    return day

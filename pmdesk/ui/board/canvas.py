@@ -12,7 +12,16 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QToolTip, QWidget
 
 from pmdesk.core.board import Board, Card, LaneBy
@@ -317,12 +326,12 @@ class BoardCanvas(QAbstractScrollArea):
         p.translate(off)
         self._paint_headers(p, first_col, last_col)
         if self._drag is not None and self.board is not None:
-            card = self.board.cards.get(self._drag)
-            if card is not None:
+            dragged = self.board.cards.get(self._drag)
+            if dragged is not None:
                 rect = QRectF(self._drag_pos - self._drag_offset,
                               self.card_rect(self._lanes[0], 0, 0).size())
-                look = self.looks.get(card.uid, _NO_LOOK)
-                self.painter.card(p, rect, card, CardLook(look.finish, look.risk_band,
+                look = self.looks.get(dragged.uid, _NO_LOOK)
+                self.painter.card(p, rect, dragged, CardLook(look.finish, look.risk_band,
                                                           selected=True, ghost=True))
 
     def _paint_headers(self, p: QPainter, first_col: int, last_col: int) -> None:
@@ -435,7 +444,7 @@ class BoardCanvas(QAbstractScrollArea):
         self.contextRequested.emit(hit, event.globalPos())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hit = self.hit(self.viewport().mapFromGlobal(event.globalPos()))
             text = hit_tooltip(self.board, self.looks, hit)
             if text:
@@ -486,8 +495,8 @@ class BoardCanvas(QAbstractScrollArea):
         key = event.key()
         mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                     | Qt.KeyboardModifier.AltModifier)
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        arrows = {Qt.Key.Key_Left.value: (-1, 0), Qt.Key.Key_Right.value: (1, 0),
+                  Qt.Key.Key_Up.value: (0, -1), Qt.Key.Key_Down.value: (0, 1)}
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self._cancel_drag()
             return

@@ -12,6 +12,7 @@ user confirms. The column header then shows the overload in the warning colour.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -343,7 +344,7 @@ class BoardView(QWidget):
             menu.addAction("Card &Information…", lambda: self.open_card(uid))
             move = menu.addMenu("&Move to")
             for c in self.board.columns:
-                act = move.addAction(c.name, lambda c=c.uid: self.move_card(uid, c))
+                act = move.addAction(c.name, partial(self.move_card, uid, c.uid))
                 act.setEnabled(editable and c.uid != hit.card.column_uid)
             menu.addSeparator()
         if hit.column:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
@@ -245,8 +246,9 @@ class BudgetView(RefreshWhenShown, QWidget):
         line = BudgetLine(new_uid(), name, Decimal(0))
         if self.controller.edit("Add budget line", Patch(budget_lines=(line,))):
             row = self.lines_model.row_of(line.uid)
-            self.lines.setCurrentIndex(self.lines_model.index(row, 0))
-            self.lines.edit(self.lines_model.index(row, 0))
+            if row is not None:
+                self.lines.setCurrentIndex(self.lines_model.index(row, 0))
+                self.lines.edit(self.lines_model.index(row, 0))
 
     def add_cost_entry(self) -> None:
         if self.controller.read_only:
@@ -256,8 +258,9 @@ class BudgetView(RefreshWhenShown, QWidget):
         entry = CostEntry(new_uid(), day, Decimal(0))
         if self.controller.edit("Add actual cost", Patch(cost_entries=(entry,))):
             row = self.entries_model.row_of(entry.uid)
-            self.entries.setCurrentIndex(self.entries_model.index(row, 1))
-            self.entries.edit(self.entries_model.index(row, 1))
+            if row is not None:
+                self.entries.setCurrentIndex(self.entries_model.index(row, 1))
+                self.entries.edit(self.entries_model.index(row, 1))
 
     def _delete(self, table: QTableView, model) -> None:
         if self.controller.read_only:
@@ -267,7 +270,8 @@ class BudgetView(RefreshWhenShown, QWidget):
         if not uids:
             return
         text = f"Delete {model.noun}" if len(uids) == 1 else f"Delete {len(uids)} {model.plural}"
-        self.controller.edit(text, Patch(**{model.kind + "_removed": uids}))
+        removal: dict[str, Any] = {model.kind + "_removed": uids}
+        self.controller.edit(text, Patch(**removal))
 
     def _selected_tasks(self) -> list[str]:
         return list(self.task_selection()) if self.task_selection is not None else []

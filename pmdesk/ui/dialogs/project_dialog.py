@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,7 +42,7 @@ from pmdesk.core.model import (
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
-from pmdesk.ui.tables import remove_selected_rows
+from pmdesk.ui.tables import cell_day, cell_text, remove_selected_rows
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
@@ -224,7 +225,7 @@ class ProjectDialog(QDialog):
             raise ValueError(f"Currency: '{currency}' is not a three-letter code such as EUR")
         weekdays: list[DayHours] = []
         for i in range(7):
-            text = self.week_table.item(i, 1).text()
+            text = cell_text(self.week_table, i, 1)
             try:
                 weekdays.append(parse_hours(text))
             except ValueError as exc:
@@ -233,18 +234,20 @@ class ProjectDialog(QDialog):
             raise ValueError("Calendar: at least one weekday must have working hours")
         exceptions: list[CalendarException] = []
         for r in range(self.exception_table.rowCount()):
-            label = (self.exception_table.item(r, 0).text() or "").strip() or "Holiday"
-            a = self.exception_table.cellWidget(r, 1).read_day(f"{label}, from")
-            b = self.exception_table.cellWidget(r, 2).read_day(f"{label}, to")
+            label = cell_text(self.exception_table, r, 0) or "Holiday"
+            a = cell_day(self.exception_table, r, 1, f"{label}, from")
+            b = cell_day(self.exception_table, r, 2, f"{label}, to")
             if b < a:
                 raise ValueError(f"{label}: ends on {b} before it starts on {a}")
             try:
-                hours = parse_hours(self.exception_table.item(r, 3).text())
+                hours = parse_hours(cell_text(self.exception_table, r, 3))
             except ValueError as exc:
                 raise ValueError(f"{label}: {exc}") from None
             exceptions.append(CalendarException(a, b, hours, label))
         exceptions.sort(key=lambda e: e.start)
         start = self.start_edit.read("Start")
+        if start is None:
+            raise ValueError("Start: a date is needed, such as 2028-03-06")
         status = self.status_edit.read("Status date") if self.status_check.isChecked() else None
         calendar = dataclasses.replace(
             self._calendar,
@@ -253,12 +256,14 @@ class ProjectDialog(QDialog):
             exceptions=tuple(exceptions),
         )
         from_finish = self.schedule_from.currentIndex() == 1
+        progress_options: dict[str, Any] = {key: box.isChecked()
+                                            for key, box in self.progress_options.items()}
         project = dataclasses.replace(
             self._plan.project,
             schedule_from_finish=from_finish,
             finish=self.finish_edit.read("Finish date") if from_finish else None,
             new_tasks_manual=self.new_tasks_mode.currentIndex() == 1,
-            **{key: box.isChecked() for key, box in self.progress_options.items()},
+            **progress_options,
             name=name,
             description=self.description_edit.toPlainText(),
             start=start,

@@ -45,6 +45,7 @@ from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.tables import cell_text
 
 CONSTRAINT_NAMES = {
     ConstraintType.ASAP: "As soon as possible",
@@ -197,18 +198,22 @@ class TaskDialog(QDialog):
             return
         text = item.text().strip()
         name = self._name_of_row(int(text)) if text.isdigit() else ""
-        self.pred_table.blockSignals(True)
-        self.pred_table.item(item.row(), 1).setText(name)
-        self.pred_table.blockSignals(False)
+        name_item = self.pred_table.item(item.row(), 1)
+        if name_item is not None:  # every row is made with its name cell
+            self.pred_table.blockSignals(True)
+            name_item.setText(name)
+            self.pred_table.blockSignals(False)
 
     def _resources_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
         self.res_table = QTableWidget(0, 3)
         self.res_table.setHorizontalHeaderLabels(["Resource", "Units", "Work Contour"])
-        self.res_table.horizontalHeaderItem(2).setToolTip(
+        contour_header = QTableWidgetItem("Work Contour")
+        contour_header.setToolTip(
             "How the work is spread over the task. A contour other than Flat works less "
             "than the units most of the time, so the same work takes longer, as in MS Project")
+        self.res_table.setHorizontalHeaderItem(2, contour_header)
         self.res_table.verticalHeader().hide()
         self.res_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.res_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -393,13 +398,13 @@ class TaskDialog(QDialog):
         """The predecessors table as links to save and links to remove."""
         parts = []
         for r in range(self.pred_table.rowCount()):
-            row = (self.pred_table.item(r, 0).text() if self.pred_table.item(r, 0) else "").strip()
+            row = cell_text(self.pred_table, r, 0)
             if not row:
                 continue
             combo = self.pred_table.cellWidget(r, 2)
             kind_text = (LinkType(combo.currentData()).value if isinstance(combo, QComboBox)
                          else "FS")
-            lag = (self.pred_table.item(r, 3).text() if self.pred_table.item(r, 3) else "").strip()
+            lag = cell_text(self.pred_table, r, 3)
             if lag and lag[0] not in "+-":
                 lag = "+" + lag
             parts.append(f"{row}{kind_text}{lag}")
@@ -429,7 +434,7 @@ class TaskDialog(QDialog):
         shapes: list[WorkContour] = []
         for r in range(self.res_table.rowCount()):
             combo = self.res_table.cellWidget(r, 0)
-            units = (self.res_table.item(r, 1).text() if self.res_table.item(r, 1) else "").strip()
+            units = cell_text(self.res_table, r, 1)
             if isinstance(combo, QComboBox) and combo.currentText():
                 res_parts.append(f"{combo.currentText()}[{units or '100%'}]")
                 shape = self.res_table.cellWidget(r, 2)

@@ -18,6 +18,7 @@ from enum import Enum, auto
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -375,7 +376,7 @@ class GanttChart(QAbstractScrollArea):
         return "<br>".join(lines)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             pos = event.pos()
             found = self.hit(pos)
             if found is None:

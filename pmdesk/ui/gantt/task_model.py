@@ -17,9 +17,8 @@ with the message the table shows under the cell, and nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from decimal import Decimal
-from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -49,16 +48,17 @@ from pmdesk.core.outline import outline_shape, row_numbers, wbs_codes
 from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui.choices import CHOICES_ROLE
-from pmdesk.ui.columns import header_data
+from pmdesk.ui.columns import column_index, header_data
 
 __all__ = ["DEADLINE_MARK", "OVERALLOCATED_MARK", "UID_ROLE", "Column", "TaskTableModel"]
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
+_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
 # The declared columns by name, for code that means one of them (``Column.NAME``); made
 # from the declarations, so it never needs a line of its own.
-Column = IntEnum("Column", [(c.key.upper(), i) for i, c in enumerate(TASK_COLUMNS)])
+Column = column_index("Column", TASK_COLUMNS)
 
 
 class _Parents:
@@ -98,19 +98,20 @@ class _SheetTable(TaskTable):
         self.baseline_number = 0
         self.date_text = format_date
 
-    @property  # type: ignore[override]
-    def plan(self) -> Plan:
+    # The table's inputs, read live from the controller (TaskTable keeps them as fields).
+    @property
+    def plan(self) -> Plan:  # type: ignore[override]
         return self._model.controller.plan
 
-    @property  # type: ignore[override]
+    @property
     def schedule(self):
         return self._model.controller.schedule
 
-    @property  # type: ignore[override]
-    def units(self) -> TimeUnits:
+    @property
+    def units(self) -> TimeUnits:  # type: ignore[override]
         return TimeUnits.of(self.plan.project)
 
-    @property  # type: ignore[override]
+    @property
     def calendar(self):
         return self._model.controller.calendar()
 
@@ -143,7 +144,7 @@ class _SheetTable(TaskTable):
         return cost, w, w * task.percent_complete / 100.0
 
     def update_rollups(self, old: dict[str, Task], new: dict[str, Task], uids: Iterable[str],
-                       parent_of: dict[str, str | None], summaries: _Parents) -> None:
+                       parent_of: dict[str, str | None], summaries: Container[str]) -> None:
         """Move each changed task's own contribution up its ancestor chain."""
         costs = self.costs
         weight, done = self.progress
@@ -329,7 +330,7 @@ class TaskTableModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
         if row < 0 or not 0 <= column < len(self.columns):
             return QModelIndex()
         if parent.isValid():
@@ -353,17 +354,17 @@ class TaskTableModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row(p), 0, self._id_of[p])
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         if not parent.isValid():
             return len(self._children.get(None, ()))
         if parent.column() != 0:
             return 0
         return len(self._children.get(self._uid_of.get(parent.internalId()), ()))
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         return len(self.columns)
 
-    def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:
+    def hasChildren(self, parent: _Index = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -389,7 +390,7 @@ class TaskTableModel(QAbstractItemModel):
             out.append(f)
         return tuple(out)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         read_only = self.controller.read_only
@@ -402,7 +403,7 @@ class TaskTableModel(QAbstractItemModel):
         table = self._summary_flags if uid in self._children else self._leaf_flags
         return table[index.column()]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         uid = self._uid_of.get(index.internalId())
@@ -433,7 +434,7 @@ class TaskTableModel(QAbstractItemModel):
         """What the indicator column's marks of a task mean, in words."""
         return self.table.indicator_tip(self._tasks[uid])
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Apply a typed value as one undoable edit; False (plan unchanged) when refused."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QPointF,
     QRect,
     Qt,
@@ -63,6 +64,8 @@ from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
+
+_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
 _WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
@@ -208,8 +211,8 @@ class TaskTreeView(QTreeView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
-        if isinstance(model, TaskTableModel):
-            self._frame = self._frame_info()
+        frame = self._frame_info() if isinstance(model, TaskTableModel) else None
+        self._frame = frame
         super().paintEvent(event)
         if model is not None and model.rowCount() == 0:
             p = QPainter(self.viewport())
@@ -220,12 +223,12 @@ class TaskTreeView(QTreeView):
                        "No tasks yet: type the first task's name, or press Insert.")
             p.end()
             return
-        if isinstance(model, TaskTableModel):
+        if frame is not None:
             # Column rules in one pass rather than one short line per cell.
             p = QPainter(self.viewport())
-            p.setPen(self._frame.grid)
+            p.setPen(frame.grid)
             r = event.rect()
-            for _, x, w in self._frame.columns:
+            for _, x, w in frame.columns:
                 p.drawLine(x + w - 1, r.top(), x + w - 1, r.bottom())
             p.end()
 
@@ -265,7 +268,7 @@ class TaskTreeView(QTreeView):
             indent=self.indentation(),
         )
 
-    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = self.model()
         frame = self._frame
         if not isinstance(model, TaskTableModel) or frame is None:
@@ -332,12 +335,14 @@ class TaskTreeView(QTreeView):
         painter.restore()
         painter.setPen(color)
 
-    def drawBranches(self, painter: QPainter, rect: QRect, index: QModelIndex) -> None:
+    def drawBranches(self, painter: QPainter, rect: QRect, index: _Index) -> None:
         """Branch arrows are drawn with the row (see :meth:`drawRow`)."""
 
 
 class GanttView(QWidget):
     """Task sheet and timeline of the open project, with the commands of the Task menu."""
+
+    columns_menu: QMenu  # built with the actions, shown from the header too
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)

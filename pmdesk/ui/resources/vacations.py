@@ -26,7 +26,7 @@ from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_u
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
-from pmdesk.ui.tables import remove_selected_rows
+from pmdesk.ui.tables import cell_day, cell_text, remove_selected_rows
 
 
 def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
@@ -116,10 +116,9 @@ class VacationsDialog(QDialog):
         """The rows as days off; ValueError names the row that is wrong."""
         out: list[CalendarException] = []
         for r in range(self.table.rowCount()):
-            item = self.table.item(r, 0)
-            name = (item.text() if item is not None else "").strip() or "Vacation"
-            a = self.table.cellWidget(r, 1).read_day(f"Row {r + 1} ({name}), from")
-            b = self.table.cellWidget(r, 2).read_day(f"Row {r + 1} ({name}), to")
+            name = cell_text(self.table, r, 0) or "Vacation"
+            a = cell_day(self.table, r, 1, f"Row {r + 1} ({name}), from")
+            b = cell_day(self.table, r, 2, f"Row {r + 1} ({name}), to")
             if b < a:
                 raise ValueError(f"Row {r + 1} ({name}): ends on {b} before it starts on {a}")
             out.append(CalendarException(a, b, (), name))

@@ -165,7 +165,9 @@ class ResourceView(RefreshWhenShown, QWidget):
         resource = Resource(new_uid(), f"Resource {n}", ResourceType.WORK)
         if self.controller.edit(f"Add resource {resource.name}", Patch(resources=(resource,))):
             self.select_resource(resource.uid)
-            self.table.edit(self.model.index(self.model.row_of(resource.uid), Column.NAME))
+            row = self.model.row_of(resource.uid)
+            if row is not None:
+                self.table.edit(self.model.index(row, Column.NAME))
 
     def delete_resources(self) -> None:
         uids = self.selected_uids()
@@ -250,7 +252,7 @@ class ResourceView(RefreshWhenShown, QWidget):
             text += f"; {delayed} tasks delayed by leveling"
         self.summary.setText("  " + text)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
-            first = next((self.model.row_of(u) for u in over), 0)
+            first = next((r for u in over if (r := self.model.row_of(u)) is not None), 0)
             self.table.setCurrentIndex(self.model.index(first, Column.NAME))
         self._show_current()
         self._update_actions()

@@ -8,7 +8,6 @@ refused edit leaves the register as it was and says why through ``controller.err
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -26,7 +25,7 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
-from pmdesk.ui.columns import SORT_ROLE, RecordTableModel
+from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, column_index
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = ["RISK_ROLE", "SORT_ROLE", "STATUS_FILTERS", "Column", "RiskFilterProxy",
@@ -37,7 +36,7 @@ RISK_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 # The declared columns by name (``Column.SCORE``), made from the declarations.
-Column = IntEnum("Column", [(c.key.upper(), i) for i, c in enumerate(RISK_COLUMNS)])
+Column = column_index("Column", RISK_COLUMNS)
 _WHITE = QColor("#ffffff")
 _MUTED = QColor("#80868b")
 

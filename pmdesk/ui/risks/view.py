@@ -8,6 +8,7 @@ one undo step through the controller; the view redraws from the controller's cha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -215,7 +216,7 @@ class RiskView(QWidget):
         self.action_risk_settings = self._action("Risk &Settings…", self.edit_settings, None,
                                                  "Categories and the score bands")
 
-    def _combo(self, tip: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, tip: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setToolTip(tip)
         for label, value in items:
