@@ -55,3 +55,25 @@ def cell_day(table: QTableWidget, row: int, column: int, label: str) -> date:
     if day is None:
         raise ValueError(f"{label}: a date is needed, such as 2028-03-06")
     return day
+
+
+def row_table(headers: Sequence[str], stretch: int, row_numbers: bool = True) -> QTableWidget:
+    """A table of rows the user adds, edits and removes: whole rows selected, column
+    ``stretch`` taking the spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if not row_numbers:
+        table.verticalHeader().hide()
+    return table
+
+
+def cell_span(table: QTableWidget, row: int, label: str) -> tuple[date, date]:
+    """The From and To days of a row (columns 1 and 2); ValueError naming ``label`` when
+    one is missing or the span ends before it starts."""
+    a = cell_day(table, row, 1, f"{label}, from")
+    b = cell_day(table, row, 2, f"{label}, to")
+    if b < a:
+        raise ValueError(f"{label}: ends on {b} before it starts on {a}")
+    return a, b

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -42,7 +41,7 @@ from pmdesk.core.model import (
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
-from pmdesk.ui.tables import cell_day, cell_text, remove_selected_rows
+from pmdesk.ui.tables import cell_span, cell_text, remove_selected_rows, row_table
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
@@ -174,12 +173,7 @@ class ProjectDialog(QDialog):
         cal_layout.addWidget(self.week_table)
 
         cal_layout.addWidget(QLabel("Holidays and other exceptions (empty hours = no work)"))
-        self.exception_table = QTableWidget(0, 4)
-        self.exception_table.setHorizontalHeaderLabels(["Name", "From", "To", "Hours"])
-        self.exception_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.exception_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.exception_table = row_table(["Name", "From", "To", "Hours"], stretch=0)
         for ex in self._calendar.exceptions:
             self._add_exception_row(ex)
         cal_layout.addWidget(self.exception_table, 1)
@@ -235,10 +229,7 @@ class ProjectDialog(QDialog):
         exceptions: list[CalendarException] = []
         for r in range(self.exception_table.rowCount()):
             label = cell_text(self.exception_table, r, 0) or "Holiday"
-            a = cell_day(self.exception_table, r, 1, f"{label}, from")
-            b = cell_day(self.exception_table, r, 2, f"{label}, to")
-            if b < a:
-                raise ValueError(f"{label}: ends on {b} before it starts on {a}")
+            a, b = cell_span(self.exception_table, r, label)
             try:
                 hours = parse_hours(cell_text(self.exception_table, r, 3))
             except ValueError as exc:

@@ -12,12 +12,10 @@ from datetime import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +43,7 @@ from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
-from pmdesk.ui.tables import cell_text
+from pmdesk.ui.tables import cell_text, row_table
 
 CONSTRAINT_NAMES = {
     ConstraintType.ASAP: "As soon as possible",
@@ -144,12 +142,8 @@ class TaskDialog(QDialog):
     def _predecessors_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.pred_table = QTableWidget(0, 4)
-        self.pred_table.setHorizontalHeaderLabels(["ID", "Task Name", "Type", "Lag"])
-        self.pred_table.verticalHeader().hide()
-        self.pred_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        head = self.pred_table.horizontalHeader()
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.pred_table = row_table(["ID", "Task Name", "Type", "Lag"], stretch=1,
+                                    row_numbers=False)
         self.pred_table.itemChanged.connect(self._pred_item_changed)
         rows = []
         for d in self.controller.plan.dependencies:
@@ -207,16 +201,13 @@ class TaskDialog(QDialog):
     def _resources_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.res_table = QTableWidget(0, 3)
-        self.res_table.setHorizontalHeaderLabels(["Resource", "Units", "Work Contour"])
+        self.res_table = row_table(["Resource", "Units", "Work Contour"], stretch=0,
+                                   row_numbers=False)
         contour_header = QTableWidgetItem("Work Contour")
         contour_header.setToolTip(
             "How the work is spread over the task. A contour other than Flat works less "
             "than the units most of the time, so the same work takes longer, as in MS Project")
         self.res_table.setHorizontalHeaderItem(2, contour_header)
-        self.res_table.verticalHeader().hide()
-        self.res_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.res_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         resources = {r.uid: r for r in self.controller.plan.resources}
         for a in self.controller.plan.assignments:
             if a.task_uid == self.task_uid and a.resource_uid in resources:

@@ -11,22 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
-from pmdesk.ui.tables import cell_day, cell_text, remove_selected_rows
+from pmdesk.ui.tables import cell_span, cell_text, remove_selected_rows, row_table
 
 
 def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
@@ -75,11 +66,8 @@ class VacationsDialog(QDialog):
         self.setWindowTitle(f"Vacations of {self.resource.name}")
         self.setMinimumWidth(480)
 
-        self.table = QTableWidget(0, 3)
+        self.table = row_table(["Name", "From", "To"], stretch=0)
         self.table.setObjectName("vacationTable")
-        self.table.setHorizontalHeaderLabels(["Name", "From", "To"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         cal = personal_calendar(plan, self.resource)
         for ex in (cal.exceptions if cal is not None else ()):
             if not ex.intervals:
@@ -117,10 +105,7 @@ class VacationsDialog(QDialog):
         out: list[CalendarException] = []
         for r in range(self.table.rowCount()):
             name = cell_text(self.table, r, 0) or "Vacation"
-            a = cell_day(self.table, r, 1, f"Row {r + 1} ({name}), from")
-            b = cell_day(self.table, r, 2, f"Row {r + 1} ({name}), to")
-            if b < a:
-                raise ValueError(f"Row {r + 1} ({name}): ends on {b} before it starts on {a}")
+            a, b = cell_span(self.table, r, f"Row {r + 1} ({name})")
             out.append(CalendarException(a, b, (), name))
         return out
 
