@@ -188,9 +188,6 @@ class BoardView(QWidget):
         self.assignee_filter.setCurrentIndex(
             self.assignee_filter.findData(_ANY if resource_uid is None else resource_uid))
 
-    def set_tag_filter(self, tag: str | None) -> None:
-        self.tag_filter.setCurrentIndex(self.tag_filter.findData(_ANY if tag is None else tag))
-
     # -- refreshing ------------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -49,7 +49,6 @@ class ExportDialog(QDialog):
         self.controller = controller
         self.rows = rows
         self.setWindowTitle("Export and Print")
-        self.last_path: Path | None = None
 
         self.view = QComboBox()
         for key, title in VIEW_TITLES.items():
@@ -232,7 +231,6 @@ class ExportDialog(QDialog):
         except (ValueError, OSError) as exc:
             self.show_message(str(exc), error=True)
             return False
-        self.last_path = path
         self.show_message(f"Wrote {path.name} ({pages} page{'s' * (pages != 1)}).")
         return True
 

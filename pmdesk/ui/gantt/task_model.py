@@ -296,9 +296,6 @@ class TaskTableModel(QAbstractItemModel):
     def resources_text(self, uid: str) -> str:
         return self._text_of(uid, "resources")
 
-    def predecessors_text(self, uid: str) -> str:
-        return self._text_of(uid, "predecessors")
-
     def _text_of(self, uid: str, key: str) -> str:
         return self.columns.get(key).text(self.table, self._tasks[uid])
 
