@@ -47,7 +47,7 @@ def test_a_declared_column_shows_in_the_gantt_table(qtbot, qtmodeltester, toy_de
     assert not header.isSectionHidden(section)  # declared shown
     assert header.visualIndex(section) == header.visualIndex(model.columns.index("duration")) + 1
     assert header.sectionSize(section) == 70
-    view._fill_columns_menu()
+    view.columns_menu.aboutToShow.emit()  # as when the user opens the menu
     menu_names = [a.text() for a in view.columns_menu.actions()]
     assert "Name Length" in menu_names
 
@@ -117,7 +117,8 @@ def test_a_layout_saved_by_position_is_read_by_key(qtbot) -> None:
 
     from pmdesk.ui import settings as user_settings
     from pmdesk.ui.controller import ProjectController
-    from pmdesk.ui.gantt.view import _SAVED_BY_POSITION, GanttView
+    from pmdesk.ui.gantt.sheet_columns import _SAVED_BY_POSITION
+    from pmdesk.ui.gantt.view import GanttView
 
     old = QHeaderView(Qt.Orientation.Horizontal)
     old.setModel(QStandardItemModel(0, len(_SAVED_BY_POSITION)))

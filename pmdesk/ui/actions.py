@@ -8,19 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+# One key, a standard key, or several keys (the first is the one menus show).
+ShortcutSpec = QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence]
 
-def view_action(
-    view: QWidget,
-    text: str,
-    slot: Callable[[], object],
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | list | None = None,
-    tip: str = "",
-    widgets: Sequence[QWidget] = (),
-) -> QAction:
-    """An action of ``view``. With ``widgets`` its shortcut fires only while one of them
-    has focus (so Delete or Tab typed into a search box or a cell editor stays theirs);
-    otherwise anywhere inside the view."""
-    action = QAction(text, view)
+
+def new_action(parent: QWidget, text: str, shortcut: ShortcutSpec | None = None,
+               tip: str = "") -> QAction:
+    """An action with its keys and status-bar tip (its tooltip is the tip)."""
+    action = QAction(text, parent)
     if isinstance(shortcut, list):
         action.setShortcuts(shortcut)
     elif shortcut is not None:
@@ -28,6 +23,21 @@ def view_action(
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
+    return action
+
+
+def view_action(
+    view: QWidget,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: ShortcutSpec | None = None,
+    tip: str = "",
+    widgets: Sequence[QWidget] = (),
+) -> QAction:
+    """An action of ``view``. With ``widgets`` its shortcut fires only while one of them
+    has focus (so Delete or Tab typed into a search box or a cell editor stays theirs);
+    otherwise anywhere inside the view."""
+    action = new_action(view, text, shortcut, tip)
     action.triggered.connect(lambda _=False: slot())
     if widgets:
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -23,9 +23,11 @@ def settings() -> QSettings:
 
 def recent_files() -> list[Path]:
     value = settings().value("recent_files", [])
-    if isinstance(value, str):
+    if isinstance(value, str):  # QSettings gives a single entry back as a string
         value = [value]
-    return [Path(v) for v in (value or []) if v]
+    if not isinstance(value, list):
+        return []
+    return [Path(v) for v in value if v]
 
 
 def add_recent_file(path: Path) -> list[Path]:

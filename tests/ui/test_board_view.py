@@ -20,6 +20,7 @@ from pmdesk.core.model import (
     Task,
 )
 from pmdesk.ui.board import BoardView, ColumnsDialog
+from pmdesk.ui.board.canvas import hit_tooltip
 from pmdesk.ui.controller import ProjectController
 
 pytestmark = pytest.mark.xvfb
@@ -141,8 +142,9 @@ def test_confirming_goes_over_the_limit_and_the_header_says_so(view: BoardView,
     doing = next(c for c in view.canvas.board.columns if c.uid == "doing")
     assert view.canvas.board.over_limit(doing)
     assert "over WIP limit: In progress" in view.count_label.text()
-    assert "over its limit" in view.canvas.tooltip_for(view.canvas.hit(
-        view.canvas.header_rect(2).center()))
+    canvas = view.canvas
+    header = canvas.hit(canvas.header_rect(2).center())
+    assert "over its limit" in hit_tooltip(canvas.board, canvas.looks, header)
 
 
 def test_drag_within_a_column_reorders_and_the_order_persists(view: BoardView) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.core.patch import Patch
 from pmdesk.store.document import lock_path, open_plan
+from pmdesk.ui import window_questions
 from pmdesk.ui.main_window import MainWindow
 
 
@@ -279,8 +280,8 @@ def test_a_recovery_copy_with_an_impossible_pid_is_offered_not_a_blank_window(
         {"original": str(project_a.resolve()), "host": socket.gethostname(),
          "pid": 10**30, "dirty": True}))
     offered: list[str] = []
-    monkeypatch.setattr(MainWindow, "_ask_recovery",
-                        lambda self, info: offered.append(info.project_name) or "recover")
+    monkeypatch.setattr(window_questions, "ask_recovery",
+                        lambda parent, info: offered.append(info.project_name) or "recover")
     w = MainWindow(persist=False)
     w.maybe_save = lambda: True
     qtbot.addWidget(w)

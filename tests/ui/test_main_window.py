@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
 from pmdesk.store.document import ProjectDocument, save_plan
+from pmdesk.ui import window_questions
 from pmdesk.ui.main_window import MainWindow
 
 
@@ -141,7 +142,7 @@ def test_corrupt_file_gets_a_dialog_and_the_open_project_stays(window, demo_path
 def test_second_opener_gets_read_only_with_who_has_it(window, demo_path, monkeypatch) -> None:
     holder = ProjectDocument.open(demo_path)
     try:
-        monkeypatch.setattr(MainWindow, "_ask_take_over", lambda self, path, doc: doc)
+        monkeypatch.setattr(window_questions, "ask_take_over", lambda parent, path, doc: doc)
         assert window.open_path(demo_path)
         assert window.controller.read_only
         assert "read-only" in window.windowTitle()
@@ -240,7 +241,7 @@ def test_crash_copy_is_offered_back_on_the_next_start(qtbot, demo_path, monkeypa
     proc = subprocess.run([sys.executable, "-c", CRASH_SCRIPT, str(demo_path)], timeout=60,
                           capture_output=True, text=True)
     assert proc.returncode == 3, proc.stderr
-    monkeypatch.setattr(MainWindow, "_ask_recovery", lambda self, info: "recover")
+    monkeypatch.setattr(window_questions, "ask_recovery", lambda parent, info: "recover")
     w = MainWindow()
     w.offer_recovery()
     w.maybe_save = lambda: True

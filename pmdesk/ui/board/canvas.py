@@ -12,22 +12,21 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QApplication,
-    QLineEdit,
-    QToolTip,
-    QWidget,
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
 )
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QToolTip, QWidget
 
 from pmdesk.core.board import Board, Card, LaneBy
-from pmdesk.render.board import (
-    BACKGROUND,
-    DROP,
-    BoardPainter,
-    CardLook,
-)
+from pmdesk.render.board import BACKGROUND, DROP, BoardPainter, CardLook
+from pmdesk.ui.board.navigation import arrow_target, keyboard_move, neighbours
 
 MIN_COLUMN_WIDTH = 236
 MAX_COLUMN_WIDTH = 340
@@ -97,10 +96,9 @@ class BoardCanvas(QAbstractScrollArea):
         self._drag_pos = QPointF()
         self._drag_offset = QPointF()
         self._target: tuple[str, str, int] | None = None
-        self.editor: QLineEdit | None = None
+        self.editor: QuickAddEditor | None = None
         # Painted cards by (card, look, width): a drag repaints many frames of the same cards.
-        self._pixmaps: dict[tuple, QPixmap] = {}
-        self._editor_cell: tuple[str, str] | None = None
+        self._pixmaps = _CardPixmaps(self)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -179,7 +177,8 @@ class BoardCanvas(QAbstractScrollArea):
 
     def card_rect(self, lane: LaneGeometry, column_index: int, index: int) -> QRectF:
         """A card's rectangle in content coordinates."""
-        return QRectF(self.column_x(column_index) + 6, lane.body_top + CARD_GAP + index * self.pitch,
+        return QRectF(self.column_x(column_index) + 6,
+                      lane.body_top + CARD_GAP + index * self.pitch,
                       self.column_width - 12, self.painter.card_height)
 
     def card_viewport_rect(self, task_uid: str) -> QRect | None:
@@ -226,7 +225,8 @@ class BoardCanvas(QAbstractScrollArea):
         p = QPointF(pos)
         x = p.x() + self.horizontalScrollBar().value()
         col = int((x - MARGIN) // (self.column_width + GAP))
-        inside = 0 <= col < len(board.columns) and (x - MARGIN) - col * (self.column_width + GAP) <= self.column_width
+        inside = (0 <= col < len(board.columns)
+                  and (x - MARGIN) - col * (self.column_width + GAP) <= self.column_width)
         if p.y() < self.cards_top:
             if not inside:
                 return Hit("none")
@@ -258,14 +258,16 @@ class BoardCanvas(QAbstractScrollArea):
         x = pos.x() + self.horizontalScrollBar().value()
         col = min(max(int((x - MARGIN) // (self.column_width + GAP)), 0), len(board.columns) - 1)
         y = max(pos.y(), self.cards_top) + self.verticalScrollBar().value()
-        lane = next((g for g in self._lanes if y < g.bottom + 6), self._lanes[-1] if self._lanes else None)
+        lane = next((g for g in self._lanes if y < g.bottom + 6),
+                    self._lanes[-1] if self._lanes else None)
         if lane is None:
             return None
         column = board.columns[col].uid
         cell = board.cell(lane.key, column)
         if lane.collapsed:
             return lane.key, column, len(cell)
-        index = round((y - lane.body_top - CARD_GAP - self.painter.card_height / 2) / self.pitch + 0.5)
+        index = round((y - lane.body_top - CARD_GAP - self.painter.card_height / 2) / self.pitch
+                      + 0.5)
         return lane.key, column, min(max(index, 0), len(cell))
 
     # -- painting --------------------------------------------------------------------------
@@ -282,13 +284,15 @@ class BoardCanvas(QAbstractScrollArea):
         off = self._offset()
         vw, vh = self.viewport().width(), self.viewport().height()
         first_col = max(0, int((off.x() - MARGIN) // (self.column_width + GAP)))
-        last_col = min(len(board.columns) - 1, int((off.x() + vw - MARGIN) // (self.column_width + GAP)))
+        last_col = min(len(board.columns) - 1,
+                       int((off.x() + vw - MARGIN) // (self.column_width + GAP)))
         top, bottom = off.y(), off.y() + vh
         p.translate(-off)
         # Column backdrops from the headers down.
         for ci in range(first_col, last_col + 1):
             x = self.column_x(ci)
-            p.fillRect(QRectF(x, top + MARGIN, self.column_width, max(self._height, top + vh) - top),
+            height = max(self._height, top + vh) - top
+            p.fillRect(QRectF(x, top + MARGIN, self.column_width, height),
                        _COLUMN_FILL)
         lanes_on = board.lane_by != LaneBy.NONE
         for lane in self._lanes:
@@ -296,7 +300,8 @@ class BoardCanvas(QAbstractScrollArea):
                 continue
             if lanes_on and lane.top + lane.header > top:
                 count = sum(len(board.cell(lane.key, c.uid)) for c in board.columns)
-                rect = QRectF(off.x() + MARGIN, lane.top, vw - 2 * MARGIN, self.painter.lane_height)
+                rect = QRectF(off.x() + MARGIN, lane.top, vw - 2 * MARGIN,
+                              self.painter.lane_height)
                 self.painter.lane_header(p, rect, lane.title, count, lane.collapsed)
             if lane.collapsed:
                 continue
@@ -312,39 +317,22 @@ class BoardCanvas(QAbstractScrollArea):
                     rect = self.card_rect(lane, ci, i)
                     if card.uid == self._drag:
                         p.setOpacity(0.35)
-                        p.drawPixmap(rect.topLeft(), self._card_pixmap(card, look, rect))
+                        p.drawPixmap(rect.topLeft(), self._pixmaps.get(card, look, rect))
                         p.setOpacity(1.0)
                     else:
-                        p.drawPixmap(rect.topLeft(), self._card_pixmap(card, look, rect))
+                        p.drawPixmap(rect.topLeft(), self._pixmaps.get(card, look, rect))
         if self._drag is not None and self._target is not None:
             self._paint_drop(p)
         p.translate(off)
         self._paint_headers(p, first_col, last_col)
         if self._drag is not None and self.board is not None:
-            card = self.board.cards.get(self._drag)
-            if card is not None:
+            dragged = self.board.cards.get(self._drag)
+            if dragged is not None:
                 rect = QRectF(self._drag_pos - self._drag_offset,
                               self.card_rect(self._lanes[0], 0, 0).size())
-                look = self.looks.get(card.uid, _NO_LOOK)
-                self.painter.card(p, rect, card, CardLook(look.finish, look.risk_band,
+                look = self.looks.get(dragged.uid, _NO_LOOK)
+                self.painter.card(p, rect, dragged, CardLook(look.finish, look.risk_band,
                                                           selected=True, ghost=True))
-
-    def _card_pixmap(self, card: Card, look: CardLook, rect: QRectF) -> QPixmap:
-        key = (card, look, rect.width())
-        pixmap = self._pixmaps.get(key)
-        if pixmap is None:
-            if len(self._pixmaps) > 2000:
-                self._pixmaps.clear()
-            ratio = self.devicePixelRatioF()
-            pixmap = QPixmap((rect.size() + QSizeF(0, 2)).toSize() * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            self.painter.card(painter, QRectF(0.5, 0.5, rect.width() - 1, rect.height() - 1),
-                              card, look)
-            painter.end()
-            self._pixmaps[key] = pixmap
-        return pixmap
 
     def _paint_headers(self, p: QPainter, first_col: int, last_col: int) -> None:
         board = self.board
@@ -429,21 +417,9 @@ class BoardCanvas(QAbstractScrollArea):
         if dragged is None or target is None or self.board is None:
             return
         lane_key, column, index = target
-        before, after = self._neighbours(dragged, lane_key, column, index)
+        before, after = neighbours(self.board, dragged, lane_key, column, index)
         lane = lane_key if self.board.lane_by != LaneBy.NONE else None
         self.moveRequested.emit(dragged, lane, column, before, after)
-
-    def _neighbours(self, uid: str, lane: str, column: str,
-                    index: int) -> tuple[str | None, str | None]:
-        """The cards the dropped card goes between, from its insertion index in a cell."""
-        assert self.board is not None
-        cell = [c.uid for c in self.board.cell(lane, column)]
-        if uid in cell and cell.index(uid) < index:
-            index -= 1
-        rest = [u for u in cell if u != uid]
-        if index < len(rest):
-            return rest[index], None
-        return None, (rest[-1] if rest else None)
 
     def _cancel_drag(self) -> None:
         was_dragging = self._drag is not None
@@ -468,9 +444,9 @@ class BoardCanvas(QAbstractScrollArea):
         self.contextRequested.emit(hit, event.globalPos())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hit = self.hit(self.viewport().mapFromGlobal(event.globalPos()))
-            text = self.tooltip_for(hit)
+            text = hit_tooltip(self.board, self.looks, hit)
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -482,39 +458,6 @@ class BoardCanvas(QAbstractScrollArea):
         if event.type() == QEvent.Type.ToolTip:
             return self.event(event)
         return super().viewportEvent(event)
-
-    def tooltip_for(self, hit: Hit) -> str:
-        board = self.board
-        if board is None:
-            return ""
-        if hit.kind == "card" and hit.card is not None:
-            card = hit.card
-            lines = [card.task.name]
-            if card.phase:
-                lines.append(f"Phase: {card.phase}")
-            if card.assignees:
-                lines.append("Assigned to " + ", ".join(card.assignees))
-            look = self.looks.get(card.uid)
-            if look and look.finish:
-                lines.append(f"Finish: {look.finish:%a %d %b %Y}")
-            lines.append(f"Priority {card.task.priority}, {card.task.percent_complete}% complete")
-            if card.blocked:
-                lines.append("Blocked by: " + ", ".join(card.blocked_by))
-            if card.task.tags:
-                lines.append("Tags: " + ", ".join(card.task.tags))
-            if look and look.risk_band:
-                lines.append(f"Linked risks ({look.risk_band} band)")
-            return "\n".join(lines)
-        if hit.kind in ("header", "add"):
-            column = next(c for c in board.columns if c.uid == hit.column)
-            count = board.counts.get(column.uid, 0)
-            if hit.kind == "add":
-                return f"Add a card to {column.name}"
-            if column.wip_limit is None:
-                return f"{column.name}: {count} cards, no WIP limit"
-            state = "over its limit" if count > column.wip_limit else "within its limit"
-            return f"{column.name}: {count} cards, WIP limit {column.wip_limit} ({state})"
-        return ""
 
     # -- selection and keyboard -----------------------------------------------------------
 
@@ -552,8 +495,8 @@ class BoardCanvas(QAbstractScrollArea):
         key = event.key()
         mods = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                     | Qt.KeyboardModifier.AltModifier)
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        arrows = {Qt.Key.Key_Left.value: (-1, 0), Qt.Key.Key_Right.value: (1, 0),
+                  Qt.Key.Key_Up.value: (0, -1), Qt.Key.Key_Down.value: (0, 1)}
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self._cancel_drag()
             return
@@ -563,72 +506,16 @@ class BoardCanvas(QAbstractScrollArea):
         if key in arrows and self.board is not None:
             dx, dy = arrows[key]
             if mods and self.selected and self.editable:
-                self._move_selected(dx, dy)
+                move = keyboard_move(self.board, self.selected, dx, dy)
+                if move is not None:
+                    self.moveRequested.emit(*move)
             else:
-                self._step_selection(dx, dy)
+                open_lanes = [g.key for g in self._lanes if not g.collapsed]
+                target = arrow_target(self.board, open_lanes, self.selected, dx, dy)
+                if target is not None:
+                    self.select(target)
             return
         super().keyPressEvent(event)
-
-    def _step_selection(self, dx: int, dy: int) -> None:
-        board = self.board
-        assert board is not None
-        if self.selected is None or board.position_of(self.selected) is None:
-            for lane in self._lanes:
-                for c in board.columns:
-                    cell = board.cell(lane.key, c.uid)
-                    if cell and not lane.collapsed:
-                        self.select(cell[0].uid)
-                        return
-            return
-        lane, column, index = board.position_of(self.selected)
-        cols = [c.uid for c in board.columns]
-        if dx:
-            ci = cols.index(column) + dx
-            while 0 <= ci < len(cols):
-                cell = board.cell(lane, cols[ci])
-                if cell:
-                    self.select(cell[min(index, len(cell) - 1)].uid)
-                    return
-                ci += dx
-            return
-        cell = board.cell(lane, column)
-        if 0 <= index + dy < len(cell):
-            self.select(cell[index + dy].uid)
-            return
-        # Into the neighbouring open lane of the same column.
-        keys = [g.key for g in self._lanes if not g.collapsed]
-        li = keys.index(lane) + dy
-        while 0 <= li < len(keys):
-            cell = board.cell(keys[li], column)
-            if cell:
-                self.select(cell[0 if dy > 0 else -1].uid)
-                return
-            li += dy
-
-    def _move_selected(self, dx: int, dy: int) -> None:
-        board = self.board
-        assert board is not None and self.selected is not None
-        pos = board.position_of(self.selected)
-        if pos is None:
-            return
-        lane, column, index = pos
-        cols = [c.uid for c in board.columns]
-        keep_lane = lane if board.lane_by != LaneBy.NONE else None
-        if dx:
-            ci = cols.index(column) + dx
-            if not 0 <= ci < len(cols):
-                return
-            before, after = self._neighbours(self.selected, lane, cols[ci], index)
-            self.moveRequested.emit(self.selected, keep_lane, cols[ci], before, after)
-            return
-        cell = board.cell(lane, column)
-        target = index + dy
-        if not 0 <= target < len(cell):
-            return
-        if dy < 0:
-            self.moveRequested.emit(self.selected, keep_lane, column, cell[target].uid, None)
-        else:
-            self.moveRequested.emit(self.selected, keep_lane, column, None, cell[target].uid)
 
     def toggle_lane(self, key: str) -> None:
         self.collapsed ^= {key}
@@ -636,38 +523,28 @@ class BoardCanvas(QAbstractScrollArea):
         self.viewport().update()
 
     def set_all_lanes(self, collapsed: bool) -> None:
-        self.collapsed = {lane.key for lane in self.board.lanes} if collapsed and self.board else set()
+        self.collapsed = ({lane.key for lane in self.board.lanes} if collapsed and self.board
+                          else set())
         self._layout()
         self.viewport().update()
 
     # -- quick add -------------------------------------------------------------------------
 
-    def open_editor(self, column_uid: str, lane: str) -> QLineEdit:
+    def open_editor(self, column_uid: str, lane: str) -> QuickAddEditor:
         """An inline line edit under a column's header: Enter adds the card, Escape closes."""
         self.close_editor()
         assert self.board is not None
         ci = next(i for i, c in enumerate(self.board.columns) if c.uid == column_uid)
-        editor = QLineEdit(self.viewport())
-        editor.setObjectName("quickAddEditor")
-        editor.setPlaceholderText("New card name, then Enter")
+        editor = QuickAddEditor(self.viewport())
+        editor.submitted.connect(lambda text: self.addRequested.emit(column_uid, lane, text))
+        editor.closing.connect(self.close_editor)
         header = self.header_rect(ci)
         editor.setGeometry(int(header.left() + 6), int(header.bottom() + 2),
                            int(header.width() - 12), editor.sizeHint().height())
-        editor.installEventFilter(self)
         self.editor = editor
-        self._editor_cell = (lane, column_uid)
         editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return editor
-
-    def _editor_done(self) -> None:
-        if self.editor is None or self._editor_cell is None:
-            return
-        text = self.editor.text().strip()
-        lane, column = self._editor_cell
-        if text:
-            self.editor.clear()
-            self.addRequested.emit(column, lane, text)
 
     def close_editor(self) -> None:
         if self.editor is not None:
@@ -676,17 +553,96 @@ class BoardCanvas(QAbstractScrollArea):
             editor.deleteLater()
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.editor:
-            if event.type() == QEvent.Type.KeyPress:
-                if event.key() == Qt.Key.Key_Escape:
-                    self.close_editor()
-                    return True
-                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    # Consumed here: a line edit passes Return on, and the board would open
-                    # the card just added.
-                    self._editor_done()
-                    return True
-            if event.type() == QEvent.Type.FocusOut and not self.editor.text().strip():
-                self.close_editor()
-        return super().eventFilter(watched, event)
+
+class QuickAddEditor(QLineEdit):
+    """The inline line edit of a quick add: Enter adds the card and stays open for the
+    next, Escape (or leaving it empty) closes it."""
+
+    submitted = Signal(str)  # the card's name
+    closing = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickAddEditor")
+        self.setPlaceholderText("New card name, then Enter")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.closing.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Taken here: a line edit passes Return on, and the board would open the card
+            # just added.
+            text = self.text().strip()
+            if text:
+                self.clear()
+                self.submitted.emit(text)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if not self.text().strip():
+            self.closing.emit()
+
+
+class _CardPixmaps:
+    """Painted cards by (card, look, width): a drag repaints many frames of the same cards."""
+
+    def __init__(self, canvas: BoardCanvas) -> None:
+        self._canvas = canvas
+        self._cache: dict[tuple, QPixmap] = {}
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def get(self, card: Card, look: CardLook, rect: QRectF) -> QPixmap:
+        key = (card, look, rect.width())
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            ratio = self._canvas.devicePixelRatioF()
+            pixmap = QPixmap((rect.size() + QSizeF(0, 2)).toSize() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            self._canvas.painter.card(painter, QRectF(0.5, 0.5, rect.width() - 1,
+                                                      rect.height() - 1), card, look)
+            painter.end()
+            self._cache[key] = pixmap
+        return pixmap
+
+
+def hit_tooltip(board: Board | None, looks: dict[str, CardLook], hit: Hit) -> str:
+    """The tooltip of what is under the mouse: a card's facts, a column's WIP state."""
+    if board is None:
+        return ""
+    if hit.kind == "card" and hit.card is not None:
+        card = hit.card
+        lines = [card.task.name]
+        if card.phase:
+            lines.append(f"Phase: {card.phase}")
+        if card.assignees:
+            lines.append("Assigned to " + ", ".join(card.assignees))
+        look = looks.get(card.uid)
+        if look and look.finish:
+            lines.append(f"Finish: {look.finish:%a %d %b %Y}")
+        lines.append(f"Priority {card.task.priority}, {card.task.percent_complete}% complete")
+        if card.blocked:
+            lines.append("Blocked by: " + ", ".join(card.blocked_by))
+        if card.task.tags:
+            lines.append("Tags: " + ", ".join(card.task.tags))
+        if look and look.risk_band:
+            lines.append(f"Linked risks ({look.risk_band} band)")
+        return "\n".join(lines)
+    if hit.kind in ("header", "add"):
+        column = next(c for c in board.columns if c.uid == hit.column)
+        count = board.counts.get(column.uid, 0)
+        if hit.kind == "add":
+            return f"Add a card to {column.name}"
+        if column.wip_limit is None:
+            return f"{column.name}: {count} cards, no WIP limit"
+        state = "over its limit" if count > column.wip_limit else "within its limit"
+        return f"{column.name}: {count} cards, WIP limit {column.wip_limit} ({state})"
+    return ""

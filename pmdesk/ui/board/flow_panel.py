@@ -11,11 +11,9 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +31,7 @@ from pmdesk.core.flow import (
 )
 from pmdesk.render.board import BACKGROUND, paint_cfd, paint_legend, paint_throughput
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.tables import read_only_table
 
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("Last 4 weeks", 4),
@@ -96,17 +95,8 @@ def _days(value: float | None) -> str:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table = read_only_table(headers)
     table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for i in range(1, len(headers)):
-        header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 

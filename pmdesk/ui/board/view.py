@@ -12,6 +12,7 @@ user confirms. The column header then shows the overload in the warning colour.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,9 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +41,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
+from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 
 LANE_CHOICES = (
     ("No swimlanes", LaneBy.NONE),
@@ -76,20 +76,8 @@ class BoardView(QWidget):
 
         self._build_actions()
         self.toolbar = self._build_toolbar()
-        board_tab = QWidget()
-        board_box = QVBoxLayout(board_tab)
-        board_box.setContentsMargins(0, 0, 0, 0)
-        board_box.setSpacing(0)
-        board_box.addWidget(self.toolbar)
-        board_box.addWidget(self.canvas, 1)
-        board_box.addWidget(self.count_label)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(board_tab, "Board")
-        self.tabs.addTab(self.flow, "Flow")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.tabs)
+        board_tab = column(self.toolbar, (self.canvas, 1), self.count_label, spacing=0)
+        self.tabs = fill_with_tabs(self, (board_tab, "Board"), (self.flow, "Flow"))
         self.setFocusProxy(self.canvas)
         controller.changed.connect(self._on_changed)
         self._fill_filters()
@@ -133,9 +121,7 @@ class BoardView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Board")
-        bar.setObjectName("boardToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Board", "boardToolbar")
         bar.addActions([self.action_quick_add, self.action_columns])
         bar.addSeparator()
         self.lanes = QComboBox()
@@ -201,9 +187,6 @@ class BoardView(QWidget):
         """Show one resource's cards ("" the unassigned ones, None everyone's)."""
         self.assignee_filter.setCurrentIndex(
             self.assignee_filter.findData(_ANY if resource_uid is None else resource_uid))
-
-    def set_tag_filter(self, tag: str | None) -> None:
-        self.tag_filter.setCurrentIndex(self.tag_filter.findData(_ANY if tag is None else tag))
 
     # -- refreshing ------------------------------------------------------------------------
 
@@ -358,7 +341,7 @@ class BoardView(QWidget):
             menu.addAction("Card &Information…", lambda: self.open_card(uid))
             move = menu.addMenu("&Move to")
             for c in self.board.columns:
-                act = move.addAction(c.name, lambda c=c.uid: self.move_card(uid, c))
+                act = move.addAction(c.name, partial(self.move_card, uid, c.uid))
                 act.setEnabled(editable and c.uid != hit.card.column_uid)
             menu.addSeparator()
         if hit.column:

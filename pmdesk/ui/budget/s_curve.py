@@ -9,19 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.core.evm import CurvePoint
 from pmdesk.render.palette import GRID, MUTED, TEXT
+from pmdesk.ui.axes import round_up
 
 PV_COLOR = QColor("#2b5fa8")
 EV_COLOR = QColor("#2e7d32")
@@ -67,7 +60,7 @@ class SCurveChart(QWidget):
             return
         top = max(max(pt.pv, pt.ev or 0, pt.ac or 0) for pt in self.points)
         top_value = float(top) * 1.08 or 1.0
-        step = _nice(top_value / 4)
+        step = round_up(top_value / 4)
         label_w = fm.horizontalAdvance(_short(step * 5)) + 14
         area = QRectF(label_w, fm.height() * 2.4, self.width() - label_w - 14,
                       self.height() - fm.height() * 4.6)
@@ -129,22 +122,9 @@ class SCurveChart(QWidget):
             p.drawText(QPointF(xx, yy), text)
             xx -= 20
             p.setPen(QPen(color, 3))
-            p.drawLine(QPointF(xx, yy - fm.ascent() / 2 + 1), QPointF(xx + 14, yy - fm.ascent() / 2 + 1))
+            mid = yy - fm.ascent() / 2 + 1
+            p.drawLine(QPointF(xx, mid), QPointF(xx + 14, mid))
             xx -= 14
-
-
-def _nice(value: float) -> float:
-    if value <= 0:
-        return 1.0
-    power = 1.0
-    while power * 10 <= value:
-        power *= 10
-    while power > value:
-        power /= 10
-    for m in (1, 2, 5, 10):
-        if m * power >= value:
-            return m * power
-    return 10 * power
 
 
 def _short(value: float) -> str:

@@ -13,13 +13,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +49,10 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
+from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.message_line import MessageLine
+from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
 _RED = QColor("#c62828")
@@ -83,9 +82,7 @@ def _table(model, name: str) -> QTableView:
     table.setItemDelegate(ChoiceDelegate(table))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    triggers = QAbstractItemView.EditTrigger
-    table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                          | triggers.SelectedClicked | triggers.DoubleClicked)
+    table.setEditTriggers(TYPING_EDITS | QAbstractItemView.EditTrigger.DoubleClicked)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setWordWrap(False)
@@ -128,14 +125,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.evm_box = self._build_evm_box()
         self.curve = SCurveChart()
         self.curve.setObjectName("sCurve")
-        self.message = QLabel()
-        self.message.setObjectName("budgetMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(self.message.clear)
+        self.message = MessageLine("budgetMessage", wrap=True)
 
         self._build_actions()
         self.toolbar = self._build_toolbar()
@@ -195,9 +185,7 @@ class BudgetView(RefreshWhenShown, QWidget):
             "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Budget")
-        bar.setObjectName("budgetToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Budget", "budgetToolbar")
         bar.addActions([self.action_add_budget_line, self.action_delete_budget_line])
         bar.addSeparator()
         bar.addActions([self.action_add_cost, self.action_delete_cost])
@@ -258,8 +246,9 @@ class BudgetView(RefreshWhenShown, QWidget):
         line = BudgetLine(new_uid(), name, Decimal(0))
         if self.controller.edit("Add budget line", Patch(budget_lines=(line,))):
             row = self.lines_model.row_of(line.uid)
-            self.lines.setCurrentIndex(self.lines_model.index(row, 0))
-            self.lines.edit(self.lines_model.index(row, 0))
+            if row is not None:
+                self.lines.setCurrentIndex(self.lines_model.index(row, 0))
+                self.lines.edit(self.lines_model.index(row, 0))
 
     def add_cost_entry(self) -> None:
         if self.controller.read_only:
@@ -269,8 +258,9 @@ class BudgetView(RefreshWhenShown, QWidget):
         entry = CostEntry(new_uid(), day, Decimal(0))
         if self.controller.edit("Add actual cost", Patch(cost_entries=(entry,))):
             row = self.entries_model.row_of(entry.uid)
-            self.entries.setCurrentIndex(self.entries_model.index(row, 1))
-            self.entries.edit(self.entries_model.index(row, 1))
+            if row is not None:
+                self.entries.setCurrentIndex(self.entries_model.index(row, 1))
+                self.entries.edit(self.entries_model.index(row, 1))
 
     def _delete(self, table: QTableView, model) -> None:
         if self.controller.read_only:
@@ -280,7 +270,8 @@ class BudgetView(RefreshWhenShown, QWidget):
         if not uids:
             return
         text = f"Delete {model.noun}" if len(uids) == 1 else f"Delete {len(uids)} {model.plural}"
-        self.controller.edit(text, Patch(**{model.kind + "_removed": uids}))
+        removal: dict[str, Any] = {model.kind + "_removed": uids}
+        self.controller.edit(text, Patch(**removal))
 
     def _selected_tasks(self) -> list[str]:
         return list(self.task_selection()) if self.task_selection is not None else []
@@ -314,8 +305,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                                  Patch(project=replace(project, eac_method=method)))
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self._message_timer.start()
+        self.message.flash(text)
 
     # -- refreshing ----------------------------------------------------------------------
 

@@ -31,14 +31,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
-from pmdesk.render.pages import (
-    PAPERS,
-    ExportOptions,
-    Fit,
-    PageCanvas,
-    Scale,
-    paint_document,
-)
+from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
 
 VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
@@ -56,11 +49,37 @@ class ExportDialog(QDialog):
         self.controller = controller
         self.rows = rows
         self.setWindowTitle("Export and Print")
-        self.last_path: Path | None = None
 
         self.view = QComboBox()
         for key, title in VIEW_TITLES.items():
             self.view.addItem(title, key)
+        tiles = self._build_page_fields()
+        dates = self._build_chart_fields()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("exportMessage")
+
+        form = QFormLayout()
+        for label, field in (("View", self.view), ("Paper", self.paper),
+                             ("Orientation", self.orientation), ("Margins", self.margin),
+                             ("Text size", self.font_size), ("Layout", self.fit), ("Tiles", tiles),
+                             ("Time scale", self.scale), ("Dates", dates),
+                             ("Columns", self.columns), ("", self.chart_only), ("", self.legend)):
+            form.addRow(label, field)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self._build_buttons())
+
+        self.view.currentIndexChanged.connect(self._update_enabled)
+        self.fit.currentIndexChanged.connect(self._update_enabled)
+        self.use_range.toggled.connect(self._update_enabled)
+        self.chart_only.toggled.connect(self._update_enabled)
+        self.set_view(view)
+
+    def _build_page_fields(self) -> QHBoxLayout:
+        """Paper, orientation, margins, text size and page layout; returns the tiles row."""
         self.paper = QComboBox()
         self.paper.addItems(list(PAPERS))
         self.orientation = QComboBox()
@@ -88,6 +107,11 @@ class ExportDialog(QDialog):
         tiles.addWidget(QLabel("rows ×"))
         tiles.addWidget(self.tile_cols)
         tiles.addWidget(QLabel("columns"))
+        return tiles
+
+    def _build_chart_fields(self) -> QHBoxLayout:
+        """Time scale, date range, columns, chart-only and legend; returns the dates row."""
+        controller = self.controller
         self.scale = QComboBox()
         self.scale.addItem("Automatic", None)
         for s in Scale:
@@ -116,24 +140,9 @@ class ExportDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.columns.setMaximumHeight(120)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("exportMessage")
+        return dates
 
-        form = QFormLayout()
-        form.addRow("View", self.view)
-        form.addRow("Paper", self.paper)
-        form.addRow("Orientation", self.orientation)
-        form.addRow("Margins", self.margin)
-        form.addRow("Text size", self.font_size)
-        form.addRow("Layout", self.fit)
-        form.addRow("Tiles", tiles)
-        form.addRow("Time scale", self.scale)
-        form.addRow("Dates", dates)
-        form.addRow("Columns", self.columns)
-        form.addRow("", self.chart_only)
-        form.addRow("", self.legend)
-
+    def _build_buttons(self) -> QDialogButtonBox:
         self.preview_button = QPushButton("Preview…")
         self.print_button = QPushButton("Print…")
         self.export_button = QPushButton("Export…")
@@ -145,17 +154,7 @@ class ExportDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_dialog)
         self.export_button.clicked.connect(self.export_dialog)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-        self.view.currentIndexChanged.connect(self._update_enabled)
-        self.fit.currentIndexChanged.connect(self._update_enabled)
-        self.use_range.toggled.connect(self._update_enabled)
-        self.chart_only.toggled.connect(self._update_enabled)
-        self.set_view(view)
+        return buttons
 
     # -- options ---------------------------------------------------------------------------
 
@@ -232,7 +231,6 @@ class ExportDialog(QDialog):
         except (ValueError, OSError) as exc:
             self.show_message(str(exc), error=True)
             return False
-        self.last_path = path
         self.show_message(f"Wrote {path.name} ({pages} page{'s' * (pages != 1)}).")
         return True
 

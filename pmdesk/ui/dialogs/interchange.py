@@ -56,7 +56,7 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")  # type: ignore[union-attr]
+        return value.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

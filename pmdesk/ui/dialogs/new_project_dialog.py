@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.model import Plan
 from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan, next_working_morning
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import error_label, ok_cancel
 
 
 class NewProjectDialog(QDialog):
@@ -40,15 +41,9 @@ class NewProjectDialog(QDialog):
         form.addRow("&Start:", self.start_edit)
         form.addRow("&Template:", self.template_combo)
         form.addRow("", self.template_note)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("newProjectError")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.error_label = error_label("newProjectError")
+        self.buttons = ok_cancel(self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -9,21 +9,19 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -33,13 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import (
+    Calendar,
     CalendarException,
     DayHours,
     Plan,
+    ProjectInfo,
     standard_calendar,
 )
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.tables import cell_span, cell_text, remove_selected_rows, row_table
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "JPY", "CAD", "AUD", "SEK", "NOK", "DKK", "PLN", "INR")
@@ -64,9 +66,10 @@ def parse_hours(text: str) -> DayHours:
             raise ValueError(f"'{part.strip()}' ends before it starts")
         out.append((a, b))
     out.sort()
-    for (a1, b1), (a2, b2) in zip(out, out[1:]):
+    for (a1, b1), (a2, b2) in zip(out, out[1:], strict=False):  # each with the next
         if a2 < b1:
-            raise ValueError(f"{format_hours(((a1, b1),))} and {format_hours(((a2, b2),))} overlap")
+            raise ValueError(
+                f"{format_hours(((a1, b1),))} and {format_hours(((a2, b2),))} overlap")
     return tuple(out)
 
 
@@ -91,6 +94,23 @@ class ProjectDialog(QDialog):
         base = plan.calendars.get(self._calendar.base_uid or "")
 
         tabs = QTabWidget()
+        tabs.addTab(self._general_page(project), "General")
+        tabs.addTab(self._scheduling_page(project), "Scheduling")
+
+        tabs.addTab(self._calendar_page(base), "Calendar")
+        self.tabs = tabs
+
+        self.error_label = error_label("errorLabel", hidden=True)
+        self.buttons = ok_cancel(self, read_only)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._patch: Patch | None = None
+
+    def _general_page(self, project: ProjectInfo) -> QWidget:
+        """Name, description, start, status date, currency and the critical slack."""
         general = QWidget()
         form = QFormLayout(general)
         self.name_edit = QLineEdit(project.name)
@@ -122,9 +142,11 @@ class ProjectDialog(QDialog):
         form.addRow("", status_row)
         form.addRow("Currency", self.currency_edit)
         form.addRow("Critical if slack ≤", self.slack_edit)
-        tabs.addTab(general, "General")
-        tabs.addTab(self._scheduling_page(project), "Scheduling")
+        return general
 
+    def _calendar_page(self, base: Calendar | None) -> QWidget:
+        """The project calendar: its name, weekly hours (those it inherits from ``base``
+        shown as its own) and its holidays."""
         calendar_page = QWidget()
         cal_layout = QVBoxLayout(calendar_page)
         self.calendar_name = QLineEdit(self._calendar.name)
@@ -151,50 +173,17 @@ class ProjectDialog(QDialog):
         cal_layout.addWidget(self.week_table)
 
         cal_layout.addWidget(QLabel("Holidays and other exceptions (empty hours = no work)"))
-        self.exception_table = QTableWidget(0, 4)
-        self.exception_table.setHorizontalHeaderLabels(["Name", "From", "To", "Hours"])
-        self.exception_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.exception_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.exception_table = row_table(["Name", "From", "To", "Hours"], stretch=0)
         for ex in self._calendar.exceptions:
             self._add_exception_row(ex)
         cal_layout.addWidget(self.exception_table, 1)
-        buttons_row = QHBoxLayout()
-        self.add_holiday_button = QPushButton("Add holiday")
-        self.add_holiday_button.clicked.connect(
+        buttons_row, self.add_holiday_button, self.remove_holiday_button = add_remove_row(
+            "Add holiday",
             lambda: self._add_exception_row(
-                CalendarException(date.today(), date.today(), (), "Holiday")
-            )
-        )
-        self.remove_holiday_button = QPushButton("Remove")
-        self.remove_holiday_button.clicked.connect(self._remove_exception_rows)
-        buttons_row.addWidget(self.add_holiday_button)
-        buttons_row.addWidget(self.remove_holiday_button)
-        buttons_row.addStretch(1)
+                CalendarException(date.today(), date.today(), (), "Holiday")),
+            "Remove", lambda: remove_selected_rows(self.exception_table))
         cal_layout.addLayout(buttons_row)
-        tabs.addTab(calendar_page, "Calendar")
-        self.tabs = tabs
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self._patch: Patch | None = None
+        return calendar_page
 
     def _week_item_changed(self, item: QTableWidgetItem) -> None:
         """Ticking a day gives it the standard hours; unticking clears them."""
@@ -216,13 +205,6 @@ class ProjectDialog(QDialog):
             self.exception_table.setCellWidget(row, col, DateField(d, with_time=False))
         self.exception_table.setItem(row, 3, QTableWidgetItem(format_hours(ex.intervals)))
 
-    def _remove_exception_rows(self) -> None:
-        rows = sorted({i.row() for i in self.exception_table.selectedIndexes()}, reverse=True)
-        if not rows and self.exception_table.currentRow() >= 0:
-            rows = [self.exception_table.currentRow()]
-        for r in rows:
-            self.exception_table.removeRow(r)
-
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
@@ -237,7 +219,7 @@ class ProjectDialog(QDialog):
             raise ValueError(f"Currency: '{currency}' is not a three-letter code such as EUR")
         weekdays: list[DayHours] = []
         for i in range(7):
-            text = self.week_table.item(i, 1).text()
+            text = cell_text(self.week_table, i, 1)
             try:
                 weekdays.append(parse_hours(text))
             except ValueError as exc:
@@ -246,18 +228,17 @@ class ProjectDialog(QDialog):
             raise ValueError("Calendar: at least one weekday must have working hours")
         exceptions: list[CalendarException] = []
         for r in range(self.exception_table.rowCount()):
-            label = (self.exception_table.item(r, 0).text() or "").strip() or "Holiday"
-            a = self.exception_table.cellWidget(r, 1).read_day(f"{label}, from")
-            b = self.exception_table.cellWidget(r, 2).read_day(f"{label}, to")
-            if b < a:
-                raise ValueError(f"{label}: ends on {b} before it starts on {a}")
+            label = cell_text(self.exception_table, r, 0) or "Holiday"
+            a, b = cell_span(self.exception_table, r, label)
             try:
-                hours = parse_hours(self.exception_table.item(r, 3).text())
+                hours = parse_hours(cell_text(self.exception_table, r, 3))
             except ValueError as exc:
                 raise ValueError(f"{label}: {exc}") from None
             exceptions.append(CalendarException(a, b, hours, label))
         exceptions.sort(key=lambda e: e.start)
         start = self.start_edit.read("Start")
+        if start is None:
+            raise ValueError("Start: a date is needed, such as 2028-03-06")
         status = self.status_edit.read("Status date") if self.status_check.isChecked() else None
         calendar = dataclasses.replace(
             self._calendar,
@@ -266,12 +247,14 @@ class ProjectDialog(QDialog):
             exceptions=tuple(exceptions),
         )
         from_finish = self.schedule_from.currentIndex() == 1
+        progress_options: dict[str, Any] = {key: box.isChecked()
+                                            for key, box in self.progress_options.items()}
         project = dataclasses.replace(
             self._plan.project,
             schedule_from_finish=from_finish,
             finish=self.finish_edit.read("Finish date") if from_finish else None,
             new_tasks_manual=self.new_tasks_mode.currentIndex() == 1,
-            **{key: box.isChecked() for key, box in self.progress_options.items()},
+            **progress_options,
             name=name,
             description=self.description_edit.toPlainText(),
             start=start,

@@ -12,18 +12,13 @@ from datetime import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -42,11 +37,13 @@ from pmdesk.core.entry import (
     parse_predecessors,
     parse_resources,
 )
-from pmdesk.core.model import ConstraintType, LinkType, Task, WorkContour
+from pmdesk.core.model import Assignment, ConstraintType, Dependency, LinkType, Task, WorkContour
 from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.tables import cell_text, row_table
 
 CONSTRAINT_NAMES = {
     ConstraintType.ASAP: "As soon as possible",
@@ -87,16 +84,8 @@ class TaskDialog(QDialog):
         self.tabs.addTab(self._notes_tab(), "&Notes")
         self.tabs.addTab(self._advanced_tab(), "&Advanced")
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("taskDialogError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if controller.read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.error_label = error_label("taskDialogError")
+        self.buttons = ok_cancel(self, controller.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
@@ -153,12 +142,8 @@ class TaskDialog(QDialog):
     def _predecessors_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.pred_table = QTableWidget(0, 4)
-        self.pred_table.setHorizontalHeaderLabels(["ID", "Task Name", "Type", "Lag"])
-        self.pred_table.verticalHeader().hide()
-        self.pred_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        head = self.pred_table.horizontalHeader()
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.pred_table = row_table(["ID", "Task Name", "Type", "Lag"], stretch=1,
+                                    row_numbers=False)
         self.pred_table.itemChanged.connect(self._pred_item_changed)
         rows = []
         for d in self.controller.plan.dependencies:
@@ -167,14 +152,9 @@ class TaskDialog(QDialog):
         for row, d in sorted(rows, key=lambda x: x[0]):
             self.add_predecessor_row(row, d.type, format_lag(
                 d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self.units))
-        buttons = QHBoxLayout()
-        add = QPushButton("&Add")
-        add.clicked.connect(lambda: self.add_predecessor_row())
-        remove = QPushButton("Re&move")
-        remove.clicked.connect(lambda: self._remove_selected(self.pred_table))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
+        buttons, _add, _remove = add_remove_row(
+            "&Add", self.add_predecessor_row,
+            "Re&move", lambda: self._remove_selected(self.pred_table))
         box.addWidget(self.pred_table, 1)
         box.addLayout(buttons)
         return page
@@ -212,35 +192,31 @@ class TaskDialog(QDialog):
             return
         text = item.text().strip()
         name = self._name_of_row(int(text)) if text.isdigit() else ""
-        self.pred_table.blockSignals(True)
-        self.pred_table.item(item.row(), 1).setText(name)
-        self.pred_table.blockSignals(False)
+        name_item = self.pred_table.item(item.row(), 1)
+        if name_item is not None:  # every row is made with its name cell
+            self.pred_table.blockSignals(True)
+            name_item.setText(name)
+            self.pred_table.blockSignals(False)
 
     def _resources_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.res_table = QTableWidget(0, 3)
-        self.res_table.setHorizontalHeaderLabels(["Resource", "Units", "Work Contour"])
-        self.res_table.horizontalHeaderItem(2).setToolTip(
+        self.res_table = row_table(["Resource", "Units", "Work Contour"], stretch=0,
+                                   row_numbers=False)
+        contour_header = QTableWidgetItem("Work Contour")
+        contour_header.setToolTip(
             "How the work is spread over the task. A contour other than Flat works less "
             "than the units most of the time, so the same work takes longer, as in MS Project")
-        self.res_table.verticalHeader().hide()
-        self.res_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.res_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.res_table.setHorizontalHeaderItem(2, contour_header)
         resources = {r.uid: r for r in self.controller.plan.resources}
         for a in self.controller.plan.assignments:
             if a.task_uid == self.task_uid and a.resource_uid in resources:
                 self.add_resource_row(resources[a.resource_uid].name, format_units(a.units),
                                       a.contour)
-        buttons = QHBoxLayout()
-        add = QPushButton("&Assign")
+        buttons, add, _remove = add_remove_row(
+            "&Assign", self.add_resource_row,
+            "Re&move", lambda: self._remove_selected(self.res_table))
         add.setEnabled(bool(resources))
-        add.clicked.connect(lambda: self.add_resource_row())
-        remove = QPushButton("Re&move")
-        remove.clicked.connect(lambda: self._remove_selected(self.res_table))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
         box.addWidget(self.res_table, 1)
         box.addLayout(buttons)
         return page
@@ -288,7 +264,8 @@ class TaskDialog(QDialog):
         self.constraint_combo.setCurrentIndex(list(CONSTRAINT_NAMES).index(t.constraint_type))
         form.addRow("Con&straint:", self.constraint_combo)
         start = self.controller.schedule.tasks.get(t.uid)
-        default = t.constraint_date or (start.start if start else self.controller.plan.project.start)
+        default = t.constraint_date or (start.start if start
+                                         else self.controller.plan.project.start)
         self.constraint_date = DateField(default)
         form.addRow("Constraint &date:", self.constraint_date)
         self.constraint_combo.currentIndexChanged.connect(self._constraint_changed)
@@ -311,7 +288,8 @@ class TaskDialog(QDialog):
         self.ignore_calendars_check.setChecked(t.ignore_resource_calendar)
         form.addRow("", self.ignore_calendars_check)
         self.estimate_edit = QLineEdit(format_estimates(t, self.units))
-        self.estimate_edit.setPlaceholderText("optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
+        self.estimate_edit.setPlaceholderText(
+            "optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
         self.estimate_edit.setToolTip(
             "Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none"
         )
@@ -334,6 +312,27 @@ class TaskDialog(QDialog):
     def build_patch(self) -> Patch | None:
         """The one edit OK makes; None (with the message shown) when something is wrong."""
         t = self.task
+        new = self._edited_task(t)
+        if new is None:
+            return None
+        links = self._link_changes(t)
+        if links is None:
+            return None
+        link_ups, link_gone = links
+        assignments = self._assignment_changes(t, new)
+        if assignments is None:
+            return None
+        as_ups, as_gone, new = assignments
+        return Patch(
+            tasks=(new,) if new != t else (),
+            dependencies=link_ups,
+            dependencies_removed=link_gone,
+            assignments=as_ups,
+            assignments_removed=as_gone,
+        )
+
+    def _edited_task(self, t: Task) -> Task | None:
+        """``t`` with the fields of the General, Advanced and Estimate pages."""
         name = self.name_edit.text().strip()
         if not name:
             self._fail(0, "A task needs a name.", self.name_edit)
@@ -384,15 +383,19 @@ class TaskDialog(QDialog):
                 return None
             o, m, p = estimate if estimate is not None else (None, None, None)
             new = replace(new, optimistic=o, most_likely=m, pessimistic=p)
+        return new
 
+    def _link_changes(self, t: Task) -> tuple[tuple[Dependency, ...], tuple[str, ...]] | None:
+        """The predecessors table as links to save and links to remove."""
         parts = []
         for r in range(self.pred_table.rowCount()):
-            row = (self.pred_table.item(r, 0).text() if self.pred_table.item(r, 0) else "").strip()
+            row = cell_text(self.pred_table, r, 0)
             if not row:
                 continue
             combo = self.pred_table.cellWidget(r, 2)
-            kind_text = LinkType(combo.currentData()).value if isinstance(combo, QComboBox) else "FS"
-            lag = (self.pred_table.item(r, 3).text() if self.pred_table.item(r, 3) else "").strip()
+            kind_text = (LinkType(combo.currentData()).value if isinstance(combo, QComboBox)
+                         else "FS")
+            lag = cell_text(self.pred_table, r, 3)
             if lag and lag[0] not in "+-":
                 lag = "+" + lag
             parts.append(f"{row}{kind_text}{lag}")
@@ -410,13 +413,19 @@ class TaskDialog(QDialog):
                 self._fail(1, str(CycleError(cycle, [names.get(u, u) for u in cycle])),
                            self.pred_table)
                 return None
-        link_ups, link_gone = links_patch(plan.dependencies, t.uid, specs)
+        return links_patch(plan.dependencies, t.uid, specs)
 
+    def _assignment_changes(
+        self, t: Task, new: Task,
+    ) -> tuple[tuple[Assignment, ...], tuple[str, ...], Task] | None:
+        """The resources table as assignments to save and to remove, and ``new`` with the
+        work contours they need."""
+        plan = self.controller.plan
         res_parts = []
         shapes: list[WorkContour] = []
         for r in range(self.res_table.rowCount()):
             combo = self.res_table.cellWidget(r, 0)
-            units = (self.res_table.item(r, 1).text() if self.res_table.item(r, 1) else "").strip()
+            units = cell_text(self.res_table, r, 1)
             if isinstance(combo, QComboBox) and combo.currentText():
                 res_parts.append(f"{combo.currentText()}[{units or '100%'}]")
                 shape = self.res_table.cellWidget(r, 2)
@@ -429,16 +438,10 @@ class TaskDialog(QDialog):
             return None
         existing = [a for a in plan.assignments if a.task_uid == t.uid]
         as_ups, as_gone = assignments_patch(existing, t.uid, res_specs)
-        contours = {spec.resource_uid: shape for spec, shape in zip(res_specs, shapes)}
+        contours = {spec.resource_uid: shape
+                    for spec, shape in zip(res_specs, shapes, strict=True)}
         as_ups, new = with_contours(existing, as_ups, contours, new)
-
-        return Patch(
-            tasks=(new,) if new != t else (),
-            dependencies=link_ups,
-            dependencies_removed=link_gone,
-            assignments=as_ups,
-            assignments_removed=as_gone,
-        )
+        return as_ups, as_gone, new
 
     def _with_mode(self, t: Task, new: Task) -> Task:
         """``new`` in the task mode chosen: switching to Manual pins the task where it is

@@ -13,11 +13,12 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from enum import Enum
+from enum import Enum, auto
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -29,13 +30,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 
 from pmdesk.core.durations import TimeUnits, format_duration
 from pmdesk.core.health import deadline_miss_text
-from pmdesk.core.model import (
-    ConstraintType,
-    Dependency,
-    DurationUnit,
-    LinkType,
-    new_uid,
-)
+from pmdesk.core.model import ConstraintType, Dependency, DurationUnit, LinkType, new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.render.gantt import (
@@ -54,16 +49,20 @@ EDGE = 5  # pixels either side of a bar's end or progress edge that grab it
 
 
 class Zone(Enum):
-    BODY = "body"
-    END = "end"
-    PROGRESS = "progress"
+    """Where on a bar the mouse went down."""
+
+    BODY = auto()
+    END = auto()  # the finish edge: resize
+    PROGRESS = auto()  # the progress edge: drag % complete
 
 
 class Gesture(Enum):
-    MOVE = "move"
-    RESIZE = "resize"
-    PROGRESS = "progress"
-    LINK = "link"
+    """What a drag that started on a bar does, decided once the mouse has moved."""
+
+    MOVE = auto()
+    RESIZE = auto()
+    PROGRESS = auto()
+    LINK = auto()  # drawn up or down onto another bar: a finish-to-start link
 
 
 class _Drag:
@@ -323,7 +322,8 @@ class GanttChart(QAbstractScrollArea):
         c = self.to_chart(pos)
         rect = self.painter.bar_rect(row, bar, self.scale)
         y0 = row * self.row_height
-        if not (rect.left() - EDGE <= c.x() <= rect.right() + EDGE and y0 <= c.y() < y0 + self.row_height):
+        if not (rect.left() - EDGE <= c.x() <= rect.right() + EDGE
+                and y0 <= c.y() < y0 + self.row_height):
             return None
         if bar.kind is BarKind.TASK and not self.controller.read_only:
             end = rect.right()
@@ -376,7 +376,7 @@ class GanttChart(QAbstractScrollArea):
         return "<br>".join(lines)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             pos = event.pos()
             found = self.hit(pos)
             if found is None:

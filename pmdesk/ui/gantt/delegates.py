@@ -31,6 +31,8 @@ from pmdesk.core.entry import UnknownResourceError
 from pmdesk.ui.choices import CHOICES_ROLE, ChoiceDelegate
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 
+_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
+
 _CURSOR = QAbstractItemView.CursorAction
 # Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
 # Up and Down to the row above or below (Left and Right move within the text).
@@ -59,15 +61,17 @@ class ErrorBubble(QLabel):
         self.hide()
 
     def show_at(self, text: str, below: QWidget) -> None:
+        area = self.parentWidget()
+        assert area is not None  # made as a child of the sheet's viewport
         self.setText(text)
         width = max(below.width(), 320)
-        self.setFixedWidth(min(width, max(200, self.parentWidget().width() - 8)))
+        self.setFixedWidth(min(width, max(200, area.width() - 8)))
         self.adjustSize()
-        pos = below.mapTo(self.parentWidget(), QPoint(0, below.height()))
-        x = max(0, min(pos.x(), self.parentWidget().width() - self.width()))
+        pos = below.mapTo(area, QPoint(0, below.height()))
+        x = max(0, min(pos.x(), area.width() - self.width()))
         y = pos.y()
-        if y + self.height() > self.parentWidget().height():
-            y = below.mapTo(self.parentWidget(), QPoint(0, 0)).y() - self.height()
+        if y + self.height() > area.height():
+            y = below.mapTo(area, QPoint(0, 0)).y() - self.height()
         self.move(x, y)
         self.show()
         self.raise_()
@@ -76,7 +80,7 @@ class ErrorBubble(QLabel):
 class CellEditor(QLineEdit):
     """A line editor that remembers which cell it edits."""
 
-    def __init__(self, parent: QWidget, index: QModelIndex) -> None:
+    def __init__(self, parent: QWidget, index: _Index) -> None:
         super().__init__(parent)
         self.index = QPersistentModelIndex(index)
 
@@ -92,12 +96,12 @@ class TaskItemDelegate(ChoiceDelegate):
         self.bubble = ErrorBubble(view.viewport())
         self._asking = False
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), self.row_height)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex) -> QWidget:
+                     index: _Index) -> QWidget:
         model = index.model()
         hint = model.column_at(index.column()).hint if isinstance(model, TaskTableModel) \
             else ""
@@ -114,7 +118,7 @@ class TaskItemDelegate(ChoiceDelegate):
         editor.destroyed.connect(self.bubble.hide)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, QLineEdit):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
             editor.selectAll()
@@ -122,14 +126,14 @@ class TaskItemDelegate(ChoiceDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: QModelIndex) -> None:
+                     index: _Index) -> None:
         if isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: QModelIndex) -> None:
+                             index: _Index) -> None:
         editor.setGeometry(option.rect)
 
     def problem(self, editor: CellEditor) -> str | None:

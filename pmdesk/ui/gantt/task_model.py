@@ -17,9 +17,8 @@ with the message the table shows under the cell, and nothing changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from decimal import Decimal
-from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -44,21 +43,22 @@ from pmdesk.core.columns import (
 from pmdesk.core.costs import assignment_cost, task_costs
 from pmdesk.core.durations import TimeUnits
 from pmdesk.core.entry import format_date
-from pmdesk.core.model import Assignment, Dependency, Plan, Resource, Task
+from pmdesk.core.model import Plan, Task
 from pmdesk.core.outline import outline_shape, row_numbers, wbs_codes
 from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui.choices import CHOICES_ROLE
-from pmdesk.ui.columns import header_data
+from pmdesk.ui.columns import column_index, header_data
 
 __all__ = ["DEADLINE_MARK", "OVERALLOCATED_MARK", "UID_ROLE", "Column", "TaskTableModel"]
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
+_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
 # The declared columns by name, for code that means one of them (``Column.NAME``); made
 # from the declarations, so it never needs a line of its own.
-Column = IntEnum("Column", [(c.key.upper(), i) for i, c in enumerate(TASK_COLUMNS)])
+Column = column_index("Column", TASK_COLUMNS)
 
 
 class _Parents:
@@ -98,21 +98,73 @@ class _SheetTable(TaskTable):
         self.baseline_number = 0
         self.date_text = format_date
 
-    @property  # type: ignore[override]
-    def plan(self) -> Plan:
+    # The table's inputs, read live from the controller (TaskTable keeps them as fields).
+    @property
+    def plan(self) -> Plan:  # type: ignore[override]
         return self._model.controller.plan
 
-    @property  # type: ignore[override]
+    @property
     def schedule(self):
         return self._model.controller.schedule
 
-    @property  # type: ignore[override]
-    def units(self) -> TimeUnits:
+    @property
+    def units(self) -> TimeUnits:  # type: ignore[override]
         return TimeUnits.of(self.plan.project)
 
-    @property  # type: ignore[override]
+    @property
     def calendar(self):
         return self._model.controller.calendar()
+
+    # -- kept up to date edit by edit ------------------------------------------------------
+
+    def reload_links(self) -> None:
+        self.seed(incoming=grouped(self.plan.dependencies, "successor_uid"))
+
+    def reload_assignments(self) -> None:
+        self.seed(assignments=grouped(self.plan.assignments, "task_uid"),
+                  resources={r.uid: r for r in self.plan.resources})
+
+    def recompute_rollups(self, parent_of: dict[str, str | None]) -> None:
+        """Cost and % complete of every task, summaries rolled up from their children."""
+        weight, done = progress_weights(self.plan.tasks, parent_of)
+        # The same dictionaries: update_rollups keeps them current in place.
+        self.seed(costs=task_costs(self.plan), progress=(weight, done))
+
+    def _own_rollup(self, task: Task, summary: bool) -> tuple[Decimal, int, float]:
+        """What ``task`` alone adds to its ancestors' cost, duration weight and work done."""
+        if summary:
+            return Decimal(task.fixed_cost), 0, 0.0
+        cost = Decimal(task.fixed_cost)
+        resources = self.resources
+        for a in self.assignments.get(task.uid, ()):
+            resource = resources.get(a.resource_uid)
+            if resource is not None:
+                cost += assignment_cost(task, a, resource)
+        w = max(task.duration, 0)
+        return cost, w, w * task.percent_complete / 100.0
+
+    def update_rollups(self, old: dict[str, Task], new: dict[str, Task], uids: Iterable[str],
+                       parent_of: dict[str, str | None], summaries: Container[str]) -> None:
+        """Move each changed task's own contribution up its ancestor chain."""
+        costs = self.costs
+        weight, done = self.progress
+        for uid in uids:
+            before, after = old.get(uid), new.get(uid)
+            if before is None or after is None:
+                continue
+            summary = uid in summaries
+            c0, w0, d0 = self._own_rollup(before, summary)
+            c1, w1, d1 = self._own_rollup(after, summary)
+            dc, dw, dd = c1 - c0, w1 - w0, d1 - d0
+            if not (dc or dw or dd):
+                continue
+            node: str | None = uid
+            while node is not None:
+                costs[node] = costs.get(node, Decimal(0)) + dc
+                weight[node] = weight.get(node, 0) + dw
+                done[node] = done.get(node, 0.0) + dd
+                node = parent_of.get(node)
+
 
 
 class TaskTableModel(QAbstractItemModel):
@@ -145,9 +197,9 @@ class TaskTableModel(QAbstractItemModel):
         # usage and sets them).
         self.set_overallocated(())
         self._reload_structure()
-        self._reload_links()
-        self._reload_assignments()
-        self._recompute_rollups()
+        self.table.reload_links()
+        self.table.reload_assignments()
+        self.table.recompute_rollups(self._parent_of)
         controller.changed.connect(self.apply_changes)
 
     # -- derived data -----------------------------------------------------------------------
@@ -210,54 +262,6 @@ class TaskTableModel(QAbstractItemModel):
         self.table.seed(row_numbers=self._row_numbers, wbs=self._wbs)
         self.table.forget("levels")
 
-    def _reload_links(self) -> None:
-        self._incoming: dict[str, list[Dependency]] = grouped(self.plan.dependencies,
-                                                              "successor_uid")
-        self.table.seed(incoming=self._incoming)
-
-    def _reload_assignments(self) -> None:
-        by_task: dict[str, list[Assignment]] = grouped(self.plan.assignments, "task_uid")
-        self._assignments = by_task
-        self._resources: dict[str, Resource] = {r.uid: r for r in self.plan.resources}
-        self.table.seed(assignments=by_task, resources=self._resources)
-
-    def _recompute_rollups(self) -> None:
-        """Cost and % complete of every task, summaries rolled up from their children."""
-        self._cost = task_costs(self.plan)
-        self._weight, self._done = progress_weights(self.plan.tasks, self._parent_of)
-        # The same dictionaries: _update_rollups keeps them current in place.
-        self.table.seed(costs=self._cost, progress=(self._weight, self._done))
-
-    def _own_rollup(self, task: Task) -> tuple[Decimal, int, float]:
-        """What ``task`` alone adds to its ancestors' cost, duration weight and work done."""
-        if task.uid in self._children:
-            return Decimal(task.fixed_cost), 0, 0.0
-        cost = Decimal(task.fixed_cost)
-        for a in self._assignments.get(task.uid, ()):
-            resource = self._resources.get(a.resource_uid)
-            if resource is not None:
-                cost += assignment_cost(task, a, resource)
-        w = max(task.duration, 0)
-        return cost, w, w * task.percent_complete / 100.0
-
-    def _update_rollups(self, old: dict[str, Task], uids: Iterable[str]) -> None:
-        """Move each changed task's own contribution up its ancestor chain."""
-        for uid in uids:
-            before, after = old.get(uid), self._tasks.get(uid)
-            if before is None or after is None:
-                continue
-            c0, w0, d0 = self._own_rollup(before)
-            c1, w1, d1 = self._own_rollup(after)
-            dc, dw, dd = c1 - c0, w1 - w0, d1 - d0
-            if not (dc or dw or dd):
-                continue
-            node: str | None = uid
-            while node is not None:
-                self._cost[node] = self._cost.get(node, Decimal(0)) + dc
-                self._weight[node] = self._weight.get(node, 0) + dw
-                self._done[node] = self._done.get(node, 0.0) + dd
-                node = self._parent_of.get(node)
-
     # -- lookups for views ------------------------------------------------------------------
 
     def uid(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
@@ -292,9 +296,6 @@ class TaskTableModel(QAbstractItemModel):
     def resources_text(self, uid: str) -> str:
         return self._text_of(uid, "resources")
 
-    def predecessors_text(self, uid: str) -> str:
-        return self._text_of(uid, "predecessors")
-
     def _text_of(self, uid: str, key: str) -> str:
         return self.columns.get(key).text(self.table, self._tasks[uid])
 
@@ -326,7 +327,7 @@ class TaskTableModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
         if row < 0 or not 0 <= column < len(self.columns):
             return QModelIndex()
         if parent.isValid():
@@ -350,17 +351,17 @@ class TaskTableModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row(p), 0, self._id_of[p])
 
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+    def rowCount(self, parent: _Index = _ROOT) -> int:
         if not parent.isValid():
             return len(self._children.get(None, ()))
         if parent.column() != 0:
             return 0
         return len(self._children.get(self._uid_of.get(parent.internalId()), ()))
 
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+    def columnCount(self, parent: _Index = _ROOT) -> int:
         return len(self.columns)
 
-    def hasChildren(self, parent: QModelIndex = _ROOT) -> bool:
+    def hasChildren(self, parent: _Index = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -386,7 +387,7 @@ class TaskTableModel(QAbstractItemModel):
             out.append(f)
         return tuple(out)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         read_only = self.controller.read_only
@@ -399,7 +400,7 @@ class TaskTableModel(QAbstractItemModel):
         table = self._summary_flags if uid in self._children else self._leaf_flags
         return table[index.column()]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         uid = self._uid_of.get(index.internalId())
@@ -430,7 +431,7 @@ class TaskTableModel(QAbstractItemModel):
         """What the indicator column's marks of a task mean, in words."""
         return self.table.indicator_tip(self._tasks[uid])
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Apply a typed value as one undoable edit; False (plan unchanged) when refused."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
@@ -467,7 +468,7 @@ class TaskTableModel(QAbstractItemModel):
         context = EntryContext(
             self.plan, controller.schedule, self.units, self._tasks, controller.calendar,
             self._row_numbers, self.uid_for_row,
-            lambda u: self._incoming.get(u, ()), lambda u: self._assignments.get(u, ()),
+            lambda u: self.table.incoming.get(u, ()), lambda u: self.table.assignments.get(u, ()),
         )
         return typed_patch(context, uid, TaskField(field), text,
                            create_resources=create_resources)
@@ -478,17 +479,19 @@ class TaskTableModel(QAbstractItemModel):
         """Bring the model up to date with the plan after one edit, undo or redo."""
         old_tasks = self._tasks
         if changes.structure or changes.project:
-            self._apply_structure()
+            _OutlineFollower(self).apply()
         else:
             self._tasks = {t.uid: t for t in self.plan.tasks}
+        table = self.table
         if changes.dependencies or changes.structure:
-            self._reload_links()
+            table.reload_links()
         if changes.assignments or changes.resources or changes.structure:
-            self._reload_assignments()
+            table.reload_assignments()
         if changes.structure or changes.assignments or changes.resources or changes.project:
-            self._recompute_rollups()
+            table.recompute_rollups(self._parent_of)
         elif changes.task_uids:
-            self._update_rollups(old_tasks, changes.task_uids)
+            table.update_rollups(old_tasks, self._tasks, changes.task_uids, self._parent_of,
+                                 table.summaries)
         self._display.clear()
         self._announce_data(changes)
 
@@ -519,87 +522,104 @@ class TaskTableModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row(uid), 0, self._id_of[uid])
 
-    def _apply_structure(self) -> None:
-        """Turn the outline's new shape into row removals, moves and inserts."""
-        tasks = self.plan.tasks
+
+class _OutlineFollower:
+    """Turns the outline's new shape into ``model``'s row removals, inserts and moves, so
+    the tree keeps what is expanded and selected (never a reset, unless thousands of rows
+    come and go at once)."""
+
+    def __init__(self, model: TaskTableModel) -> None:
+        self.m = model
+
+    def apply(self) -> None:
+        m = self.m
+        tasks = m.plan.tasks
         known = {t.uid for t in tasks}
         _, new_children = outline_shape(tasks)
-        removed = set(self._parent_of) - known
-        added = known - set(self._parent_of)
+        removed = set(m._parent_of) - known
+        added = known - set(m._parent_of)
         if len(removed) + len(added) > 2000:
-            self.beginResetModel()
-            self._reload_structure()
-            self.endResetModel()
+            m.beginResetModel()
+            m._reload_structure()
+            m.endResetModel()
             return
-
-        # 1. Remove rows that are gone: only the topmost of each removed subtree, in runs.
-        top_removed = [u for u in removed if self._parent_of.get(u) not in removed]
-        by_parent: dict[str | None, list[int]] = {}
-        for u in top_removed:
-            by_parent.setdefault(self._parent_of[u], []).append(self._row(u))
-        for parent, rows in by_parent.items():
-            for first, last in _runs_descending(rows):
-                self.beginRemoveRows(self._parent_index(parent), first, last)
-                gone = self._children[parent][first:last + 1]
-                del self._children[parent][first:last + 1]
-                self._dirty_parents.add(parent)
-                for u in gone:
-                    self._forget_subtree(u)
-                self.endRemoveRows()
-
-        # 2. Walk the new outline top-down; fix each parent's child list left to right.
-        self._tasks = {t.uid: t for t in tasks}
+        self._remove(removed)
+        # Walk the new outline top-down; fix each parent's child list left to right.
+        m._tasks = {t.uid: t for t in tasks}
         for parent in [None, *(t.uid for t in tasks)]:
             target = new_children.get(parent)
-            if not target:
-                continue
-            cur = self._children.setdefault(parent, [])
-            i = 0
-            while i < len(target):
-                uid = target[i]
-                if i < len(cur) and cur[i] == uid:
-                    i += 1
-                    continue
-                if uid not in self._parent_of:
-                    j = i
-                    while j < len(target) and target[j] not in self._parent_of:
-                        j += 1
-                    self.beginInsertRows(self._parent_index(parent), i, j - 1)
-                    cur[i:i] = target[i:j]
-                    for u in target[i:j]:
-                        self._parent_of[u] = parent
-                        self._id(u)
-                    self._dirty_parents.add(parent)
-                    self.endInsertRows()
-                    i = j
-                    continue
-                src_parent = self._parent_of[uid]
-                src_row = self._row(uid)
-                ok = self.beginMoveRows(self._parent_index(src_parent), src_row, src_row,
-                                        self._parent_index(parent), i)
-                if not ok:  # pragma: no cover - the walk only asks for valid moves
-                    raise RuntimeError("outline move refused by the view")
-                del self._children[src_parent][src_row]
-                cur.insert(i, uid)
-                self._parent_of[uid] = parent
-                self._dirty_parents.update((src_parent, parent))
-                self.endMoveRows()
+            if target:
+                self._arrange(parent, target)
+        for parent in [p for p, kids in m._children.items() if not kids and p is not None]:
+            del m._children[parent]
+        m._renumber(tasks)
+
+    def _remove(self, removed: set[str]) -> None:
+        """Remove rows that are gone: only the topmost of each removed subtree, in runs."""
+        m = self.m
+        top_removed = [u for u in removed if m._parent_of.get(u) not in removed]
+        by_parent: dict[str | None, list[int]] = {}
+        for u in top_removed:
+            by_parent.setdefault(m._parent_of[u], []).append(m._row(u))
+        for parent, rows in by_parent.items():
+            for first, last in _runs_descending(rows):
+                m.beginRemoveRows(m._parent_index(parent), first, last)
+                gone = m._children[parent][first:last + 1]
+                del m._children[parent][first:last + 1]
+                m._dirty_parents.add(parent)
+                for u in gone:
+                    self._forget_subtree(u)
+                m.endRemoveRows()
+
+    def _arrange(self, parent: str | None, target: list[str]) -> None:
+        """Make ``parent``'s children ``target``: new rows inserted in runs, known rows
+        moved into place."""
+        m = self.m
+        cur = m._children.setdefault(parent, [])
+        i = 0
+        while i < len(target):
+            uid = target[i]
+            if i < len(cur) and cur[i] == uid:
                 i += 1
-        for parent in [p for p, kids in self._children.items() if not kids and p is not None]:
-            del self._children[parent]
-        self._renumber(tasks)
+                continue
+            if uid not in m._parent_of:
+                j = i
+                while j < len(target) and target[j] not in m._parent_of:
+                    j += 1
+                m.beginInsertRows(m._parent_index(parent), i, j - 1)
+                cur[i:i] = target[i:j]
+                for u in target[i:j]:
+                    m._parent_of[u] = parent
+                    m._id(u)
+                m._dirty_parents.add(parent)
+                m.endInsertRows()
+                i = j
+                continue
+            src_parent = m._parent_of[uid]
+            src_row = m._row(uid)
+            ok = m.beginMoveRows(m._parent_index(src_parent), src_row, src_row,
+                                 m._parent_index(parent), i)
+            if not ok:  # pragma: no cover - the walk only asks for valid moves
+                raise RuntimeError("outline move refused by the view")
+            del m._children[src_parent][src_row]
+            cur.insert(i, uid)
+            m._parent_of[uid] = parent
+            m._dirty_parents.update((src_parent, parent))
+            m.endMoveRows()
+            i += 1
 
     def _forget_subtree(self, uid: str) -> None:
+        m = self.m
         stack = [uid]
         while stack:
             u = stack.pop()
-            stack.extend(self._children.pop(u, ()))
-            self._parent_of.pop(u, None)
-            self._row_in_parent.pop(u, None)
-            self._dirty_parents.discard(u)
-            i = self._id_of.pop(u, None)
+            stack.extend(m._children.pop(u, ()))
+            m._parent_of.pop(u, None)
+            m._row_in_parent.pop(u, None)
+            m._dirty_parents.discard(u)
+            i = m._id_of.pop(u, None)
             if i is not None:
-                self._uid_of.pop(i, None)
+                m._uid_of.pop(i, None)
 
 
 def _runs_descending(rows: list[int]) -> list[tuple[int, int]]:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import count
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
+    QPersistentModelIndex,
     QPointF,
     QRect,
     Qt,
@@ -39,10 +37,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QSplitter,
@@ -53,49 +49,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmdesk.core import outline_edit
-from pmdesk.core.columns import CellKind
-from pmdesk.core.entry import format_date
-from pmdesk.core.filters import (
-    ALL_TASKS,
-    FilterKind,
-    TaskFilter,
-    filter_choices,
-    shown_tasks,
-)
+from pmdesk.core.filters import ALL_TASKS, FilterKind, TaskFilter, filter_choices, shown_tasks
 from pmdesk.core.health import status_moment
-from pmdesk.core.outline_edit import Clip, OutlineEdit
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.columns import (
-    column_layout,
-    lay_out_columns,
-    restore_columns,
-    save_columns,
-)
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
+from pmdesk.ui.gantt.outline_commands import OutlineCommands
+from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
+from pmdesk.ui.message_line import MessageLine
+from pmdesk.ui.tables import TYPING_EDITS
 
-MIME_ROWS = "application/x-pmdesk-task-rows"
-# How Gantt layouts were saved before they were saved by column key: Qt's header state of
-# these columns, by position (read once, then saved by key).
-_SAVED_BY_POSITION = (
-    "id", "wbs", "name", "duration", "start", "finish", "predecessors", "resources",
-    "complete", "slack", "cost", "start_variance", "finish_variance", "duration_variance",
-    "cost_variance", "leveling_delay", "indicators", "estimate",
-)
+_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
+
 _WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
 _USAGE_DELAY_MS = 300
 
 
-_clips: dict[str, Clip] = {}  # rows copied, by the key the clipboard carries
-_clip_ids = count(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +117,8 @@ class TaskTreeView(QTreeView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        triggers = QAbstractItemView.EditTrigger
         # Double-click opens Task Information, as in Microsoft Project; typing edits a cell.
-        self.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                             | triggers.SelectedClicked)
+        self.setEditTriggers(TYPING_EDITS)
         self.setExpandsOnDoubleClick(False)
         self.setFrameShape(QTreeView.Shape.NoFrame)
         self.setAlternatingRowColors(False)
@@ -237,8 +211,8 @@ class TaskTreeView(QTreeView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         model = self.model()
-        if isinstance(model, TaskTableModel):
-            self._frame = self._frame_info()
+        frame = self._frame_info() if isinstance(model, TaskTableModel) else None
+        self._frame = frame
         super().paintEvent(event)
         if model is not None and model.rowCount() == 0:
             p = QPainter(self.viewport())
@@ -249,12 +223,12 @@ class TaskTreeView(QTreeView):
                        "No tasks yet: type the first task's name, or press Insert.")
             p.end()
             return
-        if isinstance(model, TaskTableModel):
+        if frame is not None:
             # Column rules in one pass rather than one short line per cell.
             p = QPainter(self.viewport())
-            p.setPen(self._frame.grid)
+            p.setPen(frame.grid)
             r = event.rect()
-            for _, x, w in self._frame.columns:
+            for _, x, w in frame.columns:
                 p.drawLine(x + w - 1, r.top(), x + w - 1, r.bottom())
             p.end()
 
@@ -294,7 +268,7 @@ class TaskTreeView(QTreeView):
             indent=self.indentation(),
         )
 
-    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = self.model()
         frame = self._frame
         if not isinstance(model, TaskTableModel) or frame is None:
@@ -361,12 +335,14 @@ class TaskTreeView(QTreeView):
         painter.restore()
         painter.setPen(color)
 
-    def drawBranches(self, painter: QPainter, rect: QRect, index: QModelIndex) -> None:
+    def drawBranches(self, painter: QPainter, rect: QRect, index: _Index) -> None:
         """Branch arrows are drawn with the row (see :meth:`drawRow`)."""
 
 
 class GanttView(QWidget):
     """Task sheet and timeline of the open project, with the commands of the Task menu."""
+
+    columns_menu: QMenu  # built with the actions, shown from the header too
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -409,6 +385,8 @@ class GanttView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
+        self.outline = OutlineCommands(self)
+        self.sheet_columns = SheetColumns(self)
         self._build_actions()
         self._build_bar()
         self._fill_filters()
@@ -423,7 +401,7 @@ class GanttView(QWidget):
         self.table.expanded.connect(self._outline_folded)
         self.table.collapsed.connect(self._outline_folded)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.typedIntoEmpty.connect(self._start_first_task)
+        self.table.typedIntoEmpty.connect(self.outline.start_first_task)
         self.chart.rowPressed.connect(self._chart_row_pressed)
         self.chart.rowDoubleClicked.connect(self._chart_row_double_clicked)
         controller.changed.connect(self._on_changed)
@@ -434,11 +412,10 @@ class GanttView(QWidget):
         self._usage_timer.setInterval(_USAGE_DELAY_MS)
         self._usage_timer.timeout.connect(self._measure_overallocation)
         self._usage_timer.start()
-        self._laying_out = False
-        self._restore_columns()
+        self.sheet_columns.restore()
         # Each project keeps its own columns (the key names the project).
-        header.sectionMoved.connect(self._columns_changed)
-        header.sectionResized.connect(self._columns_changed)
+        header.sectionMoved.connect(self.sheet_columns.changed)
+        header.sectionResized.connect(self.sheet_columns.changed)
 
         self._fold_all(expand=True)
         self.splitter.setSizes([self._table_width(), 700])
@@ -459,17 +436,17 @@ class GanttView(QWidget):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.action_insert = self._action("&Insert Task", self.insert_task, "Insert",
+        self.action_insert = self._action("&Insert Task", self.outline.insert_task, "Insert",
                                           "Insert a new task above the selected one")
-        self.action_add_below = self._action("&New Task Below", self.add_task_below,
+        self.action_add_below = self._action("&New Task Below", self.outline.add_task_below,
                                              ["Return", "Enter"],
                                              "Add a new task below the selected one")
-        self.action_delete = self._action("&Delete Task", self.delete_tasks, "Delete",
+        self.action_delete = self._action("&Delete Task", self.outline.delete_tasks, "Delete",
                                           "Delete the selected tasks and their subtasks")
         # Tab moves along the row, as in every spreadsheet; indenting has MS Project's keys.
-        self.action_indent = self._action("In&dent", self.indent, "Alt+Shift+Right",
+        self.action_indent = self._action("In&dent", self.outline.indent, "Alt+Shift+Right",
                                           "Make the selected tasks subtasks of the task above")
-        self.action_outdent = self._action("&Outdent", self.outdent, "Alt+Shift+Left",
+        self.action_outdent = self._action("&Outdent", self.outline.outdent, "Alt+Shift+Left",
                                            "Move the selected tasks one level up")
         self.action_expand = self._action(
             "&Show Subtasks", lambda: self._fold_current(True),
@@ -479,16 +456,17 @@ class GanttView(QWidget):
             "&Hide Subtasks", lambda: self._fold_current(False),
             [QKeySequence("Alt+Shift+-"), QKeySequence("Alt+Shift+_")],
             "Fold the selected summary task")
-        self.action_move_up = self._action("Move &Up", lambda: self.move_tasks(-1), "Alt+Up",
+        self.action_move_up = self._action("Move &Up", lambda: self.outline.move_tasks(-1),
+                                           "Alt+Up",
                                            "Move the selected tasks above the previous one")
-        self.action_move_down = self._action("Move Do&wn", lambda: self.move_tasks(+1),
+        self.action_move_down = self._action("Move Do&wn", lambda: self.outline.move_tasks(+1),
                                              "Alt+Down",
                                              "Move the selected tasks below the next one")
-        self.action_cut = self._action("Cu&t Tasks", self.cut, K.Cut,
+        self.action_cut = self._action("Cu&t Tasks", self.outline.cut, K.Cut,
                                        "Cut the selected tasks with their links")
-        self.action_copy = self._action("&Copy Tasks", self.copy, K.Copy,
+        self.action_copy = self._action("&Copy Tasks", self.outline.copy, K.Copy,
                                         "Copy the selected tasks with their links")
-        self.action_paste = self._action("&Paste Tasks", self.paste, K.Paste,
+        self.action_paste = self._action("&Paste Tasks", self.outline.paste, K.Paste,
                                          "Paste tasks below the selected one")
         self.action_task_info = self._action("Task &Information…", self.open_task_dialog,
                                              "Shift+F2", "Edit every detail of the task")
@@ -509,7 +487,8 @@ class GanttView(QWidget):
                                                 lambda: self.set_filter(ALL_TASKS), "F3",
                                                 "Show every task again", on_sheet=False)
         self.columns_menu = QMenu("&Columns", self)
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.columns_menu.aboutToShow.connect(
+            lambda: self.sheet_columns.fill_menu(self.columns_menu))
         self.action_columns = self.columns_menu.menuAction()
         self.action_columns.setStatusTip("Choose the columns of the task sheet")
 
@@ -565,15 +544,9 @@ class GanttView(QWidget):
         self.filter_note.clicked.connect(lambda: self.set_filter(ALL_TASKS))
         self.filter_note.hide()
         row.addWidget(self.filter_note)
-        self.message = QLabel()
-        self.message.setObjectName("ganttMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message = MessageLine("ganttMessage")
         row.addSpacing(8)
         row.addWidget(self.message, 1)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(self.message.clear)
 
     def _new_source(self) -> PlanGanttSource:
         return PlanGanttSource(self.controller.plan, self.controller.schedule,
@@ -623,64 +596,16 @@ class GanttView(QWidget):
 
     # -- columns --------------------------------------------------------------------------
 
-    def _settings_key(self) -> str:
-        return f"gantt/{self.controller.plan.project.uid}/header"
-
-    def _widths(self) -> dict[str, int]:
-        """Date columns as wide as the widest date in bold, whatever the font."""
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        date_width = QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026") + 14
-        return {c.key: max(c.width, date_width) for c in self.model.columns
-                if c.kind is CellKind.DATE}
-
-    def _restore_columns(self) -> None:
-        user_settings.flush_layouts()  # the last project's widths first, then this one's
-        self._laying_out = True
-        try:
-            restore_columns(self.table.header(), self.model.columns, self._settings_key(),
-                            self._widths(), legacy_keys=_SAVED_BY_POSITION)
-        finally:
-            self._laying_out = False
-
-    def _columns_changed(self, *_args: object) -> None:
-        if not self._laying_out:
-            save_columns(self.table.header(), self.model.columns, self._settings_key())
-
     def save_columns(self) -> None:
         """Remember the sheet's columns (shown, order, widths) for this project."""
-        save_columns(self.table.header(), self.model.columns, self._settings_key(),
-                     soon=False)
+        self.sheet_columns.save()
 
     def column_layout(self) -> list[tuple[str, int, bool]]:
         """The sheet's columns as arranged: (key, width, hidden), in the order shown."""
-        return column_layout(self.table.header(), self.model.columns)
-
-    def _fill_columns_menu(self) -> None:
-        menu = self.columns_menu
-        menu.clear()
-        header = self.table.header()
-        for i, col in enumerate(self.model.columns):
-            action = menu.addAction(col.name)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(i))
-            action.setEnabled(i != Column.NAME)
-            action.toggled.connect(lambda on, c=i: self.set_column_visible(c, on))
-        menu.addSeparator()
-        menu.addAction("Reset Columns", self.reset_columns)
+        return self.sheet_columns.layout()
 
     def set_column_visible(self, column: int, visible: bool) -> None:
-        self.table.header().setSectionHidden(column, not visible)
-        self.save_columns()
-
-    def reset_columns(self) -> None:
-        user_settings.settings().remove(self._settings_key())
-        self._laying_out = True
-        try:
-            lay_out_columns(self.table.header(), self.model.columns, self._widths())
-        finally:
-            self._laying_out = False
-        self.save_columns()
+        self.sheet_columns.set_visible(column, visible)
 
     # -- rows shown -----------------------------------------------------------------------
 
@@ -767,7 +692,7 @@ class GanttView(QWidget):
             self._usage_timer.start()
         if changes.project and self.controller.plan.project.uid != self._project_uid:
             self._project_uid = self.controller.plan.project.uid
-            self._restore_columns()
+            self.sheet_columns.restore()
             # Another project: nothing of the last one's search stays, and its timeline
             # opens where its work begins.
             self.find_edit.clear()
@@ -946,151 +871,7 @@ class GanttView(QWidget):
             self._rebuild_rows()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self._message_timer.start()
-
-    # -- outline commands -----------------------------------------------------------------
-    # The edits themselves are core functions (pmdesk.core.outline_edit); the view picks
-    # the rows, makes the edit and selects what the edit says.
-
-    def _make(self, edit: OutlineEdit | None, current: str | None = None) -> bool:
-        """Make an outline edit (one undo step) and select its rows; False if refused."""
-        if edit is None or not self.controller.edit(edit.text, edit.patch):
-            return False
-        if edit.select:
-            self.select_tasks(edit.select, current)
-        return True
-
-    def _insert_at(self, parent: str | None, index: int, text: str) -> str | None:
-        edit = outline_edit.insert_task(self.controller.plan, parent, index, text)
-        return edit.select[0] if self._make(edit) else None
-
-    def insert_task(self) -> None:
-        """Insert a new task above the current row (at the end with nothing selected)."""
-        if self.controller.read_only:
-            return
-        parent, index = outline_edit.place_above(self.controller.plan, self.current_uid())
-        uid = self._insert_at(parent, index, "Insert task")
-        if uid is not None:
-            self._edit_name(uid)
-
-    def add_task_below(self) -> None:
-        """Enter: a new task right below the current row, its name ready to type."""
-        if self.controller.read_only:
-            return
-        cur = self.current_uid()
-        into = (cur is not None and self.model.is_summary(cur)
-                and self.table.isExpanded(self.model.index_of(cur)))
-        parent, index = outline_edit.place_below(self.controller.plan, cur, into=into)
-        uid = self._insert_at(parent, index, "New task")
-        if uid is not None:
-            self._edit_name(uid)
-
-    def _start_first_task(self) -> None:
-        """Typing into an empty sheet: a first task, its name cell taking the keys."""
-        if self.controller.read_only or self.model.rowCount():
-            return
-        uid = self._insert_at(None, 0, "New task")
-        if uid is not None:
-            self.table.setCurrentIndex(self.model.index_of(uid, Column.NAME))
-
-    def _edit_name(self, uid: str) -> None:
-        index = self.model.index_of(uid, Column.NAME)
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        self.table.edit(index)
-
-    def _top_selected(self) -> list[str]:
-        """Selected tasks without those whose summary is selected too, outline order (the
-        current task when nothing is selected)."""
-        chosen = self.selected_task_uids()
-        if not chosen:
-            cur = self.current_uid()
-            chosen = [cur] if cur else []
-        return outline_edit.top_level(self.controller.plan, chosen)
-
-    def delete_tasks(self) -> None:
-        if self.controller.read_only:
-            return
-        self._make(outline_edit.delete_tasks(self.controller.plan, self._top_selected()))
-
-    def indent(self) -> None:
-        """Tab: each selected task becomes the last subtask of the task above it."""
-        if self.controller.read_only:
-            return
-        self._make(outline_edit.indent(self.controller.plan, self._top_selected()),
-                   self.current_uid())
-
-    def outdent(self) -> None:
-        """Shift+Tab: each selected task moves up a level, right after its summary; the
-        tasks below it under that summary become its subtasks (rows keep their order)."""
-        if self.controller.read_only:
-            return
-        self._make(outline_edit.outdent(self.controller.plan, self._top_selected()),
-                   self.current_uid())
-
-    def move_tasks(self, direction: int) -> None:
-        """Alt+Up / Alt+Down: swap the selected tasks with their neighbour sibling."""
-        if self.controller.read_only:
-            return
-        self._make(outline_edit.move(self.controller.plan, self._top_selected(), direction),
-                   self.current_uid())
-
-    # -- clipboard ------------------------------------------------------------------------
-
-    def _clip_text(self, clip: Clip) -> str:
-        """The rows as other programs take them: name, duration, start and finish by tabs."""
-        sched = self.controller.schedule.tasks
-        lines = []
-        for t in clip.tasks:
-            dates = sched.get(t.uid)
-            lines.append("\t".join([
-                t.name,
-                self.model.data(self.model.index_of(t.uid, Column.DURATION)) or "",
-                format_date(dates.start) if dates else "",
-                format_date(dates.finish) if dates else "",
-            ]))
-        return "\n".join(lines)
-
-    def _put_on_clipboard(self, clip: Clip) -> None:
-        key = str(next(_clip_ids))
-        _clips.clear()
-        _clips[key] = clip
-        mime = QMimeData()
-        mime.setText(self._clip_text(clip))
-        mime.setData(MIME_ROWS, QByteArray(key.encode()))
-        QApplication.clipboard().setMimeData(mime)
-
-    def copy(self) -> None:
-        clip = outline_edit.copy_rows(self.controller.plan, self._top_selected())
-        if clip is not None:
-            self._put_on_clipboard(clip)
-
-    def cut(self) -> None:
-        if self.controller.read_only:
-            return
-        clip = outline_edit.copy_rows(self.controller.plan, self._top_selected(), cut=True)
-        if clip is None:
-            return
-        self._put_on_clipboard(clip)
-        self._make(outline_edit.cut_rows(clip))
-
-    def paste(self) -> None:
-        """Paste copied rows below the current task, with their links; plain text lines
-        (from a spreadsheet, say) become tasks named by their first column."""
-        if self.controller.read_only:
-            return
-        mime = QApplication.clipboard().mimeData()
-        clip = None
-        if mime is not None and mime.hasFormat(MIME_ROWS):
-            clip = _clips.get(bytes(mime.data(MIME_ROWS).data()).decode())
-        plan = self.controller.plan
-        if clip is None:
-            clip = outline_edit.clip_from_text(plan, mime.text() if mime is not None else "")
-            if clip is None:
-                return
-        parent, index = outline_edit.place_below(plan, self.current_uid())
-        self._make(outline_edit.paste(plan, clip, parent, index))
+        self.message.flash(text)
 
     # -- dialog ---------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ changes.
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -19,13 +18,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from pmdesk.core.model import Resource
 from pmdesk.core.record_columns import RESOURCE_COLUMNS, Records
 from pmdesk.core.usage import ResourceLoad
-from pmdesk.ui.columns import RecordTableModel
+from pmdesk.ui.columns import RecordTableModel, column_index
 
 __all__ = ["OVER_COLOR", "Column", "ResourceTableModel"]
 
 OVER_COLOR = QColor("#c62828")
 # The declared columns by name (``Column.NAME``), made from the declarations.
-Column = IntEnum("Column", [(c.key.upper(), i) for i, c in enumerate(RESOURCE_COLUMNS)])
+Column = column_index("Column", RESOURCE_COLUMNS)
 # Where an over-allocated resource shows in red, bold, with its over-allocated days.
 _FLAGGED = ("name", "peak")
 

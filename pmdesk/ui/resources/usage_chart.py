@@ -10,19 +10,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from pmdesk.core.usage import Bucket, ResourceLoad
 from pmdesk.render.palette import GRID, MUTED, TEXT
+from pmdesk.ui.axes import round_up
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
@@ -66,7 +59,7 @@ class UsageChart(QWidget):
         """Plot area, hours at its top, and the width of one bucket."""
         fm = QFontMetricsF(self.font())
         top_hours = max((max(b.load, b.capacity) for b in self.buckets), default=0) / 60
-        top_hours = max(8.0, _round_up(top_hours * 1.1))
+        top_hours = max(8.0, round_up(top_hours * 1.1))
         left = fm.horizontalAdvance(f"{top_hours:,.0f}h") + 14
         area = QRectF(left, fm.height() * 2.2, self.width() - left - 12,
                       self.height() - fm.height() * 4.2)
@@ -133,7 +126,7 @@ class UsageChart(QWidget):
         p.end()
 
     def _paint_axis(self, p: QPainter, fm: QFontMetricsF, area: QRectF, top_hours: float) -> None:
-        step = _round_up(top_hours / 4)
+        step = round_up(top_hours / 4)
         h = 0.0
         while h <= top_hours + 1e-9:
             yy = area.bottom() - h / top_hours * area.height()
@@ -181,18 +174,3 @@ class UsageChart(QWidget):
                 QToolTip.showText(e.globalPos(), text, self)
             return True
         return super().event(e)
-
-
-def _round_up(value: float) -> float:
-    """A round number (1, 2, 5 x 10^k) at or above ``value``."""
-    if value <= 0:
-        return 1.0
-    power = 1.0
-    while power * 10 <= value:
-        power *= 10
-    while power > value:
-        power /= 10
-    for m in (1, 2, 5, 10):
-        if m * power >= value:
-            return m * power
-    return 10 * power

@@ -11,23 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from pmdesk.core.model import Calendar, CalendarException, Plan, Resource, new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.tables import cell_span, cell_text, remove_selected_rows, row_table
 
 
 def personal_calendar(plan: Plan, resource: Resource) -> Calendar | None:
@@ -76,38 +66,18 @@ class VacationsDialog(QDialog):
         self.setWindowTitle(f"Vacations of {self.resource.name}")
         self.setMinimumWidth(480)
 
-        self.table = QTableWidget(0, 3)
+        self.table = row_table(["Name", "From", "To"], stretch=0)
         self.table.setObjectName("vacationTable")
-        self.table.setHorizontalHeaderLabels(["Name", "From", "To"])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         cal = personal_calendar(plan, self.resource)
         for ex in (cal.exceptions if cal is not None else ()):
             if not ex.intervals:
                 self.add_row(ex.name, ex.start, ex.finish)
 
-        self.add_button = QPushButton("Add vacation")
-        self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.clicked.connect(self.remove_rows)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.add_button)
-        buttons_row.addWidget(self.remove_button)
-        buttons_row.addStretch(1)
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if controller.read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        buttons_row, self.add_button, self.remove_button = add_remove_row(
+            "Add vacation", self.add_row,
+            "Remove", lambda: remove_selected_rows(self.table))
+        self.error_label = error_label("errorLabel", hidden=True)
+        self.buttons = ok_cancel(self, controller.read_only)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"Days off of {self.resource.name}, on top of the "
@@ -130,23 +100,12 @@ class VacationsDialog(QDialog):
         self.table.setCurrentCell(row, 0)
         return row
 
-    def remove_rows(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        if not rows and self.table.currentRow() >= 0:
-            rows = [self.table.currentRow()]
-        for r in rows:
-            self.table.removeRow(r)
-
     def vacations(self) -> list[CalendarException]:
         """The rows as days off; ValueError names the row that is wrong."""
         out: list[CalendarException] = []
         for r in range(self.table.rowCount()):
-            item = self.table.item(r, 0)
-            name = (item.text() if item is not None else "").strip() or "Vacation"
-            a = self.table.cellWidget(r, 1).read_day(f"Row {r + 1} ({name}), from")
-            b = self.table.cellWidget(r, 2).read_day(f"Row {r + 1} ({name}), to")
-            if b < a:
-                raise ValueError(f"Row {r + 1} ({name}): ends on {b} before it starts on {a}")
+            name = cell_text(self.table, r, 0) or "Vacation"
+            a, b = cell_span(self.table, r, f"Row {r + 1} ({name})")
             out.append(CalendarException(a, b, (), name))
         return out
 

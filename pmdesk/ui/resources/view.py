@@ -12,12 +12,7 @@ hidden view, so typing in the Gantt view of a large plan does not pay for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,10 +36,13 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
+from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
+from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -64,9 +62,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        triggers = QAbstractItemView.EditTrigger
-        self.table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                                   | triggers.SelectedClicked | triggers.DoubleClicked)
+        self.table.setEditTriggers(TYPING_EDITS | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
@@ -82,21 +78,11 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.periods = QLabel()
         self.periods.setObjectName("overallocatedPeriods")
         self.periods.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("resourceMessage")
-        self.message.setWordWrap(True)
-        self._message_timer = QTimer(self)
-        self._message_timer.setSingleShot(True)
-        self._message_timer.setInterval(10000)
-        self._message_timer.timeout.connect(self.message.clear)
+        self.message = MessageLine("resourceMessage", ms=10000, warning=False, wrap=True)
 
         self._build_actions()
         self.toolbar = self._build_toolbar()
-        lower = QWidget()
-        lower_box = QVBoxLayout(lower)
-        lower_box.setContentsMargins(0, 4, 0, 0)
-        lower_box.addWidget(self.chart, 1)
-        lower_box.addWidget(self.periods)
+        lower = column((self.chart, 1), self.periods, margins=(0, 4, 0, 0))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
@@ -137,9 +123,7 @@ class ResourceView(RefreshWhenShown, QWidget):
             "Edit the days off of the selected resource")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Resources")
-        bar.setObjectName("resourceToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Resources", "resourceToolbar")
         bar.addActions([self.action_add_resource, self.action_delete_resource,
                         self.action_vacations])
         bar.addSeparator()
@@ -181,7 +165,9 @@ class ResourceView(RefreshWhenShown, QWidget):
         resource = Resource(new_uid(), f"Resource {n}", ResourceType.WORK)
         if self.controller.edit(f"Add resource {resource.name}", Patch(resources=(resource,))):
             self.select_resource(resource.uid)
-            self.table.edit(self.model.index(self.model.row_of(resource.uid), Column.NAME))
+            row = self.model.row_of(resource.uid)
+            if row is not None:
+                self.table.edit(self.model.index(row, Column.NAME))
 
     def delete_resources(self) -> None:
         uids = self.selected_uids()
@@ -242,8 +228,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.controller.edit("Clear leveling", patch)
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self._message_timer.start()
+        self.message.flash(text)
 
     # -- refreshing ----------------------------------------------------------------------
 
@@ -267,7 +252,7 @@ class ResourceView(RefreshWhenShown, QWidget):
             text += f"; {delayed} tasks delayed by leveling"
         self.summary.setText("  " + text)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
-            first = next((self.model.row_of(u) for u in over), 0)
+            first = next((r for u in over if (r := self.model.row_of(u)) is not None), 0)
             self.table.setCurrentIndex(self.model.index(first, Column.NAME))
         self._show_current()
         self._update_actions()

@@ -160,14 +160,11 @@ class RiskDialog(QDialog):
             dates.addWidget(QLabel(label))
             dates.addWidget(edit)
         dates.addStretch(1)
-        form.addRow("&ID:", self.code)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("Cate&gory:", self.category)
-        form.addRow("&Owner:", self.owner)
-        form.addRow("&Status:", self.status)
-        form.addRow("Dates:", dates)
+        for label, field in (("&ID:", self.code), ("&Title:", self.title),
+                             ("&Description:", self.description), ("&Kind:", self.kind),
+                             ("Cate&gory:", self.category), ("&Owner:", self.owner),
+                             ("&Status:", self.status), ("Dates:", dates)):
+            form.addRow(label, field)
         return page
 
     def _assessment_tab(self, r: Risk) -> QWidget:
@@ -191,14 +188,14 @@ class RiskDialog(QDialog):
                       self.residual_impact):
             combo.currentIndexChanged.connect(self._update_assessment)
         self.cost.textChanged.connect(self._update_assessment)
-        form.addRow("&Probability:", self.probability)
-        form.addRow("&Impact:", self.impact)
-        form.addRow("Score:", self.score_label)
-        form.addRow("Residual p&robability:", self.residual_probability)
-        form.addRow("Residual i&mpact:", self.residual_impact)
-        form.addRow("Residual score:", self.residual_label)
-        form.addRow(f"&Cost impact ({currency}):", self.cost)
-        form.addRow("Expected monetary value:", self.emv_label)
+        for label, field in (("&Probability:", self.probability), ("&Impact:", self.impact),
+                             ("Score:", self.score_label),
+                             ("Residual p&robability:", self.residual_probability),
+                             ("Residual i&mpact:", self.residual_impact),
+                             ("Residual score:", self.residual_label),
+                             (f"&Cost impact ({currency}):", self.cost),
+                             ("Expected monetary value:", self.emv_label)):
+            form.addRow(label, field)
         return page
 
     def _response_tab(self, r: Risk) -> QWidget:
@@ -214,10 +211,10 @@ class RiskDialog(QDialog):
         self.contingency = QPlainTextEdit(r.contingency)
         self.contingency.setPlaceholderText("What to do if it happens anyway")
         self.contingency.setTabChangesFocus(True)
-        form.addRow("&Strategy:", self.strategy)
-        form.addRow("Response &actions:", self.response)
-        form.addRow("&Trigger:", self.trigger)
-        form.addRow("&Contingency plan:", self.contingency)
+        for label, field in (("&Strategy:", self.strategy), ("Response &actions:", self.response),
+                             ("&Trigger:", self.trigger),
+                             ("&Contingency plan:", self.contingency)):
+            form.addRow(label, field)
         return page
 
     def _tasks_tab(self, r: Risk) -> QWidget:

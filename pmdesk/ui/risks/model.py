@@ -8,16 +8,9 @@ refused edit leaves the register as it was and says why through ``controller.err
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.model import Risk, RiskKind, RiskStatus
@@ -32,7 +25,7 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
-from pmdesk.ui.columns import SORT_ROLE, RecordTableModel
+from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, column_index
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = ["RISK_ROLE", "SORT_ROLE", "STATUS_FILTERS", "Column", "RiskFilterProxy",
@@ -43,7 +36,7 @@ RISK_ROLE = Qt.ItemDataRole.UserRole + 3
 _Index = QModelIndex | QPersistentModelIndex
 
 # The declared columns by name (``Column.SCORE``), made from the declarations.
-Column = IntEnum("Column", [(c.key.upper(), i) for i, c in enumerate(RISK_COLUMNS)])
+Column = column_index("Column", RISK_COLUMNS)
 _WHITE = QColor("#ffffff")
 _MUTED = QColor("#80868b")
 
@@ -199,9 +192,9 @@ class RiskFilterProxy(QSortFilterProxyModel):
             if needle not in hay:
                 return False
         if position:
-            if self.band is not None and self._project is not None:
-                if risk_band(r, self._project, self.residual) != self.band:
-                    return False
+            if (self.band is not None and self._project is not None
+                    and risk_band(r, self._project, self.residual) != self.band):
+                return False
             if self.cell is not None and assessment(r, self.residual) != self.cell:
                 return False
         return True

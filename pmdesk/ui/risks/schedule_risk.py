@@ -12,11 +12,9 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -31,14 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.model import Plan
-from pmdesk.core.montecarlo import (
-    MAX_ITERATIONS,
-    SimulationCancelled,
-    SimulationResult,
-    simulate,
-)
+from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, SimulationResult, simulate
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
+from pmdesk.ui.tables import read_only_table
 
 DISTRIBUTION_NAMES = {"pert": "PERT-beta", "triangular": "Triangular"}
 
@@ -148,6 +142,34 @@ class ScheduleRiskPanel(QWidget):
         self.result: SimulationResult | None = None
         self._thread: SimulationThread | None = None
 
+        controls = self._build_controls()
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        grid = self._build_figures()
+
+        self.chart = SimulationChart()
+        self.criticality = self._build_criticality_table()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.criticality)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 420])
+        box = QVBoxLayout(self)
+        box.addLayout(controls)
+        box.addWidget(self.status)
+        box.addLayout(grid)
+        box.addWidget(splitter, 1)
+        controller.changed.connect(self._on_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop_simulations)
+        self._describe_inputs()
+
+    def _build_controls(self) -> QHBoxLayout:
+        """Iterations, seed, distribution, Run and the progress bar, in one row."""
         self.iterations = QSpinBox()
         self.iterations.setRange(10, MAX_ITERATIONS)
         self.iterations.setSingleStep(500)
@@ -180,9 +202,10 @@ class ScheduleRiskPanel(QWidget):
         controls.addWidget(self.run_button)
         controls.addWidget(self.progress)
         controls.addStretch(1)
+        return controls
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+    def _build_figures(self) -> QGridLayout:
+        """The headline figures: planned finish, P50/P80/P90, mean, chance of finishing."""
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -199,39 +222,15 @@ class ScheduleRiskPanel(QWidget):
             grid.addWidget(value, 1, col)
             self.figures[key] = value
         grid.setColumnStretch(len(self.figures), 1)
+        return grid
 
-        self.chart = SimulationChart()
-        self.criticality = QTableWidget(0, 4)
-        self.criticality.setHorizontalHeaderLabels(["WBS", "Task", "Criticality", "Estimated"])
-        self.criticality.verticalHeader().hide()
-        self.criticality.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.criticality.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.criticality.setAlternatingRowColors(True)
-        self.criticality.setWordWrap(False)
-        self.criticality.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.criticality.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.criticality.setToolTip("The share of runs in which each task was critical")
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.criticality)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 420])
-        box = QVBoxLayout(self)
-        box.addLayout(controls)
-        box.addWidget(self.status)
-        box.addLayout(grid)
-        box.addWidget(splitter, 1)
-        controller.changed.connect(self._on_changed)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(stop_simulations)
-        self._describe_inputs()
+    def _build_criticality_table(self) -> QTableWidget:
+        """Each task's share of the runs in which it was critical."""
+        table = read_only_table(["WBS", "Task", "Criticality", "Estimated"], stretch=1)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.setToolTip("The share of runs in which each task was critical")
+        return table
 
     # -- running -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ one undo step through the controller; the view redraws from the controller's cha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -43,15 +43,12 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
+from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
-from pmdesk.ui.risks.model import (
-    STATUS_FILTERS,
-    Column,
-    RiskFilterProxy,
-    RiskTableModel,
-)
+from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
+from pmdesk.ui.tables import TYPING_EDITS
 
 _ALL = "__all__"
 
@@ -117,29 +114,7 @@ class RiskView(QWidget):
         self.proxy.set_project(controller.plan.project)
         self.proxy.setSourceModel(self.model)
 
-        self.table = QTableView()
-        self.table.setObjectName("riskTable")
-        self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        triggers = QAbstractItemView.EditTrigger
-        self.table.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
-                                   | triggers.SelectedClicked)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
-            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
-            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
-        self.table.doubleClicked.connect(self._double_clicked)
+        self.table = self._build_table()
 
         self.heat_map = HeatMapWidget(controller.plan.project)
         self.heat_map.cellSelected.connect(self._cell_selected)
@@ -154,39 +129,11 @@ class RiskView(QWidget):
         self._build_actions()
         self.toolbar = self._build_toolbar()
 
-        side = QWidget()
-        side_box = QVBoxLayout(side)
-        side_box.setContentsMargins(8, 0, 0, 0)
-        side_box.addWidget(self.heat_map)
-        side_box.addSpacing(12)
-        side_box.addWidget(self.totals)
-        side_box.addStretch(1)
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.table, 1)
-        left_box.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 340])
-        user_settings.remember_splitter(self.splitter, "risks/splitter")
-        register = QWidget()
-        register_box = QVBoxLayout(register)
-        register_box.setContentsMargins(0, 0, 0, 0)
-        register_box.addWidget(self.toolbar)
-        register_box.addWidget(self.splitter, 1)
+        register = self._build_register()
 
         self.schedule_risk = ScheduleRiskPanel(controller)
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(register, "Register")
-        self.tabs.addTab(self.schedule_risk, "Schedule Risk")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.tabs)
+        self.tabs = fill_with_tabs(self, (register, "Register"),
+                                   (self.schedule_risk, "Schedule Risk"))
 
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._refresh_counts)
@@ -198,6 +145,50 @@ class RiskView(QWidget):
         self._update_actions()
 
     # -- construction --------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        """The register's table: sorted by score, whole rows selected, columns remembered."""
+        table = QTableView()
+        table.setObjectName("riskTable")
+        table.setModel(self.proxy)
+        table.setItemDelegate(ChoiceDelegate(table))
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(TYPING_EDITS)  # double-click opens the risk
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
+            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
+            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
+        table.doubleClicked.connect(self._double_clicked)
+        return table
+
+    def _build_register(self) -> QWidget:
+        """The Register tab: toolbar over the table, the heat map and totals beside it."""
+        side = QWidget()
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(8, 0, 0, 0)
+        side_box.addWidget(self.heat_map)
+        side_box.addSpacing(12)
+        side_box.addWidget(self.totals)
+        side_box.addStretch(1)
+        left = column((self.table, 1), self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 340])
+        user_settings.remember_splitter(self.splitter, "risks/splitter")
+        return column(self.toolbar, (self.splitter, 1))
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
                 on_table: bool = False) -> QAction:
@@ -225,7 +216,7 @@ class RiskView(QWidget):
         self.action_risk_settings = self._action("Risk &Settings…", self.edit_settings, None,
                                                  "Categories and the score bands")
 
-    def _combo(self, tip: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, tip: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
         combo.setToolTip(tip)
         for label, value in items:
@@ -234,9 +225,7 @@ class RiskView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar("Risks")
-        bar.setObjectName("riskToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = text_toolbar("Risks", "riskToolbar")
         bar.addActions([self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
         bar.addSeparator()
         self.search = QLineEdit()
@@ -268,7 +257,8 @@ class RiskView(QWidget):
     # -- commands ------------------------------------------------------------------------
 
     def selected_uids(self) -> list[str]:
-        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        chosen = self.table.selectionModel().selectedRows()
+        rows = {self.proxy.mapToSource(i).row() for i in chosen}
         return [self.model.risk(r).uid for r in sorted(rows)]
 
     def select_risk(self, uid: str) -> None:
@@ -430,7 +420,8 @@ class RiskView(QWidget):
     def _refresh_counts(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         cell = self.heat_map.selected
-        where = f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell else ""
+        where = (f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell
+                 else "")
         self.count_label.setText(f"{shown} of {total} risks shown{where}")
 
     def _update_actions(self, *_args) -> None:

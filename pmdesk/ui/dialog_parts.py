@@ -1,0 +1,47 @@
+"""Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
+(OK disabled on a read-only project), and the Add/Remove buttons under a table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def error_label(object_name: str, hidden: bool = False) -> QLabel:
+    """The dialog's error line: red, wrapped, empty until something is refused."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    if hidden:
+        label.hide()
+    return label
+
+
+def ok_cancel(dialog: QDialog, read_only: bool = False) -> QDialogButtonBox:
+    """OK and Cancel wired to ``dialog``; OK is off when the project is read-only."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    if read_only:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+    return buttons
+
+
+def add_remove_row(add_text: str, on_add: Callable[[], object], remove_text: str,
+                   on_remove: Callable[[], object],
+                   ) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """The row under a table: an Add and a Remove button, left-aligned."""
+    add = QPushButton(add_text)
+    add.clicked.connect(lambda: on_add())
+    remove = QPushButton(remove_text)
+    remove.clicked.connect(lambda: on_remove())
+    row = QHBoxLayout()
+    row.addWidget(add)
+    row.addWidget(remove)
+    row.addStretch(1)
+    return row, add, remove

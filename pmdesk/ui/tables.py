@@ -1,0 +1,79 @@
+"""Tables the user reads but does not type into (flow metrics, criticality, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+from pmdesk.ui.datefield import DateField
+
+
+def read_only_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
+    """A table of whole-row selection, no row numbers and no editing; column ``stretch``
+    takes the spare width, the others fit their contents."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    for i in range(len(headers)):
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if i == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+# Typing into a cell (or F2, or a click on the selected cell) edits it; double-click is
+# left to each view (Task Information in the Gantt, the risk dialog in the register).
+TYPING_EDITS = (QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+                | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def remove_selected_rows(table: QTableWidget) -> None:
+    """Remove the selected rows, or the current one when none is selected."""
+    rows = sorted({i.row() for i in table.selectedIndexes()}, reverse=True)
+    if not rows and table.currentRow() >= 0:
+        rows = [table.currentRow()]
+    for r in rows:
+        table.removeRow(r)
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text typed in a cell, stripped; "" for a cell never typed into."""
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+def cell_day(table: QTableWidget, row: int, column: int, label: str) -> date:
+    """The day in a cell's date field; ValueError naming ``label`` when it has none."""
+    field = table.cellWidget(row, column)
+    day = field.read_day(label) if isinstance(field, DateField) else None
+    if day is None:
+        raise ValueError(f"{label}: a date is needed, such as 2028-03-06")
+    return day
+
+
+def row_table(headers: Sequence[str], stretch: int, row_numbers: bool = True) -> QTableWidget:
+    """A table of rows the user adds, edits and removes: whole rows selected, column
+    ``stretch`` taking the spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if not row_numbers:
+        table.verticalHeader().hide()
+    return table
+
+
+def cell_span(table: QTableWidget, row: int, label: str) -> tuple[date, date]:
+    """The From and To days of a row (columns 1 and 2); ValueError naming ``label`` when
+    one is missing or the span ends before it starts."""
+    a = cell_day(table, row, 1, f"{label}, from")
+    b = cell_day(table, row, 2, f"{label}, to")
+    if b < a:
+        raise ValueError(f"{label}: ends on {b} before it starts on {a}")
+    return a, b

@@ -1,0 +1,181 @@
+"""The main window's menus, toolbars, undo-history dock and status bar.
+
+Built once, in this order, after the window's own actions and its first view exist; a view
+built later adds its Find and Columns entries through :func:`add_view_entries`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QUndoView, QWidget
+
+if TYPE_CHECKING:
+    from pmdesk.ui.main_window import MainWindow
+
+# Attribute names of the actions a view may offer, by the menu that lists them.
+EDIT_ACTIONS = ("action_cut", "action_copy", "action_paste")
+VIEW_ACTIONS = (
+    "action_zoom_in", "action_zoom_out", "action_fit", "action_expand", "action_collapse",
+    "action_expand_all", "action_collapse_all", "action_clear_filter", "action_columns",
+)
+TASK_ACTIONS = (
+    "action_add_below", "action_insert", "action_delete", "action_indent", "action_outdent",
+    "action_move_up", "action_move_down", "action_task_info",
+)
+GANTT_TOOLBAR_ACTIONS = (
+    "action_insert", "action_indent", "action_outdent", "action_zoom_in", "action_zoom_out",
+    "action_fit",
+)
+
+
+class ShortUndoAction(QAction):
+    """A toolbar twin of Edit ▸ Undo or Redo: always the one word, the step in the tooltip."""
+
+    def __init__(self, word: str, menu_action: QAction, step: Callable,
+                 parent: QWidget) -> None:
+        super().__init__(word, parent)
+        self.setObjectName(f"toolbar{word}")
+        self._word = word
+        self._keys = menu_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setEnabled(menu_action.isEnabled())
+        self.triggered.connect(lambda _=False: step())
+
+    def show_text(self, text: str) -> None:
+        self.setToolTip(f"{self._word} {text} ({self._keys})" if text
+                        else f"Nothing to {self._word.lower()}")
+
+
+def actions_named(views: Iterable[QWidget], *names: str) -> list[QAction]:
+    """Actions the views offer under the given attribute names (those they have)."""
+    return [a for view in views for n in names
+            if isinstance(a := getattr(view, n, None), QAction)]
+
+
+def add_view_entries(window: MainWindow, view: QWidget) -> None:
+    """A view built after the menus: give it its Edit ▸ Find and View ▸ Columns entries."""
+    window.edit_menu.addActions(actions_named([view], "action_find"))
+    window.view_menu.addActions(actions_named([view], "action_columns"))
+
+
+def build_menus(window: MainWindow) -> None:
+    views = list(window.views.values())
+    bar = window.menuBar()
+    m = bar.addMenu("&File")
+    m.addActions([window.action_new, window.action_open])
+    window.recent_menu = m.addMenu("Open &Recent")
+    window.recent_menu.aboutToShow.connect(
+        lambda: fill_recent_menu(window.recent_menu, window.recent_files(), window.open_recent)
+    )
+    m.addAction(window.action_demo)
+    m.addSeparator()
+    m.addActions([window.action_save, window.action_save_as, window.action_revert])
+    m.addSeparator()
+    m.addActions([window.action_import, window.action_export, window.action_export_pdf])
+    m.addAction(window.action_print)
+    m.addSeparator()
+    m.addActions([window.action_close, window.action_quit])
+
+    m = bar.addMenu("&Edit")
+    m.addActions([window.action_undo, window.action_redo])
+    window.edit_menu = m
+    m.addSeparator()
+    m.addActions(actions_named(views, *EDIT_ACTIONS))
+    m.addSeparator()
+    m.addActions(actions_named(views, "action_find"))
+
+    m = bar.addMenu("&View")
+    window.view_menu = m
+    m.addActions(list(window.view_actions.values()))
+    m.addSeparator()
+    m.addActions(actions_named(views, *VIEW_ACTIONS))
+    m.addSeparator()
+
+    bar.addMenu("&Task").addActions(actions_named(views, *TASK_ACTIONS))
+    bar.addMenu("&Project").addAction(window.action_project_info)
+    bar.addMenu("&Help").addActions([window.action_shortcuts, window.action_about])
+
+
+def fill_recent_menu(menu: QMenu, files: list[Path], open_recent: Callable[[Path], None]) -> None:
+    menu.clear()
+    if not files:
+        menu.addAction("No recent projects").setEnabled(False)
+        return
+    for i, path in enumerate(files, start=1):
+        action = menu.addAction(f"&{i % 10} {path.name}")
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda _=False, p=path: open_recent(p))
+
+
+def build_toolbars(window: MainWindow) -> None:
+    """The main toolbar, and the Gantt view's own toolbar (shown with that view only)."""
+    tb = window.addToolBar("Main")
+    tb.setObjectName("mainToolbar")
+    tb.setMovable(False)
+    tb.addActions([window.action_new, window.action_open, window.action_save])
+    tb.addSeparator()
+    tb.addActions(_toolbar_undo_actions(window))
+    tb.addSeparator()
+    tb.addActions(list(window.view_actions.values()))
+    window.view_toolbars = {}
+    gantt = window.views.get("gantt")
+    if gantt is not None:
+        bar = window.addToolBar("Tasks")
+        bar.setObjectName("ganttToolbar")
+        bar.setMovable(False)
+        bar.addActions(actions_named([gantt], *GANTT_TOOLBAR_ACTIONS))
+        window.view_toolbars["gantt"] = bar
+    window.toolbar = tb
+
+
+def _toolbar_undo_actions(window: MainWindow) -> list[QAction]:
+    """Undo and Redo for the toolbar: a fixed short label, so the buttons beside them
+    never move, and the full "Undo Rename “Design”" in the tooltip."""
+    stack = window.controller.undo_stack
+    window.toolbar_undo = ShortUndoAction("Undo", window.action_undo, stack.undo, window)
+    window.toolbar_redo = ShortUndoAction("Redo", window.action_redo, stack.redo, window)
+    stack.canUndoChanged.connect(window.toolbar_undo.setEnabled)
+    stack.canRedoChanged.connect(window.toolbar_redo.setEnabled)
+    stack.undoTextChanged.connect(window.toolbar_undo.show_text)
+    stack.redoTextChanged.connect(window.toolbar_redo.show_text)
+    window.toolbar_undo.show_text(stack.undoText())
+    window.toolbar_redo.show_text(stack.redoText())
+    return [window.toolbar_undo, window.toolbar_redo]
+
+
+def build_undo_dock(window: MainWindow) -> None:
+    from pmdesk import resources_path
+
+    window.undo_view = QUndoView(window.controller.undo_stack)
+    window.undo_view.setEmptyLabel("<opened>")
+    # The history marks the state last saved (or opened), so a PM sees how far to undo.
+    window.undo_view.setCleanIcon(QIcon(str(resources_path("icons/saved.svg"))))
+    dock = QDockWidget("Undo History", window)
+    dock.setObjectName("undoHistoryDock")
+    dock.setWidget(window.undo_view)
+    dock.hide()
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.undo_dock = dock
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut(QKeySequence("Ctrl+H"))
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(toggle)
+    window.view_menu.addAction(toggle)
+    window.action_undo_history = toggle
+
+
+def build_status_bar(window: MainWindow) -> None:
+    from pmdesk.ui.headline import SCHEDULE_RULE, HeadlineLabel
+
+    window.status_label = QLabel()
+    window.health_label = HeadlineLabel("scheduleHealth", SCHEDULE_RULE, hide_none=True)
+    window.read_only_label = QLabel()
+    window.read_only_label.setStyleSheet("color: #b26a00; font-weight: bold;")
+    window.statusBar().addWidget(window.status_label, 1)
+    window.statusBar().addPermanentWidget(window.health_label)
+    window.statusBar().addPermanentWidget(window.read_only_label)

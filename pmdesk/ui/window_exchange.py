@@ -1,0 +1,152 @@
+"""File ▸ Import, Export, Export PDF / PNG and Print: plans in and out of the main window.
+
+The window owns one :class:`ExchangeCommands`; its actions call these methods. Reading a
+foreign plan installs it as a new unsaved project; writing never touches the project.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from pmdesk.fileio import describe_path
+
+if TYPE_CHECKING:
+    from pmdesk.interchange import ExportOptions, SheetOptions
+    from pmdesk.ui.dialogs.export_dialog import ExportDialog
+    from pmdesk.ui.main_window import MainWindow
+
+
+class ExchangeCommands:
+    """Import and export for ``window``: the file dialogs, the questions, the messages."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_path(self, path: Path, sheet: SheetOptions | None = None) -> bool:
+        """Import a foreign plan as a new unsaved project. The window stays live while it
+        is read (an .mpp goes through Java); on failure it says why and keeps its project.
+        A .csv or .xlsx sheet goes through the column mapping step first, unless ``sheet``
+        (:class:`~pmdesk.interchange.SheetOptions`) gives the mapping."""
+        from pmdesk.interchange import SHEET_SUFFIXES
+        from pmdesk.ui.importing import read_plan_in_background
+
+        window = self._window
+        if sheet is None and path.suffix.lower() in SHEET_SUFFIXES:
+            sheet = self._map_sheet(path)
+            if sheet is None:
+                return False
+        outcome = read_plan_in_background(window, path, sheet)
+        if outcome.plan is None:
+            if outcome.cancelled:
+                window.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
+            else:
+                QMessageBox.critical(window, "Cannot import", outcome.error)
+            return False
+        if not window.install_new(outcome.plan, "Cannot import"):
+            return False
+        window.statusBar().showMessage(
+            f"Imported {path.name}: {len(outcome.plan.tasks)} tasks", 4000
+        )
+        return True
+
+    def _map_sheet(self, path: Path) -> SheetOptions | None:
+        """The column mapping step of a sheet import; None when refused or cancelled."""
+        from pmdesk.ui.dialogs.interchange import SheetImportDialog
+
+        try:
+            dialog = SheetImportDialog(path, self._window)
+        except ValueError as exc:
+            QMessageBox.critical(self._window, "Cannot import", str(exc))
+            return None
+        return dialog.options() if dialog.exec() else None
+
+    def import_dialog(self) -> None:
+        if not self._window.maybe_save():
+            return
+        from pmdesk.interchange import IMPORT_SUFFIXES, file_filter
+
+        path, _ = QFileDialog.getOpenFileName(self._window, "Import Plan", "",
+                                              file_filter(IMPORT_SUFFIXES))
+        if path:
+            self.import_path(Path(path))
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_path(self, path: Path, options: ExportOptions | None = None) -> bool:
+        """Write the plan to ``path`` in the format its suffix names; ``options``
+        (:class:`~pmdesk.interchange.ExportOptions`) say what a table or calendar holds."""
+        from pmdesk.interchange import write_plan
+
+        controller = self._window.controller
+        try:
+            write_plan(controller.plan, path, controller.schedule, options)
+        except (ValueError, OSError) as exc:
+            message = str(exc)
+            if isinstance(exc, OSError) and exc.strerror:
+                message = f"{describe_path(path)}: cannot be written ({exc.strerror.lower()})"
+            QMessageBox.critical(self._window, "Cannot export", message)
+            return False
+        self._window.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    def export_dialog(self) -> None:
+        from pmdesk.interchange import EXPORT_SUFFIXES, file_filter
+
+        suggested = f"{self._window.controller.plan.project.name}.xml"
+        path, chosen = QFileDialog.getSaveFileName(self._window, "Export Plan", suggested,
+                                                   file_filter(EXPORT_SUFFIXES))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in EXPORT_SUFFIXES:
+            # A name typed without a suffix takes the one of the format picked.
+            picked = [s for s in EXPORT_SUFFIXES if f"*{s})" in chosen or f"*{s} " in chosen]
+            target = target.with_name(target.name + (picked[0] if picked else ".xml"))
+        options = self._export_options(target.suffix.lower())
+        if options is not False:
+            self.export_path(target, options)
+
+    def _export_options(self, suffix: str) -> ExportOptions | None | Literal[False]:
+        """What a .csv, .xlsx or .ics export holds (asked); False when cancelled."""
+        from pmdesk.interchange import SHEET_SUFFIXES
+        from pmdesk.ui.dialogs.interchange import ExportOptionsDialog, gantt_columns
+
+        if suffix not in (*SHEET_SUFFIXES, ".ics"):
+            return None
+        window = self._window
+        gantt = window.ensure_view("gantt")
+        dialog = ExportOptionsDialog(suffix, gantt_columns(gantt),
+                                     bool(window.controller.plan.risks), window)
+        if not dialog.exec():
+            return False
+        options = dialog.options()
+        number = getattr(getattr(gantt, "model", None), "baseline_number", 0)
+        return replace(options, baseline_number=number)
+
+    # -- pages (PDF, PNG, print) -----------------------------------------------------------
+
+    def export_pages(self, view: str | None = None) -> ExportDialog:
+        """The export dialog on the current view (Gantt: the rows as shown, collapsed
+        summaries and all)."""
+        from pmdesk.ui.dialogs.export_dialog import ExportDialog
+
+        window = self._window
+        key = view or window.current_view_key()
+        rows = None
+        gantt = window.views.get("gantt")
+        if key == "gantt" and gantt is not None:
+            rows = list(getattr(gantt, "visible_rows", []) or []) or None
+        return ExportDialog(window.controller, window, view=key if key in (
+            "gantt", "board", "risks", "report") else "report", rows=rows)
+
+    def export_pages_dialog(self) -> None:
+        self.export_pages().exec()
+
+    def print_pages(self) -> None:
+        self.export_pages().print_dialog()
