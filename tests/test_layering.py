@@ -97,7 +97,8 @@ def _target(module: str, package: str, layers: dict[str, object]) -> tuple[str, 
         if len(parts) > 1 and parts[1] in layers:
             return "layer", parts[1]
         return "layer", ROOT
-    if parts[0] in sys.stdlib_module_names or parts[0] == "__future__":
+    # _typeshed: the standard library's type stubs, imported under TYPE_CHECKING only.
+    if parts[0] in sys.stdlib_module_names or parts[0] in ("__future__", "_typeshed"):
         return "std", ""
     if parts[0] == "PySide6":
         return "third", ".".join(parts[:2])

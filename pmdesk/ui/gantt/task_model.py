@@ -47,6 +47,7 @@ from pmdesk.core.model import Plan, Task
 from pmdesk.core.outline import outline_shape, row_numbers, wbs_codes
 from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.schedule import ScheduleResult
 from pmdesk.ui.choices import CHOICES_ROLE
 from pmdesk.ui.columns import column_index, header_data
 
@@ -104,7 +105,7 @@ class _SheetTable(TaskTable):
         return self._model.controller.plan
 
     @property
-    def schedule(self):
+    def schedule(self) -> ScheduleResult:  # type: ignore[override]
         return self._model.controller.schedule
 
     @property
