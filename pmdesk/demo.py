@@ -623,7 +623,9 @@ class _DemoBuilder:
                     strategy=spec.get("strategy", ""),
                     response=spec.get("response", ""),
                     trigger=spec.get("trigger", ""),
-                    review_date=self.today + timedelta(days=review) if review is not None else None,
+                    review_date=(
+                        self.today + timedelta(days=review) if review is not None else None
+                    ),
                     raised=self._day(spec["raised_day"]) if "raised_day" in spec else None,
                     closed=self._day(closed) if closed is not None else None,
                     task_uids=tuple(self.nodes[k].uid for k in spec.get("tasks", ())),

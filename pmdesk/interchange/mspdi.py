@@ -13,6 +13,9 @@ schedule with MS Project's.
 
 from __future__ import annotations
 
+import builtins
+import contextlib
+import itertools
 import math
 import os
 import re
@@ -22,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as DET
@@ -125,7 +129,7 @@ class _Source:
     name: str
 
 
-def _load(source: str | os.PathLike | bytes) -> _Source:
+def _load(source: str | os.PathLike[str] | bytes) -> _Source:
     if isinstance(source, bytes):
         name = "MS Project XML"
         data = source
@@ -179,6 +183,10 @@ def _fields(element: Element) -> dict[str, str]:
     return out
 
 
+# The types, for annotations inside _Reader, whose methods of the same names hide them.
+_Moment = datetime
+
+
 class _Reader:
     """Field conversions that name the file and the row when a value is wrong."""
 
@@ -219,7 +227,9 @@ class _Reader:
             raise self.fail(where, f"{key} is not a finite number: {_clip(raw)}")
         return value
 
-    def decimal(self, f: dict[str, str], key: str, where: str, scale: int = 1) -> Decimal:
+    def decimal(
+        self, f: dict[str, str], key: str, where: str, scale: builtins.int = 1
+    ) -> Decimal:
         raw = f.get(key)
         if raw is None or raw == "":
             return Decimal(0)
@@ -240,7 +250,7 @@ class _Reader:
             return None
         return self.parse_datetime(raw, key, where)
 
-    def parse_datetime(self, raw: str, key: str, where: str) -> datetime:
+    def parse_datetime(self, raw: str, key: str, where: str) -> _Moment:
         try:
             value = datetime.fromisoformat(raw)
         except ValueError:
@@ -252,7 +262,7 @@ class _Reader:
             )
         return value
 
-    def time(self, raw: str | None, key: str, where: str) -> int:
+    def time(self, raw: str | None, key: str, where: str) -> builtins.int:
         """Minutes after midnight of an ``HH:MM:SS`` value."""
         if not raw:
             raise self.fail(where, f"{key} is missing")
@@ -261,7 +271,7 @@ class _Reader:
             raise self.fail(where, f"{key} is not a time of day: {_clip(raw)}")
         return int(match[1]) * 60 + int(match[2])
 
-    def duration(self, f: dict[str, str], key: str, where: str) -> int:
+    def duration(self, f: dict[str, str], key: str, where: str) -> builtins.int:
         raw = f.get(key)
         if not raw:
             return 0
@@ -395,7 +405,8 @@ def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
         f = _fields(wd)
         if reader.int(f, "DayType", where) != 0:
             continue
-        period = _fields(_child(wd, "TimePeriod")) if _child(wd, "TimePeriod") is not None else {}
+        period_element = _child(wd, "TimePeriod")
+        period = _fields(period_element) if period_element is not None else {}
         start = reader.datetime(period, "FromDate", where)
         finish = reader.datetime(period, "ToDate", where)
         if start is None:
@@ -470,7 +481,7 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         (cal, _fields(cal)) for cal in _children(_child(root, "Calendars"), "Calendar")
     ]
     by_source: dict[int, str] = {}
-    for cal, f in raw:
+    for _cal, f in raw:
         uid = reader.int(f, "UID", "calendar")
         if uid is None:
             raise reader.fail("calendar", "a <Calendar> has no UID")
@@ -492,29 +503,29 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         exceptions = _exceptions(reader, cal, where)
         # Work weeks first: a dated exception on a day inside a work week wins.
         exceptions = _work_weeks(reader, cal, where) + exceptions
-        uid = by_source[source_uid]
-        if base_uid == uid:
+        own_uid = by_source[source_uid]
+        if base_uid == own_uid:
             raise reader.fail(where, f"BaseCalendarUID {base_source} is the calendar itself")
-        calendars[uid] = Calendar(
-            uid=uid,
+        calendars[own_uid] = Calendar(
+            uid=own_uid,
             name=f.get("Name", "") or f"Calendar {source_uid}",
             weekdays=tuple(weekdays),
             exceptions=tuple(exceptions),
             base_uid=base_uid,
             source_uid=source_uid,
         )
-    for cal in calendars.values():
+    for calendar in calendars.values():
         try:
-            WorkCalendar.from_calendar(cal, calendars)
+            WorkCalendar.from_calendar(calendar, calendars)
         except ValueError as exc:  # no working time at all, a loop of base calendars
-            raise reader.fail(f"calendar UID {cal.source_uid}", str(exc)) from None
+            raise reader.fail(f"calendar UID {calendar.source_uid}", str(exc)) from None
     return calendars, by_source
 
 
 # --------------------------------------------------------------------------- plan
 
 
-def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
+def read_mspdi(source: str | os.PathLike[str] | bytes) -> Plan:
     """The plan in an MS Project XML file (a path, or the file's bytes).
 
     Raises :class:`MspdiError` naming the file and the line or row that is wrong.
@@ -536,7 +547,9 @@ def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
         description=head.get("Subject", ""),
         status_date=reader.datetime(head, "StatusDate", "project header"),
         currency=head.get("CurrencyCode") or "EUR",
-        calendar_uid=cal_by_source.get(reader.int(head, "CalendarUID", "project header", -1) or -1),
+        calendar_uid=cal_by_source.get(
+            reader.int(head, "CalendarUID", "project header", -1) or -1
+        ),
         critical_slack_limit=(reader.int(head, "CriticalSlackLimit", "project header", 0) or 0)
         * minutes_per_day,
         minutes_per_day=minutes_per_day,
@@ -846,7 +859,7 @@ def _check_values(reader: _Reader, plan: Plan) -> None:
 # --------------------------------------------------------------------------- reference
 
 
-def read_reference_schedule(source: str | os.PathLike | bytes) -> dict[int, dict]:
+def read_reference_schedule(source: str | os.PathLike[str] | bytes) -> dict[int, dict[str, Any]]:
     """The schedule MS Project stored in the file, by task UID (the summary row excluded).
 
     Each value has ``start``, ``finish``, ``early_start``, ``early_finish``, ``late_start``,
@@ -856,7 +869,7 @@ def read_reference_schedule(source: str | os.PathLike | bytes) -> dict[int, dict
     """
     doc = _load(source)
     reader = _Reader(doc.name)
-    out: dict[int, dict] = {}
+    out: dict[int, dict[str, Any]] = {}
     for element in _children(_child(doc.root, "Tasks"), "Task"):
         f = _fields(element)
         uid = reader.int(f, "UID", "task")
@@ -923,7 +936,7 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
         if not found:
             tasks.append(task)
             continue
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # keyword arguments of replace(task, ...)
         if "board_column" in found:
             name = found["board_column"]
             if name not in column_uids:
@@ -931,10 +944,9 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
                 column_uids[name] = columns[-1].uid
             changes["board_column_uid"] = column_uids[name]
         if "board_rank" in found:
-            try:
+            # a rank typed over in Project: the task keeps the default place
+            with contextlib.suppress(ValueError):
                 changes["board_rank"] = float(found["board_rank"])
-            except ValueError:
-                pass  # a rank typed over in Project: the task keeps the default place
         if "tags" in found:
             changes["tags"] = tuple(t.strip() for t in found["tags"].split(",") if t.strip())
         if "confidential" in found:
@@ -1013,11 +1025,11 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Pla
     for element in _children(_child(root, "Tasks"), "Task"):
         f = _fields(element)
         source = reader.int(f, "UID", "task")
-        task = by_source.get(source)
+        task = by_source.get(source) if source is not None else None
         if task is None:
             continue
         where = f"task UID {source}"
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # keyword arguments of replace(task, ...)
         if reader.bool(f, "Manual"):
             changes["manual"] = True
             changes["manual_start"] = reader.datetime(f, "ManualStart", where) or reader.datetime(
@@ -1056,7 +1068,7 @@ def _checked_minutes(reader: _Reader, minutes: float, key: str, where: str) -> i
 
 
 def _read_contours(
-    reader: _Reader, root: Element, plan: Plan, by_source: dict[int | None, Task]
+    reader: _Reader, root: Element, plan: Plan, by_source: dict[int, Task]
 ) -> tuple[
     list[Assignment],
     dict[str, list[tuple[datetime, datetime]]],
@@ -1076,7 +1088,8 @@ def _read_contours(
         code = reader.int(f, "WorkContour", where, 0) or 0
         if not 0 <= code < len(CONTOURS):
             raise reader.fail(where, f"unknown WorkContour {code}")
-        task = by_source.get(reader.int(f, "TaskUID", where))
+        task_source = reader.int(f, "TaskUID", where)
+        task = by_source.get(task_source) if task_source is not None else None
         uid = reader.int(f, "UID", where)
         if uid is not None:
             contours[uid] = CONTOURS[code]
@@ -1086,9 +1099,13 @@ def _read_contours(
             contoured.add(task.uid)
         start = reader.datetime(f, "Start", where)
         finish = reader.datetime(f, "Finish", where)
-        if start is not None and finish is not None and finish > start:
-            if reader.duration(f, "Work", where) > 0:
-                spans.setdefault(task.uid, []).append((start, finish))
+        if (
+            start is not None
+            and finish is not None
+            and finish > start
+            and reader.duration(f, "Work", where) > 0
+        ):
+            spans.setdefault(task.uid, []).append((start, finish))
         for data in _children(element, "TimephasedData"):
             t = _fields(data)
             if t.get("Type") not in _WORK_TYPES or not reader.duration(t, "Value", where):
@@ -1123,7 +1140,7 @@ def _splits_from_work(
     splits: list[tuple[int, int]] = []
     origin = merged[0][0]
     paused = 0
-    for (_a, b), (c, _d) in zip(merged, merged[1:]):
+    for (_a, b), (c, _d) in itertools.pairwise(merged):
         gap = cal.between_m(b, c)
         before = cal.between_m(origin, b) - paused
         if 0 < before < task.duration:

@@ -301,7 +301,9 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
             milestone=milestone,
             constraint_type=constraint,
             constraint_date=constraint_date,
-            percent_complete=reader.whole(e, "percent-complete", where, PERCENT.low, PERCENT.high, 0),
+            percent_complete=reader.whole(
+                e, "percent-complete", where, PERCENT.low, PERCENT.high, 0
+            ),
             priority=min(1000, priority // 10),
             source_uid=planner_id,
         ))

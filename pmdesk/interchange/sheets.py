@@ -23,7 +23,8 @@ import itertools
 import math
 import re
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -44,6 +45,7 @@ from pmdesk.core.entry import (
 )
 from pmdesk.core.model import (
     Assignment,
+    Calendar,
     Dependency,
     DurationUnit,
     Plan,
@@ -229,7 +231,7 @@ def _read_csv(path: Path, limit: int | None, cancelled: Callable[[], bool] | Non
 _DOCTYPE = (b"<!doctype", b"<!entity")
 
 
-def _check_members(path: Path, archive) -> None:
+def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse a workbook whose XML declares a document type or entities (Office never
     writes one; it is how XML bombs and external entities come in)."""
     for info in archive.infolist():
@@ -304,7 +306,7 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None,
     return out
 
 
-def _xlsx_cells(row) -> tuple[list[Cell], int]:
+def _xlsx_cells(row: Iterable[object]) -> tuple[list[Cell], int]:
     cells: list[Cell] = []
     indent = 0
     for c in row:
@@ -629,7 +631,7 @@ def sheet_plan(
 
 
 def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row],
-              col: dict[str, int], problems: _Problems, calendar, work: WorkCalendar,
+              col: dict[str, int], problems: _Problems, calendar: Calendar, work: WorkCalendar,
               units: TimeUnits, cancelled: Callable[[], bool] | None) -> Plan:
     # Outline: parents from levels, positions among siblings. A summary's duration and
     # progress roll up from its children, whatever its row says.

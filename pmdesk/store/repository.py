@@ -114,7 +114,7 @@ class DataError(ValueError):
     """A row holds a value pmdesk cannot read; the message names the table, row and field."""
 
 
-def _table(row_class: type[Base]) -> StoredKind:
+def _table(row_class: type[Base]) -> Table:
     table = row_class.__table__
     assert isinstance(table, Table)
     return table
@@ -564,7 +564,7 @@ class RowKind:
             env,
             namespace,
         )
-        built = namespace["build"]
+        built: Callable[..., list[Any]] = namespace["build"]
         diagnose = self._diagnose
 
         def build(rows: Sequence[Sequence[Any]], **by_uid: dict[str, Any]) -> list[Any]:
@@ -731,7 +731,8 @@ def _risk_table(kind: Kind, row: type[Base]) -> StoredKind:
     def links(risks: Sequence[Risk]) -> list[dict[str, Any]]:
         return [v for r in risks for v in _risk_task_values(r)]
 
-    return StoredKind(kind, row, RISKS.values, _load_risks, (_Part(RiskTaskRow, "risk_uid", links),))
+    parts = (_Part(RiskTaskRow, "risk_uid", links),)
+    return StoredKind(kind, row, RISKS.values, _load_risks, parts)
 
 
 def _calendar_table(kind: Kind, row: type[Base]) -> StoredKind:

@@ -210,8 +210,12 @@ def _v1_1_to_v1_2(connection: Connection) -> None:
 
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
-    Migration((1, 0), (1, 1), "baselines, estimates, costs, board and risk history", _v1_0_to_v1_1),
-    Migration((1, 1), (1, 2), "manual tasks, splits and MS Project's scheduling options", _v1_1_to_v1_2),
+    Migration(
+        (1, 0), (1, 1), "baselines, estimates, costs, board and risk history", _v1_0_to_v1_1
+    ),
+    Migration(
+        (1, 1), (1, 2), "manual tasks, splits and MS Project's scheduling options", _v1_1_to_v1_2
+    ),
 )
 
 
