@@ -56,7 +56,7 @@ from pmdesk.core.model import (
     new_uid,
 )
 from pmdesk.core.outline import summary_uids
-from pmdesk.core.schedule import CycleError, ScheduleResult, schedule
+from pmdesk.core.schedule import CycleError, ScheduleResult, TaskDates, schedule
 from pmdesk.fileio import write_atomically
 
 from .pinning import pin_dates
@@ -451,13 +451,21 @@ def write_gan(plan: Plan, path: str | Path, result: ScheduleResult | None = None
 
 def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
     """The GanttProject document for ``plan`` and its schedule."""
-    cal = project_calendar(plan)
     mpd = plan.project.minutes_per_day or MINUTES_PER_DAY
     ids = _gan_ids(plan)
-    summaries = summary_uids(plan.tasks)
-    index = plan.task_index()
     first = min((d.start for d in result.tasks.values()), default=plan.project.start)
+    root = _project_element(plan, first)
+    _write_calendar(root, plan)
+    _write_tasks(root, plan, result, ids, mpd)
+    _write_resources(root, plan, ids, mpd)
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f"<!-- written by pmdesk {__version__} -->\n" + body + "\n").encode("utf-8")
 
+
+def _project_element(plan: Plan, first: datetime) -> Element:
+    """``<project>`` with its description and the columns GanttProject's tables show."""
     root = ET.Element("project", {
         "name": plan.project.name,
         "company": plan.project.company,
@@ -480,8 +488,16 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
     ET.SubElement(view, "field", {"id": "0", "name": "Name", "width": "200", "order": "0"})
     ET.SubElement(view, "field", {"id": "1", "name": "Default role", "width": "200",
                                   "order": "1"})
-    _write_calendar(root, plan)
+    return root
 
+
+def _write_tasks(root: Element, plan: Plan, result: ScheduleResult, ids: dict[str, int],
+                 mpd: int) -> None:
+    """``<tasks>``: the task properties, then each task nested under its summary, with the
+    links it is the predecessor of."""
+    cal = project_calendar(plan)
+    summaries = summary_uids(plan.tasks)
+    index = plan.task_index()
     tasks_el = ET.SubElement(root, "tasks", {"empty-milestones": "true"})
     props = ET.SubElement(tasks_el, "taskproperties")
     for pid, name, kind in (("tpd0", "type", "icon"), ("tpd1", "priority", "icon"),
@@ -503,29 +519,9 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
         parent_el = parents.get(t.parent_uid, tasks_el)
         if dates is None:
             continue
-        if t.uid in summaries or t.duration_elapsed:
-            minutes = cal.between(dates.start, dates.finish)
-        else:
-            minutes = t.duration
-        milestone = t.milestone or (minutes == 0 and t.uid not in summaries)
-        days = 0 if milestone else max(1, math.ceil(minutes / mpd - 1e-9))
-        attrs = {
-            "id": str(ids[t.uid]),
-            "uid": uuid.UUID(t.uid).hex if _is_uuid(t.uid) else uuid.uuid4().hex,
-            "name": t.name,
-            "meeting": "true" if milestone else "false",
-            "start": f"{_start_day(cal, dates.start, milestone):%Y-%m-%d}",
-            "duration": str(days),
-            "complete": str(t.percent_complete),
-        }
-        if t.constraint_type in (ConstraintType.SNET, ConstraintType.MSO) and t.constraint_date:
-            attrs["thirdDate"] = f"{t.constraint_date:%Y-%m-%d}"
-            attrs["thirdDate-constraint"] = "1"
-        priority = _gan_priority(t.priority)
-        if priority != "1":
-            attrs["priority"] = priority
-        attrs["expand"] = "true"
-        if t.fixed_cost and t.uid not in assigned and t.uid not in summaries:
+        summary = t.uid in summaries
+        attrs = _task_attributes(t, dates, cal, ids[t.uid], mpd, summary)
+        if t.fixed_cost and t.uid not in assigned and not summary:
             attrs["cost-manual-value"] = f"{t.fixed_cost}"
             attrs["cost-calculated"] = "false"
         el = ET.SubElement(parent_el, "task", attrs)
@@ -540,6 +536,38 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
             })
         parents[t.uid] = el
 
+
+def _task_attributes(t: Task, dates: TaskDates, cal: WorkCalendar, gan_id: int, mpd: int,
+                     summary: bool) -> dict[str, str]:
+    """A ``<task>``'s attributes: its scheduled start day and whole working days."""
+    if summary or t.duration_elapsed:
+        minutes = cal.between(dates.start, dates.finish)
+    else:
+        minutes = t.duration
+    milestone = t.milestone or (minutes == 0 and not summary)
+    days = 0 if milestone else max(1, math.ceil(minutes / mpd - 1e-9))
+    attrs = {
+        "id": str(gan_id),
+        "uid": uuid.UUID(t.uid).hex if _is_uuid(t.uid) else uuid.uuid4().hex,
+        "name": t.name,
+        "meeting": "true" if milestone else "false",
+        "start": f"{_start_day(cal, dates.start, milestone):%Y-%m-%d}",
+        "duration": str(days),
+        "complete": str(t.percent_complete),
+    }
+    if t.constraint_type in (ConstraintType.SNET, ConstraintType.MSO) and t.constraint_date:
+        attrs["thirdDate"] = f"{t.constraint_date:%Y-%m-%d}"
+        attrs["thirdDate-constraint"] = "1"
+    priority = _gan_priority(t.priority)
+    if priority != "1":
+        attrs["priority"] = priority
+    attrs["expand"] = "true"
+    return attrs
+
+
+def _write_resources(root: Element, plan: Plan, ids: dict[str, int], mpd: int) -> None:
+    """``<resources>`` with their daily rate, ``<allocations>``, each person's days off as
+    ``<vacations>``, and the roles (pmdesk's resource groups)."""
     roles = sorted({r.group for r in plan.resources if r.group})
     role_ids = {name: str(i) for i, name in enumerate(roles)}
     res_ids = {r.uid: i for i, r in enumerate(plan.resources)}
@@ -584,10 +612,6 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
         project_roles = ET.SubElement(root, "roles")
         for name in roles:
             ET.SubElement(project_roles, "role", {"id": role_ids[name], "name": name})
-    ET.indent(root, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f"<!-- written by pmdesk {__version__} -->\n" + body + "\n").encode("utf-8")
 
 
 def _is_uuid(text: str) -> bool:
