@@ -31,29 +31,9 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
-from pmdesk.core import limits
+from pmdesk.core import limits, model
 from pmdesk.core.calendar import WorkCalendar, to_minute
 from pmdesk.core.limits import Bound
-from pmdesk.core.model import (
-    STANDARD_DAY,
-    Assignment,
-    Baseline,
-    BoardColumn,
-    Calendar,
-    CalendarException,
-    ConstraintType,
-    DayHours,
-    Dependency,
-    DurationUnit,
-    LinkType,
-    Plan,
-    ProjectInfo,
-    Resource,
-    ResourceType,
-    Task,
-    WorkContour,
-    new_uid,
-)
 from pmdesk.core.schedule import task_calendar
 
 from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS
@@ -69,23 +49,25 @@ __all__ = [
 NAMESPACE = "http://schemas.microsoft.com/project"
 
 # PredecessorLink/Type: MS Project numbers FF first (FS = 1 is the default).
-_LINK_TYPES = {0: LinkType.FF, 1: LinkType.FS, 2: LinkType.SF, 3: LinkType.SS}
+_LINK_TYPES = {
+    0: model.LinkType.FF, 1: model.LinkType.FS, 2: model.LinkType.SF, 3: model.LinkType.SS
+}
 _CONSTRAINTS = {
-    0: ConstraintType.ASAP,
-    1: ConstraintType.ALAP,
-    2: ConstraintType.MSO,
-    3: ConstraintType.MFO,
-    4: ConstraintType.SNET,
-    5: ConstraintType.SNLT,
-    6: ConstraintType.FNET,
-    7: ConstraintType.FNLT,
+    0: model.ConstraintType.ASAP,
+    1: model.ConstraintType.ALAP,
+    2: model.ConstraintType.MSO,
+    3: model.ConstraintType.MFO,
+    4: model.ConstraintType.SNET,
+    5: model.ConstraintType.SNLT,
+    6: model.ConstraintType.FNET,
+    7: model.ConstraintType.FNLT,
 }
 _UNITS = {
-    3: DurationUnit.MINUTES,
-    5: DurationUnit.HOURS,
-    7: DurationUnit.DAYS,
-    9: DurationUnit.WEEKS,
-    11: DurationUnit.MONTHS,
+    3: model.DurationUnit.MINUTES,
+    5: model.DurationUnit.HOURS,
+    7: model.DurationUnit.DAYS,
+    9: model.DurationUnit.WEEKS,
+    11: model.DurationUnit.MONTHS,
 }
 _PERCENT_FORMATS = (19, 20)
 # What a recurring calendar exception may name: month 0-11, day 1-31, the 1st-4th or last.
@@ -101,20 +83,20 @@ class MspdiError(ValueError):
     """An MS Project XML file pmdesk cannot read; the message names the file and line."""
 
 
-def duration_format(code: int | None) -> tuple[DurationUnit, bool, bool]:
+def duration_format(code: int | None) -> tuple[model.DurationUnit, bool, bool]:
     """``(unit, elapsed, percent)`` for an MSPDI DurationFormat/LagFormat code.
 
     Codes 35-53 are the "estimated" (question mark) variants of 3-21; odd codes are working
     time and the following even code its elapsed variant; 19/20 are percent.
     """
     if code is None:
-        return DurationUnit.DAYS, False, False
+        return model.DurationUnit.DAYS, False, False
     if 35 <= code <= 53:
         code -= 32
     if code in _PERCENT_FORMATS:
-        return DurationUnit.DAYS, code == 20, True
+        return model.DurationUnit.DAYS, code == 20, True
     elapsed = code in (4, 6, 8, 10, 12)
-    unit = _UNITS.get(code - 1 if elapsed else code, DurationUnit.DAYS)
+    unit = _UNITS.get(code - 1 if elapsed else code, model.DurationUnit.DAYS)
     return unit, elapsed, False
 
 
@@ -318,7 +300,7 @@ def _monday_index(day_type: int) -> int:
     return (day_type + 5) % 7
 
 
-def _hours(reader: _Reader, element: Element, where: str) -> DayHours:
+def _hours(reader: _Reader, element: Element, where: str) -> model.DayHours:
     if not reader.bool(_fields(element), "DayWorking"):
         return ()
     spans: list[tuple[int, int]] = []
@@ -399,8 +381,8 @@ def _month_day(
     return date(year, month, days[min(position, len(days) - 1)])
 
 
-def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarException]:
-    out: list[CalendarException] = []
+def _exceptions(reader: _Reader, cal: Element, where: str) -> list[model.CalendarException]:
+    out: list[model.CalendarException] = []
     for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
         f = _fields(wd)
         if reader.int(f, "DayType", where) != 0:
@@ -412,7 +394,9 @@ def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
         if start is None:
             continue
         out.append(
-            CalendarException(start.date(), (finish or start).date(), _hours(reader, wd, where))
+            model.CalendarException(
+                start.date(), (finish or start).date(), _hours(reader, wd, where)
+            )
         )
     for ex in _children(_child(cal, "Exceptions"), "Exception"):
         f = _fields(ex)
@@ -432,20 +416,20 @@ def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
             and (reader.int(f, "Period", where, 1) or 1) == 1
             and not (reader.bool(f, "EnteredByOccurrences") and occurrences > 1)
         ):
-            out.append(CalendarException(start.date(), finish.date(), hours, name))
+            out.append(model.CalendarException(start.date(), finish.date(), hours, name))
             continue
         for d in _recurring_dates(reader, f, start.date(), finish.date(), where):
-            out.append(CalendarException(d, d, hours, name))
+            out.append(model.CalendarException(d, d, hours, name))
     return out
 
 
-def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarException]:
+def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[model.CalendarException]:
     """MS Project 2007+ "work weeks" (other weekly hours for a date range) as exceptions.
 
     A weekday a work week leaves out is not worked during it. Days in a row with the same
     hours become one exception.
     """
-    out: list[CalendarException] = []
+    out: list[model.CalendarException] = []
     for ww in _children(_child(cal, "WorkWeeks"), "WorkWeek"):
         tp = _child(ww, "TimePeriod")
         period = _fields(tp) if tp is not None else {}
@@ -453,7 +437,7 @@ def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
         finish = reader.datetime(period, "ToDate", where)
         if start is None or finish is None:
             continue
-        week: list[DayHours] = [()] * 7
+        week: list[model.DayHours] = [()] * 7
         for wd in _children(_child(ww, "WeekDays"), "WeekDay"):
             day_type = reader.int(_fields(wd), "DayType", where)
             if day_type and 1 <= day_type <= 7:
@@ -466,17 +450,21 @@ def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
         while d <= last:
             hours = week[d.weekday()]
             if hours != run_hours:
-                out.append(CalendarException(run_start, d - timedelta(days=1), run_hours, name))
+                out.append(
+                    model.CalendarException(run_start, d - timedelta(days=1), run_hours, name)
+                )
                 run_start, run_hours = d, hours
             d += timedelta(days=1)
-        out.append(CalendarException(run_start, last, run_hours, name))
+        out.append(model.CalendarException(run_start, last, run_hours, name))
     return out
 
 
-_DEFAULT_WEEK: tuple[DayHours, ...] = (STANDARD_DAY,) * 5 + ((), ())
+_DEFAULT_WEEK: tuple[model.DayHours, ...] = (model.STANDARD_DAY,) * 5 + ((), ())
 
 
-def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar], dict[int, str]]:
+def _read_calendars(
+    reader: _Reader, root: Element
+) -> tuple[dict[str, model.Calendar], dict[int, str]]:
     raw: list[tuple[Element, dict[str, str]]] = [
         (cal, _fields(cal)) for cal in _children(_child(root, "Calendars"), "Calendar")
     ]
@@ -485,8 +473,8 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         uid = reader.int(f, "UID", "calendar")
         if uid is None:
             raise reader.fail("calendar", "a <Calendar> has no UID")
-        by_source[uid] = new_uid()
-    calendars: dict[str, Calendar] = {}
+        by_source[uid] = model.new_uid()
+    calendars: dict[str, model.Calendar] = {}
     for cal, f in raw:
         source_uid = reader.int(f, "UID", "calendar")
         assert source_uid is not None
@@ -494,7 +482,7 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         base_source = reader.int(f, "BaseCalendarUID", where, -1)
         base_uid = by_source.get(base_source) if base_source not in (None, -1) else None
         derived = base_uid is not None
-        weekdays: list[DayHours | None] = [None] * 7 if derived else list(_DEFAULT_WEEK)
+        weekdays: list[model.DayHours | None] = [None] * 7 if derived else list(_DEFAULT_WEEK)
         for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
             day_type = reader.int(_fields(wd), "DayType", where)
             if day_type is None or not 1 <= day_type <= 7:
@@ -506,7 +494,7 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         own_uid = by_source[source_uid]
         if base_uid == own_uid:
             raise reader.fail(where, f"BaseCalendarUID {base_source} is the calendar itself")
-        calendars[own_uid] = Calendar(
+        calendars[own_uid] = model.Calendar(
             uid=own_uid,
             name=f.get("Name", "") or f"Calendar {source_uid}",
             weekdays=tuple(weekdays),
@@ -525,7 +513,7 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
 # --------------------------------------------------------------------------- plan
 
 
-def read_mspdi(source: str | os.PathLike[str] | bytes) -> Plan:
+def read_mspdi(source: str | os.PathLike[str] | bytes) -> model.Plan:
     """The plan in an MS Project XML file (a path, or the file's bytes).
 
     Raises :class:`MspdiError` naming the file and the line or row that is wrong.
@@ -540,8 +528,8 @@ def read_mspdi(source: str | os.PathLike[str] | bytes) -> Plan:
     if start is None:
         start = _earliest_task_start(reader, root) or datetime(datetime.now().year, 1, 1, 8)
     minutes_per_day = reader.int(head, "MinutesPerDay", "project header", 480) or 480
-    project = ProjectInfo(
-        uid=new_uid(),
+    project = model.ProjectInfo(
+        uid=model.new_uid(),
         name=head.get("Title") or head.get("Name") or "",
         start=start,
         description=head.get("Subject", ""),
@@ -563,7 +551,7 @@ def read_mspdi(source: str | os.PathLike[str] | bytes) -> Plan:
     dependencies = _read_links(reader, links, task_by_source, tasks)
     resources, res_by_source = _read_resources(reader, root, cal_by_source)
     assignments = _read_assignments(reader, root, task_by_source, res_by_source)
-    plan = Plan(
+    plan = model.Plan(
         project=project,
         calendars=calendars,
         tasks=tasks,
@@ -594,8 +582,8 @@ class _RawLink:
 
 def _read_tasks(
     reader: _Reader, root: Element, cal_by_source: dict[int, str]
-) -> tuple[list[Task], dict[int, str], list[_RawLink]]:
-    tasks: list[Task] = []
+) -> tuple[list[model.Task], dict[int, str], list[_RawLink]]:
+    tasks: list[model.Task] = []
     by_source: dict[int, str] = {}
     links: list[_RawLink] = []
     stack: list[tuple[int, str]] = []  # (outline level, uid) of the open parents
@@ -614,7 +602,7 @@ def _read_tasks(
         while stack and stack[-1][0] >= level:
             stack.pop()
         parent = stack[-1][1] if stack else None
-        uid = new_uid()
+        uid = model.new_uid()
         by_source[source_uid] = uid
         stack.append((level, uid))
         position = positions.get(parent, 0)
@@ -630,16 +618,16 @@ def _read_tasks(
             reader.datetime(f, "ConstraintDate", where)
             if ctype
             not in (
-                ConstraintType.ASAP,
-                ConstraintType.ALAP,
+                model.ConstraintType.ASAP,
+                model.ConstraintType.ALAP,
             )
             else None
         )
-        if cdate is None and ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
-            ctype = ConstraintType.ASAP
+        if cdate is None and ctype not in (model.ConstraintType.ASAP, model.ConstraintType.ALAP):
+            ctype = model.ConstraintType.ASAP
         cal_source = reader.int(f, "CalendarUID", where, -1)
         tasks.append(
-            Task(
+            model.Task(
                 uid=uid,
                 name=f.get("Name", ""),
                 parent_uid=parent,
@@ -670,15 +658,15 @@ def _read_tasks(
     return tasks, by_source, links
 
 
-def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[Baseline, ...]:
-    out: list[Baseline] = []
+def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[model.Baseline, ...]:
+    out: list[model.Baseline] = []
     for b in _children(element, "Baseline"):
         f = _fields(b)
         number = reader.int(f, "Number", where, 0) or 0
         if not 0 <= number <= 10:
             continue
         out.append(
-            Baseline(
+            model.Baseline(
                 number=number,
                 start=reader.datetime(f, "Start", where),
                 finish=reader.datetime(f, "Finish", where),
@@ -692,9 +680,9 @@ def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[Base
 
 
 def _read_links(
-    reader: _Reader, links: list[_RawLink], by_source: dict[int, str], tasks: list[Task]
-) -> list[Dependency]:
-    out: list[Dependency] = []
+    reader: _Reader, links: list[_RawLink], by_source: dict[int, str], tasks: list[model.Task]
+) -> list[model.Dependency]:
+    out: list[model.Dependency] = []
     seen: set[tuple[str, str]] = set()
     for raw in links:
         f = raw.fields
@@ -713,8 +701,8 @@ def _read_links(
         unit, elapsed, percent = duration_format(reader.int(f, "LagFormat", raw.where))
         lag_raw = reader.float(f, "LinkLag", raw.where, 0.0)
         out.append(
-            Dependency(
-                uid=new_uid(),
+            model.Dependency(
+                uid=model.new_uid(),
                 predecessor_uid=pred,
                 successor_uid=raw.successor_uid,
                 type=_LINK_TYPES[type_code],
@@ -729,8 +717,8 @@ def _read_links(
 
 def _read_resources(
     reader: _Reader, root: Element, cal_by_source: dict[int, str]
-) -> tuple[list[Resource], dict[int, str]]:
-    out: list[Resource] = []
+) -> tuple[list[model.Resource], dict[int, str]]:
+    out: list[model.Resource] = []
     by_source: dict[int, str] = {}
     for element in _children(_child(root, "Resources"), "Resource"):
         f = _fields(element)
@@ -742,16 +730,16 @@ def _read_resources(
             continue  # UID 0 without a name is MS Project's hidden placeholder
         type_code = reader.int(f, "Type", where, 1)
         if reader.bool(f, "IsCostResource") or type_code == 2:
-            rtype = ResourceType.COST
+            rtype = model.ResourceType.COST
         elif type_code == 0:
-            rtype = ResourceType.MATERIAL
+            rtype = model.ResourceType.MATERIAL
         else:
-            rtype = ResourceType.WORK
-        uid = new_uid()
+            rtype = model.ResourceType.WORK
+        uid = model.new_uid()
         by_source[source_uid] = uid
         cal_source = reader.int(f, "CalendarUID", where, -1)
         out.append(
-            Resource(
+            model.Resource(
                 uid=uid,
                 name=f.get("Name", ""),
                 type=rtype,
@@ -773,8 +761,8 @@ def _read_resources(
 
 def _read_assignments(
     reader: _Reader, root: Element, tasks: dict[int, str], resources: dict[int, str]
-) -> list[Assignment]:
-    out: list[Assignment] = []
+) -> list[model.Assignment]:
+    out: list[model.Assignment] = []
     for element in _children(_child(root, "Assignments"), "Assignment"):
         f = _fields(element)
         where = f"assignment UID {f.get('UID', '?')}"
@@ -783,8 +771,8 @@ def _read_assignments(
         if task not in tasks or resource == _NO_RESOURCE or resource not in resources:
             continue
         out.append(
-            Assignment(
-                uid=new_uid(),
+            model.Assignment(
+                uid=model.new_uid(),
                 task_uid=tasks[task],
                 resource_uid=resources[resource],
                 units=reader.float(f, "Units", where, 1.0),
@@ -825,7 +813,7 @@ _ELEMENTS = {
 }
 
 
-def _check_values(reader: _Reader, plan: Plan) -> None:
+def _check_values(reader: _Reader, plan: model.Plan) -> None:
     """Refuse a value pmdesk could not plan with (finite and within
     :data:`pmdesk.core.limits.FIELD_BOUNDS`), naming the element and its task, resource or
     link: every number from the file is checked before it reaches the engine."""
@@ -895,7 +883,7 @@ def read_reference_schedule(source: str | os.PathLike[str] | bytes) -> dict[int,
 # --------------------------------------------------------------------------- pmdesk fields
 
 
-def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
+def _with_pmdesk_fields(root: Element, plan: model.Plan) -> model.Plan:
     """``plan`` with what pmdesk exported as task custom fields (board column, board rank,
     tags, confidential; see :data:`PMDESK_TASK_FIELDS`) and the project's full comments.
 
@@ -904,7 +892,7 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
     """
     by_alias = {f.alias.casefold(): f.key for f in PMDESK_TASK_FIELDS}
     field_keys: dict[str, str] = {}
-    columns: list[BoardColumn] = []
+    columns: list[model.BoardColumn] = []
     for definition in _children(_child(root, "ExtendedAttributes"), "ExtendedAttribute"):
         f = _fields(definition)
         key = by_alias.get(f.get("Alias", "").casefold())
@@ -930,7 +918,7 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
                 values.setdefault(int(uid_text), {})[key] = f["Value"]
 
     column_uids = {c.name: c.uid for c in columns}
-    tasks: list[Task] = []
+    tasks: list[model.Task] = []
     for task in plan.tasks:
         found = values.get(task.source_uid) if task.source_uid is not None else None
         if not found:
@@ -940,7 +928,7 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
         if "board_column" in found:
             name = found["board_column"]
             if name not in column_uids:
-                columns.append(BoardColumn(new_uid(), name, len(columns)))
+                columns.append(model.BoardColumn(model.new_uid(), name, len(columns)))
                 column_uids[name] = columns[-1].uid
             changes["board_column_uid"] = column_uids[name]
         if "board_rank" in found:
@@ -965,8 +953,8 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
     return replace(plan, project=project, tasks=tasks, board_columns=columns)
 
 
-def _board_columns(definition: Element) -> list[BoardColumn]:
-    columns: list[BoardColumn] = []
+def _board_columns(definition: Element) -> list[model.BoardColumn]:
+    columns: list[model.BoardColumn] = []
     for value in _children(_child(definition, "ValueList"), "Value"):
         f = _fields(value)
         name = f.get("Value", "")
@@ -975,8 +963,8 @@ def _board_columns(definition: Element) -> list[BoardColumn]:
         note = f.get("Description", "")
         wip = re.search(r"WIP limit (\d+)", note)
         columns.append(
-            BoardColumn(
-                uid=new_uid(),
+            model.BoardColumn(
+                uid=model.new_uid(),
                 name=name,
                 position=len(columns),
                 wip_limit=int(wip[1]) if wip else None,
@@ -996,7 +984,7 @@ _LONGEST = 100 * 366 * 1440
 _WORK_TYPES = ("1", "2")
 
 
-def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Plan:
+def _with_scheduling_features(reader: _Reader, root: Element, plan: model.Plan) -> model.Plan:
     """``plan`` with MS Project's scheduling features the plain reader leaves out: the
     project's scheduling options, manually scheduled tasks, leveling delay in its own
     format, tasks that ignore resource calendars, splits and work contours.
@@ -1021,7 +1009,7 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Pla
         raise reader.fail(where, "a project scheduled from its finish has no FinishDate")
     by_source = {t.source_uid: t for t in plan.tasks if t.source_uid is not None}
     assignments, work, spans, contoured = _read_contours(reader, root, plan, by_source)
-    tasks: dict[str, Task] = {}
+    tasks: dict[str, model.Task] = {}
     for element in _children(_child(root, "Tasks"), "Task"):
         f = _fields(element)
         source = reader.int(f, "UID", "task")
@@ -1068,9 +1056,9 @@ def _checked_minutes(reader: _Reader, minutes: float, key: str, where: str) -> i
 
 
 def _read_contours(
-    reader: _Reader, root: Element, plan: Plan, by_source: dict[int, Task]
+    reader: _Reader, root: Element, plan: model.Plan, by_source: dict[int, model.Task]
 ) -> tuple[
-    list[Assignment],
+    list[model.Assignment],
     dict[str, list[tuple[datetime, datetime]]],
     dict[str, list[tuple[datetime, datetime]]],
     set[str],
@@ -1078,7 +1066,7 @@ def _read_contours(
     """Assignments with their work contour; per task, the periods its assignments work
     (from the timephased data, when the file has it) and each assignment's span; the
     tasks with a hand-edited ("contoured") assignment."""
-    contours: dict[int, WorkContour] = {}
+    contours: dict[int, model.WorkContour] = {}
     work: dict[str, list[tuple[datetime, datetime]]] = {}
     spans: dict[str, list[tuple[datetime, datetime]]] = {}
     contoured: set[str] = set()
@@ -1115,7 +1103,7 @@ def _read_contours(
             if start is not None and finish is not None and finish > start:
                 work.setdefault(task.uid, []).append((start, finish))
     assignments = [
-        replace(a, contour=contours.get(a.source_uid, WorkContour.FLAT))
+        replace(a, contour=contours.get(a.source_uid, model.WorkContour.FLAT))
         if a.source_uid is not None
         else a
         for a in plan.assignments
@@ -1124,7 +1112,7 @@ def _read_contours(
 
 
 def _splits_from_work(
-    task: Task, periods: list[tuple[datetime, datetime]], cal: WorkCalendar
+    task: model.Task, periods: list[tuple[datetime, datetime]], cal: WorkCalendar
 ) -> tuple[tuple[int, int], ...]:
     """The pauses between a task's periods of work: each is (work before it, its length)
     in working minutes of the task's calendar."""
@@ -1150,7 +1138,7 @@ def _splits_from_work(
 
 
 def _inferred_split(
-    reader: _Reader, f: dict[str, str], task: Task, cal: WorkCalendar, where: str
+    reader: _Reader, f: dict[str, str], task: model.Task, cal: WorkCalendar, where: str
 ) -> tuple[tuple[int, int], ...]:
     """A split of a task whose hand-edited work the file does not detail (MPXJ's export
     leaves timephased data out): the working time its dates span beyond its duration is
