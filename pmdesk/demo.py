@@ -36,6 +36,7 @@ from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
 from pmdesk import resources_path
+from pmdesk.core.durations import Lag
 from pmdesk.core.model import (
     Assignment,
     BoardColumn,
@@ -92,14 +93,9 @@ class DemoDataError(ValueError):
     """The demo data file is inconsistent; the message names the row and field."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    """A duration or lag as written in the data: working or elapsed minutes, or a percent."""
-
-    minutes: int
-    unit: DurationUnit = DurationUnit.DAYS
-    elapsed: bool = False
-    percent: int | None = None
+#: A duration or lag as written in the data: working or elapsed minutes, or a percent (a
+#: lag's only). The core's parsed lag holds exactly that.
+_Amount = Lag
 
 
 @dataclass(frozen=True, slots=True)

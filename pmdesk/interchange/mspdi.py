@@ -381,32 +381,39 @@ def _month_day(
     return date(year, month, days[min(position, len(days) - 1)])
 
 
+def _period(
+    reader: _Reader, element: Element, where: str
+) -> tuple[datetime, datetime] | None:
+    """The first and last moment of ``element``'s ``<TimePeriod>`` (the first alone when it
+    has no end); None when it states no start."""
+    container = _child(element, "TimePeriod")
+    period = _fields(container) if container is not None else {}
+    start = reader.datetime(period, "FromDate", where)
+    finish = reader.datetime(period, "ToDate", where)
+    if start is None:
+        return None
+    return start, finish or start
+
+
 def _exceptions(reader: _Reader, cal: Element, where: str) -> list[model.CalendarException]:
     out: list[model.CalendarException] = []
     for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
         f = _fields(wd)
         if reader.int(f, "DayType", where) != 0:
             continue
-        period_element = _child(wd, "TimePeriod")
-        period = _fields(period_element) if period_element is not None else {}
-        start = reader.datetime(period, "FromDate", where)
-        finish = reader.datetime(period, "ToDate", where)
-        if start is None:
+        period = _period(reader, wd, where)
+        if period is None:
             continue
+        start, finish = period
         out.append(
-            model.CalendarException(
-                start.date(), (finish or start).date(), _hours(reader, wd, where)
-            )
+            model.CalendarException(start.date(), finish.date(), _hours(reader, wd, where))
         )
     for ex in _children(_child(cal, "Exceptions"), "Exception"):
         f = _fields(ex)
-        tp = _child(ex, "TimePeriod")
-        period = _fields(tp) if tp is not None else {}
-        start = reader.datetime(period, "FromDate", where)
-        finish = reader.datetime(period, "ToDate", where)
-        if start is None:
+        period = _period(reader, ex, where)
+        if period is None:
             continue
-        finish = finish or start
+        start, finish = period
         hours = _hours(reader, ex, where)
         name = f.get("Name", "")
         kind = reader.int(f, "Type", where, 1) or 1

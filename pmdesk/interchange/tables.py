@@ -35,13 +35,7 @@ if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not on sta
 
     from pmdesk.core.schedule import ScheduleResult
 
-__all__ = [
-    "EXCHANGE_COLUMNS",
-    "csv_bytes",
-    "safe_text",
-    "table_bytes",
-    "write_table",
-]
+__all__ = ["EXCHANGE_COLUMNS", "csv_bytes", "safe_text", "table_bytes", "write_table"]
 
 # The columns that carry a plan to a spreadsheet and back when none are chosen: what a
 # person reads first, and what an import needs to rebuild outline, links and assignments.
@@ -76,14 +70,9 @@ def _task_rows(table: TaskTable, columns: Sequence[TaskColumn]) -> list[list[str
     return [[c.header for c in columns], *table.rows([c.key for c in columns])]
 
 
-def table_bytes(
-    plan: Plan,
-    result: ScheduleResult,
-    suffix: str,
-    columns: Sequence[str] = EXCHANGE_COLUMNS,
-    table: str = "tasks",
-    baseline_number: int = 0,
-) -> bytes:
+def table_bytes(plan: Plan, result: ScheduleResult, suffix: str,
+                columns: Sequence[str] = EXCHANGE_COLUMNS, table: str = "tasks",
+                baseline_number: int = 0) -> bytes:
     """The task table (``table="tasks"``, in ``columns``) or the risk register
     (``"risks"``) as a ``.csv`` or ``.xlsx`` document."""
     if table == "risks":
@@ -102,14 +91,9 @@ def table_bytes(
     return _task_workbook(plan, task_table, cols)
 
 
-def write_table(
-    plan: Plan,
-    result: ScheduleResult,
-    path: Path,
-    columns: Sequence[str] = EXCHANGE_COLUMNS,
-    table: str = "tasks",
-    baseline_number: int = 0,
-) -> None:
+def write_table(plan: Plan, result: ScheduleResult, path: Path,
+                columns: Sequence[str] = EXCHANGE_COLUMNS, table: str = "tasks",
+                baseline_number: int = 0) -> None:
     """Write :func:`table_bytes` to ``path`` (by its suffix) atomically."""
     write_atomically(path, table_bytes(plan, result, path.suffix.lower(), columns, table,
                                        baseline_number))
