@@ -262,6 +262,19 @@ class _Reader:
         )
 
 
+def _rows(
+    reader: _Reader, root: Element, container: str, tag: str, what: str
+) -> Iterator[tuple[Element, dict[str, str], int, str]]:
+    """Each ``<tag>`` of ``<container>`` with its fields, its UID and the words naming it
+    in a message ("task UID 12"); one without a UID is refused."""
+    for element in _children(_child(root, container), tag):
+        f = _fields(element)
+        uid = reader.int(f, "UID", what)
+        if uid is None:
+            raise reader.fail(what, f"a <{tag}> has no UID")
+        yield element, f, uid, f"{what} UID {uid}"
+
+
 def _clip(raw: str) -> str:
     return repr(raw if len(raw) <= 40 else raw[:37] + "...")
 
@@ -472,20 +485,10 @@ _DEFAULT_WEEK: tuple[model.DayHours, ...] = (model.STANDARD_DAY,) * 5 + ((), ())
 def _read_calendars(
     reader: _Reader, root: Element
 ) -> tuple[dict[str, model.Calendar], dict[int, str]]:
-    raw: list[tuple[Element, dict[str, str]]] = [
-        (cal, _fields(cal)) for cal in _children(_child(root, "Calendars"), "Calendar")
-    ]
-    by_source: dict[int, str] = {}
-    for _cal, f in raw:
-        uid = reader.int(f, "UID", "calendar")
-        if uid is None:
-            raise reader.fail("calendar", "a <Calendar> has no UID")
-        by_source[uid] = model.new_uid()
+    raw = list(_rows(reader, root, "Calendars", "Calendar", "calendar"))
+    by_source = {source_uid: model.new_uid() for _, _, source_uid, _ in raw}
     calendars: dict[str, model.Calendar] = {}
-    for cal, f in raw:
-        source_uid = reader.int(f, "UID", "calendar")
-        assert source_uid is not None
-        where = f"calendar UID {source_uid}"
+    for cal, f, source_uid, where in raw:
         base_source = reader.int(f, "BaseCalendarUID", where, -1)
         base_uid = by_source.get(base_source) if base_source not in (None, -1) else None
         derived = base_uid is not None
@@ -595,12 +598,7 @@ def _read_tasks(
     links: list[_RawLink] = []
     stack: list[tuple[int, str]] = []  # (outline level, uid) of the open parents
     positions: dict[str | None, int] = {}
-    for element in _children(_child(root, "Tasks"), "Task"):
-        f = _fields(element)
-        source_uid = reader.int(f, "UID", "task")
-        if source_uid is None:
-            raise reader.fail("task", "a <Task> has no UID")
-        where = f"task UID {source_uid}"
+    for element, f, source_uid, where in _rows(reader, root, "Tasks", "Task", "task"):
         if source_uid == 0 or reader.bool(f, "IsNull"):
             continue  # UID 0 is the project summary row, not a task
         if source_uid in by_source:
@@ -727,12 +725,7 @@ def _read_resources(
 ) -> tuple[list[model.Resource], dict[int, str]]:
     out: list[model.Resource] = []
     by_source: dict[int, str] = {}
-    for element in _children(_child(root, "Resources"), "Resource"):
-        f = _fields(element)
-        source_uid = reader.int(f, "UID", "resource")
-        if source_uid is None:
-            raise reader.fail("resource", "a <Resource> has no UID")
-        where = f"resource UID {source_uid}"
+    for _, f, source_uid, where in _rows(reader, root, "Resources", "Resource", "resource"):
         if reader.bool(f, "IsNull") or (source_uid == 0 and not f.get("Name")):
             continue  # UID 0 without a name is MS Project's hidden placeholder
         type_code = reader.int(f, "Type", where, 1)
