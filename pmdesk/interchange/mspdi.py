@@ -46,8 +46,6 @@ __all__ = [
     "read_reference_schedule",
 ]
 
-NAMESPACE = "http://schemas.microsoft.com/project"
-
 # PredecessorLink/Type: MS Project numbers FF first (FS = 1 is the default).
 _LINK_TYPES = {
     0: model.LinkType.FF, 1: model.LinkType.FS, 2: model.LinkType.SF, 3: model.LinkType.SS
