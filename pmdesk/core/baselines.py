@@ -22,6 +22,7 @@ from .costs import task_costs, task_work
 from .model import Baseline, Plan, Task
 from .outline import summary_uids
 from .patch import Patch
+from .schedule import ScheduleResult
 
 __all__ = [
     "BASELINE_NUMBERS",
@@ -54,7 +55,7 @@ def numbers_in_use(plan: Plan) -> list[int]:
     return sorted({b.number for t in plan.tasks for b in t.baselines})
 
 
-def _durations(plan: Plan, result, cal: WorkCalendar) -> dict[str, int]:
+def _durations(plan: Plan, result: ScheduleResult, cal: WorkCalendar) -> dict[str, int]:
     summaries = summary_uids(plan.tasks)
     out: dict[str, int] = {}
     for t in plan.tasks:
@@ -66,7 +67,7 @@ def _durations(plan: Plan, result, cal: WorkCalendar) -> dict[str, int]:
     return out
 
 
-def save_baseline_patch(plan: Plan, result, number: int = 0,
+def save_baseline_patch(plan: Plan, result: ScheduleResult, number: int = 0,
                         task_uids: Iterable[str] | None = None) -> Patch:
     """Save the scheduled plan as baseline ``number`` of every task (or of ``task_uids``),
     replacing what that baseline held."""
@@ -113,7 +114,7 @@ class Variance:
     cost: Decimal
 
 
-def variances(plan: Plan, result, number: int = 0) -> dict[str, Variance]:
+def variances(plan: Plan, result: ScheduleResult, number: int = 0) -> dict[str, Variance]:
     """The variance of every task that has baseline ``number``."""
     _check(number)
     cal = project_calendar(plan)

@@ -91,7 +91,9 @@ def priority_band(priority: int) -> str:
 
 def ordered_columns(plan: Plan) -> list[BoardColumn]:
     """The columns left to right (by position, then by the order they were added)."""
-    return [c for _, c in sorted(enumerate(plan.board_columns), key=lambda p: (p[1].position, p[0]))]
+    return [
+        c for _, c in sorted(enumerate(plan.board_columns), key=lambda p: (p[1].position, p[0]))
+    ]
 
 
 def column_states(columns: Iterable[BoardColumn]) -> dict[str, ColumnState]:
@@ -355,10 +357,8 @@ def _ranks(others: list[Task], at: int) -> tuple[float, dict[str, float]]:
     """A rank for a card inserted at index ``at`` of ``others``, and any re-ranked cards."""
     prev = others[at - 1].board_rank if at > 0 else None
     nxt = others[at].board_rank if at < len(others) else None
-    if prev is None and nxt is None:
-        return 1.0, {}
     if prev is None:
-        return nxt - 1.0, {}
+        return (1.0 if nxt is None else nxt - 1.0), {}
     if nxt is None:
         return prev + 1.0, {}
     mid = (prev + nxt) / 2

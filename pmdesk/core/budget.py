@@ -12,8 +12,9 @@ Planned is what the current plan will cost (work x rate + cost per use + fixed c
 one formula of :func:`pmdesk.core.costs.assignment_cost`). Actual is the planned cost of
 the work done so far (each task's cost times its % complete, as Microsoft Project accrues
 it) plus every cost entry up to the as-of date (the status date, else today): invoices,
-licences and trips the plan's rates do not cover. Remaining is budget minus actual, the money left to spend;
-variance is budget minus planned, negative when the plan will overspend.
+licences and trips the plan's rates do not cover. Remaining is budget minus actual, the
+money left to spend; variance is budget minus planned, negative when the plan will
+overspend.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from decimal import Decimal
 
 from .costs import assignment_cost
 from .health import status_moment
-from .model import Plan, Resource, ResourceType
+from .model import Plan, Resource, ResourceType, Task
 from .money import cents, total
 from .outline import summary_uids
 
@@ -74,10 +75,11 @@ def percent_complete(plan: Plan) -> dict[str, float]:
         if t.parent_uid is not None:
             weight[t.parent_uid] += weight[t.uid]
             done[t.parent_uid] += done[t.uid]
-    out = {}
+    out: dict[str, float] = {}
     for t in plan.tasks:
-        w = weight[t.uid]
-        out[t.uid] = 100 * done[t.uid] / w if w else float(t.percent_complete)
+        total_weight = weight[t.uid]
+        out[t.uid] = (100 * done[t.uid] / total_weight if total_weight
+                      else float(t.percent_complete))
     return out
 
 
@@ -102,7 +104,7 @@ def task_cost_lines(plan: Plan) -> dict[str, list[tuple[str, Decimal]]]:
     return lines
 
 
-def _fixed_category(uid: str, tasks: dict, categories: dict[str, str]) -> str:
+def _fixed_category(uid: str, tasks: dict[str, Task], categories: dict[str, str]) -> str:
     node = tasks.get(uid)
     seen = 0
     while node is not None and seen <= len(tasks):

@@ -123,7 +123,9 @@ class WorkCalendar:
         self.name = name
         week = tuple(week)
         if len(week) != 7:
-            raise ValueError(f"calendar {name!r}: needs 7 weekdays (Monday first), got {len(week)}")
+            raise ValueError(
+                f"calendar {name!r}: needs 7 weekdays (Monday first), got {len(week)}"
+            )
         self._week: tuple[DayHours, ...] = tuple(
             _check_hours(h, f"calendar {name!r}, weekday {i}") for i, h in enumerate(week)
         )
@@ -166,7 +168,7 @@ class WorkCalendar:
             current = base
         try:
             key = (cls, tuple(chain))
-            cache = _BUILT.__dict__.setdefault("calendars", {})
+            cache: dict[object, WorkCalendar] = _BUILT.__dict__.setdefault("calendars", {})
             built = cache.get(key)
         except TypeError:  # a calendar built with lists instead of tuples: not hashable
             key, built = None, None
@@ -187,7 +189,7 @@ class WorkCalendar:
                 if week[i] is None and i < len(c.weekdays) and c.weekdays[i] is not None:
                     week[i] = c.weekdays[i]
         default = standard_calendar("default").weekdays
-        resolved = tuple(w if w is not None else default[i] for i, w in enumerate(week))
+        resolved = tuple(w if w is not None else default[i] or () for i, w in enumerate(week))
         exceptions: dict[date, DayHours] = {}
         for c in reversed(chain):  # base exceptions first; the calendar's own win
             for ex in c.exceptions:
@@ -326,7 +328,8 @@ class WorkCalendar:
                 self._extend(self._d0 - 1)
             if self._n > _MAX_SPAN_DAYS:
                 raise ValueError(
-                    f"calendar {self.name!r} has no working time within {_MAX_SPAN_DAYS // 366} years"
+                    f"calendar {self.name!r} has no working time"
+                    f" within {_MAX_SPAN_DAYS // 366} years"
                 )
 
     # ------------------------------------------------------------------ minute API
@@ -448,10 +451,6 @@ class WorkCalendar:
     def between_m(self, a: int, b: int) -> int:
         """Working minutes from ``a`` to ``b`` (negative when ``b`` is before ``a``)."""
         return self.work_m(b) - self.work_m(a)
-
-    def at_period_end_m(self, m: int) -> bool:
-        """Whether ``m`` is exactly the end of a working period (work before it, none after)."""
-        return self.previous_m(m) == m and self.next_m(m) != m
 
     # ------------------------------------------------------------------ datetime API
 

@@ -43,6 +43,7 @@ from .model import Assignment, Baseline, Dependency, DurationUnit, Plan, Resourc
 from .money import format_money
 from .montecarlo import format_estimates
 from .outline import outline_levels, row_numbers, summary_uids, wbs_codes
+from .schedule import ScheduleResult, TaskDates
 
 __all__ = [
     "DEADLINE_MARK",
@@ -276,7 +277,7 @@ class TaskTable:
     :meth:`seed` instead of having them worked out again.
     """
 
-    def __init__(self, plan: Plan, schedule, baseline_number: int = 0,
+    def __init__(self, plan: Plan, schedule: ScheduleResult, baseline_number: int = 0,
                  date_text: Callable[[datetime | None], str] = format_date) -> None:
         self.plan = plan
         self.schedule = schedule
@@ -346,7 +347,7 @@ class TaskTable:
         return frozenset(overallocated_tasks(self.plan, self.schedule,
                                              usage(self.plan, self.schedule)))
 
-    def dates(self, task: Task):
+    def dates(self, task: Task) -> TaskDates | None:
         """The task's scheduled dates, or None for a task the schedule does not know."""
         return self.schedule.tasks.get(task.uid)
 

@@ -16,6 +16,7 @@ from .contours import assignment_work, average_units
 from .model import Assignment, Plan, Resource, ResourceType, Task
 from .money import total
 from .outline import summary_uids
+from .schedule import ScheduleResult
 
 _HOUR = Decimal(60)
 
@@ -35,10 +36,11 @@ def assignment_cost(task: Task, assignment: Assignment, resource: Resource) -> D
     return amount
 
 
-def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
-    """Cost of every task; a summary's cost is the sum of its children's."""
+def task_costs(plan: Plan, result: ScheduleResult | None = None) -> dict[str, Decimal]:
+    """Cost of every task; a summary's cost is the sum of its children's. Costs follow
+    the tasks' durations, not their dates: ``result`` is accepted and not needed."""
     resources = {r.uid: r for r in plan.resources}
-    by_task: dict[str, list] = defaultdict(list)
+    by_task: dict[str, list[Assignment]] = defaultdict(list)
     for a in plan.assignments:
         by_task[a.task_uid].append(a)
     summaries = summary_uids(plan.tasks)
@@ -57,7 +59,7 @@ def task_costs(plan: Plan, result=None) -> dict[str, Decimal]:
     return cost
 
 
-def plan_cost(plan: Plan, result=None) -> Decimal:
+def plan_cost(plan: Plan, result: ScheduleResult | None = None) -> Decimal:
     """Total cost of the project: the sum over top-level tasks (summaries included)."""
     costs = task_costs(plan, result)
     return total(costs[t.uid] for t in plan.tasks if t.parent_uid is None)

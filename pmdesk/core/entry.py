@@ -21,11 +21,15 @@ from .durations import DEFAULT_UNITS, Lag, TimeUnits, format_lag, parse_lag
 from .limits import MOMENT, UNITS
 from .model import Assignment, Dependency, LinkType, Resource, new_uid
 
-PREDECESSOR_HINT = "use a row number with an optional type and lag, such as 3, 3FS+2d, 5SS-1d or 7FF+50%"
+PREDECESSOR_HINT = (
+    "use a row number with an optional type and lag, such as 3, 3FS+2d, 5SS-1d or 7FF+50%"
+)
 RESOURCE_HINT = "use resource names or initials with optional units, such as Ana[50%], Ben"
 DATE_HINT = "use a date such as 2025-03-05, 5/3/2025 or 5 Mar 2025"
 
-_PRED_RE = re.compile(r"^\s*(?P<row>\d+)\s*(?P<type>FS|SS|FF|SF)?\s*(?P<lag>[+-].*)?$", re.IGNORECASE)
+_PRED_RE = re.compile(
+    r"^\s*(?P<row>\d+)\s*(?P<type>FS|SS|FF|SF)?\s*(?P<lag>[+-].*)?$", re.IGNORECASE
+)
 _ISO_START = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _RES_RE = re.compile(r"^\s*(?P<name>[^\[\]]+?)\s*(?:\[\s*(?P<units>[^\]]*)\])?\s*$")
 
@@ -116,18 +120,11 @@ def links_patch(
     by_pred = {d.predecessor_uid: d for d in existing if d.successor_uid == successor_uid}
     upserts: list[Dependency] = []
     for s in specs:
-        values = {
-            "type": s.type,
-            "lag": s.lag.minutes,
-            "lag_unit": s.lag.unit,
-            "lag_elapsed": s.lag.elapsed,
-            "lag_percent": s.lag.percent,
-        }
         old = by_pred.pop(s.predecessor_uid, None)
-        if old is None:
-            upserts.append(Dependency(new_uid(), s.predecessor_uid, successor_uid, **values))
-        elif any(getattr(old, k) != v for k, v in values.items()):
-            upserts.append(replace(old, **values))
+        link = Dependency.with_lag(s.predecessor_uid, successor_uid, s.type, s.lag,
+                                   uid=None if old is None else old.uid)
+        if link != old:
+            upserts.append(link)
     return tuple(upserts), tuple(d.uid for d in by_pred.values())
 
 
@@ -223,7 +220,8 @@ def format_resources(
         res = resources.get(a.resource_uid)
         if res is None:
             continue
-        parts.append(res.name if abs(a.units - 1.0) < 1e-9 else f"{res.name}[{format_units(a.units)}]")
+        whole = abs(a.units - 1.0) < 1e-9
+        parts.append(res.name if whole else f"{res.name}[{format_units(a.units)}]")
     return ", ".join(parts)
 
 

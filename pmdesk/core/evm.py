@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from .baselines import baseline_of
 from .budget import as_of_date, percent_complete, task_actual_costs, task_cost_lines
@@ -38,6 +39,7 @@ from .costs import task_costs
 from .health import status_moment
 from .model import Plan
 from .money import cents, plain, total
+from .schedule import ScheduleResult
 
 __all__ = [
     "EAC_METHODS",
@@ -122,7 +124,7 @@ class _Own:
 class _Evm:
     """The plan's earned value inputs, computed once for figures and the S-curve."""
 
-    def __init__(self, plan: Plan, result, as_of: datetime | None) -> None:
+    def __init__(self, plan: Plan, result: ScheduleResult, as_of: datetime | None) -> None:
         self.plan = plan
         status = as_of or status_moment(plan)
         if not isinstance(status, datetime):
@@ -199,7 +201,9 @@ class _Evm:
         return self.entries.get(uid, _ZERO)
 
 
-def task_evm(plan: Plan, result, as_of: datetime | None = None) -> dict[str, EvmFigures]:
+def task_evm(
+    plan: Plan, result: ScheduleResult, as_of: datetime | None = None
+) -> dict[str, EvmFigures]:
     """Earned value of every task; a summary's is the sum of its subtasks' and its own."""
     e = _Evm(plan, result, as_of)
     method = plan.project.eac_method if plan.project.eac_method in EAC_METHODS else "cpi"
@@ -211,10 +215,13 @@ def task_evm(plan: Plan, result, as_of: datetime | None = None) -> dict[str, Evm
             parent, mine = sums[t.parent_uid], sums[t.uid]
             for i in range(4):
                 parent[i] += mine[i]
-    return {uid: figures(*(cents(v) for v in s), method=method) for uid, s in sums.items()}
+    return {
+        uid: figures(cents(bac), cents(pv), cents(ev), cents(ac), method=method)
+        for uid, (bac, pv, ev, ac) in sums.items()
+    }
 
 
-def project_evm(plan: Plan, result, as_of: datetime | None = None,
+def project_evm(plan: Plan, result: ScheduleResult, as_of: datetime | None = None,
                 method: str | None = None) -> EvmFigures:
     """Earned value of the whole project, cost entries not booked to a task included."""
     e = _Evm(plan, result, as_of)
@@ -247,7 +254,7 @@ class CurvePoint:
     ac: Decimal | None
 
 
-def s_curve(plan: Plan, result, as_of: datetime | None = None,
+def s_curve(plan: Plan, result: ScheduleResult, as_of: datetime | None = None,
             max_points: int = 160) -> list[CurvePoint]:
     """PV, EV and AC over the project's life, daily or in larger even steps."""
     e = _Evm(plan, result, as_of)
@@ -285,7 +292,9 @@ def s_curve(plan: Plan, result, as_of: datetime | None = None,
     return out
 
 
-def evm_summary(plan: Plan, schedule, as_of: datetime | None = None) -> dict:
+def evm_summary(
+    plan: Plan, schedule: ScheduleResult, as_of: datetime | None = None
+) -> dict[str, Any]:
     """The project's earned value as ``pmdesk info --json`` prints it: money as strings
     with two decimals, ratios as numbers, None (null) where a divisor is zero."""
     f = project_evm(plan, schedule, as_of)

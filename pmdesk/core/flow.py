@@ -24,6 +24,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from .board import ColumnState, card_tasks, column_states, home_column, ordered_columns
 from .model import BoardColumn, Plan, Task
@@ -187,7 +188,7 @@ def weekly_throughput(plan: Plan, start: date, end: date,
     return [(w, done[w]) for w in weeks]
 
 
-def _stats(values: list[float]) -> dict:
+def _stats(values: list[float]) -> dict[str, Any]:
     return {
         "count": len(values),
         "mean": round(sum(values) / len(values), 1) if values else None,
@@ -195,7 +196,7 @@ def _stats(values: list[float]) -> dict:
     }
 
 
-def flow_summary(plan: Plan, today: datetime | None = None, weeks: int = 12) -> dict:
+def flow_summary(plan: Plan, today: datetime | None = None, weeks: int = 12) -> dict[str, Any]:
     """The flow figures ``pmdesk info --json`` prints under ``flow``: the last ``weeks``
     weeks of throughput, lead and cycle time of every completed card, and WIP by age."""
     now = today or datetime.now()

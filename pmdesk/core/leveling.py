@@ -23,7 +23,7 @@ say) left an overload, another pass adds the delay still needed.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -90,7 +90,7 @@ class LevelingResult:
         return text + "."
 
 
-def clear_leveling_patch(plan: Plan, task_uids=None) -> Patch:
+def clear_leveling_patch(plan: Plan, task_uids: Iterable[str] | None = None) -> Patch:
     """Remove the leveling delay of every task (or of ``task_uids``)."""
     wanted = None if task_uids is None else set(task_uids)
     return Patch(tasks=tuple(
@@ -294,98 +294,7 @@ class _Leveler:
 
     def run_pass(self) -> set[str]:
         """Place every task once; returns the tasks whose overload no delay can remove."""
-        tasks = self.plan.tasks
-        index = {t.uid: i for i, t in enumerate(tasks)}
-        dates = self.result.tasks
-        committed: dict[tuple[str, int], float] = {}
-        unresolved: set[str] = set()
-        # Where each placed task sits, as the engine will put it: (start, finish) minutes.
-        placed: dict[str, tuple[int, int]] = {}
-        # Tasks delayed since the engine last ran, and the tasks downstream of them.
-        pending: set[str] = set()
-        stale: set[str] = set()
-
-        def where(t: Task) -> tuple[int, int]:
-            """The dates of ``t`` given where its predecessors were placed."""
-            if t.uid in stale:
-                links = self.plain_links.get(t.uid)
-                if links is not None and self._plain_task(t):
-                    start = self.project_start
-                    for p, finish_to_start in links:
-                        ps, pf = placed[p]
-                        start = max(start, pf if finish_to_start else ps)
-                    s, f, _w = self.task_cal[t.uid].forward_span_m(start, t.duration,
-                                                                    t.duration == 0)
-                    return s, f
-                self._flush(pending)
-                pending.clear()
-                stale.clear()
-            d = self.result.tasks[t.uid]
-            return to_minute(d.start), to_minute(d.finish)
-
-        def commit(uid: str, span: tuple[int, int]) -> None:
-            placed[uid] = span
-            for r, day, minutes in self._loads(uid, *span):
-                committed[(r, day)] = committed.get((r, day), 0.0) + minutes
-
-        def movable(t: Task) -> bool:
-            return (t.uid in self.units and t.duration > 0 and t.actual_start is None
-                    and t.actual_finish is None and t.percent_complete == 0
-                    and t.priority < 1000 and t.constraint_type in _MOVABLE)
-
-        def pinned(t: Task) -> bool:
-            return (t.actual_start is not None or t.actual_finish is not None
-                    or t.percent_complete > 0 or t.constraint_type in _PINNED)
-
-        waiting = {uid: len(self.preds.get(uid, ())) for uid in self.leaves}
-        heap: list[tuple] = []
-
-        def release(uid: str) -> None:
-            for s in self.succs.get(uid, ()):
-                waiting[s] -= 1
-                # A pinned task was placed and released up front: never a second time.
-                if waiting[s] == 0 and s not in fixed_set:
-                    push(s)
-
-        def push(uid: str) -> None:
-            t = tasks[index[uid]]
-            d = dates[uid]
-            heapq.heappush(heap, (0 if not movable(t) else 1, -t.priority, d.total_slack,
-                                  d.start, self.rows.get(uid, 0), uid))
-
-        fixed = [uid for uid in self.leaves if pinned(tasks[index[uid]])]
-        for uid in fixed:
-            commit(uid, where(tasks[index[uid]]))
-        fixed_set = set(fixed)
-        for uid in self.leaves:
-            if waiting[uid] == 0 and uid not in fixed_set:
-                push(uid)
-        for uid in fixed:
-            release(uid)
-
-        while heap:
-            *_, uid = heapq.heappop(heap)
-            t = tasks[index[uid]]
-            span = where(t)
-            if movable(t):
-                found = self._place(t, span[0], committed)
-                if found is None:
-                    unresolved.add(uid)
-                else:
-                    delay, span = found
-                    if delay and self._plain_task(t) and self.plain_links.get(uid) is not None:
-                        tasks[index[uid]] = replace(t, leveling_delay=t.leveling_delay + delay)
-                        pending.add(uid)
-                        self._mark_stale(uid, stale)
-                    elif delay:
-                        self._flush(pending)
-                        pending.clear()
-                        stale.clear()
-                        span = self._delay_to(index[uid], t.leveling_delay + delay, span[0])
-            commit(uid, span)
-            release(uid)
-        self._flush(pending)
-        return unresolved
+        return _Pass(self).run()
 
     def _delay_to(self, i: int, delay: int, start: int) -> tuple[int, int]:
         """Give task ``i`` the delay that makes it start at ``start`` and return its span.
@@ -466,24 +375,124 @@ class _Leveler:
                 return (cal.between_m(start0, start) if start != start0 else 0), span
             day = max(day + 1, conflict)
         return None
-        d = self.result.tasks[t.uid]
-        start0 = to_minute(d.start)
-        cal = self.task_cal[t.uid]
-        first_day = start0 // MINUTES_PER_DAY
-        for k in range(_HORIZON_DAYS):
-            day = first_day + k
-            if k == 0:
-                start = start0
-            else:
-                hours = cal.day_intervals(date.fromordinal(day))
-                if not hours:
-                    continue
-                start = day * MINUTES_PER_DAY + hours[0][0]
-            s, f = self._span(t, start)
-            loads = self._loads(t.uid, s, f)
-            if all(committed.get((r, dd), 0.0) + m <= self.capacity(r, dd) + TOLERANCE
-                   for r, dd, m in loads):
-                for r, dd, m in loads:
-                    committed[(r, dd)] = committed.get((r, dd), 0.0) + m
-                return cal.between_m(start0, start) if k else 0
-        return None
+
+
+def _pinned(t: Task) -> bool:
+    """A task leveling never moves and places first: started, done, or held by a date."""
+    return (t.actual_start is not None or t.actual_finish is not None
+            or t.percent_complete > 0 or t.constraint_type in _PINNED)
+
+
+class _Pass:
+    """One leveling pass: every leaf task placed once, pinned tasks first where they are,
+    then in priority order as their predecessors are placed, each delayed past the load
+    already committed."""
+
+    def __init__(self, leveler: _Leveler) -> None:
+        self.lv = leveler
+        self.tasks = leveler.plan.tasks
+        self.index = {t.uid: i for i, t in enumerate(self.tasks)}
+        self.dates = leveler.result.tasks  # the order tasks wait in is the pass's start
+        self.committed: dict[tuple[str, int], float] = {}
+        # Where each placed task sits, as the engine will put it: (start, finish) minutes.
+        self.placed: dict[str, tuple[int, int]] = {}
+        # Tasks delayed since the engine last ran, and the tasks downstream of them.
+        self.pending: set[str] = set()
+        self.stale: set[str] = set()
+        self.waiting = {uid: len(leveler.preds.get(uid, ())) for uid in leveler.leaves}
+        # (unmovable first, priority, total slack, start, row, uid): the order tasks are placed
+        self.heap: list[tuple[int, int, int, datetime, int, str]] = []
+        self.fixed: set[str] = set()
+
+    def run(self) -> set[str]:
+        """Place every task; returns the tasks whose overload no delay can remove."""
+        lv, tasks, index = self.lv, self.tasks, self.index
+        fixed = [uid for uid in lv.leaves if _pinned(tasks[index[uid]])]
+        for uid in fixed:
+            self.commit(uid, self.where(tasks[index[uid]]))
+        self.fixed = set(fixed)
+        for uid in lv.leaves:
+            if self.waiting[uid] == 0 and uid not in self.fixed:
+                self.push(uid)
+        for uid in fixed:
+            self.release(uid)
+        unresolved: set[str] = set()
+        while self.heap:
+            *_, uid = heapq.heappop(self.heap)
+            t = tasks[index[uid]]
+            span = self.where(t)
+            if self.movable(t):
+                found = lv._place(t, span[0], self.committed)
+                if found is None:
+                    unresolved.add(uid)
+                else:
+                    span = self.delay(t, *found)
+            self.commit(uid, span)
+            self.release(uid)
+        lv._flush(self.pending)
+        return unresolved
+
+    def delay(self, t: Task, delay: int, span: tuple[int, int]) -> tuple[int, int]:
+        """Give ``t`` the leveling ``delay`` found for it; returns where it then sits. A
+        plain task waits for the next reschedule; any other is rescheduled at once."""
+        if not delay:
+            return span
+        lv, i = self.lv, self.index[t.uid]
+        if lv._plain_task(t) and lv.plain_links.get(t.uid) is not None:
+            self.tasks[i] = replace(t, leveling_delay=t.leveling_delay + delay)
+            self.pending.add(t.uid)
+            lv._mark_stale(t.uid, self.stale)
+            return span
+        self.flush()
+        return lv._delay_to(i, t.leveling_delay + delay, span[0])
+
+    def flush(self) -> None:
+        """Reschedule the delays given so far: every task's dates are the engine's again."""
+        self.lv._flush(self.pending)
+        self.pending.clear()
+        self.stale.clear()
+
+    def where(self, t: Task) -> tuple[int, int]:
+        """The dates of ``t`` given where its predecessors were placed."""
+        lv = self.lv
+        if t.uid in self.stale:
+            links = lv.plain_links.get(t.uid)
+            if links is not None and lv._plain_task(t):
+                start = lv.project_start
+                for p, finish_to_start in links:
+                    ps, pf = self.placed[p]
+                    start = max(start, pf if finish_to_start else ps)
+                s, f, _w = lv.task_cal[t.uid].forward_span_m(start, t.duration,
+                                                              t.duration == 0)
+                return s, f
+            self.flush()
+        d = lv.result.tasks[t.uid]
+        return to_minute(d.start), to_minute(d.finish)
+
+    def commit(self, uid: str, span: tuple[int, int]) -> None:
+        """Place task ``uid`` at ``span``: its resources' load there is taken."""
+        self.placed[uid] = span
+        committed = self.committed
+        for r, day, minutes in self.lv._loads(uid, *span):
+            committed[(r, day)] = committed.get((r, day), 0.0) + minutes
+
+    def movable(self, t: Task) -> bool:
+        """Whether leveling may delay ``t``: worked by resources, not started, not held."""
+        return (t.uid in self.lv.units and t.duration > 0 and t.actual_start is None
+                and t.actual_finish is None and t.percent_complete == 0
+                and t.priority < 1000 and t.constraint_type in _MOVABLE)
+
+    def release(self, uid: str) -> None:
+        """``uid`` is placed: successors whose predecessors are all placed can wait now."""
+        waiting = self.waiting
+        for s in self.lv.succs.get(uid, ()):
+            waiting[s] -= 1
+            # A pinned task was placed and released up front: never a second time.
+            if waiting[s] == 0 and s not in self.fixed:
+                self.push(s)
+
+    def push(self, uid: str) -> None:
+        t = self.tasks[self.index[uid]]
+        d = self.dates[uid]
+        heapq.heappush(self.heap, (0 if not self.movable(t) else 1, -t.priority,
+                                   d.total_slack, d.start, self.lv.rows.get(uid, 0), uid))

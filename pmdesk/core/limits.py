@@ -22,6 +22,7 @@ import dataclasses
 import math
 import re
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -222,17 +223,27 @@ def hints(value_type: type) -> dict[str, Any]:
     return found
 
 
+# Field types checked by what the value is alone, and how a wrong value is described.
+_PLAIN_KINDS: dict[type, tuple[Callable[[Any], bool], str]] = {
+    bool: (lambda v: isinstance(v, bool), "true or false"),
+    int: (lambda v: isinstance(v, int) and not isinstance(v, bool), "a whole number"),
+    datetime: (lambda v: isinstance(v, datetime), "a date and time"),
+    date: (lambda v: isinstance(v, date) and not isinstance(v, datetime), "a date"),
+    str: (lambda v: isinstance(v, str), "text"),
+}
+
+
 def _kind_problem(hint: Any, value: Any) -> str | None:
     """Why ``value`` is not of type ``hint``; None when it is."""
-    if isinstance(hint, type) and issubclass(hint, StrEnum):
-        if value in set(hint):
-            return None
-        return f"is {_quote(value)}, not one of {', '.join(m.value for m in hint)}"
-    if hint is bool:
-        return None if isinstance(value, bool) else f"is {_quote(value)}, not true or false"
-    if hint is int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-        return None if ok else f"is {_quote(value)}, not a whole number"
+    if isinstance(hint, type):
+        if issubclass(hint, StrEnum):
+            if value in set(hint):
+                return None
+            return f"is {_quote(value)}, not one of {', '.join(m.value for m in hint)}"
+        plain = _PLAIN_KINDS.get(hint)
+        if plain is not None:
+            is_kind, kind = plain
+            return None if is_kind(value) else f"is {_quote(value)}, not {kind}"
     if hint is float:
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
         if ok and not math.isfinite(value):
@@ -242,13 +253,6 @@ def _kind_problem(hint: Any, value: Any) -> str | None:
         if not isinstance(value, Decimal):
             return f"is {_quote(value)}, not an amount"
         return None if value.is_finite() else f"is {_quote(value)}, not a finite amount"
-    if hint is datetime:
-        return None if isinstance(value, datetime) else f"is {_quote(value)}, not a date and time"
-    if hint is date:
-        ok = isinstance(value, date) and not isinstance(value, datetime)
-        return None if ok else f"is {_quote(value)}, not a date"
-    if hint is str:
-        return None if isinstance(value, str) else f"is {_quote(value)}, not text"
     if typing.get_origin(hint) is tuple:
         if not isinstance(value, (tuple, list)):
             return f"is {_quote(value)}, not a list"

@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .durations import Lag
 
 
 def new_uid() -> str:
@@ -86,7 +90,8 @@ class RiskStatus(StrEnum):
     CLOSED = "closed"
 
 
-# A working interval inside one day: (from_minute, to_minute) after midnight, 0 <= from < to <= 1440.
+# A working interval inside one day: (from_minute, to_minute) after midnight,
+# 0 <= from < to <= 1440.
 Interval = tuple[int, int]
 # The working intervals of one day, sorted and not overlapping; empty = non-working day.
 DayHours = tuple[Interval, ...]
@@ -248,6 +253,16 @@ class Dependency:
     lag_unit: DurationUnit = DurationUnit.DAYS
     lag_elapsed: bool = False
     lag_percent: int | None = None
+
+    @classmethod
+    def with_lag(
+        cls, predecessor_uid: str, successor_uid: str, type: LinkType, lag: Lag,
+        uid: str | None = None,
+    ) -> Dependency:
+        """A link carrying ``lag`` as typed or read (``parse_lag``'s result); a fresh
+        uid unless ``uid`` is given."""
+        return cls(uid or new_uid(), predecessor_uid, successor_uid, type, lag.minutes,
+                   lag.unit, lag.elapsed, lag.percent)
 
 
 @dataclass(frozen=True, slots=True)

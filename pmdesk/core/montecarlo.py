@@ -18,7 +18,6 @@ versions and platforms, so the same seed gives the same figures on a colleague's
 
 from __future__ import annotations
 
-import gc
 import math
 import random
 import re
@@ -26,13 +25,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from .calendar import from_minute, project_calendar, to_minute
-from .durations import TimeUnits, format_duration, parse_duration
+from .durations import DEFAULT_UNITS, TimeUnits, format_duration, parse_duration
 from .model import Plan, Task
 from .outline import wbs_codes
-from .schedule import Scheduler
+from .schedule import Scheduler, collector_paused
 
 Distribution = Literal["pert", "triangular"]
 DISTRIBUTIONS: tuple[Distribution, ...] = ("pert", "triangular")
@@ -56,16 +55,15 @@ def task_estimate(task: Task) -> tuple[int, int, int] | None:
     Raises ValueError naming the task when the estimate is partial, negative or out of
     order (optimistic <= most likely <= pessimistic).
     """
-    values = (task.optimistic, task.most_likely, task.pessimistic)
-    if all(v is None for v in values):
+    a, m, b = task.optimistic, task.most_likely, task.pessimistic
+    if a is None and m is None and b is None:
         return None
     name = task.name or "(unnamed)"
-    if any(v is None for v in values):
+    if a is None or m is None or b is None:
         raise ValueError(
             f"task {name!r}: a three-point estimate needs optimistic, most likely and "
             "pessimistic durations"
         )
-    a, m, b = values  # type: ignore[misc]
     if a < 0:
         raise ValueError(f"task {name!r}: the optimistic duration must not be negative")
     if not a <= m <= b:
@@ -85,7 +83,7 @@ def validate_estimates(plan: Plan) -> None:
 _SPLIT = re.compile(r"\s*[/;]\s*|\s*,\s+|\s+-\s+|\s+")
 
 
-def parse_estimates(text: str, units: TimeUnits = TimeUnits()) -> tuple[int, int, int] | None:
+def parse_estimates(text: str, units: TimeUnits = DEFAULT_UNITS) -> tuple[int, int, int] | None:
     """Read an estimate as typed in a table cell: "3d / 5d / 10d" (also "3d, 5d, 10d" or
     "3d 5d 10d"); an empty cell clears it. Returns working minutes, checked for order."""
     body = text.strip()
@@ -105,7 +103,7 @@ def parse_estimates(text: str, units: TimeUnits = TimeUnits()) -> tuple[int, int
     return a, m, b
 
 
-def format_estimates(task: Task, units: TimeUnits = TimeUnits()) -> str:
+def format_estimates(task: Task, units: TimeUnits = DEFAULT_UNITS) -> str:
     """A task's estimate as :func:`parse_estimates` reads it ("3d / 5d / 10d"), or ""."""
     if task.optimistic is None or task.most_likely is None or task.pessimistic is None:
         return ""
@@ -114,11 +112,6 @@ def format_estimates(task: Task, units: TimeUnits = TimeUnits()) -> str:
         format_duration(v, unit, elapsed, units)
         for v in (task.optimistic, task.most_likely, task.pessimistic)
     )
-
-
-def pert_mean(a: float, m: float, b: float) -> float:
-    """The PERT expected duration, (a + 4m + b) / 6."""
-    return (a + 4 * m + b) / 6
 
 
 # -- sampling ------------------------------------------------------------------------------
@@ -280,7 +273,7 @@ class SimulationResult:
                 return c.index
         raise KeyError(uid)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The figures ``pmdesk simulate --json`` prints; local times as YYYY-MM-DDTHH:MM."""
         return {
             "iterations": self.iterations,
@@ -405,31 +398,9 @@ def simulate(
     if seed is None:
         seed = random.SystemRandom().randrange(2**31)
     validate_estimates(plan)
-
-    paused = gc.isenabled()
-    gc.disable()  # the passes allocate many small, never cyclic, objects
-    try:
-        resampler = _Resampler(plan)
-        net = resampler.net
-        summaries = set(net.summaries)
-        samplers: list[tuple[int, Callable[[float], float]]] = []
-        for i, t in enumerate(plan.tasks):
-            estimate = task_estimate(t)
-            if estimate is None or i in summaries or net.done[i]:
-                continue
-            samplers.append((i, sampler(*estimate, distribution)))
-        rng = random.Random(seed)
-        draw = rng.random
-        step = max(1, iterations // 50)
-        finish_minutes: list[int] = []
-        run = resampler.run
-        for k in range(iterations):
-            finish_minutes.append(run(samplers, draw))
-            if progress is not None and (k + 1) % step == 0 and not progress(k + 1):
-                raise SimulationCancelled(f"stopped after {k + 1} of {iterations} runs")
-    finally:
-        if paused:
-            gc.enable()
+    resampler = _Resampler(plan)
+    samplers = _samplers(plan, resampler, distribution)
+    finish_minutes = _runs(resampler, samplers, iterations, seed, progress)
 
     planned = resampler.scheduler.result
     cal = project_calendar(plan)
@@ -442,13 +413,77 @@ def simulate(
     std = math.sqrt(sum((d - mean) ** 2 for d in days) / (n - 1)) if n > 1 else 0.0
     ordered = sorted(finish_minutes)
 
-    def moment(m: int) -> datetime:
-        return from_minute(m)
-
     def after_days(d: float) -> datetime:
         return from_minute(cal.add_m(start_m, round(d * mpd))) if d > 0 else plan.project.start
 
-    # Histogram over working days, in bins of a round width aligned on whole widths.
+    p50, p80, p90 = (_percentile(ordered, share) for share in (0.5, 0.8, 0.9))
+    return SimulationResult(
+        iterations=iterations,
+        seed=seed,
+        distribution=distribution,
+        minutes_per_day=mpd,
+        project_start=plan.project.start,
+        planned_finish=planned.project_finish,
+        planned_days=cal.between(plan.project.start, planned.project_finish) / mpd,
+        finishes=tuple(map(from_minute, finish_minutes)),
+        finish_days=tuple(days),
+        p50=from_minute(p50),
+        p80=from_minute(p80),
+        p90=from_minute(p90),
+        p50_days=work[p50] / mpd,
+        p80_days=work[p80] / mpd,
+        p90_days=work[p90] / mpd,
+        mean_finish=after_days(mean),
+        mean_days=mean,
+        std_days=std,
+        histogram=_histogram(days, after_days),
+        s_curve=_s_curve(ordered, work, mpd),
+        criticality=_criticality(plan, resampler, {i for i, _ in samplers}, iterations),
+        estimated_tasks=len(samplers),
+    )
+
+
+def _samplers(
+    plan: Plan, resampler: _Resampler, distribution: Distribution
+) -> list[tuple[int, Callable[[float], float]]]:
+    """``(task index, sampler)`` of every estimated task a run draws a duration for:
+    summaries and finished tasks keep theirs."""
+    net = resampler.net
+    summaries = set(net.summaries)
+    out: list[tuple[int, Callable[[float], float]]] = []
+    for i, t in enumerate(plan.tasks):
+        estimate = task_estimate(t)
+        if estimate is None or i in summaries or net.done[i]:
+            continue
+        out.append((i, sampler(*estimate, distribution)))
+    return out
+
+
+def _runs(
+    resampler: _Resampler,
+    samplers: list[tuple[int, Callable[[float], float]]],
+    iterations: int,
+    seed: int,
+    progress: Callable[[int], bool] | None,
+) -> list[int]:
+    """The project finish (a minute number) of each of ``iterations`` runs."""
+    draw = random.Random(seed).random
+    step = max(1, iterations // 50)
+    finish_minutes: list[int] = []
+    run = resampler.run
+    with collector_paused():
+        for k in range(iterations):
+            finish_minutes.append(run(samplers, draw))
+            if progress is not None and (k + 1) % step == 0 and not progress(k + 1):
+                raise SimulationCancelled(f"stopped after {k + 1} of {iterations} runs")
+    return finish_minutes
+
+
+def _histogram(
+    days: list[float], after_days: Callable[[float], datetime]
+) -> tuple[HistogramBin, ...]:
+    """The runs' finishes over working days, in bins of a round width aligned on whole
+    widths."""
     low, high = min(days), max(days)
     width = _bin_width(high - low)
     first = math.floor(low / width)
@@ -456,7 +491,7 @@ def simulate(
     counts = [0] * count_bins
     for d in days:
         counts[min(count_bins - 1, math.floor(d / width) - first)] += 1
-    histogram = tuple(
+    return tuple(
         HistogramBin(
             low_days=(first + b) * width,
             high_days=(first + b + 1) * width,
@@ -467,14 +502,25 @@ def simulate(
         for b, c in enumerate(counts)
     )
 
+
+def _s_curve(ordered: list[int], work: dict[int, int], mpd: int) -> tuple[CurvePoint, ...]:
+    """The share of runs finished by each distinct finish (``ordered`` ascending)."""
+    n = len(ordered)
     curve: list[CurvePoint] = []
     for k, m in enumerate(ordered):
         if k + 1 < n and ordered[k + 1] == m:
             continue
-        curve.append(CurvePoint(moment(m), work[m] / mpd, (k + 1) / n))
+        curve.append(CurvePoint(from_minute(m), work[m] / mpd, (k + 1) / n))
+    return tuple(curve)
 
+
+def _criticality(
+    plan: Plan, resampler: _Resampler, estimated: set[int], iterations: int
+) -> tuple[TaskCriticality, ...]:
+    """Every leaf task's share of runs in which it was critical, highest first (the plan's
+    order among equals)."""
+    net = resampler.net
     wbs = wbs_codes(plan.tasks)
-    estimated = {i for i, _ in samplers}
     crit = [
         TaskCriticality(
             uid=net.uids[i],
@@ -488,28 +534,4 @@ def simulate(
     ]
     position = {c.uid: k for k, c in enumerate(crit)}
     crit.sort(key=lambda c: (-c.index, position[c.uid]))
-
-    return SimulationResult(
-        iterations=iterations,
-        seed=seed,
-        distribution=distribution,
-        minutes_per_day=mpd,
-        project_start=plan.project.start,
-        planned_finish=planned.project_finish,
-        planned_days=cal.between(plan.project.start, planned.project_finish) / mpd,
-        finishes=tuple(moment(m) for m in finish_minutes),
-        finish_days=tuple(days),
-        p50=moment(_percentile(ordered, 0.5)),
-        p80=moment(_percentile(ordered, 0.8)),
-        p90=moment(_percentile(ordered, 0.9)),
-        p50_days=work[_percentile(ordered, 0.5)] / mpd,
-        p80_days=work[_percentile(ordered, 0.8)] / mpd,
-        p90_days=work[_percentile(ordered, 0.9)] / mpd,
-        mean_finish=after_days(mean),
-        mean_days=mean,
-        std_days=std,
-        histogram=histogram,
-        s_curve=tuple(curve),
-        criticality=tuple(crit),
-        estimated_tasks=len(samplers),
-    )
+    return tuple(crit)

@@ -43,7 +43,8 @@ def in_outline_order(tasks: Sequence[Task]) -> bool:
     path: list[str | None] = [None]  # the ancestors of the next row; None is the top level
     last: list[int | None] = [None]  # the position of each ancestor's latest child
     previous_row: object = _NO_ROW  # joins the path only when the next row is its child
-    for uid, parent, position in zip(uids, map(_PARENT, tasks), map(_POSITION, tasks)):
+    rows = zip(uids, map(_PARENT, tasks), map(_POSITION, tasks), strict=True)
+    for uid, parent, position in rows:
         if parent == previous_row:
             path.append(parent)
             last.append(None)

@@ -381,7 +381,7 @@ def paste(plan: Plan, clip: Clip, parent: str | None, index: int) -> OutlineEdit
     pasted: dict[str, Task] = {}
     roots: list[str] = []
     for t in clip.tasks:
-        new_parent = mapping[t.parent_uid] if t.parent_uid in mapping else None
+        new_parent = mapping.get(t.parent_uid) if t.parent_uid is not None else None
         task = replace(t, uid=mapping[t.uid], parent_uid=new_parent, source_uid=None)
         if t.parent_uid not in mapping:
             roots.append(task.uid)

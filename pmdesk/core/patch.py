@@ -62,7 +62,8 @@ class ChangeSet:
     @classmethod
     def everything(cls) -> ChangeSet:
         """Everything changed: another project was opened (every view refreshes)."""
-        return cls(project=True, structure=True, **dict.fromkeys(KINDS.flags, True))
+        flags = dict.fromkeys(KINDS.flags, True)
+        return cls(project=True, structure=True, task_uids=frozenset(), **flags)
 
     def __getattr__(self, name: str) -> bool:
         if name in KINDS.flags:
@@ -191,6 +192,8 @@ class Patch:
         return (self.project, self._upserts, self._removals) == (
             other.project, other._upserts, other._removals)
 
+    # Unhashable, as a mutable-looking value with __eq__ should be; typeshed declares
+    # object.__hash__ as a method, so mypy refuses the None every Python class may set.
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
@@ -238,9 +241,9 @@ def cascaded(plan: Plan, patch: Patch) -> Patch:
         return patch
     # Removed and not put back by the same patch.
     gone: dict[str, set[str]] = {}
-    for name, uids in patch._removals.items():
+    for name, removed in patch._removals.items():
         kept = {r.uid for r in patch.upserts(name)}
-        gone[name] = set(uids) - kept
+        gone[name] = set(removed) - kept
     frontier = {name: set(uids) for name, uids in gone.items() if uids}
     current: dict[str, list[Any]] = {}
     more: dict[str, set[str]] = {}

@@ -9,11 +9,12 @@ tables (:class:`pmdesk.ui.columns.RecordTableModel`) and any export read them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .columns import CellKind, Column, Columns
 from .entry import format_units
@@ -30,6 +31,10 @@ from .model import (
 from .money import format_money, money_edit_text, parse_money
 from .outline import summary_uids
 from .risk import KIND_LABELS, SCALE, STATUS_LABELS, emv, strategies
+from .usage import ResourceLoad
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "BUDGET_LINE_COLUMNS",
@@ -56,10 +61,10 @@ class Records:
     """What the register tables' cells read besides the row: the plan, its currency, task
     names, and the resource figures (work, cost, peak load) a view measured."""
 
-    def __init__(self, plan: Plan, loads: Mapping | None = None,
+    def __init__(self, plan: Plan, loads: Mapping[str, ResourceLoad] | None = None,
                  costs: Mapping[str, Decimal] | None = None) -> None:
         self.plan = plan
-        self.loads: Mapping = loads or {}
+        self.loads: Mapping[str, ResourceLoad] = loads or {}
         self.costs: Mapping[str, Decimal] = costs or {}
 
     @property
@@ -132,13 +137,22 @@ def with_status(risk: Risk, status: RiskStatus, today: date | None = None) -> Ri
 # --------------------------------------------------------------------------- risks
 
 
-def _rating(field: str):
+_Row = TypeVar("_Row", bound="DataclassInstance")
+
+
+def _with(row: _Row, field: str, value: object) -> _Row:
+    """``row`` with its ``field`` (a column's, named at run time) set to ``value``."""
+    change: dict[str, Any] = {field: value}
+    return replace(row, **change)
+
+
+def _rating(field: str) -> Callable[[Records, Risk, str], Risk]:
     def parse(_ctx: Records, r: Risk, text: str) -> Risk:
         try:
             number = int(text)
         except ValueError:
             raise ValueError(f"'{text}' is not a rating from 1 to 5") from None
-        return replace(r, **{field: number})
+        return _with(r, field, number)
 
     return parse
 
@@ -166,8 +180,8 @@ def _code_order(_ctx: Records, r: Risk) -> int:
     return int(digits) if digits else 0
 
 
-def _stripped(field: str):
-    return lambda _ctx, row, text: replace(row, **{field: text.strip()})
+def _stripped(field: str) -> Callable[[Records, _Row, str], _Row]:
+    return lambda _ctx, row, text: _with(row, field, text.strip())
 
 
 _RATINGS = [(str(v), str(v)) for v in SCALE]
@@ -277,8 +291,8 @@ def _calendar(c: Records, old: Resource, text: str) -> Resource:
     return replace(old, calendar_uid=uid)
 
 
-def _money_field(field: str, what: str):
-    return lambda c, r, text: replace(r, **{field: parse_amount(text, c.currency, what)})
+def _money_field(field: str, what: str) -> Callable[[Records, Resource, str], Resource]:
+    return lambda c, r, text: _with(r, field, parse_amount(text, c.currency, what))
 
 
 def _work(c: Records, r: Resource) -> str:

@@ -90,11 +90,11 @@ def _closing_link(plan: Plan, cycle: list[str]) -> Dependency | None:
     to the cycle's first task, else any link between two of its tasks."""
     members = set(cycle)
     for d in plan.dependencies:
-        if d.predecessor_uid in members or d.successor_uid in members:
-            if d.predecessor_uid in _ancestors(plan, d.successor_uid) or (
-                d.successor_uid in _ancestors(plan, d.predecessor_uid)
-            ):
-                return d
+        if (d.predecessor_uid in members or d.successor_uid in members) and (
+            d.predecessor_uid in _ancestors(plan, d.successor_uid)
+            or d.successor_uid in _ancestors(plan, d.predecessor_uid)
+        ):
+            return d
     links = {(d.predecessor_uid, d.successor_uid): d for d in plan.dependencies}
     pairs = list(zip(cycle, cycle[1:] + cycle[:1], strict=True))
     for pred, succ in reversed(pairs):

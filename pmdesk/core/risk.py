@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from .model import Plan, ProjectInfo, Risk, RiskKind, RiskScoreChange, RiskStatus
 from .money import cents, plain, total
@@ -147,7 +147,7 @@ def next_code(risks: Iterable[Risk]) -> str:
     return f"R-{highest + 1:03d}"
 
 
-def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict:
+def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[str, Any]:
     """The register's totals as a JSON-ready dict (``pmdesk info --json`` prints it as
     ``risk``): active risks per band (inherent and residual), counts by status and kind,
     EMV of active threats (negative) and opportunities (positive), the suggested
@@ -220,9 +220,9 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
             raise ValueError(f"{where}: {name} must be 1..5 (got {value})")
     residual = (("residual probability", risk.residual_probability),
                 ("residual impact", risk.residual_impact))
-    for name, value in residual:
-        if value is not None and value not in SCALE:
-            raise ValueError(f"{where}: {name} must be 1..5 (got {value})")
+    for name, maybe in residual:
+        if maybe is not None and maybe not in SCALE:
+            raise ValueError(f"{where}: {name} must be 1..5 (got {maybe})")
     if (risk.residual_probability is None) != (risk.residual_impact is None):
         raise ValueError(f"{where}: residual probability and residual impact go together; "
                          "give both or neither")

@@ -58,7 +58,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import attrgetter, ne, not_, sub, truth
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .calendar import WorkCalendar, from_minute, project_calendar, to_minute
 from .model import ConstraintType, LinkType, Plan, ResourceType, Task
@@ -118,6 +118,9 @@ class CycleError(ValueError):
         super().__init__("Dependency cycle: " + " → ".join(names + names[:1]))
 
 
+# Link kinds as small ints. The hot loops test them as `kind == _FS or kind == _FF`, not
+# `kind in (_FS, _FF)` (ruff's SIM109): the tuple of globals is rebuilt on each test and is
+# about 1.5 times slower there, hence the `noqa: SIM109` on those lines.
 _FS, _SS, _FF, _SF = 0, 1, 2, 3
 _KIND = {LinkType.FS: _FS, LinkType.SS: _SS, LinkType.FF: _FF, LinkType.SF: _SF}
 _WORK, _ELAPSED, _PERCENT = 0, 1, 2
@@ -145,7 +148,7 @@ _BULK_EDIT = 256
 _SIMPLE, _PLAIN_LINKS, _GENERAL = 2, 1, 0
 
 
-class _MomentCache(dict):
+class _MomentCache(dict[int, datetime]):
     """Minute number -> datetime. Moments recur across tasks and reschedules (many tasks
     finish Friday 17:00) and datetimes are immutable, so conversions are shared; the cache
     empties itself when it grows large."""
@@ -160,6 +163,7 @@ class _MomentCache(dict):
 
 
 _DATETIMES = _MomentCache()
+_T = TypeVar("_T")
 
 
 def _seen(view: dict[int, int], late: list[int], q: int) -> int:
@@ -167,7 +171,7 @@ def _seen(view: dict[int, int], late: list[int], q: int) -> int:
     return view.get(q, late[q])
 
 
-def _push(lists: list, i: int, item: object) -> None:
+def _push(lists: list[list[_T] | None], i: int, item: _T) -> None:
     """Append to a sparse list of lists (None where empty)."""
     entries = lists[i]
     if entries is None:
@@ -218,7 +222,7 @@ class _Network:
         # Columns are read with attrgetter and map: a 100,000-task plan is read field by
         # field in C instead of an attribute look-up per task in Python.
         self.uids = list(map(_UID, tasks))
-        index = dict(zip(self.uids, range(n)))
+        index = dict(zip(self.uids, range(n), strict=True))
         if len(index) != n:
             raise ValueError("two tasks of the plan share a uid")
         self.index = index
@@ -252,7 +256,7 @@ class _Network:
                 self._task_res_cals.setdefault(a.task_uid, set()).add(res_cal[a.resource_uid])
 
         self.cal: list[WorkCalendar] = [self.project_cal] * n
-        self.dur = list(map(_DURATION, tasks))
+        self.dur: list[int] = list(map(_DURATION, tasks))
         self.elapsed = [False] * n
         self.zero = list(map(not_, self.dur))
         self.ctype = [0] * n
@@ -384,7 +388,8 @@ class _Network:
         if ctype > _ALAP:
             if t.constraint_date is None:
                 raise ValueError(
-                    f"task {t.name!r}: constraint {t.constraint_type.value} needs a constraint date"
+                    f"task {t.name!r}: constraint {t.constraint_type.value}"
+                    " needs a constraint date"
                 )
             self.cdate[i] = self._constraint_moment(i, ctype, to_minute(t.constraint_date))
         else:
@@ -493,11 +498,9 @@ class _Network:
         q = self.fs_out[i]
         if q >= 0 and viewed[q]:
             return True
-        for group in (self.out_fs0[i], self.out_other[i]):
-            for q in group or ():
-                if viewed[q if isinstance(q, int) else q[0]]:
-                    return True
-        return False
+        if any(viewed[q] for q in self.out_fs0[i] or ()):
+            return True
+        return any(viewed[link[0]] for link in self.out_other[i] or ())
 
     def leaves_under(self, s: int) -> list[int]:
         """Every non-summary task below summary ``s`` (``[s]`` for a plain task)."""
@@ -522,7 +525,7 @@ class _Network:
         return out
 
     def ancestors(self, i: int) -> list[int]:
-        out = []
+        out: list[int] = []
         p = self.parent[i]
         while p >= 0 and len(out) <= self.n:
             out.append(p)
@@ -815,7 +818,7 @@ class Scheduler:
     """Schedules a plan and keeps what it compiled, so an edit reschedules quickly."""
 
     def __init__(self, plan: Plan) -> None:
-        with _collector_paused():
+        with collector_paused():
             self._full(plan)
 
     @property
@@ -920,12 +923,7 @@ class Scheduler:
         """
         net = self.net
         summary, path = net.summary, net.forward_path
-        fs_in, inc_fs0, inc_ss0, inc_other = (
-            net.fs_in,
-            net.inc_fs0,
-            net.inc_ss0,
-            net.inc_other,
-        )
+        fs_in, inc_fs0, inc_ss0, inc_other = net.fs_in, net.inc_fs0, net.inc_ss0, net.inc_other
         cals, durs = net.cal, net.dur
         ES, EF, WES, WEF = self.ES, self.EF, self.WES, self.WEF
         ps = self.ps
@@ -959,8 +957,8 @@ class Scheduler:
             dur = durs[i]
             finish = -1
             if kind_of_path == _PLAIN_LINKS:
-                for p, kind, lag, mode, pct in inc_other[i]:
-                    t = EF[p] if kind == _FS or kind == _FF else ES[p]
+                for p, kind, lag, mode, pct in inc_other[i] or ():
+                    t = EF[p] if kind == _FS or kind == _FF else ES[p]  # noqa: SIM109
                     if mode == _WORK:
                         if lag:
                             t = cal.add_m(t, lag)
@@ -968,7 +966,7 @@ class Scheduler:
                         t += lag
                     else:
                         t = lag_add(i, p, t, lag, mode, pct, 1)
-                    if kind == _FS or kind == _SS:
+                    if kind == _FS or kind == _SS:  # noqa: SIM109
                         if t > start:
                             start = t
                     elif t > finish:
@@ -1003,12 +1001,7 @@ class Scheduler:
         :meth:`_backward` with the common cases inline."""
         net = self.net
         summary, path = net.summary, net.backward_path
-        fs_out, out_fs0, out_other, afinish = (
-            net.fs_out,
-            net.out_fs0,
-            net.out_other,
-            net.afinish,
-        )
+        fs_out, out_fs0, out_other, afinish = net.fs_out, net.out_fs0, net.out_other, net.afinish
         cals, durs, zero = net.cal, net.dur, net.zero
         LS, LF, WLS, WLF = self.LS, self.LF, self.WLS, self.WLF
         pf = self.pf
@@ -1038,10 +1031,10 @@ class Scheduler:
             cal = cals[i]
             dur = durs[i]
             if kind_of_path == _PLAIN_LINKS:
-                for q, kind, lag, mode, pct in out_other[i]:
+                for q, kind, lag, mode, pct in out_other[i] or ():
                     if finished and afinish[q] is not None:
                         continue
-                    if kind == _FS or kind == _FF:
+                    if kind == _FS or kind == _FF:  # noqa: SIM109
                         t = LF[q] if kind == _FF else LS[q]
                     elif kind == _SS:
                         t = cal.next_m(LS[q])
@@ -1054,7 +1047,7 @@ class Scheduler:
                             t -= lag
                         else:
                             t = lag_add(q, i, t, lag, mode, pct, -1)
-                    if (kind == _SS or kind == _SF) and dur:
+                    if (kind == _SS or kind == _SF) and dur:  # noqa: SIM109
                         t = cal.add_m(t, dur)
                     if t < lf:
                         lf = t
@@ -1095,6 +1088,8 @@ class Scheduler:
     def _forward(self, i: int) -> None:
         net = self.net
         ES, EF = self.ES, self.EF
+        ef: int | None  # a finish fixed by an actual, a link or a constraint
+        preds: list[int] | None
         # Where its remaining work resumes is set below only if it still has one: an entry
         # left from before an edit (a constraint now pins the task, or it is no longer in
         # progress) would bind its predecessors where a full schedule does not.
@@ -1111,7 +1106,8 @@ class Scheduler:
                 es = a_s if a_s is not None else self._add_dur(i, af, -dur)
                 ef = af
             else:
-                es, ef = self._progress(i, a_s, True)  # type: ignore[arg-type]
+                assert a_s is not None
+                es, ef = self._progress(i, a_s, True)
             ES[i], EF[i] = es, ef
             self.WES[i], self.WEF[i] = cal.work_m(es), cal.work_m(ef)
             return
@@ -1129,7 +1125,7 @@ class Scheduler:
             t = max(map(ES.__getitem__, preds))
             start = max(start, t)
         for p, kind, lag, mode, pct in net.inc_other[i] or ():
-            if kind == _FS or kind == _SS:
+            if kind == _FS or kind == _SS:  # noqa: SIM109
                 t = self._lag_add(i, p, EF[p] if kind == _FS else ES[p], lag, mode, pct, 1)
                 start = max(start, t)
             else:
@@ -1256,13 +1252,19 @@ class Scheduler:
         self.resume[i] = resume
         return start, self._add_dur(i, resume, rest)
 
-    def _roll_early(self, s: int) -> None:
-        kids = self.net.children[s]
-        ES, EF = self.ES, self.EF
-        es = ES[s] = min(ES[c] for c in kids)
-        ef = EF[s] = max(EF[c] for c in kids)
+    def _roll_up(
+        self, s: int, start: list[int], finish: list[int], wstart: list[int], wfinish: list[int]
+    ) -> None:
+        """Summary ``s`` in one pair of date columns (early or late): from its children's
+        first start to their last finish, and the working minutes at both."""
+        kids = self.net.children[s] or ()
+        first = start[s] = min(start[c] for c in kids)
+        last = finish[s] = max(finish[c] for c in kids)
         cal = self.net.cal[s]
-        self.WES[s], self.WEF[s] = cal.work_m(es), cal.work_m(ef)
+        wstart[s], wfinish[s] = cal.work_m(first), cal.work_m(last)
+
+    def _roll_early(self, s: int) -> None:
+        self._roll_up(s, self.ES, self.EF, self.WES, self.WEF)
 
     def _finish_early(self) -> None:
         net = self.net
@@ -1287,7 +1289,8 @@ class Scheduler:
         dur = net.dur[i] + net.gap[i]
         af = net.afinish[i]
         if af is not None:
-            ls = net.astart[i] if net.astart[i] is not None else self.ES[i]
+            a_s = net.astart[i]
+            ls = a_s if a_s is not None else self.ES[i]
             LS[i], LF[i] = ls, af
             self.WLS[i], self.WLF[i] = cal.work_m(ls), cal.work_m(af)
             return
@@ -1390,12 +1393,7 @@ class Scheduler:
         return self._add_dur(i, self.LF[i], -(net.dur[i] + net.gap[i]))
 
     def _roll_late(self, s: int) -> None:
-        kids = self.net.children[s]
-        LS, LF = self.LS, self.LF
-        ls = LS[s] = min(LS[c] for c in kids)
-        lf = LF[s] = max(LF[c] for c in kids)
-        cal = self.net.cal[s]
-        self.WLS[s], self.WLF[s] = cal.work_m(ls), cal.work_m(lf)
+        self._roll_up(s, self.LS, self.LF, self.WLS, self.WLF)
 
     # ------------------------------------------------------------------ slack
 
@@ -1404,7 +1402,9 @@ class Scheduler:
         net = self.net
         TS = self.TS = [
             min(finish, start)
-            for start, finish in zip(map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF))
+            for start, finish in zip(
+                map(sub, self.WLS, self.WES), map(sub, self.WLF, self.WEF), strict=True
+            )
         ]
         FS = self.FS = [max(0, total) for total in TS]
         summary, astart, done = net.summary, net.astart, net.done
@@ -1510,7 +1510,7 @@ class Scheduler:
         for q, kind, lag, mode, pct in net.own_links(i):
             if afinish[q] is not None:
                 continue
-            to_start = kind == _FS or kind == _SS
+            to_start = kind in (_FS, _SS)
             if mode == _ELAPSED:
                 mine = EF[i] if kind in (_FS, _FF) else ES[i]
                 gap = cal.between_m(mine + lag, ES[q] if to_start else EF[q])
@@ -1541,7 +1541,7 @@ class Scheduler:
         Called in topological order, so a summary's children are placed before it."""
         net = self.net
         if net.summary[i]:
-            kids = net.children[i]
+            kids = net.children[i] or ()
             START, FINISH = self.START, self.FINISH
             START[i] = min(START[c] for c in kids)
             FINISH[i] = max(FINISH[c] for c in kids)
@@ -1575,7 +1575,7 @@ class Scheduler:
         for s in net.summaries:
             if critical[s] and all(done[j] for j in net.leaves_under(s)):
                 critical[s] = False
-        return list(map(_make_dates, zip(*columns, self.TS, self.FS, critical)))
+        return list(map(_make_dates, zip(*columns, self.TS, self.FS, critical, strict=True)))
 
     def _task_dates(self, i: int) -> TaskDates:
         net = self.net
@@ -1599,7 +1599,7 @@ class Scheduler:
 
     def _make_result(self) -> None:
         net = self.net
-        tasks = dict(zip(net.uids, self._dates))
+        tasks = dict(zip(net.uids, self._dates, strict=True))
         if net.leaves:
             start = min(map(self.START.__getitem__, net.leaves))
             finish = max(map(self.FINISH.__getitem__, net.leaves))
@@ -1617,7 +1617,7 @@ class Scheduler:
         """
         if not changes.schedule_inputs and not changes.assignments and not changes.resources:
             return self._result
-        with _collector_paused():
+        with collector_paused():
             net = self.net
             if (
                 self.fixed_finish is not None
@@ -1744,9 +1744,10 @@ class Scheduler:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: the passes allocate many small tuples that
-    are never cyclic, and repeated collections would cost more than the passes."""
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that form no
+    cycles (the passes' small tuples, a loaded plan's rows): repeated collections would
+    walk them again and again and cost more than the work itself."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -1784,7 +1785,8 @@ def would_create_cycle(plan: Plan, predecessor_uid: str, successor_uid: str) -> 
     def leaves(s: int) -> list[int]:
         if not children[s]:
             return [s]
-        out, stack = [], [s]
+        out: list[int] = []
+        stack = [s]
         while stack:
             for c in children[stack.pop()]:
                 (stack if children[c] else out).append(c)

@@ -26,6 +26,7 @@ from .calendar import MINUTES_PER_DAY, WorkCalendar, project_calendar, to_minute
 from .contours import segments
 from .model import Plan, Resource, ResourceType
 from .outline import summary_uids
+from .schedule import ScheduleResult
 
 __all__ = [
     "TOLERANCE",
@@ -111,8 +112,8 @@ class ResourceLoad:
 
     def over_days(self) -> list[date]:
         first = self.first_day.toordinal()
-        return [date.fromordinal(first + i)
-                for i, (a, c) in enumerate(zip(self.load, self.capacity)) if a > c + TOLERANCE]
+        days = enumerate(zip(self.load, self.capacity, strict=True))
+        return [date.fromordinal(first + i) for i, (a, c) in days if a > c + TOLERANCE]
 
     def over_periods(self) -> list[tuple[date, date]]:
         """Runs of over-allocated days as ``(first, last)``, inclusive; a run continues
@@ -120,7 +121,7 @@ class ResourceLoad:
         periods: list[tuple[date, date]] = []
         first = self.first_day.toordinal()
         run: list[int] | None = None
-        for i, (a, c) in enumerate(zip(self.load, self.capacity)):
+        for i, (a, c) in enumerate(zip(self.load, self.capacity, strict=True)):
             if a > c + TOLERANCE:
                 if run is None:
                     run = [i, i]
@@ -136,13 +137,13 @@ class ResourceLoad:
 
     @property
     def overallocated(self) -> bool:
-        return any(a > c + TOLERANCE for a, c in zip(self.load, self.capacity))
+        return any(a > c + TOLERANCE for a, c in zip(self.load, self.capacity, strict=True))
 
     def peak_units(self) -> float:
         """The highest daily load as units of a full working day of the resource (1.0 ==
         100 %), for the sheet's "Peak" column."""
         peak = 0.0
-        for a, c in zip(self.load, self.capacity):
+        for a, c in zip(self.load, self.capacity, strict=True):
             if a > 0:
                 full = c / self.resource.max_units if self.resource.max_units > 0 else 0.0
                 if full > 0:
@@ -154,17 +155,17 @@ class ResourceLoad:
         if period == "day":
             first = self.first_day.toordinal()
             return [Bucket(date.fromordinal(first + i), 1, a, c)
-                    for i, (a, c) in enumerate(zip(self.load, self.capacity))]
+                    for i, (a, c) in enumerate(zip(self.load, self.capacity, strict=True))]
         if period != "week":
             raise ValueError(f"usage period must be 'day' or 'week', not {period!r}")
         out: list[Bucket] = []
-        first = self.first_day
-        monday = first - timedelta(days=first.weekday())
+        first_day = self.first_day
+        monday = first_day - timedelta(days=first_day.weekday())
         i = 0
         n = len(self.load)
         while i < n:
             start = monday + timedelta(days=7 * len(out))
-            end = (start + timedelta(days=7)).toordinal() - first.toordinal()
+            end = (start + timedelta(days=7)).toordinal() - first_day.toordinal()
             j = min(end, n)
             out.append(Bucket(start, 7, sum(self.load[i:j]), sum(self.capacity[i:j])))
             i = j
@@ -184,7 +185,7 @@ class UsageReport:
         return [uid for uid, load in self.resources.items() if load.overallocated]
 
 
-def usage(plan: Plan, result, calendars: Mapping[str, WorkCalendar] | None = None,
+def usage(plan: Plan, result: ScheduleResult, calendars: Mapping[str, WorkCalendar] | None = None,
           ) -> UsageReport:
     """The daily load of every work resource of ``plan`` under the schedule ``result``."""
     cals = dict(calendars) if calendars is not None else resource_calendars(plan)
@@ -209,9 +210,9 @@ def usage(plan: Plan, result, calendars: Mapping[str, WorkCalendar] | None = Non
 
     # Working minutes per day of each calendar in use, computed once and shared.
     daily: dict[int, list[int]] = {}
-    for cal in {id(c): c for c in (cals.get(uid) for uid in work) if c is not None}.values():
+    for own in {id(c): c for c in (cals.get(uid) for uid in work) if c is not None}.values():
         d0 = date.fromordinal(first)
-        daily[id(cal)] = [cal.minutes_on(d0 + timedelta(days=i)) for i in range(n)]
+        daily[id(own)] = [own.minutes_on(d0 + timedelta(days=i)) for i in range(n)]
     default = project_calendar(plan) if any(uid not in cals for uid in work) else None
     if default is not None and id(default) not in daily:
         d0 = date.fromordinal(first)
@@ -241,6 +242,7 @@ def usage(plan: Plan, result, calendars: Mapping[str, WorkCalendar] | None = Non
         if span is None or a.resource_uid not in work or a.units <= 0:
             continue
         cal = cals.get(a.resource_uid) or default
+        assert cal is not None  # default is built when a resource has no calendar
         s, f = span
         shares = segments(a.contour)
         if shares is None:
@@ -256,9 +258,10 @@ def usage(plan: Plan, result, calendars: Mapping[str, WorkCalendar] | None = Non
     out: dict[str, ResourceLoad] = {}
     for uid, r in work.items():
         cal = cals.get(uid) or default
+        assert cal is not None  # default is built when a resource has no calendar
         minutes = daily[id(cal)]
         units = accumulate(units_step[uid][:n])
-        load = tuple(e + u * m for e, u, m in zip(edge[uid], units, minutes))
+        load = tuple(e + u * m for e, u, m in zip(edge[uid], units, minutes, strict=True))
         cap = tuple(r.max_units * m for m in minutes)
         out[uid] = ResourceLoad(r, date.fromordinal(first), load, cap)
     return UsageReport(date.fromordinal(first), date.fromordinal(last), out)
@@ -269,7 +272,7 @@ def overallocated_resources(report: UsageReport) -> set[str]:
     return set(report.overallocated())
 
 
-def overallocated_tasks(plan: Plan, result, report: UsageReport,
+def overallocated_tasks(plan: Plan, result: ScheduleResult, report: UsageReport,
                         resource_uids: Iterable[str] | None = None) -> set[str]:
     """Tasks worked by a resource on a day that resource is over-allocated (the tasks MS
     Project flags in the Gantt table's indicator column)."""
@@ -286,18 +289,18 @@ def overallocated_tasks(plan: Plan, result, report: UsageReport,
     summaries = summary_uids(plan.tasks)
     out: set[str] = set()
     for a in plan.assignments:
-        days = over_days.get(a.resource_uid)
-        if days is None or a.units <= 0 or a.task_uid in out or a.task_uid in summaries:
+        over = over_days.get(a.resource_uid)
+        if over is None or a.units <= 0 or a.task_uid in out or a.task_uid in summaries:
             continue
         d = result.tasks.get(a.task_uid)
         if d is None or d.finish <= d.start:
             continue
         lo = to_minute(d.start) // MINUTES_PER_DAY
         hi = (to_minute(d.finish) - 1) // MINUTES_PER_DAY
-        if hi - lo < len(days):
-            hit = any(day in days for day in range(lo, hi + 1))
+        if hi - lo < len(over):
+            hit = any(day in over for day in range(lo, hi + 1))
         else:
-            hit = any(lo <= day <= hi for day in days)
+            hit = any(lo <= day <= hi for day in over)
         if hit:
             out.add(a.task_uid)
     return out
