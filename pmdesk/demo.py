@@ -562,15 +562,11 @@ class _DemoBuilder:
 
     def _dependencies(self) -> list[Dependency]:
         return [
-            Dependency(
-                uid=new_uid(),
-                predecessor_uid=self.nodes[link.predecessor].uid,
-                successor_uid=self.nodes[link.successor].uid,
-                type=link.type,
-                lag=link.lag.minutes,
-                lag_unit=link.lag.unit,
-                lag_elapsed=link.lag.elapsed,
-                lag_percent=link.lag.percent,
+            Dependency.with_lag(
+                self.nodes[link.predecessor].uid,
+                self.nodes[link.successor].uid,
+                link.type,
+                link.lag,
             )
             for link in self.links
         ]

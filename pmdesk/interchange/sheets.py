@@ -753,10 +753,7 @@ def _links_and_assignments(
                 reading.bad(row.number, "predecessors", str(exc))
             else:
                 dependencies.extend(
-                    Dependency(uid=new_uid(), predecessor_uid=s.predecessor_uid,
-                               successor_uid=row.task.uid, type=s.type, lag=s.lag.minutes,
-                               lag_unit=s.lag.unit, lag_elapsed=s.lag.elapsed,
-                               lag_percent=s.lag.percent)
+                    Dependency.with_lag(s.predecessor_uid, row.task.uid, s.type, s.lag)
                     for s in specs)
         if row.resources:
             try:

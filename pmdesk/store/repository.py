@@ -61,7 +61,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from pmdesk.core import limits, model
-from pmdesk.core.collector import collector_paused
 from pmdesk.core.kinds import KINDS, Kind
 from pmdesk.core.model import (
     Baseline,
@@ -76,6 +75,7 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.outline import normalize
 from pmdesk.core.patch import Patch, plan_rows
+from pmdesk.core.schedule import collector_paused
 
 from .rows import (
     Base,
