@@ -395,9 +395,12 @@ class RowKind:
         row: type[Base],
         *,
         elsewhere: Iterable[str] = (),
-        readers: dict[str, Reader] | None = None,
-        writers: dict[str, Writer] | None = None,
+        coded: dict[str, tuple[Reader, Writer]] | None = None,
     ) -> RowKind:
+        """The mapping of ``value_type`` to ``row``: fields in columns of the same name,
+        ``elsewhere`` the fields other tables hold, ``coded`` the fields read and written
+        through their own (reader, writer) pair."""
+        coded = coded or {}
         mapped = row.__mapper__.columns
         hints = _hints(value_type)
         names = tuple(f.name for f in fields(value_type) if f.name in mapped)
@@ -406,8 +409,8 @@ class RowKind:
             value_type=value_type,
             row=row,
             elsewhere=frozenset(elsewhere),
-            readers=readers or {},
-            writers=writers or {},
+            readers={name: read for name, (read, _) in coded.items()},
+            writers={name: write for name, (_, write) in coded.items()},
             names=names,
             enums=enums,
             ordered="seq" in mapped,
@@ -717,20 +720,10 @@ def _splits_from_json(value: Any, uid: str) -> tuple[tuple[int, int], ...]:
 
 
 PROJECT = RowKind.build(ProjectInfo, ProjectRow)
-TASKS = RowKind.build(
-    Task,
-    TaskRow,
-    elsewhere={"baselines"},
-    readers={"splits": _splits_from_json},
-    writers={"splits": _splits_to_json},
-)
-RISKS = RowKind.build(
-    Risk,
-    RiskRow,
-    elsewhere={"task_uids"},
-    readers={"history": _history_from_json},
-    writers={"history": _history_to_json},
-)
+TASKS = RowKind.build(Task, TaskRow, elsewhere={"baselines"},
+                      coded={"splits": (_splits_from_json, _splits_to_json)})
+RISKS = RowKind.build(Risk, RiskRow, elsewhere={"task_uids"},
+                      coded={"history": (_history_from_json, _history_to_json)})
 
 
 @dataclass(frozen=True)
