@@ -36,6 +36,7 @@ from graphlib import CycleError, TopologicalSorter
 from typing import Any
 
 from pmdesk import resources_path
+from pmdesk.core.durations import Lag
 from pmdesk.core.model import (
     Assignment,
     BoardColumn,
@@ -92,14 +93,9 @@ class DemoDataError(ValueError):
     """The demo data file is inconsistent; the message names the row and field."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
-    """A duration or lag as written in the data: working or elapsed minutes, or a percent."""
-
-    minutes: int
-    unit: DurationUnit = DurationUnit.DAYS
-    elapsed: bool = False
-    percent: int | None = None
+#: A duration or lag as written in the data: working or elapsed minutes, or a percent (a
+#: lag's only). The core's parsed lag holds exactly that.
+_Amount = Lag
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,15 +562,11 @@ class _DemoBuilder:
 
     def _dependencies(self) -> list[Dependency]:
         return [
-            Dependency(
-                uid=new_uid(),
-                predecessor_uid=self.nodes[link.predecessor].uid,
-                successor_uid=self.nodes[link.successor].uid,
-                type=link.type,
-                lag=link.lag.minutes,
-                lag_unit=link.lag.unit,
-                lag_elapsed=link.lag.elapsed,
-                lag_percent=link.lag.percent,
+            Dependency.with_lag(
+                self.nodes[link.predecessor].uid,
+                self.nodes[link.successor].uid,
+                link.type,
+                link.lag,
             )
             for link in self.links
         ]
@@ -623,7 +615,9 @@ class _DemoBuilder:
                     strategy=spec.get("strategy", ""),
                     response=spec.get("response", ""),
                     trigger=spec.get("trigger", ""),
-                    review_date=self.today + timedelta(days=review) if review is not None else None,
+                    review_date=(
+                        self.today + timedelta(days=review) if review is not None else None
+                    ),
                     raised=self._day(spec["raised_day"]) if "raised_day" in spec else None,
                     closed=self._day(closed) if closed is not None else None,
                     task_uids=tuple(self.nodes[k].uid for k in spec.get("tasks", ())),

@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pmdesk.core.model import Plan
 from pmdesk.fileio import describe_path, os_reason
 
 from .sheets import SheetOptions
 from .untrusted import ImportCancelled
+
+if TYPE_CHECKING:
+    from pmdesk.core.schedule import ScheduleResult
 
 __all__ = [
     "EXPORT_SUFFIXES",
@@ -129,7 +133,7 @@ def read_plan(
     return read_mspdi(path)
 
 
-def write_plan(plan: Plan, path: Path, schedule=None,
+def write_plan(plan: Plan, path: Path, schedule: ScheduleResult | None = None,
                options: ExportOptions | None = None) -> None:
     """Write a plan in the format its suffix names, atomically; ValueError for an unknown
     suffix or a missing folder. ``schedule`` is the plan's schedule (computed when None)."""

@@ -37,26 +37,11 @@ from xml.etree import ElementTree as ET
 from xml.etree.ElementTree import Element
 
 from pmdesk import __version__
+from pmdesk.core import model
 from pmdesk.core.calendar import WorkCalendar, project_calendar
 from pmdesk.core.limits import MAX_MONEY, PERCENT, UNITS
-from pmdesk.core.model import (
-    STANDARD_DAY,
-    Assignment,
-    Calendar,
-    CalendarException,
-    ConstraintType,
-    DayHours,
-    Dependency,
-    DurationUnit,
-    LinkType,
-    Plan,
-    ProjectInfo,
-    Resource,
-    Task,
-    new_uid,
-)
 from pmdesk.core.outline import summary_uids
-from pmdesk.core.schedule import CycleError, ScheduleResult, schedule
+from pmdesk.core.schedule import CycleError, ScheduleResult, TaskDates, schedule
 from pmdesk.fileio import write_atomically
 
 from .pinning import pin_dates
@@ -80,7 +65,9 @@ _MAX_DAYS = MAX_MINUTES // MINUTES_PER_DAY
 _MAX_SPAN = (LATEST - EARLIEST).days  # a summary may span the whole range of dates
 _MAX_ID = 2**31 - 1
 # <depend type>: GanttProject numbers its constraint types from 1 in this order.
-_LINK_TYPES = {1: LinkType.SS, 2: LinkType.FS, 3: LinkType.FF, 4: LinkType.SF}
+_LINK_TYPES = {
+    1: model.LinkType.SS, 2: model.LinkType.FS, 3: model.LinkType.FF, 4: model.LinkType.SF
+}
 _LINK_CODES = {v: k for k, v in _LINK_TYPES.items()}
 # Task priority: GanttProject's persistent values and pmdesk's 0-1000 scale.
 _PRIORITIES = {"3": 100, "0": 300, "1": 500, "2": 700, "4": 900}
@@ -131,7 +118,7 @@ class _Reader(AttributeReader):
         return value
 
 
-def read_gan(path: str | Path, cancelled: Callable[[], bool] | None = None) -> Plan:
+def read_gan(path: str | Path, cancelled: Callable[[], bool] | None = None) -> model.Plan:
     """The plan in a GanttProject file; :class:`GanttProjectError` names what is wrong."""
     source = Path(path)
     root = parse_xml(source, "project", WHAT, GanttProjectError)
@@ -156,8 +143,8 @@ def read_gan(path: str | Path, cancelled: Callable[[], bool] | None = None) -> P
                      else work.next_working(datetime.now().replace(hour=0, minute=0,
                                                                    second=0, microsecond=0)))
     description = next((e.text or "" for e in root if e.tag == "description"), "")
-    project = ProjectInfo(
-        uid=new_uid(),
+    project = model.ProjectInfo(
+        uid=model.new_uid(),
         name=root.get("name", "") or source.stem,
         start=project_start,
         description=description.strip(),
@@ -166,7 +153,7 @@ def read_gan(path: str | Path, cancelled: Callable[[], bool] | None = None) -> P
         minutes_per_day=MINUTES_PER_DAY,
         minutes_per_week=5 * MINUTES_PER_DAY,
     )
-    plan = Plan(
+    plan = model.Plan(
         project=project,
         calendars={calendar.uid: calendar, **calendars},
         tasks=tasks,
@@ -213,17 +200,17 @@ def _task_uid(raw: str, used: set[str]) -> str:
     try:
         value = str(uuid.UUID(hex=raw.strip()))
     except ValueError:
-        value = new_uid()
+        value = model.new_uid()
     if value in used:
-        value = new_uid()
+        value = model.new_uid()
     used.add(value)
     return value
 
 
 def _tasks(
     reader: _Reader, raw_tasks: list[_RawTask], work: WorkCalendar
-) -> tuple[list[Task], dict[str, datetime], dict[int, _RawTask]]:
-    tasks: list[Task] = []
+) -> tuple[list[model.Task], dict[str, datetime], dict[int, _RawTask]]:
+    tasks: list[model.Task] = []
     starts: dict[str, datetime] = {}
     by_id: dict[int, _RawTask] = {}
     used: set[str] = set()
@@ -240,11 +227,11 @@ def _tasks(
                                      f"can last ({_MAX_DAYS:,} working days)")
         milestone = e.get("meeting", "").strip().lower() == "true" or days == 0
         complete = reader.whole(e, "complete", where, PERCENT.low, PERCENT.high, 0)
-        constraint = ConstraintType.ASAP
+        constraint = model.ConstraintType.ASAP
         constraint_date = None
         third = e.get("thirdDate", "")
         if third.strip() and e.get("thirdDate-constraint", "0").strip() == "1":
-            constraint = ConstraintType.SNET
+            constraint = model.ConstraintType.SNET
             constraint_date = work.next_working(datetime.combine(reader.day(third, where),
                                                                  time()))
         notes = next((n.text or "" for n in e if n.tag == "notes"), "")
@@ -255,14 +242,14 @@ def _tasks(
         parent = raw.parent.gan_id if raw.parent is not None else None
         position = positions.get(parent, 0)
         positions[parent] = position + 1
-        tasks.append(Task(
+        tasks.append(model.Task(
             uid=raw.uid,
             name=e.get("name", ""),
             parent_uid=raw.parent.uid if raw.parent is not None else None,
             position=position,
             notes=notes.strip(),
             duration=0 if milestone else days * MINUTES_PER_DAY,
-            duration_unit=DurationUnit.DAYS,
+            duration_unit=model.DurationUnit.DAYS,
             milestone=milestone,
             constraint_type=constraint,
             constraint_date=constraint_date,
@@ -277,8 +264,8 @@ def _tasks(
 
 
 def _links(reader: _Reader, raw_tasks: list[_RawTask],
-           by_id: dict[int, _RawTask]) -> list[Dependency]:
-    out: list[Dependency] = []
+           by_id: dict[int, _RawTask]) -> list[model.Dependency]:
+    out: list[model.Dependency] = []
     seen: set[tuple[str, str]] = set()
     for raw in raw_tasks:
         for d in raw.element:
@@ -295,28 +282,28 @@ def _links(reader: _Reader, raw_tasks: list[_RawTask],
             seen.add(key)
             code = reader.whole(d, "type", where, 1, 4, 2)
             lag_days = reader.whole(d, "difference", where, -_MAX_DAYS, _MAX_DAYS, 0)
-            out.append(Dependency(
-                uid=new_uid(),
+            out.append(model.Dependency(
+                uid=model.new_uid(),
                 predecessor_uid=raw.uid,
                 successor_uid=successor.uid,
                 type=_LINK_TYPES[code],
                 lag=lag_days * MINUTES_PER_DAY,
-                lag_unit=DurationUnit.DAYS,
+                lag_unit=model.DurationUnit.DAYS,
             ))
     return out
 
 
 def _read_calendar(reader: _Reader, root: Element, first_year: int,
-                   last_year: int) -> Calendar:
+                   last_year: int) -> model.Calendar:
     calendars = root.find("calendars")
-    week: list[DayHours] = [STANDARD_DAY] * 5 + [(), ()]
-    exceptions: list[CalendarException] = []
+    week: list[model.DayHours] = [model.STANDARD_DAY] * 5 + [(), ()]
+    exceptions: list[model.CalendarException] = []
     if calendars is not None:
         default_week = calendars.find("day-types/default-week")
         if default_week is not None:
             for i, name in enumerate(_WEEKDAY_ATTRS):
                 off = default_week.get(name, "1" if i >= 5 else "0").strip() == "1"
-                week[i] = () if off else STANDARD_DAY
+                week[i] = () if off else model.STANDARD_DAY
         years = range(first_year, min(last_year + _RECURRING_YEARS, LATEST.year) + 1)
         for e in calendars:
             if e.tag != "date":
@@ -336,11 +323,11 @@ def _read_calendar(reader: _Reader, root: Element, first_year: int,
                 except ValueError:
                     if year_text:
                         raise reader.fail(where, f"{year}-{month}-{day} is not a date") from None
-            hours = STANDARD_DAY if kind == "WORKING_DAY" else ()
+            hours = model.STANDARD_DAY if kind == "WORKING_DAY" else ()
             title = " ".join((e.text or "").split())
-            exceptions.extend(CalendarException(d, d, hours, title) for d in dates)
+            exceptions.extend(model.CalendarException(d, d, hours, title) for d in dates)
     exceptions.sort(key=lambda x: (x.start, x.finish))
-    return Calendar(uid=new_uid(), name="Standard", weekdays=tuple(week),
+    return model.Calendar(uid=model.new_uid(), name="Standard", weekdays=tuple(week),
                     exceptions=tuple(exceptions))
 
 
@@ -364,9 +351,9 @@ def _roles(root: Element) -> dict[str, str]:
 
 
 def _resources(
-    reader: _Reader, root: Element, roles: dict[str, str], base: Calendar
-) -> tuple[list[Resource], dict[int, str], dict[str, Calendar]]:
-    resources: list[Resource] = []
+    reader: _Reader, root: Element, roles: dict[str, str], base: model.Calendar
+) -> tuple[list[model.Resource], dict[int, str], dict[str, model.Calendar]]:
+    resources: list[model.Resource] = []
     by_id: dict[int, str] = {}
     container = root.find("resources")
     for e in container.findall("resource") if container is not None else ():
@@ -377,9 +364,9 @@ def _resources(
                 per_day = reader.number(r, "value", f"{where}, rate", 0, _MONEY, 0.0,
                                         "an amount")
                 rate = _money(Decimal(str(per_day)) * 60 / MINUTES_PER_DAY)
-        uid = new_uid()
+        uid = model.new_uid()
         by_id[gan_id] = uid
-        resources.append(Resource(
+        resources.append(model.Resource(
             uid=uid,
             name=e.get("name", ""),
             email=e.get("contacts", ""),
@@ -387,8 +374,8 @@ def _resources(
             standard_rate=rate,
             source_uid=gan_id,
         ))
-    calendars: dict[str, Calendar] = {}
-    days_off: dict[str, list[CalendarException]] = {}
+    calendars: dict[str, model.Calendar] = {}
+    days_off: dict[str, list[model.CalendarException]] = {}
     vacations = root.find("vacations")
     for e in vacations.findall("vacation") if vacations is not None else ():
         where = "vacation"
@@ -399,12 +386,12 @@ def _resources(
         end = reader.day(e.get("end", ""), where)
         if end < start:
             raise reader.fail(where, f"it ends ({end}) before it starts ({start})")
-        days_off.setdefault(owner, []).append(CalendarException(start, end))
+        days_off.setdefault(owner, []).append(model.CalendarException(start, end))
     for i, person in enumerate(resources):
         off = days_off.get(person.uid)
         if not off:
             continue
-        cal = Calendar(uid=new_uid(), name=person.name, weekdays=(None,) * 7,
+        cal = model.Calendar(uid=model.new_uid(), name=person.name, weekdays=(None,) * 7,
                        exceptions=tuple(sorted(off, key=lambda x: (x.start, x.finish))),
                        base_uid=base.uid)
         calendars[cal.uid] = cal
@@ -420,8 +407,8 @@ def _money(value: Decimal) -> Decimal:
 
 
 def _allocations(reader: _Reader, root: Element, tasks: dict[int, _RawTask],
-                 resources: dict[int, str]) -> list[Assignment]:
-    out: list[Assignment] = []
+                 resources: dict[int, str]) -> list[model.Assignment]:
+    out: list[model.Assignment] = []
     seen: set[tuple[str, str]] = set()
     container = root.find("allocations")
     for e in container.findall("allocation") if container is not None else ():
@@ -432,7 +419,7 @@ def _allocations(reader: _Reader, root: Element, tasks: dict[int, _RawTask],
             continue
         seen.add((task.uid, resource))
         load = reader.number(e, "load", where, 0, UNITS.high * 100, 100.0, "a percentage")
-        out.append(Assignment(uid=new_uid(), task_uid=task.uid, resource_uid=resource,
+        out.append(model.Assignment(uid=model.new_uid(), task_uid=task.uid, resource_uid=resource,
                               units=round(load / 100.0, 6)))
     return out
 
@@ -440,7 +427,7 @@ def _allocations(reader: _Reader, root: Element, tasks: dict[int, _RawTask],
 # --------------------------------------------------------------------------- writing
 
 
-def write_gan(plan: Plan, path: str | Path, result: ScheduleResult | None = None) -> None:
+def write_gan(plan: model.Plan, path: str | Path, result: ScheduleResult | None = None) -> None:
     """Write ``plan`` as a GanttProject file, atomically (a temporary file renamed over
     ``path``). ``result`` is the plan's schedule (computed when not given)."""
     target = Path(path)
@@ -449,15 +436,23 @@ def write_gan(plan: Plan, path: str | Path, result: ScheduleResult | None = None
     write_atomically(target, gan_bytes(plan, result))
 
 
-def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
+def gan_bytes(plan: model.Plan, result: ScheduleResult) -> bytes:
     """The GanttProject document for ``plan`` and its schedule."""
-    cal = project_calendar(plan)
     mpd = plan.project.minutes_per_day or MINUTES_PER_DAY
     ids = _gan_ids(plan)
-    summaries = summary_uids(plan.tasks)
-    index = plan.task_index()
     first = min((d.start for d in result.tasks.values()), default=plan.project.start)
+    root = _project_element(plan, first)
+    _write_calendar(root, plan)
+    _write_tasks(root, plan, result, ids, mpd)
+    _write_resources(root, plan, ids, mpd)
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f"<!-- written by pmdesk {__version__} -->\n" + body + "\n").encode("utf-8")
 
+
+def _project_element(plan: model.Plan, first: datetime) -> Element:
+    """``<project>`` with its description and the columns GanttProject's tables show."""
     root = ET.Element("project", {
         "name": plan.project.name,
         "company": plan.project.company,
@@ -480,8 +475,16 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
     ET.SubElement(view, "field", {"id": "0", "name": "Name", "width": "200", "order": "0"})
     ET.SubElement(view, "field", {"id": "1", "name": "Default role", "width": "200",
                                   "order": "1"})
-    _write_calendar(root, plan)
+    return root
 
+
+def _write_tasks(root: Element, plan: model.Plan, result: ScheduleResult, ids: dict[str, int],
+                 mpd: int) -> None:
+    """``<tasks>``: the task properties, then each task nested under its summary, with the
+    links it is the predecessor of."""
+    cal = project_calendar(plan)
+    summaries = summary_uids(plan.tasks)
+    index = plan.task_index()
     tasks_el = ET.SubElement(root, "tasks", {"empty-milestones": "true"})
     props = ET.SubElement(tasks_el, "taskproperties")
     for pid, name, kind in (("tpd0", "type", "icon"), ("tpd1", "priority", "icon"),
@@ -492,7 +495,7 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
                             ("tpd9", "predecessorsr", "text")):
         ET.SubElement(props, "taskproperty", {"id": pid, "name": name, "type": "default",
                                               "valuetype": kind})
-    outgoing: dict[str, list[Dependency]] = {}
+    outgoing: dict[str, list[model.Dependency]] = {}
     for d in plan.dependencies:
         if d.predecessor_uid in ids and d.successor_uid in ids:
             outgoing.setdefault(d.predecessor_uid, []).append(d)
@@ -503,29 +506,9 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
         parent_el = parents.get(t.parent_uid, tasks_el)
         if dates is None:
             continue
-        if t.uid in summaries or t.duration_elapsed:
-            minutes = cal.between(dates.start, dates.finish)
-        else:
-            minutes = t.duration
-        milestone = t.milestone or (minutes == 0 and t.uid not in summaries)
-        days = 0 if milestone else max(1, math.ceil(minutes / mpd - 1e-9))
-        attrs = {
-            "id": str(ids[t.uid]),
-            "uid": uuid.UUID(t.uid).hex if _is_uuid(t.uid) else uuid.uuid4().hex,
-            "name": t.name,
-            "meeting": "true" if milestone else "false",
-            "start": f"{_start_day(cal, dates.start, milestone):%Y-%m-%d}",
-            "duration": str(days),
-            "complete": str(t.percent_complete),
-        }
-        if t.constraint_type in (ConstraintType.SNET, ConstraintType.MSO) and t.constraint_date:
-            attrs["thirdDate"] = f"{t.constraint_date:%Y-%m-%d}"
-            attrs["thirdDate-constraint"] = "1"
-        priority = _gan_priority(t.priority)
-        if priority != "1":
-            attrs["priority"] = priority
-        attrs["expand"] = "true"
-        if t.fixed_cost and t.uid not in assigned and t.uid not in summaries:
+        summary = t.uid in summaries
+        attrs = _task_attributes(t, dates, cal, ids[t.uid], mpd, summary)
+        if t.fixed_cost and t.uid not in assigned and not summary:
             attrs["cost-manual-value"] = f"{t.fixed_cost}"
             attrs["cost-calculated"] = "false"
         el = ET.SubElement(parent_el, "task", attrs)
@@ -534,12 +517,45 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
         for d in outgoing.get(t.uid, ()):
             ET.SubElement(el, "depend", {
                 "id": str(ids[d.successor_uid]),
-                "type": str(_LINK_CODES[LinkType(d.type)]),
+                "type": str(_LINK_CODES[model.LinkType(d.type)]),
                 "difference": str(_lag_days(d, index, mpd)),
                 "hardness": "Strong",
             })
         parents[t.uid] = el
 
+
+def _task_attributes(t: model.Task, dates: TaskDates, cal: WorkCalendar, gan_id: int, mpd: int,
+                     summary: bool) -> dict[str, str]:
+    """A ``<task>``'s attributes: its scheduled start day and whole working days."""
+    if summary or t.duration_elapsed:
+        minutes = cal.between(dates.start, dates.finish)
+    else:
+        minutes = t.duration
+    milestone = t.milestone or (minutes == 0 and not summary)
+    days = 0 if milestone else max(1, math.ceil(minutes / mpd - 1e-9))
+    attrs = {
+        "id": str(gan_id),
+        "uid": uuid.UUID(t.uid).hex if _is_uuid(t.uid) else uuid.uuid4().hex,
+        "name": t.name,
+        "meeting": "true" if milestone else "false",
+        "start": f"{_start_day(cal, dates.start, milestone):%Y-%m-%d}",
+        "duration": str(days),
+        "complete": str(t.percent_complete),
+    }
+    pinned = t.constraint_type in (model.ConstraintType.SNET, model.ConstraintType.MSO)
+    if pinned and t.constraint_date:
+        attrs["thirdDate"] = f"{t.constraint_date:%Y-%m-%d}"
+        attrs["thirdDate-constraint"] = "1"
+    priority = _gan_priority(t.priority)
+    if priority != "1":
+        attrs["priority"] = priority
+    attrs["expand"] = "true"
+    return attrs
+
+
+def _write_resources(root: Element, plan: model.Plan, ids: dict[str, int], mpd: int) -> None:
+    """``<resources>`` with their daily rate, ``<allocations>``, each person's days off as
+    ``<vacations>``, and the roles (pmdesk's resource groups)."""
     roles = sorted({r.group for r in plan.resources if r.group})
     role_ids = {name: str(i) for i, name in enumerate(roles)}
     res_ids = {r.uid: i for i, r in enumerate(plan.resources)}
@@ -584,10 +600,6 @@ def gan_bytes(plan: Plan, result: ScheduleResult) -> bytes:
         project_roles = ET.SubElement(root, "roles")
         for name in roles:
             ET.SubElement(project_roles, "role", {"id": role_ids[name], "name": name})
-    ET.indent(root, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f"<!-- written by pmdesk {__version__} -->\n" + body + "\n").encode("utf-8")
 
 
 def _is_uuid(text: str) -> bool:
@@ -598,7 +610,7 @@ def _is_uuid(text: str) -> bool:
     return True
 
 
-def _gan_ids(plan: Plan) -> dict[str, int]:
+def _gan_ids(plan: model.Plan) -> dict[str, int]:
     """A GanttProject id per task: the id it came with (a GanttProject or MS Project
     file's), else the next free number."""
     ids: dict[str, int] = {}
@@ -632,7 +644,7 @@ def _start_day(cal: WorkCalendar, start: datetime, milestone: bool) -> date:
     return cal.next_working(start).date()
 
 
-def _lag_days(d: Dependency, tasks: dict[str, Task], mpd: int) -> int:
+def _lag_days(d: model.Dependency, tasks: dict[str, model.Task], mpd: int) -> int:
     """The lag in GanttProject's whole working days."""
     if d.lag_percent is not None:
         pred = tasks.get(d.predecessor_uid)
@@ -641,7 +653,7 @@ def _lag_days(d: Dependency, tasks: dict[str, Task], mpd: int) -> int:
     return round(d.lag / (1440 if d.lag_elapsed else mpd))
 
 
-def _write_calendar(root: Element, plan: Plan) -> None:
+def _write_calendar(root: Element, plan: model.Plan) -> None:
     weekdays, exceptions = _resolved(plan, plan.project.calendar_uid)
     calendars = ET.SubElement(root, "calendars")
     types = ET.SubElement(calendars, "day-types")
@@ -674,21 +686,23 @@ def _write_calendar(root: Element, plan: Plan) -> None:
             day += timedelta(days=1)
 
 
-def _resolved(plan: Plan, uid: str | None) -> tuple[list[DayHours], list[CalendarException]]:
+def _resolved(
+    plan: model.Plan, uid: str | None
+) -> tuple[list[model.DayHours], list[model.CalendarException]]:
     """The weekly hours and exceptions of a calendar with its base calendars' filled in."""
-    chain: list[Calendar] = []
+    chain: list[model.Calendar] = []
     cal = plan.calendars.get(uid or "")
     while cal is not None and cal not in chain:
         chain.append(cal)
         cal = plan.calendars.get(cal.base_uid or "")
-    weekdays: list[DayHours] = [STANDARD_DAY] * 5 + [(), ()]
+    weekdays: list[model.DayHours] = [model.STANDARD_DAY] * 5 + [(), ()]
     for i in range(7):
         for c in chain:
             if c.weekdays[i] is not None:
                 weekdays[i] = c.weekdays[i] or ()
                 break
     covered: set[date] = set()
-    exceptions: list[CalendarException] = []
+    exceptions: list[model.CalendarException] = []
     for c in chain:  # the calendar's own exceptions win over its base's
         for x in c.exceptions:
             days = {x.start + timedelta(days=k) for k in range((x.finish - x.start).days + 1)}

@@ -14,12 +14,12 @@ that the newer file wins. Written with the ``icalendar`` library.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from pmdesk import __version__
 from pmdesk.core.entry import format_resources
-from pmdesk.core.model import Plan, Task
+from pmdesk.core.model import Assignment, Plan, Task
 from pmdesk.core.outline import summary_uids, wbs_codes
 from pmdesk.core.schedule import ScheduleResult
 from pmdesk.fileio import write_atomically
@@ -57,12 +57,12 @@ def ics_bytes(plan: Plan, result: ScheduleResult, tasks: bool = False,
     sequence = max(0, int((stamp - _EPOCH).total_seconds() // 60))
     project = plan.project
     wbs = wbs_codes(plan.tasks)
-    by_task: dict[str, list] = {}
+    by_task: dict[str, list[Assignment]] = {}
     for a in plan.assignments:
         by_task.setdefault(a.task_uid, []).append(a)
     resources = {r.uid: r for r in plan.resources}
 
-    def day(value) -> vDate:
+    def day(value: date) -> vDate:
         prop = vDate(value)
         prop.params["VALUE"] = "DATE"  # an all-day event
         return prop
@@ -105,7 +105,8 @@ def ics_bytes(plan: Plan, result: ScheduleResult, tasks: bool = False,
         event["description"] = vText("\n".join(lines))
         event.update(shared)
         cal.add_component(event)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
 def write_ics(plan: Plan, path: str | Path, result: ScheduleResult, tasks: bool = False,

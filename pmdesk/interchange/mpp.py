@@ -108,7 +108,9 @@ def read_mpp(
         return read_mspdi(xml)
     except MspdiError as exc:
         detail = str(exc).removeprefix("MS Project XML: ")
-        raise MppError(f"{source}: MPXJ read the file, but its content is not usable: {detail}") from exc
+        raise MppError(
+            f"{source}: MPXJ read the file, but its content is not usable: {detail}"
+        ) from exc
 
 
 def mpp_to_mspdi(
@@ -190,12 +192,15 @@ def _check_container(path: Path) -> None:
         )
 
 
+_XML_TEXT = "it is an XML or HTML text: if it is MS Project XML, import it as .xml"
+
+
 def _looks_like(head: bytes) -> str:
     for signature, what in (
         (b"PK", "it is a ZIP archive, such as a .docx or .xlsx"),
         (b"%PDF", "it is a PDF document"),
-        (b"<", "it is an XML or HTML text: if it is MS Project XML, import it as .xml"),
-        (b"\xef\xbb\xbf<", "it is an XML or HTML text: if it is MS Project XML, import it as .xml"),
+        (b"<", _XML_TEXT),
+        (b"\xef\xbb\xbf<", _XML_TEXT),
     ):
         if head.startswith(signature):
             return what

@@ -13,6 +13,9 @@ schedule with MS Project's.
 
 from __future__ import annotations
 
+import builtins
+import contextlib
+import itertools
 import math
 import os
 import re
@@ -22,34 +25,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
-from pmdesk.core import limits
+from pmdesk.core import limits, model
 from pmdesk.core.calendar import WorkCalendar, to_minute
 from pmdesk.core.limits import Bound
-from pmdesk.core.model import (
-    STANDARD_DAY,
-    Assignment,
-    Baseline,
-    BoardColumn,
-    Calendar,
-    CalendarException,
-    ConstraintType,
-    DayHours,
-    Dependency,
-    DurationUnit,
-    LinkType,
-    Plan,
-    ProjectInfo,
-    Resource,
-    ResourceType,
-    Task,
-    WorkContour,
-    new_uid,
-)
 from pmdesk.core.schedule import task_calendar
 
 from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS
@@ -62,26 +46,26 @@ __all__ = [
     "read_reference_schedule",
 ]
 
-NAMESPACE = "http://schemas.microsoft.com/project"
-
 # PredecessorLink/Type: MS Project numbers FF first (FS = 1 is the default).
-_LINK_TYPES = {0: LinkType.FF, 1: LinkType.FS, 2: LinkType.SF, 3: LinkType.SS}
+_LINK_TYPES = {
+    0: model.LinkType.FF, 1: model.LinkType.FS, 2: model.LinkType.SF, 3: model.LinkType.SS
+}
 _CONSTRAINTS = {
-    0: ConstraintType.ASAP,
-    1: ConstraintType.ALAP,
-    2: ConstraintType.MSO,
-    3: ConstraintType.MFO,
-    4: ConstraintType.SNET,
-    5: ConstraintType.SNLT,
-    6: ConstraintType.FNET,
-    7: ConstraintType.FNLT,
+    0: model.ConstraintType.ASAP,
+    1: model.ConstraintType.ALAP,
+    2: model.ConstraintType.MSO,
+    3: model.ConstraintType.MFO,
+    4: model.ConstraintType.SNET,
+    5: model.ConstraintType.SNLT,
+    6: model.ConstraintType.FNET,
+    7: model.ConstraintType.FNLT,
 }
 _UNITS = {
-    3: DurationUnit.MINUTES,
-    5: DurationUnit.HOURS,
-    7: DurationUnit.DAYS,
-    9: DurationUnit.WEEKS,
-    11: DurationUnit.MONTHS,
+    3: model.DurationUnit.MINUTES,
+    5: model.DurationUnit.HOURS,
+    7: model.DurationUnit.DAYS,
+    9: model.DurationUnit.WEEKS,
+    11: model.DurationUnit.MONTHS,
 }
 _PERCENT_FORMATS = (19, 20)
 # What a recurring calendar exception may name: month 0-11, day 1-31, the 1st-4th or last.
@@ -97,20 +81,20 @@ class MspdiError(ValueError):
     """An MS Project XML file pmdesk cannot read; the message names the file and line."""
 
 
-def duration_format(code: int | None) -> tuple[DurationUnit, bool, bool]:
+def duration_format(code: int | None) -> tuple[model.DurationUnit, bool, bool]:
     """``(unit, elapsed, percent)`` for an MSPDI DurationFormat/LagFormat code.
 
     Codes 35-53 are the "estimated" (question mark) variants of 3-21; odd codes are working
     time and the following even code its elapsed variant; 19/20 are percent.
     """
     if code is None:
-        return DurationUnit.DAYS, False, False
+        return model.DurationUnit.DAYS, False, False
     if 35 <= code <= 53:
         code -= 32
     if code in _PERCENT_FORMATS:
-        return DurationUnit.DAYS, code == 20, True
+        return model.DurationUnit.DAYS, code == 20, True
     elapsed = code in (4, 6, 8, 10, 12)
-    unit = _UNITS.get(code - 1 if elapsed else code, DurationUnit.DAYS)
+    unit = _UNITS.get(code - 1 if elapsed else code, model.DurationUnit.DAYS)
     return unit, elapsed, False
 
 
@@ -125,7 +109,7 @@ class _Source:
     name: str
 
 
-def _load(source: str | os.PathLike | bytes) -> _Source:
+def _load(source: str | os.PathLike[str] | bytes) -> _Source:
     if isinstance(source, bytes):
         name = "MS Project XML"
         data = source
@@ -179,6 +163,10 @@ def _fields(element: Element) -> dict[str, str]:
     return out
 
 
+# The types, for annotations inside _Reader, whose methods of the same names hide them.
+_Moment = datetime
+
+
 class _Reader:
     """Field conversions that name the file and the row when a value is wrong."""
 
@@ -219,7 +207,9 @@ class _Reader:
             raise self.fail(where, f"{key} is not a finite number: {_clip(raw)}")
         return value
 
-    def decimal(self, f: dict[str, str], key: str, where: str, scale: int = 1) -> Decimal:
+    def decimal(
+        self, f: dict[str, str], key: str, where: str, scale: builtins.int = 1
+    ) -> Decimal:
         raw = f.get(key)
         if raw is None or raw == "":
             return Decimal(0)
@@ -240,7 +230,7 @@ class _Reader:
             return None
         return self.parse_datetime(raw, key, where)
 
-    def parse_datetime(self, raw: str, key: str, where: str) -> datetime:
+    def parse_datetime(self, raw: str, key: str, where: str) -> _Moment:
         try:
             value = datetime.fromisoformat(raw)
         except ValueError:
@@ -252,7 +242,7 @@ class _Reader:
             )
         return value
 
-    def time(self, raw: str | None, key: str, where: str) -> int:
+    def time(self, raw: str | None, key: str, where: str) -> builtins.int:
         """Minutes after midnight of an ``HH:MM:SS`` value."""
         if not raw:
             raise self.fail(where, f"{key} is missing")
@@ -261,13 +251,26 @@ class _Reader:
             raise self.fail(where, f"{key} is not a time of day: {_clip(raw)}")
         return int(match[1]) * 60 + int(match[2])
 
-    def duration(self, f: dict[str, str], key: str, where: str) -> int:
+    def duration(self, f: dict[str, str], key: str, where: str) -> builtins.int:
         raw = f.get(key)
         if not raw:
             return 0
         return parse_xsd_duration(
             raw, lambda: self.fail(where, f"{key} is not a duration: {raw!r}")
         )
+
+
+def _rows(
+    reader: _Reader, root: Element, container: str, tag: str, what: str
+) -> Iterator[tuple[Element, dict[str, str], int, str]]:
+    """Each ``<tag>`` of ``<container>`` with its fields, its UID and the words naming it
+    in a message ("task UID 12"); one without a UID is refused."""
+    for element in _children(_child(root, container), tag):
+        f = _fields(element)
+        uid = reader.int(f, "UID", what)
+        if uid is None:
+            raise reader.fail(what, f"a <{tag}> has no UID")
+        yield element, f, uid, f"{what} UID {uid}"
 
 
 def _clip(raw: str) -> str:
@@ -308,7 +311,7 @@ def _monday_index(day_type: int) -> int:
     return (day_type + 5) % 7
 
 
-def _hours(reader: _Reader, element: Element, where: str) -> DayHours:
+def _hours(reader: _Reader, element: Element, where: str) -> model.DayHours:
     if not reader.bool(_fields(element), "DayWorking"):
         return ()
     spans: list[tuple[int, int]] = []
@@ -389,29 +392,39 @@ def _month_day(
     return date(year, month, days[min(position, len(days) - 1)])
 
 
-def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarException]:
-    out: list[CalendarException] = []
+def _period(
+    reader: _Reader, element: Element, where: str
+) -> tuple[datetime, datetime] | None:
+    """The first and last moment of ``element``'s ``<TimePeriod>`` (the first alone when it
+    has no end); None when it states no start."""
+    container = _child(element, "TimePeriod")
+    period = _fields(container) if container is not None else {}
+    start = reader.datetime(period, "FromDate", where)
+    finish = reader.datetime(period, "ToDate", where)
+    if start is None:
+        return None
+    return start, finish or start
+
+
+def _exceptions(reader: _Reader, cal: Element, where: str) -> list[model.CalendarException]:
+    out: list[model.CalendarException] = []
     for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
         f = _fields(wd)
         if reader.int(f, "DayType", where) != 0:
             continue
-        period = _fields(_child(wd, "TimePeriod")) if _child(wd, "TimePeriod") is not None else {}
-        start = reader.datetime(period, "FromDate", where)
-        finish = reader.datetime(period, "ToDate", where)
-        if start is None:
+        period = _period(reader, wd, where)
+        if period is None:
             continue
+        start, finish = period
         out.append(
-            CalendarException(start.date(), (finish or start).date(), _hours(reader, wd, where))
+            model.CalendarException(start.date(), finish.date(), _hours(reader, wd, where))
         )
     for ex in _children(_child(cal, "Exceptions"), "Exception"):
         f = _fields(ex)
-        tp = _child(ex, "TimePeriod")
-        period = _fields(tp) if tp is not None else {}
-        start = reader.datetime(period, "FromDate", where)
-        finish = reader.datetime(period, "ToDate", where)
-        if start is None:
+        period = _period(reader, ex, where)
+        if period is None:
             continue
-        finish = finish or start
+        start, finish = period
         hours = _hours(reader, ex, where)
         name = f.get("Name", "")
         kind = reader.int(f, "Type", where, 1) or 1
@@ -421,20 +434,20 @@ def _exceptions(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
             and (reader.int(f, "Period", where, 1) or 1) == 1
             and not (reader.bool(f, "EnteredByOccurrences") and occurrences > 1)
         ):
-            out.append(CalendarException(start.date(), finish.date(), hours, name))
+            out.append(model.CalendarException(start.date(), finish.date(), hours, name))
             continue
         for d in _recurring_dates(reader, f, start.date(), finish.date(), where):
-            out.append(CalendarException(d, d, hours, name))
+            out.append(model.CalendarException(d, d, hours, name))
     return out
 
 
-def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarException]:
+def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[model.CalendarException]:
     """MS Project 2007+ "work weeks" (other weekly hours for a date range) as exceptions.
 
     A weekday a work week leaves out is not worked during it. Days in a row with the same
     hours become one exception.
     """
-    out: list[CalendarException] = []
+    out: list[model.CalendarException] = []
     for ww in _children(_child(cal, "WorkWeeks"), "WorkWeek"):
         tp = _child(ww, "TimePeriod")
         period = _fields(tp) if tp is not None else {}
@@ -442,7 +455,7 @@ def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
         finish = reader.datetime(period, "ToDate", where)
         if start is None or finish is None:
             continue
-        week: list[DayHours] = [()] * 7
+        week: list[model.DayHours] = [()] * 7
         for wd in _children(_child(ww, "WeekDays"), "WeekDay"):
             day_type = reader.int(_fields(wd), "DayType", where)
             if day_type and 1 <= day_type <= 7:
@@ -455,35 +468,29 @@ def _work_weeks(reader: _Reader, cal: Element, where: str) -> list[CalendarExcep
         while d <= last:
             hours = week[d.weekday()]
             if hours != run_hours:
-                out.append(CalendarException(run_start, d - timedelta(days=1), run_hours, name))
+                out.append(
+                    model.CalendarException(run_start, d - timedelta(days=1), run_hours, name)
+                )
                 run_start, run_hours = d, hours
             d += timedelta(days=1)
-        out.append(CalendarException(run_start, last, run_hours, name))
+        out.append(model.CalendarException(run_start, last, run_hours, name))
     return out
 
 
-_DEFAULT_WEEK: tuple[DayHours, ...] = (STANDARD_DAY,) * 5 + ((), ())
+_DEFAULT_WEEK: tuple[model.DayHours, ...] = (model.STANDARD_DAY,) * 5 + ((), ())
 
 
-def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar], dict[int, str]]:
-    raw: list[tuple[Element, dict[str, str]]] = [
-        (cal, _fields(cal)) for cal in _children(_child(root, "Calendars"), "Calendar")
-    ]
-    by_source: dict[int, str] = {}
-    for cal, f in raw:
-        uid = reader.int(f, "UID", "calendar")
-        if uid is None:
-            raise reader.fail("calendar", "a <Calendar> has no UID")
-        by_source[uid] = new_uid()
-    calendars: dict[str, Calendar] = {}
-    for cal, f in raw:
-        source_uid = reader.int(f, "UID", "calendar")
-        assert source_uid is not None
-        where = f"calendar UID {source_uid}"
+def _read_calendars(
+    reader: _Reader, root: Element
+) -> tuple[dict[str, model.Calendar], dict[int, str]]:
+    raw = list(_rows(reader, root, "Calendars", "Calendar", "calendar"))
+    by_source = {source_uid: model.new_uid() for _, _, source_uid, _ in raw}
+    calendars: dict[str, model.Calendar] = {}
+    for cal, f, source_uid, where in raw:
         base_source = reader.int(f, "BaseCalendarUID", where, -1)
         base_uid = by_source.get(base_source) if base_source not in (None, -1) else None
         derived = base_uid is not None
-        weekdays: list[DayHours | None] = [None] * 7 if derived else list(_DEFAULT_WEEK)
+        weekdays: list[model.DayHours | None] = [None] * 7 if derived else list(_DEFAULT_WEEK)
         for wd in _children(_child(cal, "WeekDays"), "WeekDay"):
             day_type = reader.int(_fields(wd), "DayType", where)
             if day_type is None or not 1 <= day_type <= 7:
@@ -492,29 +499,29 @@ def _read_calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar]
         exceptions = _exceptions(reader, cal, where)
         # Work weeks first: a dated exception on a day inside a work week wins.
         exceptions = _work_weeks(reader, cal, where) + exceptions
-        uid = by_source[source_uid]
-        if base_uid == uid:
+        own_uid = by_source[source_uid]
+        if base_uid == own_uid:
             raise reader.fail(where, f"BaseCalendarUID {base_source} is the calendar itself")
-        calendars[uid] = Calendar(
-            uid=uid,
+        calendars[own_uid] = model.Calendar(
+            uid=own_uid,
             name=f.get("Name", "") or f"Calendar {source_uid}",
             weekdays=tuple(weekdays),
             exceptions=tuple(exceptions),
             base_uid=base_uid,
             source_uid=source_uid,
         )
-    for cal in calendars.values():
+    for calendar in calendars.values():
         try:
-            WorkCalendar.from_calendar(cal, calendars)
+            WorkCalendar.from_calendar(calendar, calendars)
         except ValueError as exc:  # no working time at all, a loop of base calendars
-            raise reader.fail(f"calendar UID {cal.source_uid}", str(exc)) from None
+            raise reader.fail(f"calendar UID {calendar.source_uid}", str(exc)) from None
     return calendars, by_source
 
 
 # --------------------------------------------------------------------------- plan
 
 
-def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
+def read_mspdi(source: str | os.PathLike[str] | bytes) -> model.Plan:
     """The plan in an MS Project XML file (a path, or the file's bytes).
 
     Raises :class:`MspdiError` naming the file and the line or row that is wrong.
@@ -529,14 +536,16 @@ def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
     if start is None:
         start = _earliest_task_start(reader, root) or datetime(datetime.now().year, 1, 1, 8)
     minutes_per_day = reader.int(head, "MinutesPerDay", "project header", 480) or 480
-    project = ProjectInfo(
-        uid=new_uid(),
+    project = model.ProjectInfo(
+        uid=model.new_uid(),
         name=head.get("Title") or head.get("Name") or "",
         start=start,
         description=head.get("Subject", ""),
         status_date=reader.datetime(head, "StatusDate", "project header"),
         currency=head.get("CurrencyCode") or "EUR",
-        calendar_uid=cal_by_source.get(reader.int(head, "CalendarUID", "project header", -1) or -1),
+        calendar_uid=cal_by_source.get(
+            reader.int(head, "CalendarUID", "project header", -1) or -1
+        ),
         critical_slack_limit=(reader.int(head, "CriticalSlackLimit", "project header", 0) or 0)
         * minutes_per_day,
         minutes_per_day=minutes_per_day,
@@ -550,7 +559,7 @@ def read_mspdi(source: str | os.PathLike | bytes) -> Plan:
     dependencies = _read_links(reader, links, task_by_source, tasks)
     resources, res_by_source = _read_resources(reader, root, cal_by_source)
     assignments = _read_assignments(reader, root, task_by_source, res_by_source)
-    plan = Plan(
+    plan = model.Plan(
         project=project,
         calendars=calendars,
         tasks=tasks,
@@ -581,18 +590,13 @@ class _RawLink:
 
 def _read_tasks(
     reader: _Reader, root: Element, cal_by_source: dict[int, str]
-) -> tuple[list[Task], dict[int, str], list[_RawLink]]:
-    tasks: list[Task] = []
+) -> tuple[list[model.Task], dict[int, str], list[_RawLink]]:
+    tasks: list[model.Task] = []
     by_source: dict[int, str] = {}
     links: list[_RawLink] = []
     stack: list[tuple[int, str]] = []  # (outline level, uid) of the open parents
     positions: dict[str | None, int] = {}
-    for element in _children(_child(root, "Tasks"), "Task"):
-        f = _fields(element)
-        source_uid = reader.int(f, "UID", "task")
-        if source_uid is None:
-            raise reader.fail("task", "a <Task> has no UID")
-        where = f"task UID {source_uid}"
+    for element, f, source_uid, where in _rows(reader, root, "Tasks", "Task", "task"):
         if source_uid == 0 or reader.bool(f, "IsNull"):
             continue  # UID 0 is the project summary row, not a task
         if source_uid in by_source:
@@ -601,7 +605,7 @@ def _read_tasks(
         while stack and stack[-1][0] >= level:
             stack.pop()
         parent = stack[-1][1] if stack else None
-        uid = new_uid()
+        uid = model.new_uid()
         by_source[source_uid] = uid
         stack.append((level, uid))
         position = positions.get(parent, 0)
@@ -617,16 +621,16 @@ def _read_tasks(
             reader.datetime(f, "ConstraintDate", where)
             if ctype
             not in (
-                ConstraintType.ASAP,
-                ConstraintType.ALAP,
+                model.ConstraintType.ASAP,
+                model.ConstraintType.ALAP,
             )
             else None
         )
-        if cdate is None and ctype not in (ConstraintType.ASAP, ConstraintType.ALAP):
-            ctype = ConstraintType.ASAP
+        if cdate is None and ctype not in (model.ConstraintType.ASAP, model.ConstraintType.ALAP):
+            ctype = model.ConstraintType.ASAP
         cal_source = reader.int(f, "CalendarUID", where, -1)
         tasks.append(
-            Task(
+            model.Task(
                 uid=uid,
                 name=f.get("Name", ""),
                 parent_uid=parent,
@@ -657,15 +661,15 @@ def _read_tasks(
     return tasks, by_source, links
 
 
-def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[Baseline, ...]:
-    out: list[Baseline] = []
+def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[model.Baseline, ...]:
+    out: list[model.Baseline] = []
     for b in _children(element, "Baseline"):
         f = _fields(b)
         number = reader.int(f, "Number", where, 0) or 0
         if not 0 <= number <= 10:
             continue
         out.append(
-            Baseline(
+            model.Baseline(
                 number=number,
                 start=reader.datetime(f, "Start", where),
                 finish=reader.datetime(f, "Finish", where),
@@ -679,9 +683,9 @@ def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[Base
 
 
 def _read_links(
-    reader: _Reader, links: list[_RawLink], by_source: dict[int, str], tasks: list[Task]
-) -> list[Dependency]:
-    out: list[Dependency] = []
+    reader: _Reader, links: list[_RawLink], by_source: dict[int, str], tasks: list[model.Task]
+) -> list[model.Dependency]:
+    out: list[model.Dependency] = []
     seen: set[tuple[str, str]] = set()
     for raw in links:
         f = raw.fields
@@ -700,8 +704,8 @@ def _read_links(
         unit, elapsed, percent = duration_format(reader.int(f, "LagFormat", raw.where))
         lag_raw = reader.float(f, "LinkLag", raw.where, 0.0)
         out.append(
-            Dependency(
-                uid=new_uid(),
+            model.Dependency(
+                uid=model.new_uid(),
                 predecessor_uid=pred,
                 successor_uid=raw.successor_uid,
                 type=_LINK_TYPES[type_code],
@@ -716,29 +720,24 @@ def _read_links(
 
 def _read_resources(
     reader: _Reader, root: Element, cal_by_source: dict[int, str]
-) -> tuple[list[Resource], dict[int, str]]:
-    out: list[Resource] = []
+) -> tuple[list[model.Resource], dict[int, str]]:
+    out: list[model.Resource] = []
     by_source: dict[int, str] = {}
-    for element in _children(_child(root, "Resources"), "Resource"):
-        f = _fields(element)
-        source_uid = reader.int(f, "UID", "resource")
-        if source_uid is None:
-            raise reader.fail("resource", "a <Resource> has no UID")
-        where = f"resource UID {source_uid}"
+    for _, f, source_uid, where in _rows(reader, root, "Resources", "Resource", "resource"):
         if reader.bool(f, "IsNull") or (source_uid == 0 and not f.get("Name")):
             continue  # UID 0 without a name is MS Project's hidden placeholder
         type_code = reader.int(f, "Type", where, 1)
         if reader.bool(f, "IsCostResource") or type_code == 2:
-            rtype = ResourceType.COST
+            rtype = model.ResourceType.COST
         elif type_code == 0:
-            rtype = ResourceType.MATERIAL
+            rtype = model.ResourceType.MATERIAL
         else:
-            rtype = ResourceType.WORK
-        uid = new_uid()
+            rtype = model.ResourceType.WORK
+        uid = model.new_uid()
         by_source[source_uid] = uid
         cal_source = reader.int(f, "CalendarUID", where, -1)
         out.append(
-            Resource(
+            model.Resource(
                 uid=uid,
                 name=f.get("Name", ""),
                 type=rtype,
@@ -760,8 +759,8 @@ def _read_resources(
 
 def _read_assignments(
     reader: _Reader, root: Element, tasks: dict[int, str], resources: dict[int, str]
-) -> list[Assignment]:
-    out: list[Assignment] = []
+) -> list[model.Assignment]:
+    out: list[model.Assignment] = []
     for element in _children(_child(root, "Assignments"), "Assignment"):
         f = _fields(element)
         where = f"assignment UID {f.get('UID', '?')}"
@@ -770,8 +769,8 @@ def _read_assignments(
         if task not in tasks or resource == _NO_RESOURCE or resource not in resources:
             continue
         out.append(
-            Assignment(
-                uid=new_uid(),
+            model.Assignment(
+                uid=model.new_uid(),
                 task_uid=tasks[task],
                 resource_uid=resources[resource],
                 units=reader.float(f, "Units", where, 1.0),
@@ -812,7 +811,7 @@ _ELEMENTS = {
 }
 
 
-def _check_values(reader: _Reader, plan: Plan) -> None:
+def _check_values(reader: _Reader, plan: model.Plan) -> None:
     """Refuse a value pmdesk could not plan with (finite and within
     :data:`pmdesk.core.limits.FIELD_BOUNDS`), naming the element and its task, resource or
     link: every number from the file is checked before it reaches the engine."""
@@ -846,7 +845,7 @@ def _check_values(reader: _Reader, plan: Plan) -> None:
 # --------------------------------------------------------------------------- reference
 
 
-def read_reference_schedule(source: str | os.PathLike | bytes) -> dict[int, dict]:
+def read_reference_schedule(source: str | os.PathLike[str] | bytes) -> dict[int, dict[str, Any]]:
     """The schedule MS Project stored in the file, by task UID (the summary row excluded).
 
     Each value has ``start``, ``finish``, ``early_start``, ``early_finish``, ``late_start``,
@@ -856,7 +855,7 @@ def read_reference_schedule(source: str | os.PathLike | bytes) -> dict[int, dict
     """
     doc = _load(source)
     reader = _Reader(doc.name)
-    out: dict[int, dict] = {}
+    out: dict[int, dict[str, Any]] = {}
     for element in _children(_child(doc.root, "Tasks"), "Task"):
         f = _fields(element)
         uid = reader.int(f, "UID", "task")
@@ -882,7 +881,7 @@ def read_reference_schedule(source: str | os.PathLike | bytes) -> dict[int, dict
 # --------------------------------------------------------------------------- pmdesk fields
 
 
-def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
+def _with_pmdesk_fields(root: Element, plan: model.Plan) -> model.Plan:
     """``plan`` with what pmdesk exported as task custom fields (board column, board rank,
     tags, confidential; see :data:`PMDESK_TASK_FIELDS`) and the project's full comments.
 
@@ -891,7 +890,7 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
     """
     by_alias = {f.alias.casefold(): f.key for f in PMDESK_TASK_FIELDS}
     field_keys: dict[str, str] = {}
-    columns: list[BoardColumn] = []
+    columns: list[model.BoardColumn] = []
     for definition in _children(_child(root, "ExtendedAttributes"), "ExtendedAttribute"):
         f = _fields(definition)
         key = by_alias.get(f.get("Alias", "").casefold())
@@ -917,24 +916,23 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
                 values.setdefault(int(uid_text), {})[key] = f["Value"]
 
     column_uids = {c.name: c.uid for c in columns}
-    tasks: list[Task] = []
+    tasks: list[model.Task] = []
     for task in plan.tasks:
         found = values.get(task.source_uid) if task.source_uid is not None else None
         if not found:
             tasks.append(task)
             continue
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # keyword arguments of replace(task, ...)
         if "board_column" in found:
             name = found["board_column"]
             if name not in column_uids:
-                columns.append(BoardColumn(new_uid(), name, len(columns)))
+                columns.append(model.BoardColumn(model.new_uid(), name, len(columns)))
                 column_uids[name] = columns[-1].uid
             changes["board_column_uid"] = column_uids[name]
         if "board_rank" in found:
-            try:
+            # a rank typed over in Project: the task keeps the default place
+            with contextlib.suppress(ValueError):
                 changes["board_rank"] = float(found["board_rank"])
-            except ValueError:
-                pass  # a rank typed over in Project: the task keeps the default place
         if "tags" in found:
             changes["tags"] = tuple(t.strip() for t in found["tags"].split(",") if t.strip())
         if "confidential" in found:
@@ -953,8 +951,8 @@ def _with_pmdesk_fields(root: Element, plan: Plan) -> Plan:
     return replace(plan, project=project, tasks=tasks, board_columns=columns)
 
 
-def _board_columns(definition: Element) -> list[BoardColumn]:
-    columns: list[BoardColumn] = []
+def _board_columns(definition: Element) -> list[model.BoardColumn]:
+    columns: list[model.BoardColumn] = []
     for value in _children(_child(definition, "ValueList"), "Value"):
         f = _fields(value)
         name = f.get("Value", "")
@@ -963,8 +961,8 @@ def _board_columns(definition: Element) -> list[BoardColumn]:
         note = f.get("Description", "")
         wip = re.search(r"WIP limit (\d+)", note)
         columns.append(
-            BoardColumn(
-                uid=new_uid(),
+            model.BoardColumn(
+                uid=model.new_uid(),
                 name=name,
                 position=len(columns),
                 wip_limit=int(wip[1]) if wip else None,
@@ -984,7 +982,7 @@ _LONGEST = 100 * 366 * 1440
 _WORK_TYPES = ("1", "2")
 
 
-def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Plan:
+def _with_scheduling_features(reader: _Reader, root: Element, plan: model.Plan) -> model.Plan:
     """``plan`` with MS Project's scheduling features the plain reader leaves out: the
     project's scheduling options, manually scheduled tasks, leveling delay in its own
     format, tasks that ignore resource calendars, splits and work contours.
@@ -1009,15 +1007,15 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: Plan) -> Pla
         raise reader.fail(where, "a project scheduled from its finish has no FinishDate")
     by_source = {t.source_uid: t for t in plan.tasks if t.source_uid is not None}
     assignments, work, spans, contoured = _read_contours(reader, root, plan, by_source)
-    tasks: dict[str, Task] = {}
+    tasks: dict[str, model.Task] = {}
     for element in _children(_child(root, "Tasks"), "Task"):
         f = _fields(element)
         source = reader.int(f, "UID", "task")
-        task = by_source.get(source)
+        task = by_source.get(source) if source is not None else None
         if task is None:
             continue
         where = f"task UID {source}"
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}  # keyword arguments of replace(task, ...)
         if reader.bool(f, "Manual"):
             changes["manual"] = True
             changes["manual_start"] = reader.datetime(f, "ManualStart", where) or reader.datetime(
@@ -1056,9 +1054,9 @@ def _checked_minutes(reader: _Reader, minutes: float, key: str, where: str) -> i
 
 
 def _read_contours(
-    reader: _Reader, root: Element, plan: Plan, by_source: dict[int | None, Task]
+    reader: _Reader, root: Element, plan: model.Plan, by_source: dict[int, model.Task]
 ) -> tuple[
-    list[Assignment],
+    list[model.Assignment],
     dict[str, list[tuple[datetime, datetime]]],
     dict[str, list[tuple[datetime, datetime]]],
     set[str],
@@ -1066,7 +1064,7 @@ def _read_contours(
     """Assignments with their work contour; per task, the periods its assignments work
     (from the timephased data, when the file has it) and each assignment's span; the
     tasks with a hand-edited ("contoured") assignment."""
-    contours: dict[int, WorkContour] = {}
+    contours: dict[int, model.WorkContour] = {}
     work: dict[str, list[tuple[datetime, datetime]]] = {}
     spans: dict[str, list[tuple[datetime, datetime]]] = {}
     contoured: set[str] = set()
@@ -1076,7 +1074,8 @@ def _read_contours(
         code = reader.int(f, "WorkContour", where, 0) or 0
         if not 0 <= code < len(CONTOURS):
             raise reader.fail(where, f"unknown WorkContour {code}")
-        task = by_source.get(reader.int(f, "TaskUID", where))
+        task_source = reader.int(f, "TaskUID", where)
+        task = by_source.get(task_source) if task_source is not None else None
         uid = reader.int(f, "UID", where)
         if uid is not None:
             contours[uid] = CONTOURS[code]
@@ -1086,9 +1085,13 @@ def _read_contours(
             contoured.add(task.uid)
         start = reader.datetime(f, "Start", where)
         finish = reader.datetime(f, "Finish", where)
-        if start is not None and finish is not None and finish > start:
-            if reader.duration(f, "Work", where) > 0:
-                spans.setdefault(task.uid, []).append((start, finish))
+        if (
+            start is not None
+            and finish is not None
+            and finish > start
+            and reader.duration(f, "Work", where) > 0
+        ):
+            spans.setdefault(task.uid, []).append((start, finish))
         for data in _children(element, "TimephasedData"):
             t = _fields(data)
             if t.get("Type") not in _WORK_TYPES or not reader.duration(t, "Value", where):
@@ -1098,7 +1101,7 @@ def _read_contours(
             if start is not None and finish is not None and finish > start:
                 work.setdefault(task.uid, []).append((start, finish))
     assignments = [
-        replace(a, contour=contours.get(a.source_uid, WorkContour.FLAT))
+        replace(a, contour=contours.get(a.source_uid, model.WorkContour.FLAT))
         if a.source_uid is not None
         else a
         for a in plan.assignments
@@ -1107,7 +1110,7 @@ def _read_contours(
 
 
 def _splits_from_work(
-    task: Task, periods: list[tuple[datetime, datetime]], cal: WorkCalendar
+    task: model.Task, periods: list[tuple[datetime, datetime]], cal: WorkCalendar
 ) -> tuple[tuple[int, int], ...]:
     """The pauses between a task's periods of work: each is (work before it, its length)
     in working minutes of the task's calendar."""
@@ -1123,7 +1126,7 @@ def _splits_from_work(
     splits: list[tuple[int, int]] = []
     origin = merged[0][0]
     paused = 0
-    for (_a, b), (c, _d) in zip(merged, merged[1:]):
+    for (_a, b), (c, _d) in itertools.pairwise(merged):
         gap = cal.between_m(b, c)
         before = cal.between_m(origin, b) - paused
         if 0 < before < task.duration:
@@ -1133,7 +1136,7 @@ def _splits_from_work(
 
 
 def _inferred_split(
-    reader: _Reader, f: dict[str, str], task: Task, cal: WorkCalendar, where: str
+    reader: _Reader, f: dict[str, str], task: model.Task, cal: WorkCalendar, where: str
 ) -> tuple[tuple[int, int], ...]:
     """A split of a task whose hand-edited work the file does not detail (MPXJ's export
     leaves timephased data out): the working time its dates span beyond its duration is

@@ -37,6 +37,7 @@ from pmdesk.core.model import (
     Calendar,
     CalendarException,
     ConstraintType,
+    DayHours,
     Dependency,
     DurationUnit,
     LinkType,
@@ -150,7 +151,7 @@ def mspdi_bytes(plan: Plan, schedule: ScheduleResult | None = None) -> bytes:
     """The MSPDI document for ``plan`` as UTF-8 bytes."""
     root = _ProjectWriter(plan, schedule).build()
     ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="utf-8")
+    body: bytes = ET.tostring(root, encoding="utf-8")
     return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + body + b"\n"
 
 
@@ -213,7 +214,9 @@ def _format_code(unit: DurationUnit, elapsed: bool) -> int:
 # ---------------------------------------------------------------------------- UIDs
 
 
-def _allocate(rows: Iterable[tuple[str, int | None]], keep_from: int, start: int) -> dict[str, int]:
+def _allocate(
+    rows: Iterable[tuple[str, int | None]], keep_from: int, start: int
+) -> dict[str, int]:
     """Integer UIDs for rows given as (pmdesk uid, source uid).
 
     A source uid of at least ``keep_from`` is kept unless an earlier row already took it;
@@ -371,7 +374,9 @@ class _ProjectWriter:
         for dates typed without a time)."""
         by_uid = {c.uid: c for c in self.calendars}
         for day in range(7):
-            hours, seen, current = None, set(), calendar
+            hours: DayHours | None = None
+            seen: set[str] = set()
+            current: Calendar | None = calendar
             while current is not None and current.uid not in seen:
                 seen.add(current.uid)
                 hours = current.weekdays[day] if day < len(current.weekdays) else None
@@ -410,7 +415,8 @@ class _ProjectWriter:
                 _add(value, "Description", "; ".join(notes))
 
     def _calendar(self, parent: ET.Element, calendar: Calendar) -> None:
-        known_base = calendar.base_uid is not None and calendar.base_uid in self.calendar_ids
+        base_id = self.calendar_ids.get(calendar.base_uid or "")
+        known_base = base_id is not None
         element = _add(parent, "Calendar")
         _add(element, "UID", self.calendar_ids[calendar.uid])
         _add(element, "Name", _text(calendar.name)[:_CALENDAR_NAME_MAX])
@@ -418,7 +424,7 @@ class _ProjectWriter:
         _add(
             element,
             "BaseCalendarUID",
-            self.calendar_ids[calendar.base_uid] if known_base else _NO_CALENDAR,
+            base_id if base_id is not None else _NO_CALENDAR,
         )
         weekdays = self._weekdays(calendar, known_base)
         if weekdays:
@@ -454,7 +460,7 @@ class _ProjectWriter:
             if hours is None:
                 if derived:
                     continue
-                hours = default[monday_first]
+                hours = default[monday_first] or ()
             days.append(((monday_first + 1) % 7 + 1, tuple(hours)))
         days.sort()
         return days
@@ -530,7 +536,11 @@ class _ProjectWriter:
                 _add(element, "Start", _datetime(task.manual_start))
                 _add(element, "Finish", _datetime(task.manual_finish))
             _add(element, "Duration", _duration(task.duration))
-            _add(element, "DurationFormat", _format_code(task.duration_unit, task.duration_elapsed))
+            _add(
+                element,
+                "DurationFormat",
+                _format_code(task.duration_unit, task.duration_elapsed),
+            )
             _add(element, "EffortDriven", 0)
             _add(element, "Estimated", 0)
             _add(element, "Milestone", _bool(task.milestone))

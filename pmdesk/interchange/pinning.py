@@ -31,6 +31,9 @@ __all__ = ["pin_dates"]
 
 _ROUNDS = 6
 
+#: A constraint to pin a task with: its type (start or finish no earlier than) and date.
+_Pin = tuple[ConstraintType, datetime]
+
 
 def pin_dates(
     plan: Plan,
@@ -49,7 +52,7 @@ def pin_dates(
     summaries = summary_uids(plan.tasks)
     calendars = calendars_for(plan)
     default = project_calendar(plan)
-    wanted: dict[str, tuple[ConstraintType, datetime]] = {}
+    wanted: dict[str, _Pin] = {}
     for t in plan.tasks:
         if (t.uid in summaries or t.constraint_type is not ConstraintType.ASAP
                 or t.actual_start is not None):
@@ -62,7 +65,7 @@ def pin_dates(
     successors = _influence(plan, summaries) if wanted else {}
     for round_ in range(_ROUNDS + 1):
         result = schedule(plan)  # also refuses a plan with a cycle, pins or not
-        early = {}
+        early: dict[str, _Pin] = {}
         for uid, (kind, moment) in wanted.items():
             dates = result.tasks.get(uid)
             if dates is None:
@@ -105,7 +108,9 @@ def _influence(plan: Plan, summaries: set[str]) -> dict[str, list[str]]:
     return edges
 
 
-def _upstream_most(early: dict, successors: dict[str, list[str]]) -> dict:
+def _upstream_most(
+    early: dict[str, _Pin], successors: dict[str, list[str]]
+) -> dict[str, _Pin]:
     """The tasks of ``early`` that no other task of ``early`` moves."""
     queue = deque(n for uid in early for n in successors.get(uid, ()))
     seen: set[str] = set(queue)

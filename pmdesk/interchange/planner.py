@@ -24,25 +24,9 @@ from decimal import Decimal
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
+from pmdesk.core import model
 from pmdesk.core.calendar import WorkCalendar
 from pmdesk.core.limits import MAX_MONEY, PERCENT, UNITS
-from pmdesk.core.model import (
-    STANDARD_DAY,
-    Assignment,
-    Calendar,
-    CalendarException,
-    ConstraintType,
-    DayHours,
-    Dependency,
-    DurationUnit,
-    LinkType,
-    Plan,
-    ProjectInfo,
-    Resource,
-    ResourceType,
-    Task,
-    new_uid,
-)
 from pmdesk.core.schedule import CycleError, schedule
 
 from .untrusted import (
@@ -59,13 +43,16 @@ _MONEY = float(MAX_MONEY)  # the largest amount a file may state, either way
 
 WHAT = "GNOME Planner"
 _MAX_ID = 2**31 - 1
-_LINK_TYPES = {"FS": LinkType.FS, "SS": LinkType.SS, "FF": LinkType.FF, "SF": LinkType.SF}
+_LINK_TYPES = {
+    "FS": model.LinkType.FS, "SS": model.LinkType.SS, "FF": model.LinkType.FF,
+    "SF": model.LinkType.SF,
+}
 _CONSTRAINTS = {
-    "as-soon-as-possible": ConstraintType.ASAP,
-    "as-late-as-possible": ConstraintType.ALAP,
-    "start-no-earlier-than": ConstraintType.SNET,
-    "finish-not-later-than": ConstraintType.FNLT,
-    "must-start-on": ConstraintType.MSO,
+    "as-soon-as-possible": model.ConstraintType.ASAP,
+    "as-late-as-possible": model.ConstraintType.ALAP,
+    "start-no-earlier-than": model.ConstraintType.SNET,
+    "finish-not-later-than": model.ConstraintType.FNLT,
+    "must-start-on": model.ConstraintType.MSO,
 }
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WORKING, _NONWORKING, _USE_BASE = "0", "1", "2"
@@ -108,7 +95,7 @@ class _Reader(AttributeReader):
         return min(int(text[:2]) * 60 + int(text[2:]), 1440)
 
 
-def read_planner(path: str | Path, cancelled: Callable[[], bool] | None = None) -> Plan:
+def read_planner(path: str | Path, cancelled: Callable[[], bool] | None = None) -> model.Plan:
     """The plan in a GNOME Planner file; :class:`PlannerError` names what is wrong."""
     source = Path(path)
     root = parse_xml(source, "project", WHAT, PlannerError)
@@ -117,7 +104,7 @@ def read_planner(path: str | Path, cancelled: Callable[[], bool] | None = None) 
     default_id = root.get("calendar", "").strip()
     calendar_uid = by_planner_id.get(default_id)
     if calendar_uid is None:
-        standard = Calendar(uid=new_uid(), name="Standard")
+        standard = model.Calendar(uid=model.new_uid(), name="Standard")
         calendars[standard.uid] = standard
         calendar_uid = standard.uid
     work = WorkCalendar.from_calendar(calendars[calendar_uid], calendars)
@@ -127,15 +114,15 @@ def read_planner(path: str | Path, cancelled: Callable[[], bool] | None = None) 
     dependencies = _links(reader, raw_links, by_id)
     resources, res_by_id = _resources(reader, root, by_planner_id)
     assignments = _allocations(reader, root, by_id, res_by_id)
-    project = ProjectInfo(
-        uid=new_uid(),
+    project = model.ProjectInfo(
+        uid=model.new_uid(),
         name=root.get("name", "") or source.stem,
         start=start,
         company=root.get("company", ""),
         author=root.get("manager", ""),
         calendar_uid=calendar_uid,
     )
-    plan = Plan(project=project, calendars=calendars, tasks=tasks,
+    plan = model.Plan(project=project, calendars=calendars, tasks=tasks,
                 dependencies=dependencies, resources=resources, assignments=assignments)
     check_cancel(cancelled, source)
     try:
@@ -148,8 +135,8 @@ def read_planner(path: str | Path, cancelled: Callable[[], bool] | None = None) 
 # --------------------------------------------------------------------------- calendars
 
 
-def _calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar], dict[str, str]]:
-    calendars: dict[str, Calendar] = {}
+def _calendars(reader: _Reader, root: Element) -> tuple[dict[str, model.Calendar], dict[str, str]]:
+    calendars: dict[str, model.Calendar] = {}
     by_id: dict[str, str] = {}
     container = root.find("calendars")
     if container is None:
@@ -163,7 +150,7 @@ def _calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar], dic
                 raise reader.fail(where, "the id attribute is missing")
             if planner_id in by_id:
                 raise reader.fail(where, "the id is used by two calendars")
-            by_id[planner_id] = new_uid()
+            by_id[planner_id] = model.new_uid()
             lineage = [cal, *chain]
             base = by_id.get(parent.get("id", "").strip()) if parent is not None else None
             calendars[by_id[planner_id]] = _calendar(reader, cal, lineage, where,
@@ -175,7 +162,7 @@ def _calendars(reader: _Reader, root: Element) -> tuple[dict[str, Calendar], dic
 
 
 def _day_type_hours(reader: _Reader, lineage: list[Element], type_id: str,
-                    where: str) -> DayHours | None:
+                    where: str) -> model.DayHours | None:
     """The working intervals of day type ``type_id`` in a calendar or, when it does not
     set them, in the calendars it derives from; None when none sets them."""
     for cal in lineage:
@@ -198,16 +185,16 @@ def _day_type_hours(reader: _Reader, lineage: list[Element], type_id: str,
     return None
 
 
-def _hours(reader: _Reader, lineage: list[Element], type_id: str, where: str) -> DayHours:
+def _hours(reader: _Reader, lineage: list[Element], type_id: str, where: str) -> model.DayHours:
     found = _day_type_hours(reader, lineage, type_id, where)
     if found is not None:
         return found
-    return STANDARD_DAY if type_id == _WORKING else ()
+    return model.STANDARD_DAY if type_id == _WORKING else ()
 
 
 def _calendar(reader: _Reader, cal: Element, lineage: list[Element], where: str,
-              uid: str, base_uid: str | None) -> Calendar:
-    weekdays: list[DayHours | None] = []
+              uid: str, base_uid: str | None) -> model.Calendar:
+    weekdays: list[model.DayHours | None] = []
     week = cal.find("default-week")
     for i, name in enumerate(_WEEKDAYS):
         type_id = week.get(name, "").strip() if week is not None else ""
@@ -217,7 +204,7 @@ def _calendar(reader: _Reader, cal: Element, lineage: list[Element], where: str,
             weekdays.append(None if base_uid else ())
         else:
             weekdays.append(_hours(reader, lineage, type_id, where))
-    exceptions: list[CalendarException] = []
+    exceptions: list[model.CalendarException] = []
     for day in cal.findall("days/day"):
         if day.get("type", "").strip() != "day-type":
             continue
@@ -225,9 +212,9 @@ def _calendar(reader: _Reader, cal: Element, lineage: list[Element], where: str,
         type_id = day.get("id", "").strip()
         if type_id == _USE_BASE:
             continue
-        exceptions.append(CalendarException(d, d, _hours(reader, lineage, type_id, where)))
+        exceptions.append(model.CalendarException(d, d, _hours(reader, lineage, type_id, where)))
     exceptions.sort(key=lambda x: (x.start, x.finish))
-    return Calendar(uid=uid, name=cal.get("name", "") or where,
+    return model.Calendar(uid=uid, name=cal.get("name", "") or where,
                     weekdays=tuple(weekdays), exceptions=tuple(exceptions),
                     base_uid=base_uid)
 
@@ -255,8 +242,8 @@ def _walk(root: Element) -> Iterator[tuple[Element, Element | None]]:
 
 
 def _tasks(reader: _Reader, root: Element, work: WorkCalendar
-           ) -> tuple[list[Task], dict[int, str], list[_RawLink]]:
-    tasks: list[Task] = []
+           ) -> tuple[list[model.Task], dict[int, str], list[_RawLink]]:
+    tasks: list[model.Task] = []
     by_id: dict[int, str] = {}
     uid_of: dict[int, str] = {}  # id() of the element -> task uid
     links: list[_RawLink] = []
@@ -265,7 +252,7 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
         if count % 2000 == 0:
             check_cancel(reader.cancelled, reader.path)
         planner_id, where = reader.new_id(e, "task", by_id)
-        uid = new_uid()
+        uid = model.new_uid()
         by_id[planner_id] = uid
         uid_of[id(e)] = uid
         parent_uid = uid_of.get(id(parent)) if parent is not None else None
@@ -280,28 +267,30 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
         if duration > MAX_MINUTES and e.find("task") is None:  # a summary's is not used
             raise reader.fail(where, f"it lasts {duration:,} working minutes, more than "
                                      f"{MAX_MINUTES:,}")
-        constraint, constraint_date = ConstraintType.ASAP, None
+        constraint, constraint_date = model.ConstraintType.ASAP, None
         c = e.find("constraint")
         if c is not None:
             kind = c.get("type", "").strip()
             if kind not in _CONSTRAINTS:
                 raise reader.fail(where, f"unknown constraint type {kind[:40]!r}")
             constraint = _CONSTRAINTS[kind]
-            if constraint not in (ConstraintType.ASAP, ConstraintType.ALAP):
+            if constraint not in (model.ConstraintType.ASAP, model.ConstraintType.ALAP):
                 constraint_date = reader.when(c.get("time", ""), "constraint time", where)
         priority = reader.whole(e, "priority", where, 0, 1_000_000, 0)
-        tasks.append(Task(
+        tasks.append(model.Task(
             uid=uid,
             name=e.get("name", ""),
             parent_uid=parent_uid,
             position=position,
             notes=e.get("note", ""),
             duration=max(0, duration),
-            duration_unit=DurationUnit.DAYS,
+            duration_unit=model.DurationUnit.DAYS,
             milestone=milestone,
             constraint_type=constraint,
             constraint_date=constraint_date,
-            percent_complete=reader.whole(e, "percent-complete", where, PERCENT.low, PERCENT.high, 0),
+            percent_complete=reader.whole(
+                e, "percent-complete", where, PERCENT.low, PERCENT.high, 0
+            ),
             priority=min(1000, priority // 10),
             source_uid=planner_id,
         ))
@@ -311,8 +300,8 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
 
 
 def _links(reader: _Reader, raw_links: list[_RawLink], by_id: dict[int, str]
-           ) -> list[Dependency]:
-    out: list[Dependency] = []
+           ) -> list[model.Dependency]:
+    out: list[model.Dependency] = []
     seen: set[tuple[str, str]] = set()
     for raw in raw_links:
         p = raw.element
@@ -325,13 +314,13 @@ def _links(reader: _Reader, raw_links: list[_RawLink], by_id: dict[int, str]
         if kind not in _LINK_TYPES:
             raise reader.fail(where, f"unknown link type {kind[:20]!r}")
         seconds = reader.whole(p, "lag", where, -MAX_MINUTES * 60, MAX_MINUTES * 60, 0)
-        out.append(Dependency(
-            uid=new_uid(),
+        out.append(model.Dependency(
+            uid=model.new_uid(),
             predecessor_uid=pred,
             successor_uid=raw.successor_uid,
             type=_LINK_TYPES[kind],
             lag=round(seconds / 60),
-            lag_unit=DurationUnit.HOURS if seconds % 86400 else DurationUnit.DAYS,
+            lag_unit=model.DurationUnit.HOURS if seconds % 86400 else model.DurationUnit.DAYS,
             lag_elapsed=True,  # Planner adds a lag in calendar time
         ))
     return out
@@ -341,20 +330,20 @@ def _links(reader: _Reader, raw_links: list[_RawLink], by_id: dict[int, str]
 
 
 def _resources(reader: _Reader, root: Element, calendars: dict[str, str]
-               ) -> tuple[list[Resource], dict[int, str]]:
+               ) -> tuple[list[model.Resource], dict[int, str]]:
     groups = {g.get("id", "").strip(): g.get("name", "")
               for g in root.findall("resource-groups/group")}
-    out: list[Resource] = []
+    out: list[model.Resource] = []
     by_id: dict[int, str] = {}
     for e in root.findall("resources/resource"):
         planner_id, where = reader.new_id(e, "resource", by_id)
-        uid = new_uid()
+        uid = model.new_uid()
         by_id[planner_id] = uid
         kind = e.get("type", "1").strip()
-        out.append(Resource(
+        out.append(model.Resource(
             uid=uid,
             name=e.get("name", ""),
-            type=ResourceType.MATERIAL if kind == "2" else ResourceType.WORK,
+            type=model.ResourceType.MATERIAL if kind == "2" else model.ResourceType.WORK,
             initials=e.get("short-name", ""),
             email=e.get("email", ""),
             group=groups.get(e.get("group", "").strip(), ""),
@@ -372,8 +361,8 @@ def _rate(reader: _Reader, e: Element, name: str, where: str) -> Decimal:
 
 
 def _allocations(reader: _Reader, root: Element, tasks: dict[int, str],
-                 resources: dict[int, str]) -> list[Assignment]:
-    out: list[Assignment] = []
+                 resources: dict[int, str]) -> list[model.Assignment]:
+    out: list[model.Assignment] = []
     seen: set[tuple[str, str]] = set()
     for e in root.findall("allocations/allocation"):
         where = f"allocation of task {e.get('task-id', '?')}"
@@ -383,6 +372,6 @@ def _allocations(reader: _Reader, root: Element, tasks: dict[int, str],
             continue
         seen.add((task, resource))
         units = reader.number(e, "units", where, 0, UNITS.high * 100, 100.0, "a percentage")
-        out.append(Assignment(uid=new_uid(), task_uid=task, resource_uid=resource,
+        out.append(model.Assignment(uid=model.new_uid(), task_uid=task, resource_uid=resource,
                               units=round(units / 100.0, 6)))
     return out

@@ -104,11 +104,6 @@ def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
     ]
 
 
-def risks_csv_text(plan: Plan) -> str:
-    """The CSV document (without the byte order mark) as a string."""
-    return csv_bytes(risk_rows(plan)).decode("utf-8").removeprefix("\ufeff")
-
-
 def write_risks_csv(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write the register to ``path`` atomically: a temporary file beside it is renamed
     over it, so a failure never leaves a half-written file where an earlier export was.

@@ -23,7 +23,8 @@ import itertools
 import math
 import re
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -44,6 +45,7 @@ from pmdesk.core.entry import (
 )
 from pmdesk.core.model import (
     Assignment,
+    Calendar,
     Dependency,
     DurationUnit,
     Plan,
@@ -229,7 +231,7 @@ def _read_csv(path: Path, limit: int | None, cancelled: Callable[[], bool] | Non
 _DOCTYPE = (b"<!doctype", b"<!entity")
 
 
-def _check_members(path: Path, archive) -> None:
+def _check_members(path: Path, archive: zipfile.ZipFile) -> None:
     """Refuse a workbook whose XML declares a document type or entities (Office never
     writes one; it is how XML bombs and external entities come in)."""
     for info in archive.infolist():
@@ -304,7 +306,7 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None,
     return out
 
 
-def _xlsx_cells(row) -> tuple[list[Cell], int]:
+def _xlsx_cells(row: Iterable[object]) -> tuple[list[Cell], int]:
     cells: list[Cell] = []
     indent = 0
     for c in row:
@@ -515,124 +517,198 @@ def sheet_plan(
     day_first = options.day_first if options.day_first is not None else guess_day_first(
         sheet, mapping)
     calendar = standard_calendar()
-    work = WorkCalendar.from_calendar(calendar, {calendar.uid: calendar})
-    units = TimeUnits()
-    problems = _Problems(path, sheet.headers)
-    use_indent = "outline_level" not in col and "wbs" not in col and any(sheet.indents)
-
-    def cell(row: list[Cell], key: str) -> Cell:
-        index = col.get(key)
-        if index is None or index >= len(row):
-            return None
-        value = row[index]
-        return None if value == "" else value
-
+    reading = _Reading(col, day_first, TimeUnits(),
+                       WorkCalendar.from_calendar(calendar, {calendar.uid: calendar}),
+                       _Problems(path, sheet.headers))
     kept = [i for i, values in enumerate(sheet.rows)
-            if any(cell(values, k) is not None for k in col)]
-    # Outline levels first: a summary's duration, dates and progress roll up from its
-    # children, so its own cells are not read.
-    levels: dict[int, tuple[int, str, str]] = {}  # row index -> (level, column, problem)
-    previous = 0
-    for i in kept:
-        levels[i] = _outline_level(sheet.rows[i], sheet.indents[i], cell, use_indent,
-                                   previous)
-        previous = levels[i][0]
+            if any(reading.cell(values, k) is not None for k in col)]
+    levels = _outline_levels(sheet, kept, reading)
+    # A summary's duration, dates and progress roll up from its children, so its own
+    # cells are not read.
     summaries = {a for a, b in itertools.pairwise(kept)
                  if levels[b][0] > levels[a][0] and not levels[b][2]}
-
     rows: list[_Row] = []
     by_id: dict[int, _Row] = {}
     for count, i in enumerate(kept):
         if count % 2000 == 0:
             check_cancel(cancelled, path)
-        values, number = sheet.rows[i], sheet.numbers[i]
-        before = len(problems.items)
-
-        def bad(key: str, message: str, number: int = number) -> None:
-            problems.add(number, col.get(key), message)
-
-        name = _text(cell(values, "name"))
-        if not name:
-            bad("name", "the task has no name")
-        row_id = len(rows) + 1
-        if cell(values, "id") is not None:
-            text = _text(cell(values, "id"))
-            if not text.isdigit() or not 1 <= int(text) <= 10 * MAX_ROWS:
-                bad("id", f"'{text[:40]}' is not an ID (a whole number from 1)")
-            elif int(text) in by_id:
-                bad("id", f"ID {text} is also the ID of row {by_id[int(text)].number}")
-            else:
-                row_id = int(text)
-        level, key, problem = levels[i]
-        if problem:
-            bad(key, problem)
-        if i in summaries:
-            values = [v if k not in ("duration", "start", "finish", "complete") else None
-                      for k, v in _keyed(values, col)]
-
-        typed: Duration | None = None
-        if cell(values, "duration") is not None:
-            try:
-                typed = _duration(cell(values, "duration"), units)
-            except ValueError as exc:
-                bad("duration", str(exc))
-        start = finish = None
-        for key in ("start", "finish"):
-            if cell(values, key) is None:
-                continue
-            try:
-                value = _moment(cell(values, key), day_first, f"'{_text(cell(values, key))}'")
-            except ValueError as exc:
-                bad(key, str(exc))
-                continue
-            if key == "start":
-                start = value
-            else:
-                finish = value
-        if start is not None and finish is not None and finish < start:
-            bad("finish", f"the finish ({finish:%Y-%m-%d}) is before the start "
-                          f"({start:%Y-%m-%d})")
-        complete = 0
-        if cell(values, "complete") is not None:
-            try:
-                complete = parse_percent(_text(cell(values, "complete")))
-            except ValueError as exc:
-                bad("complete", str(exc))
-        if len(problems.items) > before:
-            continue
-        if typed is None and start is not None and finish is not None:
-            a = work.next_working(start) if start.time() == time() else start
-            b = (finish if finish.time() != time()
-                 else work.previous_working(finish.replace(hour=23, minute=59)))
-            typed = Duration(max(0, work.between(a, b)))
-        typed = typed or Duration(units.minutes_per_day)  # a new task's one day
-        task = Task(
-            uid=new_uid(),
-            name=name,
-            notes=_text(cell(values, "notes")),
-            duration=typed.minutes,
-            duration_unit=typed.unit,
-            duration_elapsed=typed.elapsed,
-            milestone=typed.minutes == 0,
-            percent_complete=complete,
-            source_uid=row_id,
-        )
-        row = _Row(number, row_id, level, task, start, finish,
-                   _text(cell(values, "predecessors")), _text(cell(values, "resources")))
-        rows.append(row)
-        by_id[row_id] = row
-    if problems.items:
-        problems.raise_()
+        row = _read_row(reading, sheet.rows[i], sheet.numbers[i], levels[i],
+                        i in summaries, by_id, len(rows) + 1)
+        if row is not None:
+            rows.append(row)
+            by_id[row.id] = row
+    if reading.problems.items:
+        reading.problems.raise_()
     if not rows:
         raise SheetError(f"{path}: no tasks: every row under the header is empty")
-    return _assemble(path, sheet, rows, by_id, col, problems, calendar, work, units, cancelled)
+    return _assemble(path, rows, by_id, reading, calendar, cancelled)
 
 
-def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row],
-              col: dict[str, int], problems: _Problems, calendar, work: WorkCalendar,
-              units: TimeUnits, cancelled: Callable[[], bool] | None) -> Plan:
-    # Outline: parents from levels, positions among siblings. A summary's duration and
-    # progress roll up from its children, whatever its row says.
+@dataclass
+class _Reading:
+    """What reading a sheet's rows takes: the column of each field, how dates and durations
+    are typed, the working time that turns two dates into a duration, the problems so far."""
+
+    col: dict[str, int]
+    day_first: bool
+    units: TimeUnits
+    work: WorkCalendar
+    problems: _Problems
+
+    def cell(self, row: list[Cell], key: str) -> Cell:
+        """The row's cell for field ``key`` (None when the field has no column or the
+        cell is empty)."""
+        index = self.col.get(key)
+        if index is None or index >= len(row):
+            return None
+        value = row[index]
+        return None if value == "" else value
+
+    def bad(self, number: int, key: str, message: str) -> None:
+        self.problems.add(number, self.col.get(key), message)
+
+
+def _outline_levels(sheet: Sheet, kept: list[int],
+                    reading: _Reading) -> dict[int, tuple[int, str, str]]:
+    """(level, column, problem) by row index, each row's level read after the one before."""
+    col = reading.col
+    use_indent = "outline_level" not in col and "wbs" not in col and any(sheet.indents)
+    levels: dict[int, tuple[int, str, str]] = {}
+    previous = 0
+    for i in kept:
+        levels[i] = _outline_level(sheet.rows[i], sheet.indents[i], reading.cell, use_indent,
+                                   previous)
+        previous = levels[i][0]
+    return levels
+
+
+def _read_row(reading: _Reading, values: list[Cell], number: int,
+              outline: tuple[int, str, str], summary: bool, by_id: dict[int, _Row],
+              row_id: int) -> _Row | None:
+    """Sheet row ``number`` as a task (its ID ``row_id`` unless it states one), or None
+    when one of its cells is wrong: ``reading.problems`` then says which."""
+    cell = reading.cell
+    before = len(reading.problems.items)
+
+    def bad(key: str, message: str) -> None:
+        reading.bad(number, key, message)
+
+    name = _text(cell(values, "name"))
+    if not name:
+        bad("name", "the task has no name")
+    if cell(values, "id") is not None:
+        text = _text(cell(values, "id"))
+        if not text.isdigit() or not 1 <= int(text) <= 10 * MAX_ROWS:
+            bad("id", f"'{text[:40]}' is not an ID (a whole number from 1)")
+        elif int(text) in by_id:
+            bad("id", f"ID {text} is also the ID of row {by_id[int(text)].number}")
+        else:
+            row_id = int(text)
+    level, key, problem = outline
+    if problem:
+        bad(key, problem)
+    if summary:
+        values = [v if k not in ("duration", "start", "finish", "complete") else None
+                  for k, v in _keyed(values, reading.col)]
+    typed, start, finish, complete = _row_schedule(reading, values, bad)
+    if len(reading.problems.items) > before:
+        return None
+    work = reading.work
+    if typed is None and start is not None and finish is not None:
+        a = work.next_working(start) if start.time() == time() else start
+        b = (finish if finish.time() != time()
+             else work.previous_working(finish.replace(hour=23, minute=59)))
+        typed = Duration(max(0, work.between(a, b)))
+    typed = typed or Duration(reading.units.minutes_per_day)  # a new task's one day
+    task = Task(
+        uid=new_uid(),
+        name=name,
+        notes=_text(cell(values, "notes")),
+        duration=typed.minutes,
+        duration_unit=typed.unit,
+        duration_elapsed=typed.elapsed,
+        milestone=typed.minutes == 0,
+        percent_complete=complete,
+        source_uid=row_id,
+    )
+    return _Row(number, row_id, level, task, start, finish,
+                _text(cell(values, "predecessors")), _text(cell(values, "resources")))
+
+
+def _row_schedule(
+    reading: _Reading, values: list[Cell], bad: Callable[[str, str], None]
+) -> tuple[Duration | None, datetime | None, datetime | None, int]:
+    """A row's typed duration, start, finish and % complete; each wrong cell goes to
+    ``bad`` (field, message) and reads as empty."""
+    cell = reading.cell
+    typed: Duration | None = None
+    if cell(values, "duration") is not None:
+        try:
+            typed = _duration(cell(values, "duration"), reading.units)
+        except ValueError as exc:
+            bad("duration", str(exc))
+    start = finish = None
+    for key in ("start", "finish"):
+        if cell(values, key) is None:
+            continue
+        try:
+            value = _moment(cell(values, key), reading.day_first,
+                            f"'{_text(cell(values, key))}'")
+        except ValueError as exc:
+            bad(key, str(exc))
+            continue
+        if key == "start":
+            start = value
+        else:
+            finish = value
+    if start is not None and finish is not None and finish < start:
+        bad("finish", f"the finish ({finish:%Y-%m-%d}) is before the start "
+                      f"({start:%Y-%m-%d})")
+    complete = 0
+    if cell(values, "complete") is not None:
+        try:
+            complete = parse_percent(_text(cell(values, "complete")))
+        except ValueError as exc:
+            bad("complete", str(exc))
+    return typed, start, finish, complete
+
+
+def _assemble(path: Path, rows: list[_Row], by_id: dict[int, _Row], reading: _Reading,
+              calendar: Calendar, cancelled: Callable[[], bool] | None) -> Plan:
+    """The plan of the sheet's rows: outline, resources, links and assignments, each task
+    pinned to the dates its row states."""
+    tasks = _nest(rows, reading.units)
+    # Resources named in the sheet become the plan's resources.
+    resources: dict[str, Resource] = {}
+    for row in rows:
+        for name in _resource_names(row.resources):
+            if name.casefold() not in resources:
+                resources[name.casefold()] = Resource(uid=new_uid(), name=name)
+    check_cancel(cancelled, path)
+    dependencies, assignments = _links_and_assignments(rows, by_id, resources, reading)
+    if reading.problems.items:
+        reading.problems.raise_()
+    work = reading.work
+    starts = [r.start for r in rows if r.start is not None]
+    first = min(starts) if starts else datetime.combine(date.today(), time())
+    project = ProjectInfo(uid=new_uid(), name=path.stem, start=work.next_working(first),
+                          calendar_uid=calendar.uid)
+    plan = Plan(project=project, calendars={calendar.uid: calendar}, tasks=tasks,
+                dependencies=dependencies, resources=list(resources.values()),
+                assignments=assignments)
+    try:
+        return pin_dates(plan, {r.task.uid: r.start for r in rows if r.start is not None},
+                         {r.task.uid: r.finish for r in rows if r.finish is not None})
+    except CycleError as exc:
+        numbers = {r.task.uid: r.number for r in rows}
+        where = ", ".join(f"row {numbers[u]}" for u in exc.task_uids if u in numbers)
+        raise SheetError(f"{path}: nothing was imported: the predecessors make a cycle "
+                         f"({where}): {exc}") from exc
+
+
+def _nest(rows: list[_Row], units: TimeUnits) -> list[Task]:
+    """The rows' tasks with parents from their levels and positions among siblings. A
+    summary's duration and progress roll up from its children, whatever its row says."""
     stack: list[_Row] = []
     positions: dict[str | None, int] = {}
     parents: set[str] = set()
@@ -651,18 +727,17 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
             row.task = replace(row.task, duration=units.minutes_per_day, milestone=False,
                                percent_complete=0, duration_unit=DurationUnit.DAYS,
                                duration_elapsed=False)
-    tasks = [row.task for row in rows]
+    return [row.task for row in rows]
 
-    # Resources named in the sheet become the plan's resources.
-    resources: dict[str, Resource] = {}
-    for row in rows:
-        for name in _resource_names(row.resources):
-            if name.casefold() not in resources:
-                resources[name.casefold()] = Resource(uid=new_uid(), name=name)
-    resource_list = list(resources.values())
+
+def _links_and_assignments(
+    rows: list[_Row], by_id: dict[int, _Row], resources: dict[str, Resource],
+    reading: _Reading,
+) -> tuple[list[Dependency], list[Assignment]]:
+    """The links the Predecessors cells state and the assignments the Resources cells
+    state (resources by case-folded name); a cell that does not parse is a problem."""
     dependencies: list[Dependency] = []
     assignments: list[Assignment] = []
-    check_cancel(cancelled, path)
 
     def uid_for_row(n: int) -> str | None:
         target = by_id.get(n)
@@ -672,15 +747,13 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
         if row.predecessors:
             try:
                 # Lags and units are checked (finite, in range) by the parsers themselves.
-                specs = parse_predecessors(row.predecessors, uid_for_row, units, own_row=row.id)
+                specs = parse_predecessors(row.predecessors, uid_for_row, reading.units,
+                                           own_row=row.id)
             except ValueError as exc:
-                problems.add(row.number, col.get("predecessors"), str(exc))
+                reading.bad(row.number, "predecessors", str(exc))
             else:
                 dependencies.extend(
-                    Dependency(uid=new_uid(), predecessor_uid=s.predecessor_uid,
-                               successor_uid=row.task.uid, type=s.type, lag=s.lag.minutes,
-                               lag_unit=s.lag.unit, lag_elapsed=s.lag.elapsed,
-                               lag_percent=s.lag.percent)
+                    Dependency.with_lag(s.predecessor_uid, row.task.uid, s.type, s.lag)
                     for s in specs)
         if row.resources:
             try:
@@ -691,24 +764,8 @@ def _assemble(path: Path, sheet: Sheet, rows: list[_Row], by_id: dict[int, _Row]
                                                   resource_uid=spec.resource_uid,
                                                   units=spec.units))
             except ValueError as exc:
-                problems.add(row.number, col.get("resources"), str(exc))
-    if problems.items:
-        problems.raise_()
-
-    starts = [r.start for r in rows if r.start is not None]
-    first = min(starts) if starts else datetime.combine(date.today(), time())
-    project = ProjectInfo(uid=new_uid(), name=path.stem, start=work.next_working(first),
-                          calendar_uid=calendar.uid)
-    plan = Plan(project=project, calendars={calendar.uid: calendar}, tasks=tasks,
-                dependencies=dependencies, resources=resource_list, assignments=assignments)
-    try:
-        return pin_dates(plan, {r.task.uid: r.start for r in rows if r.start is not None},
-                         {r.task.uid: r.finish for r in rows if r.finish is not None})
-    except CycleError as exc:
-        numbers = {r.task.uid: r.number for r in rows}
-        where = ", ".join(f"row {numbers[u]}" for u in exc.task_uids if u in numbers)
-        raise SheetError(f"{path}: nothing was imported: the predecessors make a cycle "
-                         f"({where}): {exc}") from exc
+                reading.bad(row.number, "resources", str(exc))
+    return dependencies, assignments
 
 
 def mapping_with(headers: Sequence[str], entries: Sequence[str]) -> dict[int, str]:

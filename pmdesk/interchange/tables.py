@@ -21,19 +21,21 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pmdesk.core.columns import CellKind, TaskColumn, TaskTable, column
 from pmdesk.core.model import Plan
 from pmdesk.core.money import money_format
 from pmdesk.fileio import write_atomically
 
-__all__ = [
-    "EXCHANGE_COLUMNS",
-    "csv_bytes",
-    "safe_text",
-    "table_bytes",
-    "write_table",
-]
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not on start-up
+    from openpyxl.cell import Cell
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from pmdesk.core.schedule import ScheduleResult
+
+__all__ = ["EXCHANGE_COLUMNS", "csv_bytes", "safe_text", "table_bytes", "write_table"]
 
 # The columns that carry a plan to a spreadsheet and back when none are chosen: what a
 # person reads first, and what an import needs to rebuild outline, links and assignments.
@@ -68,8 +70,9 @@ def _task_rows(table: TaskTable, columns: Sequence[TaskColumn]) -> list[list[str
     return [[c.header for c in columns], *table.rows([c.key for c in columns])]
 
 
-def table_bytes(plan: Plan, result, suffix: str, columns: Sequence[str] = EXCHANGE_COLUMNS,
-                table: str = "tasks", baseline_number: int = 0) -> bytes:
+def table_bytes(plan: Plan, result: ScheduleResult, suffix: str,
+                columns: Sequence[str] = EXCHANGE_COLUMNS, table: str = "tasks",
+                baseline_number: int = 0) -> bytes:
     """The task table (``table="tasks"``, in ``columns``) or the risk register
     (``"risks"``) as a ``.csv`` or ``.xlsx`` document."""
     if table == "risks":
@@ -88,8 +91,9 @@ def table_bytes(plan: Plan, result, suffix: str, columns: Sequence[str] = EXCHAN
     return _task_workbook(plan, task_table, cols)
 
 
-def write_table(plan: Plan, result, path: Path, columns: Sequence[str] = EXCHANGE_COLUMNS,
-                table: str = "tasks", baseline_number: int = 0) -> None:
+def write_table(plan: Plan, result: ScheduleResult, path: Path,
+                columns: Sequence[str] = EXCHANGE_COLUMNS, table: str = "tasks",
+                baseline_number: int = 0) -> None:
     """Write :func:`table_bytes` to ``path`` (by its suffix) atomically."""
     write_atomically(path, table_bytes(plan, result, path.suffix.lower(), columns, table,
                                        baseline_number))
@@ -98,16 +102,16 @@ def write_table(plan: Plan, result, path: Path, columns: Sequence[str] = EXCHANG
 # --------------------------------------------------------------------------- workbooks
 
 
-def _new_sheet(title: str):
+def _new_sheet(title: str) -> tuple[Workbook, WriteOnlyWorksheet]:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title)
+    sheet: WriteOnlyWorksheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     return book, sheet
 
 
-def _header_cells(sheet, headers: Sequence[str]):
+def _header_cells(sheet: WriteOnlyWorksheet, headers: Sequence[str]) -> list[Cell]:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
@@ -120,7 +124,7 @@ def _header_cells(sheet, headers: Sequence[str]):
     return cells
 
 
-def _text_cell(sheet, value: str):
+def _text_cell(sheet: WriteOnlyWorksheet, value: str) -> Cell:
     """A cell that holds ``value`` as text even when it starts with "="."""
     from openpyxl.cell import WriteOnlyCell
 
@@ -129,19 +133,21 @@ def _text_cell(sheet, value: str):
     return cell
 
 
-def _set_widths(sheet, widths: Sequence[float]) -> None:
+def _set_widths(sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
     """Column widths (in characters); a write-only sheet takes them before any row."""
     from openpyxl.utils import get_column_letter
 
     for i, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width
+        # openpyxl sets column_dimensions on the instance, which its stubs do not declare.
+        sheet.column_dimensions[get_column_letter(i)].width = width  # type: ignore[attr-defined]
 
 
-def _save(book, sheet, rows: int, columns: int) -> bytes:
+def _save(book: Workbook, sheet: WriteOnlyWorksheet, rows: int, columns: int) -> bytes:
     from openpyxl.utils import get_column_letter
 
     if rows and columns:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows}"
+        # auto_filter, like column_dimensions, is set on the instance: missing from the stubs.
+        sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{rows}"  # type: ignore[attr-defined]
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -213,14 +219,15 @@ def _header(c: TaskColumn, plan: Plan) -> str:
     return c.header
 
 
-def _typed(kind: CellKind, value: object) -> object:
-    if kind is CellKind.PERCENT:
-        return int(value) / 100  # type: ignore[call-overload]
-    if kind is CellKind.MONEY:
-        return float(value) if isinstance(value, Decimal) else value
-    if kind is CellKind.DATE and isinstance(value, datetime):
+def _typed(kind: CellKind, value: object) -> str | float | datetime | None:
+    """A column's typed value as a workbook cell holds it (a percentage as a fraction)."""
+    if kind is CellKind.PERCENT and isinstance(value, int | float | Decimal):
+        return int(value) / 100
+    if isinstance(value, Decimal):
+        return float(value)
+    if value is None or isinstance(value, str | int | float | datetime):
         return value
-    return value
+    return str(value)
 
 
 def _money_format(currency: str) -> str:

@@ -621,7 +621,7 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
 # Statements compiled to SQL, shared by the engines of every file opened in this process:
 # each file gets its own engine, and compiling pmdesk's few dozen statements again for each
 # (the project's big SELECTs most of all) would cost a tenth of opening a large project.
-_COMPILED = LRUCache(500)
+_COMPILED: LRUCache[Any, Any] = LRUCache(500)
 
 
 def _file_engine(path: Path) -> Engine:

@@ -47,8 +47,3 @@ def data_dir() -> Path:
 def recovery_dir() -> Path:
     """Local working copies of open projects; what a crash leaves here is offered back."""
     return _ensure(data_dir() / "recovery")
-
-
-def recent_files_path() -> Path:
-    """The JSON list of recently opened project files."""
-    return config_dir() / "recent.json"

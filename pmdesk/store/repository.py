@@ -25,9 +25,7 @@ per kind of row, never through ORM objects or result rows. Writes use Core bulk 
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import json
 import re
 import types
@@ -77,6 +75,7 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.outline import normalize
 from pmdesk.core.patch import Patch, plan_rows
+from pmdesk.core.schedule import collector_paused
 
 from .rows import (
     Base,
@@ -114,7 +113,7 @@ class DataError(ValueError):
     """A row holds a value pmdesk cannot read; the message names the table, row and field."""
 
 
-def _table(row_class: type[Base]) -> StoredKind:
+def _table(row_class: type[Base]) -> Table:
     table = row_class.__table__
     assert isinstance(table, Table)
     return table
@@ -396,9 +395,12 @@ class RowKind:
         row: type[Base],
         *,
         elsewhere: Iterable[str] = (),
-        readers: dict[str, Reader] | None = None,
-        writers: dict[str, Writer] | None = None,
+        coded: dict[str, tuple[Reader, Writer]] | None = None,
     ) -> RowKind:
+        """The mapping of ``value_type`` to ``row``: fields in columns of the same name,
+        ``elsewhere`` the fields other tables hold, ``coded`` the fields read and written
+        through their own (reader, writer) pair."""
+        coded = coded or {}
         mapped = row.__mapper__.columns
         hints = _hints(value_type)
         names = tuple(f.name for f in fields(value_type) if f.name in mapped)
@@ -407,8 +409,8 @@ class RowKind:
             value_type=value_type,
             row=row,
             elsewhere=frozenset(elsewhere),
-            readers=readers or {},
-            writers=writers or {},
+            readers={name: read for name, (read, _) in coded.items()},
+            writers={name: write for name, (_, write) in coded.items()},
             names=names,
             enums=enums,
             ordered="seq" in mapped,
@@ -474,97 +476,30 @@ class RowKind:
             return cached
         hints = _hints(self.value_type)
         bounds = limits.FIELD_BOUNDS.get(self.value_type, {})
-        uid = f"c{self.names.index('uid')}"
-        env: dict[str, Any] = {"make": self.value_type, "new": object.__new__, "Invalid": _Invalid}
-        memos: list[str] = []
-        conversions: list[str] = []
-        values: dict[str, str] = {}
-        convert_by_column: list[Callable[[Any], Any] | None] = []
-        process_by_column: list[Callable[[Any], Any] | None] = []
+        loop = _LoopSource(self.value_type, f"c{self.names.index('uid')}")
         for i, (name, column) in enumerate(
             zip(self.names, _columns(self.row, self.names), strict=True)
         ):
             process = column.type.dialect_impl(dialect).result_processor(dialect, None)
-            process_by_column.append(process)
             if name in self.readers:
-                stored = f"c{i}"
-                if process is not None:
-                    env[f"process_{i}"] = process
-                    stored = f"process_{i}(c{i})"
-                env[f"read_{i}"] = self.readers[name]
-                values[name] = f"read_{i}({stored}, {uid})"
-                convert_by_column.append(process)
-                continue
-            hint, bound = hints[name], bounds.get(name)
-            convert = _converter(hint, process, bound)
-            convert_by_column.append(convert)
-            optional = "" if not _is_optional(hint) else f"c{i} is not None and "
-            values[name] = f"c{i}"
-            if convert is None:
-                continue  # text: read as text by the query itself (see _untyped)
-            if bound is not None and (
-                name in _CHECKED_INLINE
-                or (_is_optional(hint) and _optional_inner(hint) in (int, float))
-            ):
-                conversions.append(
-                    f"if {optional}not {bound.low!r} <= c{i} <= {bound.high!r}: raise Invalid"
-                )
-            elif _immutable(hint):
-                env[f"convert_{i}"] = convert
-                memos.append(f"memo_{i}")
-                conversions += [
-                    "try:",
-                    f"    v{i} = memo_{i}[c{i}]",
-                    "except KeyError:",
-                    f"    v{i} = memo_{i}[c{i}] = convert_{i}(c{i})",
-                ]
-                values[name] = f"v{i}"
+                loop.read(i, name, process, self.readers[name])
             else:
-                env[f"convert_{i}"] = convert
-                values[name] = f"convert_{i}(c{i})"
+                loop.convert(i, name, process, hints[name], bounds.get(name))
         defaults = {f.name: f.default for f in fields(self.value_type)}
         for name in extra:
             if defaults[name] is dataclasses.MISSING:
                 raise TypeError(f"{self.value_type.__name__}.{name} needs a default")
-            env[f"default_{name}"] = defaults[name]
-            values[name] = f"extra_{name}.get({uid}, default_{name})"
-        order = [f.name for f in fields(self.value_type)]
-        twin = _unfrozen_twin(self.value_type) if set(order) == set(values) else None
-        if twin is not None:
-            env["twin"] = twin
-            body = [
-                *conversions,
-                "made = new(twin)",
-                *(f"made.{name} = {values[name]}" for name in order),
-                "made.__class__ = make",
-                "append(made)",
-            ]
-        elif set(order) == set(values):
-            # Positional in field order: a call with 28 keywords costs half as much again.
-            body = [*conversions, f"append(make({', '.join(values[n] for n in order)}))"]
-        else:
-            arguments = ", ".join(f"{name}={value}" for name, value in values.items())
-            body = [*conversions, f"append(make({arguments}))"]
-        parameters = ", ".join(["rows", *memos, *(f"extra_{n}" for n in extra)])
-        columns = ", ".join(f"c{i}" for i in range(len(self.names)))
-        source = "\n".join(
-            [
-                f"def build({parameters}):",
-                "    out = []",
-                "    append = out.append",
-                f"    for ({columns},) in rows:",
-                *(f"        {line}" for line in body),
-                "    return out",
-                "",
-            ]
-        )
+            loop.extra(name, defaults[name])
+        source = loop.source(len(self.names), extra)
+        env, memos = loop.env, loop.memos
+        convert_by_column, process_by_column = loop.converts, loop.processes
         namespace: dict[str, Any] = {}
         exec(
             compile(source, f"<pmdesk.store build {self.value_type.__name__}>", "exec"),
             env,
             namespace,
         )
-        built = namespace["build"]
+        built: Callable[..., list[Any]] = namespace["build"]
         diagnose = self._diagnose
 
         def build(rows: Sequence[Sequence[Any]], **by_uid: dict[str, Any]) -> list[Any]:
@@ -636,6 +571,120 @@ def _row_label(table: str, names: Sequence[str], row: Sequence[Any], number: int
     return who
 
 
+class _LoopSource:
+    """The source of a load loop (see :meth:`RowKind._builder`) put together column by
+    column: the names the loop's code refers to (``env``), the memo dictionaries it takes,
+    the lines that convert and check each column, and the expression of each field."""
+
+    def __init__(self, value_type: type[Any], uid: str) -> None:
+        self.value_type = value_type
+        self.uid = uid  # the local variable holding the row's uid
+        self.env: dict[str, Any] = {
+            "make": value_type, "new": object.__new__, "Invalid": _Invalid
+        }
+        self.memos: list[str] = []
+        self.conversions: list[str] = []
+        self.values: dict[str, str] = {}
+        # Per column, for naming the row and field of a refused value: the conversion
+        # the loop applies and the driver's own result processor.
+        self.converts: list[Callable[[Any], Any] | None] = []
+        self.processes: list[Callable[[Any], Any] | None] = []
+
+    def read(
+        self,
+        i: int,
+        name: str,
+        process: Callable[[Any], Any] | None,
+        reader: Reader,
+    ) -> None:
+        """Column ``i`` goes through the kind's own reader, with the row's uid."""
+        self.processes.append(process)
+        stored = f"c{i}"
+        if process is not None:
+            self.env[f"process_{i}"] = process
+            stored = f"process_{i}(c{i})"
+        self.env[f"read_{i}"] = reader
+        self.values[name] = f"read_{i}({stored}, {self.uid})"
+        self.converts.append(process)
+
+    def convert(
+        self,
+        i: int,
+        name: str,
+        process: Callable[[Any], Any] | None,
+        hint: Any,
+        bound: limits.Bound | None,
+    ) -> None:
+        """Column ``i`` converted to the field's type and checked against its bounds:
+        inline for a number, through a memo for an immutable value, else by a call."""
+        self.processes.append(process)
+        convert = _converter(hint, process, bound)
+        self.converts.append(convert)
+        optional = "" if not _is_optional(hint) else f"c{i} is not None and "
+        self.values[name] = f"c{i}"
+        if convert is None:
+            return  # text: read as text by the query itself (see _untyped)
+        if bound is not None and (
+            name in _CHECKED_INLINE
+            or (_is_optional(hint) and _optional_inner(hint) in (int, float))
+        ):
+            self.conversions.append(
+                f"if {optional}not {bound.low!r} <= c{i} <= {bound.high!r}: raise Invalid"
+            )
+        elif _immutable(hint):
+            self.env[f"convert_{i}"] = convert
+            self.memos.append(f"memo_{i}")
+            self.conversions += [
+                "try:",
+                f"    v{i} = memo_{i}[c{i}]",
+                "except KeyError:",
+                f"    v{i} = memo_{i}[c{i}] = convert_{i}(c{i})",
+            ]
+            self.values[name] = f"v{i}"
+        else:
+            self.env[f"convert_{i}"] = convert
+            self.values[name] = f"convert_{i}(c{i})"
+
+    def extra(self, name: str, default: Any) -> None:
+        """Field ``name``, stored in another table, from a dictionary by the row's uid."""
+        self.env[f"default_{name}"] = default
+        self.values[name] = f"extra_{name}.get({self.uid}, default_{name})"
+
+    def source(self, columns: int, extra: tuple[str, ...]) -> str:
+        """The loop's code: ``build(rows, *memos, *extras)`` returning the values."""
+        order = [f.name for f in fields(self.value_type)]
+        values = self.values
+        twin = _unfrozen_twin(self.value_type) if set(order) == set(values) else None
+        if twin is not None:
+            self.env["twin"] = twin
+            body = [
+                *self.conversions,
+                "made = new(twin)",
+                *(f"made.{name} = {values[name]}" for name in order),
+                "made.__class__ = make",
+                "append(made)",
+            ]
+        elif set(order) == set(values):
+            # Positional in field order: a call with 28 keywords costs half as much again.
+            body = [*self.conversions, f"append(make({', '.join(values[n] for n in order)}))"]
+        else:
+            arguments = ", ".join(f"{name}={value}" for name, value in values.items())
+            body = [*self.conversions, f"append(make({arguments}))"]
+        parameters = ", ".join(["rows", *self.memos, *(f"extra_{n}" for n in extra)])
+        names = ", ".join(f"c{i}" for i in range(columns))
+        return "\n".join(
+            [
+                f"def build({parameters}):",
+                "    out = []",
+                "    append = out.append",
+                f"    for ({names},) in rows:",
+                *(f"        {line}" for line in body),
+                "    return out",
+                "",
+            ]
+        )
+
+
 _BUILDERS: dict[tuple[Any, ...], Callable[..., list[Any]]] = {}
 
 
@@ -671,20 +720,10 @@ def _splits_from_json(value: Any, uid: str) -> tuple[tuple[int, int], ...]:
 
 
 PROJECT = RowKind.build(ProjectInfo, ProjectRow)
-TASKS = RowKind.build(
-    Task,
-    TaskRow,
-    elsewhere={"baselines"},
-    readers={"splits": _splits_from_json},
-    writers={"splits": _splits_to_json},
-)
-RISKS = RowKind.build(
-    Risk,
-    RiskRow,
-    elsewhere={"task_uids"},
-    readers={"history": _history_from_json},
-    writers={"history": _history_to_json},
-)
+TASKS = RowKind.build(Task, TaskRow, elsewhere={"baselines"},
+                      coded={"splits": (_splits_from_json, _splits_to_json)})
+RISKS = RowKind.build(Risk, RiskRow, elsewhere={"task_uids"},
+                      coded={"history": (_history_from_json, _history_to_json)})
 
 
 @dataclass(frozen=True)
@@ -731,7 +770,8 @@ def _risk_table(kind: Kind, row: type[Base]) -> StoredKind:
     def links(risks: Sequence[Risk]) -> list[dict[str, Any]]:
         return [v for r in risks for v in _risk_task_values(r)]
 
-    return StoredKind(kind, row, RISKS.values, _load_risks, (_Part(RiskTaskRow, "risk_uid", links),))
+    parts = (_Part(RiskTaskRow, "risk_uid", links),)
+    return StoredKind(kind, row, RISKS.values, _load_risks, parts)
 
 
 def _calendar_table(kind: Kind, row: type[Base]) -> StoredKind:
@@ -907,29 +947,13 @@ def _risk_task_values(risk: Risk) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- reading
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Hold the cyclic garbage collector while building many objects that form no cycles.
-
-    Building a large plan allocates hundreds of thousands of objects; without this the
-    collector walks them again and again, which costs about a third of the load time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_plan(session: Session) -> Plan:
     """The whole project in the session's database as a :class:`Plan`.
 
     Raises :class:`DataError` when there is no project row or a row holds a value the core
     cannot represent (for example a link type a hand edit invented).
     """
-    with _collector_paused():
+    with collector_paused():
         return _load_plan(session)
 
 

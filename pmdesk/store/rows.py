@@ -94,6 +94,28 @@ class Base(DeclarativeBase):
     )
 
 
+class _KeyedRow(Base):
+    """A table whose rows are keyed by the uid of the core value they hold."""
+
+    __abstract__ = True
+
+    # sort_order keeps these columns first, where the file format has always had them.
+    uid: Mapped[str] = mapped_column(UID, primary_key=True, sort_order=-2)
+
+
+class _ListedRow(_KeyedRow):
+    """A keyed table whose rows also keep their place in the plan's list (``seq``)."""
+
+    __abstract__ = True
+
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True, sort_order=-1)
+
+
+def _task_ref() -> Mapped[str]:
+    """A task's uid that must name a task of the file (indexed: rows are found by it)."""
+    return mapped_column(UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True)
+
+
 class ProjectRow(Base):
     """The single row describing the project as a whole."""
 
@@ -128,7 +150,7 @@ class ProjectRow(Base):
     move_completed_ends_forward: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class CalendarRow(Base):
+class CalendarRow(_KeyedRow):
     """Working time: seven weekdays of intervals and dated exceptions, as JSON.
 
     ``weekdays`` is a list of seven entries (Monday first), each ``null`` (inherit from the
@@ -139,7 +161,6 @@ class CalendarRow(Base):
     __tablename__ = "calendar"
     __kind__ = "calendars"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     weekdays: Mapped[list[Any]] = mapped_column(JsonText)
     exceptions: Mapped[list[Any]] = mapped_column(JsonText, default=list)
@@ -147,14 +168,12 @@ class CalendarRow(Base):
     source_uid: Mapped[int | None] = mapped_column(Integer)
 
 
-class TaskRow(Base):
+class TaskRow(_ListedRow):
     """One task of the outline; ``parent_uid`` and ``position`` place it."""
 
     __tablename__ = "task"
     __kind__ = "tasks"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     parent_uid: Mapped[str | None] = mapped_column(UID, index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(Text)
@@ -192,13 +211,12 @@ class TaskRow(Base):
     ignore_resource_calendar: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class BaselineRow(Base):
+class BaselineRow(_KeyedRow):
     """A saved copy of one task's plan (baseline 0-10); added in format 1.1."""
 
     __tablename__ = "baseline"
     __table_args__ = (UniqueConstraint("task_uid", "number"),)
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
     task_uid: Mapped[str] = mapped_column(UID, ForeignKey("task.uid", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     start: Mapped[datetime | None] = mapped_column(DateTime)
@@ -208,20 +226,14 @@ class BaselineRow(Base):
     cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
 
 
-class DependencyRow(Base):
+class DependencyRow(_ListedRow):
     """A link between two tasks; lag in working minutes, or a percent of the predecessor."""
 
     __tablename__ = "dependency"
     __kind__ = "dependencies"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    predecessor_uid: Mapped[str] = mapped_column(
-        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
-    )
-    successor_uid: Mapped[str] = mapped_column(
-        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
-    )
+    predecessor_uid: Mapped[str] = _task_ref()
+    successor_uid: Mapped[str] = _task_ref()
     type: Mapped[str] = mapped_column(String(2), default="FS")
     lag: Mapped[int] = mapped_column(Integer, default=0)
     lag_unit: Mapped[str] = mapped_column(String(4), default="d")
@@ -229,14 +241,12 @@ class DependencyRow(Base):
     lag_percent: Mapped[int | None] = mapped_column(Integer)
 
 
-class ResourceRow(Base):
+class ResourceRow(_ListedRow):
     """A person, material or cost that tasks are assigned to."""
 
     __tablename__ = "resource"
     __kind__ = "resources"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     name: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16), default="work")
     initials: Mapped[str] = mapped_column(Text, default="")
@@ -251,17 +261,13 @@ class ResourceRow(Base):
     source_uid: Mapped[int | None] = mapped_column(Integer)
 
 
-class AssignmentRow(Base):
+class AssignmentRow(_ListedRow):
     """A resource working on a task at some units (1.0 == 100 %)."""
 
     __tablename__ = "assignment"
     __kind__ = "assignments"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    task_uid: Mapped[str] = mapped_column(
-        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
-    )
+    task_uid: Mapped[str] = _task_ref()
     resource_uid: Mapped[str] = mapped_column(
         UID, ForeignKey("resource.uid", ondelete="CASCADE"), index=True
     )
@@ -270,28 +276,24 @@ class AssignmentRow(Base):
     contour: Mapped[str] = mapped_column(String(16), default="flat")  # format 1.2
 
 
-class BoardColumnRow(Base):
+class BoardColumnRow(_ListedRow):
     """A column of the kanban board."""
 
     __tablename__ = "board_column"
     __kind__ = "board_columns"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
     wip_limit: Mapped[int | None] = mapped_column(Integer)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class RiskRow(Base):
+class RiskRow(_ListedRow):
     """An entry of the risk register (threat or opportunity)."""
 
     __tablename__ = "risk"
     __kind__ = "risks"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     code: Mapped[str] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -318,7 +320,7 @@ class RiskRow(Base):
     history: Mapped[list[Any]] = mapped_column(JsonText, default=list)
 
 
-class RiskTaskRow(Base):
+class RiskTaskRow(_KeyedRow):
     """A task a risk threatens or helps, in the order the register lists them.
 
     ``task_uid`` has no foreign key: like the core, a risk keeps naming a task that was
@@ -328,42 +330,35 @@ class RiskTaskRow(Base):
     __tablename__ = "risk_task"
     __table_args__ = (Index("ix_risk_task_risk_position", "risk_uid", "position"),)
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
     risk_uid: Mapped[str] = mapped_column(UID, ForeignKey("risk.uid", ondelete="CASCADE"))
     task_uid: Mapped[str] = mapped_column(UID)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class StatusChangeRow(Base):
+class StatusChangeRow(_ListedRow):
     """A card entering a board column at a moment (``column_uid`` null: left the board);
     the board's flow metrics are computed from these. Added in format 1.1."""
 
     __tablename__ = "status_change"
     __kind__ = "status_changes"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    task_uid: Mapped[str] = mapped_column(
-        UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True
-    )
+    task_uid: Mapped[str] = _task_ref()
     column_uid: Mapped[str | None] = mapped_column(UID)
     at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class BudgetLineRow(Base):
+class BudgetLineRow(_ListedRow):
     """Money set aside for one cost category. Added in format 1.1."""
 
     __tablename__ = "budget_line"
     __kind__ = "budget_lines"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     category: Mapped[str] = mapped_column(Text)
     amount: Mapped[Decimal] = mapped_column(Money)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class CostEntryRow(Base):
+class CostEntryRow(_ListedRow):
     """Money actually spent (an invoice, a licence, a trip). Added in format 1.1.
 
     ``task_uid`` has no foreign key: a cost stays on the books when its task is deleted.
@@ -372,8 +367,6 @@ class CostEntryRow(Base):
     __tablename__ = "cost_entry"
     __kind__ = "cost_entries"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     # "on" is an SQL keyword; see ResourceRow.group.
     on: Mapped[date] = mapped_column("on_date", Date)
     amount: Mapped[Decimal] = mapped_column(Money)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -115,6 +116,17 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         connection.execute(text(f"CREATE INDEX ix_{table}_seq ON {table} (seq)"))
     uid = String(36)
     metadata = MetaData()
+
+    def listed(name: str, *columns: Column[Any]) -> Table:
+        """A new table whose rows keep their place in a list (``seq``)."""
+        return Table(
+            name,
+            metadata,
+            Column("uid", uid, primary_key=True),
+            Column("seq", Integer, nullable=False, index=True),
+            *columns,
+        )
+
     Table("task", metadata, Column("uid", uid, primary_key=True))
     Table(
         "baseline",
@@ -134,11 +146,8 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         Column("cost", String(40), nullable=False),
         UniqueConstraint("task_uid", "number", name="uq_baseline_task_uid"),
     )
-    Table(
+    listed(
         "status_change",
-        metadata,
-        Column("uid", uid, primary_key=True),
-        Column("seq", Integer, nullable=False, index=True),
         Column(
             "task_uid",
             uid,
@@ -149,20 +158,14 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         Column("column_uid", uid),
         Column("at", DateTime, nullable=False),
     )
-    Table(
+    listed(
         "budget_line",
-        metadata,
-        Column("uid", uid, primary_key=True),
-        Column("seq", Integer, nullable=False, index=True),
         Column("category", Text, nullable=False),
         Column("amount", String(40), nullable=False),
         Column("note", Text, nullable=False),
     )
-    Table(
+    listed(
         "cost_entry",
-        metadata,
-        Column("uid", uid, primary_key=True),
-        Column("seq", Integer, nullable=False, index=True),
         Column("on_date", Date, nullable=False),
         Column("amount", String(40), nullable=False),
         Column("category", Text, nullable=False),
@@ -210,8 +213,12 @@ def _v1_1_to_v1_2(connection: Connection) -> None:
 
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
-    Migration((1, 0), (1, 1), "baselines, estimates, costs, board and risk history", _v1_0_to_v1_1),
-    Migration((1, 1), (1, 2), "manual tasks, splits and MS Project's scheduling options", _v1_1_to_v1_2),
+    Migration(
+        (1, 0), (1, 1), "baselines, estimates, costs, board and risk history", _v1_0_to_v1_1
+    ),
+    Migration(
+        (1, 1), (1, 2), "manual tasks, splits and MS Project's scheduling options", _v1_1_to_v1_2
+    ),
 )
 
 

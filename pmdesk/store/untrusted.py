@@ -225,8 +225,10 @@ def _table_problem(name: str, have: _Table, want: _Table, newer: bool) -> str | 
     return None
 
 
-def _same_indexes(have: Iterable[tuple], want: Iterable[tuple], newer: bool) -> bool:
-    have, want = set(have), set(want)
+def _same_indexes(
+    have: Iterable[tuple[object, ...]], want: Iterable[tuple[object, ...]], newer: bool
+) -> bool:
+    held, defined = set(have), set(want)
     if newer:
-        return want <= have
-    return have == want
+        return defined <= held
+    return held == defined
