@@ -106,12 +106,19 @@ def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> in
     from PySide6.QtCore import QCoreApplication
 
     from pmdesk.ui.main_window import MainWindow
+    from pmdesk.ui.product.view import ProductView
 
     window = MainWindow(persist=False)
     if not window.open_path(path, interactive=False):
         window.close()
         return 2
-    window.show_view(view)
+    # The Product view's tabs have names of their own: --view backlog, --view research.
+    tab = view if view in ("strategy", "backlog", "research") else None
+    window.show_view("product" if tab else view)
+    if tab:
+        product = window.views["product"]
+        assert isinstance(product, ProductView)
+        product.show_tab(tab)
     window.resize(*size)
     window.show()
     for _ in range(5):

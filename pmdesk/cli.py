@@ -20,9 +20,10 @@ from pmdesk import __version__
 
 SUBCOMMANDS = (
     "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
+    "backlog",
 )
-VIEWS = ("gantt", "board", "risks", "resources", "budget")
-EXPORT_VIEWS = ("gantt", "board", "risks", "report")
+VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research")
+EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog")
 
 
 # The largest window a screenshot draws: 10,000 pixels a side and 50 megapixels.
@@ -100,6 +101,7 @@ def project_facts(plan, result) -> dict:
     from pmdesk.core.health import critical_tasks
     from pmdesk.core.money import plain
     from pmdesk.core.outline import summary_uids
+    from pmdesk.core.product.facts import product_facts
     from pmdesk.core.risk import risk_summary
     from pmdesk.core.usage import usage
 
@@ -145,6 +147,7 @@ def project_facts(plan, result) -> dict:
             {"code": r.code, "title": r.title, "score": r.score, "status": str(r.status)}
             for r in top
         ],
+        "product": product_facts(plan),
     }
 
 
@@ -212,6 +215,38 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"  risks        {c['risks']}; board columns {c['board_columns']}")
     for r in facts["top_risks"]:
         print(f"    {r['code']}  score {r['score']:>2}  {r['title']}")
+    return 0
+
+
+def cmd_backlog(args: argparse.Namespace) -> int:
+    import csv
+
+    from pmdesk.core.product.facts import BACKLOG_FIELDS, backlog_rows
+
+    plan = _load(args.file)
+    rows = backlog_rows(plan, args.by)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(BACKLOG_FIELDS)
+        for row in rows:
+            writer.writerow(["" if row[k] is None else
+                             (" ".join(row[k]) if isinstance(row[k], list) else row[k])
+                             for k in BACKLOG_FIELDS])
+        return 0
+    if not rows:
+        print(f"{_shown(args.file)}: the backlog is empty")
+        return 0
+    method = rows[0]["framework"].upper()
+    width = max(len(r["title"]) for r in rows)
+    print(f"{'Rank':>4}  {'Title':<{width}}  {'Status':<11}  {method:>9}  Evidence")
+    for r in rows:
+        score = "-" if r["score"] is None else f"{r['score']:g}"
+        pin = "pinned" if r["pinned"] else ""
+        print(f"{r['rank']:>4}  {r['title']:<{width}}  {r['status']:<11}  {score:>9}  "
+              f"{r['evidence']:>8}  {pin}".rstrip())
     return 0
 
 
@@ -426,7 +461,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), indent=2))
         return 0
     day = "%a %Y-%m-%d"
-    print(f"{plan.project.name}: {result.iterations} runs, {result.distribution}, seed {result.seed}"
+    print(f"{plan.project.name}: {result.iterations} runs, {result.distribution}, "
+          f"seed {result.seed}"
           f" ({result.estimated_tasks} tasks with three-point estimates)")
     print(f"  planned finish  {result.planned_finish:{day}}  "
           f"(on time in {result.on_time_probability:.0%} of runs)")
@@ -537,6 +573,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FILE")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("backlog", help="the feature backlog in rank order")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--by", choices=("rice", "ice", "wsjf", "manual"),
+                   help="rank by this framework, or by pins and backlog order (manual); "
+                        "default: the project's framework")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--csv", action="store_true")
+    s.set_defaults(func=cmd_backlog)
 
     s = sub.add_parser("schedule", help="reschedule and print every task's dates and slack")
     s.add_argument("file", metavar="FILE")

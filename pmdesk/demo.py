@@ -59,6 +59,7 @@ from pmdesk.core.model import (
     new_uid,
 )
 from pmdesk.core.outline import normalize
+from pmdesk.demo_product import product_rows
 
 DEMO_RESOURCE = "demo/product_launch.json"
 DEMO_FORMAT = 1  # the "format" the data file declares; bumped when its fields change meaning
@@ -270,7 +271,13 @@ class _DemoBuilder:
                 for line in self.data.get("budget_lines", ())
             ],
             cost_entries=self._cost_entries(),
+            **product_rows(self.data, self._task_uid, self._day),
         )
+
+    def _task_uid(self, key: str) -> str:
+        if key not in self.nodes:
+            raise DemoDataError(f"product data: unknown task {key!r}")
+        return self.nodes[key].uid
 
     def _cost_entries(self) -> list[CostEntry]:
         """Invoices already paid: only those dated up to today, so the demo stays current."""

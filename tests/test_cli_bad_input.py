@@ -67,10 +67,18 @@ def test_a_file_or_nothing_still_opens_the_window(
 
 def test_the_mistyped_command_never_starts_qt() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from pmdesk.cli import main; code = main(sys.argv[1:]);"
-         " print('qt' if 'PySide6.QtWidgets' in sys.modules else 'no qt'); sys.exit(code)",
-         "sheduel", "plan.pmdesk"],
-        capture_output=True, text=True, timeout=60, cwd=ROOT,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pmdesk.cli import main; code = main(sys.argv[1:]);"
+            " print('qt' if 'PySide6.QtWidgets' in sys.modules else 'no qt'); sys.exit(code)",
+            "sheduel",
+            "plan.pmdesk",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
     )
     assert done.returncode == 2
     assert done.stdout.strip() == "no qt"
@@ -152,7 +160,7 @@ def test_a_trigger_is_ignored_and_the_command_says_so(colleague, capsys) -> None
     path = colleague("CREATE TRIGGER wipe AFTER UPDATE ON task BEGIN DELETE FROM task; END")
     assert main(["info", str(path), "--json"]) == 0
     captured = capsys.readouterr()
-    assert json.loads(captured.out)["counts"]["tasks"] == 89
+    assert json.loads(captured.out)["counts"]["tasks"] == 90
     assert captured.err.startswith("pmdesk: note: ")
     assert "trigger 'wipe' on task" in captured.err and "never ran" in captured.err
 

@@ -43,7 +43,8 @@ LAYERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
                       "PySide6.QtPrintSupport", "PySide6.QtSvg"})),
     # Top-level modules.
     "fileio": (frozenset(), frozenset()),
-    "demo": (frozenset({"core"}), frozenset()),
+    "demo": (frozenset({"core", "demo_product"}), frozenset()),
+    "demo_product": (frozenset({"core"}), frozenset()),
     "templates": (frozenset({"core", "demo"}), frozenset()),
     "cli": (frozenset({"core", "store", "interchange", "render", "fileio", "demo",
                        "templates", "app"}), frozenset()),

@@ -79,6 +79,7 @@ class CellKind(StrEnum):
 
     TEXT = "text"
     INTEGER = "integer"
+    NUMBER = "number"  # a float (a score, a reach, a measure)
     DATE = "date"  # a datetime
     PERCENT = "percent"  # an int 0-100
     MONEY = "money"  # a Decimal in the project's currency

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -39,6 +39,19 @@ from .model import (
     Risk,
     StatusChange,
     Task,
+)
+from .product import rules
+from .product.model import (
+    Feature,
+    FeatureTask,
+    Gate,
+    GateCriterion,
+    Insight,
+    InsightLink,
+    KeyResult,
+    Objective,
+    Product,
+    StageChange,
 )
 
 __all__ = ["KINDS", "Kind", "OnDelete", "Ref", "Registry"]
@@ -72,7 +85,8 @@ class Kind:
     ``keyed``: the plan holds the rows in a dict by uid (calendars), else in a list whose
     order the user sees. ``outline``: the rows form the task outline (kept in outline order;
     an edit also says which tasks changed and whether the outline's shape did).
-    ``schedule_input``: an edit can move dates.
+    ``schedule_input``: an edit can move dates. ``check``: the kind's rules, run on a
+    patch before it is applied (``check(plan, patch)`` says what is wrong, or None).
     """
 
     name: str
@@ -82,6 +96,7 @@ class Kind:
     keyed: bool = False
     outline: bool = False
     schedule_input: bool = False
+    check: Callable[[Any, Any], str | None] | None = None
 
     @property
     def removed(self) -> str:
@@ -215,4 +230,27 @@ KINDS = Registry((
     )),
     Kind("budget_lines", BudgetLine, "costs"),
     Kind("cost_entries", CostEntry, "costs", refs=(_keep("task_uid", "tasks"),)),
+    # The product layer (format 1.3): one flag, the Product view follows it.
+    Kind("products", Product, "product"),
+    Kind("stage_changes", StageChange, "product", refs=(_cascade("product_uid", "products"),)),
+    Kind("objectives", Objective, "product"),
+    Kind("key_results", KeyResult, "product", refs=(_cascade("objective_uid", "objectives"),),
+         check=rules.check_key_results),
+    Kind("features", Feature, "product", check=rules.check_features, refs=(
+        _keep("parent_uid", "features"),
+        _keep("objective_uids", "objectives", many=True),
+    )),
+    Kind("feature_tasks", FeatureTask, "product", check=rules.check_feature_tasks, refs=(
+        _cascade("feature_uid", "features"),
+        _cascade("task_uid", "tasks"),
+    )),
+    Kind("gates", Gate, "product", refs=(_cascade("task_uid", "tasks"),),
+         check=rules.check_gates),
+    Kind("gate_criteria", GateCriterion, "product", refs=(_cascade("gate_uid", "gates"),),
+         check=rules.check_gate_criteria),
+    Kind("insights", Insight, "product"),
+    Kind("insight_links", InsightLink, "product", check=rules.check_insight_links, refs=(
+        _cascade("insight_uid", "insights"),
+        _cascade("feature_uid", "features"),
+    )),
 ))

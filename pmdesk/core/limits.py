@@ -29,7 +29,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from . import model
 from .model import (
     Assignment,
     Baseline,
@@ -46,6 +45,7 @@ from .model import (
     StatusChange,
     Task,
 )
+from .product.model import Feature, Gate, Insight, KeyResult, Objective, StageChange
 
 __all__ = [
     "EARLIEST",
@@ -123,6 +123,9 @@ WIP_LIMIT = Bound(0, 1_000_000)
 MINUTES_PER_DAY = Bound(1, 1440, "minutes")
 MINUTES_PER_WEEK = Bound(1, 7 * 1440, "minutes")
 DAYS_PER_MONTH = Bound(1, 31, "days")
+MEASURE = Bound(-1e15, 1e15)
+ICE_SCORE = Bound(1, 10)
+WSJF_SCORE = Bound(1, 100)
 
 #: The bound of every numeric and date field, by the core value type that has it.
 FIELD_BOUNDS: dict[type, dict[str, Bound]] = {
@@ -197,6 +200,26 @@ FIELD_BOUNDS: dict[type, dict[str, Bound]] = {
     StatusChange: {"at": MOMENT},
     BudgetLine: {"amount": MONEY},
     CostEntry: {"on": DAY, "amount": MONEY},
+    StageChange: {"entered": DAY},
+    Objective: {"start": DAY, "finish": DAY},
+    KeyResult: {"baseline": MEASURE, "target": MEASURE, "current": MEASURE,
+                "confidence": PERCENT},
+    Feature: {
+        "effort": Bound(0.0, 1e6, "person-months"),
+        "reach": Bound(0.0, 1e12),
+        "impact": Bound(0.25, 3.0),
+        "confidence": Bound(50, 100, "%"),
+        "ice_impact": ICE_SCORE,
+        "ice_confidence": ICE_SCORE,
+        "ice_ease": ICE_SCORE,
+        "business_value": WSJF_SCORE,
+        "time_criticality": WSJF_SCORE,
+        "risk_reduction": WSJF_SCORE,
+        "job_size": WSJF_SCORE,
+        "pinned_rank": Bound(1, 1_000_000),
+    },
+    Gate: {"decided_on": DAY},
+    Insight: {"on": DAY},
 }
 
 
@@ -219,7 +242,7 @@ def hints(value_type: type) -> dict[str, Any]:
     """The type hints of a core value type's fields, resolved."""
     found = _HINTS.get(value_type)
     if found is None:
-        found = _HINTS[value_type] = typing.get_type_hints(value_type, vars(model))
+        found = _HINTS[value_type] = typing.get_type_hints(value_type)
     return found
 
 

@@ -19,6 +19,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .durations import Lag
 
+from .product.model import (  # the product layer's rows, which a plan holds too
+    Feature,
+    FeatureTask,
+    Gate,
+    GateCriterion,
+    Insight,
+    InsightLink,
+    KeyResult,
+    Objective,
+    Product,
+    StageChange,
+)
+
 
 def new_uid() -> str:
     """A fresh stable identifier for a row."""
@@ -396,6 +409,17 @@ class Plan:
     status_changes: list[StatusChange] = field(default_factory=list)
     budget_lines: list[BudgetLine] = field(default_factory=list)
     cost_entries: list[CostEntry] = field(default_factory=list)
+    # The product layer (format 1.3); ``products`` holds at most one product.
+    products: list[Product] = field(default_factory=list)
+    stage_changes: list[StageChange] = field(default_factory=list)
+    objectives: list[Objective] = field(default_factory=list)
+    key_results: list[KeyResult] = field(default_factory=list)
+    features: list[Feature] = field(default_factory=list)
+    feature_tasks: list[FeatureTask] = field(default_factory=list)
+    gates: list[Gate] = field(default_factory=list)
+    gate_criteria: list[GateCriterion] = field(default_factory=list)
+    insights: list[Insight] = field(default_factory=list)
+    insight_links: list[InsightLink] = field(default_factory=list)
 
     def task_index(self) -> dict[str, Task]:
         return {t.uid: t for t in self.tasks}

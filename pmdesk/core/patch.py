@@ -21,7 +21,7 @@ from .kinds import KINDS, Kind, Ref
 from .model import Plan, ProjectInfo
 from .outline import normalize
 
-__all__ = ["ChangeSet", "Patch", "apply_patch", "cascaded", "plan_rows"]
+__all__ = ["ChangeSet", "Patch", "apply_patch", "cascaded", "plan_rows", "rules_problem"]
 
 _UID = attrgetter("uid")
 
@@ -219,6 +219,17 @@ class Patch:
             upserts[kind] = tuple(up.values())
             removals[kind] = tuple(rm)
         return Patch.of(upserts, removals, later.project or self.project)
+
+
+def rules_problem(plan: Plan, patch: Patch) -> str | None:
+    """What the rules of the kinds a patch touches (``Kind.check``) find wrong with it,
+    naming the row and the field; None when it may be applied."""
+    for kind in patch.kinds():
+        if kind.check is not None:
+            problem = kind.check(plan, patch)
+            if problem is not None:
+                return problem
+    return None
 
 
 def plan_rows(plan: Plan, kind: Kind) -> list[Any]:

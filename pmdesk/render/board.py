@@ -46,7 +46,8 @@ PROGRESS = QColor("#1d7afc")
 PROGRESS_DONE = QColor("#22a06b")
 LANE_FILL = QColor("#dfe3ea")
 DROP = QColor("#0c66e4")
-PRIORITY_COLORS = {"high": QColor("#c9372c"), "medium": QColor("#cf9f02"), "low": QColor("#8590a2")}
+PRIORITY_COLORS = {"high": QColor("#c9372c"), "medium": QColor("#cf9f02"),
+                   "low": QColor("#8590a2")}
 PRIORITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
 # Stacked areas of the cumulative flow diagram, first column on top.
 FLOW_COLORS = ("#9fadbc", "#85b8ff", "#579dff", "#9f8fef", "#4bce97", "#f5cd47", "#fea362")
@@ -225,7 +226,8 @@ class BoardPainter:
             p.drawLine(QPointF(cx - 4, cy - 2), QPointF(cx, cy + 2))
             p.drawLine(QPointF(cx, cy + 2), QPointF(cx + 4, cy - 2))
         p.setPen(color)
-        p.drawText(rect.adjusted(13, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, PRIORITY_LABELS[band])
+        p.drawText(rect.adjusted(13, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
+                   PRIORITY_LABELS[band])
 
     # -- headers ---------------------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class BoardPainter:
         p.setPen(WARNING_TEXT if over else MUTED)
         figure = f"{count} / {limit}" if limit is not None else f"{count}"
         words = f"{figure} cards" if limit is None else f"{figure} WIP"
-        if over:
+        if over and limit is not None:
             words += f" · over limit by {count - limit}"
         elif limit is not None and count == limit:
             p.setPen(FULL_TEXT)
@@ -366,14 +368,16 @@ def paint_cfd(p: QPainter, rect: QRectF, flow: CumulativeFlow, font: QFont | Non
     p.restore()
 
 
-def paint_legend(p: QPainter, rect: QRectF, names: Sequence[str], font: QFont | None = None) -> None:
+def paint_legend(p: QPainter, rect: QRectF, names: Sequence[str],
+                 font: QFont | None = None) -> None:
     font = font or QFont()
     m = QFontMetricsF(font)
     p.save()
     p.setFont(font)
     x = rect.left()
     for i, name in enumerate(names):
-        p.fillRect(QRectF(x, rect.center().y() - 5, 10, 10), QColor(FLOW_COLORS[i % len(FLOW_COLORS)]))
+        p.fillRect(QRectF(x, rect.center().y() - 5, 10, 10),
+                   QColor(FLOW_COLORS[i % len(FLOW_COLORS)]))
         p.setPen(TEXT)
         p.drawText(QRectF(x + 14, rect.top(), m.horizontalAdvance(name) + 2, rect.height()),
                    Qt.AlignmentFlag.AlignVCenter, name)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QImage, QPdfWriter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageWriter, QPdfWriter, QPixmap
 
 from pmdesk.core.model import Plan
 from pmdesk.core.schedule import ScheduleResult
@@ -36,7 +36,7 @@ def document_for(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     from pmdesk.render import report
 
     build = {"board": report.board_document, "risks": report.risks_document,
-             "report": report.status_document}[options.view]
+             "report": report.status_document, "backlog": report.backlog_document}[options.view]
     return build(canvas, plan, result, options)
 
 
@@ -74,7 +74,8 @@ def pdf_bytes(plan: Plan, result: ScheduleResult, options: ExportOptions) -> tup
 def png_bytes(picture: QImage | QPixmap) -> bytes:
     """``picture`` encoded as PNG; ValueError when it cannot be (too large to encode)."""
     buffer = _open_buffer()
-    if picture.isNull() or not picture.save(buffer, "PNG"):
+    image = picture.toImage() if isinstance(picture, QPixmap) else picture
+    if image.isNull() or not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise ValueError(
             f"the picture ({picture.width()}x{picture.height()} pixels) cannot be encoded as PNG"
         )
@@ -83,9 +84,16 @@ def png_bytes(picture: QImage | QPixmap) -> bytes:
 
 def write_png(plan: Plan, result: ScheduleResult, path: Path,
               options: ExportOptions) -> tuple[bytes, int]:
+    if options.view == "backlog":  # the value-versus-effort chart, as on screen
+        from pmdesk.core.product.facts import backlog, framework_of
+        from pmdesk.render.value_effort import chart_image, chart_points
+
+        ranks = {r.feature.uid: r.rank for r in backlog(plan)}
+        chart = chart_points(plan.features, framework_of(plan).value, ranks)
+        return png_bytes(chart_image(chart, 1200, 800)), 1
     if options.view != "gantt":
-        raise ValueError(f"{describe_path(path)}: PNG export draws the Gantt chart; export "
-                         f"the {options.view} view to a .pdf file")
+        raise ValueError(f"{describe_path(path)}: PNG export draws the Gantt chart or the "
+                         f"backlog's chart; export the {options.view} view to a .pdf file")
     from pmdesk.render.gantt_pages import gantt_image
 
     return png_bytes(gantt_image(plan, result, options)), 1

@@ -117,7 +117,8 @@ class TimeScale:
     def moment(self, x: float) -> datetime:
         return self.origin + timedelta(days=x / self.px_per_day)
 
-    def with_zoom(self, px_per_day: float, anchor_x: float | None = None) -> tuple[TimeScale, float]:
+    def with_zoom(self, px_per_day: float,
+                  anchor_x: float | None = None) -> tuple[TimeScale, float]:
         """A scale at another zoom and where the moment at ``anchor_x`` now lies."""
         scale = TimeScale(self.origin, px_per_day)
         if anchor_x is None:

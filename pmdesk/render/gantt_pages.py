@@ -297,7 +297,8 @@ class GanttSheet:
             uid = self.rows[row]
             y = row * rh
             summary = uid in self._summaries
-            font, metrics = (self.bold, self.bold_metrics) if summary else (self.font, self.metrics)
+            font, metrics = ((self.bold, self.bold_metrics) if summary
+                             else (self.font, self.metrics))
             p.setFont(font)
             p.setPen(pal.text)
             x = 0.0
@@ -325,8 +326,8 @@ class GanttSheet:
         """(label, sample bar) of what this chart shows; a None bar is the status line."""
         origin = datetime(2025, 1, 13)
         span = origin + timedelta(days=2.6)
-        bars = [self.source.bar(r) for r in range(self.source.row_count())]
-        bars = [b for b in bars if b is not None]
+        bars = [b for b in (self.source.bar(r) for r in range(self.source.row_count()))
+                if b is not None]
         items: list[tuple[str, GanttBar | None]] = [
             ("Task", GanttBar("l", "", BarKind.TASK, origin, span)),
             ("Critical task", GanttBar("l", "", BarKind.TASK, origin, span, critical=True)),
@@ -335,8 +336,8 @@ class GanttSheet:
             items.append(("Progress", GanttBar("l", "", BarKind.TASK, origin, span, progress=60)))
         if any(b.kind is BarKind.SUMMARY for b in bars):
             items.append(("Summary", GanttBar("l", "", BarKind.SUMMARY, origin, span)))
-        items.append(("Milestone", GanttBar("l", "", BarKind.MILESTONE, origin + timedelta(days=1.3),
-                                            origin + timedelta(days=1.3))))
+        mark = origin + timedelta(days=1.3)
+        items.append(("Milestone", GanttBar("l", "", BarKind.MILESTONE, mark, mark)))
         if any(b.baseline_start is not None for b in bars):
             items.append(("Baseline", GanttBar("l", "", BarKind.TASK, origin, span,
                                                baseline_start=origin, baseline_finish=span)))

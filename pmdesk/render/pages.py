@@ -51,7 +51,7 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
     "Tabloid": QPageSize.PageSizeId.Tabloid,
 }
 
-VIEWS = ("gantt", "board", "risks", "report")
+VIEWS = ("gantt", "board", "risks", "report", "backlog")
 
 class Fit(StrEnum):
     """How a sheet goes onto paper."""

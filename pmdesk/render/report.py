@@ -701,3 +701,53 @@ def board_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         return Page(paint)
 
     return PagedDocument(heading, frame, [page(k) for k in range(n_pages)])
+
+
+# -- product backlog ------------------------------------------------------------------------
+
+#: The backlog's columns on paper, by key of :data:`pmdesk.core.product.columns.FEATURE_COLUMNS`
+#: (header and cell text come from there), with their share of the width.
+BACKLOG_PRINTED = (("rank", 0.35, True), ("title", 3.2, False), ("status", 0.9, False),
+                   ("score", 0.8, True), ("moscow", 0.7, False), ("kano", 0.9, False),
+                   ("evidence", 0.7, True), ("release", 0.9, False), ("owner", 1.2, False),
+                   ("finish", 0.9, False))
+
+
+def backlog_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
+                     options: ExportOptions) -> PagedDocument:
+    """The value-versus-effort chart (as on screen), then the ranked backlog."""
+    from pmdesk.core.product.columns import FEATURE_COLUMNS, Backlog
+    from pmdesk.render.value_effort import chart_points, paint_value_effort
+
+    frame = page_frame(options)
+    flow = _Flow(frame.body)
+    pt = options.font_pt
+    backlog = Backlog(plan, result)
+    ranks = {r.feature.uid: r.rank for r in backlog.ranking}
+    chart = chart_points(plan.features, backlog.framework, ranks)
+    height = min(frame.body.height() * 0.62, frame.body.width() * 0.55)
+
+    def paint_chart(c: PageCanvas, r: QRectF) -> None:
+        c.painter.setFont(c.font(pt))
+        paint_value_effort(c.painter, QRectF(r.left(), r.top(), r.width(), height), chart)
+
+    flow.add(height, paint_chart, gap=16)
+    rows: list[list[_Cell | str]] = []
+    for entry in backlog.ranking:
+        f = entry.feature
+        cells: list[_Cell | str] = []
+        for key, _w, _right in BACKLOG_PRINTED:
+            text = FEATURE_COLUMNS.get(key).text(backlog, f)
+            if key == "rank" and entry.pinned:
+                cells.append(_Cell(text + "*", bold=True))
+            else:
+                cells.append(text or "—")
+        rows.append(cells)
+    pinned = sum(1 for r in backlog.ranking if r.pinned)
+    note = f"{len(rows)} features by {backlog.framework.upper()}" + (
+        f"; * pinned by hand ({pinned})" if pinned else "")
+    _section(flow, "Ranked backlog", keep=80, note=note)
+    _table(flow, canvas, [_Col(FEATURE_COLUMNS.get(k).header, w, right, lines=2 if k == "title"
+                               else 1) for k, w, right in BACKLOG_PRINTED],
+           rows, pt, "The backlog is empty.")
+    return flow.document(_heading(plan, "Product backlog", options), frame)

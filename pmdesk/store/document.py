@@ -604,7 +604,32 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         if problem.startswith("missing tables: "):
             raise _not_a_project(shown, problem.removeprefix("missing tables: "))
         raise DocumentError(f"{shown}: is damaged ({problem})")
+    dropped = _repair_and_index(raw, shown)
+    if dropped:
+        note = (f"{shown} held {', '.join(dropped)} naming rows that are not in the project "
+                "(a task or feature no longer there); they were left out of the copy you "
+                "work on.")
+        removed_note = f"{removed_note} {note}".strip()
     return _Vetted(version, upgraded_from, removed_note)
+
+
+def _repair_and_index(raw: sqlite3.Connection, shown: str) -> list[str]:
+    """Leave out rows that refer to rows the copy lacks, and build its search index from
+    its rows (the file's own index is never used); what was left out. A row that cannot
+    be read is left for loading to name."""
+    engine = _connection_engine(raw)
+    dropped: list[str] = []
+    try:
+        with Session(engine) as session, session.begin():
+            dropped = repository.drop_dangling(session)
+            repository.rebuild_search(session)
+    except repository.DataError:
+        pass
+    except (SQLAlchemyError, sqlite3.Error):
+        raise DocumentError(f"{shown}: is damaged and cannot be read") from None
+    finally:
+        engine.dispose(close=False)
+    return dropped
 
 
 # --------------------------------------------------------------------------- engines

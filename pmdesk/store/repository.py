@@ -60,7 +60,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
-from pmdesk.core import limits, model
+from pmdesk.core import limits
 from pmdesk.core.kinds import KINDS, Kind
 from pmdesk.core.model import (
     Baseline,
@@ -77,6 +77,7 @@ from pmdesk.core.outline import normalize
 from pmdesk.core.patch import Patch, plan_rows
 from pmdesk.core.schedule import collector_paused
 
+from . import search
 from .rows import (
     Base,
     BaselineRow,
@@ -93,7 +94,9 @@ __all__ = [
     "StoredKind",
     "apply_patch",
     "check_references",
+    "drop_dangling",
     "load_plan",
+    "rebuild_search",
     "stored_kinds",
     "write_plan",
 ]
@@ -130,7 +133,7 @@ def _derived_uid(*parts: object) -> str:
 
 
 def _hints(value_type: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(value_type, vars(model))
+    return typing.get_type_hints(value_type)
 
 
 def _driver_rows(session: Session, statement: Select[Any]) -> Sequence[Sequence[Any]]:
@@ -1115,6 +1118,46 @@ def write_plan(session: Session, plan: Plan) -> None:
         _insert(session, table.row, [table.values(v, i) for i, v in enumerate(items)])
         for part in table.parts:
             _insert(session, part.row, part.rows(items))
+    search.rebuild(session.connection(), plan.features, plan.insights)
+
+
+def drop_dangling(session: Session) -> list[str]:
+    """Remove the rows that refer to a row the project does not have, for every reference
+    :data:`~pmdesk.core.kinds.KINDS` declares required (a feature linked to a task that is
+    no longer there, a link between tasks of which one is missing); what was removed, as
+    "2 feature task links", for a message. A row means nothing without what it refers to,
+    and the rules of the core would refuse to make one (no commit)."""
+    stored = stored_kinds()
+    gone: dict[str, int] = {}
+    for kind in KINDS.write_order[::-1]:
+        table = _table(stored[kind.name].row)
+        for ref in kind.refs:
+            if not ref.required or ref.many:
+                continue
+            target = _table(stored[ref.target].row)
+            column = table.c[ref.field]
+            orphan = column.not_in(select(target.c.uid))
+            if kind.outline or kind.keyed:
+                continue
+            uids = list(session.scalars(select(table.c.uid).where(orphan)))
+            if not uids:
+                continue
+            for part in stored[kind.name].parts:
+                child = _table(part.row)
+                _delete_where_in(session, child, child.c[part.owner], uids)
+            _delete_where_in(session, table, table.c.uid, uids)
+            gone[kind.name] = gone.get(kind.name, 0) + len(uids)
+    return [f"{n} {_noun(KINDS[name])}{'s' if n != 1 else ''}" for name, n in gone.items()]
+
+
+def rebuild_search(session: Session) -> None:
+    """Build the search index of a project database again from its features and insights
+    (no commit); DataError when a row cannot be read."""
+    stored = stored_kinds()
+    with collector_paused():
+        features = stored["features"].load(session)
+        insights = stored["insights"].load(session)
+    search.rebuild(session.connection(), features, insights)
 
 
 def _delete_where_in(
@@ -1202,3 +1245,4 @@ def apply_patch(session: Session, patch: Patch) -> None:
             child = _table(part.row)
             _delete_where_in(session, child, child.c[part.owner], [v.uid for v in items])
             _insert(session, part.row, part.rows(items))
+    search.follow(session, patch)

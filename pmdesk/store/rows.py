@@ -373,3 +373,182 @@ class CostEntryRow(_ListedRow):
     category: Mapped[str] = mapped_column(Text, default="")
     task_uid: Mapped[str | None] = mapped_column(UID)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --------------------------------------------------------------------------- format 1.3
+# The product layer. Links between rows carry plain foreign keys: the core's patch
+# removes a link before what it links (the kinds' cascades), so no ON DELETE clause is
+# needed, and a link to a row that is not there is refused.
+
+
+class ProductRow(Base):
+    """The product the project delivers (at most one row). Added in format 1.3."""
+
+    __tablename__ = "product"
+    __kind__ = "products"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    name: Mapped[str] = mapped_column(Text)
+    vision: Mapped[str] = mapped_column(Text, default="")
+    segments: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    stage: Mapped[str] = mapped_column(String(16), default="idea")
+    framework: Mapped[str] = mapped_column(String(8), default="rice")
+
+
+class StageChangeRow(Base):
+    """The product entered a lifecycle stage on a day. Added in format 1.3."""
+
+    __tablename__ = "stage_change"
+    __kind__ = "stage_changes"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    product_uid: Mapped[str] = mapped_column(UID, ForeignKey("product.uid"), index=True)
+    stage: Mapped[str] = mapped_column(String(16))
+    entered: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ObjectiveRow(Base):
+    """An objective of the OKRs. Added in format 1.3."""
+
+    __tablename__ = "objective"
+    __kind__ = "objectives"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    period: Mapped[str] = mapped_column(Text, default="")
+    start: Mapped[date | None] = mapped_column(Date)
+    finish: Mapped[date | None] = mapped_column(Date)
+    owner: Mapped[str] = mapped_column(Text, default="")
+
+
+class KeyResultRow(Base):
+    """A key result of an objective. Added in format 1.3."""
+
+    __tablename__ = "key_result"
+    __kind__ = "key_results"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    objective_uid: Mapped[str] = mapped_column(UID, ForeignKey("objective.uid"), index=True)
+    metric: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[float] = mapped_column(Float, default=0.0)
+    target: Mapped[float] = mapped_column(Float, default=1.0)
+    current: Mapped[float] = mapped_column(Float, default=0.0)
+    confidence: Mapped[int] = mapped_column(Integer, default=50)
+
+
+class FeatureRow(Base):
+    """An entry of the feature backlog with its scores' inputs. Added in format 1.3.
+
+    ``parent_uid`` and ``objective_uids`` (a JSON list) have no foreign key: like the
+    core, a feature keeps naming a parent or objective that was deleted, so an undo of the
+    deletion finds it linked again."""
+
+    __tablename__ = "feature"
+    __kind__ = "features"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    title: Mapped[str] = mapped_column(Text)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="idea")
+    owner: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    release: Mapped[str] = mapped_column(Text, default="")
+    objective_uids: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    parent_uid: Mapped[str | None] = mapped_column(UID)
+    effort: Mapped[float | None] = mapped_column(Float)
+    reach: Mapped[float | None] = mapped_column(Float)
+    impact: Mapped[float | None] = mapped_column(Float)
+    confidence: Mapped[int | None] = mapped_column(Integer)
+    ice_impact: Mapped[int | None] = mapped_column(Integer)
+    ice_confidence: Mapped[int | None] = mapped_column(Integer)
+    ice_ease: Mapped[int | None] = mapped_column(Integer)
+    business_value: Mapped[int | None] = mapped_column(Integer)
+    time_criticality: Mapped[int | None] = mapped_column(Integer)
+    risk_reduction: Mapped[int | None] = mapped_column(Integer)
+    job_size: Mapped[int | None] = mapped_column(Integer)
+    moscow: Mapped[str] = mapped_column(String(8), default="")
+    kano: Mapped[str] = mapped_column(String(16), default="")
+    pinned_rank: Mapped[int | None] = mapped_column(Integer)
+
+
+class FeatureTaskRow(Base):
+    """A task delivering a feature. Added in format 1.3."""
+
+    __tablename__ = "feature_task"
+    __kind__ = "feature_tasks"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)
+    task_uid: Mapped[str] = mapped_column(UID, ForeignKey("task.uid"), index=True)
+
+
+class GateRow(Base):
+    """A stage gate, a milestone task of the plan. Added in format 1.3."""
+
+    __tablename__ = "gate"
+    __kind__ = "gates"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    task_uid: Mapped[str] = mapped_column(UID, ForeignKey("task.uid"), index=True)
+    from_stage: Mapped[str] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(8), default="pending")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class GateCriterionRow(Base):
+    """A line of a gate's checklist. Added in format 1.3."""
+
+    __tablename__ = "gate_criterion"
+    __kind__ = "gate_criteria"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    gate_uid: Mapped[str] = mapped_column(UID, ForeignKey("gate.uid"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
+    met: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class InsightRow(Base):
+    """A piece of user research. Added in format 1.3."""
+
+    __tablename__ = "insight"
+    __kind__ = "insights"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(16), default="interview")
+    # "on" is an SQL keyword; see ResourceRow.group.
+    on: Mapped[date | None] = mapped_column("on_date", Date)
+    segment: Mapped[str] = mapped_column(Text, default="")
+    participant: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JsonText, default=list)
+    personal: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InsightLinkRow(Base):
+    """An insight is evidence for a feature. Added in format 1.3."""
+
+    __tablename__ = "insight_link"
+    __kind__ = "insight_links"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    insight_uid: Mapped[str] = mapped_column(UID, ForeignKey("insight.uid"), index=True)
+    feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Connection,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -40,7 +42,7 @@ Version = tuple[int, int]
 APPLICATION_ID = 0x504D646B
 
 #: The format this pmdesk writes.
-FORMAT_VERSION: Version = (1, 2)
+FORMAT_VERSION: Version = (1, 3)
 
 #: Tables every pmdesk project has had since format 1.0.
 CORE_TABLES = frozenset(
@@ -211,6 +213,79 @@ def _v1_1_to_v1_2(connection: Connection) -> None:
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
 
 
+def _v1_2_to_v1_3(connection: Connection) -> None:
+    """Format 1.3 adds the product layer: the product and its lifecycle history,
+    objectives and key results, stage gates and their checklists, the feature backlog and
+    its links to tasks, user research and its links to features. Existing rows are
+    untouched; a project upgraded from 1.2 has an empty product layer."""
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+    uid = String(36)
+
+    def table(name: str, *columns: Column[object]) -> Table:
+        return Table(
+            name,
+            metadata,
+            Column("uid", uid, primary_key=True),
+            Column("seq", Integer, nullable=False, index=True),
+            *columns,
+        )
+
+    def text_(name: str) -> Column[object]:
+        return Column(name, Text, nullable=False)
+
+    def ref(name: str, target: str) -> Column[object]:
+        return Column(name, uid, ForeignKey(f"{target}.uid"), nullable=False, index=True)
+
+    def number(name: str, kind: type[Integer | Float[float]], *, required: bool = False
+               ) -> Column[object]:
+        return Column(name, kind(), nullable=not required)
+
+    Table("task", metadata, Column("uid", uid, primary_key=True))  # stub for foreign keys
+    new = [
+        table("product", text_("name"), text_("vision"), text_("segments"),
+              Column("stage", String(16), nullable=False),
+              Column("framework", String(8), nullable=False)),
+        table("stage_change", ref("product_uid", "product"),
+              Column("stage", String(16), nullable=False),
+              Column("entered", Date, nullable=False), text_("note")),
+        table("objective", text_("text"), text_("period"), Column("start", Date),
+              Column("finish", Date), text_("owner")),
+        table("key_result", ref("objective_uid", "objective"), text_("metric"), text_("unit"),
+              number("baseline", Float, required=True), number("target", Float, required=True),
+              number("current", Float, required=True),
+              number("confidence", Integer, required=True)),
+        table("feature", text_("title"), text_("problem"), text_("description"),
+              Column("status", String(16), nullable=False), text_("owner"), text_("tags"),
+              text_("release"), text_("objective_uids"), Column("parent_uid", uid),
+              number("effort", Float), number("reach", Float), number("impact", Float),
+              *(number(n, Integer) for n in (
+                  "confidence", "ice_impact", "ice_confidence", "ice_ease", "business_value",
+                  "time_criticality", "risk_reduction", "job_size")),
+              Column("moscow", String(8), nullable=False),
+              Column("kano", String(16), nullable=False),
+              number("pinned_rank", Integer)),
+        table("feature_task", ref("feature_uid", "feature"), ref("task_uid", "task")),
+        table("gate", ref("task_uid", "task"), Column("from_stage", String(16), nullable=False),
+              Column("to_stage", String(16), nullable=False),
+              Column("decision", String(8), nullable=False), Column("decided_on", Date),
+              text_("decided_by"), text_("rationale"), text_("override_reason")),
+        table("gate_criterion", ref("gate_uid", "gate"), text_("text"),
+              Column("mandatory", Boolean, nullable=False),
+              Column("met", Boolean, nullable=False), text_("note")),
+        table("insight", text_("text"), Column("source", String(16), nullable=False),
+              Column("on_date", Date), text_("segment"), text_("participant"), text_("tags"),
+              Column("personal", Boolean, nullable=False)),
+        table("insight_link", ref("insight_uid", "insight"), ref("feature_uid", "feature")),
+    ]
+    metadata.create_all(connection, tables=new)
+
+
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
     Migration(
@@ -219,6 +294,8 @@ LADDER: Sequence[Migration] = (
     Migration(
         (1, 1), (1, 2), "manual tasks, splits and MS Project's scheduling options", _v1_1_to_v1_2
     ),
+    Migration((1, 2), (1, 3), "the product layer: strategy, gates, backlog and research",
+              _v1_2_to_v1_3),
 )
 
 

@@ -36,6 +36,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
 from .schema import FORMAT_VERSION, Version, create_schema
+from .search import FTS_TABLE, is_index_table
 
 __all__ = [
     "ForeignObject",
@@ -165,20 +166,30 @@ def remove_foreign_objects(raw: sqlite3.Connection, version: Version) -> list[Fo
     tables = _expected()
     keep_unknown_tables = version > FORMAT_VERSION
     found: list[ForeignObject] = []
+    index = False
     for kind, name, table, sql in _objects(raw):
         if name.startswith("sqlite_"):
             continue  # SQLite's own (automatic indexes, statistics)
+        if kind == "table" and is_index_table(name):
+            index = True  # pmdesk's search index: rebuilt from the rows, never trusted
+            continue
         if kind in ("trigger", "view") or kind == "table" and (
             sql.lstrip().upper().startswith("CREATE VIRTUAL")
             or (name not in tables and not keep_unknown_tables)
         ) or kind == "index" and name not in _expected_index_names():
             found.append(ForeignObject(kind, name, table))
-    if not found:
+    if not found and not index:
         return []
     order = {"trigger": 0, "view": 1, "index": 2, "table": 3}
     with raw:
         for obj in sorted(found, key=lambda o: order.get(o.kind, 9)):
             raw.execute(f"DROP {obj.kind.upper()} IF EXISTS {_quote(obj.name)}")
+        if index:
+            raw.execute(f"DROP TABLE IF EXISTS {_quote(FTS_TABLE)}")
+            for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")\
+                    .fetchall():
+                if is_index_table(name):  # a shadow table left without its index
+                    raw.execute(f"DROP TABLE IF EXISTS {_quote(name)}")
     return found
 
 

@@ -21,7 +21,7 @@ from pmdesk.core.limits import patch_problem
 from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers, summary_uids, wbs_codes
 from pmdesk.core.outline_edit import named
-from pmdesk.core.patch import ChangeSet, Patch, apply_patch, cascaded
+from pmdesk.core.patch import ChangeSet, Patch, apply_patch, cascaded, rules_problem
 from pmdesk.core.schedule import Scheduler, ScheduleResult
 
 __all__ = ["EditRefused", "EditResult", "PatchCommand", "ProjectController", "named"]
@@ -114,7 +114,7 @@ class ProjectController(QObject):
         if self.read_only:
             return EditResult(False, "This project is open read-only; save a copy to make "
                                      "changes.")
-        problem = patch_problem(patch)
+        problem = patch_problem(patch) or rules_problem(self.plan, patch)
         if problem is not None:
             return EditResult(False, f"The change was not made: {problem}.")
         complete = cascaded(self.plan, patch)

@@ -61,6 +61,7 @@ def _view_factories() -> list[tuple[str, str, str, Callable]]:
     from pmdesk.ui.board.view import BoardView
     from pmdesk.ui.budget.view import BudgetView
     from pmdesk.ui.gantt.view import GanttView
+    from pmdesk.ui.product import ProductView
     from pmdesk.ui.resources.view import ResourceView
     from pmdesk.ui.risks.view import RiskView
 
@@ -70,6 +71,7 @@ def _view_factories() -> list[tuple[str, str, str, Callable]]:
         ("risks", "Risks", "Ctrl+3", RiskView),
         ("resources", "Resources", "Ctrl+4", ResourceView),
         ("budget", "Budget", "Ctrl+5", BudgetView),
+        ("product", "Product", "Ctrl+6", ProductView),
     ]
 
 

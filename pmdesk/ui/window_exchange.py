@@ -142,8 +142,10 @@ class ExchangeCommands:
         gantt = window.views.get("gantt")
         if key == "gantt" and gantt is not None:
             rows = list(getattr(gantt, "visible_rows", []) or []) or None
+        if key == "product":
+            key = "backlog"  # the Product view prints its backlog and chart
         return ExportDialog(window.controller, window, view=key if key in (
-            "gantt", "board", "risks", "report") else "report", rows=rows)
+            "gantt", "board", "risks", "report", "backlog") else "report", rows=rows)
 
     def export_pages_dialog(self) -> None:
         self.export_pages().exec()

@@ -29,6 +29,7 @@ from pmdesk.core.model import (
     Task,
 )
 from pmdesk.core.patch import ChangeSet, Patch, apply_patch, cascaded, plan_rows
+from pmdesk.core.product import model as pm
 
 
 def plan() -> Plan:
@@ -51,6 +52,11 @@ def plan() -> Plan:
         status_changes=[StatusChange("h1", "b", "todo", datetime(2027, 1, 12, 9))],
         risks=[Risk("r1", "R-001", "Late sketch", task_uids=("a",))],
         cost_entries=[CostEntry("e1", date(2027, 1, 12), Decimal(50), task_uid="a")],
+        products=[pm.Product("p0", "Subscriptions")],
+        objectives=[pm.Objective("o1", "Grow revenue")],
+        features=[pm.Feature("f1", "Yearly plans")],
+        gates=[pm.Gate("g0", "c", pm.Stage.IDEA, pm.Stage.DISCOVERY)],
+        insights=[pm.Insight("i1", "Wants to pay yearly")],
     )
 
 
@@ -66,6 +72,16 @@ SAMPLES: dict[str, Any] = {
     "status_changes": StatusChange("h2", "a", "todo", datetime(2027, 1, 13, 9)),
     "budget_lines": BudgetLine("l1", "Engineering", Decimal(1000)),
     "cost_entries": CostEntry("e2", date(2027, 1, 13), Decimal(20)),
+    "products": pm.Product("p1", "Subscriptions"),
+    "stage_changes": pm.StageChange("sc1", "p0", pm.Stage.DISCOVERY, date(2027, 1, 4)),
+    "objectives": pm.Objective("o2", "Grow revenue"),
+    "key_results": pm.KeyResult("k2", "o1", "MRR"),
+    "features": pm.Feature("f2", "Gift cards"),
+    "feature_tasks": pm.FeatureTask("ft1", "f1", "a"),
+    "gates": pm.Gate("g1", "a", pm.Stage.IDEA, pm.Stage.DISCOVERY),
+    "gate_criteria": pm.GateCriterion("gc1", "g0", "Users interviewed"),
+    "insights": pm.Insight("i2", "Wants yearly billing"),
+    "insight_links": pm.InsightLink("il1", "i1", "f1"),
 }
 
 

@@ -117,7 +117,8 @@ INSERT INTO project VALUES ('p-1', 'Legacy roadmap', 'From pmdesk 1.0',
     '2025-06-02 08:00:00.000000', NULL, 'EUR', 'c-1', 0, 480, 2400, 20, 'Ana Silva', 'Northwind');
 INSERT INTO calendar VALUES ('c-1', 'Standard',
     '[[[480,720],[780,1020]],[[480,720],[780,1020]],[[480,720],[780,1020]],[[480,720],[780,1020]],[[480,720],[780,1020]],[],[]]',
-    '[{"start":"2025-12-25","finish":"2025-12-25","intervals":[],"name":"Christmas"}]', NULL, NULL);
+    '[{"start":"2025-12-25","finish":"2025-12-25","intervals":[],"name":"Christmas"}]',
+    NULL, NULL);
 INSERT INTO task VALUES ('t-1', 0, NULL, 0, 'Research', '', 2400, 'w', 0, 0, 'ASAP', NULL, NULL,
     50, '2025-06-02 08:00:00.000000', NULL, 500, NULL, 0.0, '["ux"]', 0, '250.75', NULL, NULL);
 INSERT INTO task VALUES ('t-2', 1, NULL, 1, 'Launch', '', 0, 'd', 0, 1, 'ASAP', NULL, NULL,
@@ -311,6 +312,7 @@ def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> No
         assert plan.assignments[0].contour.value == "flat"
         assert not plan.project.schedule_from_finish
         assert not plan.project.move_remaining_starts_forward
+        assert plan.products == [] and plan.features == [] and plan.insights == []  # 1.3
         manual = replace(
             research,
             manual=True,
@@ -320,6 +322,6 @@ def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> No
             leveling_delay_elapsed=True,
         )
         _save_task(doc, manual)
-    assert _user_version(path) == FORMAT_VERSION == (1, 2)
+    assert _user_version(path) == FORMAT_VERSION == (1, 3)
     assert open_plan(path).tasks[0] == manual
     assert _user_version(backup) == (1, 1)

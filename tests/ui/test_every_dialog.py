@@ -49,7 +49,7 @@ _BOXES = {name: QMessageBox.__dict__[name] for name in ("information", "about")}
 
 WAYS = ("button", "escape", "window")
 # Actions named "…" that only move the focus to a search box, not open a dialog.
-NOT_DIALOGS = {"Find Task…", "Find Card…", "Find Risk…"}
+NOT_DIALOGS = {"Find Task…", "Find Card…", "Find Risk…", "Find in Research…"}
 # Actions of the whole window; their dialogs do not depend on the view shown.
 WINDOW_ONCE = ("New…", "Open…", "Save As…", "Import…", "Export…",
                "Project Information…", "Keyboard Shortcuts", "About pmdesk")
@@ -61,6 +61,7 @@ VIEW_DIALOGS = {
     "risks": ("Add Risk…", "Edit Risk…", "Risk Settings…", "Export Register…"),
     "resources": ("Vacations…",),
     "budget": ("Save Baseline…", "Clear Baseline…"),
+    "product": ("Edit Feature…", "Link Tasks…", "Save Chart…"),
 }
 CASES = [("gantt", name) for name in WINDOW_ONCE] + [
     (view, name) for view, names in VIEW_DIALOGS.items()
@@ -120,6 +121,9 @@ def select_something(window: MainWindow, view: str) -> None:
         widget.canvas.select(next(iter(widget.board.cards)))
     elif view == "risks" or view == "resources":
         widget.table.selectRow(0)
+    elif view == "product":
+        widget.show_tab("backlog")
+        widget.backlog_table.setCurrentIndex(widget.backlog_proxy.index(0, 2))
 
 
 def reject_button(dialog: QWidget) -> QAbstractButton:
@@ -164,17 +168,17 @@ def test_the_dialog_opens_and_closes_every_way(view, name, qtbot, window, on_mod
     for way in WAYS:
         seen: list[QWidget] = []
 
-        def shut(dialog: QWidget, how: str = way) -> None:
+        def shut(dialog: QWidget, how: str = way, seen: list[QWidget] = seen) -> None:
             seen.append(dialog)
             assert isinstance(dialog, QDialog), dialog
             close(qtbot, dialog, how)
 
         check = on_modal(shut)
         action.trigger()  # exec() returns once closed; open() returns at once
-        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        qtbot.waitUntil(lambda s=seen: bool(s), timeout=5000)
         dialog = check()
         # A file dialog from QFileDialog's static functions is deleted once it closes.
-        qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda d=dialog: not isValid(d) or not d.isVisible(), timeout=5000)
         qtbot.waitUntil(lambda: not any(w.isVisible() and w.isModal()
                                         for w in QApplication.topLevelWidgets()), timeout=5000)
         assert window.controller.plan is plan_before, f"{name} by {way} changed the project"

@@ -28,7 +28,7 @@ VIRTUALS = {
     "moveCursor", "closeEditor", "commitData", "focusNextPrevChild", "keyboardSearch",
     "data", "setData", "rowCount", "columnCount", "flags", "headerData", "index", "parent",
     "hasChildren", "filterAcceptsRow", "lessThan", "sort", "mimeData", "mimeTypes",
-    "dropMimeData", "supportedDropActions", "canFetchMore", "fetchMore",
+    "dropMimeData", "canDropMimeData", "supportedDropActions", "canFetchMore", "fetchMore",
     "createEditor", "setEditorData", "setModelData", "updateEditorGeometry", "paint",
 }
 # Set on every class by PySide itself.

@@ -35,7 +35,7 @@ from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, p
 from pmdesk.ui.datefield import DateField
 
 VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
-               "report": "Status report"}
+               "report": "Status report", "backlog": "Product backlog"}
 FIT_TITLES = {Fit.WIDTH: "Fit the page width, as many pages down as needed",
               Fit.PAGE: "Fit on one page", Fit.TILE: "Tile pages to tape together"}
 

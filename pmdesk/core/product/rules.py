@@ -1,0 +1,170 @@
+"""What an edit of the product layer may not do, checked before the controller applies
+it: each kind of row of :data:`pmdesk.core.kinds.KINDS` that has rules names its check
+there (``Kind.check``). A check gets the plan as it is and the patch, and says what is
+wrong naming the row and the field, or None; the edit is then refused and nothing
+changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..model import Plan
+from .model import Decision, Feature
+from .okr import key_result_problem
+from .scoring import feature_problem
+
+__all__ = [
+    "check_feature_tasks",
+    "check_features",
+    "check_gate_criteria",
+    "check_gates",
+    "check_insight_links",
+    "check_key_results",
+    "unmet_mandatory",
+]
+
+_FIELD_NAMES = {
+    "ice_impact": "ICE impact",
+    "ice_confidence": "ICE confidence",
+    "ice_ease": "ICE ease",
+    "business_value": "business value",
+    "time_criticality": "time criticality",
+    "risk_reduction": "risk reduction",
+    "job_size": "job size",
+    "pinned_rank": "pinned rank",
+}
+
+
+def field_label(name: str) -> str:
+    """A field as a message names it: ``ICE impact`` for ``ice_impact``."""
+    return _FIELD_NAMES.get(name, name.replace("_", " "))
+
+
+def _after(plan: Plan, patch: Any, kind: str) -> dict[str, Any]:
+    """The rows of ``kind`` by uid as the patch leaves them."""
+    rows = {r.uid: r for r in getattr(plan, kind)}
+    for uid in patch.removals(kind):
+        rows.pop(uid, None)
+    rows.update((r.uid, r) for r in patch.upserts(kind))
+    return rows
+
+
+def _uids_after(plan: Plan, patch: Any, kind: str) -> set[str]:
+    rows = getattr(plan, kind)
+    uids = {r.uid for r in (rows.values() if isinstance(rows, dict) else rows)}
+    uids.difference_update(patch.removals(kind))
+    uids.update(r.uid for r in patch.upserts(kind))
+    return uids
+
+
+def check_features(plan: Plan, patch: Any) -> str | None:
+    rows: Iterable[Feature] = patch.upserts("features")
+    parents: dict[str, str | None] | None = None
+    for f in rows:
+        problem = feature_problem(f)
+        if problem is not None:
+            name, what = problem
+            return f"feature {f.title!r}: {field_label(name)} {what}"
+        if f.parent_uid is None:
+            continue
+        if parents is None:
+            after = _after(plan, patch, "features")
+            parents = {uid: row.parent_uid for uid, row in after.items()}
+        if f.parent_uid not in parents:
+            return (f"feature {f.title!r}: its parent {f.parent_uid} "
+                    "is not a feature of this project")
+        seen = {f.uid}
+        up: str | None = f.parent_uid
+        while up is not None:
+            if up in seen:
+                return (f"feature {f.title!r}: parent feature would make a cycle "
+                        "(a feature inside itself)")
+            seen.add(up)
+            up = parents.get(up)
+    return None
+
+
+def check_key_results(plan: Plan, patch: Any) -> str | None:
+    objectives = None
+    for kr in patch.upserts("key_results"):
+        problem = key_result_problem(kr)
+        if problem is not None:
+            return f"key result {kr.metric!r}: {problem[0]} {problem[1]}"
+        if objectives is None:
+            objectives = _uids_after(plan, patch, "objectives")
+        if kr.objective_uid not in objectives:
+            return f"key result {kr.metric!r}: its objective is not in this project"
+    return None
+
+
+def check_feature_tasks(plan: Plan, patch: Any) -> str | None:
+    links = patch.upserts("feature_tasks")
+    if not links:
+        return None
+    tasks = _uids_after(plan, patch, "tasks")
+    features = _after(plan, patch, "features")
+    for link in links:
+        feature = features.get(link.feature_uid)
+        if feature is None:
+            return f"task link {link.uid}: feature {link.feature_uid} is not in this project"
+        if link.task_uid not in tasks:
+            return (f"feature {feature.title!r}: linked task {link.task_uid} no longer exists "
+                    "in this project")
+    return None
+
+
+def check_insight_links(plan: Plan, patch: Any) -> str | None:
+    links = patch.upserts("insight_links")
+    if not links:
+        return None
+    insights = _uids_after(plan, patch, "insights")
+    features = _uids_after(plan, patch, "features")
+    for link in links:
+        if link.insight_uid not in insights:
+            return f"insight link {link.uid}: insight {link.insight_uid} is not in this project"
+        if link.feature_uid not in features:
+            return f"insight link {link.uid}: feature {link.feature_uid} is not in this project"
+    return None
+
+
+def unmet_mandatory(plan: Plan, patch: Any, gate_uid: str) -> list[str]:
+    """The texts of the gate's mandatory criteria not met, as the patch leaves them."""
+    criteria = _after(plan, patch, "gate_criteria").values()
+    return [c.text for c in criteria if c.gate_uid == gate_uid and c.mandatory and not c.met]
+
+
+def check_gates(plan: Plan, patch: Any) -> str | None:
+    gates = patch.upserts("gates")
+    if not gates:
+        return None
+    tasks = _after(plan, patch, "tasks")
+    for gate in gates:
+        label = f"gate {gate.from_stage.value} → {gate.to_stage.value}"
+        task = tasks.get(gate.task_uid)
+        if task is None:
+            return f"{label}: its milestone task is not in this project"
+        if gate.decision is not Decision.PENDING and gate.decided_on is None:
+            return f"{label}: a decision needs the date it was taken"
+        if gate.decision is Decision.GO and not gate.override_reason.strip():
+            unmet = unmet_mandatory(plan, patch, gate.uid)
+            if unmet:
+                return (f"{label}: \"go\" with the mandatory criterion {unmet[0]!r} unmet "
+                        "needs an override reason")
+    return None
+
+
+def check_gate_criteria(plan: Plan, patch: Any) -> str | None:
+    criteria = patch.upserts("gate_criteria")
+    if not criteria:
+        return None
+    gates = _after(plan, patch, "gates")
+    for c in criteria:
+        gate = gates.get(c.gate_uid)
+        if gate is None:
+            return f"criterion {c.text!r}: its gate is not in this project"
+        if (gate.decision is Decision.GO and c.mandatory and not c.met
+                and not gate.override_reason.strip()):
+            return (f"criterion {c.text!r}: the gate was passed with \"go\"; a mandatory "
+                    "criterion can be unmet only with an override reason on the gate")
+    return None

@@ -1,0 +1,116 @@
+"""The demo project's product layer: FitPulse Premium's vision and lifecycle, its OKRs,
+stage gates, ranked backlog and user research, read from the ``product`` part of the demo
+data (``resources/demo``) and tied to the demo plan's tasks by their keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from pmdesk.core.model import new_uid
+from pmdesk.core.product.model import (
+    Decision,
+    Feature,
+    FeatureStatus,
+    FeatureTask,
+    Framework,
+    Gate,
+    GateCriterion,
+    Insight,
+    InsightLink,
+    InsightSource,
+    Kano,
+    KeyResult,
+    MoSCoW,
+    Objective,
+    Product,
+    Stage,
+    StageChange,
+)
+
+__all__ = ["product_rows"]
+
+
+class ProductDataError(ValueError):
+    """The demo's product data does not hold together (an unknown task or feature key)."""
+
+
+def product_rows(
+    data: Mapping[str, Any], task_uid: Callable[[str], str], day: Callable[[int], date]
+) -> dict[str, list[Any]]:
+    """The product layer's rows by kind name; ``task_uid`` gives a task's uid by its key,
+    ``day`` the date of a day offset from the project's start."""
+    spec = data.get("product")
+    if not spec:
+        return {}
+    product = Product(new_uid(), spec["name"], spec.get("vision", ""),
+                      tuple(spec.get("segments", ())), Stage(spec["stage"]),
+                      Framework(spec.get("framework", "rice")))
+    history = [StageChange(new_uid(), product.uid, Stage(stage), day(offset), note)
+               for stage, offset, note in spec.get("stage_history", ())]
+    objectives: list[Objective] = []
+    key_results: list[KeyResult] = []
+    objective_uids: dict[str, str] = {}
+    for o in spec.get("objectives", ()):
+        obj = Objective(new_uid(), o["text"], o.get("period", ""), owner=o.get("owner", ""))
+        objectives.append(obj)
+        objective_uids[o["key"]] = obj.uid
+        key_results += [
+            KeyResult(new_uid(), obj.uid, kr["metric"], kr.get("unit", ""),
+                      float(kr["baseline"]), float(kr["target"]), float(kr["current"]),
+                      int(kr.get("confidence", 50)))
+            for kr in o.get("key_results", ())
+        ]
+    gates: list[Gate] = []
+    criteria: list[GateCriterion] = []
+    for g in spec.get("gates", ()):
+        from_stage = Stage(g["from"])
+        to_stage = from_stage.next()
+        assert to_stage is not None
+        decision = Decision(g.get("decision", "pending"))
+        gate = Gate(new_uid(), task_uid(g["task"]), from_stage, to_stage, decision,
+                    day(g["day"]) if "day" in g else None, g.get("by", ""),
+                    g.get("rationale", ""), g.get("override", ""))
+        gates.append(gate)
+        criteria += [GateCriterion(new_uid(), gate.uid, text, mandatory, met, note)
+                     for text, mandatory, met, note in g.get("criteria", ())]
+    features: list[Feature] = []
+    feature_tasks: list[FeatureTask] = []
+    feature_uids: dict[str, str] = {}
+    for f in spec.get("features", ()):
+        reach, impact, confidence, effort = f.get("rice", (None,) * 4)
+        ice = f.get("ice", (None,) * 3)
+        wsjf = f.get("wsjf", (None,) * 4)
+        feature = Feature(
+            new_uid(), f["title"], f.get("problem", ""), f.get("description", ""),
+            FeatureStatus(f.get("status", "idea")), f.get("owner", ""),
+            tuple(f.get("tags", ())), f.get("release", ""),
+            tuple(objective_uids[k] for k in f.get("objectives", ())),
+            effort=effort, reach=reach, impact=impact, confidence=confidence,
+            ice_impact=ice[0], ice_confidence=ice[1], ice_ease=ice[2],
+            business_value=wsjf[0], time_criticality=wsjf[1], risk_reduction=wsjf[2],
+            job_size=wsjf[3], moscow=MoSCoW(f.get("moscow", "")), kano=Kano(f.get("kano", "")),
+            pinned_rank=f.get("pinned_rank"),
+        )
+        features.append(feature)
+        feature_uids[f["key"]] = feature.uid
+        feature_tasks += [FeatureTask(new_uid(), feature.uid, task_uid(k))
+                          for k in f.get("tasks", ())]
+    insights: list[Insight] = []
+    links: list[InsightLink] = []
+    for i in spec.get("insights", ()):
+        insight = Insight(new_uid(), i["text"], InsightSource(i["source"]), day(i["day"]),
+                          i.get("segment", ""), i.get("participant", ""),
+                          tuple(i.get("tags", ())), bool(i.get("personal", False)))
+        insights.append(insight)
+        for key in i.get("features", ()):
+            if key not in feature_uids:
+                raise ProductDataError(f"insight {i['text'][:30]!r}: unknown feature {key!r}")
+            links.append(InsightLink(new_uid(), insight.uid, feature_uids[key]))
+    return {
+        "products": [product], "stage_changes": history, "objectives": objectives,
+        "key_results": key_results, "gates": gates, "gate_criteria": criteria,
+        "features": features, "feature_tasks": feature_tasks, "insights": insights,
+        "insight_links": links,
+    }

@@ -1,0 +1,68 @@
+"""The value-versus-effort chart on screen: the same painting as PNG and PDF
+(:mod:`pmdesk.render.value_effort`); clicking a dot selects its feature."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from pmdesk.render.value_effort import chart_points, paint_value_effort, point_at
+
+__all__ = ["ValueEffortChart"]
+
+
+class ValueEffortChart(QWidget):
+    featureClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("valueEffortChart")
+        self.setMouseTracking(True)
+        self._chart = chart_points((), "rice")
+        self._dots: dict[str, QPointF] = {}
+        self.selected: str | None = None
+        self._titles: dict[str, str] = {}
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 320)
+
+    def set_backlog(self, backlog) -> None:
+        ranks = {r.feature.uid: r.rank for r in backlog.ranking}
+        self._chart = chart_points(backlog.plan.features, backlog.framework, ranks)
+        self._titles = {p.uid: f"{p.rank}. {p.title} ({p.quadrant.value})"
+                        for p in self._chart.points}
+        self.update()
+
+    def set_selected(self, uid: str | None) -> None:
+        if uid != self.selected:
+            self.selected = uid
+            self.update()
+
+    def placed(self) -> set[str]:
+        return {p.uid for p in self._chart.points}
+
+    def dot(self, uid: str) -> QPointF | None:
+        return self._dots.get(uid)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._dots = paint_value_effort(painter, QRectF(self.rect()), self._chart,
+                                            self.selected)
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        uid = point_at(self._dots, event.position())
+        if uid is not None:
+            self.featureClicked.emit(uid)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        uid = point_at(self._dots, event.position())
+        if uid is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), self._titles.get(uid, ""), self)
+        else:
+            QToolTip.hideText()
+        super().mouseMoveEvent(event)

@@ -1,0 +1,349 @@
+"""The Product view's dialogs: the product itself, a new gate, a gate's decision and
+linking tasks to a feature. Each makes one patch (one undo step); a refusal is shown under
+the fields and the dialog stays open with what was typed."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import new_uid
+from pmdesk.core.patch import Patch
+from pmdesk.core.product import edits
+from pmdesk.core.product.columns import parse_tags
+from pmdesk.core.product.model import (
+    Decision,
+    FeatureStatus,
+    Framework,
+    Product,
+    Stage,
+    StageChange,
+)
+
+__all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
+           "ProductDialog"]
+
+
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class _PatchDialog(QDialog):
+    """A dialog whose OK makes one edit; a refusal shows under the fields."""
+
+    def __init__(self, controller, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.problem = QLabel()
+        self.problem.setObjectName("dialogProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(self.form)
+        box.addWidget(self.problem)
+        box.addWidget(self.buttons)
+
+    def make(self) -> tuple[str, Patch]:
+        raise NotImplementedError
+
+    def _ok(self) -> None:
+        try:
+            text, patch = self.make()
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        if patch.is_empty():
+            super().accept()
+            return
+        result = self.controller.edit(text, patch, report=False)
+        if not result:
+            self.problem.setText(result.reason or "The change was not made.")
+            return
+        super().accept()
+
+
+class ProductDialog(_PatchDialog):
+    """The product: name, vision, segments, how the backlog ranks and its stage (a stage
+    set by hand is recorded in the history like one a gate decided)."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "Product", parent)
+        plan = controller.plan
+        product = plan.products[0] if plan.products else Product(new_uid(), plan.project.name)
+        self.product = product
+        self.name = QLineEdit(product.name)
+        self.vision = QPlainTextEdit(product.vision)
+        self.vision.setTabChangesFocus(True)
+        self.vision.setFixedHeight(90)
+        self.segments = QLineEdit(", ".join(product.segments))
+        self.segments.setPlaceholderText("Runners, Parents, ...")
+        self.framework = QComboBox()
+        for fw in Framework:
+            self.framework.addItem(fw.value.upper(), fw.value)
+        self.framework.setCurrentIndex(self.framework.findData(product.framework.value))
+        self.stage = QComboBox()
+        for stage in Stage:
+            self.stage.addItem(stage.value.capitalize(), stage.value)
+        self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
+        self.since = _date_edit(date.today())
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Vision:", self.vision)
+        self.form.addRow("&Segments:", self.segments)
+        self.form.addRow("&Rank backlog by:", self.framework)
+        self.form.addRow("S&tage:", self.stage)
+        self.form.addRow("Stage entered &on:", self.since)
+        self.resize(520, 0)
+
+    def make(self) -> tuple[str, Patch]:
+        name = self.name.text().strip()
+        if not name:
+            raise ValueError("The product needs a name.")
+        stage = Stage(self.stage.currentData())
+        product = dataclasses.replace(
+            self.product, name=name, vision=self.vision.toPlainText().strip(),
+            segments=parse_tags(self.segments.text()),
+            framework=Framework(self.framework.currentData()), stage=stage)
+        history: tuple[StageChange, ...] = ()
+        if stage is not self.product.stage or not self.controller.plan.products:
+            history = (StageChange(new_uid(), product.uid, stage, _day(self.since),
+                                   "set by hand"),)
+        if self.controller.plan.products and product == self.product:
+            return "", Patch()
+        return "Edit product", Patch(products=(product,), stage_changes=history)
+
+
+class NewGateDialog(_PatchDialog):
+    """A gate for leaving a stage: a milestone task and a starting checklist."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "Add Gate", parent)
+        plan = controller.plan
+        current = plan.products[0].stage if plan.products else Stage.IDEA
+        self.stage = QComboBox()
+        for stage in list(Stage)[:-1]:
+            self.stage.addItem(f"{stage.value} → {stage.next().value}", stage.value)  # type: ignore[union-attr]
+        self.stage.setCurrentIndex(self.stage.findData(current.value))
+        self.on = _date_edit(date.today())
+        self.form.addRow("&Leaving stage:", self.stage)
+        self.form.addRow("Gate &date:", self.on)
+
+    def make(self) -> tuple[str, Patch]:
+        stage = Stage(self.stage.currentData())
+        try:
+            patch = edits.new_gate(self.controller.plan, stage, _day(self.on))
+        except edits.ProductError as exc:
+            raise ValueError(str(exc)) from None
+        return f"Add gate {stage.value} → {stage.next().value}", patch  # type: ignore[union-attr]
+
+
+class DecideGateDialog(_PatchDialog):
+    """A gate's decision: go, hold, recycle or stop, when and by whom, why; "go" with a
+    mandatory criterion unmet asks for the override reason."""
+
+    def __init__(self, controller, gate_uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "Decide Gate", parent)
+        gate = next(g for g in controller.plan.gates if g.uid == gate_uid)
+        self.gate = gate
+        self.setWindowTitle(f"Decide gate {gate.from_stage.value} → {gate.to_stage.value}")
+        self.decision = QComboBox()
+        for d in Decision:
+            if d is not Decision.PENDING:
+                self.decision.addItem(d.value.capitalize(), d.value)
+        if gate.decision is not Decision.PENDING:
+            self.decision.setCurrentIndex(self.decision.findData(gate.decision.value))
+        self.on = _date_edit(gate.decided_on or date.today())
+        self.by = QLineEdit(gate.decided_by)
+        self.rationale = QPlainTextEdit(gate.rationale)
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setFixedHeight(70)
+        self.override = QLineEdit(gate.override_reason)
+        self.override.setObjectName("overrideReason")
+        unmet = [c.text for c in controller.plan.gate_criteria
+                 if c.gate_uid == gate.uid and c.mandatory and not c.met]
+        self.unmet = QLabel("Mandatory criteria not met: " + "; ".join(unmet) if unmet
+                            else "Every mandatory criterion is met.")
+        self.unmet.setWordWrap(True)
+        self.form.addRow("&Decision:", self.decision)
+        self.form.addRow("Decided &on:", self.on)
+        self.form.addRow("Decided &by:", self.by)
+        self.form.addRow("&Rationale:", self.rationale)
+        self.form.addRow(self.unmet)
+        self.form.addRow("Override &reason:", self.override)
+        self.resize(480, 0)
+
+    def make(self) -> tuple[str, Patch]:
+        decision = Decision(self.decision.currentData())
+        try:
+            patch = edits.decide_gate(self.controller.plan, self.gate.uid, decision,
+                                      _day(self.on), self.by.text(),
+                                      self.rationale.toPlainText(), self.override.text())
+        except edits.ProductError as exc:
+            raise ValueError(str(exc)) from None
+        return (f"Decide gate {self.gate.from_stage.value} → {self.gate.to_stage.value}: "
+                f"{decision.value}"), patch
+
+
+class LinkTasksDialog(_PatchDialog):
+    """Link existing tasks of the plan to a feature (its roll-up then follows them)."""
+
+    def __init__(self, controller, feature_uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "Link Tasks", parent)
+        plan = controller.plan
+        self.feature = next(f for f in plan.features if f.uid == feature_uid)
+        self.setWindowTitle(f"Link tasks to “{self.feature.title}”")
+        linked = {lk.task_uid for lk in plan.feature_tasks if lk.feature_uid == feature_uid}
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter tasks")
+        self.filter.setClearButtonEnabled(True)
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("linkTasks")
+        self.tasks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for t in plan.tasks:
+            item = QListWidgetItem(t.name)
+            item.setData(Qt.ItemDataRole.UserRole, t.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if t.uid in linked
+                               else Qt.CheckState.Unchecked)
+            self.tasks.addItem(item)
+        self.filter.textChanged.connect(self._filter)
+        self.form.addRow(self.filter)
+        self.form.addRow(self.tasks)
+        self._linked = linked
+        self.resize(460, 480)
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold()
+        for i in range(self.tasks.count()):
+            item = self.tasks.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def checked(self) -> set[str]:
+        return {self.tasks.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.tasks.count())
+                if self.tasks.item(i).checkState() == Qt.CheckState.Checked}
+
+    def make(self) -> tuple[str, Patch]:
+        wanted = self.checked()
+        plan = self.controller.plan
+        add = edits.link_tasks(plan, self.feature.uid, [u for u in wanted
+                                                         if u not in self._linked])
+        gone = [lk.uid for lk in plan.feature_tasks
+                if lk.feature_uid == self.feature.uid and lk.task_uid not in wanted]
+        return f"Link tasks to “{self.feature.title}”", add.then(
+            Patch(feature_tasks_removed=gone))
+
+
+class FeatureDialog(_PatchDialog):
+    """Every field of a feature, the Markdown description with its rendered preview
+    beside it, the parent feature and the objectives it serves."""
+
+    def __init__(self, controller, feature_uid: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "Feature", parent)
+        plan = controller.plan
+        self.feature = next(f for f in plan.features if f.uid == feature_uid)
+        f = self.feature
+        self.setWindowTitle(f"Feature “{f.title}”")
+        self.title = QLineEdit(f.title)
+        self.problem_text = QPlainTextEdit(f.problem)
+        self.problem_text.setTabChangesFocus(True)
+        self.problem_text.setFixedHeight(60)
+        self.description = QPlainTextEdit(f.description)
+        self.description.setObjectName("featureDescription")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText("Markdown: ## headings, - lists, **bold**")
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("featurePreview")
+        self.description.textChanged.connect(self._preview)
+        self._preview()
+        self.status = QComboBox()
+        for status in FeatureStatus:
+            self.status.addItem(status.value, status.value)
+        self.status.setCurrentIndex(self.status.findData(f.status.value))
+        self.owner = QLineEdit(f.owner)
+        self.tags = QLineEdit(", ".join(f.tags))
+        self.release = QLineEdit(f.release)
+        self.release.setPlaceholderText("a release or a quarter: 2027 Q2")
+        self.parent_feature = QComboBox()
+        self.parent_feature.setObjectName("parentFeature")
+        self.parent_feature.addItem("(none)", None)
+        for other in sorted(plan.features, key=lambda x: x.title.casefold()):
+            if other.uid != f.uid:
+                self.parent_feature.addItem(other.title, other.uid)
+        self.parent_feature.setCurrentIndex(max(0, self.parent_feature.findData(f.parent_uid)))
+        self.objectives = QListWidget()
+        self.objectives.setObjectName("featureObjectives")
+        self.objectives.setFixedHeight(80)
+        for o in plan.objectives:
+            item = QListWidgetItem(o.text)
+            item.setData(Qt.ItemDataRole.UserRole, o.uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if o.uid in f.objective_uids
+                               else Qt.CheckState.Unchecked)
+            self.objectives.addItem(item)
+        text = QHBoxLayout()
+        text.addWidget(self.description, 1)
+        text.addWidget(self.preview, 1)
+        self.form.addRow("&Title:", self.title)
+        self.form.addRow("&Problem:", self.problem_text)
+        self.form.addRow("&Description:", text)
+        self.form.addRow("&Status:", self.status)
+        self.form.addRow("&Owner:", self.owner)
+        self.form.addRow("T&ags:", self.tags)
+        self.form.addRow("&Release:", self.release)
+        self.form.addRow("Pa&rent feature:", self.parent_feature)
+        self.form.addRow("Ob&jectives:", self.objectives)
+        self.resize(760, 560)
+
+    def _preview(self) -> None:
+        self.preview.setMarkdown(self.description.toPlainText())
+
+    def make(self) -> tuple[str, Patch]:
+        title = self.title.text().strip()
+        if not title:
+            raise ValueError("The feature needs a title.")
+        objectives = tuple(
+            self.objectives.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.objectives.count())
+            if self.objectives.item(i).checkState() == Qt.CheckState.Checked)
+        new = dataclasses.replace(
+            self.feature, title=title, problem=self.problem_text.toPlainText().strip(),
+            description=self.description.toPlainText().rstrip(),
+            status=FeatureStatus(self.status.currentData()), owner=self.owner.text().strip(),
+            tags=parse_tags(self.tags.text()), release=self.release.text().strip(),
+            parent_uid=self.parent_feature.currentData(), objective_uids=objectives)
+        if new == self.feature:
+            return "", Patch()
+        return f"Edit feature “{title}”", Patch(features=(new,))

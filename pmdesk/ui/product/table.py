@@ -1,0 +1,154 @@
+"""A table of declared columns as the product tabs use it: typed cells with choices,
+sorting by a column's natural order, the column chooser on the header, layouts saved by
+column key, Enter to add a row and Delete to delete the selected ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
+
+from pmdesk.core.columns import Columns
+from pmdesk.ui import settings as user_settings
+from pmdesk.ui.actions import view_action
+from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import (
+    SORT_ROLE,
+    RecordTableModel,
+    lay_out_columns,
+    remember_columns,
+    save_columns,
+)
+
+__all__ = ["RecordTable", "SortProxy"]
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorting by each column's declared sort key; ``accepts`` is a subclass's filter."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def accepts(self, value) -> bool:
+        return True
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        source = self.sourceModel()
+        assert isinstance(source, RecordTableModel)
+        return self.accepts(source.row_value(source_row))
+
+    def refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+class RecordTable(QTableView):
+    """A record table with the keyboard of the Gantt sheet."""
+
+    def __init__(self, model, proxy: SortProxy, name: str, settings_key: str,
+                 add: Callable[[], object] | None = None,
+                 delete: Callable[[], object] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.record_model = model
+        self.proxy = proxy
+        proxy.setSourceModel(model)
+        self.setModel(proxy)
+        self.setItemDelegate(ChoiceDelegate(self))
+        # The model's own order until the person clicks a header (no sort on open: sorting
+        # tens of thousands of rows by a column nobody chose costs seconds).
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
+                             | triggers.DoubleClicked)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        self._settings_key = settings_key
+        remember_columns(header, model.columns, settings_key)
+        self.columns_menu = QMenu("&Columns", self)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu.exec(header.mapToGlobal(pos)))
+        self.action_add: QAction | None = None
+        self.action_delete: QAction | None = None
+        self._add = add
+        if add is not None:
+            self.action_add = view_action(self, "Add", add, "Insert", "Add a row", (self,))
+        if delete is not None:
+            self.action_delete = view_action(self, "Delete", delete, "Delete",
+                                             "Delete the selected rows", (self,))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter on a row (not in a cell editor) adds a row, as in the Gantt sheet."""
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._add is not None
+                and self.state() != QAbstractItemView.State.EditingState
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self._add()
+            return
+        super().keyPressEvent(event)
+
+    @property
+    def columns(self) -> Columns:
+        return self.record_model.columns
+
+    def _fill_columns_menu(self) -> None:
+        menu = self.columns_menu
+        menu.clear()
+        header = self.horizontalHeader()
+        for i, col in enumerate(self.columns):
+            action = menu.addAction(col.name)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(i != 0 or len(self.columns) == 1)
+            action.toggled.connect(lambda on, c=i: self.set_column_visible(c, on))
+        menu.addSeparator()
+        menu.addAction("Reset Columns", self.reset_columns)
+
+    def set_column_visible(self, column: int | str, visible: bool) -> None:
+        index = self.columns.index(column) if isinstance(column, str) else column
+        self.horizontalHeader().setSectionHidden(index, not visible)
+        save_columns(self.horizontalHeader(), self.columns, self._settings_key)
+
+    def reset_columns(self) -> None:
+        user_settings.settings().remove(self._settings_key)
+        lay_out_columns(self.horizontalHeader(), self.columns)
+
+    def selected_rows(self) -> list[int]:
+        """Source rows of the selection, in the order shown."""
+        rows = {self.proxy.mapToSource(i).row() for i in self.selectionModel().selectedRows()}
+        current = self.currentIndex()
+        if not rows and current.isValid():
+            rows = {self.proxy.mapToSource(current).row()}
+        return sorted(rows)
+
+    def select_uid(self, uid: str, column: int = 0) -> None:
+        row = self.record_model.row_of(uid)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.record_model.index(row, column))
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag
+            self.selectionModel().setCurrentIndex(
+                index, flags.ClearAndSelect | flags.Rows)
+            self.scrollTo(index)
