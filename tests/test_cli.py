@@ -81,7 +81,9 @@ def test_bad_files_get_one_line_and_status_2(tmp_path: Path, capsys, make, expec
         assert path.read_bytes() == before
 
 
-def test_truncated_project_is_refused_and_left_alone(demo_file: Path, tmp_path: Path, capsys) -> None:
+def test_truncated_project_is_refused_and_left_alone(
+    demo_file: Path, tmp_path: Path, capsys
+) -> None:
     data = demo_file.read_bytes()
     cut = tmp_path / "cut.pmdesk"
     cut.write_bytes(data[: len(data) // 3])
@@ -97,7 +99,9 @@ def test_demo_to_an_unwritable_place_fails_cleanly(tmp_path: Path, capsys) -> No
     assert not target.exists()
 
 
-def test_screenshot_rejects_a_bad_size_and_an_unknown_view(demo_file: Path, tmp_path, capsys) -> None:
+def test_screenshot_rejects_a_bad_size_and_an_unknown_view(
+    demo_file: Path, tmp_path, capsys
+) -> None:
     out = tmp_path / "shot.png"
     assert main(["screenshot", str(demo_file), "-o", str(out), "--size", "wide"]) == 2
     assert "--size" in _error_line(capsys)
@@ -138,7 +142,9 @@ def test_screenshot_renders_the_gantt_view(demo_file: Path, tmp_path: Path) -> N
     assert len(colours) > 8, "the screenshot is nearly blank"
 
 
-@pytest.mark.skipif(not ORACLE.is_dir(), reason="../shared/oracle (MS Project reference files) is absent")
+@pytest.mark.skipif(
+    not ORACLE.is_dir(), reason="../shared/oracle (MS Project reference files) is absent"
+)
 def test_import_schedule_and_export_round_trip(tmp_path: Path, capsys) -> None:
     src = ORACLE / "mspdi-genuine" / "mpxj_mspdirelations.xml"
     project = tmp_path / "relations.pmdesk"

@@ -137,7 +137,11 @@ def test_moving_to_done_finishes_the_task_and_back_reopens_it() -> None:
     later = datetime(2025, 3, 6, 9)
     apply_patch(p, move_card_patch(p, "c", "doing", now=later))
     c = p.task_index()["c"]
-    assert (c.percent_complete, c.actual_start, c.actual_finish) == (0, datetime(2025, 3, 3, 8), None)
+    assert (c.percent_complete, c.actual_start, c.actual_finish) == (
+        0,
+        datetime(2025, 3, 3, 8),
+        None,
+    )
     apply_patch(p, move_card_patch(p, "c", "backlog", now=later))
     c = p.task_index()["c"]
     assert (c.percent_complete, c.actual_start, c.actual_finish) == (0, None, None)
@@ -184,10 +188,16 @@ def test_ranks_are_renumbered_when_equal() -> None:
 def test_moving_across_lanes_changes_what_the_lane_groups_by() -> None:
     p = plan()
     apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.ASSIGNEE, lane="r1", now=NOW))
-    assert [(x.task_uid, x.resource_uid) for x in p.assignments if x.task_uid == "a"] == [("a", "r1")]
-    apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.PRIORITY, lane="low", now=NOW))
+    assert [(x.task_uid, x.resource_uid) for x in p.assignments if x.task_uid == "a"] == [
+        ("a", "r1")
+    ]
+    apply_patch(
+        p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.PRIORITY, lane="low", now=NOW)
+    )
     assert p.task_index()["a"].priority == 200
-    apply_patch(p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.PHASE, lane="phase2", now=NOW))
+    apply_patch(
+        p, move_card_patch(p, "a", "backlog", lane_by=LaneBy.PHASE, lane="phase2", now=NOW)
+    )
     assert p.task_index()["a"].parent_uid == "phase2"
 
 
@@ -216,7 +226,13 @@ def test_column_add_rename_reorder_and_delete() -> None:
     p = plan()
     patch, uid = add_column_patch(p, "Review", index=3)
     apply_patch(p, patch)
-    assert [c.name for c in ordered_columns(p)] == ["Backlog", "Ready", "In progress", "Review", "Done"]
+    assert [c.name for c in ordered_columns(p)] == [
+        "Backlog",
+        "Ready",
+        "In progress",
+        "Review",
+        "Done",
+    ]
     apply_patch(p, edit_column_patch(p, uid, name="QA", wip_limit=3, done=False))
     apply_patch(p, move_column_patch(p, uid, 0))
     assert ordered_columns(p)[0].name == "QA"

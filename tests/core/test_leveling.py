@@ -164,7 +164,10 @@ def test_levelling_a_plan_with_work_under_way_places_every_task_after_its_predec
     tasks = plan.task_index()
     for d in plan.dependencies:
         if d.type.value == "FS" and d.lag == 0 and d.lag_percent is None:
-            if tasks[d.predecessor_uid].parent_uid is None or tasks[d.successor_uid].parent_uid is None:
+            if (
+                tasks[d.predecessor_uid].parent_uid is None
+                or tasks[d.successor_uid].parent_uid is None
+            ):
                 continue
             assert result.tasks[d.successor_uid].start >= result.tasks[d.predecessor_uid].finish
 

@@ -258,7 +258,9 @@ def test_a_missed_finish_no_later_than_gives_negative_slack() -> None:
 
 def test_must_start_and_must_finish_on() -> None:
     b = Builder()
-    b.task("kickoff", 1, constraint_type=ConstraintType.MSO, constraint_date=dt("2024-03-06 08:00"))
+    b.task(
+        "kickoff", 1, constraint_type=ConstraintType.MSO, constraint_date=dt("2024-03-06 08:00")
+    )
     b.task("review", 1, constraint_type=ConstraintType.MFO, constraint_date=dt("2024-03-08 17:00"))
     r = b.run()
     assert r.tasks["kickoff"].start == dt("2024-03-06 08:00")

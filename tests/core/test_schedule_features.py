@@ -39,7 +39,10 @@ def test_a_manual_task_stays_put_and_its_predecessor_gets_negative_slack() -> No
     )
     b.link("a", "b")
     r = b.run()
-    assert (r.tasks["b"].start, r.tasks["b"].finish) == (dt("2024-03-04 08:00"), dt("2024-03-04 17:00"))
+    assert (r.tasks["b"].start, r.tasks["b"].finish) == (
+        dt("2024-03-04 08:00"),
+        dt("2024-03-04 17:00"),
+    )
     assert r.tasks["b"].late_start == dt("2024-03-05 08:00")
     assert r.tasks["a"].late_finish == dt("2024-03-04 17:00")
     assert r.tasks["a"].total_slack == -DAY
@@ -84,9 +87,9 @@ def test_a_split_task_spans_its_pauses_and_keeps_them_when_moved() -> None:
 def test_leveling_delay_in_elapsed_time_and_what_it_asks_of_predecessors() -> None:
     """MS Project's leveling delay defaults to elapsed days. One elapsed day after Tuesday
     08:00 is Wednesday 08:00 (the same 1,440 minutes as working time are three working
-    days: a task delayed so from Monday starts Thursday). The predecessor must finish by the late start less the delay: Wednesday
-    08:00 less 24 hours is Tuesday 08:00, i.e. Monday 17:00, so A has no slack (without
-    the delay it would have a day)."""
+    days: a task delayed so from Monday starts Thursday). The predecessor must finish by
+    the late start less the delay: Wednesday 08:00 less 24 hours is Tuesday 08:00, i.e.
+    Monday 17:00, so A has no slack (without the delay it would have a day)."""
     b = Builder()
     b.task("a", 1)
     b.task("b", 1, leveling_delay=1440, leveling_delay_elapsed=True)
@@ -215,10 +218,12 @@ def test_a_milestone_at_a_non_working_project_start_sits_at_the_first_working_mo
         assert (kickoff.start, kickoff.finish) == (dt("2024-03-11 08:00"), dt("2024-03-11 08:00"))
         assert (r.tasks["work"].start, r.tasks["work"].finish) == (
             dt("2024-03-11 08:00"), dt("2024-03-11 17:00"))  # fmt: skip
-        assert (r.project_start, r.project_finish) == (dt("2024-03-11 08:00"), dt("2024-03-11 17:00"))
+        assert (r.project_start, r.project_finish) == (
+            dt("2024-03-11 08:00"), dt("2024-03-11 17:00"))  # fmt: skip
         assert (kickoff.late_finish, kickoff.total_slack) == (dt("2024-03-11 17:00"), DAY)
     holiday = Calendar(uid="c", name="Company",
-                       exceptions=(CalendarException(date(2024, 3, 4), date(2024, 3, 4), (), "Off"),))  # fmt: skip
+                       exceptions=(CalendarException(date(2024, 3, 4), date(2024, 3, 4), (),
+                                                     "Off"),))  # fmt: skip
     b = Builder(calendar_uid="c")
     b.plan.calendars["c"] = holiday
     b.task("kickoff", 0, milestone=True)

@@ -39,7 +39,11 @@ WORK = WorkCalendar.from_calendar(CALENDAR, {"cal": CALENDAR})
 MORNINGS = Calendar(
     uid="am", name="Mornings", weekdays=(((480, 720),),) * 4 + ((), (), ()), base_uid="cal"
 )
-STATUS_DATES = [datetime(2024, 3, 4, 12, 0), datetime(2024, 3, 7, 17, 0), datetime(2024, 3, 12, 8, 0)]
+STATUS_DATES = [
+    datetime(2024, 3, 4, 12, 0),
+    datetime(2024, 3, 7, 17, 0),
+    datetime(2024, 3, 12, 8, 0),
+]
 LINK_TYPES = [LinkType.FS, LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF]
 KINDS: dict[str, dict] = {
     "auto": {},
@@ -70,7 +74,7 @@ def networks(draw, mixed: bool = False) -> Plan:
     kinds = draw(st.lists(st.sampled_from(choices), min_size=n, max_size=n))
     tasks = [
         Task(uid=f"t{i}", name=f"T{i}", position=i, duration=d, milestone=d == 0, **KINDS[k])
-        for i, (d, k) in enumerate(zip(durations, kinds))
+        for i, (d, k) in enumerate(zip(durations, kinds, strict=True))
     ]
     links: list[Dependency] = []
     seen: set[tuple[int, int]] = set()

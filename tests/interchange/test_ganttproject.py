@@ -142,7 +142,9 @@ def test_an_export_reimports_as_the_same_plan(tmp_path, exchange_plan, plan_fact
     assert [t.uid for t in back.tasks] == [t.uid for t in plan.tasks]
 
 
-def test_a_second_export_of_the_reimport_is_the_same_file(tmp_path, exchange_plan, plan_facts) -> None:
+def test_a_second_export_of_the_reimport_is_the_same_file(
+    tmp_path, exchange_plan, plan_facts
+) -> None:
     plan = exchange_plan()
     first = gan_bytes(plan, schedule(plan))
     (tmp_path / "a.gan").write_bytes(first)
@@ -150,7 +152,9 @@ def test_a_second_export_of_the_reimport_is_the_same_file(tmp_path, exchange_pla
     assert gan_bytes(back, schedule(back)) == first
 
 
-def test_an_export_follows_ganttprojects_file_structure(tmp_path, exchange_plan, plan_facts) -> None:
+def test_an_export_follows_ganttprojects_file_structure(
+    tmp_path, exchange_plan, plan_facts
+) -> None:
     plan = exchange_plan()
     path = tmp_path / "plan.gan"
     write_plan(plan, path)

@@ -123,7 +123,9 @@ def plan_differences(want: Plan, got: Plan) -> list[str]:
         want_rows = {want_names[r.uid]: r for k, _, r in _rows(want) if k == kind}
         got_rows = {got_names[r.uid]: r for k, _, r in _rows(got) if k == kind}
         if list(want_rows) != list(got_rows):
-            diffs.append(f"{kind}: rows or their order differ: {list(want_rows)} != {list(got_rows)}")
+            diffs.append(
+                f"{kind}: rows or their order differ: {list(want_rows)} != {list(got_rows)}"
+            )
         for name in want_rows.keys() & got_rows.keys():
             a = _plain(want_rows[name], want_names)
             b = _plain(got_rows[name], got_names)
@@ -237,7 +239,9 @@ def _mpp14(oracle: Path) -> Path:
     pytest.skip("no Project 2010+ (.mpp 14) file in the oracle")
 
 
-def test_a_password_protected_mpp_says_so_and_how_to_open_it(oracle, mpxj, tmp_path, capsys) -> None:
+def test_a_password_protected_mpp_says_so_and_how_to_open_it(
+    oracle, mpxj, tmp_path, capsys
+) -> None:
     # MS Project marks a file protected by a password in its Props14 stream: the password
     # flag (key 0x35400000) set, and a password hash (key 0x35400004) present.
     def protect(data: bytearray) -> None:

@@ -78,7 +78,8 @@ PLAN = b"""<?xml version="1.0" encoding="UTF-8"?>
       </Exceptions>
     </Calendar>
     <Calendar>
-      <UID>7</UID><Name>Night crew</Name><IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>1</BaseCalendarUID>
+      <UID>7</UID><Name>Night crew</Name><IsBaseCalendar>0</IsBaseCalendar>
+      <BaseCalendarUID>1</BaseCalendarUID>
       <WeekDays>
         <WeekDay><DayType>2</DayType><DayWorking>1</DayWorking><WorkingTimes>
           <WorkingTime><FromTime>22:00:00</FromTime><ToTime>00:00:00</ToTime></WorkingTime>
@@ -337,7 +338,8 @@ def test_work_weeks_and_yearly_holidays() -> None:
         <Exceptions><Exception>
           <EnteredByOccurrences>1</EnteredByOccurrences><Occurrences>2</Occurrences>
           <TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2026-12-31T23:59:00</ToDate></TimePeriod>
-          <Name>Bastille Day</Name><Type>2</Type><Month>6</Month><MonthDay>14</MonthDay><DayWorking>0</DayWorking>
+          <Name>Bastille Day</Name><Type>2</Type><Month>6</Month><MonthDay>14</MonthDay>
+          <DayWorking>0</DayWorking>
         </Exception><Exception>
           <TimePeriod><FromDate>2024-01-01T00:00:00</FromDate><ToDate>2024-03-31T23:59:00</ToDate></TimePeriod>
           <Name>Inventory</Name><Type>5</Type><Period>1</Period><MonthItem>4</MonthItem><MonthPosition>4</MonthPosition>

@@ -45,14 +45,16 @@ def quadratic_blowup() -> bytes:
 
 def external_entity(target: Path) -> bytes:
     return (
-        f'<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY secret SYSTEM "{target.as_uri()}">]>\n'
+        '<?xml version="1.0"?>\n'
+        f'<!DOCTYPE Project [<!ENTITY secret SYSTEM "{target.as_uri()}">]>\n'
         '<Project xmlns="http://schemas.microsoft.com/project"><Name>&secret;</Name></Project>\n'
     ).encode()
 
 
 def external_parameter_entity(target: Path) -> bytes:
     return (
-        f'<?xml version="1.0"?>\n<!DOCTYPE Project [<!ENTITY % remote SYSTEM "{target.as_uri()}"> %remote;]>\n'
+        '<?xml version="1.0"?>\n'
+        f'<!DOCTYPE Project [<!ENTITY % remote SYSTEM "{target.as_uri()}"> %remote;]>\n'
         '<Project xmlns="http://schemas.microsoft.com/project"><Name>Plan</Name></Project>\n'
     ).encode()
 
@@ -131,7 +133,8 @@ def test_malformed_xml_names_the_line(tmp_path: Path) -> None:
 
 
 def test_a_file_cut_short_names_the_line_where_it_ends(tmp_path: Path) -> None:
-    data = b'<?xml version="1.0"?>\n<Project xmlns="http://schemas.microsoft.com/project">\n  <Name>Launch'
+    data = (b'<?xml version="1.0"?>\n'
+            b'<Project xmlns="http://schemas.microsoft.com/project">\n  <Name>Launch')
     with pytest.raises(MspdiError, match="line 3"):
         read_mspdi(write(tmp_path, "cut.xml", data))
 

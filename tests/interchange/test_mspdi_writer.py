@@ -58,7 +58,8 @@ def _names(text: str) -> list[str]:
 # (mspdi_pj12.xsd), with what the Project 2010 schema (mspdi_pj14.xsd) adds for manually
 # scheduled tasks. Project refuses a file whose children are out of this order.
 SCHEMA_ORDER: dict[str, list[str]] = {
-    "Project": _names("""SaveVersion UID Name Title Subject Category Company Manager Author CreationDate
+    "Project": _names("""SaveVersion UID Name Title Subject Category Company Manager Author
+        CreationDate
         Revision LastSaved ScheduleFromStart StartDate FinishDate FYStartDate CriticalSlackLimit
         CurrencyDigits CurrencySymbol CurrencyCode CurrencySymbolPosition CalendarUID
         DefaultStartTime DefaultFinishTime MinutesPerDay MinutesPerWeek DaysPerMonth
@@ -69,7 +70,8 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         FiscalYearStart WeekStartDay MoveCompletedEndsBack MoveRemainingStartsBack
         MoveRemainingStartsForward MoveCompletedEndsForward BaselineForEarnedValue
         AutoAddNewResourcesAndTasks StatusDate CurrentDate MicrosoftProjectServerURL Autolink
-        NewTaskStartDate NewTasksAreManual DefaultTaskEVMethod ProjectExternallyEdited ExtendedCreationDate
+        NewTaskStartDate NewTasksAreManual DefaultTaskEVMethod ProjectExternallyEdited
+        ExtendedCreationDate
         ActualsInSync RemoveFileProperties AdminProject OutlineCodes WBSMasks ExtendedAttributes
         Calendars Tasks Resources Assignments"""),
     "ExtendedAttributes/ExtendedAttribute": _names("""FieldID FieldName CFType Guid ElemType
@@ -82,7 +84,8 @@ SCHEMA_ORDER: dict[str, list[str]] = {
         MonthItem MonthPosition Month MonthDay DayWorking WorkingTimes"""),
     "TimePeriod": _names("FromDate ToDate"),
     "WorkingTime": _names("FromTime ToTime"),
-    "Task": _names("""UID ID Name Active Manual Type IsNull CreateDate Contact WBS WBSLevel OutlineNumber OutlineLevel
+    "Task": _names("""UID ID Name Active Manual Type IsNull CreateDate Contact WBS WBSLevel
+        OutlineNumber OutlineLevel
         Priority Start Finish Duration DurationFormat Work Stop Resume ResumeValid EffortDriven
         Recurring OverAllocated Estimated Milestone Summary Critical IsSubproject
         IsSubprojectReadOnly SubprojectName ExternalTask ExternalTaskProject EarlyStart
@@ -104,7 +107,8 @@ SCHEMA_ORDER: dict[str, list[str]] = {
     "Task/ExtendedAttribute": _names("FieldID Value ValueGUID DurationFormat"),
     "Task/Baseline": _names("""TimephasedData Number Interim Start Finish Duration DurationFormat
         EstimatedDuration Work Cost BCWS BCWP FixedCost"""),
-    "Resource": _names("""UID ID Name Type IsNull Initials Phonetics NTAccount MaterialLabel Code Group
+    "Resource": _names("""UID ID Name Type IsNull Initials Phonetics NTAccount MaterialLabel
+        Code Group
         WorkGroup EmailAddress Hyperlink HyperlinkAddress HyperlinkSubAddress MaxUnits PeakUnits
         OverAllocated AvailableFrom AvailableTo Start Finish CanLevel AccrueAt Work RegularWork
         OvertimeWork ActualWork RemainingWork ActualOvertimeWork RemainingOvertimeWork
@@ -492,7 +496,9 @@ def test_a_plan_without_calendars_gets_a_standard_project_calendar() -> None:
     calendars = root.findall(f"{NS}Calendars/{NS}Calendar")
     assert len(calendars) == 1
     assert root.findtext(NS + "CalendarUID") == calendars[0].findtext(NS + "UID")
-    monday = next(d for d in calendars[0].iter(NS + "WeekDay") if d.findtext(NS + "DayType") == "2")
+    monday = next(
+        d for d in calendars[0].iter(NS + "WeekDay") if d.findtext(NS + "DayType") == "2"
+    )
     assert [
         (w.findtext(NS + "FromTime"), w.findtext(NS + "ToTime"))
         for w in monday.iter(NS + "WorkingTime")
@@ -723,7 +729,8 @@ def fake_schedule(plan: Plan) -> Any:
             free_slack=60 * i,
             critical=i % 2 == 0,
         )
-    return ScheduleResult(project_start=at(6), project_finish=datetime(2025, 4, 1, 17), tasks=dates)
+    return ScheduleResult(project_start=at(6), project_finish=datetime(2025, 4, 1, 17),
+                          tasks=dates)
 
 
 def test_a_given_schedule_writes_dates_slack_and_critical_flags() -> None:

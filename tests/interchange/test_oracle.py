@@ -102,7 +102,7 @@ def table(rows: list[tuple[str, int, str, str, str, str]]) -> str:
     header = ("file", "uid", "task", "field", "MS Project", "pmdesk")
     cells = [header] + [tuple(str(c) for c in r) for r in rows]
     widths = [max(len(r[k]) for r in cells) for k in range(len(header))]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in cells)
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells)
 
 
 @pytest.mark.skipif(not FILES, reason=f"the oracle folder {ORACLE} is not present")
@@ -130,8 +130,9 @@ def test_the_known_differences_are_only_late_dates_of_the_hard_case() -> None:
     which a copy had to be made after "Calculate Project" and "Save As" before MS
     Project's stored values could be compared (MicrosoftSchedulerComparator's
     "use scheduled" list): stored values are not always recalculated, and this file
-    (revision 10, saved by MS Project 12) looks like one of those. So pmdesk keeps the late dates its slack (and MS Project's) implies,
-    and this test checks that the exception hides nothing else: not a slack, not a flag.
+    (revision 10, saved by MS Project 12) looks like one of those. So pmdesk keeps the
+    late dates its slack (and MS Project's) implies, and this test checks that the
+    exception hides nothing else: not a slack, not a flag.
     """
     name = "mspdi-from-mpp/aspose_new-product-dev.xml"
     plan = read_mspdi(ORACLE / name)

@@ -169,7 +169,10 @@ def test_dates_written_month_first_are_recognised(tmp_path) -> None:
 def test_an_outline_comes_from_levels_wbs_codes_or_indented_names(tmp_path) -> None:
     from pmdesk.core.outline import outline_levels
 
-    for text in ("Name,Outline Level\nA,1\nB,2\nC,3\nD,1\n", "Name,WBS\nA,1\nB,1.1\nC,1.1.1\nD,2\n"):
+    for text in (
+        "Name,Outline Level\nA,1\nB,2\nC,3\nD,1\n",
+        "Name,WBS\nA,1\nB,1.1\nC,1.1.1\nD,2\n",
+    ):
         plan = _import(_csv(tmp_path, text))
         assert list(outline_levels(plan.tasks).values()) == [1, 2, 3, 1]
     book = Workbook()
@@ -197,7 +200,9 @@ def test_a_workbooks_other_worksheet_and_typed_cells(tmp_path) -> None:
     task = plan.tasks[0]
     assert (task.name, task.duration, task.percent_complete) == ("Build", 3 * 480, 25)
     assert schedule(plan).tasks[task.uid].start == datetime(2026, 3, 2, 8)
-    with pytest.raises(SheetError, match="no worksheet named 'Gone'; the workbook has Notes, Plan"):
+    with pytest.raises(
+        SheetError, match="no worksheet named 'Gone'; the workbook has Notes, Plan"
+    ):
         _import(tmp_path / "two.xlsx", sheet="Gone")
 
 

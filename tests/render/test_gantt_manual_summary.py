@@ -46,7 +46,9 @@ def test_the_summary_keeps_the_typed_dates_and_the_rollup_is_the_subtasks_span(q
 
 
 def _near(color: QColor, target: QColor) -> bool:
-    return all(abs(a - b) < 16 for a, b in zip(color.getRgb()[:3], target.getRgb()[:3]))
+    return all(
+        abs(a - b) < 16 for a, b in zip(color.getRgb()[:3], target.getRgb()[:3], strict=True)
+    )
 
 
 def test_the_rollup_is_drawn_beneath_in_the_summary_colour_then_red_past_the_typed_finish(

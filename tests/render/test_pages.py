@@ -79,7 +79,7 @@ def test_unknown_column_names_the_known_ones() -> None:
     with pytest.raises(ValueError) as err:
         ExportOptions(columns=("name", "colour"))
     assert "'colour'" in str(err.value)
-    assert all(key in str(err.value) for key in TASK_COLUMNS.keys())
+    assert all(key in str(err.value) for key in TASK_COLUMNS.keys())  # noqa: SIM118
 
 
 def test_columns_accept_headers_and_aliases_in_the_given_order() -> None:
@@ -159,7 +159,7 @@ def test_a_wide_fixed_scale_is_cut_across_pages_without_losing_width() -> None:
                           overlap=20)
     spans = [(t.x0, t.x1) for t in layout.tiles if t.page_row == 1]
     assert spans[0][0] == 0 and spans[-1][1] == pytest.approx(2300)
-    for (a0, a1), (b0, b1) in pairwise(spans):
+    for (_a0, a1), (b0, _b1) in pairwise(spans):
         assert b0 == pytest.approx(a1 - 20)  # neighbours overlap for taping
     assert all(tile_mark(t, layout, Fit.TILE) == f"page {t.page_row}/{t.page_column}"
                for t in layout.tiles)

@@ -72,7 +72,9 @@ def test_triggers_in_a_file_never_run_and_save_keeps_every_task(
     tmp_path: Path, rich_plan: Plan, sqlite_edit: Edit
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    sqlite_edit(path, WIPE_ON_EDIT, RENAME_AND_INFLATE, "CREATE VIEW everything AS SELECT * FROM task")
+    sqlite_edit(
+        path, WIPE_ON_EDIT, RENAME_AND_INFLATE, "CREATE VIEW everything AS SELECT * FROM task"
+    )
     with ProjectDocument.open(path) as doc:
         assert "trigger 'wipe' on task" in doc.removed_code
         assert "view 'everything'" in doc.removed_code

@@ -206,9 +206,9 @@ def test_save_plan_waits_for_no_one_when_this_pmdesk_holds_it(
     tmp_path: Path, rich_plan: Plan
 ) -> None:
     path = _project(tmp_path, rich_plan)
-    with ProjectDocument.open(path):
-        with pytest.raises(DocumentError, match="has this project open"):
-            save_plan(rich_plan, path)
+    with ProjectDocument.open(path), pytest.raises(DocumentError,
+                                                   match="has this project open"):
+        save_plan(rich_plan, path)
     save_plan(rich_plan, path)
     assert not lock_path(path.resolve()).exists()
 
@@ -220,9 +220,9 @@ def test_save_as_onto_a_project_open_elsewhere_is_refused(
     save_plan(rich_plan, target)
     before = target.read_bytes()
     _colleague_lock(target)
-    with ProjectDocument.new(rich_plan) as doc:
-        with pytest.raises(DocumentError, match="Ben Okafor .* choose another name"):
-            doc.save_as(target)
+    with ProjectDocument.new(rich_plan) as doc, pytest.raises(
+            DocumentError, match="Ben Okafor .* choose another name"):
+        doc.save_as(target)
     assert target.read_bytes() == before
 
 

@@ -141,7 +141,9 @@ def test_gantt_variance_columns_and_the_baseline_shown(qtbot) -> None:
     controller = ProjectController(small_plan())
     gantt = GanttView(controller)
     qtbot.addWidget(gantt)
-    controller.edit("Save baseline 2", save_baseline_patch(controller.plan, controller.schedule, 2))
+    controller.edit(
+        "Save baseline 2", save_baseline_patch(controller.plan, controller.schedule, 2)
+    )
     task = controller.plan.tasks[0]
     controller.edit("Longer", Patch(tasks=(replace(task, duration=12 * 480),)))
     model = gantt.model

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pmdesk.ui.dialogs.project_dialog import ProjectDialog
 from pmdesk.ui.gantt.task_model import Column
 
-from .test_gantt_view import DAY, chart_row, select, tasks, type_into, view  # noqa: F401
+from . import test_gantt_view
+from .test_gantt_view import DAY, chart_row, select, tasks, type_into
+
+view = test_gantt_view.view  # the Gantt view's fixture, shared
 
 # The Task Mode list is a popup: checked under a real window manager too.
 pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),

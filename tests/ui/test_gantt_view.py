@@ -286,7 +286,9 @@ def test_rows_line_up_between_sheet_and_chart(qtbot, view) -> None:
     for uid in ("s", "b", "m"):
         cell = view.table.visualRect(view.model.index_of(uid, Column.NAME))
         bar = view.chart.bar_rect_in_viewport(chart_row(view, uid))
-        row_top = chart_row(view, uid) * view.chart.row_height - view.chart.verticalScrollBar().value()
+        row_top = (
+            chart_row(view, uid) * view.chart.row_height - view.chart.verticalScrollBar().value()
+        )
         assert cell.top() == row_top
         assert cell.height() == view.chart.row_height
         assert cell.top() <= bar.center().y() <= cell.bottom()

@@ -74,7 +74,9 @@ def _visible_progress() -> QProgressDialog | None:
     return None
 
 
-def test_ctrl_i_imports_ms_project_xml_as_a_new_unsaved_project(window, monkeypatch, qtbot, tmp_path) -> None:
+def test_ctrl_i_imports_ms_project_xml_as_a_new_unsaved_project(
+    window, monkeypatch, qtbot, tmp_path
+) -> None:
     source = build_demo_plan(date(2025, 3, 3))
     xml = tmp_path / "from a colleague.xml"
     write_plan(source, xml)
@@ -157,7 +159,9 @@ def test_a_damaged_mpp_is_explained_and_the_project_stays(
     damaged.write_bytes(oracle_mpp.read_bytes()[:5000])
     _choose_in_file_dialog(monkeypatch, damaged)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
     before = window.controller.plan
     _press_import(window, qtbot)
     assert shown and shown[0][0] == "Cannot import"
@@ -165,7 +169,9 @@ def test_a_damaged_mpp_is_explained_and_the_project_stays(
     assert window.controller.plan is before
 
 
-def test_without_the_extra_the_dialog_says_what_to_install(window, monkeypatch, qtbot, tmp_path) -> None:
+def test_without_the_extra_the_dialog_says_what_to_install(
+    window, monkeypatch, qtbot, tmp_path
+) -> None:
     from pmdesk.interchange import mpp
 
     monkeypatch.setattr(mpp.importlib.util, "find_spec", lambda name, *a: None)

@@ -148,7 +148,8 @@ def test_second_opener_gets_read_only_with_who_has_it(window, demo_path, monkeyp
         assert "read-only" in window.windowTitle()
         assert window.document.lock_message
         refused = window.controller.edit(
-            "Rename", Patch(tasks=(dataclasses.replace(window.controller.plan.tasks[0], name="x"),))
+            "Rename",
+            Patch(tasks=(dataclasses.replace(window.controller.plan.tasks[0], name="x"),)),
         )
         assert not refused.made
         assert refused.reason is not None and "read-only" in refused.reason
@@ -264,7 +265,10 @@ def test_delete_key_acts_in_the_view_that_has_focus(window, demo_path, qtbot) ->
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    tasks_before, risks_before = len(window.controller.plan.tasks), len(window.controller.plan.risks)
+    tasks_before, risks_before = (
+        len(window.controller.plan.tasks),
+        len(window.controller.plan.risks),
+    )
 
     window.show_view("risks")
     risk_table = window.views["risks"].table
