@@ -221,7 +221,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_backlog(args: argparse.Namespace) -> int:
     import csv
 
-    from pmdesk.core.product.facts import BACKLOG_FIELDS, backlog_rows
+    from pmdesk.core.product.facts import backlog_rows, backlog_sheet
 
     plan = _load(args.file)
     rows = backlog_rows(plan, args.by)
@@ -229,12 +229,7 @@ def cmd_backlog(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if args.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(BACKLOG_FIELDS)
-        for row in rows:
-            writer.writerow(["" if row[k] is None else
-                             (" ".join(row[k]) if isinstance(row[k], list) else row[k])
-                             for k in BACKLOG_FIELDS])
+        csv.writer(sys.stdout, lineterminator="\n").writerows(backlog_sheet(plan, args.by))
         return 0
     if not rows:
         print(f"{_shown(args.file)}: the backlog is empty")
@@ -420,18 +415,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.view == "risks" and suffix not in SHEET_SUFFIXES:
             raise UsageError(
                 f"{_shown(out)}: the risk register exports to .csv, .xlsx, .pdf or .png")
-        if args.view not in ("gantt", "risks"):
+        if args.view == "backlog" and suffix not in SHEET_SUFFIXES:
+            raise UsageError(
+                f"{_shown(out)}: the backlog exports to .csv, .xlsx, .pdf or .png")
+        if args.view not in ("gantt", "risks", "backlog"):
             raise UsageError(f"{_shown(out)}: the {args.view} view exports to .pdf or .png")
         if args.tasks and suffix != ".ics":
             raise UsageError("--tasks is for iCalendar (.ics) export")
         columns = None
         if args.columns:
-            if suffix not in SHEET_SUFFIXES or args.view == "risks":
+            if suffix not in SHEET_SUFFIXES or args.view != "gantt":
                 raise UsageError("--columns is for the task table in .pdf, .png, .csv or .xlsx")
             from pmdesk.core.columns import parse_columns as table_columns
 
             columns = table_columns(args.columns)
-        options = ExportOptions(table="risks" if args.view == "risks" else "tasks",
+        options = ExportOptions(table=args.view if args.view != "gantt" else "tasks",
                                 columns=columns, tasks=args.tasks)
         write_plan(plan, out, _schedule(plan, args.file), options)
     except ValueError as exc:
