@@ -6,8 +6,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from plan_builders import DAY, make_plan
 
+from plan_builders import DAY, make_plan
 from pmdesk.core.merge import Merge, closing_links, diff, digest
 from pmdesk.core.model import Dependency, Plan, Resource, Risk, RiskStatus, Task
 from pmdesk.core.patch import Patch, apply_patch

@@ -10,8 +10,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from plan_builders import DAY, chain
 
+from plan_builders import DAY, chain
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.store import journal
 from pmdesk.store.document import (
