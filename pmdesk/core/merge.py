@@ -26,7 +26,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from .calendar import project_calendar
+from .calendar import project_calendar, to_minute
 from .durations import format_duration
 from .kinds import KINDS, Kind, OnDelete
 from .model import Dependency, Plan, ProjectInfo
@@ -113,19 +113,30 @@ def label(plan: Plan, kind: Kind, row: Any, names: Mapping[str, Mapping[str, str
             continue
         target = getattr(row, ref.field)
         if target is not None:
-            parts.append(names.get(ref.target, {}).get(target, target))
+            parts.append(names[ref.target].get(target, target))
     return " → ".join(parts) if kind.name == "dependencies" else " / ".join(parts) or row.uid
 
 
-def _names(*plans: Plan) -> dict[str, dict[str, str]]:
-    names: dict[str, dict[str, str]] = {}
-    for plan in plans:
-        for kind in KINDS:
-            own = names.setdefault(kind.name, {})
-            for row in plan_rows(plan, kind):
+class _Names(dict[str, dict[str, str]]):
+    """Each kind's row names by uid, worked out for a kind when first asked (a change
+    list names few kinds' rows; a plan has many)."""
+
+    def __init__(self, *plans: Plan) -> None:
+        super().__init__()
+        self._plans = plans
+
+    def __missing__(self, kind: str) -> dict[str, str]:
+        own: dict[str, str] = {}
+        for plan in self._plans:
+            for row in plan_rows(plan, KINDS[kind]):
                 if row.uid not in own:
                     own[row.uid] = row_name(row)
-    return names
+        self[kind] = own
+        return own
+
+
+def _names(*plans: Plan) -> _Names:
+    return _Names(*plans)
 
 
 def _task_field_change(name: str, field: str, old: Any, new: Any,
@@ -220,18 +231,23 @@ def _date_changes(new: Plan, old_dates: ScheduleResult, new_dates: ScheduleResul
     out: list[Change] = []
     calendar = project_calendar(new)
     per_day = new.project.minutes_per_day or 480
+    worked: dict[datetime, int] = {}  # working minutes up to a moment, by moment
+    shown: dict[datetime, str] = {}
     for task in new.tasks:
         a, b = old_dates.tasks.get(task.uid), new_dates.tasks.get(task.uid)
         if a is None or b is None or a.finish == b.finish:
             continue
-        early, late = sorted((a.finish, b.finish))
-        days = round(calendar.between(early, late) / per_day, 1)
+        for moment in (a.finish, b.finish):
+            if moment not in worked:
+                worked[moment] = calendar.work_m(to_minute(moment))
+                shown[moment] = show(moment)
+        days = round(abs(worked[b.finish] - worked[a.finish]) / per_day, 1)
         if days == 0:
             continue
         amount = f"{days:g} day{'s' if days != 1 else ''}"
         action = f"slipped {amount}" if b.finish > a.finish else f"pulled in {amount}"
         out.append(Change("Dates", "tasks", task.uid, task.name, action, "finish",
-                          show(a.finish), show(b.finish)))
+                          shown[a.finish], shown[b.finish]))
     return out
 
 

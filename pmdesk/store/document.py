@@ -1658,14 +1658,20 @@ def open_journaled(path: str | os.PathLike[str]) -> Iterator[Journaled]:
             f"{shown}: was saved by a newer pmdesk (file format {format_version(expected)}; "
             f"this pmdesk compares and merges format {format_version(FORMAT_VERSION)} and "
             "older): open it with that pmdesk")
-    data = _committed_bytes(shown_path, shown)
+    try:
+        data = shown_path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{shown}: {_path_problem(exc)}") from None
+    side = _needs_journal(shown_path, data[18:20] == b"\x02\x02")
+    if side:
+        data = _committed_bytes(shown_path, shown)
     raw = sqlite3.connect(":memory:")
     try:
         try:
             raw.deserialize(data)
         except sqlite3.Error:
             raise DocumentError(f"{shown}: is damaged and cannot be read") from None
-        vetted = _vet(raw, shown, None)
+        vetted = _vet(raw, shown, None if side else expected)
         engine = _connection_engine(raw)
         try:
             plan = _load(engine, shown)

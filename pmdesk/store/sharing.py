@@ -168,13 +168,23 @@ def prepare_merge(mine: Journaled, theirs: Journaled) -> Prepared:
     return Prepared(merge, mine.plan, theirs.revisions, ancestor)
 
 
-def check_cycles(merged: Plan, mine: Plan) -> None:
-    """CycleClosed when the merged plan closes a dependency cycle."""
+def check_cycles(merged: Plan, mine: Plan, patch: Patch | None = None) -> None:
+    """CycleClosed when the merged plan closes a dependency cycle. Only links and moves
+    in the outline can close one: a ``patch`` with neither needs no schedule to know."""
     from pmdesk.core.outline import row_numbers
 
+    if patch is not None and not _may_close_cycle(mine, patch):
+        return
     found = closing_links(merged, mine)
     if found is not None:
         raise CycleClosed(found[0], found[1], row_numbers(merged.tasks))
+
+
+def _may_close_cycle(mine: Plan, patch: Patch) -> bool:
+    if patch.dependencies:
+        return True
+    parents = {t.uid: t.parent_uid for t in mine.tasks}
+    return any(t.uid not in parents or parents[t.uid] != t.parent_uid for t in patch.tasks)
 
 
 def merge_files(mine: str | os.PathLike[str], theirs: str | os.PathLike[str],
@@ -191,11 +201,12 @@ def merge_files(mine: str | os.PathLike[str], theirs: str | os.PathLike[str],
     open_ = merge.unresolved(choices or {}, prefer)
     if open_:
         raise MergeConflicts(list(open_))
-    drops = _link_uids(merge.plan(choices, prefer), drop_links)
+    drop_links = list(drop_links)
+    drops = _link_uids(merge.plan(choices, prefer), drop_links) if drop_links else []
     patch = merge.patch(choices, prefer, drops)
     merged = copy_plan(prepared.mine)
     apply_patch(merged, patch)
-    check_cycles(merged, prepared.mine)
+    check_cycles(merged, prepared.mine, patch)
 
     def change(session: Session, plan: Plan) -> None:
         repository.apply_patch(session, cascaded(plan, patch))
