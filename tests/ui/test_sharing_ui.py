@@ -174,3 +174,37 @@ def test_cancel_on_merge_changes_nothing(window, theirs, qtbot) -> None:
     cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and not window.controller.modified
+
+
+def test_tasks_and_risks_are_marked_confidential_in_their_dialogs(window, qtbot,
+                                                                   tmp_path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from pmdesk.ui.dialogs.task_dialog import TaskDialog
+    from pmdesk.ui.risks.dialog import RiskDialog
+
+    controller = window.controller
+    task = controller.plan.tasks[5]
+    dialog = TaskDialog(controller, task.uid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    notes = next(i for i in range(dialog.tabs.count()) if "Notes" in dialog.tabs.tabText(i))
+    dialog.tabs.setCurrentIndex(notes)
+    dialog.confidential_check.setFocus()
+    qtbot.keyClick(dialog.confidential_check, Qt.Key.Key_Space)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert controller.plan.task_index()[task.uid].confidential
+    risk = controller.plan.risks[0]
+    dialog = RiskDialog(controller, risk.uid)
+    qtbot.addWidget(dialog)
+    dialog.confidential_check.setChecked(True)
+    dialog.accept()
+    assert controller.plan.risks[0].confidential
+    assert window.save()
+    copy = tmp_path / "copy.pmdesk"
+    assert window.sharing.share_to(copy, ("confidential",))
+    shared = open_plan(copy)
+    assert task.uid not in {t.uid for t in shared.tasks}
+    assert risk.uid not in {r.uid for r in shared.risks}
+    assert task.name.encode() not in copy.read_bytes()
