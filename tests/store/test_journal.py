@@ -18,6 +18,7 @@ from pmdesk.store.document import (
     DocumentError,
     ProjectDocument,
     open_journaled,
+    open_plan,
     save_plan,
 )
 from pmdesk.store.repository import apply_patch as store_patch
@@ -131,3 +132,31 @@ def test_a_delta_that_is_not_pmdesk_s_is_refused(tmp_path: Path, pmdesk_home: Pa
     with open_journaled(path) as read, \
             pytest.raises(DocumentError, match="'lots' is not a int"):
         read.content_at(read.revisions[0].id)
+
+
+def test_the_journal_table_is_checked_like_every_other(tmp_path: Path,
+                                                       pmdesk_home: Path) -> None:
+    """A trigger on the journal is removed unrun; a journal table of the file's own making
+    (a CHECK that decides what a write does) is refused."""
+    path = tmp_path / "plan.pmdesk"
+    save_plan(chain(3), path)
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("CREATE TRIGGER spy AFTER INSERT ON revision BEGIN "
+                    "UPDATE project SET name = 'pwned'; END")
+    raw.close()
+    _saves(path, 0, 1)
+    assert open_plan(path).project.name == "Launch"
+    with open_journaled(path) as read:
+        assert len(read.revisions) == 2
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("DROP TABLE revision")
+        raw.execute("CREATE TABLE revision (id VARCHAR(32) NOT NULL PRIMARY KEY, "
+                    "seq INTEGER NOT NULL CHECK (seq > 0), parent VARCHAR(32), "
+                    "merged VARCHAR(32), author TEXT NOT NULL, at DATETIME NOT NULL, "
+                    "summary TEXT NOT NULL, withheld TEXT NOT NULL, delta BLOB)")
+        raw.execute("CREATE INDEX ix_revision_seq ON revision (seq)")
+    raw.close()
+    with pytest.raises(DocumentError, match="table revision"):
+        open_plan(path)
