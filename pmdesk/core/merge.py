@@ -428,11 +428,14 @@ class Merge:
         for kind_name, rows in self._taken.items():
             for uid, row in rows.items():
                 self._put(upserts, removals, kind_name, uid, row)
+        restored: list[tuple[str, str]] = []
         for (kind_name, uid), info in self._rows.items():
             if info.deleted:
                 theirs_wins = self._decided(choices, prefer, (kind_name, uid, ""))
                 self._put(upserts, removals, kind_name, uid,
                           info.theirs if theirs_wins else info.mine)
+                if theirs_wins and info.mine is None:
+                    restored.append((kind_name, uid))
                 continue
             row = info.merged
             picked = {f: getattr(info.theirs, f) for f in info.fields
@@ -453,6 +456,8 @@ class Merge:
                       if self._decided(choices, prefer, ("project", project.uid, f))}
             if picked:
                 project = dataclasses.replace(project, **picked)
+        if restored:
+            self._bring_back(restored, upserts)
         self._drop_dangling(upserts, removals)
         return Patch.of(upserts, removals, None if project is self.mine.project else project)
 
@@ -462,6 +467,23 @@ class Merge:
             removals.setdefault(kind, []).append(uid)
         else:
             upserts.setdefault(kind, []).append(row)
+
+    def _bring_back(self, restored: list[tuple[str, str]],
+                    upserts: dict[str, list[Any]]) -> None:
+        """Rows my deletion took with a row the merge keeps (theirs' edit won): its
+        links, assignments and subtasks come back from their copy too."""
+        frontier = list(restored)
+        while frontier:
+            target, uid = frontier.pop()
+            for kind, ref in KINDS.cascades.get(target, ()):
+                mine = {r.uid for r in plan_rows(self.mine, kind)}
+                taken = {r.uid for r in upserts.get(kind.name, ())}
+                for row in plan_rows(self.theirs, kind):
+                    if getattr(row, ref.field) == uid and row.uid not in mine \
+                            and row.uid not in taken:
+                        upserts.setdefault(kind.name, []).append(row)
+                        taken.add(row.uid)
+                        frontier.append((kind.name, row.uid))
 
     def _drop_dangling(self, upserts: dict[str, list[Any]],
                        removals: dict[str, list[str]]) -> None:

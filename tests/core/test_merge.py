@@ -129,6 +129,8 @@ def test_an_edit_against_a_deletion_is_a_conflict(prefer: str) -> None:
         assert kept == []
     else:
         assert kept[0].percent_complete == 50
+        # Its link went with my deletion; keeping the task brings the link back too.
+        assert "l2" in {d.uid for d in merged.dependencies}
 
 
 def test_concurrent_outline_moves_of_one_task_conflict_and_different_tasks_merge() -> None:
