@@ -56,6 +56,15 @@ def test_a_shared_copy_holds_none_of_the_stripped_strings(demo_file: Path, tmp_p
     assert out.startswith(f"wrote {copy}: 1 confidential, ")
     data = copy.read_bytes()
     assert [s for s in secrets if s.encode() in data] == []
+    raw = sqlite3.connect(copy)
+    try:  # rebuilt whole: no free page holds anything, the journal no delta
+        assert raw.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert raw.execute("SELECT count(*) FROM revision WHERE delta IS NOT NULL"
+                           ).fetchone()[0] == 0
+        assert raw.execute("SELECT withheld FROM revision ORDER BY seq DESC").fetchone()[0] \
+            == "confidential,costs,emails,personal,notes"
+    finally:
+        raw.close()
     shared = open_plan(copy)
     assert len(shared.tasks) == len(plan.tasks) - 1 and shared.budget_lines == []
     assert demo_file.read_bytes() == original
