@@ -9,8 +9,11 @@ shows the Product view offscreen at 1500x900 and prints:
 
 - ``file_open_ms``: opening the file (copy, checks, search index) and reading the plan;
 - ``view_open_ms``: building the Product view on the Backlog tab until its first paint;
-- ``score_edit_ms``: typing a new reach into a feature's cell: the edit, the re-ranking,
-  the rows re-ordered and the table and chart repainted, median of several edits;
+- ``score_edit_ms``: typing a new reach into a feature's cell until the window shows it:
+  the edit (written to the file), the re-ranking, the rows re-ordered, and the event loop
+  run until the backlog table and the value-versus-effort chart have both been painted
+  (the chart is placed when the loop is idle, after the table), median of several edits;
+  ``table_ms`` is the part until the table began to repaint;
 - ``search_ms``: a two-word search over insights and features through the file's FTS5
   index, filtering the insight table, median of several searches.
 
@@ -33,6 +36,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from pmdesk.core.model import Plan, ProjectInfo, Task, standard_calendar
@@ -90,6 +94,39 @@ def build_plan(features: int, insights: int, seed: int = 7) -> Plan:
                 features=rows, feature_tasks=links, insights=notes, insight_links=evidence)
 
 
+class PaintClock(QObject):
+    """When each of some widgets was last painted; :meth:`wait` runs the event loop until
+    all of them have been, as a person would see it."""
+
+    def __init__(self, app, *widgets) -> None:
+        super().__init__()
+        self.app = app
+        self.widgets = widgets
+        self.times: dict = {}
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def reset(self) -> None:
+        self.times = {}
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.times[watched] = time.perf_counter()
+        return False
+
+    def wait(self) -> None:
+        deadline = time.perf_counter() + 5
+        while len(self.times) < len(self.widgets) and time.perf_counter() < deadline:
+            self.app.processEvents()
+        if len(self.times) < len(self.widgets):
+            raise SystemExit("a widget was never repainted after an edit")
+
+    @property
+    def last(self) -> float:
+        # Paint events are delivered before the painting: the time after it is now.
+        return time.perf_counter()
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f}"
 
@@ -128,7 +165,7 @@ def main() -> None:
 
         model = view.features
         column = model.columns.index("reach")
-        edits, writes, tables, charts = [], [], [], []
+        edits, tables, writes = [], [], []
         write = controller._write
 
         def timed_write(patch):
@@ -139,19 +176,17 @@ def main() -> None:
                 writes.append(time.perf_counter() - t0)
 
         controller._write = timed_write
+        painted = PaintClock(app, view.backlog_table.viewport(), view.chart)
         for k in range(9):
             row = model.rowCount() - 1 - k * 7  # a low-ranked feature jumps to the top
             index = model.index(row, column)
+            painted.reset()
             t = time.perf_counter()
             assert model.setData(index, str(10_000_000 + k))
-            t1 = time.perf_counter()
-            view.backlog_table.viewport().repaint()
-            t2 = time.perf_counter()
-            view.chart.repaint()
-            t3 = time.perf_counter()
-            edits.append(t3 - t)
-            tables.append(t2 - t1)
-            charts.append(t3 - t2)
+            painted.wait()
+            edits.append(painted.last - t)
+            tables.append(painted.times[view.backlog_table.viewport()] - t)
+            assert view.backlog_table.model().index(0, 2).data() == model.feature(0).title
 
         view.show_tab("research")
         app.processEvents()
@@ -170,8 +205,8 @@ def main() -> None:
     print(f"save_ms={ms(save_s)} file_open_ms={ms(open_s)}")
     print(f"view_open_ms={ms(view_s)} (target < 1000)")
     print(f"score_edit_ms={ms(statistics.median(edits))} max={ms(max(edits))} (target < 50); "
-          f"of which file write {ms(statistics.median(writes))}, table repaint "
-          f"{ms(statistics.median(tables))}, chart repaint {ms(statistics.median(charts))}")
+          f"table_ms={ms(statistics.median(tables))} (until the table began to repaint); "
+          f"of which file write {ms(statistics.median(writes))}")
     print(f"search_ms={ms(statistics.median(searches))} max={ms(max(searches))} "
           f"(target < 100; last search found {found} insights)")
 

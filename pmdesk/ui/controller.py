@@ -10,6 +10,7 @@ Views read ``plan`` and ``schedule`` and never write them.
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,6 +71,14 @@ class PatchCommand(QUndoCommand):
         self._controller._apply(self._inverse, refuse=False)
 
 
+def _settle() -> None:
+    """A project just opened lives until another is: its rows are moved out of the
+    garbage collector's sight (``gc.freeze``), so that every few edits of a big project do
+    not pause for a walk over each of its tasks, features and insights. Rows let go later
+    are still freed as soon as nothing refers to them."""
+    gc.freeze()
+
+
 class ProjectController(QObject):
     """Owns the open project: its plan, computed schedule, undo stack and document."""
 
@@ -92,6 +101,7 @@ class ProjectController(QObject):
         # The working copy missed an undo or redo it could not take (a full disk): the plan
         # in memory is right, and Save rewrites the working copy from it first.
         self.out_of_step = False
+        _settle()
 
     # -- editing -------------------------------------------------------------------------
 
@@ -209,6 +219,7 @@ class ProjectController(QObject):
         self.schedule = self._scheduler.result
         self.out_of_step = False
         self._derived = None
+        _settle()
         self.changed.emit(ChangeSet.everything())
 
     # -- derived lookups -------------------------------------------------------------------

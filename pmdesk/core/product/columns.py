@@ -33,7 +33,16 @@ from .model import (
 )
 from .okr import objective_progress, progress
 from .rollup import FeatureRollup, rollups
-from .scoring import ICE_RANGE, RICE_CONFIDENCES, RICE_IMPACTS, WSJF_RANGE, Ranked, rank
+from .scoring import (
+    ICE_RANGE,
+    RICE_CONFIDENCES,
+    RICE_IMPACTS,
+    WSJF_RANGE,
+    Ranked,
+    ScoreOrder,
+    place,
+    score_order,
+)
 
 __all__ = [
     "FEATURE_COLUMNS",
@@ -62,16 +71,28 @@ class Backlog:
         # are the same, as after a score edit of a big backlog.
         # (The plan is changed in place, so the lists are compared as they were then.)
         self._links = plan.insight_links
+        self._insights = plan.insights
         self._titles = [f.title for f in plan.features]
+        self._previous_order = previous.__dict__.get("order") if previous is not None else None
         if previous is not None and previous._links is plan.insight_links:
-            if "evidence" in previous.__dict__:
-                self.__dict__["evidence"] = previous.evidence
+            carried_too = ("insight_index", "_insight_order") \
+                if previous._insights is plan.insights else ()
+            for carried in ("evidence", "insights_of", *carried_too):
+                if carried in previous.__dict__:
+                    self.__dict__[carried] = previous.__dict__[carried]
             if "insight_features" in previous.__dict__ and previous._titles == self._titles:
                 self.__dict__["insight_features"] = previous.insight_features
 
     @cached_property
+    def order(self) -> ScoreOrder:
+        """The score order, brought up to date from the last change's when it can be."""
+        order = score_order(self.plan.features, self.framework, self._previous_order)
+        self._previous_order = None
+        return order
+
+    @cached_property
     def ranking(self) -> list[Ranked]:
-        return rank(self.plan.features, self.framework)
+        return place(self.order)
 
     @cached_property
     def ranks(self) -> dict[str, Ranked]:
@@ -86,6 +107,28 @@ class Backlog:
     @cached_property
     def evidence(self) -> Counter[str]:
         return Counter(link.feature_uid for link in self.plan.insight_links)
+
+    @cached_property
+    def insights_of(self) -> dict[str, list[str]]:
+        """The insights that are evidence for each feature, by feature uid."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for link in self.plan.insight_links:
+            out[link.feature_uid].append(link.insight_uid)
+        return out
+
+    @cached_property
+    def insight_index(self) -> dict[str, Insight]:
+        return {i.uid: i for i in self.plan.insights}
+
+    def evidence_for(self, feature_uid: str) -> list[Insight]:
+        """The insights linked to a feature, in the order they were recorded."""
+        index = self.insight_index
+        found = {u: index[u] for u in self.insights_of.get(feature_uid, ()) if u in index}
+        return sorted(found.values(), key=lambda i: self._insight_order[i.uid])
+
+    @cached_property
+    def _insight_order(self) -> dict[str, int]:
+        return {i.uid: n for n, i in enumerate(self.plan.insights)}
 
     @cached_property
     def insight_features(self) -> dict[str, list[str]]:

@@ -36,6 +36,7 @@ from pmdesk.core.product.columns import (
 from pmdesk.core.product.model import Feature, FeatureStatus
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
 from pmdesk.ui.columns import SORT_ROLE, RecordTableModel
+from pmdesk.ui.product.table import FILTER_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = ["FEATURE_MIME", "FeatureModel", "InsightModel", "KeyResultModel",
@@ -71,8 +72,19 @@ _ANSWERED = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, SORT_ROLE, CHOICES_ROLE,
-    FREE_TEXT_ROLE,
+    FREE_TEXT_ROLE, FILTER_ROLE,
 })
+# What Qt's item delegate asks of every cell it paints, in one call (multiData), in this
+# order; the positions of the roles a product table answers.
+_PAINTED = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+            Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.BackgroundRole)
+_STYLED = ((0, Qt.ItemDataRole.FontRole), (2, Qt.ItemDataRole.ForegroundRole),
+           (6, Qt.ItemDataRole.BackgroundRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TYPED = _READ | Qt.ItemFlag.ItemIsEditable
 
 
 class _ProductModel(RecordTableModel):
@@ -81,11 +93,63 @@ class _ProductModel(RecordTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED:
             return None
+        if role == FILTER_ROLE:
+            row = index.row()
+            return "1" if 0 <= row < len(self._rows) and self.row_filter(self._rows[row]) \
+                else "0"
         return super().data(index, role)
+
+    def row_filter(self, value: Any) -> bool:
+        """Whether the table's filter shows this row (its proxy sets it)."""
+        return True
+
+    def paint_data(self, row: int, column: int, span: Any) -> None:
+        """Every role a delegate paints a cell with, in one call: a table of thousands of
+        rows repaints after each edit, and a call per role and cell is what it costs."""
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
+            return
+        if len(span) != len(_PAINTED) or span[0].role() != _PAINTED[0] \
+                or span[5].role() != _PAINTED[5]:
+            index = self.index(row, column)
+            for item in span:
+                item.setData(self.data(index, item.role()))
+            return
+        value = self._rows[row]
+        col = self.columns[column]
+        span[5].setData(col.text(self.context(), value))
+        if col.right:
+            span[1].setData(_RIGHT)
+        for at, role in _STYLED:
+            styled = self.style(value, col, role)
+            if styled is not None:
+                span[at].setData(styled)
+
+    def multiData(self, index: _Index, roleDataSpan: Any) -> None:
+        self.paint_data(index.row(), index.column(), roleDataSpan)
+
+    def column_flags(self, column: int) -> Qt.ItemFlag:
+        """A cell's flags, the same down a column (``-1``: the table itself); asked for
+        every cell painted, so worked out once per column and read-only state."""
+        read_only = bool(self.controller.read_only)
+        table = self._flag_table.get(read_only)
+        if table is None:
+            table = [self.flags_for(c, read_only) for c in range(len(self.columns))]
+            table.append(self.flags_for(-1, read_only))
+            self._flag_table[read_only] = table
+        return table[column]
+
+    def flags_for(self, column: int, read_only: bool) -> Qt.ItemFlag:
+        if column < 0:
+            return Qt.ItemFlag.NoItemFlags
+        return _TYPED if self.columns[column].editable and not read_only else _READ
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return self.column_flags(index.column() if index.isValid() else -1)
 
     def __init__(self, controller, context: ProductContext,
                  parent: QObject | None = None) -> None:
         self.shared = context
+        self._flag_table: dict[bool, list[Qt.ItemFlag]] = {}
         super().__init__(controller, parent)
 
     def context(self) -> Backlog:
@@ -183,9 +247,9 @@ class FeatureModel(_ProductModel):
 
     # -- dragging a row pins it where it is dropped --------------------------------------
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and not self.controller.read_only:
+    def flags_for(self, column: int, read_only: bool) -> Qt.ItemFlag:
+        flags = super().flags_for(column, read_only)
+        if column >= 0 and not read_only:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags | Qt.ItemFlag.ItemIsDropEnabled
 
