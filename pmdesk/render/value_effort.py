@@ -8,10 +8,22 @@ import heapq
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPaintEngine, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 from pmdesk.core.product.model import Feature, Framework
 from pmdesk.core.product.scoring import MANUAL, Quadrant, placed_features, split
@@ -25,6 +37,7 @@ __all__ = [
     "chart_points",
     "paint_value_effort",
     "point_at",
+    "write_chart",
 ]
 
 QUADRANT_COLORS = {
@@ -364,3 +377,28 @@ def chart_image(chart: _Chart, width: int = 900, height: int = 600) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def write_chart(path: Path, chart: _Chart) -> None:
+    """The chart as a PNG image or an A4 landscape PDF page (by ``path``'s suffix), painted
+    as on screen, written safely (a temporary file renamed over ``path``). Raises OSError
+    when it cannot be written."""
+    from pmdesk.fileio import write_atomically, write_via
+    from pmdesk.render.export import png_bytes
+
+    if path.suffix.lower() != ".pdf":
+        write_atomically(path, png_bytes(chart_image(chart)))
+        return
+
+    def fill(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setResolution(96)
+        painter = QPainter(writer)
+        try:
+            paint_value_effort(painter, painter.viewport().toRectF(), chart)
+        finally:
+            painter.end()
+
+    write_via(path, fill)

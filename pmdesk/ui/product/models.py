@@ -116,13 +116,12 @@ class _ProductModel(RecordTableModel):
             return
         value = self._rows[row]
         col = self.columns[column]
+        # Every role this model answers is set, None included: Qt hands the same span
+        # from cell to cell, so a role left alone would keep the last cell's value.
         span[5].setData(col.text(self.context(), value))
-        if col.right:
-            span[1].setData(_RIGHT)
+        span[1].setData(_RIGHT if col.right else None)
         for at, role in _STYLED:
-            styled = self.style(value, col, role)
-            if styled is not None:
-                span[at].setData(styled)
+            span[at].setData(self.style(value, col, role))
 
     def multiData(self, index: _Index, roleDataSpan: Any) -> None:
         self.paint_data(index.row(), index.column(), roleDataSpan)
