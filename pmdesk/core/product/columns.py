@@ -16,7 +16,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
-from ..columns import CellKind, Column, Columns
+from ..columns import CellKind, Column, Columns, grouped
 from ..costs import task_costs
 from ..model import Plan
 from ..money import format_money
@@ -111,10 +111,8 @@ class Backlog:
     @cached_property
     def insights_of(self) -> dict[str, list[str]]:
         """The insights that are evidence for each feature, by feature uid."""
-        out: dict[str, list[str]] = defaultdict(list)
-        for link in self.plan.insight_links:
-            out[link.feature_uid].append(link.insight_uid)
-        return out
+        return {feature: [link.insight_uid for link in links] for feature, links
+                in grouped(self.plan.insight_links, "feature_uid").items()}
 
     @cached_property
     def insight_index(self) -> dict[str, Insight]:
@@ -145,10 +143,7 @@ class Backlog:
 
     @cached_property
     def key_results(self) -> dict[str, list[KeyResult]]:
-        out: dict[str, list[KeyResult]] = defaultdict(list)
-        for kr in self.plan.key_results:
-            out[kr.objective_uid].append(kr)
-        return out
+        return grouped(self.plan.key_results, "objective_uid")
 
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.plan.project.currency)
