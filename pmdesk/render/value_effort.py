@@ -154,8 +154,7 @@ class Dots(Mapping[str, QPointF]):
         return len(self._uids)
 
 
-@dataclass(frozen=True, slots=True)
-class _Frame:
+class _Frame(NamedTuple):
     """Where the chart's parts go: the plot area and the text height."""
 
     rect: QRectF

@@ -113,26 +113,33 @@ def _missing(plan: Plan, patch: Any, kind: str,
     return None
 
 
-def check_feature_tasks(plan: Plan, patch: Any) -> str | None:
-    found = _missing(plan, patch, "feature_tasks", {"feature_uid": "features",
-                                                    "task_uid": "tasks"})
+def _dangling(plan: Plan, patch: Any, kind: str, label: str,
+              names: Mapping[str, str]) -> str | None:
+    """:func:`_missing` said as a message: "insight link L: feature F is not in this
+    project"."""
+    found = _missing(plan, patch, kind, names)
     if found is None:
         return None
-    link, field = found
-    if field == "feature_uid":
-        return f"task link {link.uid}: feature {link.feature_uid} is not in this project"
+    row, field = found
+    noun = field.removesuffix("_uid")
+    return f"{label} {row.uid}: {noun} {getattr(row, field)} is not in this project"
+
+
+def check_feature_tasks(plan: Plan, patch: Any) -> str | None:
+    problem = _dangling(plan, patch, "feature_tasks", "task link", {"feature_uid": "features"})
+    if problem is not None:
+        return problem
+    found = _missing(plan, patch, "feature_tasks", {"task_uid": "tasks"})
+    if found is None:
+        return None
+    link = found[0]
     title = _after(plan, patch, "features")[link.feature_uid].title
     return f"feature {title!r}: linked task {link.task_uid} no longer exists in this project"
 
 
 def check_insight_links(plan: Plan, patch: Any) -> str | None:
-    found = _missing(plan, patch, "insight_links", {"insight_uid": "insights",
-                                                    "feature_uid": "features"})
-    if found is None:
-        return None
-    link, field = found
-    noun = field.removesuffix("_uid")
-    return f"insight link {link.uid}: {noun} {getattr(link, field)} is not in this project"
+    return _dangling(plan, patch, "insight_links", "insight link",
+                     {"insight_uid": "insights", "feature_uid": "features"})
 
 
 def unmet_mandatory(plan: Plan, patch: Any, gate_uid: str) -> list[str]:

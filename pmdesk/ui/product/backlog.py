@@ -33,45 +33,22 @@ from pmdesk.ui.actions import view_action
 from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
-from pmdesk.ui.product.parts import filter_combo, refill_combo
-from pmdesk.ui.product.table import RecordTable, SortProxy
+from pmdesk.ui.product.parts import ProductTab, filter_combo, refill_combo
+from pmdesk.ui.product.table import BacklogProxy, RecordTable
 
-__all__ = ["BacklogProxy", "BacklogTab"]
+__all__ = ["BacklogTab"]
 
 _TITLE = 2  # the column a selection lands on
 
 
-class BacklogProxy(SortProxy):
-    """The backlog's filters: status, tag, objective and release."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.status: FeatureStatus | None = None
-        self.tag: str | None = None
-        self.objective: str | None = None
-        self.release: str | None = None
-
-    def filtering(self) -> bool:
-        return not (self.status is None and self.tag is None and self.objective is None
-                    and self.release is None)
-
-    def accepts(self, f: Feature) -> bool:
-        return ((self.status is None or f.status is self.status)
-                and (self.tag is None or self.tag in f.tags)
-                and (self.objective is None or self.objective in f.objective_uids)
-                and (self.release is None or f.release == self.release))
-
-
-class BacklogTab(QWidget):
+class BacklogTab(ProductTab):
     """The ranked backlog, its chart and the selected feature."""
 
     key = "backlog"
     title = "Backlog"
 
     def __init__(self, view) -> None:
-        super().__init__()
-        self.view = view
-        self.controller = view.controller
+        super().__init__(view)
         self.features = view.features
         self.proxy = BacklogProxy(self)
         self.table = RecordTable(self.features, self.proxy, "backlogTable", "product/backlog",

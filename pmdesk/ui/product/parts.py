@@ -7,9 +7,32 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-__all__ = ["button_row", "filter_combo", "refill_combo", "search_box"]
+from pmdesk.core.patch import ChangeSet
+from pmdesk.core.product.columns import Backlog
+
+__all__ = ["ProductTab", "button_row", "filter_combo", "refill_combo", "search_box"]
+
+
+class ProductTab(QWidget):
+    """A tab of the Product view: its ``key`` (``show_tab``, ``--view``), its ``title``,
+    the commands it offers in the Product menu, and how it follows an edit."""
+
+    key = ""
+    title = ""
+
+    def __init__(self, view: Any) -> None:
+        super().__init__()
+        self.view = view
+        self.controller = view.controller
+
+    def menu_actions(self) -> list[QAction | None]:
+        """Its commands for the Product menu, None between groups."""
+        return []
+
+    def refresh(self, changes: ChangeSet, backlog: Backlog) -> None:
+        """Show the project after ``changes``; ``backlog`` is worked out once for all."""
 
 
 def button_row(*actions: QAction) -> QHBoxLayout:

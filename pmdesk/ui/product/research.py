@@ -28,48 +28,22 @@ from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.layouts import column, text_toolbar
-from pmdesk.ui.product.models import InsightModel
-from pmdesk.ui.product.parts import refill_combo, search_box
-from pmdesk.ui.product.table import RecordTable, SortProxy
+from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
+from pmdesk.ui.product.table import InsightProxy, RecordTable
 
-__all__ = ["InsightProxy", "ResearchTab"]
+__all__ = ["ResearchTab"]
 
 _TEXT = 4  # the column a selection lands on
 
 
-class InsightProxy(SortProxy):
-    """The insights a search found (all when there is no search)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.found: set[str] | None = None
-        # Filtered when a search runs or insights change, not on every repaint of a cell
-        # of twenty thousand rows.
-        self.setDynamicSortFilter(False)
-
-    def filtering(self) -> bool:
-        return self.found is not None
-
-    def accepts(self, i: Insight) -> bool:
-        return self.found is None or i.uid in self.found
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        """Asked of every insight when a search runs: one call, not Qt's three."""
-        source = self.sourceModel()
-        assert isinstance(source, InsightModel)
-        return self.found is None or source.insight(source_row).uid in self.found
-
-
-class ResearchTab(QWidget):
+class ResearchTab(ProductTab):
     """User research: insights, the search, links to features."""
 
     key = "research"
     title = "Research"
 
     def __init__(self, view) -> None:
-        super().__init__()
-        self.view = view
-        self.controller = view.controller
+        super().__init__(view)
         self.insights = view.insights
         self.proxy = InsightProxy(self)
         self.table = RecordTable(self.insights, self.proxy, "insightTable", "product/insights",

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from pmdesk.core.model import new_uid
@@ -25,22 +24,20 @@ from pmdesk.core.product.model import KeyResult, Objective, Stage
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.product.dialogs import ProductDialog
 from pmdesk.ui.product.gates import GatePanel
-from pmdesk.ui.product.parts import button_row
+from pmdesk.ui.product.parts import ProductTab, button_row
 from pmdesk.ui.product.table import RecordTable, SortProxy
 
 __all__ = ["StrategyTab"]
 
 
-class StrategyTab(QWidget):
+class StrategyTab(ProductTab):
     """Vision, stage, OKRs and gates of the product the project delivers."""
 
     key = "strategy"
     title = "Strategy"
 
     def __init__(self, view) -> None:
-        super().__init__()
-        self.view = view
-        self.controller = view.controller
+        super().__init__(view)
         self.action_edit_product = view_action(
             view, "Edit &Product…", self.edit_product, None,
             "The product's name, vision, segments, ranking framework and stage")

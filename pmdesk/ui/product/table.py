@@ -1,10 +1,12 @@
 """A table of declared columns as the product tabs use it: typed cells with choices,
 sorting by a column's natural order, the column chooser on the header, layouts saved by
-column key, Enter to add a row and Delete to delete the selected ones."""
+column key, Enter to add a row and Delete to delete the selected ones; and the filters of
+the backlog and of research."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -17,17 +19,20 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from pmdesk.core.columns import Columns
+from pmdesk.core.product.model import Feature, FeatureStatus, Insight
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import (
     SORT_ROLE,
+    RecordTableModel,
     lay_out_columns,
     remember_columns,
     save_columns,
 )
+from pmdesk.ui.tables import record_table_look
 
-__all__ = ["FILTER_ROLE", "RecordTable", "SortProxy"]
+__all__ = ["FILTER_ROLE", "BacklogProxy", "InsightProxy", "RecordTable", "SortProxy"]
 
 #: A row's answer to the proxy's filter ("1": shown); asked only while a filter is set.
 FILTER_ROLE = SORT_ROLE + 10
@@ -88,6 +93,51 @@ class SortProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
 
+class BacklogProxy(SortProxy):
+    """The backlog's filters: status, tag, objective and release."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.status: FeatureStatus | None = None
+        self.tag: str | None = None
+        self.objective: str | None = None
+        self.release: str | None = None
+
+    def filtering(self) -> bool:
+        return not (self.status is None and self.tag is None and self.objective is None
+                    and self.release is None)
+
+    def accepts(self, f: Feature) -> bool:
+        return ((self.status is None or f.status is self.status)
+                and (self.tag is None or self.tag in f.tags)
+                and (self.objective is None or self.objective in f.objective_uids)
+                and (self.release is None or f.release == self.release))
+
+
+class InsightProxy(SortProxy):
+    """The insights a search found (all when there is no search)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.found: set[str] | None = None
+        # Filtered when a search runs or insights change, not on every repaint of a cell
+        # of twenty thousand rows.
+        self.setDynamicSortFilter(False)
+
+    def filtering(self) -> bool:
+        return self.found is not None
+
+    def accepts(self, i: Insight) -> bool:
+        return self.found is None or i.uid in self.found
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        """Asked of every insight when a search runs: one call, not Qt's three."""
+        if self.found is None:
+            return True
+        source = cast(RecordTableModel, self.sourceModel())
+        return source.row_value(source_row).uid in self.found
+
+
 class RecordTable(QTableView):
     """A record table with the keyboard of the Gantt sheet."""
 
@@ -106,18 +156,10 @@ class RecordTable(QTableView):
         # tens of thousands of rows by a column nobody chose costs seconds).
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
                              | triggers.DoubleClicked)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header = record_table_look(self)
         self._settings_key = settings_key
         remember_columns(header, model.columns, settings_key)
         self.columns_menu = QMenu("&Columns", self)

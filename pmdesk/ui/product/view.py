@@ -2,10 +2,11 @@
 (:mod:`.strategy`, :mod:`.backlog`, :mod:`.research`), and the Product menu of their
 commands.
 
-A tab is a widget with a ``key``, a ``title``, ``menu_actions()`` (None between groups) and
-``refresh(changes, backlog)``; adding one is a line in :data:`TABS`. The view refreshes
-from change sets: the ranking and roll-ups are worked out once per change
-(:class:`~pmdesk.ui.product.models.ProductContext`), then every table and tab reads them.
+A tab is a :class:`~pmdesk.ui.product.parts.ProductTab` (a ``key``, a ``title``, its
+``menu_actions()`` and ``refresh(changes, backlog)``); adding one is a line in
+:data:`TABS`. The view refreshes from change sets: the ranking and roll-ups are worked out
+once per change (:class:`~pmdesk.ui.product.models.ProductContext`), then every table and
+tab reads them.
 Every edit is one patch through the controller (one undo step).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import cast
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from pmdesk.core.patch import ChangeSet
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.layouts import column
-from pmdesk.ui.product.backlog import BacklogProxy, BacklogTab
+from pmdesk.ui.product.backlog import BacklogTab
 from pmdesk.ui.product.models import (
     FeatureModel,
     InsightModel,
@@ -28,13 +30,15 @@ from pmdesk.ui.product.models import (
     ObjectiveModel,
     ProductContext,
 )
-from pmdesk.ui.product.research import InsightProxy, ResearchTab
+from pmdesk.ui.product.parts import ProductTab
+from pmdesk.ui.product.research import ResearchTab
 from pmdesk.ui.product.strategy import StrategyTab
+from pmdesk.ui.product.table import BacklogProxy, InsightProxy
 
 __all__ = ["TABS", "BacklogProxy", "InsightProxy", "ProductView"]
 
 #: The tabs, in order: each made from the view.
-TABS: list[Callable[[ProductView], QWidget]] = [StrategyTab, BacklogTab, ResearchTab]
+TABS: list[Callable[[ProductView], ProductTab]] = [StrategyTab, BacklogTab, ResearchTab]
 
 
 class ProductView(QWidget):
@@ -55,18 +59,17 @@ class ProductView(QWidget):
         self.tabs.setObjectName("productTabs")
         self.tabs.setDocumentMode(True)
         column(self.tabs, into=self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, ProductTab] = {}
         for make in TABS:
             page = make(self)
-            self.pages[page.key] = page  # type: ignore[attr-defined]
-            self.tabs.addTab(page, page.title)  # type: ignore[attr-defined]
-        self.strategy: StrategyTab = self.pages["strategy"]  # type: ignore[assignment]
-        self.backlog: BacklogTab = self.pages["backlog"]  # type: ignore[assignment]
-        self.research: ResearchTab = self.pages["research"]  # type: ignore[assignment]
+            self.pages[page.key] = page
+            self.tabs.addTab(page, page.title)
+        self.strategy = cast(StrategyTab, self.pages["strategy"])
+        self.backlog = cast(BacklogTab, self.pages["backlog"])
+        self.research = cast(ResearchTab, self.pages["research"])
         self.tab_actions = [
-            view_action(self, f"&{n} {page.title}",  # type: ignore[attr-defined]
-                        partial(self.show_tab, key), f"Alt+{n}",
-                        f"Show the {page.title} tab")  # type: ignore[attr-defined]
+            view_action(self, f"&{n} {page.title}", partial(self.show_tab, key), f"Alt+{n}",
+                        f"Show the {page.title} tab")
             for n, (key, page) in enumerate(self.pages.items(), 1)]
         # What the window and tests reach for by name.
         self.action_find = self.research.action_find
@@ -85,7 +88,7 @@ class ProductView(QWidget):
         """The Product menu: every tab's commands, then the tabs themselves."""
         out: list[QAction | None] = []
         for page in self.pages.values():
-            out += [*page.menu_actions(), None]  # type: ignore[attr-defined]
+            out += [*page.menu_actions(), None]
         return out + self.tab_actions
 
     # -- refreshing ----------------------------------------------------------------------
@@ -107,4 +110,4 @@ class ProductView(QWidget):
         for model in (self.features, self.insights, self.objectives, self.key_results):
             model.refresh(changes)
         for page in self.pages.values():
-            page.refresh(changes, backlog)  # type: ignore[attr-defined]
+            page.refresh(changes, backlog)
