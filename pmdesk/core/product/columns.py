@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ..columns import CellKind, Column, Columns, grouped
@@ -72,7 +73,8 @@ class Backlog:
         # (The plan is changed in place, so the lists are compared as they were then.)
         self._links = plan.insight_links
         self._insights = plan.insights
-        self._titles = [f.title for f in plan.features]
+        self.titles = list(map(attrgetter("title"), plan.features))  # as they were then
+        self.uids = list(map(attrgetter("uid"), plan.features))
         self._previous_order = previous.__dict__.get("order") if previous is not None else None
         if previous is not None and previous._links is plan.insight_links:
             carried_too = ("insight_index", "_insight_order") \
@@ -80,7 +82,7 @@ class Backlog:
             for carried in ("evidence", "insights_of", *carried_too):
                 if carried in previous.__dict__:
                     self.__dict__[carried] = previous.__dict__[carried]
-            if "insight_features" in previous.__dict__ and previous._titles == self._titles:
+            if "insight_features" in previous.__dict__ and previous.titles == self.titles:
                 self.__dict__["insight_features"] = previous.insight_features
 
     @cached_property
@@ -96,7 +98,9 @@ class Backlog:
 
     @cached_property
     def ranks(self) -> dict[str, Ranked]:
-        return {r.feature.uid: r for r in self.ranking}
+        ranking = self.ranking  # built in C: thousands of features, after every edit
+        return dict(zip(map(attrgetter("uid"), map(itemgetter(0), ranking)), ranking,
+                        strict=True))
 
     @cached_property
     def rollups(self) -> dict[str, FeatureRollup]:

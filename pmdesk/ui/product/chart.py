@@ -1,15 +1,15 @@
 """The value-versus-effort chart on screen: the same painting as PNG and PDF
 (:mod:`pmdesk.render.value_effort`); clicking a dot selects its feature.
 
-After an edit the chart is placed again when it is next painted (after the backlog's
-table, which shows a re-ranked feature first), so a burst of edits places it once and a
-hidden chart not at all."""
+After an edit the chart is placed again once the event loop is idle: the backlog's table
+shows the re-ranked feature first, the chart follows a moment later, a burst of edits
+places it once and a hidden chart not at all."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -30,20 +30,28 @@ class ValueEffortChart(QWidget):
         self.selected: str | None = None
         self._titles: dict[str, str] = {}
         self._backlog = None
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._placed_when_idle)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 320)
 
     def set_backlog(self, backlog) -> None:
-        """Place ``backlog``'s features when the chart is next painted."""
+        """Place ``backlog``'s features when the event loop is next idle."""
         self._backlog = backlog
-        self.update()
+        self._idle.start()
+
+    def _placed_when_idle(self) -> None:
+        if self.isVisible():
+            self.update()  # placed when painted
 
     def _place(self) -> None:
         backlog, self._backlog = self._backlog, None
         if backlog is None:
             return
-        ranks = {r.feature.uid: r.rank for r in backlog.ranking}
+        ranks = {uid: r.rank for uid, r in backlog.ranks.items()}
         self._chart = chart_points(backlog.plan.features, backlog.framework, ranks)
         self._titles = {}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -220,11 +221,12 @@ class FeatureModel(_ProductModel):
         rows that changed are repainted, or the base model follows additions and
         removals."""
         new = self.plan_rows()
-        if len(new) == len(self._rows) and {r.uid for r in new} == {r.uid for r in self._rows}:
-            if [r.uid for r in new] != [r.uid for r in self._rows]:
+        uid = attrgetter("uid")
+        new_uids, old_uids = list(map(uid, new)), list(map(uid, self._rows))
+        if len(new) == len(self._rows) and set(new_uids) == set(old_uids):
+            if new_uids != old_uids:
                 self.layoutAboutToBeChanged.emit()
-                where = {r.uid: i for i, r in enumerate(new)}
-                old_uids = [r.uid for r in self._rows]
+                where = dict(zip(new_uids, range(len(new_uids)), strict=True))
                 moved = self.persistentIndexList()
                 targets = [self.index(where[old_uids[i.row()]], i.column()) for i in moved]
                 self._rows[:] = new

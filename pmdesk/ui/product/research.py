@@ -77,7 +77,7 @@ class ResearchTab(ProductTab):
         split.addWidget(side)
         split.setSizes([1100, 400])
         column(self._toolbar(), (split, 1), into=self)
-        self._link_features: list[tuple[str, str]] | None = None
+        self._link_features: tuple[list[str], list[str]] | None = None
 
     def _toolbar(self) -> QWidget:
         bar = text_toolbar("Research", "researchToolbar")
@@ -120,10 +120,11 @@ class ResearchTab(ProductTab):
                                    if personal else ""))
 
     def _fill_link_choice(self, backlog: Backlog) -> None:
-        features = [(f.uid, f.title) for f in self.controller.plan.features]
-        if features == self._link_features:
+        seen = (backlog.uids, backlog.titles)
+        if seen == self._link_features:
             return  # a score edit: the same features under the same titles
-        self._link_features = features
+        self._link_features = seen
+        features = list(zip(*seen, strict=True))
         refill_combo(self.link_choice, sorted(((title, uid) for uid, title in features),
                                               key=lambda f: f[0].casefold()))
 
