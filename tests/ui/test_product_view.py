@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from pmdesk.core.product.model import Decision, Stage
 from pmdesk.demo import build_demo_plan
@@ -303,3 +304,28 @@ def test_the_feature_dialog_previews_markdown_and_refuses_a_parent_cycle(qtbot, 
     assert controller.undo_stack.count() == count
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     assert not again.isVisible()
+
+
+def test_each_painted_cell_gets_its_own_text_alignment_and_colour(qtbot, view) -> None:
+    """A table asks for all of a painted cell's looks in one call: a left-aligned cell
+    painted after a right-aligned one is left-aligned, a dropped feature is greyed and the
+    next one is not."""
+    table = view.strategy.objective_table
+    delegate, proxy = table.itemDelegate(), table.model()
+    columns = view.objectives.columns
+    right, left = (proxy.index(0, columns.index(key)) for key in ("progress", "text"))
+    for index in (right, left, right, left):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.text == index.data()
+        assert bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight) == (index == right)
+    view.show_tab("backlog")
+    titles = shown_titles(view)
+    dropped = cell(view, "Price sensitivity check per market", "title")
+    ready = cell(view, titles[titles.index("Price sensitivity check per market") + 1], "title")
+    colours = []
+    for index in (dropped, ready, dropped):
+        option = QStyleOptionViewItem()
+        view.backlog_table.itemDelegate().initStyleOption(option, index)
+        colours.append(option.palette.color(QPalette.ColorRole.Text).name())
+    assert colours[0] == colours[2] == "#80868b" and colours[1] != "#80868b"
