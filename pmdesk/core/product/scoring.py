@@ -209,21 +209,20 @@ def place(order: ScoreOrder) -> list[Ranked]:
     if not pinned:
         return [make(Ranked, (f, n, s, False, n)) for n, (_k, s, f) in enumerate(entries, 1)]
     pinned.sort(key=lambda p: (p[0], p[1]))
-    slots: list[tuple[int, _Entry] | None] = [None] * size
-    held: set[int] = set()
+    slots: dict[int, tuple[int, _Entry]] = {}  # place (from 0) -> (computed rank, entry)
     for want_rank, computed, entry in pinned:
         want = min(want_rank or 1, size) - 1
-        place_at = next((p for p in range(want, size) if slots[p] is None), None)
+        place_at = next((p for p in range(want, size) if p not in slots), None)
         if place_at is None:
-            place_at = next(p for p in range(want, -1, -1) if slots[p] is None)
+            place_at = next(p for p in range(want, -1, -1) if p not in slots)
         slots[place_at] = (computed, entry)
-        held.add(computed)
-    rest = ((n, e) for n, e in enumerate(entries, 1) if n not in held)
-    out: list[Ranked] = []
-    for n, slot in enumerate(slots, 1):
-        computed, (_k, s, f) = slot if slot is not None else next(rest)
-        out.append(make(Ranked, (f, n, s, slot is not None, computed)))
-    return out
+    held = {computed for computed, _e in slots.values()}
+    # The others in score order, the pinned ones put in at their places (few: cheap).
+    merged = [(n, e) for n, e in enumerate(entries, 1) if n not in held]
+    for place_at in sorted(slots):
+        merged.insert(place_at, slots[place_at])
+    return [make(Ranked, (f, n, s, n - 1 in slots, computed))
+            for n, (computed, (_k, s, f)) in enumerate(merged, 1)]
 
 
 class Quadrant(StrEnum):
