@@ -6,11 +6,24 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 from pmdesk.core.product.model import Feature, Framework
 from pmdesk.core.product.scoring import MANUAL, Quadrant, placed_features, split
@@ -24,6 +37,7 @@ __all__ = [
     "chart_points",
     "paint_value_effort",
     "point_at",
+    "write_chart",
 ]
 
 QUADRANT_COLORS = {
@@ -41,8 +55,9 @@ _LABELLED = 12  # the top-ranked features are named on the chart
 _OUTLINED = 600  # up to this many features, each dot is drawn outlined
 
 
-@dataclass(frozen=True, slots=True)
-class ChartPoint:
+class ChartPoint(NamedTuple):
+    """A feature on the chart (a named tuple: thousands are placed after every edit)."""
+
     uid: str
     title: str
     value: float
@@ -66,14 +81,11 @@ def chart_points(features: Sequence[Feature], framework: str,
     positions = placed_features(features, fw)
     placed, mid_value, mid_effort = split(positions)
     ranks = ranks or {}
-    points = []
-    for f in features:
-        where = placed.get(f.uid)
-        if where is None:
-            continue
-        value, effort = positions[f.uid]
-        points.append(ChartPoint(f.uid, f.title, value, effort, where, ranks.get(f.uid, 0)))
-    return _Chart(tuple(points), mid_value, mid_effort, fw)
+    make = tuple.__new__
+    points = tuple(make(ChartPoint, (uid, f.title, *positions[uid], placed[uid],
+                                     ranks.get(uid, 0)))
+                   for f in features if (uid := f.uid) in positions)
+    return _Chart(points, mid_value, mid_effort, fw)
 
 
 class _Axis:
@@ -89,134 +101,249 @@ class _Axis:
         else:
             self.lo = min(0.0, min(values, default=0.0))
             self.hi = max(values, default=1.0) * 1.08 or 1.0
-        self.low_px, self.high_px = low_px, high_px
+        self.low_px = low_px
+        self.scale = (high_px - low_px) / ((self.hi - self.lo) or 1.0)
 
     def __call__(self, value: float) -> float:
         v = math.log10(value) if self.log else value
-        span = (self.hi - self.lo) or 1.0
-        return self.low_px + (v - self.lo) / span * (self.high_px - self.low_px)
+        return self.low_px + (v - self.lo) * self.scale
+
+    def many(self, values: Sequence[float]) -> list[float]:
+        """Pixels of many values at once (thousands of dots on every repaint)."""
+        lo, scale, base = self.lo, self.scale, self.low_px
+        if self.log:
+            log10 = math.log10
+            return [base + (log10(v) - lo) * scale for v in values]
+        return [base + (v - lo) * scale for v in values]
+
+
+class Dots(Mapping[str, QPointF]):
+    """Where each feature's dot is, for hit tests; its points are made on first use (a
+    mouse over the chart), not on every repaint."""
+
+    def __init__(self, uids: Sequence[str] = (), xs: Sequence[float] = (),
+                 ys: Sequence[float] = ()) -> None:
+        self._uids, self._xs, self._ys = uids, xs, ys
+        self._made: dict[str, QPointF] | None = None
+
+    @property
+    def xs(self) -> Sequence[float]:
+        return self._xs
+
+    @property
+    def ys(self) -> Sequence[float]:
+        return self._ys
+
+    def at(self, n: int) -> QPointF:
+        """The dot of the ``n``-th point of the chart."""
+        return QPointF(self._xs[n], self._ys[n])
+
+    def _points(self) -> dict[str, QPointF]:
+        if self._made is None:
+            self._made = {u: QPointF(x, y)
+                          for u, x, y in zip(self._uids, self._xs, self._ys, strict=True)}
+        return self._made
+
+    def __getitem__(self, uid: str) -> QPointF:
+        return self._points()[uid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._points())
+
+    def __len__(self) -> int:
+        return len(self._uids)
+
+
+class _Frame(NamedTuple):
+    """Where the chart's parts go: the plot area and the text height."""
+
+    rect: QRectF
+    area: QRectF
+    line: float
+    font: QFont
 
 
 def paint_value_effort(painter: QPainter, rect: QRectF, chart: _Chart,
-                       selected: str | None = None) -> dict[str, QPointF]:
+                       selected: str | None = None) -> Dots:
     """Paint the chart into ``rect``; where each feature's dot is (for hit tests)."""
     painter.save()
+    try:
+        frame = _frame(painter, rect)
+        if not chart.points:
+            painter.setPen(MUTED)
+            painter.drawText(frame.area, Qt.AlignmentFlag.AlignCenter,
+                             "No scored features yet: give features their score inputs\n"
+                             "to place them on the chart.")
+            return Dots()
+        points = chart.points
+        x = _Axis([p.effort for p in points], frame.area.left() + 8, frame.area.right() - 8)
+        y = _Axis([p.value for p in points], frame.area.bottom() - 8, frame.area.top() + 8)
+        _paint_axes(painter, frame, chart, x, y)
+        dots = Dots([p.uid for p in points], x.many([p.effort for p in points]),
+                    y.many([p.value for p in points]))
+        named = _paint_labels(painter, frame, chart, dots, selected)
+        _paint_dots(painter, chart, dots, named, selected)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(MUTED)
+        painter.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), frame.line),
+                         Qt.AlignmentFlag.AlignCenter,
+                         f"Value versus effort ({chart.framework.upper()}), "
+                         f"{len(points)} scored features; lines at the medians")
+        return dots
+    finally:
+        painter.restore()
+
+
+def _frame(painter: QPainter, rect: QRectF) -> _Frame:
+    """The white page and the plot area's frame."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, QColor("#ffffff"))
     font = QFont(painter.font())
     font.setPointSizeF(8.5)
     painter.setFont(font)
-    metrics_h = painter.fontMetrics().height()
-    value_label, effort_label = _AXES.get(chart.framework, _AXES["rice"])
-    area = QRectF(rect.left() + metrics_h * 2 + 6, rect.top() + metrics_h + 8,
-                  rect.width() - metrics_h * 2 - 18, rect.height() - metrics_h * 3 - 16)
+    line = painter.fontMetrics().height()
+    area = QRectF(rect.left() + line * 2 + 6, rect.top() + line + 8,
+                  rect.width() - line * 2 - 18, rect.height() - line * 3 - 16)
     painter.setPen(QPen(GRID, 1))
     painter.drawRect(area)
-    out: dict[str, QPointF] = {}
-    if not chart.points:
-        painter.setPen(MUTED)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter,
-                         "No scored features yet: give features their score inputs\n"
-                         "to place them on the chart.")
-        painter.restore()
-        return out
-    x = _Axis([p.effort for p in chart.points], area.left() + 8, area.right() - 8)
-    y = _Axis([p.value for p in chart.points], area.bottom() - 8, area.top() + 8)
+    return _Frame(rect, area, line, font)
+
+
+def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis, y: _Axis) -> None:
+    """The median lines, the quadrants' names, the axis titles and the medians."""
+    area, line = frame.area, frame.line
     mx, my = x(chart.mid_effort), y(chart.mid_value)
     painter.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(mx, area.top()), QPointF(mx, area.bottom()))
     painter.drawLine(QPointF(area.left(), my), QPointF(area.right(), my))
-    bold = QFont(font)
+    bold = QFont(frame.font)
     bold.setBold(True)
     painter.setFont(bold)
-    corners = (
-        (Quadrant.QUICK_WIN, QRectF(area.left() + 6, area.top() + 4, mx - area.left() - 12,
-                                    metrics_h), Qt.AlignmentFlag.AlignLeft),
-        (Quadrant.BIG_BET, QRectF(mx + 6, area.top() + 4, area.right() - mx - 12, metrics_h),
-         Qt.AlignmentFlag.AlignRight),
-        (Quadrant.FILL_IN, QRectF(area.left() + 6, area.bottom() - metrics_h - 4,
-                                  mx - area.left() - 12, metrics_h), Qt.AlignmentFlag.AlignLeft),
-        (Quadrant.TIME_SINK, QRectF(mx + 6, area.bottom() - metrics_h - 4,
-                                    area.right() - mx - 12, metrics_h),
-         Qt.AlignmentFlag.AlignRight),
-    )
-    for quadrant, box, align in corners:
+    left_w, right_w = mx - area.left() - 12, area.right() - mx - 12
+    top, bottom = area.top() + 4, area.bottom() - line - 4
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    for quadrant, box, align in (
+        (Quadrant.QUICK_WIN, QRectF(area.left() + 6, top, left_w, line), left),
+        (Quadrant.BIG_BET, QRectF(mx + 6, top, right_w, line), right),
+        (Quadrant.FILL_IN, QRectF(area.left() + 6, bottom, left_w, line), left),
+        (Quadrant.TIME_SINK, QRectF(mx + 6, bottom, right_w, line), right),
+    ):
         painter.setPen(QUADRANT_COLORS[quadrant])
         painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter,
                          quadrant.value.capitalize() + "s")
-    painter.setFont(font)
+    painter.setFont(frame.font)
     painter.setPen(MUTED)
-    painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), metrics_h),
+    value_label, effort_label = _AXES.get(chart.framework, _AXES["rice"])
+    painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), line),
                      Qt.AlignmentFlag.AlignCenter,
                      effort_label + ("  (log scale)" if x.log else "") + "  →")
     painter.save()
-    painter.translate(rect.left() + metrics_h, area.center().y())
+    painter.translate(frame.rect.left() + line, area.center().y())
     painter.rotate(-90)
-    painter.drawText(QRectF(-area.height() / 2, -metrics_h, area.height(), metrics_h * 1.5),
+    painter.drawText(QRectF(-area.height() / 2, -line, area.height(), line * 1.5),
                      Qt.AlignmentFlag.AlignCenter,
                      value_label + ("  (log scale)" if y.log else "") + "  →")
     painter.restore()
-    painter.setPen(MUTED)
-    for value in (chart.mid_value,):
-        painter.drawText(QRectF(area.left() + 4, y(value) - metrics_h - 1, 120, metrics_h),
-                         Qt.AlignmentFlag.AlignLeft, _number(value))
-    for effort in (chart.mid_effort,):
-        painter.drawText(QRectF(x(effort) + 3, area.bottom() - metrics_h * 2 - 6, 80,
-                                metrics_h), Qt.AlignmentFlag.AlignLeft, _number(effort))
-    labelled = heapq.nsmallest(_LABELLED, (p for p in chart.points if p.rank),
-                               key=lambda p: p.rank)
-    named = {p.uid for p in labelled}
+    painter.drawText(QRectF(area.left() + 4, my - line - 1, 120, line),
+                     Qt.AlignmentFlag.AlignLeft, _number(chart.mid_value))
+    painter.drawText(QRectF(mx + 3, area.bottom() - line * 2 - 6, 80, line),
+                     Qt.AlignmentFlag.AlignLeft, _number(chart.mid_effort))
+
+
+def _paint_labels(painter: QPainter, frame: _Frame, chart: _Chart, dots: Dots,
+                  selected: str | None) -> set[str]:
+    """Name the top-ranked features (and the selected one) where their names fit; the
+    uids named."""
+    ranked = ((p.rank, n) for n, p in enumerate(chart.points) if p.rank)
+    top = [n for _r, n in heapq.nsmallest(_LABELLED, ranked)]
+    named = {chart.points[n].uid for n in top}
+    chosen = [n for n, p in enumerate(chart.points) if p.uid == selected and p.uid not in named]
     taken: list[QRectF] = []
-    dots: dict[str, QPointF] = {p.uid: QPointF(x(p.effort), y(p.value)) for p in chart.points}
-    for p in sorted((p for p in chart.points if p.uid in named or p.uid == selected),
-                    key=lambda p: (p.uid != selected, p.rank or 10**9)):
-        at = dots[p.uid]
+    area, line = frame.area, frame.line
+    painter.setPen(TEXT)
+    for n in sorted([*top, *chosen], key=lambda n: (chart.points[n].uid != selected,
+                                                    chart.points[n].rank or 10**9)):
+        p = chart.points[n]
+        at = dots.at(n)
         label = f"{p.rank}. {p.title}" if p.rank else p.title
         width = painter.fontMetrics().horizontalAdvance(label)
         for left in (at.x() + 8, at.x() - 8 - width):
-            box = QRectF(left, at.y() - metrics_h / 2, width, metrics_h)
+            box = QRectF(left, at.y() - line / 2, width, line)
             if box.left() >= area.left() and box.right() <= area.right() and \
                     not any(box.intersects(t) for t in taken):
                 taken.append(box)
-                painter.setPen(TEXT)
                 painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, label)
                 break
-    chosen = next((p for p in chart.points if p.uid == selected), None)
-    out.update(dots)
+    return named
+
+
+def _paint_dots(painter: QPainter, chart: _Chart, dots: Dots, named: set[str],
+                selected: str | None) -> None:
+    """A dot per feature in its quadrant's colour, the selected one last and largest."""
+    chosen = next((n for n, p in enumerate(chart.points) if p.uid == selected), None)
     if len(chart.points) <= _OUTLINED:
         pens = {q: QPen(c.darker(130), 1) for q, c in QUADRANT_COLORS.items()}
         brushes = {(q, strong): QBrush(_alpha(c, 230 if strong else 150))
                    for q, c in QUADRANT_COLORS.items() for strong in (False, True)}
-        for p in chart.points:
-            if p is chosen:
-                continue
-            painter.setPen(pens[p.quadrant])
-            painter.setBrush(brushes[p.quadrant, p.uid in named])
-            painter.drawEllipse(dots[p.uid], 4.5, 4.5)
+        for n, p in enumerate(chart.points):
+            if n != chosen:
+                painter.setPen(pens[p.quadrant])
+                painter.setBrush(brushes[p.quadrant, p.uid in named])
+                painter.drawEllipse(dots.at(n), 4.5, 4.5)
     else:
-        # Thousands of features: each quadrant's dots in one call, as round pen points.
-        groups: dict[Quadrant, list[QPointF]] = {q: [] for q in QUADRANT_COLORS}
-        for p in chart.points:
-            if p is not chosen:
-                groups[p.quadrant].append(dots[p.uid])
-        for quadrant, where in groups.items():
-            pen = QPen(_alpha(QUADRANT_COLORS[quadrant], 170), 7, Qt.PenStyle.SolidLine,
-                       Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawPoints(where)
-    brushes_top = QBrush(_alpha(QUADRANT_COLORS[chosen.quadrant], 230)) if chosen else None
-    if chosen is not None and brushes_top is not None:  # on top of the others
+        _paint_many_dots(painter, chart, dots, chosen)
+    if chosen is not None:  # on top of the others
         painter.setPen(QPen(TEXT, 1.5))
-        painter.setBrush(brushes_top)
-        painter.drawEllipse(dots[chosen.uid], 6.0, 6.0)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(MUTED)
-    painter.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), metrics_h),
-                     Qt.AlignmentFlag.AlignCenter,
-                     f"Value versus effort ({chart.framework.upper()}), "
-                     f"{len(chart.points)} scored features; lines at the medians")
-    painter.restore()
-    return out
+        painter.setBrush(QBrush(_alpha(QUADRANT_COLORS[chart.points[chosen].quadrant], 230)))
+        painter.drawEllipse(dots.at(chosen), 6.0, 6.0)
+
+
+def _paint_many_dots(painter: QPainter, chart: _Chart, dots: Dots, chosen: int | None) -> None:
+    """Thousands of features: round dots of each quadrant's colour, stamped from one small
+    image on screen and in PNG; drawn as round pen points in one call per quadrant on
+    other devices (PDF), where they stay vectors."""
+    groups: dict[Quadrant, list[int]] = {q: [] for q in QUADRANT_COLORS}
+    for n, p in enumerate(chart.points):
+        if n != chosen:
+            groups[p.quadrant].append(n)
+    engine = painter.paintEngine()
+    stamp = engine is not None and engine.type() == QPaintEngine.Type.Raster \
+        and painter.transform().isIdentity()
+    xs, ys = dots.xs, dots.ys
+    for quadrant, members in groups.items():
+        color = _alpha(QUADRANT_COLORS[quadrant], 170)
+        if stamp:
+            image = _dot_image(color)
+            draw = painter.drawImage
+            for n in members:
+                draw(int(xs[n]) - _DOT_R, int(ys[n]) - _DOT_R, image)
+        else:
+            painter.setPen(QPen(color, 2 * _DOT_R - 1, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
+            painter.drawPoints([QPointF(xs[n], ys[n]) for n in members])
+
+
+_DOT_R = 4  # a dot of 7 pixels across, in a stamp of 9
+
+
+def _dot_image(color: QColor) -> QImage:
+    key = color.rgba()
+    image = _DOT_IMAGES.get(key)
+    if image is None:
+        size = 2 * _DOT_R + 1
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(color)
+        p.drawEllipse(QPointF(_DOT_R + 0.5, _DOT_R + 0.5), _DOT_R - 0.5, _DOT_R - 0.5)
+        p.end()
+        image = _DOT_IMAGES.setdefault(key, image)
+    return image
+
+
+_DOT_IMAGES: dict[int, QImage] = {}
 
 
 def _alpha(color: QColor, alpha: int) -> QColor:
@@ -229,7 +356,7 @@ def _number(value: float) -> str:
     return f"median {value:,.0f}" if abs(value) >= 100 else f"median {value:.3g}"
 
 
-def point_at(points: dict[str, QPointF], where: QPointF, reach: float = 8.0) -> str | None:
+def point_at(points: Mapping[str, QPointF], where: QPointF, reach: float = 8.0) -> str | None:
     """The feature whose dot is nearest ``where`` within ``reach`` pixels."""
     best, best_d = None, reach * reach
     for uid, at in points.items():
@@ -249,3 +376,28 @@ def chart_image(chart: _Chart, width: int = 900, height: int = 600) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def write_chart(path: Path, chart: _Chart) -> None:
+    """The chart as a PNG image or an A4 landscape PDF page (by ``path``'s suffix), painted
+    as on screen, written safely (a temporary file renamed over ``path``). Raises OSError
+    when it cannot be written."""
+    from pmdesk.fileio import write_atomically, write_via
+    from pmdesk.render.export import png_bytes
+
+    if path.suffix.lower() != ".pdf":
+        write_atomically(path, png_bytes(chart_image(chart)))
+        return
+
+    def fill(tmp: Path) -> None:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setResolution(96)
+        painter = QPainter(writer)
+        try:
+            paint_value_effort(painter, painter.viewport().toRectF(), chart)
+        finally:
+            painter.end()
+
+    write_via(path, fill)

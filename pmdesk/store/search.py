@@ -14,6 +14,7 @@ without FTS5 (a PostgreSQL workspace) the same search runs as plain substring ma
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -60,20 +61,28 @@ def _fts(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
 
 
-def _feature_values(f: Feature) -> dict[str, str]:
+def _feature_values(f: Feature) -> dict[str, str | int]:
     body = "\n".join(x for x in (f.problem, f.description, f.owner, f.release) if x)
-    return {"kind": "feature", "uid": f.uid, "title": f.title, "body": body,
-            "tags": " ".join(f.tags)}
+    return {"rowid": _rowid("feature", f.uid), "kind": "feature", "uid": f.uid,
+            "title": f.title, "body": body, "tags": " ".join(f.tags)}
 
 
-def _insight_values(i: Insight) -> dict[str, str]:
+def _insight_values(i: Insight) -> dict[str, str | int]:
     body = "\n".join(x for x in (i.segment, i.participant, i.source.value) if x)
-    return {"kind": "insight", "uid": i.uid, "title": i.text, "body": body,
-            "tags": " ".join(i.tags)}
+    return {"rowid": _rowid("insight", i.uid), "kind": "insight", "uid": i.uid,
+            "title": i.text, "body": body, "tags": " ".join(i.tags)}
 
 
-_INSERT = text(f"INSERT INTO {FTS_TABLE} (kind, uid, title, body, tags) "
-               "VALUES (:kind, :uid, :title, :body, :tags)")
+_INSERT = text(f"INSERT INTO {FTS_TABLE} (rowid, kind, uid, title, body, tags) "
+               "VALUES (:rowid, :kind, :uid, :title, :body, :tags)")
+
+
+def _rowid(kind: str, uid: str) -> int:
+    """The index row of a feature or insight, a number made from its kind and uid: an edit
+    replaces its row by this number, not by a scan of every row's uid (the uid column is
+    not indexed)."""
+    digest = hashlib.blake2b(f"{kind}:{uid}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1  # a positive 63-bit SQLite integer
 
 
 def rebuild(connection: Connection, features: Iterable[Feature],
@@ -99,13 +108,8 @@ def follow(session: Session, patch: Patch) -> None:
         if not touched:
             continue
         noun = kind[:-1]
-        for start in range(0, len(touched), 500):
-            chunk = touched[start:start + 500]
-            marks = ", ".join(f":u{i}" for i in range(len(chunk)))
-            connection.execute(
-                text(f"DELETE FROM {FTS_TABLE} WHERE kind = :kind AND uid IN ({marks})"),
-                {"kind": noun, **{f"u{i}": u for i, u in enumerate(chunk)}},
-            )
+        connection.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid"),
+                           [{"rowid": _rowid(noun, uid)} for uid in touched])
         if upserts:
             connection.execute(_INSERT, [values(r) for r in upserts])
 

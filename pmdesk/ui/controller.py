@@ -10,6 +10,7 @@ Views read ``plan`` and ``schedule`` and never write them.
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,6 +71,21 @@ class PatchCommand(QUndoCommand):
         self._controller._apply(self._inverse, refuse=False)
 
 
+def _settle(plan: Plan) -> None:
+    """A big project just opened lives until another is: its rows are moved out of the
+    garbage collector's sight (``gc.freeze``), so that every few edits do not pause for a
+    walk over each of its tasks, features and insights. The last project's are given back
+    first, so what it left behind is collected; rows let go later are still freed as soon
+    as nothing refers to them."""
+    gc.unfreeze()
+    if len(plan.tasks) + len(plan.features) + len(plan.insights) >= _BIG:
+        gc.collect()
+        gc.freeze()
+
+
+_BIG = 2000  # rows from which a project is kept out of the collector's walks
+
+
 class ProjectController(QObject):
     """Owns the open project: its plan, computed schedule, undo stack and document."""
 
@@ -92,6 +108,7 @@ class ProjectController(QObject):
         # The working copy missed an undo or redo it could not take (a full disk): the plan
         # in memory is right, and Save rewrites the working copy from it first.
         self.out_of_step = False
+        _settle(self.plan)
 
     # -- editing -------------------------------------------------------------------------
 
@@ -209,6 +226,7 @@ class ProjectController(QObject):
         self.schedule = self._scheduler.result
         self.out_of_step = False
         self._derived = None
+        _settle(self.plan)
         self.changed.emit(ChangeSet.everything())
 
     # -- derived lookups -------------------------------------------------------------------

@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
     recent_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu
+    help_menu: QMenu
+    view_menus: dict[QWidget, QMenu]
     toolbar: QToolBar
     view_toolbars: dict[str, QToolBar]
     toolbar_undo: chrome.ShortUndoAction
@@ -273,6 +275,7 @@ class MainWindow(QMainWindow):
         self.view_actions[key].setChecked(True)
         for name, bar in self.view_toolbars.items():
             bar.setVisible(name == key)
+        chrome.enable_view_menus(self)
 
     def current_view_key(self) -> str:
         current = self.stack.currentWidget()

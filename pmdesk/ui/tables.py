@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
 
 from pmdesk.ui.datefield import DateField
 
@@ -31,6 +31,22 @@ def read_only_table(headers: Sequence[str], stretch: int = 0) -> QTableWidget:
 TYPING_EDITS = (QAbstractItemView.EditTrigger.EditKeyPressed
                 | QAbstractItemView.EditTrigger.AnyKeyPressed
                 | QAbstractItemView.EditTrigger.SelectedClicked)
+
+
+def record_table_look(table: QTableView, row_padding: int = 8) -> QHeaderView:
+    """How a table of records the person types into looks: whole rows selected, several
+    at once, one line a row without row numbers, columns that move, the last one taking
+    the spare width. Returns the column header."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    header = table.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    return header
 
 
 def remove_selected_rows(table: QTableWidget) -> None:

@@ -60,6 +60,32 @@ def add_view_entries(window: MainWindow, view: QWidget) -> None:
     """A view built after the menus: give it its Edit ▸ Find and View ▸ Columns entries."""
     window.edit_menu.addActions(actions_named([view], "action_find"))
     window.view_menu.addActions(actions_named([view], "action_columns"))
+    add_view_menu(window, view)
+
+
+def add_view_menu(window: MainWindow, view: QWidget) -> None:
+    """A view's own menu (the Product menu), before Help: a view offers one with a
+    ``menu_title`` and ``menu_actions()`` (None between groups). It is enabled while its
+    view is shown (:func:`enable_view_menus`); its shortcuts act inside the view."""
+    title = getattr(view, "menu_title", None)
+    if not title:
+        return
+    menu = QMenu(title, window)
+    menu.setObjectName(f"{type(view).__name__}Menu")
+    for action in view.menu_actions():  # type: ignore[attr-defined]
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+    window.view_menus[view] = menu
+    enable_view_menus(window)
+
+
+def enable_view_menus(window: MainWindow) -> None:
+    shown = window.stack.currentWidget()
+    for view, menu in window.view_menus.items():
+        menu.menuAction().setEnabled(view is shown)
 
 
 def build_menus(window: MainWindow) -> None:
@@ -99,7 +125,11 @@ def build_menus(window: MainWindow) -> None:
 
     bar.addMenu("&Task").addActions(actions_named(views, *TASK_ACTIONS))
     bar.addMenu("&Project").addAction(window.action_project_info)
-    bar.addMenu("&Help").addActions([window.action_shortcuts, window.action_about])
+    window.help_menu = bar.addMenu("&Help")
+    window.help_menu.addActions([window.action_shortcuts, window.action_about])
+    window.view_menus = {}
+    for view in views:
+        add_view_menu(window, view)
 
 
 def fill_recent_menu(menu: QMenu, files: list[Path], open_recent: Callable[[Path], None]) -> None:

@@ -4,6 +4,7 @@ stage gates, roll-up from linked tasks, and bad input refused naming the row and
 from __future__ import annotations
 
 import dataclasses
+import random
 from datetime import date
 from decimal import Decimal
 
@@ -38,6 +39,7 @@ from pmdesk.core.product.scoring import (
     rank,
     rice,
     score,
+    score_order,
     value_and_effort,
     wsjf,
 )
@@ -324,3 +326,29 @@ def test_insight_links_follow_their_ends() -> None:
     assert plan.insight_links == []
     apply_patch(plan, inverse)
     assert len(plan.insight_links) == 1
+
+
+@pytest.mark.parametrize("by", ["rice", "ice", "manual"])
+def test_a_score_edit_re_ranks_the_same_as_ranking_afresh(by: str) -> None:
+    """After a few features change (scores, pins), the ranking brought up to date from
+    the last one is the ranking worked out from scratch, pins and computed ranks too."""
+    rnd = random.Random(16)
+    for _ in range(150):
+        n = rnd.randint(0, 30)
+        features = [Feature(
+            f"f{i}", f"Feature {i}", reach=rnd.choice([None, 10.0, 20.0, 40.0]),
+            impact=rnd.choice([3.0, 1.0, 0.5]), confidence=rnd.choice([100, 80, 50]),
+            effort=rnd.choice([0.5, 1.0, 2.0]), ice_impact=rnd.choice([None, 2, 7]),
+            ice_confidence=5, ice_ease=3,
+            pinned_rank=rnd.randint(1, n + 2) if rnd.random() < 0.2 else None)
+            for i in range(n)]
+        before = score_order(features, by)
+        edited = list(features)
+        for _ in range(rnd.randint(1, 3) if n else 0):
+            i = rnd.randrange(n)
+            edited[i] = dataclasses.replace(
+                edited[i], reach=rnd.choice([None, float(rnd.randint(1, 50))]),
+                pinned_rank=rnd.choice([None, None, rnd.randint(1, n + 2)]))
+        assert rank(edited, by, before) == rank(edited, by)
+        ranks = [r.rank for r in rank(edited, by)]
+        assert ranks == list(range(1, n + 1))

@@ -62,7 +62,8 @@ VIEW_DIALOGS = {
     "risks": ("Add Risk…", "Edit Risk…", "Risk Settings…", "Export Register…"),
     "resources": ("Vacations…",),
     "budget": ("Save Baseline…", "Clear Baseline…"),
-    "product": ("Edit Feature…", "Link Tasks…", "Save Chart…"),
+    "product": ("Edit Feature…", "Link Tasks…", "Save Chart…", "Edit Product…",
+                "Change Stage…", "New Gate…", "Decide Gate…"),
 }
 CASES = [("gantt", name) for name in WINDOW_ONCE] + [
     (view, name) for view, names in VIEW_DIALOGS.items()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from pmdesk.core.product.model import Decision, Stage
 from pmdesk.demo import build_demo_plan
@@ -104,7 +105,7 @@ def test_typing_a_score_moves_the_feature_up_the_ranking_and_undo_moves_it_back(
     controller.undo_stack.undo()
     assert shown_titles(view)[-1] == title
     # The feature stays selected as it moves.
-    assert view.current_feature() is not None
+    assert view.backlog.current_feature() is not None
 
 
 def test_a_score_off_its_scale_is_refused_naming_the_feature_and_field(qtbot, view) -> None:
@@ -176,7 +177,7 @@ def test_linking_an_insight_adds_evidence_to_the_feature(qtbot, view) -> None:
     table.setFocus()
     table.setCurrentIndex(view.insight_proxy.index(0, 4))
     table.selectRow(0)
-    view.link_choice.setCurrentIndex(view.link_choice.findData(feature.uid))
+    view.research.link_choice.setCurrentIndex(view.research.link_choice.findData(feature.uid))
     button = view.findChild(type(view.search).__mro__[0], "researchSearch")  # the bar is live
     assert button is not None
     bar = view.search.parentWidget()
@@ -211,7 +212,7 @@ def test_deciding_go_needs_an_override_for_an_unmet_criterion_then_moves_the_sta
     gate = next(g for g in controller.plan.gates if g.uid == pending.uid)
     assert gate.decision is Decision.GO and gate.override_reason.startswith("Finance")
     assert controller.plan.products[0].stage is Stage.DEVELOPMENT
-    assert "Development" in view.headline.text() and "go (override)" in [
+    assert "Development" in view.strategy.headline.text() and "go (override)" in [
         view.gate_table.item(r, 3).text() for r in range(view.gate_table.rowCount())]
     controller.undo_stack.undo()
     assert controller.plan.products[0].stage is Stage.DEFINITION
@@ -244,9 +245,9 @@ def test_search_uses_the_file_index_and_follows_undo(qtbot, tmp_path: Path, type
             view.insight_proxy.index(r, 0)).row()).uid
             for r in range(view.insight_proxy.rowCount())}
         assert shown == expected and len(shown) >= 4
-        assert view.found_features.count() >= 1  # "Offline workout downloads"
+        assert view.research.found_features.count() >= 1  # "Offline workout downloads"
         view.search.clear()
-        view.add_insight()
+        view.research.add_insight()
         editor = editor_shown(qtbot, view.insight_table)
         qtbot.keyClicks(editor, "Wants offline yoga for flights")
         qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -255,7 +256,7 @@ def test_search_uses_the_file_index_and_follows_undo(qtbot, tmp_path: Path, type
         assert view.insight_proxy.rowCount() == 1
         controller.undo_stack.undo()  # the text
         controller.undo_stack.undo()  # the insight
-        view._search(view.search.text())
+        view.research.search_for(view.search.text())
         assert view.insight_proxy.rowCount() == 0
 
 
@@ -267,9 +268,9 @@ def test_the_chart_selects_the_feature_clicked(qtbot, view) -> None:
     at = view.chart.dot(uid)
     assert at is not None
     qtbot.mouseClick(view.chart, Qt.MouseButton.LeftButton, pos=QPoint(int(at.x()), int(at.y())))
-    assert view.current_feature().uid == uid
+    assert view.backlog.current_feature().uid == uid
     assert view.chart.selected == uid
-    assert "Evidence" in view.feature_detail.toPlainText()
+    assert "Evidence" in view.backlog.detail.toPlainText()
 
 
 def test_the_feature_dialog_previews_markdown_and_refuses_a_parent_cycle(qtbot, view) -> None:
@@ -303,3 +304,28 @@ def test_the_feature_dialog_previews_markdown_and_refuses_a_parent_cycle(qtbot, 
     assert controller.undo_stack.count() == count
     qtbot.keyClick(again, Qt.Key.Key_Escape)
     assert not again.isVisible()
+
+
+def test_each_painted_cell_gets_its_own_text_alignment_and_colour(qtbot, view) -> None:
+    """A table asks for all of a painted cell's looks in one call: a left-aligned cell
+    painted after a right-aligned one is left-aligned, a dropped feature is greyed and the
+    next one is not."""
+    table = view.strategy.objective_table
+    delegate, proxy = table.itemDelegate(), table.model()
+    columns = view.objectives.columns
+    right, left = (proxy.index(0, columns.index(key)) for key in ("progress", "text"))
+    for index in (right, left, right, left):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.text == index.data()
+        assert bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight) == (index == right)
+    view.show_tab("backlog")
+    titles = shown_titles(view)
+    dropped = cell(view, "Price sensitivity check per market", "title")
+    ready = cell(view, titles[titles.index("Price sensitivity check per market") + 1], "title")
+    colours = []
+    for index in (dropped, ready, dropped):
+        option = QStyleOptionViewItem()
+        view.backlog_table.itemDelegate().initStyleOption(option, index)
+        colours.append(option.palette.color(QPalette.ColorRole.Text).name())
+    assert colours[0] == colours[2] == "#80868b" and colours[1] != "#80868b"

@@ -14,9 +14,10 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import Any
 
-from ..columns import CellKind, Column, Columns
+from ..columns import CellKind, Column, Columns, grouped
 from ..costs import task_costs
 from ..model import Plan
 from ..money import format_money
@@ -33,7 +34,16 @@ from .model import (
 )
 from .okr import objective_progress, progress
 from .rollup import FeatureRollup, rollups
-from .scoring import ICE_RANGE, RICE_CONFIDENCES, RICE_IMPACTS, WSJF_RANGE, Ranked, rank
+from .scoring import (
+    ICE_RANGE,
+    RICE_CONFIDENCES,
+    RICE_IMPACTS,
+    WSJF_RANGE,
+    Ranked,
+    ScoreOrder,
+    place,
+    score_order,
+)
 
 __all__ = [
     "FEATURE_COLUMNS",
@@ -62,20 +72,35 @@ class Backlog:
         # are the same, as after a score edit of a big backlog.
         # (The plan is changed in place, so the lists are compared as they were then.)
         self._links = plan.insight_links
-        self._titles = [f.title for f in plan.features]
+        self._insights = plan.insights
+        self.titles = list(map(attrgetter("title"), plan.features))  # as they were then
+        self.uids = list(map(attrgetter("uid"), plan.features))
+        self._previous_order = previous.__dict__.get("order") if previous is not None else None
         if previous is not None and previous._links is plan.insight_links:
-            if "evidence" in previous.__dict__:
-                self.__dict__["evidence"] = previous.evidence
-            if "insight_features" in previous.__dict__ and previous._titles == self._titles:
+            carried_too = ("insight_index", "_insight_order") \
+                if previous._insights is plan.insights else ()
+            for carried in ("evidence", "insights_of", *carried_too):
+                if carried in previous.__dict__:
+                    self.__dict__[carried] = previous.__dict__[carried]
+            if "insight_features" in previous.__dict__ and previous.titles == self.titles:
                 self.__dict__["insight_features"] = previous.insight_features
 
     @cached_property
+    def order(self) -> ScoreOrder:
+        """The score order, brought up to date from the last change's when it can be."""
+        order = score_order(self.plan.features, self.framework, self._previous_order)
+        self._previous_order = None
+        return order
+
+    @cached_property
     def ranking(self) -> list[Ranked]:
-        return rank(self.plan.features, self.framework)
+        return place(self.order)
 
     @cached_property
     def ranks(self) -> dict[str, Ranked]:
-        return {r.feature.uid: r for r in self.ranking}
+        ranking = self.ranking  # built in C: thousands of features, after every edit
+        return dict(zip(map(attrgetter("uid"), map(itemgetter(0), ranking)), ranking,
+                        strict=True))
 
     @cached_property
     def rollups(self) -> dict[str, FeatureRollup]:
@@ -86,6 +111,26 @@ class Backlog:
     @cached_property
     def evidence(self) -> Counter[str]:
         return Counter(link.feature_uid for link in self.plan.insight_links)
+
+    @cached_property
+    def insights_of(self) -> dict[str, list[str]]:
+        """The insights that are evidence for each feature, by feature uid."""
+        return {feature: [link.insight_uid for link in links] for feature, links
+                in grouped(self.plan.insight_links, "feature_uid").items()}
+
+    @cached_property
+    def insight_index(self) -> dict[str, Insight]:
+        return {i.uid: i for i in self.plan.insights}
+
+    def evidence_for(self, feature_uid: str) -> list[Insight]:
+        """The insights linked to a feature, in the order they were recorded."""
+        index = self.insight_index
+        found = {u: index[u] for u in self.insights_of.get(feature_uid, ()) if u in index}
+        return sorted(found.values(), key=lambda i: self._insight_order[i.uid])
+
+    @cached_property
+    def _insight_order(self) -> dict[str, int]:
+        return {i.uid: n for n, i in enumerate(self.plan.insights)}
 
     @cached_property
     def insight_features(self) -> dict[str, list[str]]:
@@ -102,10 +147,7 @@ class Backlog:
 
     @cached_property
     def key_results(self) -> dict[str, list[KeyResult]]:
-        out: dict[str, list[KeyResult]] = defaultdict(list)
-        for kr in self.plan.key_results:
-            out[kr.objective_uid].append(kr)
-        return out
+        return grouped(self.plan.key_results, "objective_uid")
 
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.plan.project.currency)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..columns import grouped
 from ..model import Plan
 from .model import Framework
 from .okr import objective_progress
@@ -79,12 +80,8 @@ def backlog_sheet(plan: Plan, by: str | None = None) -> list[list[str]]:
 def product_facts(plan: Plan) -> dict[str, Any]:
     """The ``product`` object of ``pmdesk info --json``."""
     product = plan.products[0] if plan.products else None
-    by_objective: dict[str, list[Any]] = {}
-    for kr in plan.key_results:
-        by_objective.setdefault(kr.objective_uid, []).append(kr)
-    criteria: dict[str, list[Any]] = {}
-    for c in plan.gate_criteria:
-        criteria.setdefault(c.gate_uid, []).append(c)
+    by_objective = grouped(plan.key_results, "objective_uid")
+    criteria = grouped(plan.gate_criteria, "gate_uid")
     tasks = plan.task_index()
     personal = sum(1 for i in plan.insights if i.personal)
     return {

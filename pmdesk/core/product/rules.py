@@ -6,7 +6,7 @@ changes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model import Plan
@@ -98,34 +98,48 @@ def check_key_results(plan: Plan, patch: Any) -> str | None:
     return None
 
 
-def check_feature_tasks(plan: Plan, patch: Any) -> str | None:
-    links = patch.upserts("feature_tasks")
-    if not links:
+def _missing(plan: Plan, patch: Any, kind: str,
+             names: Mapping[str, str]) -> tuple[Any, str] | None:
+    """The first row of ``kind`` the patch writes that names a row the project does not
+    have, and the field naming it; ``names`` maps each such field to the kind it names."""
+    rows = patch.upserts(kind)
+    if not rows:
         return None
-    tasks = _uids_after(plan, patch, "tasks")
-    features = _after(plan, patch, "features")
-    for link in links:
-        feature = features.get(link.feature_uid)
-        if feature is None:
-            return f"task link {link.uid}: feature {link.feature_uid} is not in this project"
-        if link.task_uid not in tasks:
-            return (f"feature {feature.title!r}: linked task {link.task_uid} no longer exists "
-                    "in this project")
+    known = {target: _uids_after(plan, patch, target) for target in set(names.values())}
+    for row in rows:
+        for field, target in names.items():
+            if getattr(row, field) not in known[target]:
+                return row, field
     return None
+
+
+def _dangling(plan: Plan, patch: Any, kind: str, label: str,
+              names: Mapping[str, str]) -> str | None:
+    """:func:`_missing` said as a message: "insight link L: feature F is not in this
+    project"."""
+    found = _missing(plan, patch, kind, names)
+    if found is None:
+        return None
+    row, field = found
+    noun = field.removesuffix("_uid")
+    return f"{label} {row.uid}: {noun} {getattr(row, field)} is not in this project"
+
+
+def check_feature_tasks(plan: Plan, patch: Any) -> str | None:
+    problem = _dangling(plan, patch, "feature_tasks", "task link", {"feature_uid": "features"})
+    if problem is not None:
+        return problem
+    found = _missing(plan, patch, "feature_tasks", {"task_uid": "tasks"})
+    if found is None:
+        return None
+    link = found[0]
+    title = _after(plan, patch, "features")[link.feature_uid].title
+    return f"feature {title!r}: linked task {link.task_uid} no longer exists in this project"
 
 
 def check_insight_links(plan: Plan, patch: Any) -> str | None:
-    links = patch.upserts("insight_links")
-    if not links:
-        return None
-    insights = _uids_after(plan, patch, "insights")
-    features = _uids_after(plan, patch, "features")
-    for link in links:
-        if link.insight_uid not in insights:
-            return f"insight link {link.uid}: insight {link.insight_uid} is not in this project"
-        if link.feature_uid not in features:
-            return f"insight link {link.uid}: feature {link.feature_uid} is not in this project"
-    return None
+    return _dangling(plan, patch, "insight_links", "insight link",
+                     {"insight_uid": "insights", "feature_uid": "features"})
 
 
 def unmet_mandatory(plan: Plan, patch: Any, gate_uid: str) -> list[str]:
@@ -135,15 +149,13 @@ def unmet_mandatory(plan: Plan, patch: Any, gate_uid: str) -> list[str]:
 
 
 def check_gates(plan: Plan, patch: Any) -> str | None:
-    gates = patch.upserts("gates")
-    if not gates:
-        return None
-    tasks = _after(plan, patch, "tasks")
-    for gate in gates:
+    missing = _missing(plan, patch, "gates", {"task_uid": "tasks"})
+    if missing is not None:
+        gate = missing[0]
+        return (f"gate {gate.from_stage.value} → {gate.to_stage.value}: its milestone task "
+                "is not in this project")
+    for gate in patch.upserts("gates"):
         label = f"gate {gate.from_stage.value} → {gate.to_stage.value}"
-        task = tasks.get(gate.task_uid)
-        if task is None:
-            return f"{label}: its milestone task is not in this project"
         if gate.decision is not Decision.PENDING and gate.decided_on is None:
             return f"{label}: a decision needs the date it was taken"
         if gate.decision is Decision.GO and not gate.override_reason.strip():
@@ -155,14 +167,13 @@ def check_gates(plan: Plan, patch: Any) -> str | None:
 
 
 def check_gate_criteria(plan: Plan, patch: Any) -> str | None:
+    missing = _missing(plan, patch, "gate_criteria", {"gate_uid": "gates"})
+    if missing is not None:
+        return f"criterion {missing[0].text!r}: its gate is not in this project"
     criteria = patch.upserts("gate_criteria")
-    if not criteria:
-        return None
-    gates = _after(plan, patch, "gates")
+    gates = _after(plan, patch, "gates") if criteria else {}
     for c in criteria:
-        gate = gates.get(c.gate_uid)
-        if gate is None:
-            return f"criterion {c.text!r}: its gate is not in this project"
+        gate = gates[c.gate_uid]
         if (gate.decision is Decision.GO and c.mandatory and not c.met
                 and not gate.override_reason.strip()):
             return (f"criterion {c.text!r}: the gate was passed with \"go\"; a mandatory "

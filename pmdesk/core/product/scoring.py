@@ -18,12 +18,13 @@ order.
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import Feature, Framework
 
@@ -35,12 +36,15 @@ __all__ = [
     "WSJF_RANGE",
     "Quadrant",
     "Ranked",
+    "ScoreOrder",
     "feature_problem",
     "ice",
+    "place",
     "quadrants",
     "rank",
     "rice",
     "score",
+    "score_order",
     "value_and_effort",
     "wsjf",
 ]
@@ -128,10 +132,10 @@ def _first(entry: tuple[Any, ...]) -> Any:
     return entry[0]
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+class Ranked(NamedTuple):
     """A feature's place in the ranked backlog: ``rank`` from 1; ``pinned`` when a manual
-    rank holds it there; ``computed`` the rank its score alone would give."""
+    rank holds it there; ``computed`` the rank its score alone would give. (A named
+    tuple: a backlog of thousands is ranked again after every score edit.)"""
 
     feature: Feature
     rank: int
@@ -140,42 +144,85 @@ class Ranked:
     computed: int
 
 
-def rank(features: Sequence[Feature], by: Framework | str) -> list[Ranked]:
+_Entry = tuple[tuple[int, float, int], float | None, Feature]
+#: Up to this many features changed since the last ranking, it is brought up to date
+#: rather than sorted again.
+_FEW = 64
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreOrder:
+    """A backlog in score order before pins (scored first, highest score, list order):
+    kept so that a score edit re-ranks a big backlog by moving the features it changed
+    rather than sorting them all again."""
+
+    by: str
+    features: tuple[Feature, ...]
+    entries: tuple[_Entry, ...]
+
+
+def _entry(measure: Any, f: Feature, i: int) -> _Entry:
+    if measure is None:
+        return (0, 0.0, i), None, f
+    value = measure(f)
+    return ((0, -value, i) if value is not None else (1, 0.0, i)), value, f
+
+
+def score_order(features: Sequence[Feature], by: Framework | str,
+                previous: ScoreOrder | None = None) -> ScoreOrder:
+    """``features`` in score order by ``by``; from ``previous`` when only a few features
+    were replaced (same uids in the same places), as after a score edit."""
+    by = str(by.value if isinstance(by, Framework) else by)
+    measure = None if by == MANUAL else _SCORES[Framework(by)]
+    seen = tuple(features)
+    if previous is not None and previous.by == by and len(previous.features) == len(seen):
+        changed = [i for i, (a, b) in enumerate(zip(previous.features, seen, strict=True))
+                   if a is not b]
+        if len(changed) <= _FEW and all(previous.features[i].uid == seen[i].uid
+                                        for i in changed):
+            entries = list(previous.entries)
+            for i in changed:
+                old = _entry(measure, previous.features[i], i)
+                del entries[bisect.bisect_left(entries, old[0], key=_first)]
+            for i in changed:
+                bisect.insort(entries, _entry(measure, seen[i], i), key=_first)
+            return ScoreOrder(by, seen, tuple(entries))
+    entries = [_entry(measure, f, i) for i, f in enumerate(seen)]
+    entries.sort(key=_first)  # plain tuples, compared in C
+    return ScoreOrder(by, seen, tuple(entries))
+
+
+def rank(features: Sequence[Feature], by: Framework | str,
+         previous: ScoreOrder | None = None) -> list[Ranked]:
     """The backlog in rank order by ``by`` (a framework, or :data:`MANUAL`), pins held."""
-    order: list[tuple[float | None, int, Feature]]
-    if by == MANUAL:
-        order = [(None, i, f) for i, f in enumerate(features)]
-    else:
-        measure = _SCORES[Framework(by)]
-        # Sorted on plain tuples (compared in C): scored first, highest score, list order.
-        keyed = []
-        for i, f in enumerate(features):
-            value = measure(f)
-            keyed.append(((0, -value, i) if value is not None else (1, 0.0, i), value, f))
-        keyed.sort(key=_first)
-        order = [(value, key[2], f) for key, value, f in keyed]
-    computed = {id(f): n for n, (_s, _i, f) in enumerate(order, 1)}
-    size = len(order)
-    slots: list[tuple[float | None, int, Feature] | None] = [None] * size
-    pinned = sorted(
-        (s for s in order if s[2].pinned_rank is not None),
-        key=lambda s: (s[2].pinned_rank, computed[id(s[2])]),
-    )
-    held: set[int] = set()
-    for entry in pinned:
-        want = min(entry[2].pinned_rank or 1, size) - 1
-        place = next((p for p in range(want, size) if slots[p] is None), None)
-        if place is None:
-            place = next(p for p in range(want, -1, -1) if slots[p] is None)
-        slots[place] = entry
-        held.add(id(entry[2]))
-    rest = iter([s for s in order if id(s[2]) not in held] if held else order)
-    out: list[Ranked] = []
-    for n, slot in enumerate(slots, 1):
-        entry = slot if slot is not None else next(rest)
-        s, _i, f = entry
-        out.append(Ranked(f, n, s, id(f) in held, computed[id(f)]))
-    return out
+    return place(score_order(features, by, previous))
+
+
+def place(order: ScoreOrder) -> list[Ranked]:
+    """The ranking of a backlog in ``order``: pinned features held at their ranks, the
+    others filling the remaining places in score order."""
+    entries = order.entries
+    size = len(entries)
+    pinned = [(e[2].pinned_rank, n, e) for n, e in enumerate(entries, 1)
+              if e[2].pinned_rank is not None]
+    make = tuple.__new__  # thousands of named tuples, made without the keyword layer
+    if not pinned:
+        return [make(Ranked, (f, n, s, False, n)) for n, (_k, s, f) in enumerate(entries, 1)]
+    pinned.sort(key=lambda p: (p[0], p[1]))
+    slots: dict[int, tuple[int, _Entry]] = {}  # place (from 0) -> (computed rank, entry)
+    for want_rank, computed, entry in pinned:
+        want = min(want_rank or 1, size) - 1
+        place_at = next((p for p in range(want, size) if p not in slots), None)
+        if place_at is None:
+            place_at = next(p for p in range(want, -1, -1) if p not in slots)
+        slots[place_at] = (computed, entry)
+    held = {computed for computed, _e in slots.values()}
+    # The others in score order, the pinned ones put in at their places (few: cheap).
+    merged = [(n, e) for n, e in enumerate(entries, 1) if n not in held]
+    for place_at in sorted(slots):
+        merged.insert(place_at, slots[place_at])
+    return [make(Ranked, (f, n, s, n - 1 in slots, computed))
+            for n, (computed, (_k, s, f)) in enumerate(merged, 1)]
 
 
 class Quadrant(StrEnum):
@@ -185,27 +232,34 @@ class Quadrant(StrEnum):
     TIME_SINK = "time sink"  # low value, high effort
 
 
-def value_and_effort(f: Feature, framework: Framework | str) -> tuple[float, float] | None:
-    """Where ``f`` sits on the value-versus-effort chart in ``framework``'s terms: RICE's
-    reach x impact x confidence against effort, ICE's impact x confidence against the
-    opposite of ease, WSJF's cost of delay against job size. None when not scored."""
-    fw = Framework.RICE if framework == MANUAL else Framework(framework)
-    if fw is Framework.RICE:
-        if rice(f) is None:
-            return None
-        assert f.reach is not None and f.impact is not None and f.confidence is not None
-        assert f.effort is not None
-        return f.reach * f.impact * f.confidence / 100, f.effort
-    if fw is Framework.ICE:
-        if ice(f) is None:
-            return None
-        assert f.ice_impact is not None and f.ice_confidence is not None
-        assert f.ice_ease is not None
-        return float(f.ice_impact * f.ice_confidence), float(11 - f.ice_ease)
+def _rice_place(f: Feature) -> tuple[float, float] | None:
+    if f.reach is None or f.impact is None or f.confidence is None or not f.effort:
+        return None
+    return f.reach * f.impact * f.confidence / 100, f.effort
+
+
+def _ice_place(f: Feature) -> tuple[float, float] | None:
+    if f.ice_impact is None or f.ice_confidence is None or f.ice_ease is None:
+        return None
+    return float(f.ice_impact * f.ice_confidence), float(11 - f.ice_ease)
+
+
+def _wsjf_place(f: Feature) -> tuple[float, float] | None:
     if wsjf(f) is None:
         return None
     parts = (f.business_value or 0) + (f.time_criticality or 0) + (f.risk_reduction or 0)
     return float(parts), float(f.job_size or 0)
+
+
+_PLACES = {Framework.RICE: _rice_place, Framework.ICE: _ice_place,
+           Framework.WSJF: _wsjf_place}
+
+
+def value_and_effort(f: Feature, framework: Framework | str) -> tuple[float, float] | None:
+    """Where ``f`` sits on the value-versus-effort chart in ``framework``'s terms: RICE's
+    reach x impact x confidence against effort, ICE's impact x confidence against the
+    opposite of ease, WSJF's cost of delay against job size. None when not scored."""
+    return _PLACES[Framework.RICE if framework == MANUAL else Framework(framework)](f)
 
 
 def quadrants(
@@ -220,7 +274,8 @@ def quadrants(
 def placed_features(features: Sequence[Feature], framework: Framework | str
                     ) -> dict[str, tuple[float, float]]:
     """(value, effort) of each feature the chart places, by uid."""
-    return {f.uid: p for f in features if (p := value_and_effort(f, framework)) is not None}
+    where = _PLACES[Framework.RICE if framework == MANUAL else Framework(framework)]
+    return {f.uid: p for f in features if (p := where(f)) is not None}
 
 
 def split(placed: dict[str, tuple[float, float]]) -> tuple[dict[str, Quadrant], float, float]:
@@ -229,12 +284,8 @@ def split(placed: dict[str, tuple[float, float]]) -> tuple[dict[str, Quadrant], 
         return {}, 0.0, 0.0
     mid_value = statistics.median(v for v, _e in placed.values())
     mid_effort = statistics.median(e for _v, e in placed.values())
-    out: dict[str, Quadrant] = {}
-    for uid, (value, effort) in placed.items():
-        high = value >= mid_value
-        cheap = effort <= mid_effort
-        if high:
-            out[uid] = Quadrant.QUICK_WIN if cheap else Quadrant.BIG_BET
-        else:
-            out[uid] = Quadrant.FILL_IN if cheap else Quadrant.TIME_SINK
+    corner = {(True, True): Quadrant.QUICK_WIN, (True, False): Quadrant.BIG_BET,
+              (False, True): Quadrant.FILL_IN, (False, False): Quadrant.TIME_SINK}
+    out = {uid: corner[value >= mid_value, effort <= mid_effort]
+           for uid, (value, effort) in placed.items()}
     return out, mid_value, mid_effort

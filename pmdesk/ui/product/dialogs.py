@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -38,6 +38,7 @@ from pmdesk.core.product.model import (
     Stage,
     StageChange,
 )
+from pmdesk.ui.dialog_parts import error_label, ok_cancel
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
            "ProductDialog"]
@@ -63,14 +64,10 @@ class _PatchDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.problem = QLabel()
-        self.problem.setObjectName("dialogProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.problem = error_label("dialogProblem")
+        self.buttons = ok_cancel(self)
+        self.buttons.accepted.disconnect()
         self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.problem)
@@ -78,6 +75,11 @@ class _PatchDialog(QDialog):
 
     def make(self) -> tuple[str, Patch]:
         raise NotImplementedError
+
+    def rows(self, *rows: tuple[str, QWidget | QLayout]) -> None:
+        """Labelled fields, top to bottom."""
+        for label, field in rows:
+            self.form.addRow(label, field)
 
     def _ok(self) -> None:
         try:
@@ -99,8 +101,9 @@ class ProductDialog(_PatchDialog):
     """The product: name, vision, segments, how the backlog ranks and its stage (a stage
     set by hand is recorded in the history like one a gate decided)."""
 
-    def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Product", parent)
+    def __init__(self, controller, parent: QWidget | None = None,
+                 focus_stage: bool = False) -> None:
+        super().__init__(controller, "Change Stage" if focus_stage else "Product", parent)
         plan = controller.plan
         product = plan.products[0] if plan.products else Product(new_uid(), plan.project.name)
         self.product = product
@@ -119,13 +122,17 @@ class ProductDialog(_PatchDialog):
             self.stage.addItem(stage.value.capitalize(), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
         self.since = _date_edit(date.today())
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Vision:", self.vision)
-        self.form.addRow("&Segments:", self.segments)
-        self.form.addRow("&Rank backlog by:", self.framework)
-        self.form.addRow("S&tage:", self.stage)
-        self.form.addRow("Stage entered &on:", self.since)
+        self.rows(
+            ("&Name:", self.name),
+            ("&Vision:", self.vision),
+            ("&Segments:", self.segments),
+            ("&Rank backlog by:", self.framework),
+            ("S&tage:", self.stage),
+            ("Stage entered &on:", self.since),
+        )
         self.resize(520, 0)
+        if focus_stage:
+            self.stage.setFocus()
 
     def make(self) -> tuple[str, Patch]:
         name = self.name.text().strip()
@@ -142,7 +149,9 @@ class ProductDialog(_PatchDialog):
                                    "set by hand"),)
         if self.controller.plan.products and product == self.product:
             return "", Patch()
-        return "Edit product", Patch(products=(product,), stage_changes=history)
+        text = (f"Change stage to {stage.value}" if history and product == dataclasses.replace(
+            self.product, stage=stage) else "Edit product")
+        return text, Patch(products=(product,), stage_changes=history)
 
 
 class NewGateDialog(_PatchDialog):
@@ -157,8 +166,10 @@ class NewGateDialog(_PatchDialog):
             self.stage.addItem(f"{stage.value} → {stage.next().value}", stage.value)  # type: ignore[union-attr]
         self.stage.setCurrentIndex(self.stage.findData(current.value))
         self.on = _date_edit(date.today())
-        self.form.addRow("&Leaving stage:", self.stage)
-        self.form.addRow("Gate &date:", self.on)
+        self.rows(
+            ("&Leaving stage:", self.stage),
+            ("Gate &date:", self.on),
+        )
 
     def make(self) -> tuple[str, Patch]:
         stage = Stage(self.stage.currentData())
@@ -196,10 +207,12 @@ class DecideGateDialog(_PatchDialog):
         self.unmet = QLabel("Mandatory criteria not met: " + "; ".join(unmet) if unmet
                             else "Every mandatory criterion is met.")
         self.unmet.setWordWrap(True)
-        self.form.addRow("&Decision:", self.decision)
-        self.form.addRow("Decided &on:", self.on)
-        self.form.addRow("Decided &by:", self.by)
-        self.form.addRow("&Rationale:", self.rationale)
+        self.rows(
+            ("&Decision:", self.decision),
+            ("Decided &on:", self.on),
+            ("Decided &by:", self.by),
+            ("&Rationale:", self.rationale),
+        )
         self.form.addRow(self.unmet)
         self.form.addRow("Override &reason:", self.override)
         self.resize(480, 0)
@@ -316,15 +329,17 @@ class FeatureDialog(_PatchDialog):
         text = QHBoxLayout()
         text.addWidget(self.description, 1)
         text.addWidget(self.preview, 1)
-        self.form.addRow("&Title:", self.title)
-        self.form.addRow("&Problem:", self.problem_text)
-        self.form.addRow("&Description:", text)
-        self.form.addRow("&Status:", self.status)
-        self.form.addRow("&Owner:", self.owner)
-        self.form.addRow("T&ags:", self.tags)
-        self.form.addRow("&Release:", self.release)
-        self.form.addRow("Pa&rent feature:", self.parent_feature)
-        self.form.addRow("Ob&jectives:", self.objectives)
+        self.rows(
+            ("&Title:", self.title),
+            ("&Problem:", self.problem_text),
+            ("&Description:", text),
+            ("&Status:", self.status),
+            ("&Owner:", self.owner),
+            ("T&ags:", self.tags),
+            ("&Release:", self.release),
+            ("Pa&rent feature:", self.parent_feature),
+            ("Ob&jectives:", self.objectives),
+        )
         self.resize(760, 560)
 
     def _preview(self) -> None:

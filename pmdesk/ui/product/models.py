@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from pmdesk.core.product.columns import (
 from pmdesk.core.product.model import Feature, FeatureStatus
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
 from pmdesk.ui.columns import SORT_ROLE, RecordTableModel
+from pmdesk.ui.product.table import FILTER_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = ["FEATURE_MIME", "FeatureModel", "InsightModel", "KeyResultModel",
@@ -71,8 +73,19 @@ _ANSWERED = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, SORT_ROLE, CHOICES_ROLE,
-    FREE_TEXT_ROLE,
+    FREE_TEXT_ROLE, FILTER_ROLE,
 })
+# What Qt's item delegate asks of every cell it paints, in one call (multiData), in this
+# order; the positions of the roles a product table answers.
+_PAINTED = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.CheckStateRole,
+            Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.BackgroundRole)
+_STYLED = ((0, Qt.ItemDataRole.FontRole), (2, Qt.ItemDataRole.ForegroundRole),
+           (6, Qt.ItemDataRole.BackgroundRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_TYPED = _READ | Qt.ItemFlag.ItemIsEditable
 
 
 class _ProductModel(RecordTableModel):
@@ -81,11 +94,62 @@ class _ProductModel(RecordTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED:
             return None
+        if role == FILTER_ROLE:
+            row = index.row()
+            return "1" if 0 <= row < len(self._rows) and self.row_filter(self._rows[row]) \
+                else "0"
         return super().data(index, role)
+
+    def row_filter(self, value: Any) -> bool:
+        """Whether the table's filter shows this row (its proxy sets it)."""
+        return True
+
+    def paint_data(self, row: int, column: int, span: Any) -> None:
+        """Every role a delegate paints a cell with, in one call: a table of thousands of
+        rows repaints after each edit, and a call per role and cell is what it costs."""
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self.columns)):
+            return
+        if len(span) != len(_PAINTED) or span[0].role() != _PAINTED[0] \
+                or span[5].role() != _PAINTED[5]:
+            index = self.index(row, column)
+            for item in span:
+                item.setData(self.data(index, item.role()))
+            return
+        value = self._rows[row]
+        col = self.columns[column]
+        # Every role this model answers is set, None included: Qt hands the same span
+        # from cell to cell, so a role left alone would keep the last cell's value.
+        span[5].setData(col.text(self.context(), value))
+        span[1].setData(_RIGHT if col.right else None)
+        for at, role in _STYLED:
+            span[at].setData(self.style(value, col, role))
+
+    def multiData(self, index: _Index, roleDataSpan: Any) -> None:
+        self.paint_data(index.row(), index.column(), roleDataSpan)
+
+    def column_flags(self, column: int) -> Qt.ItemFlag:
+        """A cell's flags, the same down a column (``-1``: the table itself); asked for
+        every cell painted, so worked out once per column and read-only state."""
+        read_only = bool(self.controller.read_only)
+        table = self._flag_table.get(read_only)
+        if table is None:
+            table = [self.flags_for(c, read_only) for c in range(len(self.columns))]
+            table.append(self.flags_for(-1, read_only))
+            self._flag_table[read_only] = table
+        return table[column]
+
+    def flags_for(self, column: int, read_only: bool) -> Qt.ItemFlag:
+        if column < 0:
+            return Qt.ItemFlag.NoItemFlags
+        return _TYPED if self.columns[column].editable and not read_only else _READ
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return self.column_flags(index.column() if index.isValid() else -1)
 
     def __init__(self, controller, context: ProductContext,
                  parent: QObject | None = None) -> None:
         self.shared = context
+        self._flag_table: dict[bool, list[Qt.ItemFlag]] = {}
         super().__init__(controller, parent)
 
     def context(self) -> Backlog:
@@ -157,11 +221,12 @@ class FeatureModel(_ProductModel):
         rows that changed are repainted, or the base model follows additions and
         removals."""
         new = self.plan_rows()
-        if len(new) == len(self._rows) and {r.uid for r in new} == {r.uid for r in self._rows}:
-            if [r.uid for r in new] != [r.uid for r in self._rows]:
+        uid = attrgetter("uid")
+        new_uids, old_uids = list(map(uid, new)), list(map(uid, self._rows))
+        if len(new) == len(self._rows) and set(new_uids) == set(old_uids):
+            if new_uids != old_uids:
                 self.layoutAboutToBeChanged.emit()
-                where = {r.uid: i for i, r in enumerate(new)}
-                old_uids = [r.uid for r in self._rows]
+                where = dict(zip(new_uids, range(len(new_uids)), strict=True))
                 moved = self.persistentIndexList()
                 targets = [self.index(where[old_uids[i.row()]], i.column()) for i in moved]
                 self._rows[:] = new
@@ -183,9 +248,9 @@ class FeatureModel(_ProductModel):
 
     # -- dragging a row pins it where it is dropped --------------------------------------
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and not self.controller.read_only:
+    def flags_for(self, column: int, read_only: bool) -> Qt.ItemFlag:
+        flags = super().flags_for(column, read_only)
+        if column >= 0 and not read_only:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags | Qt.ItemFlag.ItemIsDropEnabled
 

@@ -1,10 +1,12 @@
 """A table of declared columns as the product tabs use it: typed cells with choices,
 sorting by a column's natural order, the column chooser on the header, layouts saved by
-column key, Enter to add a row and Delete to delete the selected ones."""
+column key, Enter to add a row and Delete to delete the selected ones; and the filters of
+the backlog and of research."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -17,6 +19,7 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
 
 from pmdesk.core.columns import Columns
+from pmdesk.core.product.model import Feature, FeatureStatus, Insight
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
@@ -27,30 +30,112 @@ from pmdesk.ui.columns import (
     remember_columns,
     save_columns,
 )
+from pmdesk.ui.tables import record_table_look
 
-__all__ = ["RecordTable", "SortProxy"]
+__all__ = ["FILTER_ROLE", "BacklogProxy", "InsightProxy", "RecordTable", "SortProxy"]
+
+#: A row's answer to the proxy's filter ("1": shown); asked only while a filter is set.
+FILTER_ROLE = SORT_ROLE + 10
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorting by each column's declared sort key; ``accepts`` is a subclass's filter."""
+    """Sorting by each column's declared sort key; ``accepts`` is a subclass's filter.
+
+    The filter is Qt's own, on :data:`FILTER_ROLE`: with no filter set Qt shows every row
+    without a call to Python, so re-ranking a backlog of thousands does not ask each row
+    whether it is shown."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)
 
     def accepts(self, value) -> bool:
         return True
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filtering(self) -> bool:
+        """Whether a filter is set (a subclass says)."""
+        return False
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan) -> None:
+        """A painted cell's roles in one call to the source (see ``paint_data``); while
+        nothing is sorted or filtered out, a row here is the same row there."""
         source = self.sourceModel()
-        assert isinstance(source, RecordTableModel)
-        return self.accepts(source.row_value(source_row))
+        paint = getattr(source, "paint_data", None)
+        if paint is None:
+            super().multiData(index, roleDataSpan)
+        elif self.sortColumn() < 0 and self.rowCount() == source.rowCount():
+            paint(index.row(), index.column(), roleDataSpan)
+        else:
+            at = self.mapToSource(index)
+            paint(at.row(), at.column(), roleDataSpan)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        """The source's flags by column, without mapping the row (asked for every cell
+        painted)."""
+        column_flags = getattr(self.sourceModel(), "column_flags", None)
+        if column_flags is None:
+            return super().flags(index)
+        return column_flags(index.column() if index.isValid() else -1)
 
     def refilter(self) -> None:
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        """Show the rows :meth:`accepts` after its filter changed."""
+        source = self.sourceModel()
+        if source is not None and hasattr(source, "row_filter"):
+            setattr(source, "row_filter", self.accepts)  # noqa: B010 (a model of any kind)
+        pattern = "1" if self.filtering() else ""
+        if self.filterRegularExpression().pattern() != pattern:
+            self.setFilterFixedString(pattern)
+        else:
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+
+class BacklogProxy(SortProxy):
+    """The backlog's filters: status, tag, objective and release."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.status: FeatureStatus | None = None
+        self.tag: str | None = None
+        self.objective: str | None = None
+        self.release: str | None = None
+
+    def filtering(self) -> bool:
+        return not (self.status is None and self.tag is None and self.objective is None
+                    and self.release is None)
+
+    def accepts(self, f: Feature) -> bool:
+        return ((self.status is None or f.status is self.status)
+                and (self.tag is None or self.tag in f.tags)
+                and (self.objective is None or self.objective in f.objective_uids)
+                and (self.release is None or f.release == self.release))
+
+
+class InsightProxy(SortProxy):
+    """The insights a search found (all when there is no search)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.found: set[str] | None = None
+        # Filtered when a search runs or insights change, not on every repaint of a cell
+        # of twenty thousand rows.
+        self.setDynamicSortFilter(False)
+
+    def filtering(self) -> bool:
+        return self.found is not None
+
+    def accepts(self, i: Insight) -> bool:
+        return self.found is None or i.uid in self.found
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        """Asked of every insight when a search runs: one call, not Qt's three."""
+        if self.found is None:
+            return True
+        source = cast(RecordTableModel, self.sourceModel())
+        return source.row_value(source_row).uid in self.found
 
 
 class RecordTable(QTableView):
@@ -71,18 +156,10 @@ class RecordTable(QTableView):
         # tens of thousands of rows by a column nobody chose costs seconds).
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         triggers = QAbstractItemView.EditTrigger
         self.setEditTriggers(triggers.EditKeyPressed | triggers.AnyKeyPressed
                              | triggers.DoubleClicked)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
+        header = record_table_look(self)
         self._settings_key = settings_key
         remember_columns(header, model.columns, settings_key)
         self.columns_menu = QMenu("&Columns", self)

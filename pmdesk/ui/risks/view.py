@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -48,7 +47,7 @@ from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
-from pmdesk.ui.tables import TYPING_EDITS
+from pmdesk.ui.tables import TYPING_EDITS, record_table_look
 
 _ALL = "__all__"
 
@@ -154,17 +153,9 @@ class RiskView(QWidget):
         table.setItemDelegate(ChoiceDelegate(table))
         table.setSortingEnabled(True)
         table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(TYPING_EDITS)  # double-click opens the risk
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
+        header = record_table_look(table, row_padding=10)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
             "code", "title", "category", "kind", "owner", "status", "probability", "impact",
             "score", "residual", "cost", "emv", "strategy", "review", "tasks"))

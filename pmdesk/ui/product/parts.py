@@ -1,0 +1,91 @@
+"""Small widgets the Product view's tabs share: a row of buttons for actions, a filter
+choice, a search box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from pmdesk.core.patch import ChangeSet
+from pmdesk.core.product.columns import Backlog
+
+__all__ = ["ProductTab", "button_row", "filter_combo", "refill_combo", "search_box"]
+
+
+class ProductTab(QWidget):
+    """A tab of the Product view: its ``key`` (``show_tab``, ``--view``), its ``title``,
+    the commands it offers in the Product menu, and how it follows an edit."""
+
+    key = ""
+    title = ""
+
+    def __init__(self, view: Any) -> None:
+        super().__init__()
+        self.view = view
+        self.controller = view.controller
+
+    def menu_actions(self) -> list[QAction | None]:
+        """Its commands for the Product menu, None between groups."""
+        return []
+
+    def refresh(self, changes: ChangeSet, backlog: Backlog) -> None:
+        """Show the project after ``changes``; ``backlog`` is worked out once for all."""
+
+
+def button_row(*actions: QAction) -> QHBoxLayout:
+    """Buttons for ``actions`` (their text, their tip as tooltip), left aligned: the same
+    commands as the menu, where the eye is."""
+    row = QHBoxLayout()
+    for action in actions:
+        button = QPushButton(action.text())
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def filter_combo(everything: str, items: Sequence[tuple[str, Any]],
+                 changed: Callable[[], object]) -> QComboBox:
+    """A filter's choice: ``everything`` (no filter, data None) then ``items``."""
+    combo = QComboBox()
+    combo.setMaximumWidth(200)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    combo.addItem(everything, None)
+    for label, value in items:
+        combo.addItem(label, value)
+    combo.currentIndexChanged.connect(lambda _i: changed())
+    return combo
+
+
+def refill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], keep: int = 0) -> None:
+    """Replace ``combo``'s items after the first ``keep`` with ``items``, keeping the
+    choice where it is still offered (else the first item), without signals."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        while combo.count() > keep:
+            combo.removeItem(keep)
+        for label, value in items:
+            combo.addItem(label, value)
+        at = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(at, 0))
+    finally:
+        combo.blockSignals(False)
+
+
+def search_box(name: str, placeholder: str, width: int,
+               changed: Callable[[str], object]) -> QLineEdit:
+    """A search field with a clear button that answers as the person types."""
+    box = QLineEdit()
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.setMaximumWidth(width)
+    box.textChanged.connect(changed)
+    return box

@@ -1,0 +1,246 @@
+"""The Product view's Research tab: the insights, searched with the project file's
+full-text index, and linked to the features they are evidence for.
+
+Every edit is one patch through the controller (one undo step)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.model import new_uid
+from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.product import edits
+from pmdesk.core.product.columns import Backlog
+from pmdesk.core.product.model import Insight, InsightSource
+from pmdesk.ui.actions import view_action
+from pmdesk.ui.layouts import column, text_toolbar
+from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
+from pmdesk.ui.product.table import InsightProxy, RecordTable
+
+__all__ = ["ResearchTab"]
+
+_TEXT = 4  # the column a selection lands on
+
+
+class ResearchTab(ProductTab):
+    """User research: insights, the search, links to features."""
+
+    key = "research"
+    title = "Research"
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.insights = view.insights
+        self.proxy = InsightProxy(self)
+        self.table = RecordTable(self.insights, self.proxy, "insightTable", "product/insights",
+                                 self.add_insight, self.delete_insights)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_insight())
+        self.action_add = view_action(view, "New &Insight", self.add_insight, "Ctrl+Shift+I",
+                                      "Record a piece of user research")
+        self.action_delete = view_action(view, "Delete Insi&ghts", self.delete_insights, None,
+                                         "Delete the selected insights")
+        self.action_find = view_action(view, "&Find in Research…", self.show_find,
+                                       QKeySequence.StandardKey.Find,
+                                       "Search insights and features")
+        self.action_link = view_action(view, "&Link to Feature", self.link_insight,
+                                       "Ctrl+Shift+L", "Make the selected insights evidence "
+                                       "for the chosen feature")
+        self.action_unlink = view_action(view, "Unl&ink from Feature", self.unlink_insight,
+                                         None, "Remove the link to the chosen feature")
+        self.count = QLabel()
+        self.found_features = QListWidget()
+        self.found_features.setObjectName("foundFeatures")
+        self.found_features.itemActivated.connect(self._open_found_feature)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("insightDetail")
+        found = QGroupBox("Features matching the search")
+        QVBoxLayout(found).addWidget(self.found_features)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.detail)
+        side.addWidget(found)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(column((self.table, 1), self.count))
+        split.addWidget(side)
+        split.setSizes([1100, 400])
+        column(self._toolbar(), (split, 1), into=self)
+        self._link_features: tuple[list[str], list[str]] | None = None
+
+    def _toolbar(self) -> QWidget:
+        bar = text_toolbar("Research", "researchToolbar")
+        bar.addActions([self.action_add, self.action_delete])
+        bar.addSeparator()
+        self.search = search_box("researchSearch", "Search insights and features", 300,
+                                 self.search_for)
+        bar.addWidget(self.search)
+        bar.addSeparator()
+        self.link_choice = QComboBox()
+        self.link_choice.setObjectName("linkFeatureChoice")
+        self.link_choice.setMinimumWidth(240)
+        self.link_choice.setToolTip("The feature to link the selected insights to")
+        bar.addWidget(self.link_choice)
+        bar.addActions([self.action_link, self.action_unlink])
+        return bar
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [self.action_add, self.action_delete, None, self.action_link,
+                self.action_unlink]
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def refresh(self, changes: ChangeSet, backlog: Backlog) -> None:
+        if changes.product or changes.project:
+            self._fill_link_choice(backlog)
+            if self.search.text().strip():
+                self.search_for(self.search.text())
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, _TEXT))  # something to read
+        self.show_insight()
+        self.show_count()
+
+    def show_count(self) -> None:
+        found, everything = self.proxy.rowCount(), self.insights.rowCount()
+        personal = sum(1 for i in self.controller.plan.insights if i.personal)
+        text = f"{found} of {everything} insights" if found != everything else \
+            f"{everything} insights"
+        self.count.setText(text + (f"; {personal} confidential (personal data)"
+                                   if personal else ""))
+
+    def _fill_link_choice(self, backlog: Backlog) -> None:
+        seen = (backlog.uids, backlog.titles)
+        if seen == self._link_features:
+            return  # a score edit: the same features under the same titles
+        self._link_features = seen
+        features = list(zip(*seen, strict=True))
+        refill_combo(self.link_choice, sorted(((title, uid) for uid, title in features),
+                                              key=lambda f: f[0].casefold()))
+
+    def current_insight(self) -> Insight | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.insights.insight(self.proxy.mapToSource(index).row())
+
+    def show_insight(self) -> None:
+        i = self.current_insight()
+        if i is None:
+            self.detail.setMarkdown("*Select an insight to see the features it supports.*")
+            return
+        titles = self.view.shared.backlog.insight_features.get(i.uid, [])
+        mark = "**Confidential: holds personal data.**\n\n" if i.personal else ""
+        who = f", {i.participant}" if i.participant else ""
+        self.detail.setMarkdown(
+            f"{mark}*{i.source.value}, {i.segment}{who}, "
+            f"{i.on.isoformat() if i.on else 'no date'}*\n\n> {i.text}\n\n"
+            f"### Evidence for\n" + ("\n".join(f"- {t}" for t in titles) or "nothing yet"))
+
+    # -- commands ------------------------------------------------------------------------
+
+    def add_insight(self) -> None:
+        insight = Insight(new_uid(), "New insight", InsightSource.INTERVIEW, date.today())
+        if self.controller.edit("Add insight", Patch(insights=(insight,))):
+            self.view.show_tab(self.key)
+            self.search.clear()
+            self.table.select_uid(insight.uid, self.insights.columns.index("text"))
+            self.table.setFocus()
+            self.table.edit(self.table.currentIndex())
+
+    def delete_insights(self) -> None:
+        self.view.show_tab(self.key)
+        uids = self._chosen_insights()
+        if uids:
+            self.controller.edit("Delete insight" if len(uids) == 1
+                                 else f"Delete {len(uids)} insights",
+                                 Patch(insights_removed=uids))
+
+    def _chosen_insights(self) -> list[str]:
+        return [self.insights.insight(r).uid for r in self.table.selected_rows()]
+
+    def link_insight(self) -> None:
+        self.view.show_tab(self.key)
+        feature = self.link_choice.currentData()
+        uids = self._chosen_insights()
+        if not feature or not uids:
+            self.controller.error.emit("Select insights and choose a feature to link them to.")
+            return
+        patch = Patch()
+        for uid in uids:
+            patch = patch.then(edits.link_insight(self.controller.plan, uid, feature))
+        self.controller.edit("Link insight to feature", patch)
+
+    def unlink_insight(self) -> None:
+        self.view.show_tab(self.key)
+        feature = self.link_choice.currentData()
+        patch = Patch()
+        for uid in self._chosen_insights():
+            patch = patch.then(edits.unlink_insight(self.controller.plan, uid, feature))
+        self.controller.edit("Unlink insight", patch)
+
+    def show_find(self) -> None:
+        self.view.show_tab(self.key)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def search_for(self, text: str) -> None:
+        hits = self.search_text(text)
+        self.proxy.found = None if hits is None else {
+            uid for kind, uid in hits if kind == "insight"}
+        self.proxy.refilter()
+        self.found_features.clear()
+        if hits is not None:
+            titles = {f.uid: f.title for f in self.controller.plan.features}
+            for kind, uid in hits:
+                if kind == "feature" and uid in titles:
+                    item = QListWidgetItem(titles[uid])
+                    item.setData(Qt.ItemDataRole.UserRole, uid)
+                    self.found_features.addItem(item)
+        self.show_count()
+
+    def search_text(self, text: str) -> list[tuple[str, str]] | None:
+        """What a search for ``text`` finds, best first, as (kind, uid); None for no
+        search. The project file's full-text index answers; a project without a file yet
+        is searched in memory the same way (every word, as a word prefix)."""
+        from pmdesk.store.search import words
+
+        terms = [w.casefold() for w in words(text)]
+        if not terms:
+            return None
+        document = self.controller.document
+        if document is not None:
+            from pmdesk.store.document import DocumentError
+            from pmdesk.store.search import search
+
+            try:
+                with document.session() as session:
+                    return [(h.kind, h.uid) for h in search(session, text)]
+            except DocumentError as exc:
+                self.controller.error.emit(str(exc))
+                return []
+        plan = self.controller.plan
+
+        def hit(*texts: str) -> bool:
+            found = {w.casefold() for t in texts for w in words(t) if t}
+            return all(any(w.startswith(term) for w in found) for term in terms)
+
+        out = [("feature", f.uid) for f in plan.features
+               if hit(f.title, f.problem, f.description, " ".join(f.tags))]
+        out += [("insight", i.uid) for i in plan.insights
+                if hit(i.text, i.segment, i.participant, " ".join(i.tags))]
+        return out
+
+    def _open_found_feature(self, item: QListWidgetItem) -> None:
+        self.view.show_tab("backlog")
+        self.view.backlog.table.select_uid(item.data(Qt.ItemDataRole.UserRole), 2)
