@@ -11,17 +11,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from pmdesk import __version__
 
-SUBCOMMANDS = (
-    "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
-    "backlog",
-)
 VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog")
 
@@ -547,19 +543,19 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return screenshot(Path(args.file), out, args.view, (w, h))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="pmdesk",
-        description="Offline planning for product managers. "
-        "Run without a sub-command to open the window.",
-    )
-    p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+# One function a sub-command adds its arguments with; SUBCOMMAND_PARSERS below lists them.
+# To add a sub-command NAME: write cmd_NAME(args) -> int and _add_NAME_parser(sub), then put
+# _add_NAME_parser in SUBCOMMAND_PARSERS (in the order ``pmdesk --help`` lists it).
+Subparsers = argparse._SubParsersAction
 
+
+def _add_demo_parser(sub: Subparsers) -> None:
     s = sub.add_parser("demo", help="write the built-in demo project")
     s.add_argument("-o", "--output", required=True, metavar="FILE")
     s.set_defaults(func=cmd_demo)
 
+
+def _add_new_parser(sub: Subparsers) -> None:
     s = sub.add_parser("new", help="start a new project from a template")
     s.add_argument("output", metavar="FILE.pmdesk")
     s.add_argument("--name", default="Untitled project")
@@ -569,11 +565,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="blank, or launch: the demo's product launch phases")
     s.set_defaults(func=cmd_new)
 
+
+def _add_info_parser(sub: Subparsers) -> None:
     s = sub.add_parser("info", help="counts, dates, finish, cost and top risks")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_info)
 
+
+def _add_backlog_parser(sub: Subparsers) -> None:
     s = sub.add_parser("backlog", help="the feature backlog in rank order")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--by", choices=("rice", "ice", "wsjf", "manual"),
@@ -584,11 +584,15 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--csv", action="store_true")
     s.set_defaults(func=cmd_backlog)
 
+
+def _add_schedule_parser(sub: Subparsers) -> None:
     s = sub.add_parser("schedule", help="reschedule and print every task's dates and slack")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_schedule)
 
+
+def _add_import_parser(sub: Subparsers) -> None:
     s = sub.add_parser(
         "import", help="MS Project XML or .mpp (with pmdesk[mpp]), GanttProject, GNOME "
         "Planner, Excel or CSV into a .pmdesk project, chosen by SRC's suffix"
@@ -605,6 +609,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how sheets write 03/04/2026 (default: from the dates in the sheet)")
     s.set_defaults(func=cmd_import)
 
+
+def _add_export_parser(sub: Subparsers) -> None:
     s = sub.add_parser(
         "export", help="PDF, PNG, MS Project XML, GanttProject, Excel, CSV or iCalendar, "
         "chosen by the output's suffix"
@@ -632,6 +638,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--font-size", type=float, metavar="PT")
     s.set_defaults(func=cmd_export)
 
+
+def _add_simulate_parser(sub: Subparsers) -> None:
     s = sub.add_parser("simulate", help="schedule risk by Monte Carlo: P50/P80/P90 finish")
     s.add_argument("file", metavar="FILE")
     s.add_argument("--iterations", type=int, default=1000, metavar="N")
@@ -640,17 +648,50 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_simulate)
 
+
+def _add_level_parser(sub: Subparsers) -> None:
     s = sub.add_parser("level", help="delay tasks to remove resource over-allocations")
     s.add_argument("file", metavar="FILE")
     s.add_argument("-o", "--output", metavar="OUT", help="write here instead of saving FILE")
     s.set_defaults(func=cmd_level)
 
+
+def _add_screenshot_parser(sub: Subparsers) -> None:
     s = sub.add_parser("screenshot", help="render the main window showing a view to PNG")
     s.add_argument("file", metavar="FILE")
     s.add_argument("-o", "--output", required=True, metavar="OUT.png")
     s.add_argument("--view", default="gantt", choices=VIEWS)
     s.add_argument("--size", default="1600x900", metavar="WxH")
     s.set_defaults(func=cmd_screenshot)
+
+
+SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
+    _add_demo_parser,
+    _add_new_parser,
+    _add_info_parser,
+    _add_backlog_parser,
+    _add_schedule_parser,
+    _add_import_parser,
+    _add_export_parser,
+    _add_simulate_parser,
+    _add_level_parser,
+    _add_screenshot_parser,
+)
+# The sub-commands' names, from their parser functions: ``_add_demo_parser`` adds ``demo``.
+SUBCOMMANDS = tuple(add.__name__.removeprefix("_add_").removesuffix("_parser")
+                    for add in SUBCOMMAND_PARSERS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pmdesk",
+        description="Offline planning for product managers. "
+        "Run without a sub-command to open the window.",
+    )
+    p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for add_parser in SUBCOMMAND_PARSERS:
+        add_parser(sub)
     return p
 
 
