@@ -132,15 +132,7 @@ class Calendar:
 
     uid: str
     name: str
-    weekdays: tuple[DayHours | None, ...] = (
-        STANDARD_DAY,
-        STANDARD_DAY,
-        STANDARD_DAY,
-        STANDARD_DAY,
-        STANDARD_DAY,
-        (),
-        (),
-    )
+    weekdays: tuple[DayHours | None, ...] = (STANDARD_DAY,) * 5 + ((), ())  # Monday first
     exceptions: tuple[CalendarException, ...] = ()
     base_uid: str | None = None
     source_uid: int | None = None
