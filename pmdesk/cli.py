@@ -544,9 +544,20 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 # One function a sub-command adds its arguments with; SUBCOMMAND_PARSERS below lists them.
-# To add a sub-command NAME: write cmd_NAME(args) -> int and _add_NAME_parser(sub), then put
-# _add_NAME_parser in SUBCOMMAND_PARSERS (in the order ``pmdesk --help`` lists it).
+# To add a sub-command NAME: write cmd_NAME(args) -> int and _add_NAME_parser(sub) (one that
+# reads a project FILE starts from _project_parser), then put _add_NAME_parser in
+# SUBCOMMAND_PARSERS, in the order ``pmdesk --help`` lists it.
 Subparsers = argparse._SubParsersAction
+
+
+def _project_parser(sub: Subparsers, name: str, func: Callable[[argparse.Namespace], int],
+                    summary: str) -> argparse.ArgumentParser:
+    """A sub-command that reads the project FILE, run by ``func``; ``summary`` is its line
+    in ``pmdesk --help``."""
+    s = sub.add_parser(name, help=summary)
+    s.add_argument("file", metavar="FILE")
+    s.set_defaults(func=func)
+    return s
 
 
 def _add_demo_parser(sub: Subparsers) -> None:
@@ -567,29 +578,26 @@ def _add_new_parser(sub: Subparsers) -> None:
 
 
 def _add_info_parser(sub: Subparsers) -> None:
-    s = sub.add_parser("info", help="counts, dates, finish, cost and top risks")
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "info", cmd_info,
+                        "counts, dates, finish, cost and top risks")
     s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_info)
 
 
 def _add_backlog_parser(sub: Subparsers) -> None:
-    s = sub.add_parser("backlog", help="the feature backlog in rank order")
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "backlog", cmd_backlog,
+                        "the feature backlog in rank order")
     s.add_argument("--by", choices=("rice", "ice", "wsjf", "manual"),
                    help="rank by this framework, or by pins and backlog order (manual); "
                         "default: the project's framework")
     out = s.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true")
     out.add_argument("--csv", action="store_true")
-    s.set_defaults(func=cmd_backlog)
 
 
 def _add_schedule_parser(sub: Subparsers) -> None:
-    s = sub.add_parser("schedule", help="reschedule and print every task's dates and slack")
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "schedule", cmd_schedule,
+                        "reschedule and print every task's dates and slack")
     s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_schedule)
 
 
 def _add_import_parser(sub: Subparsers) -> None:
@@ -611,11 +619,9 @@ def _add_import_parser(sub: Subparsers) -> None:
 
 
 def _add_export_parser(sub: Subparsers) -> None:
-    s = sub.add_parser(
-        "export", help="PDF, PNG, MS Project XML, GanttProject, Excel, CSV or iCalendar, "
-        "chosen by the output's suffix"
-    )
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "export", cmd_export,
+                        "PDF, PNG, MS Project XML, GanttProject, Excel, CSV or iCalendar, "
+                        "chosen by the output's suffix")
     s.add_argument("-o", "--output", required=True, metavar="OUT")
     s.add_argument("--view", default="gantt", choices=EXPORT_VIEWS)
     s.add_argument("--paper", default="A4", help="A4, A3, A2, Letter, Legal or Tabloid")
@@ -636,33 +642,29 @@ def _add_export_parser(sub: Subparsers) -> None:
     s.add_argument("--width", type=int, metavar="PX", help="PNG width in pixels")
     s.add_argument("--margin", type=float, metavar="MM")
     s.add_argument("--font-size", type=float, metavar="PT")
-    s.set_defaults(func=cmd_export)
 
 
 def _add_simulate_parser(sub: Subparsers) -> None:
-    s = sub.add_parser("simulate", help="schedule risk by Monte Carlo: P50/P80/P90 finish")
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "simulate", cmd_simulate,
+                        "schedule risk by Monte Carlo: P50/P80/P90 finish")
     s.add_argument("--iterations", type=int, default=1000, metavar="N")
     s.add_argument("--seed", type=int, default=None, metavar="S")
     s.add_argument("--distribution", choices=("pert", "triangular"), default="pert")
     s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_simulate)
 
 
 def _add_level_parser(sub: Subparsers) -> None:
-    s = sub.add_parser("level", help="delay tasks to remove resource over-allocations")
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "level", cmd_level,
+                        "delay tasks to remove resource over-allocations")
     s.add_argument("-o", "--output", metavar="OUT", help="write here instead of saving FILE")
-    s.set_defaults(func=cmd_level)
 
 
 def _add_screenshot_parser(sub: Subparsers) -> None:
-    s = sub.add_parser("screenshot", help="render the main window showing a view to PNG")
-    s.add_argument("file", metavar="FILE")
+    s = _project_parser(sub, "screenshot", cmd_screenshot,
+                        "render the main window showing a view to PNG")
     s.add_argument("-o", "--output", required=True, metavar="OUT.png")
     s.add_argument("--view", default="gantt", choices=VIEWS)
     s.add_argument("--size", default="1600x900", metavar="WxH")
-    s.set_defaults(func=cmd_screenshot)
 
 
 SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
