@@ -55,6 +55,11 @@ class ConstraintType(StrEnum):
     MSO = "MSO"  # must start on
     MFO = "MFO"  # must finish on
 
+    @property
+    def dated(self) -> bool:
+        """Whether the constraint holds a date: all but as soon and as late as possible."""
+        return self not in (ConstraintType.ASAP, ConstraintType.ALAP)
+
 
 class DurationUnit(StrEnum):
     """How a duration or lag is shown; the value itself is always minutes."""

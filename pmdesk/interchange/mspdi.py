@@ -617,16 +617,8 @@ def _read_tasks(
         if ctype_code not in _CONSTRAINTS:
             raise reader.fail(where, f"unknown ConstraintType {ctype_code}")
         ctype = _CONSTRAINTS[ctype_code]
-        cdate = (
-            reader.datetime(f, "ConstraintDate", where)
-            if ctype
-            not in (
-                model.ConstraintType.ASAP,
-                model.ConstraintType.ALAP,
-            )
-            else None
-        )
-        if cdate is None and ctype not in (model.ConstraintType.ASAP, model.ConstraintType.ALAP):
+        cdate = reader.datetime(f, "ConstraintDate", where) if ctype.dated else None
+        if cdate is None and ctype.dated:
             ctype = model.ConstraintType.ASAP
         cal_source = reader.int(f, "CalendarUID", where, -1)
         tasks.append(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum, IntEnum
 from typing import Protocol
@@ -232,7 +232,7 @@ class GanttPalette:
         dark = base.lightnessF() < 0.5
         chosen = cls.dark() if dark else cls.light()
         button = palette.color(QPalette.ColorRole.Button)
-        return _replace_colors(
+        return replace(
             chosen,
             background=base,
             header_background=button,
@@ -249,12 +249,6 @@ def _over(color: QColor, background: QColor) -> QColor:
         color.greenF() * a + background.greenF() * (1 - a),
         color.blueF() * a + background.blueF() * (1 - a),
     )
-
-
-def _replace_colors(p: GanttPalette, **colors: QColor) -> GanttPalette:
-    values = {name: getattr(p, name) for name in GanttPalette.__dataclass_fields__}
-    values.update(colors)
-    return GanttPalette(**values)
 
 
 class BarKind(Enum):

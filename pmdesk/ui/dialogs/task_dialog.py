@@ -299,7 +299,7 @@ class TaskDialog(QDialog):
 
     def _constraint_changed(self) -> None:
         kind = ConstraintType(self.constraint_combo.currentData())
-        self.constraint_date.setEnabled(kind not in (ConstraintType.ASAP, ConstraintType.ALAP))
+        self.constraint_date.setEnabled(kind.dated)
 
     # -- OK ---------------------------------------------------------------------------------
 
@@ -355,7 +355,7 @@ class TaskDialog(QDialog):
                           percent_complete=self.percent_spin.value())
         kind = ConstraintType(self.constraint_combo.currentData())
         try:
-            if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
+            if not kind.dated:
                 new = replace(new, constraint_type=kind, constraint_date=None)
             else:
                 new = replace(new, constraint_type=kind,
