@@ -1,6 +1,15 @@
-"""Axis scales of the widgets' charts."""
+"""Axis scales, titles, grids and legends of the widgets' charts (the S-curve, the
+resource graph)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from pmdesk.render.palette import GRID, MUTED, TEXT
 
 
 def round_up(value: float) -> float:
@@ -16,3 +25,49 @@ def round_up(value: float) -> float:
         if m * power >= value:
             return m * power
     return 10 * power
+
+
+def paint_title(p: QPainter, font: QFont, text: str) -> None:
+    """The chart's title in bold at its top left; the painter keeps ``font`` after."""
+    bold = QFont(font)
+    bold.setBold(True)
+    p.setFont(bold)
+    p.setPen(TEXT)
+    p.drawText(QPointF(8, QFontMetricsF(font).ascent() + 4), text)
+    p.setFont(font)
+
+
+def paint_value_grid(p: QPainter, fm: QFontMetricsF, area: QRectF, top: float, step: float,
+                     label: Callable[[float], str]) -> None:
+    """Grid lines across ``area`` from 0 up to ``top`` every ``step``, each labelled on
+    the left of the area."""
+    value = 0.0
+    while value <= top + 1e-9:
+        y = area.bottom() - value / top * area.height()
+        p.setPen(QPen(GRID, 1))
+        p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+        p.setPen(MUTED)
+        p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label(value))
+        value += step
+
+
+def paint_legend(p: QPainter, fm: QFontMetricsF, right: float,
+                 items: Sequence[tuple[QColor, str]], swatch: Literal["line", "box"]) -> None:
+    """The series' names, each after a swatch of its colour, ending at ``right`` on the
+    title's line."""
+    x = right
+    y = fm.ascent() + 4
+    for color, text in reversed(items):
+        x -= fm.horizontalAdvance(text)
+        p.setPen(MUTED)
+        p.drawText(QPointF(x, y), text)
+        if swatch == "line":
+            x -= 20
+            p.setPen(QPen(color, 3))
+            mid = y - fm.ascent() / 2 + 1
+            p.drawLine(QPointF(x, mid), QPointF(x + 14, mid))
+        else:
+            x -= 16
+            p.fillRect(QRectF(x, y - fm.ascent() + 2, 11, fm.ascent() - 3), color)
+        x -= 14

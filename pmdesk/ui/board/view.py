@@ -121,9 +121,7 @@ class BoardView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Board", "boardToolbar")
-        bar.addActions([self.action_quick_add, self.action_columns])
-        bar.addSeparator()
+        bar = text_toolbar("Board", "boardToolbar", [self.action_quick_add, self.action_columns])
         self.lanes = QComboBox()
         self.lanes.setToolTip("Group the cards in swimlanes")
         for label, mode in LANE_CHOICES:

@@ -185,13 +185,10 @@ class BudgetView(RefreshWhenShown, QWidget):
             "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Budget", "budgetToolbar")
-        bar.addActions([self.action_add_budget_line, self.action_delete_budget_line])
-        bar.addSeparator()
-        bar.addActions([self.action_add_cost, self.action_delete_cost])
-        bar.addSeparator()
-        bar.addActions([self.action_save_baseline, self.action_clear_baseline])
-        bar.addSeparator()
+        bar = text_toolbar("Budget", "budgetToolbar",
+                           [self.action_add_budget_line, self.action_delete_budget_line],
+                           [self.action_add_cost, self.action_delete_cost],
+                           [self.action_save_baseline, self.action_clear_baseline])
         bar.addWidget(QLabel(" Project budget "))
         self.project_budget = QLineEdit()
         self.project_budget.setObjectName("projectBudget")

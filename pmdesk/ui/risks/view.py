@@ -225,9 +225,8 @@ class RiskView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Risks", "riskToolbar")
-        bar.addActions([self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
-        bar.addSeparator()
+        bar = text_toolbar("Risks", "riskToolbar",
+                           [self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search risks")
         self.search.setClearButtonEnabled(True)
