@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -30,6 +40,29 @@ def ok_cancel(dialog: QDialog, read_only: bool = False) -> QDialogButtonBox:
     if read_only:
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
     return buttons
+
+
+def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
+    """A tab of a dialog: each (label, field) a row, top to bottom."""
+    page = QWidget()
+    form = QFormLayout(page)
+    for label, field in rows:
+        form.addRow(label, field)
+    return page
+
+
+def search_field(placeholder: str, max_width: int | None = None,
+                 object_name: str = "") -> QLineEdit:
+    """A filter or find box: a hint while empty and a button that clears it; in a toolbar,
+    ``max_width`` keeps it from taking the whole bar."""
+    field = QLineEdit()
+    if object_name:
+        field.setObjectName(object_name)
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    if max_width is not None:
+        field.setMaximumWidth(max_width)
+    return field
 
 
 def add_remove_row(add_text: str, on_add: Callable[[], object], remove_text: str,

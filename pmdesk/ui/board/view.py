@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -41,6 +40,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
+from pmdesk.ui.dialog_parts import search_field
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 
 LANE_CHOICES = (
@@ -132,11 +132,7 @@ class BoardView(QWidget):
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         bar.addWidget(self.lanes)
         bar.addSeparator()
-        self.search = QLineEdit()
-        self.search.setObjectName("boardSearch")
-        self.search.setPlaceholderText("Filter cards")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(220)
+        self.search = search_field("Filter cards", max_width=220, object_name="boardSearch")
         self.search.textChanged.connect(self.refresh)
         bar.addWidget(self.search)
         self.assignee_filter = self._combo("Show one person's cards")

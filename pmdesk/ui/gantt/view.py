@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QSplitter,
     QStyleOptionViewItem,
@@ -56,6 +55,7 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.dialog_parts import search_field
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -505,10 +505,7 @@ class GanttView(QWidget):
             button.setText(label)
             button.setAutoRaise(True)
             row.addWidget(button)
-        self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find task…")
-        self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMaximumWidth(240)
+        self.find_edit = search_field("Find task…", max_width=240)
         self.find_edit.returnPressed.connect(lambda: self.find_task(self.find_edit.text()))
         row.addSpacing(8)
         row.addWidget(self.find_edit)
