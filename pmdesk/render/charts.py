@@ -230,6 +230,18 @@ class _DayAxis:
                              Qt.AlignmentFlag.AlignCenter, _date_label(moment))
 
 
+def paint_value_line(painter: QPainter, area: QRectF, y: float, label: str,
+                     label_left: float = 0.0) -> None:
+    """A grid line across the plot ``area`` at ``y``, its value labelled in the margin
+    between ``label_left`` and the area, in the painter's font."""
+    height = QFontMetricsF(painter.font()).height()
+    painter.setPen(QPen(GRID, 1))
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+    painter.setPen(MUTED)
+    painter.drawText(QRectF(label_left, y - height / 2, area.left() - label_left - 6, height),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+
+
 def _markers(painter: QPainter, axis: _DayAxis, result: SimulationResult, area: QRectF) -> None:
     fm = QFontMetricsF(painter.font())
     marks = {"P50": result.p50_days, "P80": result.p80_days, "P90": result.p90_days}
@@ -267,12 +279,7 @@ def paint_histogram(painter: QPainter, rect: QRectF, result: SimulationResult,
         y = area.bottom() - c / max(top_count, 1) * area.height()
         if y < area.top() - 1:
             break
-        painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(MUTED)
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, area.left() - rect.left() - 6,
-                                fm.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(c))
+        paint_value_line(painter, area, y, str(c), rect.left())
     painter.setPen(QPen(_BAR_BORDER, 1))
     painter.setBrush(_BAR)
     for b in result.histogram:
@@ -298,12 +305,7 @@ def paint_s_curve(painter: QPainter, rect: QRectF, result: SimulationResult,
     axis = _DayAxis(result, area)
     for pct in range(0, 101, 25):
         y = area.bottom() - pct / 100 * area.height()
-        painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(MUTED)
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, area.left() - rect.left() - 6,
-                                fm.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{pct} %")
+        paint_value_line(painter, area, y, f"{pct} %", rect.left())
     path = QPainterPath()
     path.moveTo(axis.x(axis.lo), area.bottom())
     for p in result.s_curve:

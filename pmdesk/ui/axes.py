@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from pmdesk.render.palette import GRID, MUTED, TEXT
+from pmdesk.render.charts import paint_value_line
+from pmdesk.render.palette import MUTED, TEXT
 
 
 def round_up(value: float) -> float:
@@ -37,18 +38,13 @@ def paint_title(p: QPainter, font: QFont, text: str) -> None:
     p.setFont(font)
 
 
-def paint_value_grid(p: QPainter, fm: QFontMetricsF, area: QRectF, top: float, step: float,
+def paint_value_grid(p: QPainter, area: QRectF, top: float, step: float,
                      label: Callable[[float], str]) -> None:
     """Grid lines across ``area`` from 0 up to ``top`` every ``step``, each labelled on
     the left of the area."""
     value = 0.0
     while value <= top + 1e-9:
-        y = area.bottom() - value / top * area.height()
-        p.setPen(QPen(GRID, 1))
-        p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        p.setPen(MUTED)
-        p.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label(value))
+        paint_value_line(p, area, area.bottom() - value / top * area.height(), label(value))
         value += step
 
 

@@ -71,7 +71,7 @@ class SCurveChart(QWidget):
         def y(v: float) -> float:
             return area.bottom() - v / top_value * area.height()
 
-        paint_value_grid(p, fm, area, top_value, step, _short)
+        paint_value_grid(p, area, top_value, step, _short)
         label = fm.horizontalAdvance("00 Mmm") + 16
         months = max(1, int(len(self.points) * label / max(area.width(), 1)) + 1)
         for pt in self.points[::months]:

@@ -96,7 +96,7 @@ class UsageChart(QWidget):
         if area.width() < 20 or area.height() < 20:
             p.end()
             return
-        paint_value_grid(p, fm, area, top_hours, round_up(top_hours / 4), lambda h: f"{h:,.0f}h")
+        paint_value_grid(p, area, top_hours, round_up(top_hours / 4), lambda h: f"{h:,.0f}h")
 
         def y(minutes: float) -> float:
             return area.bottom() - minutes / 60 / top_hours * area.height()
