@@ -1,16 +1,34 @@
-"""Axis scales, titles, grids and legends of the widgets' charts (the S-curve, the
-resource graph)."""
+"""The widgets' charts (the S-curve, the resource graph, the schedule risk): their common
+widget, axis scales, titles, grids and legends."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmdesk.render.charts import paint_value_line
 from pmdesk.render.palette import MUTED, TEXT
+
+
+class ChartWidget(QWidget):
+    """A chart that takes the room its view gives it: at least ``min_height`` tall,
+    ``hint`` when free to choose, and named for screen readers."""
+
+    def __init__(self, hint: QSize, min_height: int, accessible_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = hint
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._hint)
 
 
 def round_up(value: float) -> float:

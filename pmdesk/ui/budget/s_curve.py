@@ -10,31 +10,25 @@ from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from pmdesk.core.evm import CurvePoint
 from pmdesk.render.palette import MUTED
-from pmdesk.ui.axes import paint_legend, paint_title, paint_value_grid, round_up
+from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
 
 PV_COLOR = QColor("#2b5fa8")
 EV_COLOR = QColor("#2e7d32")
 AC_COLOR = QColor("#c62828")
 
 
-class SCurveChart(QWidget):
+class SCurveChart(ChartWidget):
     """Paints cumulative PV, EV and AC against the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QSize(600, 300), 200, "Earned value S-curve", parent)
         self.points: list[CurvePoint] = []
         self.status: date | None = None
         self.currency = ""
-        self.setMinimumHeight(200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Earned value S-curve")
-
-    def sizeHint(self) -> QSize:
-        return QSize(600, 300)
 
     def set_points(self, points: list[CurvePoint], status: date | None, currency: str) -> None:
         self.points = points

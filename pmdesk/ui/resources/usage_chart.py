@@ -11,32 +11,26 @@ from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from pmdesk.core.usage import Bucket, ResourceLoad
 from pmdesk.render.palette import MUTED, TEXT
-from pmdesk.ui.axes import paint_legend, paint_title, paint_value_grid, round_up
+from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
 CAPACITY = QColor("#2e7d32")
 
 
-class UsageChart(QWidget):
+class UsageChart(ChartWidget):
     """Paints the histogram of one :class:`ResourceLoad` in day or week buckets."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QSize(800, 260), 180, "Resource usage", parent)
         self.load: ResourceLoad | None = None
         self.period = "week"
         self.buckets: list[Bucket] = []
-        self.setMinimumHeight(180)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Resource usage")
         self.setMouseTracking(True)
-
-    def sizeHint(self) -> QSize:
-        return QSize(800, 260)
 
     def set_load(self, load: ResourceLoad | None, period: str | None = None) -> None:
         self.load = load
