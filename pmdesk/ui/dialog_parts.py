@@ -1,11 +1,13 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
-(OK disabled on a read-only project), and the Add/Remove buttons under a table."""
+(OK disabled on a read-only project), tabs of labelled fields, and the Add/Remove buttons
+under a table; and the search fields and drop-down lists of the views' toolbars."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +51,18 @@ def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
     for label, field in rows:
         form.addRow(label, field)
     return page
+
+
+def pick_box(tip: str, items: Iterable[tuple[str, object]] = (),
+             object_name: str = "") -> QComboBox:
+    """A drop-down list of (label, value) items, with a tooltip saying what it picks."""
+    combo = QComboBox()
+    if object_name:
+        combo.setObjectName(object_name)
+    combo.setToolTip(tip)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
 
 
 def search_field(placeholder: str, max_width: int | None = None,

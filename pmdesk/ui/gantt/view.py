@@ -55,7 +55,7 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.dialog_parts import search_field
+from pmdesk.ui.dialog_parts import pick_box, search_field
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -510,20 +510,16 @@ class GanttView(QWidget):
         row.addSpacing(8)
         row.addWidget(self.find_edit)
         row.addSpacing(8)
-        self.baseline_pick = QComboBox()
-        self.baseline_pick.setObjectName("ganttBaseline")
-        self.baseline_pick.setToolTip("The baseline drawn under the bars and compared with in "
-                                      "the variance columns")
-        for n in range(11):
-            self.baseline_pick.addItem("Baseline" if n == 0 else f"Baseline {n}", n)
+        self.baseline_pick = pick_box(
+            "The baseline drawn under the bars and compared with in the variance columns",
+            [("Baseline" if n == 0 else f"Baseline {n}", n) for n in range(11)],
+            "ganttBaseline")
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
         row.addWidget(self.baseline_pick)
         row.addSpacing(8)
-        self.filter_pick = QComboBox()
-        self.filter_pick.setObjectName("ganttFilter")
-        self.filter_pick.setToolTip("Show only some tasks, with their summary tasks (F3 shows "
-                                    "all tasks again)")
+        self.filter_pick = pick_box("Show only some tasks, with their summary tasks (F3 shows "
+                                    "all tasks again)", object_name="ganttFilter")
         # Compact in the bar; the list itself shows every resource's and phase's full name.
         self.filter_pick.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

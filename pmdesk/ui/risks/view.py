@@ -41,7 +41,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
-from pmdesk.ui.dialog_parts import error_label, ok_cancel, search_field
+from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
@@ -211,10 +211,7 @@ class RiskView(QWidget):
                                                  "Categories and the score bands")
 
     def _combo(self, tip: str, items: Sequence[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setToolTip(tip)
-        for label, value in items:
-            combo.addItem(label, value)
+        combo = pick_box(tip, items)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
