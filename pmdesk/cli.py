@@ -462,9 +462,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
           f" ({result.estimated_tasks} tasks with three-point estimates)")
     print(f"  planned finish  {result.planned_finish:{day}}  "
           f"(on time in {result.on_time_probability:.0%} of runs)")
-    for label, moment, days in (("P50", result.p50, result.p50_days),
-                                ("P80", result.p80, result.p80_days),
-                                ("P90", result.p90, result.p90_days)):
+    for label, moment, days in result.percentiles:
         print(f"  {label}             {moment:{day}}  ({days:.1f} working days)")
     print(f"  mean            {result.mean_days:.1f} ± {result.std_days:.1f} working days")
     print("  criticality index (share of runs on the critical path):")

@@ -244,7 +244,7 @@ def paint_value_line(painter: QPainter, area: QRectF, y: float, label: str,
 
 def _markers(painter: QPainter, axis: _DayAxis, result: SimulationResult, area: QRectF) -> None:
     fm = QFontMetricsF(painter.font())
-    marks = {"P50": result.p50_days, "P80": result.p80_days, "P90": result.p90_days}
+    marks = {name: days for name, _moment, days in result.percentiles}
     for n, (name, days) in enumerate(marks.items()):
         x = axis.x(days)
         painter.setPen(QPen(_MARKERS[name], 1.5, Qt.PenStyle.DashLine))

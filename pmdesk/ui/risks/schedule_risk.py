@@ -300,9 +300,8 @@ class ScheduleRiskPanel(QWidget):
         fmt = "%a %d %b %Y"
         f = self.figures
         f["planned"].setText(result.planned_finish.strftime(fmt))
-        f["p50"].setText(result.p50.strftime(fmt))
-        f["p80"].setText(result.p80.strftime(fmt))
-        f["p90"].setText(result.p90.strftime(fmt))
+        for name, moment, _days in result.percentiles:
+            f[name.lower()].setText(moment.strftime(fmt))
         f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
         f["on_time"].setText(f"{result.on_time_probability:.0%}")
         self.status.setText(
