@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QWidget
 
 from pmdesk.core.evm import CurvePoint
-from pmdesk.render.palette import MUTED
+from pmdesk.render.palette import BAD, GOOD, MUTED
 from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
 
 PV_COLOR = QColor("#2b5fa8")
-EV_COLOR = QColor("#2e7d32")
-AC_COLOR = QColor("#c62828")
+EV_COLOR = GOOD  # earned: the palette's green
+AC_COLOR = BAD  # spent: the palette's red
 
 
 class SCurveChart(ChartWidget):

@@ -53,6 +53,7 @@ from pmdesk.core.health import status_moment
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
+from pmdesk.render.palette import BAD
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.dialog_parts import pick_box, search_field
@@ -67,7 +68,6 @@ from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
-_WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
 _USAGE_DELAY_MS = 300
 
@@ -305,7 +305,7 @@ class TaskTreeView(QTreeView):
                 shown, width = fit(text, room, summary, metrics)
                 tx = left + room - width if col in right_aligned else left
                 if col == Column.INDICATORS:
-                    painter.setPen(_WARNING)
+                    painter.setPen(BAD)
                     painter.drawText(QPointF(tx, baseline), shown)
                     painter.setPen(color)
                 else:

@@ -14,12 +14,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QP
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from pmdesk.core.usage import Bucket, ResourceLoad
-from pmdesk.render.palette import MUTED, TEXT
+from pmdesk.render.palette import GOOD, MUTED, TEXT
 from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
-CAPACITY = QColor("#2e7d32")
+CAPACITY = GOOD  # the palette's green
 
 
 class UsageChart(ChartWidget):
