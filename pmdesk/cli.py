@@ -217,7 +217,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_backlog(args: argparse.Namespace) -> int:
     import csv
 
-    from pmdesk.core.product.facts import BACKLOG_FIELDS, backlog_rows
+    from pmdesk.core.product.facts import backlog_rows, backlog_sheet
 
     plan = _load(args.file)
     rows = backlog_rows(plan, args.by)
@@ -225,12 +225,7 @@ def cmd_backlog(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if args.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(BACKLOG_FIELDS)
-        for row in rows:
-            writer.writerow(["" if row[k] is None else
-                             (" ".join(row[k]) if isinstance(row[k], list) else row[k])
-                             for k in BACKLOG_FIELDS])
+        csv.writer(sys.stdout, lineterminator="\n").writerows(backlog_sheet(plan, args.by))
         return 0
     if not rows:
         print(f"{_shown(args.file)}: the backlog is empty")
@@ -416,18 +411,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.view == "risks" and suffix not in SHEET_SUFFIXES:
             raise UsageError(
                 f"{_shown(out)}: the risk register exports to .csv, .xlsx, .pdf or .png")
-        if args.view not in ("gantt", "risks"):
+        if args.view == "backlog" and suffix not in SHEET_SUFFIXES:
+            raise UsageError(
+                f"{_shown(out)}: the backlog exports to .csv, .xlsx, .pdf or .png")
+        if args.view not in ("gantt", "risks", "backlog"):
             raise UsageError(f"{_shown(out)}: the {args.view} view exports to .pdf or .png")
         if args.tasks and suffix != ".ics":
             raise UsageError("--tasks is for iCalendar (.ics) export")
         columns = None
         if args.columns:
-            if suffix not in SHEET_SUFFIXES or args.view == "risks":
+            if suffix not in SHEET_SUFFIXES or args.view != "gantt":
                 raise UsageError("--columns is for the task table in .pdf, .png, .csv or .xlsx")
             from pmdesk.core.columns import parse_columns as table_columns
 
             columns = table_columns(args.columns)
-        options = ExportOptions(table="risks" if args.view == "risks" else "tasks",
+        options = ExportOptions(table=args.view if args.view != "gantt" else "tasks",
                                 columns=columns, tasks=args.tasks)
         write_plan(plan, out, _schedule(plan, args.file), options)
     except ValueError as exc:
@@ -665,6 +663,48 @@ def _add_screenshot_parser(sub: Subparsers) -> None:
     s.add_argument("--size", default="1600x900", metavar="WxH")
 
 
+def _add_share_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "share", cmd_share, "write a copy without confidential content")
+    s.add_argument("-o", "--output", required=True, metavar="COPY")
+    s.add_argument("--strip", default="confidential,costs,emails,personal,notes",
+                   metavar="WHAT,...", help="what to leave out: confidential, costs, emails, "
+                   "personal, notes (default: all of them)")
+
+
+def _add_diff_parser(sub: Subparsers) -> None:
+    s = sub.add_parser("diff", help="what changed between two versions of a project")
+    s.add_argument("old", metavar="OLD")
+    s.add_argument("new", metavar="NEW")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--digest", action="store_true", help="a short digest for a status "
+                     "e-mail")
+    s.set_defaults(func=cmd_diff)
+
+
+def _add_merge_parser(sub: Subparsers) -> None:
+    s = sub.add_parser("merge", help="three-way merge of a colleague's copy into yours")
+    s.add_argument("mine", metavar="MINE")
+    s.add_argument("theirs", metavar="THEIRS")
+    s.add_argument("-o", "--output", required=True, metavar="OUT")
+    s.add_argument("--prefer", choices=("mine", "theirs"),
+                   help="decide every conflict this way (without it, conflicts are listed, "
+                   "nothing is written and the exit status is 3)")
+    s.add_argument("--drop-link", action="append", default=[], metavar="PRED-SUCC",
+                   help="leave out this link (row numbers of the merged plan, as a cycle "
+                   "message names it); repeat for more")
+    s.set_defaults(func=cmd_merge)
+
+
+def _add_edit_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "edit", cmd_edit, "a scripted edit of a task, saved as a revision")
+    s.add_argument("--task", required=True, metavar="ID", help="the row number or uid")
+    s.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   dest="settings", help="a task column (name, duration, start, finish, "
+                   "predecessors, resources, percent_complete, ...) and the text typed in "
+                   "its Gantt cell; repeat for more")
+
+
 SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
     _add_demo_parser,
     _add_new_parser,
@@ -676,6 +716,10 @@ SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
     _add_simulate_parser,
     _add_level_parser,
     _add_screenshot_parser,
+    _add_share_parser,
+    _add_diff_parser,
+    _add_merge_parser,
+    _add_edit_parser,
 )
 # The sub-commands' names, from their parser functions: ``_add_demo_parser`` adds ``demo``.
 SUBCOMMANDS = tuple(add.__name__.removeprefix("_add_").removesuffix("_parser")
@@ -693,6 +737,114 @@ def build_parser() -> argparse.ArgumentParser:
     for add_parser in SUBCOMMAND_PARSERS:
         add_parser(sub)
     return p
+
+
+# --------------------------------------------------------------------------- sharing
+
+# Exit status of a merge left undecided (conflicts, or a dependency cycle it would close).
+EXIT_UNRESOLVED = 3
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from pmdesk.core.sharing import parse_groups
+    from pmdesk.store.document import DocumentError
+    from pmdesk.store.sharing import share_copy
+
+    try:
+        groups = parse_groups(args.strip)
+    except ValueError as exc:
+        raise UsageError(f"--strip: {exc}") from exc
+    try:
+        stripped = share_copy(Path(args.file), Path(args.output), groups)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {_shown(args.output)}: {stripped.summary()}")
+    for group, left in stripped.left.items():
+        if left.count:
+            print(f"  {group}: {left.count} ({'; '.join(left.examples)})")
+    return 0
+
+
+def _dates(plan):
+    from pmdesk.core.schedule import schedule
+
+    try:
+        return schedule(plan)
+    except (ValueError, OverflowError):
+        return None
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pmdesk.core.merge import diff, digest
+    from pmdesk.store.sharing import same_file
+
+    if same_file(args.old, args.new):
+        raise UsageError(f"{_shown(args.new)}: is the same file as {_shown(args.old)}; "
+                         "compare two versions of a project")
+    old, new = _load(args.old), _load(args.new)
+    changes = diff(old, new, _dates(old), _dates(new))
+    if args.json:
+        counts: dict[str, int] = {}
+        for c in changes:
+            counts[c.group] = counts.get(c.group, 0) + 1
+        print(json.dumps({"old": old.project.name, "new": new.project.name,
+                          "counts": counts, "changes": [c.as_json() for c in changes],
+                          "digest": digest(changes, old, new)}, indent=2, ensure_ascii=False))
+        return 0
+    if args.digest:
+        print(digest(changes, old, new))
+        return 0
+    group = None
+    for c in changes:
+        if c.group != group:
+            group = c.group
+            print(f"{group}:")
+        print(f"  {c.text()}")
+    if not changes:
+        print("no changes")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from pmdesk.store.document import DocumentError
+    from pmdesk.store.sharing import CycleClosed, MergeConflicts, link_spec, merge_files
+
+    try:
+        prepared = merge_files(Path(args.mine), Path(args.theirs), Path(args.output),
+                               prefer=args.prefer, drop_links=args.drop_link)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    except MergeConflicts as exc:
+        print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs, "
+              "or in the window: File ▸ Merge From…):", file=sys.stderr)
+        for conflict in exc.conflicts:
+            print(f"  {conflict.text()}", file=sys.stderr)
+        return EXIT_UNRESOLVED
+    except CycleClosed as exc:
+        links = ", ".join(f"{link_spec(d, exc.rows)}" for d in exc.links)
+        print(f"pmdesk: the merge closes a dependency cycle ({exc.cycle}); the links that "
+              f"close it: {links}. Nothing written; drop one with --drop-link "
+              f"{link_spec(exc.links[0], exc.rows) if exc.links else 'PRED-SUCC'}",
+              file=sys.stderr)
+        return EXIT_UNRESOLVED
+    merge = prepared.merge
+    print(f"wrote {_shown(args.output)}: {merge.taken_from_theirs} rows taken from "
+          f"{_shown(args.theirs)}, {len(merge.conflicts)} conflicts decided"
+          + (f" ({args.prefer})" if merge.conflicts else ""))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from pmdesk.store.document import DocumentError
+    from pmdesk.store.sharing import edit_file
+
+    try:
+        patch = edit_file(Path(args.file), args.task, args.settings)
+    except (DocumentError, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    changed = len(patch.tasks) + len(patch.dependencies) + len(patch.assignments)
+    print(f"saved {_shown(args.file)}: {changed} row{'s' if changed != 1 else ''} changed")
+    return 0
 
 
 def _looks_like_a_file(arg: str) -> bool:

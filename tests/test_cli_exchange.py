@@ -76,3 +76,36 @@ def test_import_refusals_name_the_file(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     assert "cannot import .odt" in err and ".gan (GanttProject)" in err
     assert not (tmp_path / "p.pmdesk").exists()
+
+
+def test_the_backlog_exports_to_csv_and_excel_in_rank_order(tmp_path: Path) -> None:
+    """A PM sends the ranked backlog to a spreadsheet colleague: the same rows, in the same
+    order, as ``pmdesk backlog`` prints, scores as numbers in the workbook."""
+    import io
+
+    from pmdesk.core.product.facts import backlog_rows
+
+    project = tmp_path / "demo.pmdesk"
+    assert main(["demo", "-o", str(project)]) == 0
+    ranked = backlog_rows(open_plan(project))
+    assert len(ranked) >= 25
+    sheet = tmp_path / "backlog.csv"
+    assert main(["export", str(project), "-o", str(sheet), "--view", "backlog"]) == 0
+    rows = list(csv.reader(io.StringIO(sheet.read_bytes().decode("utf-8-sig"))))
+    assert rows[0][:3] == ["rank", "title", "status"]
+    assert [r[1] for r in rows[1:]] == [f["title"] for f in ranked]
+    book = tmp_path / "backlog.xlsx"
+    assert main(["export", str(project), "-o", str(book), "--view", "backlog"]) == 0
+    cells = list(load_workbook(book).active.iter_rows(values_only=True))
+    assert [c[1] for c in cells[1:]] == [f["title"] for f in ranked]
+    assert cells[1][0] == 1 and isinstance(cells[1][3], int | float)  # a number, not text
+    assert cells[1][3] == ranked[0]["score"]
+
+
+def test_the_backlog_refuses_a_format_it_has_no_sheet_for(tmp_path: Path, capsys) -> None:
+    project = tmp_path / "demo.pmdesk"
+    assert main(["demo", "-o", str(project)]) == 0
+    assert main(["export", str(project), "-o", str(tmp_path / "b.ics"),
+                 "--view", "backlog"]) == 2
+    assert "the backlog exports to .csv, .xlsx, .pdf or .png" in capsys.readouterr().err
+    assert not (tmp_path / "b.ics").exists()

@@ -58,7 +58,8 @@ class ExportOptions:
 
     ``table``: for .csv and .xlsx, ``"tasks"`` (in ``columns``, keys of
     :mod:`pmdesk.core.columns`; None: :data:`~pmdesk.interchange.tables.EXCHANGE_COLUMNS`)
-    or ``"risks"`` (the risk register). ``tasks``: for .ics, every task as an event, not
+    or ``"risks"`` (the risk register) or ``"backlog"`` (the features in rank order).
+    ``tasks``: for .ics, every task as an event, not
     only the milestones. ``baseline_number``: the baseline variance columns compare with.
     """
 

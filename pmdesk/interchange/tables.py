@@ -1,4 +1,4 @@
-"""The task table and the risk register as CSV and Excel (.xlsx) files.
+"""The task table, the risk register and the backlog as CSV and Excel (.xlsx) files.
 
 Colleagues live in spreadsheets. The task table goes out in the columns the person picks
 (those the Gantt view shows, or all of them), each cell in the text the task table itself
@@ -82,8 +82,19 @@ def table_bytes(plan: Plan, result: ScheduleResult, suffix: str,
             return csv_bytes(risk_rows(plan))
         return _workbook_bytes([(str(c) for c in row) for row in risk_rows(plan)],
                                "Risks")
+    if table == "backlog":
+        from pmdesk.core.product.facts import backlog_sheet
+
+        rows = backlog_sheet(plan)
+        if suffix == ".csv":
+            return csv_bytes(rows)
+        numeric = [i for i, key in enumerate(rows[0])
+                   if key in ("rank", "score", "computed_rank", "evidence")]
+        return _workbook_bytes([rows[0], *([_number(c) if i in numeric else c
+                                            for i, c in enumerate(r)] for r in rows[1:])],
+                               "Backlog")
     if table != "tasks":
-        raise ValueError(f"unknown table {table!r}: use tasks or risks")
+        raise ValueError(f"unknown table {table!r}: use tasks, risks or backlog")
     task_table = TaskTable(plan, result, baseline_number)
     cols = [column(k) for k in columns]
     if suffix == ".csv":
@@ -157,17 +168,26 @@ def _width(texts: Iterable[str]) -> float:
     return min(60.0, max((len(t) for t in texts), default=4) * 1.1 + 2)
 
 
-def _workbook_bytes(rows: Iterable[Iterable[str]], title: str) -> bytes:
-    """Rows of text (header first) as a one-sheet workbook."""
+def _number(text: str) -> str | float:
+    """A figure as a number the sheet can sort and sum; other text as it is."""
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _workbook_bytes(rows: Iterable[Iterable[str | float]], title: str) -> bytes:
+    """Rows of text (header first; a figure may be a number) as a one-sheet workbook."""
     book, sheet = _new_sheet(title)
     materialised = [list(r) for r in rows]
     if not materialised:
         return _save(book, sheet, 0, 0)
-    _set_widths(sheet, [_width(r[i] for r in materialised[:200])
+    _set_widths(sheet, [_width(str(r[i]) for r in materialised[:200])
                         for i in range(len(materialised[0]))])
-    sheet.append(_header_cells(sheet, materialised[0]))
+    sheet.append(_header_cells(sheet, [str(h) for h in materialised[0]]))
     for row in materialised[1:]:
-        sheet.append([_text_cell(sheet, v) if v.startswith("=") else v for v in row])
+        sheet.append([_text_cell(sheet, v) if isinstance(v, str) and v.startswith("=") else v
+                      for v in row])
     return _save(book, sheet, len(materialised), len(materialised[0]))
 
 

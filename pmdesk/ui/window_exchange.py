@@ -121,8 +121,9 @@ class ExchangeCommands:
             return None
         window = self._window
         gantt = window.ensure_view("gantt")
-        dialog = ExportOptionsDialog(suffix, gantt_columns(gantt),
-                                     bool(window.controller.plan.risks), window)
+        plan = window.controller.plan
+        dialog = ExportOptionsDialog(suffix, gantt_columns(gantt), bool(plan.risks), window,
+                                     has_backlog=bool(plan.features))
         if not dialog.exec():
             return False
         options = dialog.options()

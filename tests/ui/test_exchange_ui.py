@@ -294,3 +294,19 @@ def test_the_risk_view_exports_its_register_to_excel_or_csv(window, monkeypatch,
     view.action_export_csv.trigger()
     with (tmp_path / "register.csv").open(encoding="utf-8-sig", newline="") as f:
         assert next(csv.reader(f))[:2] == ["ID", "Title"]
+
+
+def test_export_dialog_offers_the_backlog_when_the_project_has_features(qtbot) -> None:
+    dialog = ExportOptionsDialog(".xlsx", ("name",), has_risks=True, has_backlog=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    radios = {b.text(): b for b in dialog.findChildren(QRadioButton)}
+    backlog = radios["The product &backlog, in rank order"]
+    assert backlog.isEnabled()
+    qtbot.mouseClick(backlog, Qt.MouseButton.LeftButton)
+    assert dialog.options().table == "backlog"
+    empty = ExportOptionsDialog(".csv", ("name",), has_risks=True)
+    qtbot.addWidget(empty)
+    assert not {b.text(): b for b in empty.findChildren(QRadioButton)}[
+        "The product &backlog, in rank order"].isEnabled()

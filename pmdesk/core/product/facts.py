@@ -11,7 +11,8 @@ from .model import Framework
 from .okr import objective_progress
 from .scoring import Ranked, rank
 
-__all__ = ["BACKLOG_FIELDS", "backlog", "backlog_rows", "framework_of", "product_facts"]
+__all__ = ["BACKLOG_FIELDS", "backlog", "backlog_rows", "backlog_sheet", "framework_of",
+           "product_facts"]
 
 #: The fields of a ``pmdesk backlog`` row, in the order CSV prints them.
 BACKLOG_FIELDS = ("rank", "title", "status", "score", "framework", "pinned", "computed_rank",
@@ -56,6 +57,23 @@ def backlog_rows(plan: Plan, by: str | None = None) -> list[dict[str, Any]]:
         }
         for r in backlog(plan, method)
     ]
+
+
+def backlog_sheet(plan: Plan, by: str | None = None) -> list[list[str]]:
+    """The ranked backlog as a sheet of text: a header row of :data:`BACKLOG_FIELDS`, then
+    one row per feature in rank order (tags space-separated, an empty cell for no value).
+    ``pmdesk backlog --csv`` and the .csv and .xlsx exports write it."""
+    def text(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return " ".join(value)
+        if isinstance(value, bool):
+            return "yes" if value else ""
+        return str(value)
+
+    return [list(BACKLOG_FIELDS),
+            *([text(row[k]) for k in BACKLOG_FIELDS] for row in backlog_rows(plan, by))]
 
 
 def product_facts(plan: Plan) -> dict[str, Any]:

@@ -210,7 +210,7 @@ class ExportOptionsDialog(QDialog):
     """What a .csv, .xlsx or .ics export writes. ``shown`` are the Gantt view's columns."""
 
     def __init__(self, suffix: str, shown: tuple[str, ...], has_risks: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, has_backlog: bool = False) -> None:
         super().__init__(parent)
         self.suffix = suffix
         self.shown = shown
@@ -228,7 +228,9 @@ class ExportOptionsDialog(QDialog):
             self.every = QRadioButton("The task table, in &all columns")
             self.risks = QRadioButton("The &risk register")
             self.risks.setEnabled(has_risks)
-            for i, button in enumerate((self.visible, self.every, self.risks)):
+            self.backlog = QRadioButton("The product &backlog, in rank order")
+            self.backlog.setEnabled(has_backlog)
+            for i, button in enumerate((self.visible, self.every, self.risks, self.backlog)):
                 self.group.addButton(button, i)
                 row = QHBoxLayout()
                 row.addSpacing(12)
@@ -248,6 +250,8 @@ class ExportOptionsDialog(QDialog):
         choice = self.group.checkedId()
         if choice == 2:
             return ExportOptions(table="risks")
+        if choice == 3:
+            return ExportOptions(table="backlog")
         if choice == 1:
             from pmdesk.core.columns import TASK_COLUMNS
 

@@ -275,6 +275,10 @@ class TaskDialog(QDialog):
         box = QVBoxLayout(page)
         self.notes_edit = QPlainTextEdit(self.task.notes)
         box.addWidget(self.notes_edit)
+        self.confidential_check = QCheckBox("&Confidential: the task (with its subtasks and "
+                                            "notes) is left out of shared copies")
+        self.confidential_check.setChecked(self.task.confidential)
+        box.addWidget(self.confidential_check)
         return page
 
     def _advanced_tab(self) -> QWidget:
@@ -356,7 +360,8 @@ class TaskDialog(QDialog):
         if not name:
             raise _Refused("A task needs a name.", 0, self.name_edit)
         new = replace(t, name=name, priority=self.priority_spin.value(),
-                      notes=self.notes_edit.toPlainText())
+                      notes=self.notes_edit.toPlainText(),
+                      confidential=self.confidential_check.isChecked())
         if not self.summary:
             with _on_tab(0, self.duration_edit):
                 d = parse_duration(self.duration_edit.text(), self.units)

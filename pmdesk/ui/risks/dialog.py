@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -149,10 +150,13 @@ class RiskDialog(QDialog):
             dates.addWidget(QLabel(label))
             dates.addWidget(edit)
         dates.addStretch(1)
+        self.confidential_check = QCheckBox("Confidential: left out of shared copies")
+        self.confidential_check.setChecked(r.confidential)
         return form_page(("&ID:", self.code), ("&Title:", self.title),
                          ("&Description:", self.description), ("&Kind:", self.kind),
                          ("Cate&gory:", self.category), ("&Owner:", self.owner),
-                         ("&Status:", self.status), ("Dates:", dates))
+                         ("&Status:", self.status), ("Dates:", dates),
+                         ("", self.confidential_check))
 
     def _assessment_tab(self, r: Risk) -> QWidget:
         self.probability = _rating_combo(PROBABILITY_LABELS)
@@ -337,6 +341,7 @@ class RiskDialog(QDialog):
             trigger=self.trigger.text().strip(),
             contingency=self.contingency.toPlainText().strip(),
             task_uids=self.linked_task_uids(),
+            confidential=self.confidential_check.isChecked(),
         )
 
     def build_patch(self) -> Patch | None:
