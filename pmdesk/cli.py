@@ -11,17 +11,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from decimal import Decimal
 from pathlib import Path
 
 from pmdesk import __version__
 
-SUBCOMMANDS = (
-    "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
-    "backlog", "share", "diff", "merge", "edit",
-)
 VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog")
 
@@ -464,9 +460,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
           f" ({result.estimated_tasks} tasks with three-point estimates)")
     print(f"  planned finish  {result.planned_finish:{day}}  "
           f"(on time in {result.on_time_probability:.0%} of runs)")
-    for label, moment, days in (("P50", result.p50, result.p50_days),
-                                ("P80", result.p80, result.p80_days),
-                                ("P90", result.p90, result.p90_days)):
+    for label, moment, days in result.percentiles:
         print(f"  {label}             {moment:{day}}  ({days:.1f} working days)")
     print(f"  mean            {result.mean_days:.1f} ± {result.std_days:.1f} working days")
     print("  criticality index (share of runs on the critical path):")
@@ -545,19 +539,30 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return screenshot(Path(args.file), out, args.view, (w, h))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="pmdesk",
-        description="Offline planning for product managers. "
-        "Run without a sub-command to open the window.",
-    )
-    p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+# One function a sub-command adds its arguments with; SUBCOMMAND_PARSERS below lists them.
+# To add a sub-command NAME: write cmd_NAME(args) -> int and _add_NAME_parser(sub) (one that
+# reads a project FILE starts from _project_parser), then put _add_NAME_parser in
+# SUBCOMMAND_PARSERS, in the order ``pmdesk --help`` lists it.
+Subparsers = argparse._SubParsersAction
 
+
+def _project_parser(sub: Subparsers, name: str, func: Callable[[argparse.Namespace], int],
+                    summary: str) -> argparse.ArgumentParser:
+    """A sub-command that reads the project FILE, run by ``func``; ``summary`` is its line
+    in ``pmdesk --help``."""
+    s = sub.add_parser(name, help=summary)
+    s.add_argument("file", metavar="FILE")
+    s.set_defaults(func=func)
+    return s
+
+
+def _add_demo_parser(sub: Subparsers) -> None:
     s = sub.add_parser("demo", help="write the built-in demo project")
     s.add_argument("-o", "--output", required=True, metavar="FILE")
     s.set_defaults(func=cmd_demo)
 
+
+def _add_new_parser(sub: Subparsers) -> None:
     s = sub.add_parser("new", help="start a new project from a template")
     s.add_argument("output", metavar="FILE.pmdesk")
     s.add_argument("--name", default="Untitled project")
@@ -567,26 +572,31 @@ def build_parser() -> argparse.ArgumentParser:
                    help="blank, or launch: the demo's product launch phases")
     s.set_defaults(func=cmd_new)
 
-    s = sub.add_parser("info", help="counts, dates, finish, cost and top risks")
-    s.add_argument("file", metavar="FILE")
-    s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_info)
 
-    s = sub.add_parser("backlog", help="the feature backlog in rank order")
-    s.add_argument("file", metavar="FILE")
+def _add_info_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "info", cmd_info,
+                        "counts, dates, finish, cost and top risks")
+    s.add_argument("--json", action="store_true")
+
+
+def _add_backlog_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "backlog", cmd_backlog,
+                        "the feature backlog in rank order")
     s.add_argument("--by", choices=("rice", "ice", "wsjf", "manual"),
                    help="rank by this framework, or by pins and backlog order (manual); "
                         "default: the project's framework")
     out = s.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true")
     out.add_argument("--csv", action="store_true")
-    s.set_defaults(func=cmd_backlog)
 
-    s = sub.add_parser("schedule", help="reschedule and print every task's dates and slack")
-    s.add_argument("file", metavar="FILE")
+
+def _add_schedule_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "schedule", cmd_schedule,
+                        "reschedule and print every task's dates and slack")
     s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_schedule)
 
+
+def _add_import_parser(sub: Subparsers) -> None:
     s = sub.add_parser(
         "import", help="MS Project XML or .mpp (with pmdesk[mpp]), GanttProject, GNOME "
         "Planner, Excel or CSV into a .pmdesk project, chosen by SRC's suffix"
@@ -603,11 +613,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how sheets write 03/04/2026 (default: from the dates in the sheet)")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser(
-        "export", help="PDF, PNG, MS Project XML, GanttProject, Excel, CSV or iCalendar, "
-        "chosen by the output's suffix"
-    )
-    s.add_argument("file", metavar="FILE")
+
+def _add_export_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "export", cmd_export,
+                        "PDF, PNG, MS Project XML, GanttProject, Excel, CSV or iCalendar, "
+                        "chosen by the output's suffix")
     s.add_argument("-o", "--output", required=True, metavar="OUT")
     s.add_argument("--view", default="gantt", choices=EXPORT_VIEWS)
     s.add_argument("--paper", default="A4", help="A4, A3, A2, Letter, Legal or Tabloid")
@@ -628,51 +638,40 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--width", type=int, metavar="PX", help="PNG width in pixels")
     s.add_argument("--margin", type=float, metavar="MM")
     s.add_argument("--font-size", type=float, metavar="PT")
-    s.set_defaults(func=cmd_export)
 
-    s = sub.add_parser("simulate", help="schedule risk by Monte Carlo: P50/P80/P90 finish")
-    s.add_argument("file", metavar="FILE")
+
+def _add_simulate_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "simulate", cmd_simulate,
+                        "schedule risk by Monte Carlo: P50/P80/P90 finish")
     s.add_argument("--iterations", type=int, default=1000, metavar="N")
     s.add_argument("--seed", type=int, default=None, metavar="S")
     s.add_argument("--distribution", choices=("pert", "triangular"), default="pert")
     s.add_argument("--json", action="store_true")
-    s.set_defaults(func=cmd_simulate)
 
-    s = sub.add_parser("level", help="delay tasks to remove resource over-allocations")
-    s.add_argument("file", metavar="FILE")
+
+def _add_level_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "level", cmd_level,
+                        "delay tasks to remove resource over-allocations")
     s.add_argument("-o", "--output", metavar="OUT", help="write here instead of saving FILE")
-    s.set_defaults(func=cmd_level)
 
-    s = sub.add_parser("screenshot", help="render the main window showing a view to PNG")
-    s.add_argument("file", metavar="FILE")
+
+def _add_screenshot_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "screenshot", cmd_screenshot,
+                        "render the main window showing a view to PNG")
     s.add_argument("-o", "--output", required=True, metavar="OUT.png")
     s.add_argument("--view", default="gantt", choices=VIEWS)
     s.add_argument("--size", default="1600x900", metavar="WxH")
-    s.set_defaults(func=cmd_screenshot)
-    _add_share_parser(sub)
-    _add_diff_parser(sub)
-    _add_merge_parser(sub)
-    _add_edit_parser(sub)
-    return p
 
 
-# --------------------------------------------------------------------------- sharing
-
-# Exit status of a merge left undecided (conflicts, or a dependency cycle it would close).
-EXIT_UNRESOLVED = 3
-
-
-def _add_share_parser(sub) -> None:
-    s = sub.add_parser("share", help="write a copy without confidential content")
-    s.add_argument("file", metavar="FILE")
+def _add_share_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "share", cmd_share, "write a copy without confidential content")
     s.add_argument("-o", "--output", required=True, metavar="COPY")
     s.add_argument("--strip", default="confidential,costs,emails,personal,notes",
                    metavar="WHAT,...", help="what to leave out: confidential, costs, emails, "
                    "personal, notes (default: all of them)")
-    s.set_defaults(func=cmd_share)
 
 
-def _add_diff_parser(sub) -> None:
+def _add_diff_parser(sub: Subparsers) -> None:
     s = sub.add_parser("diff", help="what changed between two versions of a project")
     s.add_argument("old", metavar="OLD")
     s.add_argument("new", metavar="NEW")
@@ -683,7 +682,7 @@ def _add_diff_parser(sub) -> None:
     s.set_defaults(func=cmd_diff)
 
 
-def _add_merge_parser(sub) -> None:
+def _add_merge_parser(sub: Subparsers) -> None:
     s = sub.add_parser("merge", help="three-way merge of a colleague's copy into yours")
     s.add_argument("mine", metavar="MINE")
     s.add_argument("theirs", metavar="THEIRS")
@@ -697,15 +696,53 @@ def _add_merge_parser(sub) -> None:
     s.set_defaults(func=cmd_merge)
 
 
-def _add_edit_parser(sub) -> None:
-    s = sub.add_parser("edit", help="a scripted edit of a task, saved as a revision")
-    s.add_argument("file", metavar="FILE")
+def _add_edit_parser(sub: Subparsers) -> None:
+    s = _project_parser(sub, "edit", cmd_edit, "a scripted edit of a task, saved as a revision")
     s.add_argument("--task", required=True, metavar="ID", help="the row number or uid")
     s.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                    dest="settings", help="a task column (name, duration, start, finish, "
                    "predecessors, resources, percent_complete, ...) and the text typed in "
                    "its Gantt cell; repeat for more")
-    s.set_defaults(func=cmd_edit)
+
+
+SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
+    _add_demo_parser,
+    _add_new_parser,
+    _add_info_parser,
+    _add_backlog_parser,
+    _add_schedule_parser,
+    _add_import_parser,
+    _add_export_parser,
+    _add_simulate_parser,
+    _add_level_parser,
+    _add_screenshot_parser,
+    _add_share_parser,
+    _add_diff_parser,
+    _add_merge_parser,
+    _add_edit_parser,
+)
+# The sub-commands' names, from their parser functions: ``_add_demo_parser`` adds ``demo``.
+SUBCOMMANDS = tuple(add.__name__.removeprefix("_add_").removesuffix("_parser")
+                    for add in SUBCOMMAND_PARSERS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="pmdesk",
+        description="Offline planning for product managers. "
+        "Run without a sub-command to open the window.",
+    )
+    p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for add_parser in SUBCOMMAND_PARSERS:
+        add_parser(sub)
+    return p
+
+
+# --------------------------------------------------------------------------- sharing
+
+# Exit status of a merge left undecided (conflicts, or a dependency cycle it would close).
+EXIT_UNRESOLVED = 3
 
 
 def cmd_share(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pmdesk import cli
 from pmdesk.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -241,3 +242,17 @@ def test_level_writes_a_levelled_copy_and_info_reports_cost_and_evm(demo_file: P
     after = json.loads(capsys.readouterr().out)
     assert after["counts"]["overallocated_resources"] < before["counts"]["overallocated_resources"]
     assert after["finish"] >= before["finish"]
+
+
+def test_every_sub_command_answers_to_its_own_name(capsys) -> None:
+    """A sub-command is one parser function; the name it answers to is the one a mistyped
+    command lists, so the two cannot drift apart."""
+    for name in cli.SUBCOMMANDS:
+        with pytest.raises(SystemExit) as exit_:
+            cli.main([name, "--help"])
+        assert exit_.value.code == 0
+        assert capsys.readouterr().out.startswith(f"usage: pmdesk {name} ")
+    assert cli.main(["sheduel"]) == 2
+    listed = capsys.readouterr().err.split("commands: ")[1].split(";")[0].split(", ")
+    assert listed == list(cli.SUBCOMMANDS)
+    assert {"demo", "export", "import", "info", "schedule"} <= set(listed)

@@ -41,19 +41,8 @@ from .model import (
     StatusChange,
     Task,
 )
+from .product import model as product
 from .product import rules
-from .product.model import (
-    Feature,
-    FeatureTask,
-    Gate,
-    GateCriterion,
-    Insight,
-    InsightLink,
-    KeyResult,
-    Objective,
-    Product,
-    StageChange,
-)
 
 __all__ = ["KINDS", "WITHHELD_GROUPS", "Kind", "OnDelete", "Ref", "Registry", "Withheld"]
 
@@ -281,26 +270,27 @@ KINDS = Registry((
     Kind("cost_entries", CostEntry, "costs", refs=(_keep("task_uid", "tasks"),),
          withheld=(_dropped("costs"), *_held("notes", "note"))),
     # The product layer (format 1.3): one flag, the Product view follows it.
-    Kind("products", Product, "product"),
-    Kind("stage_changes", StageChange, "product", refs=(_cascade("product_uid", "products"),),
-         withheld=_held("notes", "note")),
-    Kind("objectives", Objective, "product"),
-    Kind("key_results", KeyResult, "product", refs=(_cascade("objective_uid", "objectives"),),
-         check=rules.check_key_results),
-    Kind("features", Feature, "product", check=rules.check_features, refs=(
+    Kind("products", product.Product, "product"),
+    Kind("stage_changes", product.StageChange, "product",
+         refs=(_cascade("product_uid", "products"),), withheld=_held("notes", "note")),
+    Kind("objectives", product.Objective, "product"),
+    Kind("key_results", product.KeyResult, "product",
+         refs=(_cascade("objective_uid", "objectives"),), check=rules.check_key_results),
+    Kind("features", product.Feature, "product", check=rules.check_features, refs=(
         _keep("parent_uid", "features"),
         _keep("objective_uids", "objectives", many=True),
     )),
-    Kind("feature_tasks", FeatureTask, "product", check=rules.check_feature_tasks, refs=(
+    Kind("feature_tasks", product.FeatureTask, "product", check=rules.check_feature_tasks, refs=(
         _cascade("feature_uid", "features"),
         _cascade("task_uid", "tasks"),
     )),
-    Kind("gates", Gate, "product", refs=(_cascade("task_uid", "tasks"),),
+    Kind("gates", product.Gate, "product", refs=(_cascade("task_uid", "tasks"),),
          check=rules.check_gates),
-    Kind("gate_criteria", GateCriterion, "product", refs=(_cascade("gate_uid", "gates"),),
-         check=rules.check_gate_criteria, withheld=_held("notes", "note")),
-    Kind("insights", Insight, "product", withheld=(_dropped("personal", "personal"),)),
-    Kind("insight_links", InsightLink, "product", check=rules.check_insight_links, refs=(
+    Kind("gate_criteria", product.GateCriterion, "product",
+         refs=(_cascade("gate_uid", "gates"),), check=rules.check_gate_criteria,
+         withheld=_held("notes", "note")),
+    Kind("insights", product.Insight, "product", withheld=(_dropped("personal", "personal"),)),
+    Kind("insight_links", product.InsightLink, "product", check=rules.check_insight_links, refs=(
         _cascade("insight_uid", "insights"),
         _cascade("feature_uid", "features"),
     )),

@@ -55,6 +55,11 @@ class ConstraintType(StrEnum):
     MSO = "MSO"  # must start on
     MFO = "MFO"  # must finish on
 
+    @property
+    def dated(self) -> bool:
+        """Whether the constraint holds a date: all but as soon and as late as possible."""
+        return self not in (ConstraintType.ASAP, ConstraintType.ALAP)
+
 
 class DurationUnit(StrEnum):
     """How a duration or lag is shown; the value itself is always minutes."""
@@ -132,15 +137,7 @@ class Calendar:
 
     uid: str
     name: str
-    weekdays: tuple[DayHours | None, ...] = (
-        STANDARD_DAY,
-        STANDARD_DAY,
-        STANDARD_DAY,
-        STANDARD_DAY,
-        STANDARD_DAY,
-        (),
-        (),
-    )
+    weekdays: tuple[DayHours | None, ...] = (STANDARD_DAY,) * 5 + ((), ())  # Monday first
     exceptions: tuple[CalendarException, ...] = ()
     base_uid: str | None = None
     source_uid: int | None = None

@@ -259,6 +259,12 @@ class SimulationResult:
     estimated_tasks: int
 
     @property
+    def percentiles(self) -> tuple[tuple[str, datetime, float], ...]:
+        """P50, P80 and P90: each one's name, the finish by then and its working days."""
+        return (("P50", self.p50, self.p50_days), ("P80", self.p80, self.p80_days),
+                ("P90", self.p90, self.p90_days))
+
+    @property
     def on_time_probability(self) -> float:
         """The share of runs finishing no later than the plan's own finish."""
         return self.probability_by(self.planned_finish)
@@ -283,12 +289,8 @@ class SimulationResult:
             "project_start": _fmt(self.project_start),
             "planned_finish": _fmt(self.planned_finish),
             "on_time_probability": round(self.on_time_probability, 4),
-            "p50": _fmt(self.p50),
-            "p80": _fmt(self.p80),
-            "p90": _fmt(self.p90),
-            "p50_days": round(self.p50_days, 3),
-            "p80_days": round(self.p80_days, 3),
-            "p90_days": round(self.p90_days, 3),
+            **{name.lower(): _fmt(moment) for name, moment, _days in self.percentiles},
+            **{f"{name.lower()}_days": round(days, 3) for name, _m, days in self.percentiles},
             "mean_finish": _fmt(self.mean_finish),
             "mean_days": round(self.mean_days, 3),
             "std_days": round(self.std_days, 3),

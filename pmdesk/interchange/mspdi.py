@@ -26,10 +26,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import Element, ParseError
-
-import defusedxml.ElementTree as DET
-from defusedxml import DefusedXmlException
+from xml.etree.ElementTree import Element
 
 from pmdesk.core import limits, model
 from pmdesk.core.calendar import WorkCalendar, to_minute
@@ -37,6 +34,7 @@ from pmdesk.core.limits import Bound
 from pmdesk.core.schedule import task_calendar
 
 from .mspdi_writer import CONTOUR_CODES, NO_RESOURCE, PMDESK_TASK_FIELDS
+from .untrusted import MAX_XML_BYTES, UntrustedFileError, parse_xml_data, read_bytes
 
 __all__ = [
     "MspdiError",
@@ -77,7 +75,10 @@ _NO_RESOURCE = NO_RESOURCE
 _RECURRENCE_YEARS = 30
 
 
-class MspdiError(ValueError):
+WHAT = "MS Project XML"
+
+
+class MspdiError(UntrustedFileError):
     """An MS Project XML file pmdesk cannot read; the message names the file and line."""
 
 
@@ -110,32 +111,14 @@ class _Source:
 
 
 def _load(source: str | os.PathLike[str] | bytes) -> _Source:
+    """The document, through the checks every reader of other people's files makes (its
+    size, entities refused, malformed XML named by line, the root element)."""
     if isinstance(source, bytes):
-        name = "MS Project XML"
-        data = source
+        name, data = "MS Project XML", source
     else:
         path = Path(source)
-        name = str(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise MspdiError(f"{name}: cannot read the file: {exc.strerror or exc}") from exc
-    try:
-        root = DET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as exc:
-        raise MspdiError(
-            f"{name}: refused: the file declares XML entities or external references "
-            f"({type(exc).__name__}); MS Project never writes those"
-        ) from exc
-    except ParseError as exc:
-        line, column = getattr(exc, "position", (0, 0))
-        raise MspdiError(f"{name}: line {line}, column {column}: malformed XML ({exc})") from exc
-    if _local(root.tag) != "Project":
-        raise MspdiError(
-            f"{name}: line 1: not an MS Project XML file (root element is "
-            f"<{_local(root.tag)}>, expected <Project>)"
-        )
-    return _Source(root, name)
+        name, data = str(path), read_bytes(path, MAX_XML_BYTES, f"{WHAT} file", MspdiError)
+    return _Source(parse_xml_data(data, name, "Project", WHAT, MspdiError, doctype=True), name)
 
 
 def _local(tag: str) -> str:
@@ -617,16 +600,8 @@ def _read_tasks(
         if ctype_code not in _CONSTRAINTS:
             raise reader.fail(where, f"unknown ConstraintType {ctype_code}")
         ctype = _CONSTRAINTS[ctype_code]
-        cdate = (
-            reader.datetime(f, "ConstraintDate", where)
-            if ctype
-            not in (
-                model.ConstraintType.ASAP,
-                model.ConstraintType.ALAP,
-            )
-            else None
-        )
-        if cdate is None and ctype not in (model.ConstraintType.ASAP, model.ConstraintType.ALAP):
+        cdate = reader.datetime(f, "ConstraintDate", where) if ctype.dated else None
+        if cdate is None and ctype.dated:
             ctype = model.ConstraintType.ASAP
         cal_source = reader.int(f, "CalendarUID", where, -1)
         tasks.append(

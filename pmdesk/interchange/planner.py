@@ -274,7 +274,7 @@ def _tasks(reader: _Reader, root: Element, work: WorkCalendar
             if kind not in _CONSTRAINTS:
                 raise reader.fail(where, f"unknown constraint type {kind[:40]!r}")
             constraint = _CONSTRAINTS[kind]
-            if constraint not in (model.ConstraintType.ASAP, model.ConstraintType.ALAP):
+            if constraint.dated:
                 constraint_date = reader.when(c.get("time", ""), "constraint time", where)
         priority = reader.whole(e, "priority", where, 0, 1_000_000, 0)
         tasks.append(model.Task(

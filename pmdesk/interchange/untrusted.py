@@ -44,6 +44,7 @@ __all__ = [
     "moment",
     "number",
     "parse_xml",
+    "parse_xml_data",
     "read_bytes",
     "whole",
 ]
@@ -72,7 +73,11 @@ def check_cancel(cancelled: Callable[[], bool] | None, path: Path) -> None:
 
 
 def _a(what: str) -> str:
-    return ("an " if what[:1].lower() in "aeiou" else "a ") + what
+    """``what`` with its article: "a GanttProject", "an Excel workbook", "an MS Project XML"."""
+    word = what.split(" ", 1)[0]
+    # An initialism is said letter by letter: "an MS", "an XML", "a GNOME".
+    vowel_sound = "AEFHILMNORSX" if word.isupper() and len(word) > 1 else "aeiouAEIOU"
+    return ("an " if word[:1] in vowel_sound else "a ") + what
 
 
 def _size_text(size: int) -> str:
@@ -119,23 +124,34 @@ def parse_xml(path: Path, root: str | tuple[str, ...], what: str,
     document of another kind (naming its root element).
     """
     data = read_bytes(path, MAX_XML_BYTES, f"{what} file", error)
+    return parse_xml_data(data, str(path), root, what, error)
+
+
+def parse_xml_data(data: bytes, name: str, root: str | tuple[str, ...], what: str,
+                   error: type[UntrustedFileError] = UntrustedFileError,
+                   doctype: bool = False) -> Element:
+    """:func:`parse_xml` of bytes already read, named ``name`` in messages. ``doctype``
+    lets a document type declaration through (MS Project XML may carry one); entities
+    stay refused."""
     try:
-        element = DET.fromstring(data, forbid_dtd=True, forbid_entities=True,
+        element = DET.fromstring(data, forbid_dtd=not doctype, forbid_entities=True,
                                  forbid_external=True)
     except DefusedXmlException as exc:
+        declared = "entities or external references" if doctype else \
+            "a document type or entities"
         raise error(
-            f"{path}: refused: the file declares a document type or entities "
-            f"({type(exc).__name__}); {what} never writes those, and they can make a reader "
-            "expand data without end or fetch other files"
+            f"{name}: refused: the file declares {declared} ({type(exc).__name__}); "
+            f"{what} never writes those, and they can make a reader expand data without end "
+            "or fetch other files"
         ) from exc
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
-        raise error(f"{path}: line {line}, column {column}: malformed XML ({exc})") from exc
+        raise error(f"{name}: line {line}, column {column}: malformed XML ({exc})") from exc
     names = (root,) if isinstance(root, str) else root
     tag = element.tag.rsplit("}", 1)[-1]
     if tag not in names:
         raise error(
-            f"{path}: line 1: not {_a(what)} file (the root element is <{tag}>, "
+            f"{name}: line 1: not {_a(what)} file (the root element is <{tag}>, "
             f"expected <{names[0]}>)"
         )
     return element

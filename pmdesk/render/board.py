@@ -94,9 +94,32 @@ class BoardPainter:
     # -- cards -----------------------------------------------------------------------------
 
     def card(self, p: QPainter, rect: QRectF, card: Card, look: CardLook) -> None:
-        task = card.task
+        """One card: its frame, name, meta row, tags and progress bar, painted in that order
+        (each part leaves the painter's font and pens as the next expects)."""
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._card_frame(p, rect, card, look)
+        pad = self.pad
+        inner = rect.adjusted(pad + (2 if card.blocked else 0), pad, -pad, -pad)
+        marker_w = 0.0
+        if look.risk_band is not None:
+            marker_w = 14.0
+            self._risk_marker(p, QPointF(inner.right() - 6, inner.top() + 7), look.risk_band)
+        # Name: up to two lines, elided.
+        p.setFont(self.font)
+        p.setPen(TEXT)
+        line = self.metrics.height()
+        name_rect = QRectF(inner.left(), inner.top(), inner.width() - marker_w, line * 2)
+        self._two_lines(p, name_rect, card.task.name)
+        y = inner.top() + line * 2 + 6
+        self._meta_row(p, inner, y, card, look)
+        y += self.small_metrics.height() + 6
+        self._tag_chips(p, inner, y, card.task.tags)
+        self._progress_bar(p, inner, card.task.percent_complete)
+        p.restore()
+
+    def _card_frame(self, p: QPainter, rect: QRectF, card: Card, look: CardLook) -> None:
+        """The rounded card with its shadow, selection border and blocked stripe."""
         if look.ghost:
             p.setOpacity(0.85)
         path = QPainterPath()
@@ -114,21 +137,12 @@ class BoardPainter:
             p.setClipPath(path)
             p.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), BLOCKED)
             p.restore()
-        pad = self.pad
-        inner = rect.adjusted(pad + (2 if card.blocked else 0), pad, -pad, -pad)
-        marker_w = 0.0
-        if look.risk_band is not None:
-            marker_w = 14.0
-            self._risk_marker(p, QPointF(inner.right() - 6, inner.top() + 7), look.risk_band)
-        # Name: up to two lines, elided.
-        p.setFont(self.font)
-        p.setPen(TEXT)
-        line = self.metrics.height()
-        name_rect = QRectF(inner.left(), inner.top(), inner.width() - marker_w, line * 2)
-        self._two_lines(p, name_rect, task.name)
-        y = inner.top() + line * 2 + 6
+
+    def _meta_row(self, p: QPainter, inner: QRectF, y: float, card: Card,
+                  look: CardLook) -> None:
+        """Avatars, finish date, priority and blocked, left to right."""
+        task = card.task
         small_h = self.small_metrics.height()
-        # Meta row: avatars, finish date, priority, blocked.
         x = inner.left()
         p.setFont(self.small_bold)
         d = small_h + 6
@@ -160,11 +174,13 @@ class BoardPainter:
             p.setPen(BLOCKED)
             p.drawText(QRectF(x, y, max(0.0, inner.right() - x), small_h),
                        Qt.AlignmentFlag.AlignVCenter, "Blocked")
-        y += small_h + 6
-        # Tags as chips, as many as fit.
+
+    def _tag_chips(self, p: QPainter, inner: QRectF, y: float, tags: Sequence[str]) -> None:
+        """Tags as chips, as many as fit; leaves the small font set."""
+        small_h = self.small_metrics.height()
         x = inner.left()
         p.setFont(self.small)
-        for tag in task.tags:
+        for tag in tags:
             w = self.small_metrics.horizontalAdvance(tag) + 12
             if x + w > inner.right():
                 break
@@ -175,19 +191,21 @@ class BoardPainter:
             p.setPen(TAG_TEXT)
             p.drawText(chip, Qt.AlignmentFlag.AlignCenter, tag)
             x += w + 4
-        # Progress bar along the bottom.
+
+    def _progress_bar(self, p: QPainter, inner: QRectF, percent_complete: int) -> None:
+        """The progress bar along the bottom, and its percentage in the current font."""
+        small_h = self.small_metrics.height()
         bar = QRectF(inner.left(), inner.bottom() - 4, inner.width() - 34, 4)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(PROGRESS_TRACK)
         p.drawRoundedRect(bar, 2, 2)
-        percent = max(0, min(100, task.percent_complete))
+        percent = max(0, min(100, percent_complete))
         if percent:
             p.setBrush(PROGRESS_DONE if percent == 100 else PROGRESS)
             p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * percent / 100, 4), 2, 2)
         p.setPen(MUTED)
         p.drawText(QRectF(bar.right() + 4, bar.center().y() - small_h / 2, 30, small_h),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{percent}%")
-        p.restore()
 
     def _two_lines(self, p: QPainter, rect: QRectF, text: str) -> None:
         m = self.metrics

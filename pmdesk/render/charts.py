@@ -9,7 +9,7 @@ and returns what a widget needs for clicks and tooltips (cell rectangles, for in
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -230,9 +230,21 @@ class _DayAxis:
                              Qt.AlignmentFlag.AlignCenter, _date_label(moment))
 
 
+def paint_value_line(painter: QPainter, area: QRectF, y: float, label: str,
+                     label_left: float = 0.0) -> None:
+    """A grid line across the plot ``area`` at ``y``, its value labelled in the margin
+    between ``label_left`` and the area, in the painter's font."""
+    height = QFontMetricsF(painter.font()).height()
+    painter.setPen(QPen(GRID, 1))
+    painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+    painter.setPen(MUTED)
+    painter.drawText(QRectF(label_left, y - height / 2, area.left() - label_left - 6, height),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+
+
 def _markers(painter: QPainter, axis: _DayAxis, result: SimulationResult, area: QRectF) -> None:
     fm = QFontMetricsF(painter.font())
-    marks = {"P50": result.p50_days, "P80": result.p80_days, "P90": result.p90_days}
+    marks = {name: days for name, _moment, days in result.percentiles}
     for n, (name, days) in enumerate(marks.items()):
         x = axis.x(days)
         painter.setPen(QPen(_MARKERS[name], 1.5, Qt.PenStyle.DashLine))
@@ -247,74 +259,68 @@ def _markers(painter: QPainter, axis: _DayAxis, result: SimulationResult, area: 
     painter.drawText(QPointF(x - fm.horizontalAdvance(text) - 3, area.top() + fm.ascent()), text)
 
 
+def _finish_chart(painter: QPainter, rect: QRectF, result: SimulationResult, title: str,
+                  label_width: float, plot: Callable[[QRectF, _DayAxis], None]) -> None:
+    """What both charts of finish dates share: the title, the plot area (nothing more when
+    it is too small), the date axis and the P50/P80/P90 and plan markers over what
+    ``plot`` draws."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    area = _plot_area(painter, rect, title, label_width)
+    if area.width() >= 20 and area.height() >= 20:
+        axis = _DayAxis(result, area)
+        plot(area, axis)
+        axis.paint(painter)
+        _markers(painter, axis, result, area)
+    painter.restore()
+
+
 def paint_histogram(painter: QPainter, rect: QRectF, result: SimulationResult,
                     title: str = "Finish dates") -> None:
     """Bars of how many runs finished in each bin of working days, with the plan's own
     finish and P50/P80/P90 marked."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    fm = QFontMetricsF(painter.font())
     highest = max((b.count for b in result.histogram), default=1) or 1
     step = max(1, int(_nice_step(highest, 4)))
     top_count = math.ceil(highest / step) * step  # the axis ends on a round count
-    area = _plot_area(painter, rect, title, fm.horizontalAdvance(str(top_count)) + 12)
-    if area.width() < 20 or area.height() < 20:
-        painter.restore()
-        return
-    axis = _DayAxis(result, area)
-    painter.setPen(QPen(GRID, 1))
-    for c in range(0, top_count + step, step):
-        y = area.bottom() - c / max(top_count, 1) * area.height()
-        if y < area.top() - 1:
-            break
+
+    def plot(area: QRectF, axis: _DayAxis) -> None:
         painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(MUTED)
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, area.left() - rect.left() - 6,
-                                fm.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(c))
-    painter.setPen(QPen(_BAR_BORDER, 1))
-    painter.setBrush(_BAR)
-    for b in result.histogram:
-        x0, x1 = axis.x(b.low_days), axis.x(b.high_days)
-        h = b.count / top_count * area.height()
-        painter.drawRect(QRectF(x0 + 0.5, area.bottom() - h, max(1.0, x1 - x0 - 1), h))
-    axis.paint(painter)
-    _markers(painter, axis, result, area)
-    painter.restore()
+        for c in range(0, top_count + step, step):
+            y = area.bottom() - c / max(top_count, 1) * area.height()
+            if y < area.top() - 1:
+                break
+            paint_value_line(painter, area, y, str(c), rect.left())
+        painter.setPen(QPen(_BAR_BORDER, 1))
+        painter.setBrush(_BAR)
+        for b in result.histogram:
+            x0, x1 = axis.x(b.low_days), axis.x(b.high_days)
+            h = b.count / top_count * area.height()
+            painter.drawRect(QRectF(x0 + 0.5, area.bottom() - h, max(1.0, x1 - x0 - 1), h))
+
+    label_width = QFontMetricsF(painter.font()).horizontalAdvance(str(top_count)) + 12
+    _finish_chart(painter, rect, result, title, label_width, plot)
 
 
 def paint_s_curve(painter: QPainter, rect: QRectF, result: SimulationResult,
                   title: str = "Chance of finishing by") -> None:
     """The cumulative share of runs finished by each date (0-100 %), with the plan's
     finish and P50/P80/P90 marked."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    fm = QFontMetricsF(painter.font())
-    area = _plot_area(painter, rect, title, fm.horizontalAdvance("100 %") + 12)
-    if area.width() < 20 or area.height() < 20:
-        painter.restore()
-        return
-    axis = _DayAxis(result, area)
-    for pct in range(0, 101, 25):
-        y = area.bottom() - pct / 100 * area.height()
-        painter.setPen(QPen(GRID, 1))
-        painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-        painter.setPen(MUTED)
-        painter.drawText(QRectF(rect.left(), y - fm.height() / 2, area.left() - rect.left() - 6,
-                                fm.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{pct} %")
-    path = QPainterPath()
-    path.moveTo(axis.x(axis.lo), area.bottom())
-    for p in result.s_curve:
-        # A step: nothing finished before this date, then the share jumps.
-        x = axis.x(p.days)
-        path.lineTo(x, path.currentPosition().y())
-        path.lineTo(x, area.bottom() - p.probability * area.height())
-    path.lineTo(axis.x(axis.hi), path.currentPosition().y())
-    painter.setPen(QPen(_CURVE, 2))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
-    axis.paint(painter)
-    _markers(painter, axis, result, area)
-    painter.restore()
+
+    def plot(area: QRectF, axis: _DayAxis) -> None:
+        for pct in range(0, 101, 25):
+            y = area.bottom() - pct / 100 * area.height()
+            paint_value_line(painter, area, y, f"{pct} %", rect.left())
+        path = QPainterPath()
+        path.moveTo(axis.x(axis.lo), area.bottom())
+        for p in result.s_curve:
+            # A step: nothing finished before this date, then the share jumps.
+            x = axis.x(p.days)
+            path.lineTo(x, path.currentPosition().y())
+            path.lineTo(x, area.bottom() - p.probability * area.height())
+        path.lineTo(axis.x(axis.hi), path.currentPosition().y())
+        painter.setPen(QPen(_CURVE, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+    label_width = QFontMetricsF(painter.font()).horizontalAdvance("100 %") + 12
+    _finish_chart(painter, rect, result, title, label_width, plot)

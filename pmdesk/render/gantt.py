@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum, IntEnum
 from typing import Protocol
@@ -163,6 +163,35 @@ def zoom_step(px_per_day: float, direction: int) -> float:
     return next((z for z in reversed(ZOOM_LEVELS) if z < px_per_day * 0.999), ZOOM_LEVELS[0])
 
 
+# Each role's colour on a light and on a dark background: a name "#rrggbb" or (r, g, b, a).
+_ROLE_COLORS: dict[str, tuple[str | tuple[int, ...], str | tuple[int, ...]]] = {
+    "background":        ("#ffffff", "#1e1f22"),
+    "header_background": ("#f3f4f6", "#2b2d31"),
+    "header_text":       ("#30343b", "#d5d8dd"),
+    "grid":              ("#dfe2e6", "#3a3d43"),
+    "text":              ("#1f2328", "#e3e5e8"),
+    "nonworking":        ((30, 40, 60, 18), (255, 255, 255, 14)),
+    "selection":         ((38, 110, 220, 40), (90, 150, 255, 55)),
+    "today":             ("#e8710a", "#f29b3f"),
+    "status_date":       ("#7b4fd6", "#b08cff"),
+    "task":              ("#6b9fe0", "#4f86cf"),
+    "task_border":       ("#3c6fb0", "#8cb6ee"),
+    "progress":          ("#1d3f70", "#d8e6fa"),
+    "critical":          ("#e0605a", "#d2554f"),
+    "critical_border":   ("#a8302a", "#f2a09b"),
+    "summary":           ("#2b2f36", "#d5d8dd"),
+    "milestone":         ("#2b2f36", "#e3e5e8"),
+    "baseline":          ("#a6abb3", "#6c717a"),
+    "deadline":          ("#1e8e3e", "#4cc06b"),
+    "link":              ("#4a5a70", "#9aa7b8"),
+    "critical_link":     ("#c0392b", "#ef7a72"),
+}
+
+
+def _color(spec: str | tuple[int, ...]) -> QColor:
+    return QColor(spec) if isinstance(spec, str) else QColor(*spec)
+
+
 @dataclass(frozen=True, slots=True)
 class GanttPalette:
     """Every colour of the chart, so light and dark themes and print share one painter."""
@@ -190,53 +219,11 @@ class GanttPalette:
 
     @classmethod
     def light(cls) -> GanttPalette:
-        return cls(
-            background=QColor("#ffffff"),
-            header_background=QColor("#f3f4f6"),
-            header_text=QColor("#30343b"),
-            grid=QColor("#dfe2e6"),
-            text=QColor("#1f2328"),
-            nonworking=QColor(30, 40, 60, 18),
-            selection=QColor(38, 110, 220, 40),
-            today=QColor("#e8710a"),
-            status_date=QColor("#7b4fd6"),
-            task=QColor("#6b9fe0"),
-            task_border=QColor("#3c6fb0"),
-            progress=QColor("#1d3f70"),
-            critical=QColor("#e0605a"),
-            critical_border=QColor("#a8302a"),
-            summary=QColor("#2b2f36"),
-            milestone=QColor("#2b2f36"),
-            baseline=QColor("#a6abb3"),
-            deadline=QColor("#1e8e3e"),
-            link=QColor("#4a5a70"),
-            critical_link=QColor("#c0392b"),
-        )
+        return cls(**{role: _color(light) for role, (light, _) in _ROLE_COLORS.items()})
 
     @classmethod
     def dark(cls) -> GanttPalette:
-        return cls(
-            background=QColor("#1e1f22"),
-            header_background=QColor("#2b2d31"),
-            header_text=QColor("#d5d8dd"),
-            grid=QColor("#3a3d43"),
-            text=QColor("#e3e5e8"),
-            nonworking=QColor(255, 255, 255, 14),
-            selection=QColor(90, 150, 255, 55),
-            today=QColor("#f29b3f"),
-            status_date=QColor("#b08cff"),
-            task=QColor("#4f86cf"),
-            task_border=QColor("#8cb6ee"),
-            progress=QColor("#d8e6fa"),
-            critical=QColor("#d2554f"),
-            critical_border=QColor("#f2a09b"),
-            summary=QColor("#d5d8dd"),
-            milestone=QColor("#e3e5e8"),
-            baseline=QColor("#6c717a"),
-            deadline=QColor("#4cc06b"),
-            link=QColor("#9aa7b8"),
-            critical_link=QColor("#ef7a72"),
-        )
+        return cls(**{role: _color(dark) for role, (_, dark) in _ROLE_COLORS.items()})
 
     @classmethod
     def from_qpalette(cls, palette: QPalette) -> GanttPalette:
@@ -245,7 +232,7 @@ class GanttPalette:
         dark = base.lightnessF() < 0.5
         chosen = cls.dark() if dark else cls.light()
         button = palette.color(QPalette.ColorRole.Button)
-        return _replace_colors(
+        return replace(
             chosen,
             background=base,
             header_background=button,
@@ -262,12 +249,6 @@ def _over(color: QColor, background: QColor) -> QColor:
         color.greenF() * a + background.greenF() * (1 - a),
         color.blueF() * a + background.blueF() * (1 - a),
     )
-
-
-def _replace_colors(p: GanttPalette, **colors: QColor) -> GanttPalette:
-    values = {name: getattr(p, name) for name in GanttPalette.__dataclass_fields__}
-    values.update(colors)
-    return GanttPalette(**values)
 
 
 class BarKind(Enum):

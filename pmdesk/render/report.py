@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPen
@@ -33,7 +34,7 @@ from pmdesk.core.health import (
     slip_level,
     status_moment,
 )
-from pmdesk.core.model import Plan, RiskKind, RiskStatus
+from pmdesk.core.model import Plan, RiskKind, RiskStatus, Task
 from pmdesk.core.money import format_money
 from pmdesk.core.outline import outline_levels, summary_uids, wbs_codes
 from pmdesk.core.risk import (
@@ -150,66 +151,6 @@ def _table(flow: _Flow, canvas: PageCanvas, cols: Sequence[_Col],
            rows: Sequence[Sequence[_Cell | str]], font_pt: float, empty: str = "") -> None:
     """A table split between rows across pages, its header repeated on each."""
     line = canvas.metrics(font_pt).height()
-    head_h = line + 8
-
-    def widths(total: float) -> list[float]:
-        share = sum(c.width for c in cols)
-        return [total * c.width / share for c in cols]
-
-    def cells(row: Sequence[_Cell | str]) -> list[_Cell]:
-        return [c if isinstance(c, _Cell) else _Cell(str(c)) for c in row]
-
-    def row_height(row: Sequence[_Cell | str]) -> float:
-        ws = widths(flow.body.width())
-        metrics = canvas.metrics(font_pt)
-        n = 1
-        for col, cell, w in zip(cols, cells(row), ws, strict=True):
-            if col.lines > 1:
-                n = max(n, len(wrap_lines(metrics, cell.text, w - 8, col.lines)))
-        return line * n + 6
-
-    def paint_rows(chunk: Sequence[Sequence[_Cell | str]], heights: list[float]) -> Paint:
-        def paint(c: PageCanvas, r: QRectF) -> None:
-            p = c.painter
-            ws = widths(r.width())
-            p.fillRect(QRectF(r.left(), r.top(), r.width(), head_h), PANEL)
-            p.setFont(c.font(font_pt, bold=True))
-            p.setPen(TEXT)
-            x = r.left()
-            for col, w in zip(cols, ws, strict=True):
-                p.drawText(QRectF(x + 4, r.top(), w - 8, head_h), _align(col.right),
-                           elide(c.metrics(font_pt, True), col.header, w - 8))
-                x += w
-            y = r.top() + head_h
-            for row, h in zip(chunk, heights, strict=True):
-                x = r.left()
-                for col, cell, w in zip(cols, cells(row), ws, strict=True):
-                    m = c.metrics(font_pt, cell.bold)
-                    p.setFont(c.font(font_pt, bold=cell.bold))
-                    box = QRectF(x + 4, y + 3, w - 8, h - 6)
-                    if cell.chip is not None:
-                        tw = m.horizontalAdvance(cell.text) + 10
-                        chip = QRectF(box.right() - tw if col.right else box.left(),
-                                      y + (h - line - 2) / 2, tw, line + 2)
-                        p.setPen(Qt.PenStyle.NoPen)
-                        p.setBrush(cell.chip)
-                        p.drawRoundedRect(chip, 3, 3)
-                        p.setPen(cell.color or TEXT)
-                        p.drawText(chip, Qt.AlignmentFlag.AlignCenter, cell.text)
-                    else:
-                        p.setPen(cell.color or TEXT)
-                        if col.lines > 1:
-                            text = "\n".join(wrap_lines(m, cell.text, w - 8, col.lines))
-                            p.drawText(box, _align(False), text)
-                        else:
-                            p.drawText(QRectF(x + 4, y, w - 8, h), _align(col.right),
-                                       elide(m, cell.text, w - 8))
-                    x += w
-                y += h
-                p.setPen(QPen(RULE, 0.5))
-                p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
-        return paint
-
     if not rows:
         def paint_empty(c: PageCanvas, r: QRectF) -> None:
             c.painter.setFont(c.font(font_pt, italic=True))
@@ -217,7 +158,9 @@ def _table(flow: _Flow, canvas: PageCanvas, cols: Sequence[_Col],
             c.painter.drawText(r, _align(False), empty)
         flow.add(line + 4, paint_empty)
         return
-    heights = [row_height(r) for r in rows]
+    table = _TableStyle(cols, font_pt, line)
+    heights = [table.row_height(canvas, r, flow.body.width()) for r in rows]
+    head_h = table.head_h
     i = 0
     while i < len(rows):
         room = flow.room - head_h
@@ -228,11 +171,93 @@ def _table(flow: _Flow, canvas: PageCanvas, cols: Sequence[_Col],
         while j < len(rows) and (used + heights[j] <= room or j == i):
             used += heights[j]
             j += 1
-        flow.add(head_h + used, paint_rows(rows[i:j], heights[i:j]),
+        flow.add(head_h + used, table.painter(rows[i:j], heights[i:j]),
                  gap=10 if j == len(rows) else 0)
         i = j
         if i < len(rows):
             flow.break_page()
+
+
+def _cells(row: Sequence[_Cell | str]) -> list[_Cell]:
+    return [c if isinstance(c, _Cell) else _Cell(str(c)) for c in row]
+
+
+@dataclass(frozen=True, slots=True)
+class _TableStyle:
+    """How one table's header and rows are measured and painted."""
+
+    cols: Sequence[_Col]
+    font_pt: float
+    line: float  # the height of a line of text
+
+    @property
+    def head_h(self) -> float:
+        return self.line + 8
+
+    def widths(self, total: float) -> list[float]:
+        share = sum(c.width for c in self.cols)
+        return [total * c.width / share for c in self.cols]
+
+    def row_height(self, canvas: PageCanvas, row: Sequence[_Cell | str], width: float) -> float:
+        metrics = canvas.metrics(self.font_pt)
+        n = 1
+        for col, cell, w in zip(self.cols, _cells(row), self.widths(width), strict=True):
+            if col.lines > 1:
+                n = max(n, len(wrap_lines(metrics, cell.text, w - 8, col.lines)))
+        return self.line * n + 6
+
+    def painter(self, chunk: Sequence[Sequence[_Cell | str]], heights: list[float]) -> Paint:
+        def paint(c: PageCanvas, r: QRectF) -> None:
+            p = c.painter
+            ws = self.widths(r.width())
+            self._paint_header(c, r, ws)
+            y = r.top() + self.head_h
+            for row, h in zip(chunk, heights, strict=True):
+                x = r.left()
+                for col, cell, w in zip(self.cols, _cells(row), ws, strict=True):
+                    self._paint_cell(c, col, cell, QRectF(x, y, w, h))
+                    x += w
+                y += h
+                p.setPen(QPen(RULE, 0.5))
+                p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+        return paint
+
+    def _paint_header(self, c: PageCanvas, r: QRectF, ws: list[float]) -> None:
+        p = c.painter
+        head_h = self.head_h
+        p.fillRect(QRectF(r.left(), r.top(), r.width(), head_h), PANEL)
+        p.setFont(c.font(self.font_pt, bold=True))
+        p.setPen(TEXT)
+        x = r.left()
+        for col, w in zip(self.cols, ws, strict=True):
+            p.drawText(QRectF(x + 4, r.top(), w - 8, head_h), _align(col.right),
+                       elide(c.metrics(self.font_pt, True), col.header, w - 8))
+            x += w
+
+    def _paint_cell(self, c: PageCanvas, col: _Col, cell: _Cell, r: QRectF) -> None:
+        """One cell in ``r``, the cell's column and row without padding."""
+        p = c.painter
+        x, y, w, h = r.x(), r.y(), r.width(), r.height()
+        m = c.metrics(self.font_pt, cell.bold)
+        p.setFont(c.font(self.font_pt, bold=cell.bold))
+        box = QRectF(x + 4, y + 3, w - 8, h - 6)
+        if cell.chip is not None:
+            tw = m.horizontalAdvance(cell.text) + 10
+            chip = QRectF(box.right() - tw if col.right else box.left(),
+                          y + (h - self.line - 2) / 2, tw, self.line + 2)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(cell.chip)
+            p.drawRoundedRect(chip, 3, 3)
+            p.setPen(cell.color or TEXT)
+            p.drawText(chip, Qt.AlignmentFlag.AlignCenter, cell.text)
+        else:
+            p.setPen(cell.color or TEXT)
+            if col.lines > 1:
+                text = "\n".join(wrap_lines(m, cell.text, w - 8, col.lines))
+                p.drawText(box, _align(False), text)
+            else:
+                p.drawText(QRectF(x + 4, y, w - 8, h), _align(col.right),
+                           elide(m, cell.text, w - 8))
 
 
 def _heading(plan: Plan, title: str, options: ExportOptions) -> PageHeading:
@@ -345,84 +370,118 @@ def _working_days(minutes: int, plan: Plan) -> str:
     return f"{days:+.0f} d" if abs(days) >= 0.5 else "0 d"
 
 
+@dataclass(frozen=True, slots=True)
+class _Status:
+    """The figures the status report's sections share, worked out once."""
+
+    plan: Plan
+    result: ScheduleResult
+    now: datetime
+    leaves: list[Task]
+    late: list[Task]
+    evm: dict[str, Any]
+    planned: Decimal
+    risks: dict[str, Any]
+
+    @property
+    def bands(self) -> dict[str, int]:
+        return self.risks["open_by_band"]
+
+    def amount(self, key: str) -> str:
+        value = self.evm[key]
+        return format_money(Decimal(value), self.plan.project.currency) if value is not None \
+            else "—"
+
+
+def _status(plan: Plan, result: ScheduleResult) -> _Status:
+    summaries = summary_uids(plan.tasks)
+    now = status_moment(plan)
+    return _Status(
+        plan, result, now,
+        leaves=[t for t in plan.tasks if t.uid not in summaries and t.uid in result.tasks],
+        late=late_tasks(plan, result, now),
+        evm=evm_summary(plan, result),
+        planned=plan_cost(plan, result),
+        risks=risk_summary(plan, now.date()),
+    )
+
+
 def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                     options: ExportOptions) -> PagedDocument:
     """One or two pages for executives: where the project stands and what needs them."""
     frame = page_frame(options)
     flow = _Flow(frame.body)
     pt = options.font_pt + 1
-    project = plan.project
-    cur = project.currency
-    now = status_moment(plan)
-    calendar = project_calendar(plan)
-    summaries = summary_uids(plan.tasks)
-    leaves = [t for t in plan.tasks if t.uid not in summaries and t.uid in result.tasks]
-    dates = result.tasks
+    status = _status(plan, result)
+    _status_tiles(flow, status)
+    _overview_timeline(flow, canvas, status, options, frame)
+    _milestone_outlook(flow, canvas, status, pt)
+    _schedule_and_cost(flow, canvas, status, pt)
+    _top_risks(flow, canvas, status, pt)
+    if plan.board_columns:
+        _board_counts(flow, plan, pt)
+    return flow.document(_heading(plan, "Status report", options), frame)
 
-    # Schedule
-    weight = sum(max(t.duration, 1) for t in leaves) or 1
-    complete = sum(max(t.duration, 1) * t.percent_complete for t in leaves) / weight
-    late = late_tasks(plan, result, now)
-    critical = critical_tasks(plan, result)
-    open_leaves = [t for t in leaves if t.percent_complete < 100]
-    min_slack = min((dates[t.uid].total_slack for t in open_leaves), default=0)
-    finish = result.project_finish
-    baseline = baseline_slip(plan, result)
-    slip = baseline[0] if baseline is not None else None
-    deadline_misses = missed_deadlines(plan, result)
-    evm = evm_summary(plan, result)
-    schedule_head = schedule_headline(plan, result, _decimal(evm["spi"]))
-    finish_color = LEVEL_COLORS[schedule_head.level]
-    slip_color = LEVEL_COLORS[slip_level(plan, slip)] if slip is not None else None
 
-    # Cost
-    planned = plan_cost(plan, result)
-    budget_row = budget_report(plan).project
-    budget = budget_row.budget
-    cost_head = cost_headline(planned, budget, Decimal(evm["bac"]), _decimal(evm["eac"]),
-                              _decimal(evm["cpi"]), cur)
-    cost_color = LEVEL_COLORS[cost_head.level]
-
-    # Risks
-    risks = risk_summary(plan, now.date())
-    bands = risks["open_by_band"]
+def _status_tiles(flow: _Flow, s: _Status) -> None:
+    """Finish, complete, cost and risks as four tiles across the top."""
+    plan, cur = s.plan, s.plan.project.currency
+    weight = sum(max(t.duration, 1) for t in s.leaves) or 1
+    complete = sum(max(t.duration, 1) * t.percent_complete for t in s.leaves) / weight
+    schedule_head = schedule_headline(plan, s.result, _decimal(s.evm["spi"]))
+    budget = budget_report(plan).project.budget
+    cost_head = cost_headline(s.planned, budget, Decimal(s.evm["bac"]), _decimal(s.evm["eac"]),
+                              _decimal(s.evm["cpi"]), cur)
+    bands = s.bands
     risk_color = BAD if bands["high"] else (WARN if bands["medium"] else GOOD)
-
+    late = s.late
     _kpi_row(flow, [
-        _Tile("Finish", day_text(finish), schedule_head.text, finish_color),
+        _Tile("Finish", day_text(s.result.project_finish), schedule_head.text,
+              LEVEL_COLORS[schedule_head.level]),
         _Tile("Complete", f"{complete:.0f}%",
               f"{len(late)} late task{'s' * (len(late) != 1)}" if late else "nothing late",
               BAD if late else GOOD),
-        _Tile("Cost", format_money(planned, cur), cost_head.text, cost_color),
-        _Tile("Risks", f"{risks['active']} active",
+        _Tile("Cost", format_money(s.planned, cur), cost_head.text,
+              LEVEL_COLORS[cost_head.level]),
+        _Tile("Risks", f"{s.risks['active']} active",
               f"{bands['high']} high · {bands['medium']} medium", risk_color),
     ])
 
-    # Overview timeline: phases and milestones.
+
+def _overview_timeline(flow: _Flow, canvas: PageCanvas, s: _Status, options: ExportOptions,
+                       frame: PageFrame) -> None:
+    """Phases and milestones on a Gantt strip the width of the page."""
+    plan, dates = s.plan, s.result.tasks
     levels = outline_levels(plan.tasks)
     overview = [t.uid for t in plan.tasks if t.uid in dates and (
         (levels[t.uid] == 1) or (t.milestone and levels[t.uid] <= 3))][:28]
-    if overview:
-        sheet_options = replace(options, view="gantt", columns=("name", "finish"),
-                                rows=tuple(overview), chart_only=False, scale=None,
-                                fit=Fit.WIDTH, legend=False, tiles=None, date_from=None,
-                                date_to=None, font_pt=max(options.font_pt, 7.5))
-        sheet = GanttSheet(canvas, plan, result, sheet_options)
-        layout = layout_sheet(sheet.sheet_size(), QSizeF(frame.body.width(), 10_000),
-                              Fit.WIDTH, 1.0)
-        scale = sheet.scale_for(layout.chart_width)
-        width = sheet.table_width + layout.chart_width
-        tile = Tile(1, 1, 0, len(sheet.rows), 0.0, width)
-        height = sheet.header_height + len(sheet.rows) * sheet.row_height
+    if not overview:
+        return
+    sheet_options = replace(options, view="gantt", columns=("name", "finish"),
+                            rows=tuple(overview), chart_only=False, scale=None,
+                            fit=Fit.WIDTH, legend=False, tiles=None, date_from=None,
+                            date_to=None, font_pt=max(options.font_pt, 7.5))
+    sheet = GanttSheet(canvas, plan, s.result, sheet_options)
+    layout = layout_sheet(sheet.sheet_size(), QSizeF(frame.body.width(), 10_000),
+                          Fit.WIDTH, 1.0)
+    scale = sheet.scale_for(layout.chart_width)
+    width = sheet.table_width + layout.chart_width
+    tile = Tile(1, 1, 0, len(sheet.rows), 0.0, width)
+    height = sheet.header_height + len(sheet.rows) * sheet.row_height
 
-        def paint_timeline(c: PageCanvas, r: QRectF) -> None:
-            c.painter.translate(r.topLeft())
-            sheet.paint_tile(c.painter, tile, scale, width)
+    def paint_timeline(c: PageCanvas, r: QRectF) -> None:
+        c.painter.translate(r.topLeft())
+        sheet.paint_tile(c.painter, tile, scale, width)
 
-        _section(flow, "Timeline", keep=height)
-        flow.add(height, paint_timeline, gap=14)
+    _section(flow, "Timeline", keep=height)
+    flow.add(height, paint_timeline, gap=14)
 
-    # Milestones
+
+def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -> None:
+    """The overdue milestones, then the next six."""
+    plan, dates, now = s.plan, s.result.tasks, s.now
+    mpd = plan.project.minutes_per_day
+    calendar = project_calendar(plan)
     milestones = [t for t in plan.tasks if t.milestone and t.uid in dates]
     upcoming = sorted((t for t in milestones if t.percent_complete < 100
                        and dates[t.uid].finish >= now), key=lambda t: dates[t.uid].finish)[:6]
@@ -436,12 +495,12 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         d = dates[t.uid]
         rows.append([_Cell("Overdue", QColor("#ffffff"), BAD), wbs[t.uid], t.name,
                      day_text(d.finish),
-                     _Cell(f"{calendar.between(d.finish, now) / project.minutes_per_day:.0f} "
+                     _Cell(f"{calendar.between(d.finish, now) / mpd:.0f} "
                            "working days late", BAD)])
     for t in upcoming:
         d = dates[t.uid]
         crit = d.critical
-        slack = f"{d.total_slack / project.minutes_per_day:.0f} d slack"
+        slack = f"{d.total_slack / mpd:.0f} d slack"
         rows.append([_Cell("Next", QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
                      day_text(d.finish),
                      _Cell("critical" if crit else slack, BAD if crit else None)])
@@ -449,26 +508,38 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                           _Col("Due", 1.3), _Col("Outlook", 1.8)], rows, pt - 1,
            "No open milestones.")
 
-    # Schedule and cost health, with earned value
-    def amount(key: str) -> str:
-        return format_money(Decimal(evm[key]), cur) if evm[key] is not None else "—"
 
-    base_text = day_text(baseline[1]) if baseline is not None else "none set"
-    spi, cpi = _index(evm["spi"]), _index(evm["cpi"])
-    vac = Decimal(evm["vac"]) if evm["vac"] is not None else None
-    schedule_facts: list[Fact] = [
-        ("Planned finish", day_text(finish), None),
-        ("Baseline finish", base_text, None),
+def _schedule_facts(s: _Status) -> list[Fact]:
+    plan, result = s.plan, s.result
+    baseline = baseline_slip(plan, result)
+    slip = baseline[0] if baseline is not None else None
+    critical = critical_tasks(plan, result)
+    open_leaves = [t for t in s.leaves if t.percent_complete < 100]
+    min_slack = min((result.tasks[t.uid].total_slack for t in open_leaves), default=0)
+    deadline_misses = missed_deadlines(plan, result)
+    spi = _index(s.evm["spi"])
+    return [
+        ("Planned finish", day_text(result.project_finish), None),
+        ("Baseline finish", day_text(baseline[1]) if baseline is not None else "none set", None),
         ("Finish variance", _working_days(slip, plan) if slip is not None else "—",
-         slip_color),
+         LEVEL_COLORS[slip_level(plan, slip)] if slip is not None else None),
         ("SPI", spi[1], spi[2]),
         ("Critical tasks open", str(len(critical)), WARN if critical else None),
         ("Least slack", _working_days(min_slack, plan).lstrip("+"),
          BAD if min_slack < 0 else None),
-        ("Late tasks", str(len(late)), BAD if late else GOOD),
+        ("Late tasks", str(len(s.late)), BAD if s.late else GOOD),
         ("Deadlines missed", str(len(deadline_misses)), BAD if deadline_misses else GOOD),
     ]
-    cost_facts: list[Fact] = [
+
+
+def _cost_facts(s: _Status) -> list[Fact]:
+    cur = s.plan.project.currency
+    budget_row = budget_report(s.plan).project
+    budget = budget_row.budget
+    cpi = _index(s.evm["cpi"])
+    vac = Decimal(s.evm["vac"]) if s.evm["vac"] is not None else None
+    amount = s.amount
+    return [
         ("Budget", format_money(budget, cur) if budget else "none set", None),
         ("Planned cost (BAC)", amount("bac"), None),
         ("Earned value (EV)", amount("ev"), None),
@@ -480,21 +551,30 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
          BAD if vac is not None and vac < 0 else None),
         ("Budget remaining", format_money(budget_row.remaining, cur) if budget else "—",
          (BAD if budget_row.remaining < 0 else None) if budget else None),
-        ("Contingency reserve", format_money(Decimal(risks["contingency_reserve"]), cur), None),
+        ("Contingency reserve", format_money(Decimal(s.risks["contingency_reserve"]), cur),
+         None),
     ]
-    basis = (f"against {evm['source']}" if evm["source"].startswith("baseline")
+
+
+def _schedule_and_cost(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -> None:
+    """Schedule and cost health side by side, with earned value."""
+    source = s.evm["source"]
+    basis = (f"against {source}" if source.startswith("baseline")
              else "against the current plan: no baseline saved")
-    health = [("Schedule", schedule_facts), ("Cost", cost_facts)]
+    health = [("Schedule", _schedule_facts(s)), ("Cost", _cost_facts(s))]
     _section(flow, "Schedule and cost", keep=_facts_height(canvas, health, pt - 0.5),
              note=f"Earned value {basis}")
     _facts(flow, canvas, health, pt - 0.5)
 
-    # Top risks
+
+def _top_risks(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -> None:
+    bands = s.bands
+    cur = s.plan.project.currency
     _section(flow, "Top risks", keep=90, note=f"{bands['high']} high, {bands['medium']} medium, "
                                               f"{bands['low']} low")
-    by_code = {r.code: r for r in plan.risks}
+    by_code = {r.code: r for r in s.plan.risks}
     risk_rows: list[list[_Cell | str]] = []
-    for item in risks["top"]:
+    for item in s.risks["top"]:
         r = by_code[item["code"]]
         band = item["band"]
         risk_rows.append([
@@ -508,11 +588,6 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                           _Col("Score", 0.7, right=True), _Col("EMV", 1.3, right=True),
                           _Col("Response", 3.0, lines=2)], risk_rows, pt - 1,
            "No active risks.")
-
-    # Board
-    if plan.board_columns:
-        _board_counts(flow, plan, pt)
-    return flow.document(_heading(plan, "Status report", options), frame)
 
 
 def _board_counts(flow: _Flow, plan: Plan, pt: float) -> None:

@@ -1580,26 +1580,35 @@ def open_plan(path: str | os.PathLike[str], *, notices: list[str] | None = None)
     """
     shown_path = Path(path)
     shown = describe_path(shown_path)
-    expected = _check_header(shown_path)
+    with _read_in_memory(shown_path, shown, _check_header(shown_path)) as (engine, vetted):
+        if notices is not None and vetted.removed:
+            notices.append(vetted.removed)
+        return _load(engine, shown)
+
+
+@contextlib.contextmanager
+def _read_in_memory(path: Path, shown: str, expected: Version
+                    ) -> Iterator[tuple[Engine, _Vetted]]:
+    """The committed state of the project at ``path`` (its ``-wal`` or ``-journal``
+    applied) as an in-memory database, vetted as an opened file is, and an engine on it;
+    nothing is written beside the file."""
     try:
-        data = shown_path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{shown}: {_path_problem(exc)}") from None
-    journal = _needs_journal(shown_path, data[18:20] == b"\x02\x02")
-    if journal:
-        data = _committed_bytes(shown_path, shown)
+    side = _needs_journal(path, data[18:20] == b"\x02\x02")
+    if side:
+        data = _committed_bytes(path, shown)
     raw = sqlite3.connect(":memory:")
     try:
         try:
             raw.deserialize(data)
         except sqlite3.Error:
             raise DocumentError(f"{shown}: is damaged and cannot be read") from None
-        vetted = _vet(raw, shown, None if journal else expected)
-        if notices is not None and vetted.removed:
-            notices.append(vetted.removed)
+        vetted = _vet(raw, shown, None if side else expected)
         engine = _connection_engine(raw)
         try:
-            return _load(engine, shown)
+            yield engine, vetted
         finally:
             engine.dispose()
     finally:
@@ -1658,35 +1667,15 @@ def open_journaled(path: str | os.PathLike[str]) -> Iterator[Journaled]:
             f"{shown}: was saved by a newer pmdesk (file format {format_version(expected)}; "
             f"this pmdesk compares and merges format {format_version(FORMAT_VERSION)} and "
             "older): open it with that pmdesk")
-    try:
-        data = shown_path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"{shown}: {_path_problem(exc)}") from None
-    side = _needs_journal(shown_path, data[18:20] == b"\x02\x02")
-    if side:
-        data = _committed_bytes(shown_path, shown)
-    raw = sqlite3.connect(":memory:")
-    try:
+    with _read_in_memory(shown_path, shown, expected) as (engine, vetted):
+        plan = _load(engine, shown)
         try:
-            raw.deserialize(data)
-        except sqlite3.Error:
-            raise DocumentError(f"{shown}: is damaged and cannot be read") from None
-        vetted = _vet(raw, shown, None if side else expected)
-        engine = _connection_engine(raw)
-        try:
-            plan = _load(engine, shown)
-            try:
-                with Session(engine) as session:
-                    revisions = journal.read_revisions(session)
-            except journal.JournalError as exc:
-                raise DocumentError(f"{shown}: its journal of revisions is damaged "
-                                    f"({exc})") from None
-            yield Journaled(shown_path.resolve(), shown, plan, revisions, vetted.version,
-                            engine)
-        finally:
-            engine.dispose()
-    finally:
-        raw.close()
+            with Session(engine) as session:
+                revisions = journal.read_revisions(session)
+        except journal.JournalError as exc:
+            raise DocumentError(f"{shown}: its journal of revisions is damaged "
+                                f"({exc})") from None
+        yield Journaled(shown_path.resolve(), shown, plan, revisions, vetted.version, engine)
 
 
 def derive_file(source: str | os.PathLike[str], target: str | os.PathLike[str],

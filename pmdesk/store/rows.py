@@ -112,9 +112,16 @@ class _ListedRow(_KeyedRow):
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True, sort_order=-1)
 
 
+def _ref(table: str, ondelete: str | None = None) -> Mapped[str]:
+    """The uid of a row of ``table`` that must be in the file (indexed: rows are found by
+    it). Format 1.0 and 1.1 wrote ``ON DELETE CASCADE`` (see above); the product layer's
+    links (format 1.3) have no clause."""
+    return mapped_column(UID, ForeignKey(f"{table}.uid", ondelete=ondelete), index=True)
+
+
 def _task_ref() -> Mapped[str]:
-    """A task's uid that must name a task of the file (indexed: rows are found by it)."""
-    return mapped_column(UID, ForeignKey("task.uid", ondelete="CASCADE"), index=True)
+    """A task's uid that must name a task of the file, as format 1.0 wrote it."""
+    return _ref("task", "CASCADE")
 
 
 class ProjectRow(Base):
@@ -269,9 +276,7 @@ class AssignmentRow(_ListedRow):
     __kind__ = "assignments"
 
     task_uid: Mapped[str] = _task_ref()
-    resource_uid: Mapped[str] = mapped_column(
-        UID, ForeignKey("resource.uid", ondelete="CASCADE"), index=True
-    )
+    resource_uid: Mapped[str] = _ref("resource", "CASCADE")
     units: Mapped[float] = mapped_column(Float, default=1.0)
     source_uid: Mapped[int | None] = mapped_column(Integer)
     contour: Mapped[str] = mapped_column(String(16), default="flat")  # format 1.2
@@ -383,14 +388,12 @@ class CostEntryRow(_ListedRow):
 # needed, and a link to a row that is not there is refused.
 
 
-class ProductRow(Base):
+class ProductRow(_ListedRow):
     """The product the project delivers (at most one row). Added in format 1.3."""
 
     __tablename__ = "product"
     __kind__ = "products"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     name: Mapped[str] = mapped_column(Text)
     vision: Mapped[str] = mapped_column(Text, default="")
     segments: Mapped[list[str]] = mapped_column(JsonText, default=list)
@@ -398,28 +401,24 @@ class ProductRow(Base):
     framework: Mapped[str] = mapped_column(String(8), default="rice")
 
 
-class StageChangeRow(Base):
+class StageChangeRow(_ListedRow):
     """The product entered a lifecycle stage on a day. Added in format 1.3."""
 
     __tablename__ = "stage_change"
     __kind__ = "stage_changes"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    product_uid: Mapped[str] = mapped_column(UID, ForeignKey("product.uid"), index=True)
+    product_uid: Mapped[str] = _ref("product")
     stage: Mapped[str] = mapped_column(String(16))
     entered: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class ObjectiveRow(Base):
+class ObjectiveRow(_ListedRow):
     """An objective of the OKRs. Added in format 1.3."""
 
     __tablename__ = "objective"
     __kind__ = "objectives"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     text: Mapped[str] = mapped_column(Text)
     period: Mapped[str] = mapped_column(Text, default="")
     start: Mapped[date | None] = mapped_column(Date)
@@ -427,15 +426,13 @@ class ObjectiveRow(Base):
     owner: Mapped[str] = mapped_column(Text, default="")
 
 
-class KeyResultRow(Base):
+class KeyResultRow(_ListedRow):
     """A key result of an objective. Added in format 1.3."""
 
     __tablename__ = "key_result"
     __kind__ = "key_results"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    objective_uid: Mapped[str] = mapped_column(UID, ForeignKey("objective.uid"), index=True)
+    objective_uid: Mapped[str] = _ref("objective")
     metric: Mapped[str] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(Text, default="")
     baseline: Mapped[float] = mapped_column(Float, default=0.0)
@@ -444,7 +441,7 @@ class KeyResultRow(Base):
     confidence: Mapped[int] = mapped_column(Integer, default=50)
 
 
-class FeatureRow(Base):
+class FeatureRow(_ListedRow):
     """An entry of the feature backlog with its scores' inputs. Added in format 1.3.
 
     ``parent_uid`` and ``objective_uids`` (a JSON list) have no foreign key: like the
@@ -454,8 +451,6 @@ class FeatureRow(Base):
     __tablename__ = "feature"
     __kind__ = "features"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     title: Mapped[str] = mapped_column(Text)
     problem: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -481,27 +476,23 @@ class FeatureRow(Base):
     pinned_rank: Mapped[int | None] = mapped_column(Integer)
 
 
-class FeatureTaskRow(Base):
+class FeatureTaskRow(_ListedRow):
     """A task delivering a feature. Added in format 1.3."""
 
     __tablename__ = "feature_task"
     __kind__ = "feature_tasks"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)
-    task_uid: Mapped[str] = mapped_column(UID, ForeignKey("task.uid"), index=True)
+    feature_uid: Mapped[str] = _ref("feature")
+    task_uid: Mapped[str] = _ref("task")
 
 
-class GateRow(Base):
+class GateRow(_ListedRow):
     """A stage gate, a milestone task of the plan. Added in format 1.3."""
 
     __tablename__ = "gate"
     __kind__ = "gates"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    task_uid: Mapped[str] = mapped_column(UID, ForeignKey("task.uid"), index=True)
+    task_uid: Mapped[str] = _ref("task")
     from_stage: Mapped[str] = mapped_column(String(16))
     to_stage: Mapped[str] = mapped_column(String(16))
     decision: Mapped[str] = mapped_column(String(8), default="pending")
@@ -511,29 +502,25 @@ class GateRow(Base):
     override_reason: Mapped[str] = mapped_column(Text, default="")
 
 
-class GateCriterionRow(Base):
+class GateCriterionRow(_ListedRow):
     """A line of a gate's checklist. Added in format 1.3."""
 
     __tablename__ = "gate_criterion"
     __kind__ = "gate_criteria"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    gate_uid: Mapped[str] = mapped_column(UID, ForeignKey("gate.uid"), index=True)
+    gate_uid: Mapped[str] = _ref("gate")
     text: Mapped[str] = mapped_column(Text)
     mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
     met: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class InsightRow(Base):
+class InsightRow(_ListedRow):
     """A piece of user research. Added in format 1.3."""
 
     __tablename__ = "insight"
     __kind__ = "insights"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="interview")
     # "on" is an SQL keyword; see ResourceRow.group.
@@ -544,16 +531,14 @@ class InsightRow(Base):
     personal: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class InsightLinkRow(Base):
+class InsightLinkRow(_ListedRow):
     """An insight is evidence for a feature. Added in format 1.3."""
 
     __tablename__ = "insight_link"
     __kind__ = "insight_links"
 
-    uid: Mapped[str] = mapped_column(UID, primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
-    insight_uid: Mapped[str] = mapped_column(UID, ForeignKey("insight.uid"), index=True)
-    feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)
+    insight_uid: Mapped[str] = _ref("insight")
+    feature_uid: Mapped[str] = _ref("feature")
 
 
 # --------------------------------------------------------------------------- format 1.4

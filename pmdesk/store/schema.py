@@ -109,6 +109,21 @@ _V1_1_COLUMNS = (
 )
 
 
+_UID = String(36)
+
+
+def _listed_table(metadata: MetaData, name: str, *columns: Column[Any]) -> Table:
+    """A table a migration adds, keyed by uid, whose rows keep their place in a list
+    (``seq``)."""
+    return Table(name, metadata, Column("uid", _UID, primary_key=True),
+                 Column("seq", Integer, nullable=False, index=True), *columns)
+
+
+def _task_stub(metadata: MetaData) -> None:
+    """The task table as far as a migration's new foreign keys need it (not created)."""
+    Table("task", metadata, Column("uid", _UID, primary_key=True))
+
+
 def _v1_0_to_v1_1(connection: Connection) -> None:
     """Format 1.1 adds baselines, leveling delay, three-point estimates, budgets and actual
     costs, the board's status history, residual scores and history of risks, and an index
@@ -117,20 +132,13 @@ def _v1_0_to_v1_1(connection: Connection) -> None:
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN {column}"))
     for table in ("task", "dependency", "resource", "assignment", "board_column", "risk"):
         connection.execute(text(f"CREATE INDEX ix_{table}_seq ON {table} (seq)"))
-    uid = String(36)
+    uid = _UID
     metadata = MetaData()
 
     def listed(name: str, *columns: Column[Any]) -> Table:
-        """A new table whose rows keep their place in a list (``seq``)."""
-        return Table(
-            name,
-            metadata,
-            Column("uid", uid, primary_key=True),
-            Column("seq", Integer, nullable=False, index=True),
-            *columns,
-        )
+        return _listed_table(metadata, name, *columns)
 
-    Table("task", metadata, Column("uid", uid, primary_key=True))
+    _task_stub(metadata)
     Table(
         "baseline",
         metadata,
@@ -226,16 +234,10 @@ def _v1_2_to_v1_3(connection: Connection) -> None:
             "pk": "pk_%(table_name)s",
         }
     )
-    uid = String(36)
+    uid = _UID
 
-    def table(name: str, *columns: Column[object]) -> Table:
-        return Table(
-            name,
-            metadata,
-            Column("uid", uid, primary_key=True),
-            Column("seq", Integer, nullable=False, index=True),
-            *columns,
-        )
+    def table(name: str, *columns: Column[Any]) -> Table:
+        return _listed_table(metadata, name, *columns)
 
     def text_(name: str) -> Column[object]:
         return Column(name, Text, nullable=False)
@@ -247,7 +249,7 @@ def _v1_2_to_v1_3(connection: Connection) -> None:
                ) -> Column[object]:
         return Column(name, kind(), nullable=not required)
 
-    Table("task", metadata, Column("uid", uid, primary_key=True))  # stub for foreign keys
+    _task_stub(metadata)
     new = [
         table("product", text_("name"), text_("vision"), text_("segments"),
               Column("stage", String(16), nullable=False),

@@ -1,11 +1,23 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
-(OK disabled on a read-only project), and the Add/Remove buttons under a table."""
+(OK disabled on a read-only project), tabs of labelled fields, and the Add/Remove buttons
+under a table; and the search fields and drop-down lists of the views' toolbars."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -30,6 +42,41 @@ def ok_cancel(dialog: QDialog, read_only: bool = False) -> QDialogButtonBox:
     if read_only:
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
     return buttons
+
+
+def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
+    """A tab of a dialog: each (label, field) a row, top to bottom."""
+    page = QWidget()
+    form = QFormLayout(page)
+    for label, field in rows:
+        form.addRow(label, field)
+    return page
+
+
+def pick_box(tip: str, items: Iterable[tuple[str, object]] = (),
+             object_name: str = "") -> QComboBox:
+    """A drop-down list of (label, value) items, with a tooltip saying what it picks."""
+    combo = QComboBox()
+    if object_name:
+        combo.setObjectName(object_name)
+    combo.setToolTip(tip)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def search_field(placeholder: str, max_width: int | None = None,
+                 object_name: str = "") -> QLineEdit:
+    """A filter or find box: a hint while empty and a button that clears it; in a toolbar,
+    ``max_width`` keeps it from taking the whole bar."""
+    field = QLineEdit()
+    if object_name:
+        field.setObjectName(object_name)
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    if max_width is not None:
+        field.setMaximumWidth(max_width)
+    return field
 
 
 def add_remove_row(add_text: str, on_add: Callable[[], object], remove_text: str,

@@ -3,7 +3,10 @@ of text buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 # A widget, or (widget, stretch).
@@ -36,9 +39,13 @@ def fill_with_tabs(view: QWidget, *pages: tuple[QWidget, str]) -> QTabWidget:
     return tabs
 
 
-def text_toolbar(title: str, object_name: str) -> QToolBar:
-    """A view's toolbar: buttons that show their text (the actions have no icons)."""
+def text_toolbar(title: str, object_name: str, *groups: Sequence[QAction]) -> QToolBar:
+    """A view's toolbar: buttons that show their text (the actions have no icons), each
+    group of actions followed by a separator; the view adds its widgets after them."""
     bar = QToolBar(title)
     bar.setObjectName(object_name)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for actions in groups:
+        bar.addActions(list(actions))
+        bar.addSeparator()
     return bar

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -41,6 +40,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
+from pmdesk.ui.dialog_parts import pick_box, search_field
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 
 LANE_CHOICES = (
@@ -114,31 +114,21 @@ class BoardView(QWidget):
                                                   "Fold every swimlane to its header")
 
     def _combo(self, tip: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setToolTip(tip)
+        combo = pick_box(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(self.refresh)
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Board", "boardToolbar")
-        bar.addActions([self.action_quick_add, self.action_columns])
-        bar.addSeparator()
-        self.lanes = QComboBox()
-        self.lanes.setToolTip("Group the cards in swimlanes")
-        for label, mode in LANE_CHOICES:
-            self.lanes.addItem(label, mode)
+        bar = text_toolbar("Board", "boardToolbar", [self.action_quick_add, self.action_columns])
+        self.lanes = pick_box("Group the cards in swimlanes", LANE_CHOICES)
         saved = user_settings.remembered("board/lanes", LaneBy.NONE.value)
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(
             LaneBy(saved) if saved in LaneBy._value2member_map_ else LaneBy.NONE)))
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         bar.addWidget(self.lanes)
         bar.addSeparator()
-        self.search = QLineEdit()
-        self.search.setObjectName("boardSearch")
-        self.search.setPlaceholderText("Filter cards")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(220)
+        self.search = search_field("Filter cards", max_width=220, object_name="boardSearch")
         self.search.textChanged.connect(self.refresh)
         bar.addWidget(self.search)
         self.assignee_filter = self._combo("Show one person's cards")

@@ -9,32 +9,26 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from pmdesk.core.evm import CurvePoint
-from pmdesk.render.palette import GRID, MUTED, TEXT
-from pmdesk.ui.axes import round_up
+from pmdesk.render.palette import BAD, GOOD, MUTED
+from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
 
 PV_COLOR = QColor("#2b5fa8")
-EV_COLOR = QColor("#2e7d32")
-AC_COLOR = QColor("#c62828")
+EV_COLOR = GOOD  # earned: the palette's green
+AC_COLOR = BAD  # spent: the palette's red
 
 
-class SCurveChart(QWidget):
+class SCurveChart(ChartWidget):
     """Paints cumulative PV, EV and AC against the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QSize(600, 300), 200, "Earned value S-curve", parent)
         self.points: list[CurvePoint] = []
         self.status: date | None = None
         self.currency = ""
-        self.setMinimumHeight(200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Earned value S-curve")
-
-    def sizeHint(self) -> QSize:
-        return QSize(600, 300)
 
     def set_points(self, points: list[CurvePoint], status: date | None, currency: str) -> None:
         self.points = points
@@ -47,12 +41,7 @@ class SCurveChart(QWidget):
         p.fillRect(self.rect(), self.palette().base())
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         fm = QFontMetricsF(self.font())
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        p.setPen(TEXT)
-        p.drawText(QPointF(8, fm.ascent() + 4), "Earned value over time")
-        p.setFont(self.font())
+        paint_title(p, self.font(), "Earned value over time")
         if len(self.points) < 2:
             p.setPen(MUTED)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "No costs to plot")
@@ -76,15 +65,7 @@ class SCurveChart(QWidget):
         def y(v: float) -> float:
             return area.bottom() - v / top_value * area.height()
 
-        value = 0.0
-        while value <= top_value:
-            p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(area.left(), y(value)), QPointF(area.right(), y(value)))
-            p.setPen(MUTED)
-            p.drawText(QRectF(0, y(value) - fm.height() / 2, area.left() - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       _short(value))
-            value += step
+        paint_value_grid(p, area, top_value, step, _short)
         label = fm.horizontalAdvance("00 Mmm") + 16
         months = max(1, int(len(self.points) * label / max(area.width(), 1)) + 1)
         for pt in self.points[::months]:
@@ -109,22 +90,9 @@ class SCurveChart(QWidget):
             p.setPen(QPen(color, 2.2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
-        self._legend(p, fm)
+        paint_legend(p, fm, self.width() - 12.0, [
+            (PV_COLOR, "PV planned"), (EV_COLOR, "EV earned"), (AC_COLOR, "AC actual")], "line")
         p.end()
-
-    def _legend(self, p: QPainter, fm: QFontMetricsF) -> None:
-        items = [(PV_COLOR, "PV planned"), (EV_COLOR, "EV earned"), (AC_COLOR, "AC actual")]
-        xx = self.width() - 12.0
-        yy = fm.ascent() + 4
-        for color, text in reversed(items):
-            xx -= fm.horizontalAdvance(text)
-            p.setPen(MUTED)
-            p.drawText(QPointF(xx, yy), text)
-            xx -= 20
-            p.setPen(QPen(color, 3))
-            mid = yy - fm.ascent() / 2 + 1
-            p.drawLine(QPointF(xx, mid), QPointF(xx + 14, mid))
-            xx -= 14
 
 
 def _short(value: float) -> str:

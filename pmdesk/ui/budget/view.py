@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from pmdesk.core.health import cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.render.palette import BAD, GOOD
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
@@ -55,8 +56,6 @@ from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
-_RED = QColor("#c62828")
-_GREEN = QColor("#2e7d32")
 TOTAL_HEADERS = ("Category", "Budget", "Planned", "Actual", "Remaining", "Variance")
 EVM_FIELDS = (
     ("bac", "BAC", "Budget at completion: the baseline's cost"),
@@ -185,13 +184,10 @@ class BudgetView(RefreshWhenShown, QWidget):
             "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Budget", "budgetToolbar")
-        bar.addActions([self.action_add_budget_line, self.action_delete_budget_line])
-        bar.addSeparator()
-        bar.addActions([self.action_add_cost, self.action_delete_cost])
-        bar.addSeparator()
-        bar.addActions([self.action_save_baseline, self.action_clear_baseline])
-        bar.addSeparator()
+        bar = text_toolbar("Budget", "budgetToolbar",
+                           [self.action_add_budget_line, self.action_delete_budget_line],
+                           [self.action_add_cost, self.action_delete_cost],
+                           [self.action_save_baseline, self.action_clear_baseline])
         bar.addWidget(QLabel(" Project budget "))
         self.project_budget = QLineEdit()
         self.project_budget.setObjectName("projectBudget")
@@ -340,7 +336,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                 if row is report.project:
                     item.setFont(bold)
                 if c in (4, 5) and (row.remaining if c == 4 else row.variance) < 0:
-                    item.setForeground(QBrush(_RED))
+                    item.setForeground(QBrush(BAD))
                 self.totals.setItem(r, c, item)
         self.figures = project_evm(plan, result)
         self._show_evm(self.figures, cur)
@@ -375,8 +371,8 @@ class BudgetView(RefreshWhenShown, QWidget):
             bad = (key in ("sv", "cv", "vac") and value < 0) or \
                 (key in ("spi", "cpi") and value < 1) or (key == "tcpi" and value > 1)
             good = (key in ("spi", "cpi") and value >= 1)
-            label.setStyleSheet(f"color: {_RED.name()};" if bad else
-                                f"color: {_GREEN.name()};" if good else "")
+            label.setStyleSheet(f"color: {BAD.name()};" if bad else
+                                f"color: {GOOD.name()};" if good else "")
 
     def _update_actions(self, *_args) -> None:
         can_edit = not self.controller.read_only

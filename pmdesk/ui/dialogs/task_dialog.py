@@ -7,6 +7,8 @@ named under the tabs (and its tab is shown); the plan stays as it was until it i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import time
 
@@ -44,6 +46,27 @@ from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
 from pmdesk.ui.tables import cell_text, row_table
+
+
+class _Refused(Exception):
+    """A field of the dialog holds what the plan cannot take: the message, the tab that
+    shows the field, and the field to focus."""
+
+    def __init__(self, message: str, tab: int, widget: QWidget | None = None) -> None:
+        super().__init__(message)
+        self.tab = tab
+        self.widget = widget
+
+
+@contextmanager
+def _on_tab(tab: int, widget: QWidget | None = None) -> Iterator[None]:
+    """A ValueError raised inside (a parser naming what is wrong) refuses the edit on
+    ``tab``, focusing ``widget``."""
+    try:
+        yield
+    except ValueError as exc:
+        raise _Refused(str(exc), tab, widget) from exc
+
 
 CONSTRAINT_NAMES = {
     ConstraintType.ASAP: "As soon as possible",
@@ -303,7 +326,7 @@ class TaskDialog(QDialog):
 
     def _constraint_changed(self) -> None:
         kind = ConstraintType(self.constraint_combo.currentData())
-        self.constraint_date.setEnabled(kind not in (ConstraintType.ASAP, ConstraintType.ALAP))
+        self.constraint_date.setEnabled(kind.dated)
 
     # -- OK ---------------------------------------------------------------------------------
 
@@ -316,17 +339,13 @@ class TaskDialog(QDialog):
     def build_patch(self) -> Patch | None:
         """The one edit OK makes; None (with the message shown) when something is wrong."""
         t = self.task
-        new = self._edited_task(t)
-        if new is None:
+        try:
+            new = self._edited_task(t)
+            link_ups, link_gone = self._link_changes(t)
+            as_ups, as_gone, new = self._assignment_changes(t, new)
+        except _Refused as refused:
+            self._fail(refused.tab, str(refused), refused.widget)
             return None
-        links = self._link_changes(t)
-        if links is None:
-            return None
-        link_ups, link_gone = links
-        assignments = self._assignment_changes(t, new)
-        if assignments is None:
-            return None
-        as_ups, as_gone, new = assignments
         return Patch(
             tasks=(new,) if new != t else (),
             dependencies=link_ups,
@@ -335,21 +354,17 @@ class TaskDialog(QDialog):
             assignments_removed=as_gone,
         )
 
-    def _edited_task(self, t: Task) -> Task | None:
+    def _edited_task(self, t: Task) -> Task:
         """``t`` with the fields of the General, Advanced and Estimate pages."""
         name = self.name_edit.text().strip()
         if not name:
-            self._fail(0, "A task needs a name.", self.name_edit)
-            return None
+            raise _Refused("A task needs a name.", 0, self.name_edit)
         new = replace(t, name=name, priority=self.priority_spin.value(),
                       notes=self.notes_edit.toPlainText(),
                       confidential=self.confidential_check.isChecked())
         if not self.summary:
-            try:
+            with _on_tab(0, self.duration_edit):
                 d = parse_duration(self.duration_edit.text(), self.units)
-            except ValueError as exc:
-                self._fail(0, str(exc), self.duration_edit)
-                return None
             milestone = self.milestone_check.isChecked() or d.minutes == 0
             # Giving a milestone a length makes it a task unless the box was ticked on purpose.
             if t.milestone and d.minutes > 0 and d.minutes != t.duration \
@@ -359,38 +374,27 @@ class TaskDialog(QDialog):
                           duration_elapsed=d.elapsed, milestone=milestone,
                           percent_complete=self.percent_spin.value())
         kind = ConstraintType(self.constraint_combo.currentData())
-        try:
-            if kind in (ConstraintType.ASAP, ConstraintType.ALAP):
-                new = replace(new, constraint_type=kind, constraint_date=None)
-            else:
-                new = replace(new, constraint_type=kind,
-                              constraint_date=self.constraint_date.read("Constraint date"))
+        with _on_tab(4):
+            constraint_date = (self.constraint_date.read("Constraint date") if kind.dated
+                               else None)
             deadline = (self.deadline_edit.read("Deadline") if self.deadline_check.isChecked()
                         else None)
-        except ValueError as exc:
-            self._fail(4, str(exc))
-            return None
-        new = replace(new, deadline=deadline)
+        new = replace(new, constraint_type=kind, constraint_date=constraint_date,
+                      deadline=deadline)
         if not self.summary:
-            try:
+            with _on_tab(0):
                 new = self._with_actuals(new)
-            except ValueError as exc:
-                self._fail(0, str(exc))
-                return None
         new = replace(new, calendar_uid=self.calendar_combo.currentData(),
                       ignore_resource_calendar=self.ignore_calendars_check.isChecked())
         new = self._with_mode(t, new)
         if not self.summary:
-            try:
+            with _on_tab(4, self.estimate_edit):
                 estimate = parse_estimates(self.estimate_edit.text(), self.units)
-            except ValueError as exc:
-                self._fail(4, str(exc), self.estimate_edit)
-                return None
             o, m, p = estimate if estimate is not None else (None, None, None)
             new = replace(new, optimistic=o, most_likely=m, pessimistic=p)
         return new
 
-    def _link_changes(self, t: Task) -> tuple[tuple[Dependency, ...], tuple[str, ...]] | None:
+    def _link_changes(self, t: Task) -> tuple[tuple[Dependency, ...], tuple[str, ...]]:
         """The predecessors table as links to save and links to remove."""
         parts = []
         for r in range(self.pred_table.rowCount()):
@@ -405,24 +409,20 @@ class TaskDialog(QDialog):
                 lag = "+" + lag
             parts.append(f"{row}{kind_text}{lag}")
         plan = self.controller.plan
-        try:
+        with _on_tab(1, self.pred_table):
             specs = parse_predecessors(", ".join(parts), self.controller.uid_for_row, self.units,
                                        own_row=self.controller.row_number(t.uid))
-        except ValueError as exc:
-            self._fail(1, str(exc), self.pred_table)
-            return None
         names = {x.uid: x.name for x in plan.tasks}
         for s in specs:
             cycle = would_create_cycle(plan, s.predecessor_uid, t.uid)
             if cycle:
-                self._fail(1, str(CycleError(cycle, [names.get(u, u) for u in cycle])),
-                           self.pred_table)
-                return None
+                raise _Refused(str(CycleError(cycle, [names.get(u, u) for u in cycle])), 1,
+                               self.pred_table)
         return links_patch(plan.dependencies, t.uid, specs)
 
     def _assignment_changes(
         self, t: Task, new: Task,
-    ) -> tuple[tuple[Assignment, ...], tuple[str, ...], Task] | None:
+    ) -> tuple[tuple[Assignment, ...], tuple[str, ...], Task]:
         """The resources table as assignments to save and to remove, and ``new`` with the
         work contours they need."""
         plan = self.controller.plan
@@ -436,11 +436,8 @@ class TaskDialog(QDialog):
                 shape = self.res_table.cellWidget(r, 2)
                 shapes.append(WorkContour(shape.currentData()) if isinstance(shape, QComboBox)
                               else WorkContour.FLAT)
-        try:
+        with _on_tab(2, self.res_table):
             res_specs = parse_resources(", ".join(res_parts), plan.resources)
-        except ValueError as exc:
-            self._fail(2, str(exc), self.res_table)
-            return None
         existing = [a for a in plan.assignments if a.task_uid == t.uid]
         as_ups, as_gone = assignments_patch(existing, t.uid, res_specs)
         contours = {spec.resource_uid: shape

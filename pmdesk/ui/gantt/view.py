@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QSplitter,
     QStyleOptionViewItem,
@@ -54,8 +53,10 @@ from pmdesk.core.health import status_moment
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
+from pmdesk.render.palette import BAD
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.dialog_parts import pick_box, search_field
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
 from pmdesk.ui.gantt.delegates import TaskItemDelegate
@@ -67,7 +68,6 @@ from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
-_WARNING = QColor("#c62828")
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
 _USAGE_DELAY_MS = 300
 
@@ -305,7 +305,7 @@ class TaskTreeView(QTreeView):
                 shown, width = fit(text, room, summary, metrics)
                 tx = left + room - width if col in right_aligned else left
                 if col == Column.INDICATORS:
-                    painter.setPen(_WARNING)
+                    painter.setPen(BAD)
                     painter.drawText(QPointF(tx, baseline), shown)
                     painter.setPen(color)
                 else:
@@ -505,28 +505,21 @@ class GanttView(QWidget):
             button.setText(label)
             button.setAutoRaise(True)
             row.addWidget(button)
-        self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find task…")
-        self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMaximumWidth(240)
+        self.find_edit = search_field("Find task…", max_width=240)
         self.find_edit.returnPressed.connect(lambda: self.find_task(self.find_edit.text()))
         row.addSpacing(8)
         row.addWidget(self.find_edit)
         row.addSpacing(8)
-        self.baseline_pick = QComboBox()
-        self.baseline_pick.setObjectName("ganttBaseline")
-        self.baseline_pick.setToolTip("The baseline drawn under the bars and compared with in "
-                                      "the variance columns")
-        for n in range(11):
-            self.baseline_pick.addItem("Baseline" if n == 0 else f"Baseline {n}", n)
+        self.baseline_pick = pick_box(
+            "The baseline drawn under the bars and compared with in the variance columns",
+            [("Baseline" if n == 0 else f"Baseline {n}", n) for n in range(11)],
+            "ganttBaseline")
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
         row.addWidget(self.baseline_pick)
         row.addSpacing(8)
-        self.filter_pick = QComboBox()
-        self.filter_pick.setObjectName("ganttFilter")
-        self.filter_pick.setToolTip("Show only some tasks, with their summary tasks (F3 shows "
-                                    "all tasks again)")
+        self.filter_pick = pick_box("Show only some tasks, with their summary tasks (F3 shows "
+                                    "all tasks again)", object_name="ganttFilter")
         # Compact in the bar; the list itself shows every resource's and phase's full name.
         self.filter_pick.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

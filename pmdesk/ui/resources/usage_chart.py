@@ -11,32 +11,26 @@ from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from pmdesk.core.usage import Bucket, ResourceLoad
-from pmdesk.render.palette import GRID, MUTED, TEXT
-from pmdesk.ui.axes import round_up
+from pmdesk.render.palette import GOOD, MUTED, TEXT
+from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
-CAPACITY = QColor("#2e7d32")
+CAPACITY = GOOD  # the palette's green
 
 
-class UsageChart(QWidget):
+class UsageChart(ChartWidget):
     """Paints the histogram of one :class:`ResourceLoad` in day or week buckets."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QSize(800, 260), 180, "Resource usage", parent)
         self.load: ResourceLoad | None = None
         self.period = "week"
         self.buckets: list[Bucket] = []
-        self.setMinimumHeight(180)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Resource usage")
         self.setMouseTracking(True)
-
-    def sizeHint(self) -> QSize:
-        return QSize(800, 260)
 
     def set_load(self, load: ResourceLoad | None, period: str | None = None) -> None:
         self.load = load
@@ -80,24 +74,23 @@ class UsageChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.fillRect(self.rect(), self.palette().base())
         fm = QFontMetricsF(self.font())
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        p.setPen(TEXT)
         if self.load is None:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            p.setFont(bold)
+            p.setPen(TEXT)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
                        "Select a work resource to see its load")
             p.end()
             return
         per = "day" if self.period == "day" else "week"
-        title = f"{self.load.resource.name}: hours of work per {per} against capacity"
-        p.drawText(QPointF(8, fm.ascent() + 4), title)
-        p.setFont(self.font())
+        paint_title(p, self.font(),
+                    f"{self.load.resource.name}: hours of work per {per} against capacity")
         area, top_hours, width = self._frame()
         if area.width() < 20 or area.height() < 20:
             p.end()
             return
-        self._paint_axis(p, fm, area, top_hours)
+        paint_value_grid(p, area, top_hours, round_up(top_hours / 4), lambda h: f"{h:,.0f}h")
 
         def y(minutes: float) -> float:
             return area.bottom() - minutes / 60 / top_hours * area.height()
@@ -122,20 +115,9 @@ class UsageChart(QWidget):
                 prev = self.buckets[i - 1]
                 p.drawLine(QPointF(x0, y(prev.capacity)), QPointF(x0, y(b.capacity)))
         self._paint_dates(p, fm, area, width)
-        self._paint_legend(p, fm)
+        paint_legend(p, fm, self.width() - 12.0,
+                     [(LOAD, "Load"), (OVER, "Over-allocated"), (CAPACITY, "Capacity")], "box")
         p.end()
-
-    def _paint_axis(self, p: QPainter, fm: QFontMetricsF, area: QRectF, top_hours: float) -> None:
-        step = round_up(top_hours / 4)
-        h = 0.0
-        while h <= top_hours + 1e-9:
-            yy = area.bottom() - h / top_hours * area.height()
-            p.setPen(QPen(GRID, 1))
-            p.drawLine(QPointF(area.left(), yy), QPointF(area.right(), yy))
-            p.setPen(MUTED)
-            p.drawText(QRectF(0, yy - fm.height() / 2, area.left() - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{h:,.0f}h")
-            h += step
 
     def _paint_dates(self, p: QPainter, fm: QFontMetricsF, area: QRectF, width: float) -> None:
         label_w = fm.horizontalAdvance("00 Mmm") + 10
@@ -146,18 +128,6 @@ class UsageChart(QWidget):
             p.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
             p.drawText(QPointF(x + 2, area.bottom() + 4 + fm.ascent()),
                        f"{self.buckets[i].start:%d %b}")
-
-    def _paint_legend(self, p: QPainter, fm: QFontMetricsF) -> None:
-        items = [(LOAD, "Load"), (OVER, "Over-allocated"), (CAPACITY, "Capacity")]
-        x = self.width() - 12.0
-        y = fm.ascent() + 4
-        for color, text in reversed(items):
-            x -= fm.horizontalAdvance(text)
-            p.setPen(MUTED)
-            p.drawText(QPointF(x, y), text)
-            x -= 16
-            p.fillRect(QRectF(x, y - fm.ascent() + 2, 11, fm.ascent() - 3), color)
-            x -= 14
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):

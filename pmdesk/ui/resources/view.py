@@ -123,12 +123,10 @@ class ResourceView(RefreshWhenShown, QWidget):
             "Edit the days off of the selected resource")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Resources", "resourceToolbar")
-        bar.addActions([self.action_add_resource, self.action_delete_resource,
-                        self.action_vacations])
-        bar.addSeparator()
-        bar.addActions([self.action_level, self.action_clear_leveling])
-        bar.addSeparator()
+        bar = text_toolbar("Resources", "resourceToolbar",
+                           [self.action_add_resource, self.action_delete_resource,
+                            self.action_vacations],
+                           [self.action_level, self.action_clear_leveling])
         bar.addWidget(QLabel(" Usage per "))
         self.period = QComboBox()
         self.period.setObjectName("usagePeriod")

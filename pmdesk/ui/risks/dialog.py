@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +46,7 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import error_label, form_page, ok_cancel, search_field
 
 
 def _date_edit(value: date | None) -> DateField:
@@ -99,16 +98,8 @@ class RiskDialog(QDialog):
         self.tabs.addTab(self._response_tab(r), "&Response")
         self.tabs.addTab(self._tasks_tab(r), "&Linked Tasks")
         self.tabs.addTab(self._history_tab(r), "&History")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        if controller.read_only:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.message = error_label("riskError", hidden=True)
+        self.buttons = ok_cancel(self, controller.read_only)
         box = QVBoxLayout(self)
         box.addWidget(self.tabs)
         box.addWidget(self.message)
@@ -119,8 +110,6 @@ class RiskDialog(QDialog):
     # -- tabs ----------------------------------------------------------------------------
 
     def _general_tab(self, r: Risk) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
         self.code = QLineEdit(r.code)
         self.title = QLineEdit(r.title)
         self.title.setPlaceholderText("What could happen, in a few words")
@@ -161,19 +150,15 @@ class RiskDialog(QDialog):
             dates.addWidget(QLabel(label))
             dates.addWidget(edit)
         dates.addStretch(1)
-        for label, field in (("&ID:", self.code), ("&Title:", self.title),
-                             ("&Description:", self.description), ("&Kind:", self.kind),
-                             ("Cate&gory:", self.category), ("&Owner:", self.owner),
-                             ("&Status:", self.status), ("Dates:", dates)):
-            form.addRow(label, field)
         self.confidential_check = QCheckBox("Confidential: left out of shared copies")
         self.confidential_check.setChecked(r.confidential)
-        form.addRow("", self.confidential_check)
-        return page
+        return form_page(("&ID:", self.code), ("&Title:", self.title),
+                         ("&Description:", self.description), ("&Kind:", self.kind),
+                         ("Cate&gory:", self.category), ("&Owner:", self.owner),
+                         ("&Status:", self.status), ("Dates:", dates),
+                         ("", self.confidential_check))
 
     def _assessment_tab(self, r: Risk) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
         self.probability = _rating_combo(PROBABILITY_LABELS)
         _select(self.probability, r.probability)
         self.impact = _rating_combo(IMPACT_LABELS)
@@ -192,19 +177,15 @@ class RiskDialog(QDialog):
                       self.residual_impact):
             combo.currentIndexChanged.connect(self._update_assessment)
         self.cost.textChanged.connect(self._update_assessment)
-        for label, field in (("&Probability:", self.probability), ("&Impact:", self.impact),
-                             ("Score:", self.score_label),
-                             ("Residual p&robability:", self.residual_probability),
-                             ("Residual i&mpact:", self.residual_impact),
-                             ("Residual score:", self.residual_label),
-                             (f"&Cost impact ({currency}):", self.cost),
-                             ("Expected monetary value:", self.emv_label)):
-            form.addRow(label, field)
-        return page
+        return form_page(("&Probability:", self.probability), ("&Impact:", self.impact),
+                         ("Score:", self.score_label),
+                         ("Residual p&robability:", self.residual_probability),
+                         ("Residual i&mpact:", self.residual_impact),
+                         ("Residual score:", self.residual_label),
+                         (f"&Cost impact ({currency}):", self.cost),
+                         ("Expected monetary value:", self.emv_label))
 
     def _response_tab(self, r: Risk) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
         self.strategy = QComboBox()
         self._fill_strategies(RiskKind(r.kind), r.strategy)
         self.response = QPlainTextEdit(r.response)
@@ -215,18 +196,13 @@ class RiskDialog(QDialog):
         self.contingency = QPlainTextEdit(r.contingency)
         self.contingency.setPlaceholderText("What to do if it happens anyway")
         self.contingency.setTabChangesFocus(True)
-        for label, field in (("&Strategy:", self.strategy), ("Response &actions:", self.response),
-                             ("&Trigger:", self.trigger),
-                             ("&Contingency plan:", self.contingency)):
-            form.addRow(label, field)
-        return page
+        return form_page(("&Strategy:", self.strategy), ("Response &actions:", self.response),
+                         ("&Trigger:", self.trigger), ("&Contingency plan:", self.contingency))
 
     def _tasks_tab(self, r: Risk) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.task_filter = QLineEdit()
-        self.task_filter.setPlaceholderText("Filter tasks by name")
-        self.task_filter.setClearButtonEnabled(True)
+        self.task_filter = search_field("Filter tasks by name")
         self.task_filter.textChanged.connect(self._filter_tasks)
         self.task_list = QListWidget()
         tasks = self.controller.plan.tasks

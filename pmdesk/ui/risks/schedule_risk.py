@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -32,6 +31,7 @@ from pmdesk.core.model import Plan
 from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, SimulationResult, simulate
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
+from pmdesk.ui.axes import ChartWidget
 from pmdesk.ui.tables import read_only_table
 
 DISTRIBUTION_NAMES = {"pert": "PERT-beta", "triangular": "Triangular"}
@@ -96,17 +96,12 @@ def stop_simulations() -> None:
     _RUNNING.clear()
 
 
-class SimulationChart(QWidget):
+class SimulationChart(ChartWidget):
     """The histogram and the S-curve of a result, side by side."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QSize(700, 260), 200, parent=parent)
         self.result: SimulationResult | None = None
-        self.setMinimumHeight(200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(700, 260)
 
     def set_result(self, result: SimulationResult | None) -> None:
         self.result = result
@@ -305,9 +300,8 @@ class ScheduleRiskPanel(QWidget):
         fmt = "%a %d %b %Y"
         f = self.figures
         f["planned"].setText(result.planned_finish.strftime(fmt))
-        f["p50"].setText(result.p50.strftime(fmt))
-        f["p80"].setText(result.p80.strftime(fmt))
-        f["p90"].setText(result.p90.strftime(fmt))
+        for name, moment, _days in result.percentiles:
+            f[name.lower()].setText(moment.strftime(fmt))
         f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
         f["on_time"].setText(f"{result.on_time_probability:.0%}")
         self.status.setText(

@@ -18,12 +18,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -42,6 +40,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
+from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
@@ -68,13 +67,8 @@ class RiskSettingsDialog(QDialog):
         self.high_from = QSpinBox()
         self.high_from.setRange(2, 25)
         self.high_from.setValue(project.risk_high_from)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.message = error_label("riskSettingsError", hidden=True)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow("Categories (one a line):", self.categories)
         form.addRow("Medium from score:", self.medium_from)
@@ -208,21 +202,14 @@ class RiskView(QWidget):
                                                  "Categories and the score bands")
 
     def _combo(self, tip: str, items: Sequence[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setToolTip(tip)
-        for label, value in items:
-            combo.addItem(label, value)
+        combo = pick_box(tip, items)
         combo.currentIndexChanged.connect(self._filters_changed)
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Risks", "riskToolbar")
-        bar.addActions([self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
-        bar.addSeparator()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search risks")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(220)
+        bar = text_toolbar("Risks", "riskToolbar",
+                           [self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
+        self.search = search_field("Search risks", max_width=220)
         self.search.textChanged.connect(self._filters_changed)
         bar.addWidget(self.search)
         self.status_filter = self._combo("Show risks by status",
