@@ -49,8 +49,11 @@ from .product.model import (
     Insight,
     InsightLink,
     KeyResult,
+    Kpi,
+    KpiValue,
     Objective,
     Product,
+    RoadmapItem,
     StageChange,
 )
 
@@ -253,4 +256,11 @@ KINDS = Registry((
         _cascade("insight_uid", "insights"),
         _cascade("feature_uid", "features"),
     )),
+    # Format 1.4: the roadmap follows the product flag (it is a view of the features);
+    # KPIs and their values have their own, so a year of values does not redraw the backlog.
+    Kind("roadmap_items", RoadmapItem, "product", check=rules.check_roadmap_items,
+         refs=(_cascade("feature_uid", "features"),)),
+    Kind("kpis", Kpi, "kpis", check=rules.check_kpis, refs=(_keep("feature_uid", "features"),)),
+    Kind("kpi_values", KpiValue, "kpis", check=rules.check_kpi_values,
+         refs=(_cascade("kpi_uid", "kpis"),)),
 ))

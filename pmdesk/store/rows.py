@@ -552,3 +552,58 @@ class InsightLinkRow(Base):
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     insight_uid: Mapped[str] = mapped_column(UID, ForeignKey("insight.uid"), index=True)
     feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)
+
+
+# --------------------------------------------------------------------------- format 1.4
+# The roadmap and launch KPIs.
+
+
+class RoadmapItemRow(Base):
+    """A feature's place on the roadmap and its last delivery forecast. Added in 1.4."""
+
+    __tablename__ = "roadmap_item"
+    __kind__ = "roadmap_items"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)
+    horizon: Mapped[str] = mapped_column(String(8), default="later")
+    quarter: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(Text, default="")
+    p50: Mapped[date | None] = mapped_column(Date)
+    p80: Mapped[date | None] = mapped_column(Date)
+    forecast_on: Mapped[date | None] = mapped_column(Date)
+
+
+class KpiRow(Base):
+    """A launch KPI. Added in format 1.4. ``feature_uid`` has no foreign key: a KPI stays
+    when its feature is deleted (as a feature keeps naming a deleted objective)."""
+
+    __tablename__ = "kpi"
+    __kind__ = "kpis"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    name: Mapped[str] = mapped_column(Text)
+    start: Mapped[date] = mapped_column(Date)
+    target_date: Mapped[date] = mapped_column(Date)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[float] = mapped_column(Float, default=0.0)
+    target: Mapped[float] = mapped_column(Float, default=1.0)
+    direction: Mapped[str] = mapped_column(String(8), default="higher")
+    tolerance: Mapped[float] = mapped_column(Float, default=10.0)
+    feature_uid: Mapped[str | None] = mapped_column(UID)
+
+
+class KpiValueRow(Base):
+    """A KPI's value measured on a day. Added in format 1.4."""
+
+    __tablename__ = "kpi_value"
+    __kind__ = "kpi_values"
+
+    uid: Mapped[str] = mapped_column(UID, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    kpi_uid: Mapped[str] = mapped_column(UID, ForeignKey("kpi.uid"), index=True)
+    # "on" is an SQL keyword; see ResourceRow.group.
+    on: Mapped[date] = mapped_column("on_date", Date)
+    value: Mapped[float] = mapped_column(Float)

@@ -36,7 +36,7 @@ def test_the_product_layer_travels_whole_in_the_file(tmp_path: Path) -> None:
     assert len(back.features) >= 25 and len(back.insights) >= 40
 
 
-_PRODUCT_TABLES = ("insight_link", "insight", "gate_criterion", "gate", "feature_task",
+_PRODUCT_TABLES = ("kpi_value", "kpi", "roadmap_item", "insight_link", "insight", "gate_criterion", "gate", "feature_task",
                    "feature", "key_result", "objective", "stage_change", "product")
 
 
@@ -50,7 +50,7 @@ def _user_version(path: Path) -> tuple[int, int]:
 
 def _write_1_2_file(path: Path) -> bytes:
     """A format 1.2 file: what pmdesk 1.2 wrote is today's file without the tables format
-    1.3 added (it added nothing else)."""
+    1.3 and 1.4 added (they added nothing else)."""
     save_plan(build_demo_plan(TODAY), path)
     raw = sqlite3.connect(path)
     with raw:
@@ -79,7 +79,7 @@ def test_a_1_2_file_upgrades_to_1_3_after_a_backup_and_takes_a_backlog(tmp_path:
             store_patch(session, Patch(features=(feature,), feature_tasks=(link,)))
         assert _found(doc, "yearly") == {"f1"}
         doc.save()
-    assert _user_version(path) == FORMAT_VERSION == (1, 3)
+    assert _user_version(path) == FORMAT_VERSION == (1, 4)
     assert _user_version(backup) == (1, 2)
     reread = open_plan(path)
     assert reread.features == [feature] and reread.feature_tasks == [link]
