@@ -36,8 +36,9 @@ def test_the_product_layer_travels_whole_in_the_file(tmp_path: Path) -> None:
     assert len(back.features) >= 25 and len(back.insights) >= 40
 
 
-_PRODUCT_TABLES = ("kpi_value", "kpi", "roadmap_item", "insight_link", "insight", "gate_criterion", "gate", "feature_task",
-                   "feature", "key_result", "objective", "stage_change", "product")
+_PRODUCT_TABLES = ("kpi_value", "kpi", "roadmap_item", "insight_link", "insight",
+                   "gate_criterion", "gate", "feature_task", "feature", "key_result", "objective",
+                   "stage_change", "product")
 
 
 def _user_version(path: Path) -> tuple[int, int]:

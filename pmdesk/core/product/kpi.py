@@ -152,7 +152,9 @@ def kpi_summaries(plan: Plan) -> list[KpiSummary]:
     for k in plan.kpis:
         values = tuple(by_kpi.get(k.uid, ()))
         last = values[-1] if values else None
-        out.append(KpiSummary(k, values, status_of(k, last and last.on, last and last.value)))
+        status = (status_of(k, last.on, last.value) if last is not None
+                  else KpiStatus.NO_DATA)
+        out.append(KpiSummary(k, values, status))
     return out
 
 
@@ -284,10 +286,10 @@ def launch_review(plan: Plan, launches: Mapping[str, date], today: date
         for days in REVIEW_DAYS:
             on = launch + timedelta(days=days)
             found = _value_by(values, on) if on <= today else None
-            points.append(ReviewPoint(
-                days, on, found.value if found else None, found.on if found else None,
-                expected_value(k, on),
-                status_of(k, found.on if found else None, found.value if found else None)))
+            value = found.value if found else None
+            # The last value measured by then, against where the line is on the day.
+            points.append(ReviewPoint(days, on, value, found.on if found else None,
+                                      expected_value(k, on), status_of(k, on, value)))
         out.append((feature.title, k, launch, points))
     return out
 

@@ -13,8 +13,8 @@ from typing import Any
 from ..model import Plan
 from .kpi import kpi_problem
 from .model import Decision, Feature
-from .quarters import parse_quarter
 from .okr import key_result_problem
+from .quarters import parse_quarter
 from .scoring import feature_problem
 
 __all__ = [
