@@ -20,10 +20,11 @@ from pmdesk import __version__
 
 SUBCOMMANDS = (
     "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
-    "backlog",
+    "backlog", "kpi",
 )
-VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research")
-EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog")
+VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research",
+         "kpis", "roadmap", "dashboard")
+EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog", "roadmap")
 
 
 # The largest window a screenshot draws: 10,000 pixels a side and 50 megapixels.
@@ -98,10 +99,10 @@ def project_facts(plan, result) -> dict:
     from pmdesk.core.costs import plan_cost
     from pmdesk.core.evm import evm_summary
     from pmdesk.core.flow import flow_summary
-    from pmdesk.core.health import critical_tasks
+    from pmdesk.core.health import critical_tasks, status_moment
     from pmdesk.core.money import plain
     from pmdesk.core.outline import summary_uids
-    from pmdesk.core.product.facts import product_facts
+    from pmdesk.core.product.facts import launch_facts, product_facts
     from pmdesk.core.risk import risk_summary
     from pmdesk.core.usage import usage
 
@@ -147,7 +148,8 @@ def project_facts(plan, result) -> dict:
             {"code": r.code, "title": r.title, "score": r.score, "status": str(r.status)}
             for r in top
         ],
-        "product": product_facts(plan),
+        "product": product_facts(plan)
+        | launch_facts(plan, result, status_moment(plan).date()),
     }
 
 
@@ -365,6 +367,11 @@ def _export_options(args: argparse.Namespace):
         kw["columns"] = parse_columns(args.columns)
     if args.scale:
         kw["scale"] = args.scale
+    for option, key in (("--layout", "layout"), ("--lanes", "lanes")):
+        if getattr(args, key, None):
+            if args.view != "roadmap":
+                raise ValueError(f"{option} is for --view roadmap")
+            kw[key] = getattr(args, key)
     if args.tiles:
         try:
             r, c = (int(v) for v in args.tiles.lower().split("x"))
@@ -453,6 +460,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         )
     plan = _load(args.file)
     _schedule(plan, args.file)
+    if args.features:
+        from pmdesk.launch_cli import simulate_features
+
+        return simulate_features(args, plan)
     try:
         result = simulate(plan, args.iterations, args.seed, args.distribution)
     except ValueError as exc:
@@ -630,6 +641,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--width", type=int, metavar="PX", help="PNG width in pixels")
     s.add_argument("--margin", type=float, metavar="MM")
     s.add_argument("--font-size", type=float, metavar="PT")
+    _add_roadmap_export_options(s)
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("simulate", help="schedule risk by Monte Carlo: P50/P80/P90 finish")
@@ -638,6 +650,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=None, metavar="S")
     s.add_argument("--distribution", choices=("pert", "triangular"), default="pert")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--features", action="store_true",
+                   help="each feature's P50/P80 finish from its linked tasks, saved in FILE "
+                        "for the roadmap and info --json")
     s.set_defaults(func=cmd_simulate)
 
     s = sub.add_parser("level", help="delay tasks to remove resource over-allocations")
@@ -651,7 +666,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--view", default="gantt", choices=VIEWS)
     s.add_argument("--size", default="1600x900", metavar="WxH")
     s.set_defaults(func=cmd_screenshot)
+    _add_kpi_parser(sub)
     return p
+
+
+def _add_roadmap_export_options(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--layout", choices=("now-next-later", "timeline"), default=None,
+                   help="--view roadmap: columns or a timeline (default: timeline)")
+    s.add_argument("--lanes", choices=("theme", "objective", "owner"), default=None,
+                   help="--view roadmap: the timeline's lanes (default: theme)")
+
+
+def _add_kpi_parser(sub: argparse._SubParsersAction) -> None:
+    from pmdesk.launch_cli import cmd_kpi
+
+    s = sub.add_parser("kpi", help="launch KPIs: list them with their status, or import "
+                                   "values from a date,value CSV")
+    s.add_argument("file", metavar="FILE")
+    actions = s.add_subparsers(dest="kpi_action", metavar="ACTION", required=True)
+    a = actions.add_parser("list", help="every KPI with its latest value, target and status")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("import", help="add a KPI's values from a CSV file with a header "
+                                          "date,value; a bad row imports nothing")
+    a.add_argument("kpi", metavar="KPI_NAME")
+    a.add_argument("csv", metavar="VALUES.csv")
+    s.set_defaults(func=cmd_kpi)
 
 
 def _looks_like_a_file(arg: str) -> bool:

@@ -201,11 +201,12 @@ def _item(plan: Plan, feature: Feature) -> RoadmapItem:
 
 
 def move_patch(plan: Plan, feature_uid: str, *, horizon: Horizon | None = None,
-               quarter: tuple[int, int] | None = None, lane: tuple[str, str] | None = None
-               ) -> Patch | None:
+               quarter: tuple[int, int] | None = None, lane: tuple[str, str] | None = None,
+               release: str | None = None) -> Patch | None:
     """The patch that re-plans a feature: to another column, target quarter or lane
     (``(by, name)``; by theme changes its roadmap theme, by owner its owner, by objective
-    its first objective). None when nothing would change. Never touches a task."""
+    its first objective) or release. None when nothing would change. Never touches a
+    task."""
     feature = next((f for f in plan.features if f.uid == feature_uid), None)
     if feature is None:
         raise ValueError("That feature is no longer in the project.")
@@ -229,6 +230,8 @@ def move_patch(plan: Plan, feature_uid: str, *, horizon: Horizon | None = None,
                 feature, objective_uids=((uid,) + rest) if uid else rest)
         else:
             raise ValueError(f"unknown lanes {by!r}: use {', '.join(LANE_BYS)}")
+    if release is not None:
+        new_feature = dataclasses.replace(new_feature, release=release.strip())
     items = (new_item,) if new_item != item else ()
     features = (new_feature,) if new_feature != feature else ()
     if not items and not features:
