@@ -63,6 +63,7 @@ from pmdesk.core.product.model import (
 )
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.kpis import KpiPanel
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import (
     DecideGateDialog,
@@ -83,7 +84,7 @@ from pmdesk.ui.product.table import RecordTable, SortProxy
 __all__ = ["BacklogProxy", "InsightProxy", "ProductView"]
 
 _ALL = None
-TABS = ("strategy", "backlog", "research")
+TABS = ("strategy", "backlog", "research", "kpis")
 _DECISION_COLORS = {Decision.GO: "#2e7d32", Decision.HOLD: "#b26a00",
                     Decision.RECYCLE: "#1565c0", Decision.STOP: "#c62828",
                     Decision.PENDING: "#5f6670"}
@@ -151,6 +152,8 @@ class ProductView(QWidget):
         self.tabs.addTab(self._strategy_tab(), "Strategy")
         self.tabs.addTab(self._backlog_tab(), "Backlog")
         self.tabs.addTab(self._research_tab(), "Research")
+        self.kpi_panel = KpiPanel(controller, self)  # pmdesk/ui/kpis: launch KPIs
+        self.tabs.addTab(self.kpi_panel, "KPIs")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
