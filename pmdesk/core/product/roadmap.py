@@ -213,7 +213,7 @@ def move_patch(plan: Plan, feature_uid: str, *, horizon: Horizon | None = None,
     item = _item(plan, feature)
     new_item, new_feature = item, feature
     if horizon is not None:
-        new_item = dataclasses.replace(new_item, horizon=horizon)
+        new_item = dataclasses.replace(new_item, horizon=Horizon(horizon))
     if quarter is not None:
         new_item = dataclasses.replace(new_item, quarter=quarter_text(quarter))
     if lane is not None:

@@ -107,9 +107,6 @@ class KpiValueModel(RecordTableModel):
         self._rows = self.plan_rows()
         self.endResetModel()
 
-    def _sync(self) -> None:  # re-sorted by date after every edit
-        self.show_kpi(self.kpi_uid)
-
 
 class KpiChart(QWidget):
     """The chosen KPI's chart, painted by :mod:`pmdesk.render.kpi_chart`."""

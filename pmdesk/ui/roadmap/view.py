@@ -42,7 +42,7 @@ FORECAST_SEED = 20_260  # a fixed seed: the same plan gives the same forecast
 class RoadmapCanvas(QWidget):
     """The painted roadmap; drags features. ``moved`` carries (feature uid, drop)."""
 
-    moved = Signal(str, dict)
+    moved = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
