@@ -145,3 +145,17 @@ def test_roadmap_png_and_bad_roadmap_options(project: Path, tmp_path: Path, caps
     assert not (tmp_path / "g.pdf").exists()
     with pytest.raises(SystemExit):
         main(["export", str(project), "-o", str(png), "--view", "roadmap", "--lanes", "team"])
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_status_report_gains_a_product_page(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    assert main(["export", str(project), "-o", str(out), "--view", "report"]) == 0
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")
+    product = next(p for p in pages if "Product: FitPulse Premium" in p)
+    flat = re.sub(r"\s+", " ", product)
+    assert "Stage: definition" in flat and "Make Premium a real second revenue line" in flat
+    assert re.search(r"Paywall views per week .*at risk", flat)
+    assert "Premium MRR" in flat and "Monthly churn" in flat
+    assert re.search(r"\d{4} Q\d \(9\)", flat)  # the roadmap strip's quarters
