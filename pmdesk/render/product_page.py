@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 
 from pmdesk.core.model import Plan
@@ -28,7 +28,7 @@ _STRIP_ROWS = 8
 
 
 def _kpis(flow: report._Flow, plan: Plan, result: ScheduleResult, pt: float) -> None:
-    summaries = list(dashboard(plan, result).kpis)
+    summaries = list(dashboard(plan, result, with_evm=False).kpis)
     row_h = 20.0
 
     def paint(c: PageCanvas, r: QRectF) -> None:
@@ -53,7 +53,7 @@ def _kpis(flow: report._Flow, plan: Plan, result: ScheduleResult, pt: float) -> 
             p.drawText(QRectF(r.left() + r.width() * 0.85, y, r.width() * 0.15, row_h),
                        Qt.AlignmentFlag.AlignVCenter, s.status.value)
             p.setPen(QPen(RULE, 0.5))
-            p.drawLine(r.left(), y + row_h, r.right(), y + row_h)
+            p.drawLine(QPointF(r.left(), y + row_h), QPointF(r.right(), y + row_h))
 
     flow.add(row_h * len(summaries), paint, gap=14)
 
@@ -103,7 +103,7 @@ def add_product_page(flow: report._Flow, canvas: PageCanvas, plan: Plan,
                      result: ScheduleResult, pt: float) -> None:
     """A new page: the product's stage, objectives, KPIs and roadmap strip."""
     product = plan.products[0]
-    d = dashboard(plan, result)
+    d = dashboard(plan, result, with_evm=False)
     flow.break_page()
     text = f"Stage: {product.stage.value}"
     if d.next_gate is not None:

@@ -14,6 +14,7 @@ milestones are diamonds and gates flags in the strip under the axis; today is a 
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -78,6 +79,8 @@ class RoadmapPicture:
         self.small = QFont(self.font)
         self.small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.85))
         self.fm = QFontMetricsF(self.font)
+        self.fm_bold = QFontMetricsF(self.bold)
+        self._clip = QRectF()
         self.line = self.fm.height()
         self.selected = selected
         entries = list(roadmap.entries)
@@ -87,6 +90,10 @@ class RoadmapPicture:
                        or (e.finish >= lo and e.start <= hi)]
             entries = [e for e in entries if e.start is not None or self.layout != "timeline"]
         self.entries = entries
+        self._shown = {e.uid for e in entries}
+        names = roadmap.lanes(lanes)
+        self._lane_index = {name: k for k, name in enumerate(names)}
+        self._lane_names = names
         self.date_from, self.date_to = date_from, date_to
         self.bars: list[_Bar] = []
         self.cards: list[tuple[RoadmapEntry, QRectF]] = []
@@ -122,7 +129,7 @@ class RoadmapPicture:
         w = self.width / 3
         bottom = top
         for k, (horizon, entries) in enumerate(self.roadmap.by_horizon().items()):
-            shown = [e for e in entries if e in self.entries]
+            shown = [e for e in entries if e.uid in self._shown]
             rect = QRectF(k * w, top, w, 0)
             bottom = max(bottom, self._stack_cards(shown, rect.adjusted(0, 6, 0, 0)))
             self.columns.append((horizon.value, QRectF(k * w, 0, w, 0)))
@@ -131,14 +138,15 @@ class RoadmapPicture:
                         for key, r in self.columns]
 
     def _lay_out_releases(self) -> None:
-        names = [n for n in self.roadmap.releases()
-                 if any((e.feature.release.strip() or NO_LANE) == n for e in self.entries)]
-        lanes = self.roadmap.lanes(self.lanes_by)
+        present = {e.feature.release.strip() or NO_LANE for e in self.entries}
+        names = [n for n in self.roadmap.releases() if n in present]
+        lanes = self._lane_names
+        grouped = self._by_lane()
         top = self.line * 1.8
         w = (self.width - self.LANE_W) / max(1, len(names))
         y = top
         for lane in lanes:
-            in_lane = [e for e in self.entries if e.lane(self.lanes_by) == lane]
+            in_lane = grouped.get(lane, [])
             if not in_lane:
                 continue
             bottom = y + self.line + 4
@@ -178,28 +186,38 @@ class RoadmapPicture:
         self.marker_h = self.line * 1.5 if self.roadmap.markers else 0.0
         y = self.axis_h + self.marker_h + 4
         row_h = self.line + 10
-        for lane in self.roadmap.lanes(self.lanes_by):
-            in_lane = sorted((e for e in self.entries if e.lane(self.lanes_by) == lane),
+        grouped = self._by_lane()
+        for lane in self._lane_names:
+            in_lane = sorted(grouped.get(lane, []),
                              key=lambda e: (e.start or date.max, e.feature.title))
             if not in_lane:
                 continue
-            rows: list[float] = []  # the right end of each row so far
+            # Interval partitioning: each bar into the row that frees up first, if it has.
+            ends: list[tuple[float, int]] = []  # (right end, row) of each row, a heap
+            count = 0
             for e in in_lane:
                 assert e.start is not None and e.finish is not None
                 left = self.x_of(e.start)
                 right = max(left + 3, self.x_of(e.finish + timedelta(days=1)))
                 extent_right = self._extent_right(e, left, right)
-                row = next((k for k, end in enumerate(rows) if end + 6 <= left), len(rows))
-                if row == len(rows):
-                    rows.append(0.0)
-                rows[row] = extent_right
+                if ends and ends[0][0] + 6 <= left:
+                    row = heapq.heappop(ends)[1]
+                else:
+                    row, count = count, count + 1
+                heapq.heappush(ends, (extent_right, row))
                 bar = QRectF(left, y + 4 + row * row_h, right - left, row_h - 8)
                 self.bars.append(_Bar(e, bar, QRectF(left, bar.top(), extent_right - left,
                                                      bar.height())))
-            height = max(1, len(rows)) * row_h + 8
+            height = max(1, count) * row_h + 8
             self.lane_rects.append((lane, QRectF(0, y, self.width, height)))
             y += height
         self.height = y + 4
+
+    def _by_lane(self) -> dict[str, list[RoadmapEntry]]:
+        out: dict[str, list[RoadmapEntry]] = {}
+        for e in self.entries:
+            out.setdefault(e.lane(self.lanes_by), []).append(e)
+        return out
 
     def _extent_right(self, e: RoadmapEntry, left: float, right: float) -> float:
         label = self.fm.horizontalAdvance(e.feature.title) + 10
@@ -249,7 +267,10 @@ class RoadmapPicture:
 
     # ----------------------------------------------------------------------- painting
 
-    def paint(self, p: QPainter) -> None:
+    def paint(self, p: QPainter, clip: QRectF | None = None) -> None:
+        """Paint the roadmap; with ``clip``, only what lies in it (a window's exposed part,
+        a page's slice)."""
+        self._clip = clip if clip is not None else QRectF(0, 0, self.width, self.height)
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(QRectF(0, 0, self.width, self.height), QColor("#ffffff"))
@@ -262,9 +283,7 @@ class RoadmapPicture:
         p.restore()
 
     def _lane_color(self, lane: str) -> QColor:
-        names = self.roadmap.lanes(self.lanes_by)
-        k = names.index(lane) if lane in names else 0
-        return LANE_COLORS[k % len(LANE_COLORS)]
+        return LANE_COLORS[self._lane_index.get(lane, 0) % len(LANE_COLORS)]
 
     def _paint_columns(self, p: QPainter) -> None:
         counts = self.roadmap.by_horizon()
@@ -272,12 +291,13 @@ class RoadmapPicture:
             p.fillRect(rect.adjusted(2, 0, -2, 0), QColor("#f5f6f8"))
             p.setFont(self.bold)
             p.setPen(TEXT)
-            shown = [e for e in counts[Horizon(key)] if e in self.entries]
+            shown = [e for e in counts[Horizon(key)] if e.uid in self._shown]
             p.drawText(QRectF(rect.left() + 8, 2, rect.width() - 16, self.line * 1.6),
                        Qt.AlignmentFlag.AlignVCenter,
                        f"{_HEADINGS[Horizon(key)]}  ({len(shown)})")
         for e, rect in self.cards:
-            self._paint_card(p, e, rect, quarter=True)
+            if rect.intersects(self._clip):
+                self._paint_card(p, e, rect, quarter=True)
 
     def _paint_release_grid(self, p: QPainter) -> None:
         p.setPen(TEXT)
@@ -289,7 +309,8 @@ class RoadmapPicture:
                        Qt.AlignmentFlag.AlignVCenter, key)
         self._paint_lanes(p)
         for e, rect in self.cards:
-            self._paint_card(p, e, rect, quarter=True)
+            if rect.intersects(self._clip):
+                self._paint_card(p, e, rect, quarter=True)
 
     def _paint_card(self, p: QPainter, e: RoadmapEntry, rect: QRectF, quarter: bool) -> None:
         color = self._lane_color(e.lane(self.lanes_by))
@@ -301,7 +322,7 @@ class RoadmapPicture:
         inner = rect.adjusted(10, self.PAD, -6, -self.PAD)
         p.setPen(TEXT)
         p.setFont(self.bold)
-        fm_b = QFontMetricsF(self.bold)
+        fm_b = self.fm_bold
         p.drawText(QRectF(inner.left(), inner.top(), inner.width(), self.line),
                    Qt.AlignmentFlag.AlignVCenter,
                    fm_b.elidedText(e.feature.title, Qt.TextElideMode.ElideRight, inner.width()))
@@ -403,7 +424,8 @@ class RoadmapPicture:
         self._paint_axis(p)
         self._paint_markers(p)
         for bar in self.bars:
-            self._paint_bar(p, bar)
+            if bar.extent.adjusted(-4, -4, 60, 6).intersects(self._clip):
+                self._paint_bar(p, bar)
         today = self.roadmap.today
         if self.first <= today < self.last:
             x = self.x_of(today)

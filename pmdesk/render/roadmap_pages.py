@@ -73,12 +73,13 @@ def roadmap_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
             p.save()
             p.translate(r.left(), r.top())
             p.setClipRect(QRectF(0, 0, r.width(), head))
-            picture.paint(p)  # the axis (or column headings) on every page
+            # The axis (or the column headings) on every page.
+            picture.paint(p, QRectF(0, 0, r.width(), head))
             p.restore()
             p.save()
             p.translate(r.left(), r.top() + head - top)
             p.setClipRect(QRectF(0, top, r.width(), bottom - top))
-            picture.paint(p)
+            picture.paint(p, QRectF(0, top, r.width(), bottom - top))
             p.restore()
         pages.append(Page(paint))
     title = options.title or _TITLES.get(options.layout, "Roadmap")

@@ -54,20 +54,23 @@ def test_dashboard_figures_are_the_engines_and_evms(qtbot, controller, show_acti
     qtbot.addWidget(view)
     view.resize(1500, 900)
     show_active(view)
+    qtbot.waitUntil(lambda: view.complete)  # earned value follows the first paint
     d = view.figures
-    assert d is not None
+    assert d is not None and d.evm is not None
     evm = evm_summary(c.plan, c.schedule)
     slip = baseline_slip(c.plan, c.schedule)
     assert slip is not None and slip[0] > 0
     assert d.finish == c.schedule.project_finish
     assert d.slip_days == slip[0] / c.plan.project.minutes_per_day
-    assert d.spi == Decimal(str(evm["spi"])) and d.cpi == Decimal(str(evm["cpi"]))
-    assert d.eac == Decimal(str(evm["eac"]))
+    assert d.evm.spi == Decimal(str(evm["spi"])) and d.evm.cpi == Decimal(str(evm["cpi"]))
+    assert d.evm.eac == Decimal(str(evm["eac"]))
     schedule_text = view.tiles["schedule"].body.text()
     assert f"Finish {c.schedule.project_finish:%a %d %b %Y}" in schedule_text
-    assert f"({d.slip_days:+.0f} d)" in schedule_text and f"SPI {d.spi:.2f}" in schedule_text
+    assert f"({d.slip_days:+.0f} d)" in schedule_text
+    assert f"SPI {d.evm.spi:.2f}" in schedule_text
     cost_text = view.tiles["cost"].body.text()
-    assert f"EAC {format_money(d.eac, 'EUR')}" in cost_text and f"CPI {d.cpi:.2f}" in cost_text
+    assert f"EAC {format_money(d.evm.eac, 'EUR')}" in cost_text
+    assert f"CPI {d.evm.cpi:.2f}" in cost_text
     assert [s.status for s in view.sparklines.summaries].count(KpiStatus.AT_RISK) == 1
     assert "1 slipping past the target" in view.tiles["roadmap"].body.text()
     wip = view.tiles["wip"].body.text()

@@ -14,7 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from ..board import card_tasks, column_states, home_column, ordered_columns
-from ..budget import budget_report
+from ..budget import project_budget
 from ..costs import plan_cost
 from ..evm import evm_summary
 from ..health import (
@@ -31,7 +31,7 @@ from .kpi import KpiSummary, kpi_summaries
 from .model import Decision, Gate, Stage
 from .scoring import Ranked, rank
 
-__all__ = ["Dashboard", "WipColumn", "dashboard"]
+__all__ = ["Dashboard", "EarnedValue", "WipColumn", "dashboard", "earned_value"]
 
 TOP = 5
 
@@ -48,6 +48,28 @@ class WipColumn:
 
 
 @dataclass(frozen=True, slots=True)
+class EarnedValue:
+    """The tiles' figures that earned value gives, and the headlines that read them."""
+
+    spi: Decimal | None
+    cpi: Decimal | None
+    eac: Decimal | None
+    schedule: Headline
+    cost: Headline
+
+
+def earned_value(plan: Plan, schedule: ScheduleResult, planned: Decimal, budget: Decimal
+                 ) -> EarnedValue:
+    """SPI, CPI and EAC as :func:`pmdesk.core.evm.evm_summary` gives them, and the schedule
+    and cost headlines of :mod:`pmdesk.core.health` over them (as the status report)."""
+    evm = evm_summary(plan, schedule)
+    spi, cpi, eac = _decimal(evm["spi"]), _decimal(evm["cpi"]), _decimal(evm["eac"])
+    return EarnedValue(spi, cpi, eac, schedule_headline(plan, schedule, spi),
+                       cost_headline(planned, budget, Decimal(evm["bac"]), eac, cpi,
+                                     plan.project.currency))
+
+
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     now: datetime
     stage: Stage | None
@@ -57,14 +79,10 @@ class Dashboard:
     finish: datetime
     baseline_finish: datetime | None
     slip_days: float | None  # working days past baseline 0's finish
-    spi: Decimal | None
     late_tasks: int
-    schedule: Headline
     budget: Decimal
     planned_cost: Decimal
-    cpi: Decimal | None
-    eac: Decimal | None
-    cost: Headline
+    evm: EarnedValue | None  # None until worked out (``dashboard(..., with_evm=False)``)
     top_risks: tuple[Risk, ...]
     kpis: tuple[KpiSummary, ...]
     wip: tuple[WipColumn, ...]
@@ -111,15 +129,16 @@ def _wip(plan: Plan) -> tuple[WipColumn, ...]:
     return tuple(WipColumn(c.name, counts.get(c.uid, 0), c.wip_limit) for c in columns)
 
 
-def dashboard(plan: Plan, schedule: ScheduleResult, now: datetime | None = None) -> Dashboard:
-    """The figures of every tile; ``now`` defaults to the plan's status moment."""
+def dashboard(plan: Plan, schedule: ScheduleResult, now: datetime | None = None,
+              with_evm: bool = True) -> Dashboard:
+    """The figures of every tile; ``now`` defaults to the plan's status moment. Without
+    ``with_evm`` the earned-value figures are left out (``evm`` None), the costliest part,
+    for a window that shows the rest first."""
     now = now or status_moment(plan)
     upcoming, overdue = _milestones(plan, schedule, now)
-    evm = evm_summary(plan, schedule)
-    spi, cpi, eac = _decimal(evm["spi"]), _decimal(evm["cpi"]), _decimal(evm["eac"])
     slip = baseline_slip(plan, schedule)
     planned = plan_cost(plan, schedule)
-    budget = budget_report(plan).project.budget
+    budget = project_budget(plan)
     currency = plan.project.currency
     open_risks = [r for r in plan.risks if r.status is not RiskStatus.CLOSED]
     product = plan.products[0] if plan.products else None
@@ -133,14 +152,10 @@ def dashboard(plan: Plan, schedule: ScheduleResult, now: datetime | None = None)
         finish=schedule.project_finish,
         baseline_finish=slip[1] if slip else None,
         slip_days=slip[0] / plan.project.minutes_per_day if slip else None,
-        spi=spi,
         late_tasks=len(late_tasks(plan, schedule, now)),
-        schedule=schedule_headline(plan, schedule, spi),
         budget=budget,
         planned_cost=planned,
-        cpi=cpi,
-        eac=eac,
-        cost=cost_headline(planned, budget, Decimal(evm["bac"]), eac, cpi, currency),
+        evm=earned_value(plan, schedule, planned, budget) if with_evm else None,
         top_risks=tuple(sorted(open_risks, key=lambda r: (-r.score, r.code))[:TOP]),
         kpis=tuple(kpi_summaries(plan)),
         wip=_wip(plan),

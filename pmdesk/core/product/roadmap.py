@@ -23,7 +23,7 @@ from ..patch import Patch
 from ..schedule import ScheduleResult
 from .model import Feature, FeatureStatus, Horizon, RoadmapItem
 from .quarters import parse_quarter, quarter_end, quarter_start, quarter_text
-from .rollup import FeatureRollup, rollups
+from .rollup import FeatureRollup
 
 __all__ = [
     "LANE_BYS",
@@ -156,12 +156,29 @@ def _day(moment: datetime | None) -> date | None:
     return moment.date() if moment is not None else None
 
 
+def _spans(plan: Plan, schedule: ScheduleResult) -> dict[str, tuple[datetime, datetime]]:
+    """Each feature's first start and last finish over its linked tasks (a summary's dates
+    are its subtasks'), as :func:`.rollup.rollups` has them, without the rest it works out."""
+    dates = schedule.tasks
+    out: dict[str, tuple[datetime, datetime]] = {}
+    for link in plan.feature_tasks:
+        d = dates.get(link.task_uid)
+        if d is None:
+            continue
+        span = out.get(link.feature_uid)
+        if span is None:
+            out[link.feature_uid] = (d.start, d.finish)
+        else:
+            out[link.feature_uid] = (min(span[0], d.start), max(span[1], d.finish))
+    return out
+
+
 def build_roadmap(plan: Plan, schedule: ScheduleResult, today: date,
                   rolled: Mapping[str, FeatureRollup] | None = None) -> Roadmap:
     """Every feature not dropped, placed. ``rolled`` is :func:`.rollup.rollups` when the
-    caller has it already."""
-    if rolled is None:
-        rolled = rollups(plan, schedule, {}) if plan.feature_tasks else {}
+    caller has it already (else only the dates are worked out)."""
+    spans = ({uid: (r.start, r.finish) for uid, r in rolled.items()} if rolled is not None
+             else _spans(plan, schedule))
     items = {i.feature_uid: i for i in plan.roadmap_items}
     names = _objective_names(plan)
     entries = []
@@ -170,8 +187,8 @@ def build_roadmap(plan: Plan, schedule: ScheduleResult, today: date,
             continue
         item = items.get(f.uid)
         quarter = parse_quarter(item.quarter if item and item.quarter else f.release)
-        roll = rolled.get(f.uid)
-        start, finish = (_day(roll.start), _day(roll.finish)) if roll else (None, None)
+        span = spans.get(f.uid)
+        start, finish = (_day(span[0]), _day(span[1])) if span else (None, None)
         planned = finish is not None
         if not planned and quarter is not None:
             start, finish = quarter_start(quarter), quarter_end(quarter)

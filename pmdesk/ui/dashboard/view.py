@@ -6,16 +6,17 @@ sparklines, board WIP against limits, the roadmap and the top of the backlog."""
 
 from __future__ import annotations
 
+import dataclasses
 from html import escape
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from pmdesk.core.health import status_moment
 from pmdesk.core.money import format_money
 from pmdesk.core.patch import ChangeSet
-from pmdesk.core.product.dashboard import Dashboard, dashboard
+from pmdesk.core.product.dashboard import Dashboard, dashboard, earned_value
 from pmdesk.core.product.kpi import KpiStatus, KpiSummary
 from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.roadmap import build_roadmap
@@ -121,6 +122,7 @@ class DashboardView(QWidget):
         self.controller = controller
         self._stale = True
         self.figures: Dashboard | None = None
+        self._evm_due = False
         self.headline = QLabel()
         self.headline.setObjectName("dashboardHeadline")
         self.tiles: dict[str, Tile] = {}
@@ -179,9 +181,13 @@ class DashboardView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Every tile at once but the earned-value figures, which follow right after the
+        first paint (on a big plan they take as long as the rest together)."""
         c = self.controller
-        d = self.figures = dashboard(c.plan, c.schedule)
+        d = self.figures = dashboard(c.plan, c.schedule, with_evm=False)
         self._stale = False
+        self._evm_due = True
+        QTimer.singleShot(0, self, self.fill_earned_value)
         product = c.plan.products[0].name if c.plan.products else c.plan.project.name
         self.headline.setText(f"<h2>{escape(product)}</h2>"
                               f"as of {d.now:%a %d %b %Y}")
@@ -220,27 +226,50 @@ class DashboardView(QWidget):
             (f"<b>{len(d.overdue_milestones)} overdue</b><br>" if overdue else "")
             + _lines(overdue + upcoming, "No open milestones."))
 
+    @property
+    def complete(self) -> bool:
+        """Whether every tile has its figures (earned value included)."""
+        return self.figures is not None and self.figures.evm is not None
+
+    def fill_earned_value(self) -> None:
+        if not self._evm_due or self.figures is None:
+            return
+        self._evm_due = False
+        c = self.controller
+        d = self.figures = dataclasses.replace(self.figures, evm=earned_value(
+            c.plan, c.schedule, self.figures.planned_cost, self.figures.budget))
+        self._fill_schedule(d)
+        self._fill_cost(d)
+
     def _fill_schedule(self, d: Dashboard) -> None:
-        color = _color(d.schedule.level)
+        if d.evm is None:
+            self.tiles["schedule"].body.setText(f"Finish {d.finish:%a %d %b %Y}<br>"
+                                                "working out SPI…")
+            return
+        color = _color(d.evm.schedule.level)
         base = (f"{d.baseline_finish:%d %b %Y} ({d.slip_days:+.0f} d)"
                 if d.baseline_finish is not None and d.slip_days is not None else "no baseline")
-        spi = f"{d.spi:.2f}" if d.spi is not None else "—"
+        spi = f"{d.evm.spi:.2f}" if d.evm.spi is not None else "—"
         self.tiles["schedule"].body.setText(
-            f"<span style='color:{color}'><b>{escape(d.schedule.text)}</b></span><br>"
+            f"<span style='color:{color}'><b>{escape(d.evm.schedule.text)}</b></span><br>"
             f"Finish {d.finish:%a %d %b %Y}<br>Baseline finish {base}<br>SPI {spi} · "
             f"{d.late_tasks} late task{'s' * (d.late_tasks != 1)}")
 
     def _fill_cost(self, d: Dashboard) -> None:
-        color = _color(d.cost.level)
+        if d.evm is None:
+            self.tiles["cost"].body.setText(f"Budget {format_money(d.budget, d.currency)}"
+                                            "<br>working out CPI and EAC…")
+            return
+        color = _color(d.evm.cost.level)
 
         def money(value) -> str:
             return format_money(value, d.currency) if value is not None else "—"
 
-        cpi = f"{d.cpi:.2f}" if d.cpi is not None else "—"
+        cpi = f"{d.evm.cpi:.2f}" if d.evm.cpi is not None else "—"
         self.tiles["cost"].body.setText(
-            f"<span style='color:{color}'><b>{escape(d.cost.text)}</b></span><br>"
+            f"<span style='color:{color}'><b>{escape(d.evm.cost.text)}</b></span><br>"
             f"Budget {money(d.budget)}<br>Planned cost {money(d.planned_cost)}<br>"
-            f"CPI {cpi} · EAC {money(d.eac)}")
+            f"CPI {cpi} · EAC {money(d.evm.eac)}")
 
     def _fill_lists(self, d: Dashboard) -> None:
         self.tiles["risks"].body.setText(_lines(

@@ -68,7 +68,7 @@ class RoadmapCanvas(QWidget):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if self.picture is not None:
             painter.setClipRect(QRectF(event.rect()))
-            self.picture.paint(painter)
+            self.picture.paint(painter, QRectF(event.rect()))
             self._paint_drag(painter)
         painter.end()
 
