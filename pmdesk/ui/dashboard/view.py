@@ -91,12 +91,13 @@ class KpiSparklines(QWidget):
             y = k * self.ROW
             latest = "—" if s.latest is None else f"{s.latest.value:g}"
             p.setPen(TEXT)
-            name_w = w * 0.42
+            name_w = w * 0.38
             p.drawText(QRectF(0, y, name_w, self.ROW), Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(s.kpi.name, Qt.TextElideMode.ElideRight, name_w - 4))
-            p.drawText(QRectF(name_w, y, w * 0.2, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                       f"{latest} / {s.kpi.target:g}")
-            paint_sparkline(p, QRectF(w * 0.62, y + 3, w * 0.2, self.ROW - 6), s.kpi,
+            p.drawText(QRectF(name_w, y, w * 0.25, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(f"{latest} / {s.kpi.target:g}",
+                                     Qt.TextElideMode.ElideRight, w * 0.25 - 6))
+            paint_sparkline(p, QRectF(w * 0.64, y + 3, w * 0.18, self.ROW - 6), s.kpi,
                             list(s.values[-60:]), s.status)
             p.setPen(STATUS_COLORS[s.status])
             p.drawText(QRectF(w * 0.84, y, w * 0.16, self.ROW), Qt.AlignmentFlag.AlignVCenter,
