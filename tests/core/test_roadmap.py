@@ -136,3 +136,17 @@ def test_delivery_forecast_gives_p50_p80_and_marks_a_p80_after_the_target() -> N
     assert entries(plan)["Billing"].p80_misses
     # The same seed gives the same forecast (a colleague can repeat it).
     assert group_finishes(plan, feature_task_groups(plan), 400, seed=7)["f1"] == (p50, p80)
+
+
+def test_the_backlog_columns_show_the_forecast_and_mark_a_late_p80() -> None:
+    from pmdesk.core.product.columns import FEATURE_COLUMNS, Backlog
+
+    plan = plan_of()
+    apply_patch(plan, forecast_patch(plan, {"f1": (date(2027, 3, 20), date(2027, 4, 9))},
+                                     TODAY))
+    billing = plan.features[0]
+    backlog = Backlog(plan, schedule(plan))
+    assert FEATURE_COLUMNS.get("p50").text(backlog, billing) == "2027-03-20"
+    # The target quarter is 2027 Q1 (ends 31 Mar): a P80 of 9 Apr misses it.
+    assert FEATURE_COLUMNS.get("p80").text(backlog, billing) == "2027-04-09 ⚠"
+    assert FEATURE_COLUMNS.get("p80").text(backlog, plan.features[1]) == ""

@@ -31,8 +31,10 @@ def test_the_product_layer_travels_whole_in_the_file(tmp_path: Path) -> None:
     save_plan(plan, path)
     back = open_plan(path)
     for kind in ("products", "stage_changes", "objectives", "key_results", "features",
-                 "feature_tasks", "gates", "gate_criteria", "insights", "insight_links"):
+                 "feature_tasks", "gates", "gate_criteria", "insights", "insight_links",
+                 "roadmap_items", "kpis", "kpi_values"):
         assert getattr(back, kind) == getattr(plan, kind), kind
+    assert len(back.roadmap_items) >= 25 and len(back.kpi_values) >= 48
     assert len(back.features) >= 25 and len(back.insights) >= 40
 
 

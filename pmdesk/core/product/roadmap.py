@@ -37,7 +37,9 @@ __all__ = [
     "feature_task_groups",
     "forecast_patch",
     "move_patch",
+    "p80_misses",
     "roadmap_facts",
+    "target_quarter",
 ]
 
 
@@ -139,6 +141,18 @@ class Roadmap:
         return sorted(ends, key=lambda n: (n == NO_LANE, ends[n], n))
 
 
+def target_quarter(feature: Feature, item: RoadmapItem | None) -> tuple[int, int] | None:
+    """The quarter a feature is meant to ship in: its roadmap item's, else its release's
+    when that names a quarter."""
+    return parse_quarter(item.quarter if item and item.quarter else feature.release)
+
+
+def p80_misses(feature: Feature, item: RoadmapItem | None) -> bool:
+    """Whether the last forecast's P80 finish falls after the target quarter."""
+    quarter = target_quarter(feature, item)
+    return bool(item and item.p80 and quarter and item.p80 > quarter_end(quarter))
+
+
 def _objective_names(plan: Plan) -> dict[str, str]:
     return {o.uid: o.text for o in plan.objectives}
 
@@ -186,7 +200,7 @@ def build_roadmap(plan: Plan, schedule: ScheduleResult, today: date,
         if f.status is FeatureStatus.DROPPED:
             continue
         item = items.get(f.uid)
-        quarter = parse_quarter(item.quarter if item and item.quarter else f.release)
+        quarter = target_quarter(f, item)
         span = spans.get(f.uid)
         start, finish = (_day(span[0]), _day(span[1])) if span else (None, None)
         planned = finish is not None
