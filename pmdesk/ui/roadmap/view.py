@@ -30,7 +30,7 @@ from pmdesk.core.health import status_moment
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.product.quarters import quarter_text
 from pmdesk.core.product.roadmap import Roadmap, build_roadmap, move_patch
-from pmdesk.render.roadmap import RoadmapPicture
+from pmdesk.render.roadmap import RoadmapPicture, paint_legend
 from pmdesk.ui.actions import view_action
 
 __all__ = ["RoadmapCanvas", "RoadmapView"]
@@ -152,6 +152,19 @@ class RoadmapCanvas(QWidget):
         return had
 
 
+class RoadmapLegend(QWidget):
+    """What the timeline's marks mean (the PDF's legend)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(self.fontMetrics().height() + 6)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_legend(painter, QRectF(self.rect()).adjusted(4, 0, 0, 0), self.font())
+        painter.end()
+
+
 class RoadmapView(QWidget):
     """The roadmap of the open project."""
 
@@ -186,6 +199,8 @@ class RoadmapView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 0)
         box.addLayout(bar)
+        self.legend = RoadmapLegend()
+        box.addWidget(self.legend)
         box.addWidget(self.scroll_area, 1)
         controller.changed.connect(self._on_changed)
 
@@ -238,6 +253,7 @@ class RoadmapView(QWidget):
             return
         layout = self.layout_box.currentData()
         self.unit_box.setEnabled(layout == "timeline")
+        self.legend.setVisible(layout == "timeline")
         self.lanes_box.setEnabled(layout == "timeline")
         width = max(600, self.scroll_area.viewport().width() - 2)
         if layout == "timeline" and self.unit_box.currentData() == "month":
