@@ -150,3 +150,13 @@ def test_the_backlog_columns_show_the_forecast_and_mark_a_late_p80() -> None:
     # The target quarter is 2027 Q1 (ends 31 Mar): a P80 of 9 Apr misses it.
     assert FEATURE_COLUMNS.get("p80").text(backlog, billing) == "2027-04-09 ⚠"
     assert FEATURE_COLUMNS.get("p80").text(backlog, plan.features[1]) == ""
+
+
+def test_releases_in_the_order_they_ship_and_a_drag_to_another_release() -> None:
+    plan = plan_of()
+    plan.features[0] = dataclasses.replace(plan.features[0], release="1.0 launch")
+    roadmap = build_roadmap(plan, schedule(plan), TODAY)
+    # 1.0 launch ships when Billing's tasks end (22 Jan); 2027 Q3 at the quarter's end.
+    assert roadmap.releases() == ["1.0 launch", "2027 Q3"]
+    patch = move_patch(plan, "f1", release="2027 Q3")
+    assert patch is not None and [f.release for f in patch.upserts("features")] == ["2027 Q3"]

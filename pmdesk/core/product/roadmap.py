@@ -132,12 +132,20 @@ class Roadmap:
         return (min(days, default=self.today), max(days, default=self.today))
 
     def releases(self) -> list[str]:
-        """The features' releases, earliest finishing first (the timeline by release)."""
-        ends: dict[str, date] = {}
+        """The features' releases in the order they ship (the timeline by release): a
+        release naming a quarter at the quarter's end, another when its last feature's
+        tasks finish; no release last."""
+        names = dict.fromkeys(e.feature.release.strip() or NO_LANE for e in self.entries)
+        ends = dict.fromkeys(names, date.max)  # nothing planned yet: after the rest
         for e in self.entries:
             name = e.feature.release.strip() or NO_LANE
-            end = e.finish or date.max
-            ends[name] = min(ends.get(name, date.max), end)
+            if e.planned and e.finish is not None:
+                end = ends[name]
+                ends[name] = e.finish if end == date.max else max(end, e.finish)
+        for name in ends:
+            quarter = parse_quarter(name)
+            if quarter is not None:
+                ends[name] = quarter_end(quarter)
         return sorted(ends, key=lambda n: (n == NO_LANE, ends[n], n))
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QScrollArea,
     QToolButton,
     QToolTip,
@@ -290,19 +291,32 @@ class RoadmapView(QWidget):
 
     def forecast(self) -> bool:
         """Run the delivery forecast and keep its P50/P80 on the roadmap (one undo step)."""
-        from pmdesk.core.montecarlo import group_finishes
+        from pmdesk.core.montecarlo import SimulationCancelled, group_finishes
         from pmdesk.core.product.roadmap import feature_task_groups, forecast_patch
 
         c = self.controller
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        dialog = QProgressDialog("Forecasting delivery: scheduling the plan 1,000 times…",
+                                 "Cancel", 0, FORECAST_RUNS, self)
+        dialog.setWindowTitle("Forecast Delivery")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(800)
+
+        def progress(done: int) -> bool:
+            dialog.setValue(done)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
         try:
             found = group_finishes(c.plan, feature_task_groups(c.plan), FORECAST_RUNS,
-                                   FORECAST_SEED)
+                                   FORECAST_SEED, progress=progress)
+        except SimulationCancelled:
+            return False
         except ValueError as exc:
             c.error.emit(f"Forecast: {exc}")
             return False
         finally:
-            QApplication.restoreOverrideCursor()
+            dialog.reset()
+            dialog.deleteLater()
         dates = {uid: (p50.date(), p80.date()) for uid, (p50, p80) in found.items()}
         patch = forecast_patch(c.plan, dates, date.today())
         if patch.upserts("roadmap_items") == ():
