@@ -120,9 +120,10 @@ def simulate_features(args: argparse.Namespace, plan: Plan) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     dates = {uid: (p50.date(), p80.date()) for uid, (p50, p80) in found.items()}
-    today = date.today()
-    save_patch(args.file, forecast_patch(plan, dates, today), "forecast")
-    plan = _load(args.file)
+    patch = forecast_patch(plan, dates, date.today())
+    if patch.upserts("roadmap_items"):
+        save_patch(args.file, patch, "forecast")
+        plan = _load(args.file)
     roadmap = build_roadmap(plan, _schedule(plan, args.file), status_moment(plan).date())
     rows = [e for e in roadmap.entries if e.p50 is not None]
     if args.json:
@@ -132,6 +133,9 @@ def simulate_features(args: argparse.Namespace, plan: Plan) -> int:
             roadmap, rows)}, indent=2))
         return 0
     print(f"{plan.project.name}: {args.iterations} runs, {len(rows)} features with tasks")
+    if not rows:
+        print("  no feature has linked tasks to forecast (Product ▸ Backlog ▸ Link Tasks)")
+        return 0
     width = max((len(e.feature.title) for e in rows), default=7)
     print(f"{'Feature':<{width}}  {'P50':<10}  {'P80':<10}  Target")
     for e in rows:
