@@ -197,8 +197,9 @@ class RoadmapPicture:
             count = 0
             for e in in_lane:
                 assert e.start is not None and e.finish is not None
-                left = self.x_of(e.start)
-                right = max(left + 3, self.x_of(e.finish + timedelta(days=1)))
+                # A bar reaching out of the date range is cut at its edges.
+                left = self.x_of(max(e.start, self.first))
+                right = max(left + 3, self.x_of(min(e.finish + timedelta(days=1), self.last)))
                 extent_right = self._extent_right(e, left, right)
                 if ends and ends[0][0] + 6 <= left:
                     row = heapq.heappop(ends)[1]
