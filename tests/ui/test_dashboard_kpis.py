@@ -187,3 +187,14 @@ def test_csv_import_through_the_button_good_and_bad(qtbot, panel, tmp_path: Path
     assert errors == ["Import of broken.csv refused: broken.csv line 3: 'n/a' is not a "
                       "number (value)"]
     assert c.plan.kpi_values == before and c.undo_stack.count() == steps + 1
+
+
+def test_launch_review_shows_the_launched_features_kpis_at_30_60_90_days(panel) -> None:
+    review = panel.review
+    assert review.rowCount() == 1
+    cells = [review.item(0, k).text() for k in range(review.columnCount())]
+    # The streaks launched with their KPI's baseline (no tasks): 30 and 60 days have
+    # values, 90 days is still to come.
+    assert cells[:2] == ["Workout streaks for every member", "Members training 3+ days a week"]
+    assert cells[3] == "19.8 (on track)" and cells[4] == "21.3 (on track)"
+    assert cells[5] == "—"
