@@ -43,6 +43,7 @@ __all__ = [
     "kpi_by_name",
     "kpi_problem",
     "kpi_summaries",
+    "launch_dates",
     "launch_review",
     "parse_values_csv",
     "series",
@@ -291,6 +292,19 @@ def launch_review(plan: Plan, launches: Mapping[str, date], today: date
             points.append(ReviewPoint(days, on, value, found.on if found else None,
                                       expected_value(k, on), status_of(k, on, value)))
         out.append((feature.title, k, launch, points))
+    return out
+
+
+def launch_dates(plan: Plan, finishes: Mapping[str, date]) -> dict[str, date]:
+    """The launch day of each launched feature with a KPI: the last finish (``finishes``:
+    a task's finish day by uid) of its linked tasks; a feature without any is left out."""
+    wanted = {k.feature_uid for k in plan.kpis if k.feature_uid}
+    wanted &= {f.uid for f in plan.features if f.status is FeatureStatus.LAUNCHED}
+    out: dict[str, date] = {}
+    for link in plan.feature_tasks:
+        if link.feature_uid in wanted and link.task_uid in finishes:
+            day = finishes[link.task_uid]
+            out[link.feature_uid] = max(out.get(link.feature_uid, day), day)
     return out
 
 

@@ -34,13 +34,13 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.product.kpi import (
     KpiError,
     import_values,
+    launch_dates,
     launch_review,
     parse_values_csv,
     series,
 )
 from pmdesk.core.product.kpi_columns import KPI_COLUMNS, KPI_VALUE_COLUMNS, KpiContext
 from pmdesk.core.product.model import Kpi, KpiValue
-from pmdesk.core.product.rollup import rollups
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
@@ -154,6 +154,7 @@ class KpiPanel(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._stale = True
         self.kpis = KpiModel(controller, self)
         self.values = KpiValueModel(controller, self)
         self.kpi_table = _table(self.kpis, "kpiTable")
@@ -226,9 +227,17 @@ class KpiPanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.kpis or changes.product or changes.project:
+            self._stale = True
+            if self.isVisible():  # else when the tab is next shown
+                self.follow()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.follow()
 
     def follow(self) -> None:
+        self._stale = False
         kpi = self.current_kpi()
         if kpi is None and self.kpis.rowCount() and not self.kpi_table.currentIndex().isValid():
             self.kpi_table.setCurrentIndex(self.kpis.index(0, 0))
@@ -249,8 +258,12 @@ class KpiPanel(QWidget):
     def _fill_review(self, today: date) -> None:
         c = self.controller
         plan = c.plan
-        launches = {uid: r.finish.date() for uid, r in rollups(plan, c.schedule, {}).items()
-                    if r.finish is not None} if plan.feature_tasks else {}
+        if not any(k.feature_uid for k in plan.kpis):
+            self.review.setRowCount(0)
+            return
+        dates = c.schedule.tasks
+        linked = {link.task_uid for link in plan.feature_tasks}
+        launches = launch_dates(plan, {u: dates[u].finish.date() for u in linked if u in dates})
         rows = launch_review(plan, launches, today)
         self.review.setRowCount(len(rows))
         for r, (title, kpi, launched, points) in enumerate(rows):
