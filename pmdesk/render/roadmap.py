@@ -62,7 +62,7 @@ class RoadmapPicture:
     quarter or release columns of the timeline; ``selected``: a feature drawn outlined."""
 
     LANE_W = 150.0
-    PAD = 6.0
+    PAD = 4.0
 
     def __init__(self, roadmap: Roadmap, *, layout: str = "timeline", lanes: str = "theme",
                  unit: str = "quarter", width: float = 1200.0, font: QFont | None = None,
@@ -121,7 +121,7 @@ class RoadmapPicture:
         for e in entries:
             card = QRectF(rect.left() + 4, y, rect.width() - 8, self._card_height())
             self.cards.append((e, card))
-            y += card.height() + 5
+            y += card.height() + 4
         return y
 
     def _lay_out_columns(self) -> None:

@@ -44,16 +44,18 @@ def roadmap_picture(plan: Plan, result: ScheduleResult, options: ExportOptions, 
 def _breaks(picture: RoadmapPicture, head: float, room: float) -> list[tuple[float, float]]:
     """(top, bottom) of each page's slice below the ``head`` every page repeats: whole
     lanes where they fit, else whole cards or bars."""
-    edges = sorted({r.bottom() for _l, r in picture.lane_rects}
-                   | {r.bottom() + 5 for _e, r in picture.cards}
-                   | {b.rect.bottom() + 4 for b in picture.bars} | {picture.height})
+    content = ({r.bottom() + 5 for _e, r in picture.cards}
+               | {b.rect.bottom() + 6 for b in picture.bars})
+    end = min(picture.height, max(content)) if content else head  # below: lane padding
+    edges = sorted({r.bottom() + 1 for _l, r in picture.lane_rects if r.bottom() < end}
+                   | content)
     slices, top = [], head
-    while top < picture.height - 0.5:
+    while top < end - 0.5:
         fitting = [e for e in edges if top < e <= top + room]
-        bottom = max(fitting) if fitting else min(top + room, picture.height)
+        bottom = max(fitting) if fitting else min(top + room, end)
         slices.append((top, bottom))
         top = bottom
-    return slices or [(head, picture.height)]
+    return slices or [(head, max(head, end))]
 
 
 def roadmap_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
