@@ -112,8 +112,8 @@ def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> in
     if not window.open_path(path, interactive=False):
         window.close()
         return 2
-    # The Product view's tabs have names of their own: --view backlog, --view research.
-    tab = view if view in ("strategy", "backlog", "research") else None
+    # The Product view's tabs have names of their own: --view backlog, research, kpis.
+    tab = view if view in ("strategy", "backlog", "research", "kpis") else None
     window.show_view("product" if tab else view)
     if tab:
         product = window.views["product"]

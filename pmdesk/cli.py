@@ -18,8 +18,9 @@ from pathlib import Path
 
 from pmdesk import __version__
 
-VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research")
-EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog")
+VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research",
+         "kpis", "roadmap", "dashboard")
+EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog", "roadmap")
 
 
 # The largest window a screenshot draws: 10,000 pixels a side and 50 megapixels.
@@ -94,10 +95,10 @@ def project_facts(plan, result) -> dict:
     from pmdesk.core.costs import plan_cost
     from pmdesk.core.evm import evm_summary
     from pmdesk.core.flow import flow_summary
-    from pmdesk.core.health import critical_tasks
+    from pmdesk.core.health import critical_tasks, status_moment
     from pmdesk.core.money import plain
     from pmdesk.core.outline import summary_uids
-    from pmdesk.core.product.facts import product_facts
+    from pmdesk.core.product.facts import launch_facts, product_facts
     from pmdesk.core.risk import risk_summary
     from pmdesk.core.usage import usage
 
@@ -143,7 +144,8 @@ def project_facts(plan, result) -> dict:
             {"code": r.code, "title": r.title, "score": r.score, "status": str(r.status)}
             for r in top
         ],
-        "product": product_facts(plan),
+        "product": product_facts(plan)
+        | launch_facts(plan, result, status_moment(plan).date()),
     }
 
 
@@ -356,6 +358,11 @@ def _export_options(args: argparse.Namespace):
         kw["columns"] = parse_columns(args.columns)
     if args.scale:
         kw["scale"] = args.scale
+    for option, key in (("--layout", "layout"), ("--lanes", "lanes")):
+        if getattr(args, key, None):
+            if args.view != "roadmap":
+                raise ValueError(f"{option} is for --view roadmap")
+            kw[key] = getattr(args, key)
     if args.tiles:
         try:
             r, c = (int(v) for v in args.tiles.lower().split("x"))
@@ -447,6 +454,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         )
     plan = _load(args.file)
     _schedule(plan, args.file)
+    if args.features:
+        from pmdesk.launch_cli import simulate_features
+
+        return simulate_features(args, plan)
     try:
         result = simulate(plan, args.iterations, args.seed, args.distribution)
     except ValueError as exc:
@@ -638,6 +649,7 @@ def _add_export_parser(sub: Subparsers) -> None:
     s.add_argument("--width", type=int, metavar="PX", help="PNG width in pixels")
     s.add_argument("--margin", type=float, metavar="MM")
     s.add_argument("--font-size", type=float, metavar="PT")
+    _add_roadmap_export_options(s)
 
 
 def _add_simulate_parser(sub: Subparsers) -> None:
@@ -647,6 +659,9 @@ def _add_simulate_parser(sub: Subparsers) -> None:
     s.add_argument("--seed", type=int, default=None, metavar="S")
     s.add_argument("--distribution", choices=("pert", "triangular"), default="pert")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--features", action="store_true",
+                   help="each feature's P50/P80 finish from its linked tasks, saved in FILE "
+                        "for the roadmap and info --json")
 
 
 def _add_level_parser(sub: Subparsers) -> None:
@@ -705,6 +720,29 @@ def _add_edit_parser(sub: Subparsers) -> None:
                    "its Gantt cell; repeat for more")
 
 
+def _add_roadmap_export_options(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--layout", choices=("now-next-later", "timeline"), default=None,
+                   help="--view roadmap: columns or a timeline (default: timeline)")
+    s.add_argument("--lanes", choices=("theme", "objective", "owner"), default=None,
+                   help="--view roadmap: the timeline's lanes (default: theme)")
+
+
+def _add_kpi_parser(sub: Subparsers) -> None:
+    from pmdesk.launch_cli import cmd_kpi
+
+    s = sub.add_parser("kpi", help="launch KPIs: list them with their status, or import "
+                                   "values from a date,value CSV")
+    s.add_argument("file", metavar="FILE")
+    actions = s.add_subparsers(dest="kpi_action", metavar="ACTION", required=True)
+    a = actions.add_parser("list", help="every KPI with its latest value, target and status")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("import", help="add a KPI's values from a CSV file with a header "
+                                          "date,value; a bad row imports nothing")
+    a.add_argument("kpi", metavar="KPI_NAME")
+    a.add_argument("csv", metavar="VALUES.csv")
+    s.set_defaults(func=cmd_kpi)
+
+
 SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
     _add_demo_parser,
     _add_new_parser,
@@ -720,6 +758,7 @@ SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
     _add_diff_parser,
     _add_merge_parser,
     _add_edit_parser,
+    _add_kpi_parser,
 )
 # The sub-commands' names, from their parser functions: ``_add_demo_parser`` adds ``demo``.
 SUBCOMMANDS = tuple(add.__name__.removeprefix("_add_").removesuffix("_parser")
@@ -845,6 +884,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     changed = len(patch.tasks) + len(patch.dependencies) + len(patch.assignments)
     print(f"saved {_shown(args.file)}: {changed} row{'s' if changed != 1 else ''} changed")
     return 0
+
+
 
 
 def _looks_like_a_file(arg: str) -> bool:

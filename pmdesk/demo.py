@@ -271,7 +271,7 @@ class _DemoBuilder:
                 for line in self.data.get("budget_lines", ())
             ],
             cost_entries=self._cost_entries(),
-            **product_rows(self.data, self._task_uid, self._day),
+            **product_rows(self.data, self._task_uid, self._day, self.today),
         )
 
     def _task_uid(self, key: str) -> str:

@@ -5,29 +5,35 @@ data (``resources/demo``) and tied to the demo plan's tasks by their keys."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pmdesk.core.model import new_uid
 from pmdesk.core.product.model import (
     Decision,
+    Direction,
     Feature,
     FeatureStatus,
     FeatureTask,
     Framework,
     Gate,
     GateCriterion,
+    Horizon,
     Insight,
     InsightLink,
     InsightSource,
     Kano,
     KeyResult,
+    Kpi,
+    KpiValue,
     MoSCoW,
     Objective,
     Product,
+    RoadmapItem,
     Stage,
     StageChange,
 )
+from pmdesk.core.product.quarters import quarter_of, quarter_text
 
 __all__ = ["product_rows"]
 
@@ -37,10 +43,12 @@ class ProductDataError(ValueError):
 
 
 def product_rows(
-    data: Mapping[str, Any], task_uid: Callable[[str], str], day: Callable[[int], date]
+    data: Mapping[str, Any], task_uid: Callable[[str], str], day: Callable[[int], date],
+    today: date | None = None,
 ) -> dict[str, list[Any]]:
     """The product layer's rows by kind name; ``task_uid`` gives a task's uid by its key,
-    ``day`` the date of a day offset from the project's start."""
+    ``day`` the date of a day offset from the project's start; the roadmap's quarters and
+    the KPIs' weekly values are placed around ``today`` (default: the project's start)."""
     spec = data.get("product")
     if not spec:
         return {}
@@ -108,9 +116,43 @@ def product_rows(
             if key not in feature_uids:
                 raise ProductDataError(f"insight {i['text'][:30]!r}: unknown feature {key!r}")
             links.append(InsightLink(new_uid(), insight.uid, feature_uids[key]))
+    launch = _launch_rows(spec, feature_uids, today or day(0))
     return {
+        **launch,
         "products": [product], "stage_changes": history, "objectives": objectives,
         "key_results": key_results, "gates": gates, "gate_criteria": criteria,
         "features": features, "feature_tasks": feature_tasks, "insights": insights,
         "insight_links": links,
     }
+
+
+def _quarter_after(today: date, offset: int) -> str:
+    year, q = quarter_of(today)
+    q += offset
+    year, q = year + (q - 1) // 4, (q - 1) % 4 + 1
+    return quarter_text((year, q))
+
+
+def _launch_rows(spec: Mapping[str, Any], feature_uids: Mapping[str, str], today: date
+                 ) -> dict[str, list[Any]]:
+    """The roadmap (quarters counted from today's) and the KPIs, each with a value a week
+    for as many weeks as it lists, the last one today."""
+    items = []
+    for r in spec.get("roadmap", ()):
+        if r["feature"] not in feature_uids:
+            raise ProductDataError(f"roadmap: unknown feature {r['feature']!r}")
+        items.append(RoadmapItem(new_uid(), feature_uids[r["feature"]], Horizon(r["column"]),
+                                 _quarter_after(today, int(r["quarter"])), r.get("theme", "")))
+    kpis: list[Kpi] = []
+    values: list[KpiValue] = []
+    for k in spec.get("kpis", ()):
+        weekly = [float(v) for v in k["values"]]
+        start = today - timedelta(weeks=len(weekly) - 1)
+        kpi = Kpi(new_uid(), k["name"], start, start + timedelta(weeks=int(k["weeks"])),
+                  k.get("unit", ""), float(k["baseline"]), float(k["target"]),
+                  Direction(k.get("direction", "higher")), float(k.get("tolerance", 10)),
+                  feature_uids.get(k.get("feature", "")))
+        kpis.append(kpi)
+        values += [KpiValue(new_uid(), kpi.uid, start + timedelta(weeks=n), v)
+                   for n, v in enumerate(weekly)]
+    return {"roadmap_items": items, "kpis": kpis, "kpi_values": values}

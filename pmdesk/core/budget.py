@@ -38,6 +38,7 @@ __all__ = [
     "as_of_date",
     "budget_report",
     "percent_complete",
+    "project_budget",
     "resource_category",
     "task_actual_costs",
     "task_cost_lines",
@@ -166,6 +167,13 @@ class BudgetReport:
         return self.project.budget - self.allocated
 
 
+def project_budget(plan: Plan) -> Decimal:
+    """The project's budget: the one set on the project, else the sum of its budget lines
+    (the budget report's project row)."""
+    return plan.project.budget if plan.project.budget else total(
+        line.amount for line in plan.budget_lines)
+
+
 def budget_report(plan: Plan, as_of: datetime | date | None = None) -> BudgetReport:
     """Budget, planned, actual and remaining per category and for the project."""
     day = as_of_date(plan, as_of)
@@ -196,7 +204,7 @@ def budget_report(plan: Plan, as_of: datetime | date | None = None) -> BudgetRep
     rows = tuple(
         BudgetRow(c, budget[c], cents(planned[c]), cents(actual[c])) for c in order + extra)
     allocated = total(budget[c] for c in order)
-    total_budget = plan.project.budget if plan.project.budget else allocated
+    total_budget = project_budget(plan)
     project = BudgetRow("Project", total_budget, total(r.planned for r in rows),
                         total(r.actual for r in rows))
     return BudgetReport(rows, project, allocated, day, plan.project.currency)

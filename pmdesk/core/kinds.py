@@ -294,4 +294,12 @@ KINDS = Registry((
         _cascade("insight_uid", "insights"),
         _cascade("feature_uid", "features"),
     )),
+    # Format 1.5: the roadmap follows the product flag (it is a view of the features);
+    # KPIs and their values have their own, so a year of values does not redraw the backlog.
+    Kind("roadmap_items", product.RoadmapItem, "product", check=rules.check_roadmap_items,
+         refs=(_cascade("feature_uid", "features"),)),
+    Kind("kpis", product.Kpi, "kpis", check=rules.check_kpis,
+         refs=(_keep("feature_uid", "features"),)),
+    Kind("kpi_values", product.KpiValue, "kpis", check=rules.check_kpi_values,
+         refs=(_cascade("kpi_uid", "kpis"),)),
 ))

@@ -45,7 +45,17 @@ from .model import (
     StatusChange,
     Task,
 )
-from .product.model import Feature, Gate, Insight, KeyResult, Objective, StageChange
+from .product.model import (
+    Feature,
+    Gate,
+    Insight,
+    KeyResult,
+    Kpi,
+    KpiValue,
+    Objective,
+    RoadmapItem,
+    StageChange,
+)
 
 __all__ = [
     "EARLIEST",
@@ -220,6 +230,10 @@ FIELD_BOUNDS: dict[type, dict[str, Bound]] = {
     },
     Gate: {"decided_on": DAY},
     Insight: {"on": DAY},
+    RoadmapItem: {"p50": DAY, "p80": DAY, "forecast_on": DAY},
+    Kpi: {"start": DAY, "target_date": DAY, "baseline": MEASURE, "target": MEASURE,
+          "tolerance": Bound(0.0, 100.0, "%")},
+    KpiValue: {"on": DAY, "value": MEASURE},
 }
 
 

@@ -27,8 +27,11 @@ from .product.model import (  # the product layer's rows, which a plan holds too
     Insight,
     InsightLink,
     KeyResult,
+    Kpi,
+    KpiValue,
     Objective,
     Product,
+    RoadmapItem,
     StageChange,
 )
 
@@ -418,6 +421,10 @@ class Plan:
     gate_criteria: list[GateCriterion] = field(default_factory=list)
     insights: list[Insight] = field(default_factory=list)
     insight_links: list[InsightLink] = field(default_factory=list)
+    # Format 1.5: the roadmap and launch KPIs.
+    roadmap_items: list[RoadmapItem] = field(default_factory=list)
+    kpis: list[Kpi] = field(default_factory=list)
+    kpi_values: list[KpiValue] = field(default_factory=list)
 
     def task_index(self) -> dict[str, Task]:
         return {t.uid: t for t in self.tasks}

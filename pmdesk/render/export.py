@@ -33,6 +33,10 @@ def document_for(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         from pmdesk.render.gantt_pages import gantt_document
 
         return gantt_document(canvas, plan, result, options)
+    if options.view == "roadmap":
+        from pmdesk.render.roadmap_pages import roadmap_document
+
+        return roadmap_document(canvas, plan, result, options)
     from pmdesk.render import report
 
     build = {"board": report.board_document, "risks": report.risks_document,
@@ -91,9 +95,14 @@ def write_png(plan: Plan, result: ScheduleResult, path: Path,
         ranks = {r.feature.uid: r.rank for r in backlog(plan)}
         chart = chart_points(plan.features, framework_of(plan).value, ranks)
         return png_bytes(chart_image(chart, 1200, 800)), 1
+    if options.view == "roadmap":
+        from pmdesk.render.roadmap_pages import roadmap_image
+
+        return png_bytes(roadmap_image(plan, result, options)), 1
     if options.view != "gantt":
-        raise ValueError(f"{describe_path(path)}: PNG export draws the Gantt chart or the "
-                         f"backlog's chart; export the {options.view} view to a .pdf file")
+        raise ValueError(f"{describe_path(path)}: PNG export draws the Gantt chart, the "
+                         f"roadmap or the backlog's chart; export the {options.view} view to "
+                         "a .pdf file")
     from pmdesk.render.gantt_pages import gantt_image
 
     return png_bytes(gantt_image(plan, result, options)), 1

@@ -51,7 +51,9 @@ PAPERS: dict[str, QPageSize.PageSizeId] = {
     "Tabloid": QPageSize.PageSizeId.Tabloid,
 }
 
-VIEWS = ("gantt", "board", "risks", "report", "backlog")
+VIEWS = ("gantt", "board", "risks", "report", "backlog", "roadmap")
+ROADMAP_LAYOUTS = ("timeline", "now-next-later")
+ROADMAP_LANES = ("theme", "objective", "owner")
 
 class Fit(StrEnum):
     """How a sheet goes onto paper."""
@@ -126,6 +128,8 @@ class ExportOptions:
     dpi: int = 150
     width_px: int | None = None
     printed: datetime | None = None
+    layout: str = "timeline"  # the roadmap's: timeline or now-next-later
+    lanes: str = "theme"  # the roadmap timeline's lanes: theme, objective or owner
 
     def __post_init__(self) -> None:
         def put(name: str, value: object) -> None:
@@ -168,6 +172,12 @@ class ExportOptions:
             raise ValueError(f"image width {self.width_px} px: use 100 to 30000 pixels")
         if self.rows is not None:
             put("rows", tuple(self.rows))
+        if self.layout not in ROADMAP_LAYOUTS:
+            raise ValueError(f"unknown roadmap layout {self.layout!r}: use "
+                             f"{' or '.join(ROADMAP_LAYOUTS)}")
+        if self.lanes not in ROADMAP_LANES:
+            raise ValueError(f"unknown roadmap lanes {self.lanes!r}: use "
+                             f"{', '.join(ROADMAP_LANES)}")
 
     @property
     def page_size(self) -> QPageSize:

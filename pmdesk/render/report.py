@@ -420,6 +420,10 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     _top_risks(flow, canvas, status, pt)
     if plan.board_columns:
         _board_counts(flow, plan, pt)
+    if plan.products:
+        from pmdesk.render.product_page import add_product_page
+
+        add_product_page(flow, canvas, plan, result, pt)
     return flow.document(_heading(plan, "Status report", options), frame)
 
 

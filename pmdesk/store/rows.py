@@ -562,3 +562,52 @@ class RevisionRow(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     withheld: Mapped[str] = mapped_column(Text, default="")
     delta: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+# --------------------------------------------------------------------------- format 1.5
+# The roadmap and launch KPIs.
+
+
+class RoadmapItemRow(_ListedRow):
+    """A feature's place on the roadmap and its last delivery forecast. Added in 1.5."""
+
+    __tablename__ = "roadmap_item"
+    __kind__ = "roadmap_items"
+
+    feature_uid: Mapped[str] = _ref("feature")
+    horizon: Mapped[str] = mapped_column(String(8), default="later")
+    quarter: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(Text, default="")
+    p50: Mapped[date | None] = mapped_column(Date)
+    p80: Mapped[date | None] = mapped_column(Date)
+    forecast_on: Mapped[date | None] = mapped_column(Date)
+
+
+class KpiRow(_ListedRow):
+    """A launch KPI. Added in format 1.5. ``feature_uid`` has no foreign key: a KPI stays
+    when its feature is deleted (as a feature keeps naming a deleted objective)."""
+
+    __tablename__ = "kpi"
+    __kind__ = "kpis"
+
+    name: Mapped[str] = mapped_column(Text)
+    start: Mapped[date] = mapped_column(Date)
+    target_date: Mapped[date] = mapped_column(Date)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[float] = mapped_column(Float, default=0.0)
+    target: Mapped[float] = mapped_column(Float, default=1.0)
+    direction: Mapped[str] = mapped_column(String(8), default="higher")
+    tolerance: Mapped[float] = mapped_column(Float, default=10.0)
+    feature_uid: Mapped[str | None] = mapped_column(UID)
+
+
+class KpiValueRow(_ListedRow):
+    """A KPI's value measured on a day. Added in format 1.5."""
+
+    __tablename__ = "kpi_value"
+    __kind__ = "kpi_values"
+
+    kpi_uid: Mapped[str] = _ref("kpi")
+    # "on" is an SQL keyword; see ResourceRow.group.
+    on: Mapped[date] = mapped_column("on_date", Date)
+    value: Mapped[float] = mapped_column(Float)

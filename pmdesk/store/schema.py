@@ -43,7 +43,7 @@ Version = tuple[int, int]
 APPLICATION_ID = 0x504D646B
 
 #: The format this pmdesk writes.
-FORMAT_VERSION: Version = (1, 4)
+FORMAT_VERSION: Version = (1, 5)
 
 #: Tables every pmdesk project has had since format 1.0.
 CORE_TABLES = frozenset(
@@ -316,6 +316,48 @@ def _v1_3_to_v1_4(connection: Connection) -> None:
     metadata.create_all(connection, tables=[revision])
 
 
+# ---- format 1.5: the roadmap and launch KPIs
+
+
+def _v1_4_to_v1_5(connection: Connection) -> None:
+    """Format 1.5 adds the roadmap (each feature's Now / Next / Later column, target
+    quarter, theme and last delivery forecast) and launch KPIs with their values. Existing
+    rows are untouched; an upgraded project's features sit where their status puts them."""
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(table_name)s_%(column_0_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
+    uid = _UID
+
+    def ref(name: str, target: str) -> Column[object]:
+        return Column(name, uid, ForeignKey(f"{target}.uid"), nullable=False, index=True)
+
+    Table("feature", metadata, Column("uid", uid, primary_key=True))  # stub for foreign keys
+    new = [
+        _listed_table(metadata, "roadmap_item", ref("feature_uid", "feature"),
+                      Column("horizon", String(8), nullable=False),
+                      Column("quarter", Text, nullable=False),
+                      Column("theme", Text, nullable=False),
+                      Column("p50", Date), Column("p80", Date), Column("forecast_on", Date)),
+        _listed_table(metadata, "kpi", Column("name", Text, nullable=False),
+                      Column("start", Date, nullable=False),
+                      Column("target_date", Date, nullable=False),
+                      Column("unit", Text, nullable=False),
+                      Column("baseline", Float, nullable=False),
+                      Column("target", Float, nullable=False),
+                      Column("direction", String(8), nullable=False),
+                      Column("tolerance", Float, nullable=False), Column("feature_uid", uid)),
+    ]
+    metadata.create_all(connection, tables=new)
+    values = _listed_table(metadata, "kpi_value", ref("kpi_uid", "kpi"),
+                           Column("on_date", Date, nullable=False),
+                           Column("value", Float, nullable=False))
+    metadata.create_all(connection, tables=[values])
+
+
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
     Migration(
@@ -328,6 +370,7 @@ LADDER: Sequence[Migration] = (
               _v1_2_to_v1_3),
     Migration((1, 3), (1, 4), "sharing: the revision journal and confidential risks",
               _v1_3_to_v1_4),
+    Migration((1, 4), (1, 5), "the roadmap and launch KPIs", _v1_4_to_v1_5),
 )
 
 

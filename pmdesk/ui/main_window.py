@@ -61,10 +61,12 @@ def _view_factories() -> list[tuple[str, str, str, Callable]]:
     """(key, title, shortcut, factory) of every view that exists, in switcher order."""
     from pmdesk.ui.board.view import BoardView
     from pmdesk.ui.budget.view import BudgetView
+    from pmdesk.ui.dashboard import DashboardView
     from pmdesk.ui.gantt.view import GanttView
     from pmdesk.ui.product import ProductView
     from pmdesk.ui.resources.view import ResourceView
     from pmdesk.ui.risks.view import RiskView
+    from pmdesk.ui.roadmap import RoadmapView
 
     return [
         ("gantt", "Gantt", "Ctrl+1", GanttView),
@@ -73,6 +75,8 @@ def _view_factories() -> list[tuple[str, str, str, Callable]]:
         ("resources", "Resources", "Ctrl+4", ResourceView),
         ("budget", "Budget", "Ctrl+5", BudgetView),
         ("product", "Product", "Ctrl+6", ProductView),
+        ("roadmap", "Roadmap", "Ctrl+7", RoadmapView),
+        ("dashboard", "Dashboard", "Ctrl+0", DashboardView),
     ]
 
 
@@ -352,6 +356,8 @@ class MainWindow(QMainWindow):
             old.close()
         if document.path is not None and self._persist:
             user_settings.add_recent_file(document.path)
+        if plan.products:  # the Dashboard is the home view of a project with a product
+            self.show_view("dashboard")
         self._update_title()
         self._update_status()
         self.prepare_for_screenshot()

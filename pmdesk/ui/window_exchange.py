@@ -145,8 +145,12 @@ class ExchangeCommands:
             rows = list(getattr(gantt, "visible_rows", []) or []) or None
         if key == "product":
             key = "backlog"  # the Product view prints its backlog and chart
-        return ExportDialog(window.controller, window, view=key if key in (
-            "gantt", "board", "risks", "report", "backlog") else "report", rows=rows)
+        dialog = ExportDialog(window.controller, window, view=key if key in (
+            "gantt", "board", "risks", "report", "backlog", "roadmap") else "report", rows=rows)
+        roadmap = window.views.get("roadmap")
+        if roadmap is not None:
+            dialog.roadmap_layout = getattr(roadmap, "export_settings", dialog.roadmap_layout)
+        return dialog
 
     def export_pages_dialog(self) -> None:
         self.export_pages().exec()

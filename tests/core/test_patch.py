@@ -57,6 +57,7 @@ def plan() -> Plan:
         features=[pm.Feature("f1", "Yearly plans")],
         gates=[pm.Gate("g0", "c", pm.Stage.IDEA, pm.Stage.DISCOVERY)],
         insights=[pm.Insight("i1", "Wants to pay yearly")],
+        kpis=[pm.Kpi("kp1", "Trial conversion", date(2027, 1, 4), date(2027, 4, 4))],
     )
 
 
@@ -82,6 +83,10 @@ SAMPLES: dict[str, Any] = {
     "gate_criteria": pm.GateCriterion("gc1", "g0", "Users interviewed"),
     "insights": pm.Insight("i2", "Wants yearly billing"),
     "insight_links": pm.InsightLink("il1", "i1", "f1"),
+    "roadmap_items": pm.RoadmapItem("ri1", "f1", pm.Horizon.NOW, "2027 Q2"),
+    "kpis": pm.Kpi("kp2", "Churn", date(2027, 1, 4), date(2027, 6, 1), baseline=8, target=5,
+                   direction=pm.Direction.LOWER),
+    "kpi_values": pm.KpiValue("kv1", "kp1", date(2027, 1, 11), 0.4),
 }
 
 

@@ -98,7 +98,9 @@ def test_text_below_the_readable_minimum_is_refused() -> None:
 @pytest.mark.parametrize(("field", "value", "words"), [
     ("fit", "squeeze", "page, width, tile"),
     ("scale", "decades", "days, weeks, months, quarters"),
-    ("view", "roadmap", "gantt, board, risks, report"),
+    ("view", "timeline", "gantt, board, risks, report, backlog, roadmap"),
+    ("layout", "kanban", "timeline or now-next-later"),
+    ("lanes", "team", "theme, objective, owner"),
     ("tiles", (0, 2), "rows x columns"),
     ("dpi", 5000, "36 to 1200"),
     ("margin_mm", -1, "0 to 50 mm"),

@@ -64,7 +64,7 @@ def test_a_new_file_that_does_not_fit_leaves_nothing_and_says_so(small_disk) -> 
 
 
 def test_saving_over_an_existing_file_on_a_full_disk_keeps_it_whole(small_disk) -> None:
-    disk = small_disk("2m")
+    disk = small_disk("3m")  # the file, its working copy and the new file, once freed
     path = disk / "launch.pmdesk"
     plan = build_demo_plan()
     save_plan(plan, path)

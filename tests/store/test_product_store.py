@@ -31,13 +31,16 @@ def test_the_product_layer_travels_whole_in_the_file(tmp_path: Path) -> None:
     save_plan(plan, path)
     back = open_plan(path)
     for kind in ("products", "stage_changes", "objectives", "key_results", "features",
-                 "feature_tasks", "gates", "gate_criteria", "insights", "insight_links"):
+                 "feature_tasks", "gates", "gate_criteria", "insights", "insight_links",
+                 "roadmap_items", "kpis", "kpi_values"):
         assert getattr(back, kind) == getattr(plan, kind), kind
+    assert len(back.roadmap_items) >= 25 and len(back.kpi_values) >= 48
     assert len(back.features) >= 25 and len(back.insights) >= 40
 
 
-_PRODUCT_TABLES = ("insight_link", "insight", "gate_criterion", "gate", "feature_task",
-                   "feature", "key_result", "objective", "stage_change", "product")
+_PRODUCT_TABLES = ("kpi_value", "kpi", "roadmap_item", "insight_link", "insight",
+                   "gate_criterion", "gate", "feature_task", "feature", "key_result", "objective",
+                   "stage_change", "product")
 
 
 def _user_version(path: Path) -> tuple[int, int]:
@@ -50,8 +53,8 @@ def _user_version(path: Path) -> tuple[int, int]:
 
 def _write_1_2_file(path: Path) -> bytes:
     """A format 1.2 file: what pmdesk 1.2 wrote is today's file without the tables format
-    1.3 added (it added nothing else), and without what format 1.4 added (the journal,
-    confidential risks)."""
+    1.3 added (it added nothing else), and without what formats 1.4 added (the journal,
+    confidential risks) and 1.5 added (the roadmap and KPIs, listed with the product's)."""
     save_plan(build_demo_plan(TODAY), path)
     raw = sqlite3.connect(path)
     with raw:
@@ -82,7 +85,7 @@ def test_a_1_2_file_upgrades_to_1_3_after_a_backup_and_takes_a_backlog(tmp_path:
             store_patch(session, Patch(features=(feature,), feature_tasks=(link,)))
         assert _found(doc, "yearly") == {"f1"}
         doc.save()
-    assert _user_version(path) == FORMAT_VERSION == (1, 4)
+    assert _user_version(path) == FORMAT_VERSION == (1, 5)
     assert _user_version(backup) == (1, 2)
     reread = open_plan(path)
     assert reread.features == [feature] and reread.feature_tasks == [link]

@@ -63,7 +63,7 @@ VIEW_DIALOGS = {
     "resources": ("Vacations…",),
     "budget": ("Save Baseline…", "Clear Baseline…"),
     "product": ("Edit Feature…", "Link Tasks…", "Save Chart…", "Edit Product…",
-                "Change Stage…", "New Gate…", "Decide Gate…"),
+                "Change Stage…", "New Gate…", "Decide Gate…", "Import KPI Values…"),
 }
 CASES = [("gantt", name) for name in WINDOW_ONCE] + [
     (view, name) for view, names in VIEW_DIALOGS.items()

@@ -25,6 +25,7 @@ def window(qtbot, tmp_path: Path, show_active) -> MainWindow:
     save_plan(build_demo_plan(date(2026, 12, 4)), path)
     w = MainWindow()
     assert w.open_path(path, interactive=False)
+    w.show_view("gantt")  # the demo has a product, so it opens on the Dashboard
     show_active(w)
     yield w
     w.maybe_save = lambda: True

@@ -31,8 +31,10 @@ from .model import (
     KeyResult,
     MoSCoW,
     Objective,
+    RoadmapItem,
 )
 from .okr import objective_progress, progress
+from .roadmap import p80_misses
 from .rollup import FeatureRollup, rollups
 from .scoring import (
     ICE_RANGE,
@@ -140,6 +142,11 @@ class Backlog:
             if link.feature_uid in titles:
                 out[link.insight_uid].append(titles[link.feature_uid])
         return out
+
+    @cached_property
+    def forecasts(self) -> dict[str, RoadmapItem]:
+        """Each feature's roadmap item (its last delivery forecast)."""
+        return {i.feature_uid: i for i in self.plan.roadmap_items}
 
     @cached_property
     def objective_names(self) -> dict[str, str]:
@@ -290,6 +297,21 @@ def _roll_day(which: str) -> Callable[[Backlog, Feature], str]:
     return text
 
 
+def _forecast_day(c: Backlog, f: Feature, which: str) -> str:
+    item = c.forecasts.get(f.uid)
+    day: date | None = getattr(item, which) if item is not None else None
+    if day is None:
+        return ""
+    late = which == "p80" and p80_misses(f, item)
+    return day.isoformat() + (" ⚠" if late else "")
+
+
+def _forecast_sort(c: Backlog, f: Feature, which: str) -> Any:
+    item = c.forecasts.get(f.uid)
+    day = getattr(item, which) if item is not None else None
+    return (day is None, day or date.min)
+
+
 def _objectives_text(c: Backlog, f: Feature) -> str:
     return ", ".join(c.objective_names.get(u, "?") for u in f.objective_uids)
 
@@ -388,6 +410,12 @@ FEATURE_COLUMNS: Columns[Backlog, Feature] = Columns((
            tooltip="Earliest start of its linked tasks"),
     Column("finish", "Finish", _roll_day("finish"), width=86,
            tooltip="Latest finish of its linked tasks"),
+    Column("p50", "P50", lambda c, r: _forecast_day(c, r, "p50"), width=86,
+           tooltip="Finish in half of the schedule-risk runs (Roadmap ▸ Forecast Delivery)",
+           sort=lambda c, r: _forecast_sort(c, r, "p50")),
+    Column("p80", "P80", lambda c, r: _forecast_day(c, r, "p80"), width=96,
+           tooltip="Finish in four fifths of the schedule-risk runs; ⚠ when after the "
+                   "feature's target quarter", sort=lambda c, r: _forecast_sort(c, r, "p80")),
     Column("percent", "% Done",
            lambda c, r: f"{rl.percent_complete} %" if (rl := _roll(c, r)) else "",
            right=True, width=60, tooltip="% complete of its linked tasks, by duration",

@@ -4,15 +4,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from ..columns import grouped
 from ..model import Plan
+from ..schedule import ScheduleResult
 from .model import Framework
 from .okr import objective_progress
 from .scoring import Ranked, rank
 
 __all__ = ["BACKLOG_FIELDS", "backlog", "backlog_rows", "backlog_sheet", "framework_of",
+           "launch_facts",
            "product_facts"]
 
 #: The fields of a ``pmdesk backlog`` row, in the order CSV prints them.
@@ -129,3 +132,17 @@ def product_facts(plan: Plan) -> dict[str, Any]:
 def _percent(value: float | None) -> float | None:
     return None if value is None else round(100 * value, 1)
 
+
+
+def launch_facts(plan: Plan, schedule: ScheduleResult, today: date) -> dict[str, Any]:
+    """``product.kpis`` and ``product.roadmap`` of ``pmdesk info --json``: each KPI with
+    its status, latest value and target; each feature's place on the roadmap, its slip and
+    its last delivery forecast (``p50``/``p80`` null until ``pmdesk simulate --features``
+    has run)."""
+    from .kpi import kpi_summaries
+    from .roadmap import build_roadmap, roadmap_facts
+
+    return {
+        "kpis": [s.to_json() for s in kpi_summaries(plan)],
+        "roadmap": roadmap_facts(build_roadmap(plan, schedule, today)),
+    }

@@ -16,20 +16,25 @@ from enum import StrEnum
 
 __all__ = [
     "Decision",
+    "Direction",
     "Feature",
     "FeatureStatus",
     "FeatureTask",
     "Framework",
     "Gate",
     "GateCriterion",
+    "Horizon",
     "Insight",
     "InsightLink",
     "InsightSource",
     "Kano",
     "KeyResult",
+    "Kpi",
+    "KpiValue",
     "MoSCoW",
     "Objective",
     "Product",
+    "RoadmapItem",
     "Stage",
     "StageChange",
 ]
@@ -256,3 +261,70 @@ class InsightLink:
     uid: str
     insight_uid: str
     feature_uid: str
+
+
+# --------------------------------------------------------------------------- format 1.5
+
+
+class Horizon(StrEnum):
+    """A column of the Now / Next / Later roadmap."""
+
+    NOW = "now"
+    NEXT = "next"
+    LATER = "later"
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapItem:
+    """A feature's place on the roadmap as the PM planned it: its Now / Next / Later
+    column, the quarter it is meant to ship in ("2027 Q2"; empty: the feature's release
+    when that names a quarter) and its theme (empty: its first tag). ``p50`` and ``p80``
+    are the finish dates the last delivery forecast found (the schedule-risk simulation of
+    its tasks), ``forecast_on`` the day it ran; None until one has. A feature without an
+    item sits where its status puts it."""
+
+    uid: str
+    feature_uid: str
+    horizon: Horizon = Horizon.LATER
+    quarter: str = ""
+    theme: str = ""
+    p50: date | None = None
+    p80: date | None = None
+    forecast_on: date | None = None
+
+
+class Direction(StrEnum):
+    """Whether a KPI improves by going up or down."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    """A launch KPI: from ``baseline`` on ``start`` to ``target`` by ``target_date``.
+    ``tolerance`` is the share (%) of the distance from baseline to target the latest value
+    may fall behind the straight line before the KPI is off track (the status rule is in
+    :mod:`pmdesk.core.product.kpi`). ``feature_uid``: the launched feature it measures, or
+    None for the product as a whole."""
+
+    uid: str
+    name: str
+    start: date
+    target_date: date
+    unit: str = ""
+    baseline: float = 0.0
+    target: float = 1.0
+    direction: Direction = Direction.HIGHER
+    tolerance: float = 10.0
+    feature_uid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KpiValue:
+    """An actual value of a KPI measured on a day."""
+
+    uid: str
+    kpi_uid: str
+    on: date
+    value: float

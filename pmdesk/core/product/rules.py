@@ -6,12 +6,15 @@ changes."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..model import Plan
+from .kpi import kpi_problem
 from .model import Decision, Feature
 from .okr import key_result_problem
+from .quarters import parse_quarter
 from .scoring import feature_problem
 
 __all__ = [
@@ -21,6 +24,9 @@ __all__ = [
     "check_gates",
     "check_insight_links",
     "check_key_results",
+    "check_kpi_values",
+    "check_kpis",
+    "check_roadmap_items",
     "unmet_mandatory",
 ]
 
@@ -178,4 +184,56 @@ def check_gate_criteria(plan: Plan, patch: Any) -> str | None:
                 and not gate.override_reason.strip()):
             return (f"criterion {c.text!r}: the gate was passed with \"go\"; a mandatory "
                     "criterion can be unmet only with an override reason on the gate")
+    return None
+
+
+def check_roadmap_items(plan: Plan, patch: Any) -> str | None:
+    items = patch.upserts("roadmap_items")
+    if not items:
+        return None
+    features = _after(plan, patch, "features")
+    seen: dict[str, str] = {}
+    for item in _after(plan, patch, "roadmap_items").values():
+        if item.feature_uid in seen and seen[item.feature_uid] != item.uid:
+            return "a feature has two places on the roadmap"
+        seen[item.feature_uid] = item.uid
+    for item in items:
+        feature = features.get(item.feature_uid)
+        if feature is None:
+            return f"roadmap entry {item.uid}: its feature is not in this project"
+        if item.quarter and parse_quarter(item.quarter) is None:
+            return (f"feature {feature.title!r}: quarter {item.quarter!r} is not a quarter "
+                    "like 2027 Q2")
+        if item.p50 and item.p80 and item.p80 < item.p50:
+            return f"feature {feature.title!r}: the P80 finish is before the P50 finish"
+    return None
+
+
+def check_kpis(plan: Plan, patch: Any) -> str | None:
+    kpis = patch.upserts("kpis")
+    if not kpis:
+        return None
+    for k in kpis:
+        problem = kpi_problem(k)
+        if problem is not None:
+            return f"KPI {k.name!r}: {problem[0]} {problem[1]}"
+    names: dict[str, str] = {}
+    for k in _after(plan, patch, "kpis").values():
+        key = k.name.strip().casefold()
+        if key in names and names[key] != k.uid:
+            return f"KPI {k.name!r}: another KPI has that name"
+        names[key] = k.uid
+    return None
+
+
+def check_kpi_values(plan: Plan, patch: Any) -> str | None:
+    values = patch.upserts("kpi_values")
+    if not values:
+        return None
+    kpis = _after(plan, patch, "kpis")
+    for v in values:
+        if v.kpi_uid not in kpis:
+            return f"KPI value of {v.on.isoformat()}: its KPI is not in this project"
+        if not math.isfinite(v.value):
+            return f"KPI {kpis[v.kpi_uid].name!r} on {v.on.isoformat()}: value is not a number"
     return None

@@ -35,7 +35,7 @@ from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, p
 from pmdesk.ui.datefield import DateField
 
 VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
-               "report": "Status report", "backlog": "Product backlog"}
+               "report": "Status report", "backlog": "Product backlog", "roadmap": "Roadmap"}
 FIT_TITLES = {Fit.WIDTH: "Fit the page width, as many pages down as needed",
               Fit.PAGE: "Fit on one page", Fit.TILE: "Tile pages to tape together"}
 
@@ -48,6 +48,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.rows = rows
+        self.roadmap_layout = ("timeline", "theme")  # as the Roadmap view shows it
         self.setWindowTitle("Export and Print")
 
         self.view = QComboBox()
@@ -170,7 +171,8 @@ class ExportDialog(QDialog):
         tile = gantt and self.fit.currentData() == Fit.TILE.value
         self.tile_rows.setEnabled(tile)
         self.tile_cols.setEnabled(tile)
-        ranged = gantt and self.use_range.isChecked()
+        ranged = (gantt or self.view.currentData() == "roadmap") and self.use_range.isChecked()
+        self.use_range.setEnabled(gantt or self.view.currentData() == "roadmap")
         self.date_from.setEnabled(ranged)
         self.date_to.setEnabled(ranged)
         self.columns.setEnabled(gantt and not self.chart_only.isChecked())
@@ -203,6 +205,8 @@ class ExportDialog(QDialog):
             chart_only=self.chart_only.isChecked(),
             legend=self.legend.isChecked(),
             rows=tuple(self.rows) if self.rows is not None else None,
+            layout=self.roadmap_layout[0],
+            lanes=self.roadmap_layout[1],
         )
 
     def _checked_options(self) -> ExportOptions | None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from pmdesk.core.patch import ChangeSet
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.kpis import KpiPanel
 from pmdesk.ui.layouts import column
 from pmdesk.ui.product.backlog import BacklogTab
 from pmdesk.ui.product.models import (
@@ -37,8 +38,34 @@ from pmdesk.ui.product.table import BacklogProxy, InsightProxy
 
 __all__ = ["TABS", "BacklogProxy", "InsightProxy", "ProductView"]
 
+
+
+class KpiTab(ProductTab):
+    """Launch KPIs (:mod:`pmdesk.ui.kpis`): their table, values, chart and launch review."""
+
+    key = "kpis"
+    title = "KPIs"
+
+    def __init__(self, view: ProductView) -> None:
+        super().__init__(view)
+        self.panel = KpiPanel(self.controller, self)
+        column(self.panel, into=self)
+        p = self.panel
+        self.actions_ = [
+            view_action(self, "Add &KPI", p.add_kpi, tip="Add a launch KPI"),
+            view_action(self, "&Import KPI Values…", p.import_dialog,
+                        tip="Add the chosen KPI's values from a date,value CSV file"),
+            view_action(self, "Add KPI &Value", p.add_value,
+                        tip="Add a measured value to the chosen KPI"),
+            view_action(self, "Delete KPI", p.delete_kpi, tip="Delete the chosen KPI"),
+        ]
+
+    def menu_actions(self) -> list[QAction | None]:
+        return list(self.actions_)
+
+
 #: The tabs, in order: each made from the view.
-TABS: list[Callable[[ProductView], ProductTab]] = [StrategyTab, BacklogTab, ResearchTab]
+TABS: list[Callable[[ProductView], ProductTab]] = [StrategyTab, BacklogTab, ResearchTab, KpiTab]
 
 
 class ProductView(QWidget):
@@ -67,6 +94,7 @@ class ProductView(QWidget):
         self.strategy = cast(StrategyTab, self.pages["strategy"])
         self.backlog = cast(BacklogTab, self.pages["backlog"])
         self.research = cast(ResearchTab, self.pages["research"])
+        self.kpi_panel = cast(KpiTab, self.pages["kpis"]).panel
         self.tab_actions = [
             view_action(self, f"&{n} {page.title}", partial(self.show_tab, key), f"Alt+{n}",
                         f"Show the {page.title} tab")

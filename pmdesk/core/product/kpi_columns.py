@@ -1,0 +1,147 @@
+"""The launch KPIs' table columns, declared once: the KPI table and a KPI's values, read by
+the KPI tab's Qt tables and any export. Typed text becomes the new row or a ValueError
+saying what is wrong; the kinds' rules then refuse what cannot be measured (a target equal
+to the baseline, a target date before the start), naming the KPI and the field."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from ..columns import Column, Columns
+from ..limits import DAY, MEASURE
+from ..model import Plan
+from .kpi import KpiSummary, kpi_summaries
+from .model import Direction, Kpi, KpiValue
+
+__all__ = ["KPI_COLUMNS", "KPI_VALUE_COLUMNS", "KpiContext", "read_day", "read_measure"]
+
+
+class KpiContext:
+    """What the KPI cells read besides the row, worked out once per change."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+
+    @cached_property
+    def summaries(self) -> dict[str, KpiSummary]:
+        return {s.kpi.uid: s for s in kpi_summaries(self.plan)}
+
+    @cached_property
+    def feature_titles(self) -> dict[str, str]:
+        return {f.uid: f.title for f in self.plan.features}
+
+
+def read_measure(text: str, what: str) -> float:
+    """A typed number ("1,5" reads as 1.5); ValueError naming ``what``."""
+    body = text.strip().replace(",", ".")
+    try:
+        value = float(body)
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a number: {what}") from None
+    if not math.isfinite(value) or value not in MEASURE:
+        raise ValueError(f"'{text.strip()}' is outside {MEASURE.describe()}: {what}")
+    return value
+
+
+def read_day(text: str, what: str) -> date:
+    """A typed date, YYYY-MM-DD, within the dates a plan may use."""
+    body = text.strip()
+    try:
+        day = date.fromisoformat(body)
+    except ValueError:
+        raise ValueError(f"'{body}' is not a date: use YYYY-MM-DD ({what})") from None
+    if day not in DAY:
+        raise ValueError(f"{body} is outside {DAY.describe()} ({what})")
+    return day
+
+
+def _measure(field: str, what: str) -> Callable[[Any, Any, str], Any]:
+    return lambda _c, r, text: dataclasses.replace(r, **{field: read_measure(text, what)})
+
+
+def _day(field: str, what: str) -> Callable[[Any, Any, str], Any]:
+    return lambda _c, r, text: dataclasses.replace(r, **{field: read_day(text, what)})
+
+
+def _direction(_c: KpiContext, k: Kpi, text: str) -> Kpi:
+    try:
+        return dataclasses.replace(k, direction=Direction(text.strip().lower()))
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not higher or lower") from None
+
+
+def _tolerance(_c: KpiContext, k: Kpi, text: str) -> Kpi:
+    value = read_measure(text.rstrip().rstrip("%"), "the tolerance, 0-100 %")
+    if not 0 <= value <= 100:
+        raise ValueError(f"'{text.strip()}' is outside 0-100 %: the tolerance")
+    return dataclasses.replace(k, tolerance=value)
+
+
+def _feature(c: KpiContext, k: Kpi, text: str) -> Kpi:
+    body = text.strip()
+    if not body:
+        return dataclasses.replace(k, feature_uid=None)
+    for uid, title in c.feature_titles.items():
+        if title.casefold() == body.casefold():
+            return dataclasses.replace(k, feature_uid=uid)
+    raise ValueError(f"'{body}' is not a feature of the backlog")
+
+
+def _latest(c: KpiContext, k: Kpi) -> str:
+    s = c.summaries.get(k.uid)
+    return "" if s is None or s.latest is None else f"{s.latest.value:g}"
+
+
+def _status(c: KpiContext, k: Kpi) -> str:
+    s = c.summaries.get(k.uid)
+    return "" if s is None else s.status.value
+
+
+def _g(field: str) -> Callable[[Any, Any], str]:
+    return lambda _c, r: f"{getattr(r, field):g}"
+
+
+KPI_COLUMNS: Columns[KpiContext, Kpi] = Columns((
+    Column("name", "KPI", lambda c, k: k.name, width=200,
+           parse=lambda c, k, t: dataclasses.replace(k, name=t.strip())),
+    Column("unit", "Unit", lambda c, k: k.unit, width=60,
+           parse=lambda c, k, t: dataclasses.replace(k, unit=t.strip())),
+    Column("baseline", "Baseline", _g("baseline"), right=True, width=80,
+           parse=_measure("baseline", "the baseline")),
+    Column("target", "Target", _g("target"), right=True, width=80,
+           parse=_measure("target", "the target")),
+    Column("direction", "Better", lambda c, k: k.direction.value, width=70,
+           parse=_direction, choices=lambda c, k: [(d.value, d.value) for d in Direction],
+           tooltip="Whether the KPI improves by going up (higher) or down (lower)"),
+    Column("start", "Baseline on", lambda c, k: k.start.isoformat(), width=96,
+           parse=_day("start", "the day of the baseline")),
+    Column("target_date", "Target by", lambda c, k: k.target_date.isoformat(), width=96,
+           parse=_day("target_date", "the target date")),
+    Column("tolerance", "Tolerance", lambda c, k: f"{k.tolerance:g} %", right=True, width=76,
+           edit=lambda c, k: f"{k.tolerance:g}", parse=_tolerance,
+           tooltip="How far behind the line from baseline to target the latest value may "
+                   "be, as a share of the distance from baseline to target, before the KPI "
+                   "is off track (within it: at risk)"),
+    Column("feature", "Feature", lambda c, k: c.feature_titles.get(k.feature_uid or "", ""),
+           width=180, parse=_feature, free_text=True,
+           choices=lambda c, k: [("", "(the product)")]
+           + [(t, t) for t in c.feature_titles.values()],
+           tooltip="The launched feature the KPI measures (its launch review), or none"),
+    Column("latest", "Latest", _latest, right=True, width=80),
+    Column("status", "Status", _status, width=80,
+           tooltip="On track, at risk or off track: the latest value against the straight "
+                   "line from baseline to target on its day"),
+))
+
+
+KPI_VALUE_COLUMNS: Columns[KpiContext, KpiValue] = Columns((
+    Column("on", "Date", lambda c, v: v.on.isoformat(), width=100,
+           parse=_day("on", "the day it was measured")),
+    Column("value", "Value", lambda c, v: f"{v.value:g}", right=True, width=90,
+           parse=_measure("value", "the value measured")),
+))

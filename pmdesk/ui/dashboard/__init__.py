@@ -1,0 +1,5 @@
+"""The Dashboard, the home view."""
+
+from pmdesk.ui.dashboard.view import DashboardView
+
+__all__ = ["DashboardView"]

@@ -1,0 +1,285 @@
+"""The Dashboard (Ctrl+0), the home view of a project with a product: where it stands on
+one page. Each tile shows figures from :func:`pmdesk.core.product.dashboard.dashboard`
+(the same functions the other views and the status report read) and opens its view on a
+click: stage and next gate, milestones, schedule health, cost health, top risks, KPIs with
+sparklines, board WIP against limits, the roadmap and the top of the backlog."""
+
+from __future__ import annotations
+
+import dataclasses
+from html import escape
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from pmdesk.core.health import status_moment
+from pmdesk.core.money import format_money
+from pmdesk.core.patch import ChangeSet
+from pmdesk.core.product.dashboard import Dashboard, dashboard, earned_value
+from pmdesk.core.product.kpi import KpiStatus, KpiSummary
+from pmdesk.core.product.model import Horizon
+from pmdesk.core.product.roadmap import build_roadmap
+from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
+from pmdesk.render.palette import LEVEL_COLORS, TEXT
+
+__all__ = ["DashboardView", "Tile"]
+
+#: Tile -> the view (or Product tab) a click opens.
+TARGETS = {
+    "stage": "strategy", "milestones": "gantt", "schedule": "gantt", "cost": "budget",
+    "risks": "risks", "kpis": "kpis", "wip": "board", "roadmap": "roadmap",
+    "backlog": "backlog",
+}
+_PRODUCT_TABS = ("strategy", "backlog", "research", "kpis")
+
+
+class Tile(QFrame):
+    """One tile: a title, rich text, and optionally a painted part; a click opens."""
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"tile_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(f"QFrame#tile_{key} {{ background: #ffffff; border: 1px solid "
+                           "#d5d9de; border-radius: 6px; }")
+        self.heading = QLabel(f"<b>{escape(title)}</b>")
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.body.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.heading.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addWidget(self.body)
+        box.addStretch(1)
+        self.setToolTip(f"Click to open {TARGETS[key]}")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit(self.key)
+            return
+        super().mouseReleaseEvent(event)
+
+
+class KpiSparklines(QWidget):
+    """Each KPI on a line: name, latest against target, a sparkline in its status colour."""
+
+    ROW = 26
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summaries: list[KpiSummary] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_summaries(self, summaries: list[KpiSummary]) -> None:
+        self.summaries = summaries
+        self.setMinimumHeight(max(self.ROW, self.ROW * len(summaries)))
+        QWidget.update(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        fm = QFontMetricsF(self.font())
+        w = self.width()
+        for k, s in enumerate(self.summaries):
+            y = k * self.ROW
+            latest = "—" if s.latest is None else f"{s.latest.value:g}"
+            p.setPen(TEXT)
+            name_w = w * 0.38
+            p.drawText(QRectF(0, y, name_w, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(s.kpi.name, Qt.TextElideMode.ElideRight, name_w - 4))
+            p.drawText(QRectF(name_w, y, w * 0.25, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(f"{latest} / {s.kpi.target:g}",
+                                     Qt.TextElideMode.ElideRight, w * 0.25 - 6))
+            paint_sparkline(p, QRectF(w * 0.64, y + 3, w * 0.18, self.ROW - 6), s.kpi,
+                            list(s.values[-60:]), s.status)
+            p.setPen(STATUS_COLORS[s.status])
+            p.drawText(QRectF(w * 0.84, y, w * 0.16, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                       s.status.value)
+        p.end()
+
+
+def _color(level) -> str:
+    return QColor(LEVEL_COLORS[level]).name()
+
+
+def _lines(items: list[str], empty: str) -> str:
+    return "<br>".join(items) if items else f"<span style='color:#5f6670'>{empty}</span>"
+
+
+class DashboardView(QWidget):
+    """The home view; ``opened`` says which view a tile asked for."""
+
+    opened = Signal(str)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._stale = True
+        self.figures: Dashboard | None = None
+        self._evm_due = False
+        self.headline = QLabel()
+        self.headline.setObjectName("dashboardHeadline")
+        self.tiles: dict[str, Tile] = {}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        titles = [("stage", "Stage and next gate"), ("milestones", "Milestones"),
+                  ("schedule", "Schedule health"), ("cost", "Cost health"),
+                  ("risks", "Top risks"), ("wip", "Board WIP"),
+                  ("kpis", "KPIs"), ("roadmap", "Roadmap"), ("backlog", "Top of the backlog")]
+        for n, (key, title) in enumerate(titles):
+            tile = Tile(key, title)
+            tile.clicked.connect(self.open_tile)
+            self.tiles[key] = tile
+            grid.addWidget(tile, n // 3, n % 3)
+        self.sparklines = KpiSparklines()
+        kpi_box = self.tiles["kpis"].layout()
+        assert isinstance(kpi_box, QVBoxLayout)
+        kpi_box.insertWidget(2, self.sparklines)
+        inner = QWidget()
+        box = QVBoxLayout(inner)
+        box.addWidget(self.headline)
+        box.addLayout(grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        controller.changed.connect(self._on_changed)
+
+    # -- navigation --------------------------------------------------------------------
+
+    def open_tile(self, key: str) -> None:
+        target = TARGETS[key]
+        self.opened.emit(target)
+        window = self.window()
+        show = getattr(window, "show_view", None)
+        if show is None:
+            return
+        if target in _PRODUCT_TABS:
+            show("product")
+            getattr(window, "views", {})["product"].show_tab(target)
+        else:
+            show(target)
+
+    # -- refreshing --------------------------------------------------------------------
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Every tile at once but the earned-value figures, which follow right after the
+        first paint (on a big plan they take as long as the rest together)."""
+        c = self.controller
+        d = self.figures = dashboard(c.plan, c.schedule, with_evm=False)
+        self._stale = False
+        self._evm_due = True
+        QTimer.singleShot(0, self, self.fill_earned_value)
+        product = c.plan.products[0].name if c.plan.products else c.plan.project.name
+        self.headline.setText(f"<h2>{escape(product)}</h2>"
+                              f"as of {d.now:%a %d %b %Y}")
+        self._fill_stage(d)
+        self._fill_schedule(d)
+        self._fill_cost(d)
+        self._fill_lists(d)
+        self.sparklines.set_summaries(list(d.kpis))
+        at_risk = sum(1 for s in d.kpis if s.status is not KpiStatus.ON_TRACK)
+        self.tiles["kpis"].body.setText(f"{len(d.kpis)} KPIs · {at_risk} not on track"
+                                        if d.kpis else "No KPIs yet.")
+        roadmap = build_roadmap(c.plan, c.schedule, status_moment(c.plan).date())
+        by = roadmap.by_horizon()
+        slipping = [e for e in roadmap.entries if e.slip_days]
+        late = sum(1 for e in roadmap.entries if e.p80_misses)
+        self.tiles["roadmap"].body.setText(
+            f"Now {len(by[Horizon.NOW])} · Next {len(by[Horizon.NEXT])} · "
+            f"Later {len(by[Horizon.LATER])}<br>{len(slipping)} slipping past the target"
+            + "".join(f"<br>· {escape(e.feature.title)} +{e.slip_days} d"
+                      for e in slipping[:3])
+            + (f"<br>{late} with P80 after the target" if late else ""))
+
+    def _fill_stage(self, d: Dashboard) -> None:
+        text = f"Stage: <b>{d.stage.value if d.stage else '—'}</b>"
+        if d.next_gate is not None:
+            gate, name, on = d.next_gate
+            text += (f"<br>Next gate: {escape(name)}<br>{gate.from_stage.value} → "
+                     f"{gate.to_stage.value} on {on:%a %d %b %Y}")
+        else:
+            text += "<br>No gate pending."
+        self.tiles["stage"].body.setText(text)
+        overdue = [f"<span style='color:#c62828'>{escape(t.name)} — was due {on:%d %b}</span>"
+                   for t, on in d.overdue_milestones[:3]]
+        upcoming = [f"{escape(t.name)} — {on:%a %d %b}" for t, on in d.next_milestones[:4]]
+        self.tiles["milestones"].body.setText(
+            (f"<b>{len(d.overdue_milestones)} overdue</b><br>" if overdue else "")
+            + _lines(overdue + upcoming, "No open milestones."))
+
+    @property
+    def complete(self) -> bool:
+        """Whether every tile has its figures (earned value included)."""
+        return self.figures is not None and self.figures.evm is not None
+
+    def fill_earned_value(self) -> None:
+        if not self._evm_due or self.figures is None:
+            return
+        self._evm_due = False
+        c = self.controller
+        d = self.figures = dataclasses.replace(self.figures, evm=earned_value(
+            c.plan, c.schedule, self.figures.planned_cost, self.figures.budget))
+        self._fill_schedule(d)
+        self._fill_cost(d)
+
+    def _fill_schedule(self, d: Dashboard) -> None:
+        if d.evm is None:
+            self.tiles["schedule"].body.setText(f"Finish {d.finish:%a %d %b %Y}<br>"
+                                                "working out SPI…")
+            return
+        color = _color(d.evm.schedule.level)
+        base = (f"{d.baseline_finish:%d %b %Y} ({d.slip_days:+.0f} d)"
+                if d.baseline_finish is not None and d.slip_days is not None else "no baseline")
+        spi = f"{d.evm.spi:.2f}" if d.evm.spi is not None else "—"
+        self.tiles["schedule"].body.setText(
+            f"<span style='color:{color}'><b>{escape(d.evm.schedule.text)}</b></span><br>"
+            f"Finish {d.finish:%a %d %b %Y}<br>Baseline finish {base}<br>SPI {spi} · "
+            f"{d.late_tasks} late task{'s' * (d.late_tasks != 1)}")
+
+    def _fill_cost(self, d: Dashboard) -> None:
+        if d.evm is None:
+            self.tiles["cost"].body.setText(f"Budget {format_money(d.budget, d.currency)}"
+                                            "<br>working out CPI and EAC…")
+            return
+        color = _color(d.evm.cost.level)
+
+        def money(value) -> str:
+            return format_money(value, d.currency) if value is not None else "—"
+
+        cpi = f"{d.evm.cpi:.2f}" if d.evm.cpi is not None else "—"
+        self.tiles["cost"].body.setText(
+            f"<span style='color:{color}'><b>{escape(d.evm.cost.text)}</b></span><br>"
+            f"Budget {money(d.budget)}<br>Planned cost {money(d.planned_cost)}<br>"
+            f"CPI {cpi} · EAC {money(d.evm.eac)}")
+
+    def _fill_lists(self, d: Dashboard) -> None:
+        self.tiles["risks"].body.setText(_lines(
+            [f"{escape(r.code)} · score {r.score} · {escape(r.title)}" for r in d.top_risks],
+            "No open risks."))
+        self.tiles["wip"].body.setText(_lines(
+            [(f"<span style='color:#c62828'>{escape(w.name)}: {w.count} / {w.limit} "
+              "over limit</span>") if w.over else
+             f"{escape(w.name)}: {w.count}" + (f" / {w.limit}" if w.limit is not None else "")
+             for w in d.wip], "No board columns."))
+        self.tiles["backlog"].body.setText(_lines(
+            [f"{r.rank}. {escape(r.feature.title)}" for r in d.backlog], "The backlog is empty."))

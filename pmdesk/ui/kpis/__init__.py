@@ -1,0 +1,5 @@
+"""Launch KPIs in the Product view."""
+
+from pmdesk.ui.kpis.panel import KpiPanel
+
+__all__ = ["KpiPanel"]

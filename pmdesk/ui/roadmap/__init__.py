@@ -1,0 +1,5 @@
+"""The Roadmap view."""
+
+from pmdesk.ui.roadmap.view import RoadmapView
+
+__all__ = ["RoadmapView"]
