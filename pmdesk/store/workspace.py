@@ -23,6 +23,7 @@ sources (``~/.pgpass``, ``PGPASSFILE``, a service file) or the system keyring (s
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import re
 import select as select_module
@@ -48,12 +49,17 @@ from .workspace_schema import SCHEMA, WorkspaceSchemaError
 
 __all__ = [
     "CHANNEL",
+    "HEADERS",
     "ProjectEntry",
     "RowConflict",
     "Workspace",
     "WorkspaceDocument",
     "WorkspaceError",
+    "checkout",
+    "health_cells",
+    "init_workspace",
     "parse_dsn",
+    "project_health",
     "shown_dsn",
 ]
 
@@ -62,6 +68,9 @@ CHANNEL = "pmdesk"
 _MAX_PAYLOAD = 7000
 _ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 _PROJECT_TABLE = ProjectRow.__tablename__
+
+#: Row versions by table and uid.
+Versions = dict[str, dict[str, int]]
 
 
 class WorkspaceError(Exception):
@@ -272,6 +281,20 @@ class Workspace:
             )).all()
         return [ProjectEntry(r[0], r[1], r[2], r[3]) for r in rows]
 
+    def projects_with_health(self) -> list[ProjectEntry]:
+        """Every project with its health (:func:`project_health`); a project that cannot
+        be read or scheduled says why in ``health["error"]``."""
+        entries = []
+        for entry in self.projects():
+            try:
+                health = project_health(self.load(entry.id))
+            except WorkspaceError as exc:
+                health = {"error": str(exc)}
+            except (ValueError, OverflowError) as exc:  # a cycle, a calendar without time
+                health = {"error": f"cannot be scheduled ({exc})"}
+            entries.append(dataclasses.replace(entry, health=health))
+        return entries
+
     def find(self, name: str) -> ProjectEntry:
         """The project called ``name`` (or with that id)."""
         for entry in self.projects():
@@ -457,9 +480,11 @@ class WorkspaceDocument:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def write_patch(self, patch: Patch) -> None:
-        """Write ``patch`` if none of its rows changed elsewhere since read: RowConflict
-        (nothing written, with the rows as they are now) or WorkspaceError otherwise."""
+    def write_patch(self, patch: Patch, expected: Versions | None = None) -> Versions:
+        """Write ``patch`` if none of its rows changed elsewhere since read (or since the
+        write that left them at ``expected``, for an undo): RowConflict (nothing written,
+        with the rows as they are now) or WorkspaceError otherwise. The versions the
+        write left, by table and uid."""
         if self.read_only:
             raise WorkspaceError(f"{self.label} is open read-only ({self.lock_message})")
         touched = _touched(patch)
@@ -469,7 +494,7 @@ class WorkspaceDocument:
         try:
             with Session(self._engine) as session, session.begin():
                 connection = session.connection()
-                conflicts = self._conflicts(connection, touched)
+                conflicts = self._conflicts(connection, touched, expected)
                 if not conflicts:
                     repository.apply_patch(session, patch)
                     fresh = self._read_versions(connection, by_table)
@@ -486,9 +511,10 @@ class WorkspaceDocument:
             for uid in uids:
                 known.pop(uid, None)
             known.update(fresh.get(table, {}))
+        return fresh
 
-    def _conflicts(self, connection: Connection, touched: dict[str, dict[str, Any]]
-                   ) -> list[Conflicted]:
+    def _conflicts(self, connection: Connection, touched: dict[str, dict[str, Any]],
+                   expected: Versions | None) -> list[Conflicted]:
         found: list[Conflicted] = []
         for kind, rows in touched.items():
             table = _table_of(kind)
@@ -496,7 +522,10 @@ class WorkspaceDocument:
                 f"SELECT uid, version, changed_by FROM {SCHEMA}.{_quoted(table)} "
                 "WHERE project_id = :p AND uid = ANY(:u) FOR UPDATE"),
                 {"p": self.entry.id, "u": list(rows)})}
-            known = self._versions.get(table, {})
+            if expected is not None and table in expected:
+                known = expected[table]
+            else:
+                known = self._versions.get(table, {})
             for uid, value in rows.items():
                 mine, now = known.get(uid), current.get(uid)
                 if (mine is None and now is None) or (now is not None and now[0] == mine):
@@ -663,3 +692,33 @@ def project_health(plan: Plan) -> dict[str, Any]:
         "stage": product_facts(plan).get("stage"),
         "tasks": len(plan.tasks),
     }
+
+
+HEADERS = ("Project", "Finish", "vs baseline", "SPI", "CPI", "Top risk", "Stage",
+           "Published by")
+
+
+def _ratio(value: Any) -> str:
+    return "—" if value is None else f"{value:.2f}"
+
+
+def health_cells(entry: ProjectEntry) -> list[str]:
+    """One row of the list: what the columns of :data:`HEADERS` show for ``entry``."""
+    h = entry.health
+    if "error" in h:
+        return [entry.name, h["error"], "", "", "", "", "", entry.published_by]
+    slip = h.get("slip_days")
+    versus = "no baseline" if slip is None else (
+        "on time" if slip <= 0 else f"{slip:g} d late")
+    risk = h.get("top_risk")
+    finish = h.get("finish")
+    return [
+        entry.name,
+        finish[:10] if finish else "—",
+        versus,
+        _ratio(h.get("spi")),
+        _ratio(h.get("cpi")),
+        f"{risk['code']} {risk['title']} ({risk['score']})" if risk else "none open",
+        h.get("stage") or "—",
+        entry.published_by,
+    ]

@@ -12,7 +12,7 @@ from pg_server import PgServer
 from pmdesk.core.model import Plan
 from pmdesk.core.patch import Patch
 from pmdesk.store.document import open_plan
-from pmdesk.store.workspace import Workspace, WorkspaceError
+from pmdesk.store.workspace import RowConflict, Workspace, WorkspaceError
 
 
 def test_publish_then_load_gives_the_same_plan(pg: PgServer, workspace_db: str,
@@ -107,3 +107,138 @@ def test_two_projects_keep_their_rows_apart(pg: PgServer, workspace_db: str,
         assert ws.load("Two") == rich_plan
         with pytest.raises(WorkspaceError, match="already there"):
             ws.publish(rich_plan, "Two")
+
+
+@pytest.fixture
+def shared(pg: PgServer, workspace_db: str, rich_plan: Plan) -> str:
+    """The rich plan published by alice, with bob a PM of it too; its name."""
+    with Workspace(pg.dsn("alice", workspace_db)) as ws:
+        ws.publish(rich_plan, "Shared")
+    with Workspace(pg.dsn(database=workspace_db)) as owner:
+        owner.grant("Shared", "bob", "pm")
+    return "Shared"
+
+
+def test_an_edit_of_a_row_changed_elsewhere_is_refused_naming_who(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    with Workspace(pg.dsn("alice", workspace_db)) as a, \
+            Workspace(pg.dsn("bob", workspace_db)) as b:
+        mine, theirs = a.open(shared), b.open(shared)
+        try:
+            plan_a, plan_b = mine.load_plan(), theirs.load_plan()
+            task_a, other = plan_a.tasks[-1], plan_a.tasks[-2]
+            mine.write_patch(Patch(tasks=[replace(task_a, name="Alice's name")]))
+            task_b = next(t for t in plan_b.tasks if t.uid == task_a.uid)
+            with pytest.raises(RowConflict, match="alice changed task “Bob's name”") as refused:
+                theirs.write_patch(Patch(tasks=[replace(task_b, name="Bob's name")]))
+            assert [t.name for t in refused.value.refresh.tasks] == ["Alice's name"]
+            # Nothing of bob's was written, and an unrelated row is still his to edit.
+            assert _task_named(a.load(shared), "Alice's name")
+            theirs.write_patch(Patch(tasks=[replace(other, notes="bob was here")]))
+            # Now refreshed, bob's next edit of that row goes through.
+            theirs.write_patch(Patch(tasks=[replace(task_b, name="Bob's name")]))
+            assert _task_named(a.load(shared), "Bob's name").uid == task_a.uid
+        finally:
+            mine.close()
+            theirs.close()
+
+
+def test_removing_a_row_someone_else_removed_is_refused(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    with Workspace(pg.dsn("alice", workspace_db)) as a, \
+            Workspace(pg.dsn("bob", workspace_db)) as b:
+        mine, theirs = a.open(shared), b.open(shared)
+        try:
+            plan = mine.load_plan()
+            theirs.load_plan()
+            risk = plan.risks[0]
+            mine.write_patch(Patch(risks_removed=[risk.uid]))
+            with pytest.raises(RowConflict, match="was removed by someone else") as refused:
+                theirs.write_patch(Patch(risks=[replace(risk, title="Still here?")]))
+            assert refused.value.refresh.risks_removed == (risk.uid,)
+        finally:
+            mine.close()
+            theirs.close()
+
+
+def test_others_changes_arrive_by_notification(pg: PgServer, workspace_db: str,
+                                               shared: str) -> None:
+    import time
+
+    with Workspace(pg.dsn("alice", workspace_db)) as a, \
+            Workspace(pg.dsn("bob", workspace_db)) as b:
+        mine, theirs = a.open(shared), b.open(shared)
+        try:
+            plan_a, plan_b = mine.load_plan(), theirs.load_plan()
+            theirs.listen()
+            task = plan_a.tasks[0]
+            mine.write_patch(Patch(tasks=[replace(task, notes="from alice")]))
+            heard = None
+            for _ in range(100):  # gives up after ten seconds
+                heard = theirs.poll(plan_b)
+                if heard is not None:
+                    break
+                time.sleep(0.1)
+            assert heard is not None
+            patch, who = heard
+            assert who == ["alice"]
+            assert [(t.uid, t.notes) for t in patch.tasks] == [(task.uid, "from alice")]
+            # What alice heard of her own edit: nothing.
+            mine.listen()
+            assert mine.poll(plan_a) is None
+        finally:
+            mine.close()
+            theirs.close()
+
+
+def test_a_reader_is_refused_by_the_server_itself(pg: PgServer, workspace_db: str,
+                                                  shared: str) -> None:
+    import psycopg
+
+    with Workspace(pg.dsn("carol", workspace_db)) as c:
+        doc = c.open(shared)
+        try:
+            assert doc.read_only
+            assert c.load(shared).project.name  # carol may browse
+        finally:
+            doc.close()
+        project_id = c.find(shared).id
+    with psycopg.connect(host="127.0.0.1", port=pg.port, user="carol",
+                         dbname=workspace_db) as conn, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE pmdesk.task SET name = 'carol' WHERE project_id = %s",
+                     (project_id,))
+
+
+def test_an_editor_edits_only_the_projects_they_are_pm_of(
+        pg: PgServer, workspace_db: str, rich_plan: Plan) -> None:
+    """Row-level security: dave's edits of alice's project change nothing, whatever SQL he
+    sends; once the owner makes him a PM of it, they do."""
+    import psycopg
+
+    pg.sql("GRANT pmdesk_editor TO dave")
+    with Workspace(pg.dsn("alice", workspace_db)) as a:
+        a.publish(rich_plan, "Alice's")
+        project_id = a.find("Alice's").id
+    with Workspace(pg.dsn("dave", workspace_db)) as d:
+        assert d.open("Alice's").read_only
+    with psycopg.connect(host="127.0.0.1", port=pg.port, user="dave",
+                         dbname=workspace_db, autocommit=True) as conn:
+        changed = conn.execute("UPDATE pmdesk.task SET name = 'dave' WHERE project_id = %s",
+                               (project_id,))
+        assert changed.rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute("INSERT INTO pmdesk.board_column (project_id, uid, seq, name, "
+                         "wip_limit, done) VALUES (%s, 'x', 9, 'x', NULL, false)",
+                         (project_id,))
+    with Workspace(pg.dsn(database=workspace_db)) as owner:
+        owner.grant("Alice's", "dave", "pm")
+    with Workspace(pg.dsn("dave", workspace_db)) as d:
+        doc = d.open("Alice's")
+        try:
+            assert not doc.read_only
+            plan = doc.load_plan()
+            doc.write_patch(Patch(tasks=[replace(plan.tasks[0], name="dave's now")]))
+        finally:
+            doc.close()
+        assert _task_named(d.load("Alice's"), "dave's now")
