@@ -189,15 +189,29 @@ def _project_views(dbapi_connection: Any, project_id: str) -> None:
     """Make the connection see one project's rows under the file's table names."""
     if not _ID.match(project_id):
         raise WorkspaceError(f"not a project id: {project_id!r}")
+    owners = _owners()
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SELECT set_config('pmdesk.project_id', %s, false)", (project_id,))
         for table in Base.metadata.sorted_tables:
             columns = ", ".join(_quoted(c.name) for c in table.columns)
+            key = _quoted(owners.get(table.name, "uid"))
+            # pmdesk.only, when set, narrows the view to some rows (see _fetch); the
+            # sub-selects make PostgreSQL read the setting once per query, not per row.
             cursor.execute(
                 f"CREATE TEMP VIEW {_quoted(table.name)} AS SELECT {columns} FROM "
-                f"{SCHEMA}.{_quoted(table.name)} WHERE project_id = '{project_id}'"
+                f"{SCHEMA}.{_quoted(table.name)} WHERE project_id = '{project_id}' AND ("
+                "(SELECT coalesce(current_setting('pmdesk.only', true), '') = '') OR "
+                f"{key} IN (SELECT unnest(string_to_array(current_setting('pmdesk.only', "
+                "true), chr(31)))))"
             )
     dbapi_connection.commit()
+
+
+def _owners() -> dict[str, str]:
+    """Tables holding part of another kind's rows (a task's baselines): the column naming
+    the owning row, which a narrowed view selects by."""
+    return {str(part.row.__tablename__): part.owner
+            for stored in repository.stored_kinds().values() for part in stored.parts}
 
 
 def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2) -> Engine:
@@ -444,6 +458,10 @@ class WorkspaceDocument:
         self._versions: dict[str, dict[str, int]] = {}
         self._listener: Any = None
 
+    def known_version(self, kind: str, uid: str) -> int | None:
+        """The version of a row as this document last read or wrote it."""
+        return self._versions.get(_table_of(kind), {}).get(uid)
+
     @property
     def label(self) -> str:
         """Where the project lives, as the title bar shows it."""
@@ -552,16 +570,21 @@ class WorkspaceDocument:
         removals: dict[str, list[str]] = {}
         project = None
         with Session(self._engine) as session, session.begin():
+            narrow = text("SELECT set_config('pmdesk.only', :u, true)")
             for kind, uids in wanted.items():
                 if kind == "project":
+                    session.execute(narrow, {"u": ""})
                     rows = repository.PROJECT.load(session, limit=1)
                     project = rows[0] if rows else None
                     continue
+                # Only these rows (and their parts) are read, not the whole table.
+                session.execute(narrow, {"u": "\x1f".join(uids) or "\x1f"})
                 loaded = stored[kind].load(session)
                 values = loaded.values() if isinstance(loaded, dict) else loaded
                 have = {v.uid: v for v in values}
                 upserts[kind] = [have[u] for u in uids if u in have]
                 removals[kind] = [u for u in uids if u not in have]
+            session.execute(narrow, {"u": ""})
             fresh = self._read_versions(session.connection(),
                                         {_table_of(k): u for k, u in wanted.items()})
         for table, versions in fresh.items():
