@@ -547,6 +547,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 def cmd_workspace(args: argparse.Namespace) -> int:
     """``pmdesk workspace DSN ACTION ...``: the team workspace from the command line."""
+    from pmdesk.store.schema import format_version
     from pmdesk.store.workspace import Workspace, WorkspaceError, init_workspace
 
     try:
@@ -554,6 +555,11 @@ def cmd_workspace(args: argparse.Namespace) -> int:
             with init_workspace(args.dsn) as workspace:
                 print(f"made {workspace.shown} a pmdesk workspace; give people access with "
                       "GRANT pmdesk_editor (or pmdesk_reader) TO their login")
+            return 0
+        if args.action == "upgrade":
+            with Workspace(args.dsn, upgrade=True) as workspace:
+                print(f"{workspace.shown}: format {format_version(workspace.upgraded_from)} "
+                      f"-> {format_version(workspace.format)}")
             return 0
         with Workspace(args.dsn) as workspace:
             return _WORKSPACE_ACTIONS[args.action](workspace, args)
@@ -623,6 +629,8 @@ def _workspace_parser(sub) -> None:
     s.add_argument("dsn", metavar="DSN")
     actions = s.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser("init", help="make the database a pmdesk workspace (its owner)")
+    a = actions.add_parser("upgrade", help="bring an older workspace to this pmdesk's "
+                           "format (its owner)")
     a = actions.add_parser("list", help="the projects with their health")
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("publish", help="put a .pmdesk project into the workspace")

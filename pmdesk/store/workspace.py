@@ -250,7 +250,8 @@ class Workspace:
     password, an unreachable server, a database without a workspace, one from a newer
     pmdesk, a login without the right)."""
 
-    def __init__(self, dsn: str, *, create_schema: bool = False) -> None:
+    def __init__(self, dsn: str, *, create_schema: bool = False, upgrade: bool = False
+                 ) -> None:
         self.url = parse_dsn(dsn)
         self.shown = shown_dsn(self.url)
         self._engine = _make_engine(self.url, pool_size=1)
@@ -258,6 +259,9 @@ class Workspace:
             with self._engine.begin() as connection:
                 if create_schema:
                     workspace_schema.create(connection)
+                self.upgraded_from = workspace_schema.check(connection, older=upgrade)
+                if upgrade:
+                    workspace_schema.upgrade(connection)
                 self.format = workspace_schema.check(connection)
                 self.user = str(connection.scalar(text("SELECT session_user")))
         except WorkspaceSchemaError as exc:
@@ -457,6 +461,17 @@ class WorkspaceDocument:
         self._engine = _make_engine(workspace.url, entry.id)
         self._versions: dict[str, dict[str, int]] = {}
         self._listener: Any = None
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A Session on this project's rows for one action, as a file's document gives:
+        commits on success, rolls back on error (WorkspaceError saying why). It writes
+        without the version check; edits go through :meth:`write_patch`."""
+        try:
+            with Session(self._engine) as session, session.begin():
+                yield session
+        except (SQLAlchemyError, OSError) as exc:
+            raise self._fail(exc, "The change was not saved") from None
 
     def known_version(self, kind: str, uid: str) -> int | None:
         """The version of a row as this document last read or wrote it."""

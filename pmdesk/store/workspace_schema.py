@@ -47,6 +47,7 @@ from sqlalchemy import (
     Table,
     Text,
     inspect,
+    literal,
     text,
 )
 
@@ -235,9 +236,10 @@ def _parse(value: str | None) -> Version | None:
         return None
 
 
-def check(connection: Connection) -> Version:
+def check(connection: Connection, *, older: bool = False) -> Version:
     """The workspace's format; :class:`WorkspaceSchemaError` saying what is wrong when the
-    database holds no pmdesk workspace or one from a newer pmdesk."""
+    database holds no pmdesk workspace, one from a newer pmdesk, or (unless ``older``) one
+    of an older format its owner has to upgrade first."""
     has_meta = connection.scalar(text("SELECT to_regclass(:t) IS NOT NULL"),
                                  {"t": f"{SCHEMA}.{META}"})
     if not has_meta:
@@ -259,6 +261,12 @@ def check(connection: Connection) -> Version:
             f"the workspace was made by a newer pmdesk (format {format_version(version)}, "
             f"layout {layout}); this pmdesk reads format {format_version(FORMAT_VERSION)}, "
             f"layout {LAYOUT}: update pmdesk"
+        )
+    if version < FORMAT_VERSION and not older:
+        raise WorkspaceSchemaError(
+            f"the workspace is at format {format_version(version)}, this pmdesk works on "
+            f"{format_version(FORMAT_VERSION)}; its owner brings it up to date with: "
+            "pmdesk workspace DSN upgrade"
         )
     return version
 
@@ -283,7 +291,7 @@ def upgrade(connection: Connection) -> Version:
     """Bring a workspace of an older minor format to :data:`FORMAT_VERSION` (no commit):
     the new tables (with their policies) and the new columns, nullable, as the file's
     ladder adds them. Only the schema's owner can run it."""
-    version = check(connection)
+    version = check(connection, older=True)
     if version >= FORMAT_VERSION:
         return version
     metadata = workspace_metadata()
@@ -292,14 +300,34 @@ def upgrade(connection: Connection) -> Version:
     for name in tables:
         for statement in _policies(name):
             connection.execute(text(statement))
-    dialect = connection.dialect
     for table, column in columns:
         c = metadata.tables[f"{SCHEMA}.{table}"].c[column]
         connection.execute(text(
-            f"ALTER TABLE {SCHEMA}.{table} ADD COLUMN {c.name} {c.type.compile(dialect)}"
+            f'ALTER TABLE {SCHEMA}.{table} ADD COLUMN "{c.name}" {_added(connection, c)}'
         ))
     _set_meta(connection, FORMAT_VERSION)
     return FORMAT_VERSION
+
+
+def _added(connection: Connection, column: Column[Any]) -> str:
+    """A new column's type, and for a required one of the file the default its rows take
+    (the file's own default for the field, as the ladder's rung gives old files)."""
+    dialect = connection.dialect
+    kind = column.type.compile(dialect)
+    source = Base.metadata.tables.get(column.table.name)
+    if source is None or column.name not in source.c or source.c[column.name].nullable:
+        return kind
+    default = source.c[column.name].default
+    arg = getattr(default, "arg", None)
+    if callable(arg):
+        value: Any = arg(None)  # JSON columns: an empty list
+    elif arg is not None:
+        value = arg
+    else:
+        return kind
+    bound = literal(value, type_=source.c[column.name].type).compile(
+        dialect=dialect, compile_kwargs={"literal_binds": True})
+    return f"{kind} NOT NULL DEFAULT {bound}"
 
 
 def extra_columns() -> tuple[str, ...]:

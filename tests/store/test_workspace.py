@@ -242,3 +242,67 @@ def test_an_editor_edits_only_the_projects_they_are_pm_of(
         finally:
             doc.close()
         assert _task_named(d.load("Alice's"), "dave's now")
+
+
+def test_an_older_workspace_is_refused_until_its_owner_upgrades_it(
+        pg: PgServer, workspace_db: str, rich_plan: Plan) -> None:
+    """A workspace of format 1.2 (before the product layer): pmdesk asks for the upgrade,
+    which adds the tables and columns the file's format has since."""
+    with Workspace(pg.dsn("alice", workspace_db)) as ws:
+        ws.publish(rich_plan, "Before")
+    for statement in (
+        "DROP TABLE pmdesk.insight_link, pmdesk.gate_criterion",
+        "ALTER TABLE pmdesk.task DROP COLUMN splits",
+        "UPDATE pmdesk.workspace_meta SET value = '1.2' WHERE key = 'format'",
+    ):
+        pg.sql(statement, database=workspace_db)
+    with pytest.raises(WorkspaceError, match=r"format 1.2.*pmdesk workspace DSN upgrade"):
+        Workspace(pg.dsn("alice", workspace_db))
+    with Workspace(pg.dsn(database=workspace_db), upgrade=True) as owner:
+        assert owner.upgraded_from == (1, 2) and owner.format == (1, 3)
+    with Workspace(pg.dsn("alice", workspace_db)) as ws:
+        plan = ws.load("Before")
+    assert [t.name for t in plan.tasks] == [t.name for t in rich_plan.tasks]
+    assert {t.splits for t in plan.tasks} == {()}  # the new column's default
+    assert plan.insight_links == [] and plan.gate_criteria == []
+
+
+@pytest.fixture(params=["file", "workspace"])
+def stored(request, rich_plan: Plan, tmp_path: Path):
+    """The rich plan stored on each back end: a .pmdesk file's working copy, and a
+    project of a PostgreSQL workspace; both give a ``session()`` on it."""
+    from pmdesk.store.document import ProjectDocument
+
+    if request.param == "file":
+        document = ProjectDocument.new(rich_plan)
+        yield document
+        document.close()
+        return
+    pg, db = request.getfixturevalue("pg"), request.getfixturevalue("workspace_db")
+    with Workspace(pg.dsn("alice", db)) as ws:
+        ws.publish(rich_plan, "Both")
+        document = ws.open("Both")
+        yield document
+        document.close()
+
+
+def test_the_repository_reads_and_writes_the_same_on_both_back_ends(
+        stored, rich_plan: Plan) -> None:
+    """The same repository functions, the same patches, the same plan read back."""
+    from pmdesk.core.patch import apply_patch, cascaded
+    from pmdesk.store import repository
+
+    expected = rich_plan
+    first = expected.tasks[0]
+    patches = [
+        Patch(tasks=[replace(first, name="Renamed", notes="ünïcode ✓", duration=960)]),
+        cascaded(expected, Patch(tasks_removed=[expected.tasks[-1].uid])),
+        Patch(risks=[replace(expected.risks[0], uid="new-risk", code="R-99")]),
+    ]
+    for patch in patches:
+        complete = cascaded(expected, patch)
+        apply_patch(expected, complete, complete=True)
+        with stored.session() as session:
+            repository.apply_patch(session, complete)
+    with stored.session() as session:
+        assert repository.load_plan(session) == expected
