@@ -176,7 +176,7 @@ def connect_dialog(window: MainWindow, address: str = "", connect: bool = False
     ``connect``); the dialog closes itself once a project opens."""
     dialog = WorkspaceDialog(window, address)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
+    dialog.open()  # modal to the window, without blocking the caller
     if connect and address:
         dialog.connect_now()
     return dialog
