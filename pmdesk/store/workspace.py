@@ -194,7 +194,7 @@ def _project_views(dbapi_connection: Any, project_id: str) -> None:
         cursor.execute("SELECT set_config('pmdesk.project_id', %s, false)", (project_id,))
         for table in Base.metadata.sorted_tables:
             columns = ", ".join(_quoted(c.name) for c in table.columns)
-            key = _quoted(owners.get(table.name, "uid"))
+            key = _quoted(owners.get(table.name, table.primary_key.columns.values()[0].name))
             # pmdesk.only, when set, narrows the view to some rows (see _fetch); the
             # sub-selects make PostgreSQL read the setting once per query, not per row.
             cursor.execute(

@@ -12,6 +12,7 @@ from pg_server import PgServer
 from pmdesk.core.model import Plan
 from pmdesk.core.patch import Patch
 from pmdesk.store.document import open_plan
+from pmdesk.store.schema import FORMAT_VERSION
 from pmdesk.store.workspace import RowConflict, Workspace, WorkspaceError
 
 
@@ -259,7 +260,7 @@ def test_an_older_workspace_is_refused_until_its_owner_upgrades_it(
     with pytest.raises(WorkspaceError, match=r"format 1.2.*pmdesk workspace DSN upgrade"):
         Workspace(pg.dsn("alice", workspace_db))
     with Workspace(pg.dsn(database=workspace_db), upgrade=True) as owner:
-        assert owner.upgraded_from == (1, 2) and owner.format == (1, 3)
+        assert owner.upgraded_from == (1, 2) and owner.format == FORMAT_VERSION
     with Workspace(pg.dsn("alice", workspace_db)) as ws:
         plan = ws.load("Before")
     assert [t.name for t in plan.tasks] == [t.name for t in rich_plan.tasks]
