@@ -604,6 +604,23 @@ def _ws_checkout(workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _ws_merge(workspace, args: argparse.Namespace) -> int:
+    from pmdesk.store.sharing import MergeConflicts
+    from pmdesk.store.workspace import merge_back
+
+    try:
+        taken, decided = merge_back(workspace, args.project, Path(args.file), args.prefer)
+    except MergeConflicts as exc:
+        print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs: "
+              "mine keeps the workspace's, theirs takes the copy's):", file=sys.stderr)
+        for conflict in exc.conflicts:
+            print(f"  {conflict.text()}", file=sys.stderr)
+        return EXIT_UNRESOLVED
+    print(f"merged {_shown(args.file)} into {args.project}: {taken} rows taken from the copy, "
+          f"{decided} conflicts decided" + (f" ({args.prefer})" if decided else ""))
+    return 0
+
+
 def _ws_grant(workspace, args: argparse.Namespace) -> int:
     workspace.grant(args.project, args.role, args.access)
     print(f"{args.role}: {args.access} on {args.project}")
@@ -617,7 +634,7 @@ def _ws_remove(workspace, args: argparse.Namespace) -> int:
 
 
 _WORKSPACE_ACTIONS = {"list": _ws_list, "publish": _ws_publish, "checkout": _ws_checkout,
-                      "grant": _ws_grant, "remove": _ws_remove}
+                      "merge": _ws_merge, "grant": _ws_grant, "remove": _ws_remove}
 
 
 def _workspace_parser(sub) -> None:
@@ -639,6 +656,11 @@ def _workspace_parser(sub) -> None:
     a = actions.add_parser("checkout", help="write a workspace project to a .pmdesk file")
     a.add_argument("project", metavar="NAME")
     a.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
+    a = actions.add_parser("merge", help="merge a checked-out copy back into its project")
+    a.add_argument("project", metavar="NAME")
+    a.add_argument("file", metavar="FILE.pmdesk")
+    a.add_argument("--prefer", choices=("mine", "theirs"),
+                   help="decide conflicts: mine keeps the workspace's, theirs the copy's")
     a = actions.add_parser("grant", help="make a login a PM or a reader of a project")
     a.add_argument("project", metavar="NAME")
     a.add_argument("role", metavar="ROLE")

@@ -78,3 +78,43 @@ def test_a_reader_cannot_publish(capsys, pg: PgServer, workspace_db: str,
     assert code == 2 and "refuses this to your login" in err
     code, out, _ = run(capsys, "workspace", pg.dsn("carol", workspace_db), "list", "--json")
     assert json.loads(out) == []
+
+
+def test_a_checked_out_copy_merges_back(capsys, pg: PgServer, workspace_db: str,
+                                        tmp_path: Path) -> None:
+    """Offline and back: the copy's edits and the team's meanwhile both stand; an edit of
+    the same task on both sides is a conflict, decided only when asked."""
+    import dataclasses
+
+    from pmdesk.core.patch import Patch
+    from pmdesk.store.workspace import Workspace
+
+    dsn = pg.dsn("alice", workspace_db)
+    plan = build_demo_plan(date(2026, 12, 4))
+    save_plan(plan, tmp_path / "launch.pmdesk")
+    assert run(capsys, "workspace", dsn, "publish", str(tmp_path / "launch.pmdesk"))[0] == 0
+    flight = tmp_path / "flight.pmdesk"
+    assert run(capsys, "workspace", dsn, "checkout", plan.project.name, "-o", str(flight))[0] == 0
+    # On the flight: rename rows 3 and 4. Meanwhile in the workspace: rows 4 and 5.
+    for row, name in ((3, "Flight three"), (4, "Flight four")):
+        edited = run(capsys, "edit", str(flight), "--task", str(row), "--set", f"name={name}")
+        assert edited[0] == 0
+    with Workspace(dsn) as ws:
+        doc = ws.open(plan.project.name)
+        try:
+            current = doc.load_plan()
+            doc.write_patch(Patch(tasks=[dataclasses.replace(current.tasks[i], name=n)
+                                         for i, n in ((3, "Team four"), (4, "Team five"))]))
+        finally:
+            doc.close()
+    code, _, err = run(capsys, "workspace", dsn, "merge", plan.project.name, str(flight))
+    assert code == 3 and "1 conflict" in err and "nothing written" in err
+    with Workspace(dsn) as ws:
+        assert [t.name for t in ws.load(plan.project.name).tasks[2:5]] == [
+            plan.tasks[2].name, "Team four", "Team five"]
+    code, out, _ = run(capsys, "workspace", dsn, "merge", plan.project.name, str(flight),
+                       "--prefer", "theirs")
+    assert code == 0 and "1 conflicts decided (theirs)" in out
+    with Workspace(dsn) as ws:
+        merged = ws.load(plan.project.name)
+    assert [t.name for t in merged.tasks[2:5]] == ["Flight three", "Flight four", "Team five"]

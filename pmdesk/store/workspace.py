@@ -58,6 +58,7 @@ __all__ = [
     "checkout",
     "health_cells",
     "init_workspace",
+    "merge_back",
     "parse_dsn",
     "project_health",
     "shown_dsn",
@@ -398,6 +399,59 @@ class Workspace:
         with self._connection() as connection:
             connection.execute(text(f"DELETE FROM {SCHEMA}.workspace_project WHERE id = :i"),
                                {"i": entry.id})
+
+
+def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None = None
+               ) -> tuple[int, int]:
+    """Merge a checked-out copy back into the workspace project ``name`` with the sharing
+    feature's three-way merge: the common ancestor is the copy as it was checked out (its
+    journal's first revision). Rows changed only in the copy are taken, rows changed only
+    in the workspace stay, rows changed on both sides are conflicts decided by ``prefer``
+    ("mine": the workspace's, "theirs": the copy's); undecided, MergeConflicts is raised
+    and nothing is written. The merge is written as one version-checked edit. Returns
+    (rows taken from the copy, conflicts decided)."""
+    from pmdesk.core.merge import Merge
+    from pmdesk.core.patch import apply_patch, cascaded
+    from pmdesk.core.sharing import copy_plan
+
+    from .document import DocumentError, open_journaled
+    from .sharing import CycleClosed, MergeConflicts, check_cycles
+
+    try:
+        with open_journaled(path) as copy:
+            if not copy.revisions:
+                raise WorkspaceError(f"{copy.shown}: keeps no journal, so what it was when "
+                                     "checked out is unknown; compare it with pmdesk diff")
+            base = copy.content_at(copy.revisions[0].id)
+            theirs, shown = copy.plan, copy.shown
+    except DocumentError as exc:
+        raise WorkspaceError(str(exc)) from None
+    if base is None:
+        raise WorkspaceError(f"{shown}: its journal no longer holds the project as it was "
+                             "checked out; compare it with pmdesk diff")
+    document = workspace.open(name)
+    try:
+        mine = document.load_plan()
+        if mine.project.uid != theirs.project.uid:
+            raise WorkspaceError(f"{shown}: is another project than {name} "
+                                 f"(“{theirs.project.name}”)")
+        merge = Merge(base, mine, theirs)
+        if merge.unresolved({}, prefer):
+            raise MergeConflicts(merge.unresolved({}, prefer))
+        patch = merge.patch(None, prefer)
+        merged = copy_plan(mine)
+        apply_patch(merged, patch)
+        try:
+            check_cycles(merged, mine, patch)
+        except CycleClosed as exc:
+            raise WorkspaceError(f"{shown}: the merge closes a dependency cycle ({exc}); "
+                                 "nothing written: merge the copy into a file with "
+                                 "pmdesk merge and drop a link there") from None
+        if not patch.is_empty():
+            document.write_patch(cascaded(mine, patch))
+        return merge.taken_from_theirs, len(merge.conflicts)
+    finally:
+        document.close()
 
 
 def init_workspace(dsn: str) -> Workspace:

@@ -216,3 +216,41 @@ def test_others_changes_arrive_keeping_selection_and_history(
         assert window.controller.undo_stack.count() == 1
         window.controller.undo_stack.undo()
         assert name_of(window.controller, mine_uid) != "Bob's step"
+
+
+@pytest.mark.xvfb
+def test_merge_a_copy_back_asks_about_conflicts(
+        qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_modal) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from pmdesk.store.sharing import edit_file
+    from pmdesk.store.workspace import checkout
+    from pmdesk.ui.workspace.dialog import connect_dialog
+
+    flight = tmp_path / "flight.pmdesk"
+    with Workspace(pg.dsn("bob", workspace_db)) as ws:
+        checkout(ws.load(demo_name), flight)
+        doc = ws.open(demo_name)
+        try:
+            plan = doc.load_plan()
+            doc.write_patch(Patch(tasks=[dataclasses.replace(plan.tasks[2], name="Team's")]))
+        finally:
+            doc.close()
+    edit_file(flight, "3", ["name=The copy's"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(flight), "pmdesk projects (*.pmdesk)"))
+    dialog = connect_dialog(window, pg.dsn("bob", workspace_db), connect=True)
+
+    def take_the_copys(box) -> None:
+        assert isinstance(box, QMessageBox) and "1 conflict" in box.text()
+        button = next(b for b in box.buttons() if b.text() == "Take the Copy's")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    check = on_modal(take_the_copys)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    check()
+    assert "Merged flight.pmdesk into Launch" in dialog.error_label.text()
+    with Workspace(pg.dsn("bob", workspace_db)) as ws:
+        assert ws.load(demo_name).tasks[2].name == "The copy's"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

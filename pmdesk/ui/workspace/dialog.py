@@ -8,6 +8,7 @@ keyring, never from this dialog, and the address the dialog remembers has none.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -75,6 +76,12 @@ class WorkspaceDialog(QDialog):
             "&Open", QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button = self.buttons.addButton(
             "&Publish This Project", QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = self.buttons.addButton(
+            "&Merge a Copy Back…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.setToolTip("Merge a checked-out .pmdesk copy of the chosen project "
+                                     "back into it (three-way, against the copy as checked "
+                                     "out)")
+        self.merge_button.clicked.connect(lambda: self.merge_copy())
         self.open_button.clicked.connect(self.open_selected)
         self.publish_button.clicked.connect(self.publish_current)
         self.buttons.rejected.connect(self.reject)
@@ -93,8 +100,8 @@ class WorkspaceDialog(QDialog):
             self.workspace = None
 
     def _enable(self) -> None:
-        self.open_button.setEnabled(self.workspace is not None)
-        self.publish_button.setEnabled(self.workspace is not None)
+        for button in (self.open_button, self.publish_button, self.merge_button):
+            button.setEnabled(self.workspace is not None)
 
     def _say(self, message: str) -> None:
         self.error_label.setText(message)
@@ -148,12 +155,63 @@ class WorkspaceDialog(QDialog):
     def open_selected(self) -> None:
         from pmdesk.ui.workspace.live import open_project
 
+        entry = self._chosen()
+        if entry is None or self.workspace is None:
+            return
+        if open_project(self._window, self.workspace, entry.id):
+            self.accept()
+
+    def _chosen(self) -> ProjectEntry | None:
         rows = self.table.selectionModel().selectedRows()
         if self.workspace is None or not rows:
             self._say("Choose a project in the list.")
-            return
-        if open_project(self._window, self.workspace, self.entries[rows[0].row()].id):
-            self.accept()
+            return None
+        return self.entries[rows[0].row()]
+
+    def merge_copy(self, path: str | None = None) -> bool:
+        """Merge a checked-out copy back into the chosen project; conflicts are decided by
+        asking (keep the workspace's, take the copy's, or stop with nothing written)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        entry = self._chosen()
+        if entry is None or self.workspace is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Merge a Copy Back", "",
+                                                  "pmdesk projects (*.pmdesk)")
+            if not path:
+                return False
+        return self._merge(entry, Path(path), None)
+
+    def _merge(self, entry: ProjectEntry, path: Path, prefer: str | None) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from pmdesk.store.sharing import MergeConflicts
+        from pmdesk.store.workspace import WorkspaceError, merge_back
+
+        assert self.workspace is not None
+        try:
+            taken, decided = merge_back(self.workspace, entry.id, path, prefer)
+        except MergeConflicts as exc:
+            box = QMessageBox(QMessageBox.Icon.Question, "Merge a Copy Back",
+                              f"{exc} between the copy and the workspace:\n"
+                              + "\n".join(c.text() for c in exc.conflicts[:8]), parent=self)
+            keep = box.addButton("Keep the Workspace's", QMessageBox.ButtonRole.AcceptRole)
+            take = box.addButton("Take the Copy's", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            choice = box.clickedButton()
+            if choice not in (keep, take):
+                self._say("Nothing merged.")
+                return False
+            return self._merge(entry, path, "mine" if choice is keep else "theirs")
+        except WorkspaceError as exc:
+            self._say(str(exc))
+            return False
+        self.refresh()
+        self._say(f"Merged {path.name} into {entry.name}: {taken} rows taken from the copy, "
+                  f"{decided} conflicts decided.")
+        return True
 
     def publish_current(self) -> None:
         """Put the project in the window into the workspace, as a new project."""
