@@ -731,12 +731,22 @@ class WorkspaceDocument:
 
     # -- what the window asks of a document ------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self, plan: Plan | None = None) -> None:
         """Nothing to do: every edit is in the workspace as soon as it is made."""
 
-    def save_as(self, path: str | Path) -> None:
-        """Write the project as it is in the workspace to a .pmdesk file (a check-out)."""
-        checkout(self.load_plan(), Path(path))
+    def save_as(self, path: str | Path, plan: Plan | None = None) -> None:
+        """Write the project (``plan``, the window's, else as the workspace holds it) to a
+        .pmdesk file: a check-out, which can be merged back later."""
+        checkout(plan if plan is not None else self.load_plan(), Path(path))
+
+    def journaled(self, plan: Plan) -> Any:
+        """File ▸ Merge From… merges a colleague's file into a file; a workspace project
+        takes its checked-out copies back another way (DocumentError saying which)."""
+        from .document import DocumentError
+
+        raise DocumentError(
+            f"{self.label}: a workspace project takes a checked-out copy back with File ▸ "
+            "Connect to Workspace… ▸ Merge a Copy Back… (or pmdesk workspace DSN merge)")
 
     def close(self, *, keep_working_copy: bool = False) -> None:
         if self._listener is not None:

@@ -46,6 +46,14 @@ def test_a_wrong_password_is_a_message_not_a_traceback(pg: PgServer, workspace_d
         Workspace(pg.dsn("mallory", workspace_db))
 
 
+def test_a_login_without_access_to_the_workspace_is_told_so(pg: PgServer,
+                                                            workspace_db: str) -> None:
+    """frank is neither a reader nor an editor of the workspace (yet)."""
+    pg.add_role("frank")
+    with pytest.raises(WorkspaceError, match="refuses this to your login.*permission denied"):
+        Workspace(pg.dsn("frank", workspace_db))
+
+
 def test_an_unreachable_server_is_named(pg: PgServer) -> None:
     from pg_server import _free_port
 
@@ -307,3 +315,29 @@ def test_the_repository_reads_and_writes_the_same_on_both_back_ends(
             repository.apply_patch(session, complete)
     with stored.session() as session:
         assert repository.load_plan(session) == expected
+
+
+def test_a_password_kept_in_the_keyring_logs_in(pg: PgServer, workspace_db: str,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system keyring (service pmdesk, user USER@HOST:PORT/DB) is asked before libpq's
+    pgpass, whose entry for erin is stale here."""
+    import keyring
+
+    pg.add_role("erin", password="erins-real-secret", remembered="an-old-one")
+    pg.sql("GRANT pmdesk_reader TO erin")
+    asked = []
+
+    def get_password(service: str, user: str) -> str | None:
+        asked.append((service, user))
+        return "erins-real-secret" if user == f"erin@127.0.0.1:{pg.port}/{workspace_db}" \
+            else None
+
+    monkeypatch.setattr(keyring, "get_password", get_password)
+    with Workspace(pg.dsn("erin", workspace_db)) as ws:
+        assert ws.user == "erin"
+        assert "erins-real-secret" not in ws.shown
+    assert asked[0] == ("pmdesk", f"erin@127.0.0.1:{pg.port}/{workspace_db}")
+    monkeypatch.setattr(keyring, "get_password", lambda service, user: None)
+    with pytest.raises(WorkspaceError, match="refused the login") as refused:
+        Workspace(pg.dsn("erin", workspace_db))
+    assert "an-old-one" not in str(refused.value)

@@ -255,3 +255,26 @@ def test_merge_a_copy_back_asks_about_conflicts(
     with Workspace(pg.dsn("bob", workspace_db)) as ws:
         assert ws.load(demo_name).tasks[2].name == "The copy's"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_save_as_writes_a_copy_and_merge_from_says_where_to_go(
+        qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from pmdesk.store.document import open_plan
+    from pmdesk.ui.workspace.live import open_project
+
+    with Workspace(pg.dsn("bob", workspace_db)) as ws:
+        assert open_project(window, ws, demo_name, interactive=False)
+        assert rename(window.controller, window.controller.plan.tasks[1].uid, "Before flight")
+        assert not window.is_modified()  # nothing waits for a Save
+        assert window.save()
+        assert window.save_as_path(tmp_path / "flight.pmdesk")
+        assert open_plan(tmp_path / "flight.pmdesk").tasks[1].name == "Before flight"
+        assert window.controller.document.live  # still on the workspace
+        told = []
+        monkeypatch.setattr(QMessageBox, "critical",
+                            lambda _parent, title, text, *a: told.append(text))
+        window.sharing.merge_from(tmp_path / "flight.pmdesk")
+        assert told and "Merge a Copy Back" in told[0]
