@@ -100,6 +100,38 @@ def run_gui(path: str | None) -> int:
     return code
 
 
+def run_workspace_gui(dsn: str, project: str | None = None) -> int:
+    """Open the window on a team workspace: the project ``project``, else the list of the
+    workspace's projects to open one from (File ▸ Connect to Workspace…)."""
+    app = application()
+    from PySide6.QtCore import QTimer
+
+    from pmdesk.demo import build_demo_plan
+    from pmdesk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.controller.replace_plan(build_demo_plan())
+    window.show()
+
+    def load() -> None:
+        from pmdesk.store.workspace import Workspace, WorkspaceError
+        from pmdesk.ui.workspace.dialog import connect_dialog
+        from pmdesk.ui.workspace.live import open_project
+
+        if project is not None:
+            try:
+                workspace = Workspace(dsn)
+            except WorkspaceError as exc:
+                window._report("Cannot connect", str(exc), True)
+            else:
+                if open_project(window, workspace, project):
+                    return
+        connect_dialog(window, dsn, connect=True)
+
+    QTimer.singleShot(0, load)
+    return app.exec()
+
+
 def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> int:
     """Render the main window showing ``view`` on the project at ``path`` into a PNG."""
     app = application()

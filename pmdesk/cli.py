@@ -550,6 +550,131 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return screenshot(Path(args.file), out, args.view, (w, h))
 
 
+def cmd_workspace(args: argparse.Namespace) -> int:
+    """``pmdesk workspace DSN ACTION ...``: the team workspace from the command line."""
+    from pmdesk.store.schema import format_version
+    from pmdesk.store.workspace import Workspace, WorkspaceError, init_workspace
+
+    try:
+        if args.action == "init":
+            with init_workspace(args.dsn) as workspace:
+                print(f"made {workspace.shown} a pmdesk workspace; give people access with "
+                      "GRANT pmdesk_editor (or pmdesk_reader) TO their login")
+            return 0
+        if args.action == "upgrade":
+            with Workspace(args.dsn, upgrade=True) as workspace:
+                print(f"{workspace.shown}: format {format_version(workspace.upgraded_from)} "
+                      f"-> {format_version(workspace.format)}")
+            return 0
+        with Workspace(args.dsn) as workspace:
+            return _WORKSPACE_ACTIONS[args.action](workspace, args)
+    except WorkspaceError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _ws_list(workspace, args: argparse.Namespace) -> int:
+    entries = workspace.projects_with_health()
+    if args.json:
+        print(json.dumps([{"id": e.id, "name": e.name, "published_by": e.published_by,
+                           "published_at": _fmt(e.published_at), **e.health}
+                          for e in entries], indent=2))
+        return 0
+    from pmdesk.store.workspace import HEADERS, health_cells
+
+    rows = [list(HEADERS)] + [health_cells(e) for e in entries]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(HEADERS))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _ws_publish(workspace, args: argparse.Namespace) -> int:
+    plan = _load(args.file)
+    _schedule(plan, args.file)
+    entry = workspace.publish(plan, args.name)
+    print(f"published {entry.name} ({len(plan.tasks)} tasks) to {workspace.shown}")
+    return 0
+
+
+def _ws_checkout(workspace, args: argparse.Namespace) -> int:
+    from pmdesk.store.workspace import checkout
+
+    out = Path(args.output)
+    if out.suffix != ".pmdesk":
+        raise UsageError(f"{_shown(out)}: a checked-out project is a .pmdesk file")
+    plan = workspace.load(args.project)
+    for note in checkout(plan, out):
+        _note(note)
+    print(f"wrote {_shown(out)}: {plan.project.name}, {len(plan.tasks)} tasks")
+    return 0
+
+
+def _ws_merge(workspace, args: argparse.Namespace) -> int:
+    from pmdesk.store.sharing import MergeConflicts
+    from pmdesk.store.workspace import merge_back
+
+    try:
+        taken, decided = merge_back(workspace, args.project, Path(args.file), args.prefer)
+    except MergeConflicts as exc:
+        print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs: "
+              "mine keeps the workspace's, theirs takes the copy's):", file=sys.stderr)
+        for conflict in exc.conflicts:
+            print(f"  {conflict.text()}", file=sys.stderr)
+        return EXIT_UNRESOLVED
+    print(f"merged {_shown(args.file)} into {args.project}: {taken} rows taken from the copy, "
+          f"{decided} conflicts decided" + (f" ({args.prefer})" if decided else ""))
+    return 0
+
+
+def _ws_grant(workspace, args: argparse.Namespace) -> int:
+    workspace.grant(args.project, args.role, args.access)
+    print(f"{args.role}: {args.access} on {args.project}")
+    return 0
+
+
+def _ws_remove(workspace, args: argparse.Namespace) -> int:
+    workspace.remove(args.project)
+    print(f"removed {args.project} from {workspace.shown}")
+    return 0
+
+
+_WORKSPACE_ACTIONS = {"list": _ws_list, "publish": _ws_publish, "checkout": _ws_checkout,
+                      "merge": _ws_merge, "grant": _ws_grant, "remove": _ws_remove}
+
+
+def _add_workspace_parser(sub: Subparsers) -> None:
+    s = sub.add_parser(
+        "workspace", help="a team workspace on PostgreSQL: list, publish, check out, grant",
+        description="DSN is postgresql://USER@HOST[:PORT]/DATABASE; the password comes from "
+        "~/.pgpass (or PGPASSFILE), a libpq service file or the system keyring, never from "
+        "the address.")
+    s.add_argument("dsn", metavar="DSN")
+    actions = s.add_subparsers(dest="action", metavar="ACTION", required=True)
+    a = actions.add_parser("init", help="make the database a pmdesk workspace (its owner)")
+    a = actions.add_parser("upgrade", help="bring an older workspace to this pmdesk's "
+                           "format (its owner)")
+    a = actions.add_parser("list", help="the projects with their health")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("publish", help="put a .pmdesk project into the workspace")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--name", help="the project's name in the workspace (default: its own)")
+    a = actions.add_parser("checkout", help="write a workspace project to a .pmdesk file")
+    a.add_argument("project", metavar="NAME")
+    a.add_argument("-o", "--output", required=True, metavar="FILE.pmdesk")
+    a = actions.add_parser("merge", help="merge a checked-out copy back into its project")
+    a.add_argument("project", metavar="NAME")
+    a.add_argument("file", metavar="FILE.pmdesk")
+    a.add_argument("--prefer", choices=("mine", "theirs"),
+                   help="decide conflicts: mine keeps the workspace's, theirs the copy's")
+    a = actions.add_parser("grant", help="make a login a PM or a reader of a project")
+    a.add_argument("project", metavar="NAME")
+    a.add_argument("role", metavar="ROLE")
+    a.add_argument("access", choices=("pm", "read", "none"))
+    a = actions.add_parser("remove", help="delete a project from the workspace")
+    a.add_argument("project", metavar="NAME")
+    s.set_defaults(func=cmd_workspace)
+
+
 # One function a sub-command adds its arguments with; SUBCOMMAND_PARSERS below lists them.
 # To add a sub-command NAME: write cmd_NAME(args) -> int and _add_NAME_parser(sub) (one that
 # reads a project FILE starts from _project_parser), then put _add_NAME_parser in
@@ -759,6 +884,7 @@ SUBCOMMAND_PARSERS: tuple[Callable[[Subparsers], None], ...] = (
     _add_merge_parser,
     _add_edit_parser,
     _add_kpi_parser,
+    _add_workspace_parser,
 )
 # The sub-commands' names, from their parser functions: ``_add_demo_parser`` adds ``demo``.
 SUBCOMMANDS = tuple(add.__name__.removeprefix("_add_").removesuffix("_parser")
@@ -775,6 +901,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for add_parser in SUBCOMMAND_PARSERS:
         add_parser(sub)
+    p.add_argument("--db", metavar="DSN", help="open the window on a team workspace "
+                   "(postgresql://USER@HOST/DATABASE)")
+    p.add_argument("--project", metavar="NAME", help="with --db: open this project")
     return p
 
 
@@ -924,6 +1053,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(argv[0] if argv else None)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None and args.db:
+        from pmdesk.app import run_workspace_gui
+        from pmdesk.store.workspace import WorkspaceError, parse_dsn
+
+        try:
+            parse_dsn(args.db)
+        except WorkspaceError as exc:
+            print(f"pmdesk: error: {exc}", file=sys.stderr)
+            return 2
+        return run_workspace_gui(args.db, args.project)
     if args.command is None:
         parser.print_help()
         return 0

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sqlite3
 import subprocess
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pg_server import PgServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Amounts read the same on every developer's machine and in CI, here and in the command-line
@@ -160,3 +165,58 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
     for folder in mounted:
         with contextlib.suppress(OSError):
             subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+# -- a throwaway PostgreSQL server for the team workspace's tests ---------------------------
+# Tests that need it take ``pg`` (or ``workspace_db``). They are skipped, saying why, only
+# where no PostgreSQL binaries exist; CI installs Debian's ``postgresql`` package, and
+# there a missing server fails them instead.
+
+_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PgServer]:
+    from pg_server import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        reason = ("no PostgreSQL binaries (initdb, pg_ctl) in /usr/lib/postgresql/*/bin: "
+                  "apt-get install postgresql")
+        if os.environ.get("CI"):
+            pytest.fail(f".ci/run must install PostgreSQL: {reason}")
+        pytest.skip(reason)
+    server = PgServer(bindir).start()
+    before = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = str(server.pgpass)
+    for role in ("alice", "bob", "carol", "dave"):
+        server.add_role(role)
+    server.add_role("mallory", remembered="not-her-password")
+    try:
+        yield server
+    finally:
+        if before is None:
+            os.environ.pop("PGPASSFILE", None)
+        else:
+            os.environ["PGPASSFILE"] = before
+        server.stop()
+
+
+@pytest.fixture
+def empty_db(pg: PgServer) -> str:
+    """A new database without a workspace in it; its name."""
+    return pg.create_database(f"empty_{next(_names)}")
+
+
+@pytest.fixture
+def workspace_db(pg: PgServer) -> str:
+    """A new database made a workspace by its owner (the server's superuser), with alice
+    and bob editors and carol a reader; its name."""
+    from pmdesk.store.workspace import init_workspace
+
+    name = pg.create_database(f"ws_{next(_names)}")
+    init_workspace(pg.dsn(database=name)).close()
+    for role in ("alice", "bob"):
+        pg.sql(f"GRANT pmdesk_editor TO {role}")
+    pg.sql("GRANT pmdesk_reader TO carol")
+    return name

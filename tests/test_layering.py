@@ -29,8 +29,10 @@ ROOT = "pmdesk"
 # (top-level names; for PySide6 its modules). The standard library is always allowed.
 LAYERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "core": (frozenset({"core"}), frozenset({"dateutil", "babel"})),
+    # psycopg and keyring: the team workspace on PostgreSQL (its notifications, and a
+    # password kept in the system keyring).
     "store": (frozenset({"core", "store", "fileio"}),
-              frozenset({"sqlalchemy", "platformdirs"})),
+              frozenset({"sqlalchemy", "platformdirs", "psycopg", "keyring"})),
     "interchange": (frozenset({"core", "interchange", "fileio"}),
                     frozenset({"defusedxml", "openpyxl", "icalendar",
                                # .mpp import: MPXJ through JPype, and the JVM's packages

@@ -43,6 +43,7 @@ from sqlalchemy import (
     ColumnElement,
     CursorResult,
     Dialect,
+    Float,
     LargeBinary,
     Select,
     String,
@@ -58,7 +59,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
-from sqlalchemy.types import NullType
+from sqlalchemy.types import NullType, TypeEngine
 
 from pmdesk.core import limits
 from pmdesk.core.kinds import KINDS, Kind
@@ -154,6 +155,19 @@ def _driver_rows(session: Session, statement: Select[Any]) -> Sequence[Sequence[
     except Exception as exc:
         raise _unreadable(session, statement, exc) from None
     return rows
+
+
+def _result_processor(
+    column_type: TypeEngine[Any], dialect: Dialect
+) -> Callable[[Any], Any] | None:
+    """How the dialect turns the driver's value of a column into Python's, or None when it
+    arrives as it is. psycopg's floats ask for the column's type code, which an untyped
+    SELECT does not give: the driver returns them as floats already."""
+    impl = column_type.dialect_impl(dialect)
+    if dialect.name == "postgresql" and isinstance(impl, Float):
+        return None
+    processor: Callable[[Any], Any] | None = impl.result_processor(dialect, None)
+    return processor
 
 
 def _untyped(*columns: ColumnElement[Any]) -> Select[Any]:
@@ -483,7 +497,7 @@ class RowKind:
         for i, (name, column) in enumerate(
             zip(self.names, _columns(self.row, self.names), strict=True)
         ):
-            process = column.type.dialect_impl(dialect).result_processor(dialect, None)
+            process = _result_processor(column.type, dialect)
             if name in self.readers:
                 loop.read(i, name, process, self.readers[name])
             else:
@@ -1052,10 +1066,10 @@ def _load_tasks(session: Session) -> list[Task]:
         bounds = limits.FIELD_BOUNDS[Baseline]
         readers = []
         for name in _BASELINE_FIELDS:
-            process = b.c[name].type.dialect_impl(dialect).result_processor(dialect, None)
+            process = _result_processor(b.c[name].type, dialect)
             convert = _converter(hints[name], process, bounds.get(name))
-            assert convert is not None
-            readers.append(_memoized(convert))
+            # None: the driver's value is the field's as it is (PostgreSQL's datetimes).
+            readers.append(_memoized(convert) if convert is not None else _same)
         for task_uid, *stored in rows:
             try:
                 if task_uid.__class__ is not str:
@@ -1065,6 +1079,10 @@ def _load_tasks(session: Session) -> list[Task]:
                 raise _baseline_error(task_uid, stored) from None
             baselines.setdefault(task_uid, []).append(Baseline(*values))
     return TASKS.load(session, baselines={uid: tuple(own) for uid, own in baselines.items()})
+
+
+def _same(stored: Any) -> Any:
+    return stored
 
 
 def _baseline_error(task_uid: Any, stored: Sequence[Any]) -> DataError:

@@ -33,6 +33,15 @@ class EditRefused(Exception):
     cannot take it); the plan is unchanged."""
 
 
+class _Conflict(EditRefused):
+    """The workspace refused an edit because its rows changed elsewhere; ``refresh``
+    brings the plan to the rows as they are now."""
+
+    def __init__(self, message: str, refresh: Patch) -> None:
+        super().__init__(message)
+        self.refresh = refresh
+
+
 @dataclass(frozen=True)
 class EditResult:
     """What became of one edit: made, or refused and why (a sentence for the user).
@@ -60,15 +69,36 @@ class PatchCommand(QUndoCommand):
         self._inverse = inverse
         self._first = True
 
+        # A workspace project: the rows' versions this step's last write left, which an
+        # undo or redo expects to find (else someone changed them since, and it is refused).
+        self.versions: dict | None = None
+
     def redo(self) -> None:
         if self._first:
             # ProjectController.edit already applied and validated the patch.
             self._first = False
             return
-        self._inverse = self._controller._apply(self._patch, refuse=False)
+        try:
+            self._inverse = self._controller._apply(self._patch, refuse=False,
+                                                    expect=self.versions)
+        except EditRefused as exc:
+            self._refused(str(exc))
+            return
+        self.versions = self._controller.last_versions
 
     def undo(self) -> None:
-        self._controller._apply(self._inverse, refuse=False)
+        try:
+            self._controller._apply(self._inverse, refuse=False, expect=self.versions)
+        except EditRefused as exc:
+            self._refused(str(exc))
+            return
+        self.versions = self._controller.last_versions
+
+    def _refused(self, reason: str) -> None:
+        """The workspace refused the undo or redo (its rows changed elsewhere, or the
+        server is gone): the step leaves the history, which can no longer replay it."""
+        self.setObsolete(True)
+        self._controller.error.emit(reason)
 
 
 def _settle(plan: Plan) -> None:
@@ -109,6 +139,8 @@ class ProjectController(QObject):
         # in memory is right, and Save rewrites the working copy from it first.
         self.out_of_step = False
         _settle(self.plan)
+        # The versions a workspace project's last write left (see PatchCommand.versions).
+        self.last_versions: dict | None = None
 
     # -- editing -------------------------------------------------------------------------
 
@@ -139,7 +171,9 @@ class ProjectController(QObject):
             inverse = self._apply(complete)
         except EditRefused as exc:
             return EditResult(False, str(exc))
-        self.undo_stack.push(PatchCommand(self, text, complete, inverse))
+        command = PatchCommand(self, text, complete, inverse)
+        command.versions = self.last_versions
+        self.undo_stack.push(command)
         return EditResult(True)
 
     @contextlib.contextmanager
@@ -156,7 +190,7 @@ class ProjectController(QObject):
                 self._open_macros -= 1
                 self.undo_stack.endMacro()
 
-    def _apply(self, patch: Patch, *, refuse: bool = True) -> Patch:
+    def _apply(self, patch: Patch, *, refuse: bool = True, expect: dict | None = None) -> Patch:
         """Apply a complete patch to plan, schedule and working copy; roll the plan back
         (EditRefused) when the engine refuses it or the working copy cannot take it.
 
@@ -164,6 +198,11 @@ class ProjectController(QObject):
         moved: a working copy that fails them is marked :attr:`out_of_step` instead, the
         user is told, and Save first rewrites it from the plan. Any other failure rolls the
         plan back and is raised, so memory and file never disagree.
+
+        A workspace project (a document that writes each edit to the server) refuses
+        undo and redo too, with EditRefused, when the server does not take them: its rows
+        changed elsewhere since (``expect``: the versions this step left), or the server
+        cannot be reached. Rows found changed are then shown as they are now.
         """
         inverse, changes = apply_patch(self.plan, patch, complete=True)
         try:
@@ -173,7 +212,7 @@ class ProjectController(QObject):
                 except (ValueError, OverflowError) as exc:  # CycleError is a ValueError
                     raise EditRefused(str(exc)) from exc
             if self.document is not None:
-                problem = self._write(patch)
+                problem = self._write(patch, expect)
                 if problem is not None:
                     if refuse:
                         raise EditRefused(f"The change was not made: {problem}.")
@@ -182,8 +221,10 @@ class ProjectController(QObject):
                         f"{problem}. The window shows the change; saving writes it once "
                         "there is room again."
                     )
-        except BaseException:
+        except BaseException as exc:
             self._roll_back(inverse)
+            if isinstance(exc, _Conflict):
+                self.apply_remote(exc.refresh)
             raise
         if changes.structure or changes.calendars or changes.project:
             self._derived = None
@@ -195,10 +236,23 @@ class ProjectController(QObject):
         self._scheduler = Scheduler(self.plan)
         self.schedule = self._scheduler.result
 
-    def _write(self, patch: Patch) -> str | None:
-        """Write ``patch`` to the working copy; why it could not be, or None."""
+    def _write(self, patch: Patch, expect: dict | None = None) -> str | None:
+        """Write ``patch`` to the working copy; why it could not be, or None. A workspace
+        project's server refuses with EditRefused (see :meth:`_apply`)."""
         from pmdesk.store.document import DocumentError
         from pmdesk.store.repository import apply_patch as store_patch
+
+        self.last_versions = None
+        if getattr(self.document, "live", False):
+            from pmdesk.store.workspace import RowConflict, WorkspaceError
+
+            try:
+                self.last_versions = self.document.write_patch(patch, expect)
+            except RowConflict as exc:
+                raise _Conflict(str(exc), exc.refresh) from None
+            except WorkspaceError as exc:
+                raise EditRefused(str(exc)) from None
+            return None
 
         try:
             with self.document.session() as session:
@@ -206,6 +260,23 @@ class ProjectController(QObject):
         except DocumentError as exc:
             return str(exc)
         return None
+
+    def apply_remote(self, patch: Patch) -> ChangeSet | None:
+        """Show rows others changed in the workspace: the plan and schedule follow, the
+        views refresh what changed, and the undo history stays (a step of it whose rows
+        changed is refused when undone). What changed, or None for an empty patch."""
+        if patch.is_empty():
+            return None
+        _inverse, changes = apply_patch(self.plan, patch, complete=True)
+        if changes.schedule_inputs:
+            try:
+                self.schedule = self._scheduler.update(self.plan, changes)
+            except (ValueError, OverflowError) as exc:
+                self.error.emit(f"The project changed elsewhere cannot be scheduled: {exc}")
+        if changes.structure or changes.calendars or changes.project:
+            self._derived = None
+        self.changed.emit(changes)
+        return changes
 
     def replace_plan(self, plan: Plan, document=None) -> None:
         """Show another project (Open, Revert, New): a fresh schedule and an empty history.

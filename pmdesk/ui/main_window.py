@@ -49,6 +49,14 @@ if TYPE_CHECKING:
 FILE_FILTER = "pmdesk projects (*.pmdesk)"
 
 
+def workspace_ui(part: str = "dialog") -> ModuleType:
+    """A module of the window's team workspace (:mod:`pmdesk.ui.workspace`), imported on
+    first use like the store."""
+    import importlib
+
+    return importlib.import_module(f"pmdesk.ui.workspace.{part}")
+
+
 def _documents() -> ModuleType:
     """The store's document module, imported on first use: the window can show before the
     database layer has loaded."""
@@ -196,6 +204,10 @@ class MainWindow(QMainWindow):
             "&Print…", self.exchange.print_pages, QKeySequence.StandardKey.Print,
             "Print with a preview of the pages",
         )
+        self.action_workspace = self._action(
+            "Connect to &Workspace…", lambda: workspace_ui().connect_dialog(self),
+            "Ctrl+Alt+O", "Open or publish projects in the team's shared workspace",
+        )
         self.action_demo = self._action(
             "Open &Demo Project", self.open_demo, None, "Open the built-in product launch demo"
         )
@@ -299,7 +311,7 @@ class MainWindow(QMainWindow):
         where = (
             describe_path(self.document.path.name)
             if self.document and self.document.path
-            else "unsaved"
+            else getattr(self.document, "label", "unsaved")
         )
         read_only = " (read-only)" if self.controller.read_only else ""
         self.setWindowTitle(f"{plan.project.name} — {where}[*]{read_only} — pmdesk")
@@ -337,6 +349,8 @@ class MainWindow(QMainWindow):
     def is_modified(self) -> bool:
         """Unsaved changes: edits since the clean point of the undo history, or a
         recovered working copy that was never saved."""
+        if getattr(self.document, "live", False):
+            return False  # a workspace project: each edit is in the database once made
         return self.controller.modified or self._recovered_unsaved
 
     def has_document(self) -> bool:
@@ -354,6 +368,7 @@ class MainWindow(QMainWindow):
         self._recovered_unsaved = recovered
         if old is not None and old is not document:
             old.close()
+        workspace_ui("live").follow(self, document)
         if document.path is not None and self._persist:
             user_settings.add_recent_file(document.path)
         if plan.products:  # the Dashboard is the home view of a project with a product
@@ -537,6 +552,12 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.document is None or self.controller.read_only:
             return False
+        if getattr(self.document, "live", False):
+            self.statusBar().showMessage(
+                "Every change is in the workspace as soon as it is made "
+                f"({getattr(self.document, 'label', '')})",
+                6000)
+            return True
         if self.document.path is None:
             return self.save_as_dialog()
         if not self._catch_up_working_copy():

@@ -97,7 +97,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu.aboutToShow.connect(
         lambda: fill_recent_menu(window.recent_menu, window.recent_files(), window.open_recent)
     )
-    m.addAction(window.action_demo)
+    m.addActions([window.action_workspace, window.action_demo])
     m.addSeparator()
     m.addActions([window.action_save, window.action_save_as, window.action_revert])
     m.addSeparator()
