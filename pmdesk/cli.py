@@ -552,6 +552,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without a sub-command to open the window.",
     )
     p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    desktop = p.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add pmdesk to this user's menu, with its icon and the .pmdesk "
+                              "file type (Linux; under $XDG_DATA_HOME)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("demo", help="write the built-in demo project")
@@ -652,6 +658,30 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def cmd_desktop(install: bool) -> int:
+    """--install-desktop / --uninstall-desktop: the freedesktop menu entry, icons and MIME
+    type for this user (see :mod:`pmdesk.desktop`)."""
+    from pmdesk import desktop
+
+    if not sys.platform.startswith("linux"):
+        print("pmdesk: error: --install-desktop is for Linux desktops; on Windows and macOS "
+              "the installer registers pmdesk", file=sys.stderr)
+        return 2
+    try:
+        if install:
+            notes = desktop.install()
+            print(desktop.describe_install())
+        else:
+            removed, notes = desktop.uninstall()
+            print(f"removed {removed} pmdesk desktop files from {desktop.data_home()}")
+    except (OSError, ValueError) as exc:
+        print(f"pmdesk: error: {exc}", file=sys.stderr)
+        return 2
+    for note in notes:
+        _note(note)
+    return 0
+
+
 def _looks_like_a_file(arg: str) -> bool:
     """Whether a first argument that is no sub-command names a project to open: it exists,
     or has a folder or a suffix in it (``plan.pmdesk``, ``./plan``), unlike ``sheduel``."""
@@ -688,6 +718,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(argv[0] if argv else None)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        if args.command is not None:
+            print("pmdesk: error: --install-desktop and --uninstall-desktop take no "
+                  "sub-command", file=sys.stderr)
+            return 2
+        return cmd_desktop(install=args.install_desktop)
     if args.command is None:
         parser.print_help()
         return 0
