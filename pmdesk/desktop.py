@@ -117,7 +117,7 @@ def mime_xml() -> str:
 
 def icon_png(size: int) -> bytes:
     """The app icon as a ``size`` x ``size`` PNG, drawn from the SVG by Qt."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -130,12 +130,9 @@ def icon_png(size: int) -> bytes:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
-    buffer.close()
-    return bytes(data.data())
+    from pmdesk.render.export import png_bytes
+
+    return png_bytes(image)
 
 
 @dataclass

@@ -49,7 +49,7 @@ LAYERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "cli": (frozenset({"core", "store", "interchange", "render", "fileio", "demo",
                        "templates", "app", "desktop", "packaging"}), frozenset()),
     # Linux desktop integration: icons drawn from the SVG with Qt.
-    "desktop": (frozenset({"fileio"}),
+    "desktop": (frozenset({"fileio", "render"}),
                 frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtSvg"})),
     "app": (frozenset({"core", "store", "render", "ui", "fileio", "demo"}),
             frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"})),
