@@ -8,6 +8,9 @@ from pathlib import Path
 
 from pmdesk import __version__
 
+#: ``PMDESK_SEPARATE=1`` starts a pmdesk of its own even while another one runs.
+SEPARATE_ENV = "PMDESK_SEPARATE"
+
 
 def _ensure_platform() -> None:
     """Draw offscreen when there is no display, so screenshots work on servers and CI."""
@@ -91,11 +94,34 @@ def start_window(path: str | None):
     return window
 
 
+def serve_instance():
+    """Become the running pmdesk: files later launches hand over open in new windows.
+    None when the socket cannot be opened (pmdesk then runs on its own, as before)."""
+    from pmdesk.ui.instance import InstanceServer
+    from pmdesk.ui.windows import open_in_new_window
+
+    server = InstanceServer()
+    if not server.listen():
+        return None
+    server.open_requested.connect(open_in_new_window)
+    return server
+
+
 def run_gui(path: str | None) -> int:
-    """Open the window and run until the user quits."""
+    """Hand ``path`` to the pmdesk already running (it opens a new window, this process
+    exits 0); else open the window and run until the user quits."""
     app = application()
+    from pmdesk.ui.instance import forward
+
+    if os.environ.get(SEPARATE_ENV) != "1" and forward(path):
+        shown = "pmdesk" if path is None else path
+        print(f"pmdesk: {shown} opened in the running pmdesk")
+        return 0
+    server = serve_instance() if os.environ.get(SEPARATE_ENV) != "1" else None
     window = start_window(path)
     code = app.exec()
+    if server is not None:
+        server.stop()
     del window
     return code
 

@@ -40,7 +40,9 @@ LAYERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ui": (frozenset({"core", "store", "interchange", "render", "ui", "fileio", "demo",
                       "templates"}),
            frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
-                      "PySide6.QtPrintSupport", "PySide6.QtSvg"})),
+                      "PySide6.QtPrintSupport", "PySide6.QtSvg",
+                      # one running pmdesk per user: QLocalServer / QLocalSocket
+                      "PySide6.QtNetwork"})),
     # Top-level modules.
     "fileio": (frozenset(), frozenset()),
     "demo": (frozenset({"core", "demo_product"}), frozenset()),

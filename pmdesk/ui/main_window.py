@@ -1,8 +1,9 @@
 """The main window: menus, toolbar, view switcher, undo history and the document life cycle.
 
-One project is open at a time. The window owns the :class:`ProjectDocument` (the file,
-its working copy and lock) and a :class:`ProjectController` (plan, schedule, undo stack);
-views get the controller and redraw from its ``changed`` signal.
+Each window shows one project (:mod:`pmdesk.ui.windows` opens more windows). The window
+owns the :class:`ProjectDocument` (the file, its working copy and lock) and a
+:class:`ProjectController` (plan, schedule, undo stack); views get the controller and
+redraw from its ``changed`` signal.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pmdesk.fileio import describe_path
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui import window_chrome as chrome
 from pmdesk.ui import window_questions as questions
+from pmdesk.ui import windows
 from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.window_exchange import ExchangeCommands
@@ -101,7 +103,7 @@ def empty_plan() -> Plan:
 
 
 class MainWindow(QMainWindow):
-    """pmdesk's single main window."""
+    """A pmdesk main window: one project, its views, menus and undo history."""
 
     # Built by pmdesk.ui.window_chrome.
     recent_menu: QMenu
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
     def __init__(self, persist: bool = True) -> None:
         super().__init__()
         self._persist = persist
+        self.opened_order = windows.next_order()
         self._recovered_unsaved = False
         self.document: ProjectDocument | None = None
         self.controller = ProjectController(empty_plan(), None, self)
@@ -194,7 +197,9 @@ class MainWindow(QMainWindow):
         self.action_close = self._action(
             "&Close", self.close_project, "Ctrl+W", "Close the project"
         )
-        self.action_quit = self._action("&Quit", self.close, "Ctrl+Q", "Quit pmdesk")
+        self.action_quit = self._action(
+            "&Quit", lambda: windows.quit_all(self), "Ctrl+Q", "Close every window and quit"
+        )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.controller.undo_stack

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QUndoView, QWidget
 
+from pmdesk.ui.windows import fill_window_menu
+
 if TYPE_CHECKING:
     from pmdesk.ui.main_window import MainWindow
 
@@ -97,6 +99,9 @@ def build_menus(window: MainWindow) -> None:
 
     bar.addMenu("&Task").addActions(actions_named(views, *TASK_ACTIONS))
     bar.addMenu("&Project").addAction(window.action_project_info)
+    window_menu = bar.addMenu("&Window")
+    window_menu.setObjectName("windowMenu")
+    window_menu.aboutToShow.connect(lambda: fill_window_menu(window_menu, window))
     bar.addMenu("&Help").addActions([window.action_shortcuts, window.action_about])
 
 
