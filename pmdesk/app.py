@@ -10,6 +10,8 @@ from pmdesk import __version__
 
 #: ``PMDESK_SEPARATE=1`` starts a pmdesk of its own even while another one runs.
 SEPARATE_ENV = "PMDESK_SEPARATE"
+#: ``PMDESK_LANGUAGE=de`` (or en, fr, system) overrides the language of Preferences.
+LANGUAGE_ENV = "PMDESK_LANGUAGE"
 
 
 def _ensure_platform() -> None:
@@ -50,7 +52,18 @@ def application():
         icon = resources_path("icons/pmdesk.svg")
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
+        use_preferences(os.environ.get(LANGUAGE_ENV) or None)
     return app
+
+
+def use_preferences(language: str | None = None) -> None:
+    """The user's language (``language`` overrides it: ``screenshot --language``) and
+    theme, before the first window is built."""
+    from pmdesk.ui import i18n, preferences
+
+    prefs = preferences.load()
+    i18n.install(language or prefs.language)
+    preferences.apply_theme(prefs.theme)
 
 
 def start_window(path: str | None):
@@ -126,9 +139,23 @@ def run_gui(path: str | None) -> int:
     return code
 
 
-def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> int:
-    """Render the main window showing ``view`` on the project at ``path`` into a PNG."""
+def screenshot(path: Path, output: Path, view: str, size: tuple[int, int],
+               language: str | None = None) -> int:
+    """Render the main window showing ``view`` on the project at ``path`` into a PNG, in
+    ``language`` if given (else as Preferences say)."""
     app = application()
+    if language is None:
+        return _screenshot(app, path, output, view, size)
+    from pmdesk.ui import i18n, preferences
+
+    i18n.install(language)
+    try:
+        return _screenshot(app, path, output, view, size)
+    finally:
+        i18n.install(os.environ.get(LANGUAGE_ENV) or preferences.load().language)
+
+
+def _screenshot(app, path: Path, output: Path, view: str, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from pmdesk.ui.main_window import MainWindow

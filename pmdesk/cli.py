@@ -542,7 +542,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     _existing_folder(out)
     plan = _load(args.file)
     _schedule(plan, args.file)
-    return screenshot(Path(args.file), out, args.view, (w, h))
+    return screenshot(Path(args.file), out, args.view, (w, h), language=args.language)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -654,6 +654,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True, metavar="OUT.png")
     s.add_argument("--view", default="gantt", choices=VIEWS)
     s.add_argument("--size", default="1600x900", metavar="WxH")
+    s.add_argument("--language", choices=("system", "en", "de", "fr"),
+                   help="the window's language (default: as in Preferences)")
     s.set_defaults(func=cmd_screenshot)
     return p
 

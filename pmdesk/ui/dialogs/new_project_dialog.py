@@ -17,6 +17,7 @@ from pmdesk.core.model import Plan
 from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan, next_working_morning
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import error_label, ok_cancel
+from pmdesk.ui.preferences import for_new_project
 
 
 class NewProjectDialog(QDialog):
@@ -58,8 +59,8 @@ class NewProjectDialog(QDialog):
         try:
             start = self.start_edit.read("Start")
             assert start is not None  # the field is not optional
-            self._plan = new_plan(self.name_edit.text(), start,
-                                  self.template_combo.currentData())
+            plan = new_plan(self.name_edit.text(), start, self.template_combo.currentData())
+            self._plan = for_new_project(plan)
         except ValueError as exc:
             self.error_label.setText(str(exc))
             return

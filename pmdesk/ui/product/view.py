@@ -154,7 +154,7 @@ class ProductView(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
-        self.action_find = view_action(self, "&Find in Research…", self.show_find,
+        self.action_find = view_action(self, self.tr("&Find in Research…"), self.show_find,
                                        QKeySequence.StandardKey.Find,
                                        "Search insights and features")
         controller.changed.connect(self._on_changed)
@@ -255,28 +255,29 @@ class ProductView(QWidget):
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.setDragDropOverwriteMode(False)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_feature())
-        self.action_move_up = view_action(self, "Move &Up", lambda: self.move_feature(-1),
-                                          "Ctrl+Up", "Pin the feature one rank higher",
-                                          (table,))
-        self.action_move_down = view_action(self, "Move &Down", lambda: self.move_feature(1),
-                                            "Ctrl+Down", "Pin the feature one rank lower",
-                                            (table,))
-        self.action_unpin = view_action(self, "&Unpin", self.unpin_feature, "Ctrl+0",
+        self.action_move_up = view_action(
+            self, self.tr("Move &Up"), lambda: self.move_feature(-1), "Ctrl+Up",
+            "Pin the feature one rank higher", (table,))
+        self.action_move_down = view_action(
+            self, self.tr("Move &Down"), lambda: self.move_feature(1), "Ctrl+Down",
+            "Pin the feature one rank lower", (table,))
+        self.action_unpin = view_action(self, self.tr("&Unpin"), self.unpin_feature, "Ctrl+0",
                                         "Back to the rank its score gives", (table,))
-        self.action_plan = view_action(self, "&Plan This Feature", self.plan_feature, None,
-                                       "Create a summary task group for it in the Gantt view")
-        self.action_link_tasks = view_action(self, "&Link Tasks…", self.link_tasks, None,
+        self.action_plan = view_action(
+            self, self.tr("&Plan This Feature"), self.plan_feature, None,
+            "Create a summary task group for it in the Gantt view")
+        self.action_link_tasks = view_action(self, self.tr("&Link Tasks…"), self.link_tasks, None,
                                              "Link existing tasks to the feature")
         self.action_edit_feature = view_action(
-            self, "&Edit Feature…", self.edit_feature, "Shift+F2",
+            self, self.tr("&Edit Feature…"), self.edit_feature, "Shift+F2",
             "Every field of the feature: problem, Markdown description, parent, objectives",
             (table,))
         table.doubleClicked.connect(self._feature_double_clicked)
-        self.action_save_chart = view_action(self, "Save &Chart…", self.save_chart, None,
+        self.action_save_chart = view_action(self, self.tr("Save &Chart…"), self.save_chart, None,
                                              "Save the value-versus-effort chart as PNG or PDF")
         bar = _toolbar("backlogToolbar")
-        add = view_action(self, "&Add Feature", self.add_feature, None, "Add a feature")
-        delete = view_action(self, "&Delete", self.delete_features, None,
+        add = view_action(self, self.tr("&Add Feature"), self.add_feature, None, "Add a feature")
+        delete = view_action(self, self.tr("&Delete"), self.delete_features, None,
                              "Delete the selected features")
         bar.addActions([add, self.action_edit_feature, delete])
         bar.addSeparator()
@@ -336,9 +337,9 @@ class ProductView(QWidget):
         self.insight_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_insight())
         bar = _toolbar("researchToolbar")
-        bar.addAction(view_action(self, "&Add Insight", self.add_insight, None,
+        bar.addAction(view_action(self, self.tr("&Add Insight"), self.add_insight, None,
                                   "Record a piece of user research"))
-        bar.addAction(view_action(self, "&Delete", self.delete_insights, None,
+        bar.addAction(view_action(self, self.tr("&Delete"), self.delete_insights, None,
                                   "Delete the selected insights"))
         bar.addSeparator()
         self.search = QLineEdit()
@@ -354,11 +355,12 @@ class ProductView(QWidget):
         self.link_choice.setMinimumWidth(240)
         self.link_choice.setToolTip("The feature to link the selected insights to")
         bar.addWidget(self.link_choice)
-        self.action_link_insight = view_action(self, "&Link to Feature", self.link_insight,
-                                               None, "Make the selected insights evidence "
-                                               "for the chosen feature")
-        self.action_unlink_insight = view_action(self, "&Unlink", self.unlink_insight, None,
-                                                 "Remove the link to the chosen feature")
+        self.action_link_insight = view_action(
+            self, self.tr("&Link to Feature"), self.link_insight, None,
+            "Make the selected insights evidence for the chosen feature")
+        self.action_unlink_insight = view_action(
+            self, self.tr("&Unlink"), self.unlink_insight, None,
+            "Remove the link to the chosen feature")
         bar.addActions([self.action_link_insight, self.action_unlink_insight])
         self.research_count = QLabel()
         self.found_features = QListWidget()

@@ -1,0 +1,811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Add &amp;Card</source>
+      <translation>&amp;Karte hinzufügen</translation>
+    </message>
+    <message>
+      <source>Board &amp;Columns…</source>
+      <translation>Board-&amp;Spalten…</translation>
+    </message>
+    <message>
+      <source>&amp;Find Card…</source>
+      <translation>Karte &amp;suchen…</translation>
+    </message>
+    <message>
+      <source>Card &amp;Information…</source>
+      <translation>Karten&amp;informationen…</translation>
+    </message>
+    <message>
+      <source>&amp;Expand All Lanes</source>
+      <translation>Alle Bahnen &amp;aufklappen</translation>
+    </message>
+    <message>
+      <source>C&amp;ollapse All Lanes</source>
+      <translation>Alle Bahnen &amp;zuklappen</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetView</name>
+    <message>
+      <source>Add &amp;Budget Line</source>
+      <translation>&amp;Budgetposten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Delete Budget Line</source>
+      <translation>Budgetposten löschen</translation>
+    </message>
+    <message>
+      <source>Add &amp;Actual Cost</source>
+      <translation>&amp;Istkosten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Delete Actual Cost</source>
+      <translation>Istkosten löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Save Baseline…</source>
+      <translation>&amp;Basisplan speichern…</translation>
+    </message>
+    <message>
+      <source>C&amp;lear Baseline…</source>
+      <translation>Basisplan &amp;entfernen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>Reset Columns</source>
+      <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+      <source>!</source>
+      <translation>!</translation>
+    </message>
+    <message>
+      <source>% Complete</source>
+      <translation>% abgeschlossen</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Kategorie</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <source>Cost Var.</source>
+      <translation>Kostenabw.</translation>
+    </message>
+    <message>
+      <source>Cost impact</source>
+      <translation>Kostenauswirkung</translation>
+    </message>
+    <message>
+      <source>Cost/Use</source>
+      <translation>Kosten/Einsatz</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Duration Var.</source>
+      <translation>Dauerabw.</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <source>EMV</source>
+      <translation>EMV</translation>
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation>Schätzung</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <source>Finish Var.</source>
+      <translation>Endabw.</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <source>I</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation>Auswirkung</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indikatoren</translation>
+    </message>
+    <message>
+      <source>Initials</source>
+      <translation>Kürzel</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>Leveling Delay</source>
+      <translation>Abgleichsverzögerung</translation>
+    </message>
+    <message>
+      <source>Linked tasks</source>
+      <translation>Verknüpfte Vorgänge</translation>
+    </message>
+    <message>
+      <source>Max. Units</source>
+      <translation>Max. Einheiten</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <source>Outline Level</source>
+      <translation>Gliederungsebene</translation>
+    </message>
+    <message>
+      <source>Ovt. Rate</source>
+      <translation>Überst.-Satz</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Verantwortlich</translation>
+    </message>
+    <message>
+      <source>P</source>
+      <translation>W</translation>
+    </message>
+    <message>
+      <source>Peak</source>
+      <translation>Spitze</translation>
+    </message>
+    <message>
+      <source>Predecessors</source>
+      <translation>Vorgänger</translation>
+    </message>
+    <message>
+      <source>Probability</source>
+      <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+      <source>Residual</source>
+      <translation>Restrisiko</translation>
+    </message>
+    <message>
+      <source>Resource Name</source>
+      <translation>Ressourcenname</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Ressourcen</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Überprüfung</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Anfang</translation>
+    </message>
+    <message>
+      <source>Start Var.</source>
+      <translation>Anfangsabw.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Std. Rate</source>
+      <translation>Standardsatz</translation>
+    </message>
+    <message>
+      <source>Strategy</source>
+      <translation>Strategie</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Vorgang</translation>
+    </message>
+    <message>
+      <source>Task Mode</source>
+      <translation>Vorgangsmodus</translation>
+    </message>
+    <message>
+      <source>Task Name</source>
+      <translation>Vorgangsname</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>Total Slack</source>
+      <translation>Gesamtpuffer</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>WBS</source>
+      <translation>PSP</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Arbeit</translation>
+    </message>
+  </context>
+  <context>
+    <name>GanttView</name>
+    <message>
+      <source>&amp;Insert Task</source>
+      <translation>Vorgang &amp;einfügen</translation>
+    </message>
+    <message>
+      <source>&amp;New Task Below</source>
+      <translation>&amp;Neuer Vorgang darunter</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Task</source>
+      <translation>Vorgang &amp;löschen</translation>
+    </message>
+    <message>
+      <source>In&amp;dent</source>
+      <translation>Tiefer &amp;stufen</translation>
+    </message>
+    <message>
+      <source>&amp;Outdent</source>
+      <translation>&amp;Höher stufen</translation>
+    </message>
+    <message>
+      <source>&amp;Show Subtasks</source>
+      <translation>Unter&amp;vorgänge zeigen</translation>
+    </message>
+    <message>
+      <source>&amp;Hide Subtasks</source>
+      <translation>Untervorgänge &amp;ausblenden</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <source>Move Do&amp;wn</source>
+      <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t Tasks</source>
+      <translation>Vorgänge &amp;ausschneiden</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Tasks</source>
+      <translation>Vorgänge &amp;kopieren</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Tasks</source>
+      <translation>Vorgänge &amp;einfügen</translation>
+    </message>
+    <message>
+      <source>Task &amp;Information…</source>
+      <translation>Vorgangs&amp;informationen…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <source>&amp;Fit Project</source>
+      <translation>&amp;Ganzes Projekt</translation>
+    </message>
+    <message>
+      <source>E&amp;xpand All</source>
+      <translation>Alle auf&amp;klappen</translation>
+    </message>
+    <message>
+      <source>Co&amp;llapse All</source>
+      <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+      <source>&amp;Find Task…</source>
+      <translation>Vorgang &amp;suchen…</translation>
+    </message>
+    <message>
+      <source>&amp;All Tasks (Clear Filter)</source>
+      <translation>&amp;Alle Vorgänge (Filter aufheben)</translation>
+    </message>
+    <message>
+      <source>&amp;Columns</source>
+      <translation>&amp;Spalten</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Gantt</source>
+      <translation>Gantt</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>Risiken</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Ressourcen</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produkt</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+      <source>&amp;Revert to Saved</source>
+      <translation>&amp;Zurück zur gespeicherten Fassung</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF / PNG…</source>
+      <translation>Als &amp;PDF / PNG exportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Demo Project</source>
+      <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <source>Project &amp;Information…</source>
+      <translation>Projekt&amp;informationen…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>&amp;About pmdesk</source>
+      <translation>Ü&amp;ber pmdesk</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+      <source>Show the {} view</source>
+      <translation>Ansicht {} zeigen</translation>
+    </message>
+    <message>
+      <source>unsaved</source>
+      <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+      <source> (read-only)</source>
+      <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+      <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
+      <translation>{tasks} Vorgänge · {resources} Ressourcen · Ende {finish} · {critical} kritisch</translation>
+    </message>
+    <message>
+      <source>Change refused</source>
+      <translation>Änderung abgelehnt</translation>
+    </message>
+    <message>
+      <source>Cannot open project</source>
+      <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <source>Save the changes to “{}” before closing it?</source>
+      <translation>Änderungen an „{}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+      <source>Open Project</source>
+      <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+      <source>pmdesk projects (*.pmdesk)</source>
+      <translation>pmdesk-Projekte (*.pmdesk)</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>{} gespeichert</translation>
+    </message>
+    <message>
+      <source>Save Project As</source>
+      <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+      <source>Revert to saved</source>
+      <translation>Zurück zur gespeicherten Fassung</translation>
+    </message>
+    <message>
+      <source>Drop every change since the last save? This cannot be undone.</source>
+      <translation>Alle Änderungen seit dem letzten Speichern verwerfen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+      <source>Project not found</source>
+      <translation>Projekt nicht gefunden</translation>
+    </message>
+    <message>
+      <source>{}: no such file any more.</source>
+      <translation>{}: Diese Datei gibt es nicht mehr.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo</source>
+      <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+      <source>Nothing to redo</source>
+      <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <source>&amp;Task</source>
+      <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+      <source>&amp;Project</source>
+      <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+      <source>&amp;Window</source>
+      <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <source>No recent projects</source>
+      <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Haupt</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Vorgänge</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Änderungsverlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <source>The working copy is up to date again.</source>
+      <extracomment>0: the locale's first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window's working copy; 0 switches them off.</extracomment>
+      <translation>Die Arbeitskopie ist wieder aktuell.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Systemsprache</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <source>As the language does</source>
+      <translation>Wie in der Sprache üblich</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation>Montag</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>Sonntag</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>Samstag</translation>
+    </message>
+    <message>
+      <source>&amp;Week starts on:</source>
+      <translation>&amp;Woche beginnt am:</translation>
+    </message>
+    <message>
+      <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
+      <translation>Arbeitszeit eines Werktags, z. B. 08:00-12:00, 13:00-17:00</translation>
+    </message>
+    <message>
+      <source>Working &amp;hours of new projects:</source>
+      <translation>Arbeits&amp;zeit neuer Projekte:</translation>
+    </message>
+    <message>
+      <source>&amp;Currency of new projects:</source>
+      <translation>&amp;Währung neuer Projekte:</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Aus</translation>
+    </message>
+    <message>
+      <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
+      <translation>Wie oft pmdesk prüft, ob die Arbeitskopie, die nach einem Absturz wiederhergestellt wird, jede Änderung enthält</translation>
+    </message>
+    <message>
+      <source>&amp;Autosave working copy every:</source>
+      <translation>Arbeitskopie &amp;automatisch sichern alle:</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>System</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+      <source>a working day needs working hours</source>
+      <translation>ein Arbeitstag braucht Arbeitszeit</translation>
+    </message>
+    <message>
+      <source>Working hours: {}</source>
+      <translation>Arbeitszeit: {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductView</name>
+    <message>
+      <source>&amp;Find in Research…</source>
+      <translation>In Recherche &amp;suchen…</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <source>Move &amp;Down</source>
+      <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+      <source>&amp;Unpin</source>
+      <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+      <source>&amp;Plan This Feature</source>
+      <translation>Dieses Feature &amp;planen</translation>
+    </message>
+    <message>
+      <source>&amp;Link Tasks…</source>
+      <translation>Vorgänge &amp;verknüpfen…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Feature…</source>
+      <translation>Feature &amp;bearbeiten…</translation>
+    </message>
+    <message>
+      <source>Save &amp;Chart…</source>
+      <translation>&amp;Diagramm speichern…</translation>
+    </message>
+    <message>
+      <source>&amp;Add Feature</source>
+      <translation>Feature &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Add Insight</source>
+      <translation>Erkenntnis &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Link to Feature</source>
+      <translation>Mit Feature &amp;verknüpfen</translation>
+    </message>
+    <message>
+      <source>&amp;Unlink</source>
+      <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResourceView</name>
+    <message>
+      <source>&amp;Add Resource</source>
+      <translation>Ressource &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Resource</source>
+      <translation>Ressource &amp;löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Level Resources</source>
+      <translation>Ressourcen &amp;abgleichen</translation>
+    </message>
+    <message>
+      <source>&amp;Clear Leveling</source>
+      <translation>Abgleich &amp;aufheben</translation>
+    </message>
+    <message>
+      <source>&amp;Vacations…</source>
+      <translation>&amp;Urlaub…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskView</name>
+    <message>
+      <source>&amp;Add Risk…</source>
+      <translation>Risiko &amp;hinzufügen…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Risk…</source>
+      <translation>Risiko &amp;bearbeiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Risk</source>
+      <translation>Risiko &amp;löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Find Risk…</source>
+      <translation>Risiko &amp;suchen…</translation>
+    </message>
+    <message>
+      <source>Show &amp;Residual</source>
+      <translation>&amp;Restrisiko zeigen</translation>
+    </message>
+    <message>
+      <source>Export &amp;Register…</source>
+      <translation>Risiko&amp;register exportieren…</translation>
+    </message>
+    <message>
+      <source>Risk &amp;Settings…</source>
+      <translation>Risiko&amp;einstellungen…</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,811 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Add &amp;Card</source>
+      <translation>&amp;Ajouter une carte</translation>
+    </message>
+    <message>
+      <source>Board &amp;Columns…</source>
+      <translation>&amp;Colonnes du tableau…</translation>
+    </message>
+    <message>
+      <source>&amp;Find Card…</source>
+      <translation>&amp;Rechercher une carte…</translation>
+    </message>
+    <message>
+      <source>Card &amp;Information…</source>
+      <translation>&amp;Informations sur la carte…</translation>
+    </message>
+    <message>
+      <source>&amp;Expand All Lanes</source>
+      <translation>&amp;Déplier tous les couloirs</translation>
+    </message>
+    <message>
+      <source>C&amp;ollapse All Lanes</source>
+      <translation>&amp;Replier tous les couloirs</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetView</name>
+    <message>
+      <source>Add &amp;Budget Line</source>
+      <translation>Ajouter une ligne de &amp;budget</translation>
+    </message>
+    <message>
+      <source>Delete Budget Line</source>
+      <translation>Supprimer la ligne de budget</translation>
+    </message>
+    <message>
+      <source>Add &amp;Actual Cost</source>
+      <translation>Ajouter un coût &amp;réel</translation>
+    </message>
+    <message>
+      <source>Delete Actual Cost</source>
+      <translation>Supprimer le coût réel</translation>
+    </message>
+    <message>
+      <source>&amp;Save Baseline…</source>
+      <translation>&amp;Enregistrer la référence…</translation>
+    </message>
+    <message>
+      <source>C&amp;lear Baseline…</source>
+      <translation>E&amp;ffacer la référence…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>Reset Columns</source>
+      <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+      <source>!</source>
+      <translation>!</translation>
+    </message>
+    <message>
+      <source>% Complete</source>
+      <translation>% achevé</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendrier</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Coût</translation>
+    </message>
+    <message>
+      <source>Cost Var.</source>
+      <translation>Écart coût</translation>
+    </message>
+    <message>
+      <source>Cost impact</source>
+      <translation>Impact sur le coût</translation>
+    </message>
+    <message>
+      <source>Cost/Use</source>
+      <translation>Coût/utilisation</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <source>Duration Var.</source>
+      <translation>Écart durée</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>EMV</source>
+      <translation>VME</translation>
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation>Estimation</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Finish Var.</source>
+      <translation>Écart fin</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>I</source>
+      <translation>I</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation>Impact</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
+    </message>
+    <message>
+      <source>Initials</source>
+      <translation>Initiales</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <source>Leveling Delay</source>
+      <translation>Retard de lissage</translation>
+    </message>
+    <message>
+      <source>Linked tasks</source>
+      <translation>Tâches liées</translation>
+    </message>
+    <message>
+      <source>Max. Units</source>
+      <translation>Capacité max.</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Outline Level</source>
+      <translation>Niveau hiérarchique</translation>
+    </message>
+    <message>
+      <source>Ovt. Rate</source>
+      <translation>Taux heures sup.</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>P</source>
+      <translation>P</translation>
+    </message>
+    <message>
+      <source>Peak</source>
+      <translation>Pic</translation>
+    </message>
+    <message>
+      <source>Predecessors</source>
+      <translation>Prédécesseurs</translation>
+    </message>
+    <message>
+      <source>Probability</source>
+      <translation>Probabilité</translation>
+    </message>
+    <message>
+      <source>Residual</source>
+      <translation>Résiduel</translation>
+    </message>
+    <message>
+      <source>Resource Name</source>
+      <translation>Nom de la ressource</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Ressources</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Revue</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Start Var.</source>
+      <translation>Écart début</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Std. Rate</source>
+      <translation>Taux standard</translation>
+    </message>
+    <message>
+      <source>Strategy</source>
+      <translation>Stratégie</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <source>Task Mode</source>
+      <translation>Mode de la tâche</translation>
+    </message>
+    <message>
+      <source>Task Name</source>
+      <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Total Slack</source>
+      <translation>Marge totale</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>WBS</source>
+      <translation>WBS</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Travail</translation>
+    </message>
+  </context>
+  <context>
+    <name>GanttView</name>
+    <message>
+      <source>&amp;Insert Task</source>
+      <translation>&amp;Insérer une tâche</translation>
+    </message>
+    <message>
+      <source>&amp;New Task Below</source>
+      <translation>&amp;Nouvelle tâche dessous</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Task</source>
+      <translation>&amp;Supprimer la tâche</translation>
+    </message>
+    <message>
+      <source>In&amp;dent</source>
+      <translation>A&amp;baisser</translation>
+    </message>
+    <message>
+      <source>&amp;Outdent</source>
+      <translation>&amp;Hausser</translation>
+    </message>
+    <message>
+      <source>&amp;Show Subtasks</source>
+      <translation>&amp;Afficher les sous-tâches</translation>
+    </message>
+    <message>
+      <source>&amp;Hide Subtasks</source>
+      <translation>&amp;Masquer les sous-tâches</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move Do&amp;wn</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t Tasks</source>
+      <translation>&amp;Couper les tâches</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Tasks</source>
+      <translation>C&amp;opier les tâches</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Tasks</source>
+      <translation>Co&amp;ller les tâches</translation>
+    </message>
+    <message>
+      <source>Task &amp;Information…</source>
+      <translation>&amp;Informations sur la tâche…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>&amp;Fit Project</source>
+      <translation>Tout le &amp;projet</translation>
+    </message>
+    <message>
+      <source>E&amp;xpand All</source>
+      <translation>Tout dé&amp;plier</translation>
+    </message>
+    <message>
+      <source>Co&amp;llapse All</source>
+      <translation>Tout re&amp;plier</translation>
+    </message>
+    <message>
+      <source>&amp;Find Task…</source>
+      <translation>&amp;Rechercher une tâche…</translation>
+    </message>
+    <message>
+      <source>&amp;All Tasks (Clear Filter)</source>
+      <translation>&amp;Toutes les tâches (sans filtre)</translation>
+    </message>
+    <message>
+      <source>&amp;Columns</source>
+      <translation>&amp;Colonnes</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Gantt</source>
+      <translation>Gantt</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>Tableau</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>Risques</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Ressources</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>&amp;Revert to Saved</source>
+      <translation>&amp;Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF / PNG…</source>
+      <translation>Exporter en &amp;PDF / PNG…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Demo Project</source>
+      <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>Project &amp;Information…</source>
+      <translation>&amp;Informations sur le projet…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>&amp;About pmdesk</source>
+      <translation>À &amp;propos de pmdesk</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+      <source>Show the {} view</source>
+      <translation>Afficher la vue {}</translation>
+    </message>
+    <message>
+      <source>unsaved</source>
+      <translation>non enregistré</translation>
+    </message>
+    <message>
+      <source> (read-only)</source>
+      <translation> (lecture seule)</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
+    </message>
+    <message>
+      <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
+      <translation>{tasks} tâches · {resources} ressources · fin {finish} · {critical} critiques</translation>
+    </message>
+    <message>
+      <source>Change refused</source>
+      <translation>Modification refusée</translation>
+    </message>
+    <message>
+      <source>Cannot open project</source>
+      <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <source>Save the changes to “{}” before closing it?</source>
+      <translation>Enregistrer les modifications de « {} » avant de le fermer ?</translation>
+    </message>
+    <message>
+      <source>Open Project</source>
+      <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+      <source>pmdesk projects (*.pmdesk)</source>
+      <translation>Projets pmdesk (*.pmdesk)</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>{} enregistré</translation>
+    </message>
+    <message>
+      <source>Save Project As</source>
+      <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+      <source>Revert to saved</source>
+      <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+      <source>Drop every change since the last save? This cannot be undone.</source>
+      <translation>Abandonner toutes les modifications depuis le dernier enregistrement ? Cette action est définitive.</translation>
+    </message>
+    <message>
+      <source>Project not found</source>
+      <translation>Projet introuvable</translation>
+    </message>
+    <message>
+      <source>{}: no such file any more.</source>
+      <translation>{} : ce fichier n’existe plus.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo</source>
+      <translation>Rien à annuler</translation>
+    </message>
+    <message>
+      <source>Nothing to redo</source>
+      <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Task</source>
+      <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+      <source>&amp;Project</source>
+      <translation>&amp;Projet</translation>
+    </message>
+    <message>
+      <source>&amp;Window</source>
+      <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>No recent projects</source>
+      <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Principale</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tâches</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Historique des modifications</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <source>The working copy is up to date again.</source>
+      <extracomment>0: the locale's first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window's working copy; 0 switches them off.</extracomment>
+      <translation>La copie de travail est de nouveau à jour.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>As the language does</source>
+      <translation>Selon la langue</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation>Lundi</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>Samedi</translation>
+    </message>
+    <message>
+      <source>&amp;Week starts on:</source>
+      <translation>La &amp;semaine commence le :</translation>
+    </message>
+    <message>
+      <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
+      <translation>Heures de travail d’un jour ouvré, p. ex. 08:00-12:00, 13:00-17:00</translation>
+    </message>
+    <message>
+      <source>Working &amp;hours of new projects:</source>
+      <translation>&amp;Heures de travail des nouveaux projets :</translation>
+    </message>
+    <message>
+      <source>&amp;Currency of new projects:</source>
+      <translation>&amp;Devise des nouveaux projets :</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Désactivé</translation>
+    </message>
+    <message>
+      <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
+      <translation>Fréquence à laquelle pmdesk vérifie que la copie de travail, récupérable après un plantage, contient chaque modification</translation>
+    </message>
+    <message>
+      <source>&amp;Autosave working copy every:</source>
+      <translation>&amp;Sauvegarde auto. de la copie toutes les :</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>Système</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Clair</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+      <source>a working day needs working hours</source>
+      <translation>un jour ouvré doit avoir des heures de travail</translation>
+    </message>
+    <message>
+      <source>Working hours: {}</source>
+      <translation>Heures de travail : {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductView</name>
+    <message>
+      <source>&amp;Find in Research…</source>
+      <translation>&amp;Rechercher dans les études…</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move &amp;Down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>&amp;Unpin</source>
+      <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+      <source>&amp;Plan This Feature</source>
+      <translation>&amp;Planifier cette fonctionnalité</translation>
+    </message>
+    <message>
+      <source>&amp;Link Tasks…</source>
+      <translation>&amp;Lier des tâches…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Feature…</source>
+      <translation>&amp;Modifier la fonctionnalité…</translation>
+    </message>
+    <message>
+      <source>Save &amp;Chart…</source>
+      <translation>Enregistrer le &amp;graphique…</translation>
+    </message>
+    <message>
+      <source>&amp;Add Feature</source>
+      <translation>&amp;Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>&amp;Add Insight</source>
+      <translation>&amp;Ajouter un enseignement</translation>
+    </message>
+    <message>
+      <source>&amp;Link to Feature</source>
+      <translation>&amp;Lier à la fonctionnalité</translation>
+    </message>
+    <message>
+      <source>&amp;Unlink</source>
+      <translation>&amp;Délier</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResourceView</name>
+    <message>
+      <source>&amp;Add Resource</source>
+      <translation>&amp;Ajouter une ressource</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Resource</source>
+      <translation>&amp;Supprimer la ressource</translation>
+    </message>
+    <message>
+      <source>&amp;Level Resources</source>
+      <translation>&amp;Lisser les ressources</translation>
+    </message>
+    <message>
+      <source>&amp;Clear Leveling</source>
+      <translation>&amp;Annuler le lissage</translation>
+    </message>
+    <message>
+      <source>&amp;Vacations…</source>
+      <translation>&amp;Congés…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskView</name>
+    <message>
+      <source>&amp;Add Risk…</source>
+      <translation>&amp;Ajouter un risque…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Risk…</source>
+      <translation>&amp;Modifier le risque…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Risk</source>
+      <translation>&amp;Supprimer le risque</translation>
+    </message>
+    <message>
+      <source>&amp;Find Risk…</source>
+      <translation>&amp;Rechercher un risque…</translation>
+    </message>
+    <message>
+      <source>Show &amp;Residual</source>
+      <translation>Afficher le risque &amp;résiduel</translation>
+    </message>
+    <message>
+      <source>Export &amp;Register…</source>
+      <translation>Exporter le &amp;registre…</translation>
+    </message>
+    <message>
+      <source>Risk &amp;Settings…</source>
+      <translation>&amp;Paramètres des risques…</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,90 @@
+"""Update pmdesk's translation sources and compile them: run after changing words in the UI.
+
+    python scripts/update_translations.py            # lupdate the .ts, then lrelease to .qm
+    python scripts/update_translations.py --compile  # only compile the .ts to .qm
+
+``pyside6-lupdate`` collects ``self.tr("...")``, ``QCoreApplication.translate(ctx, "...")``,
+``_translate(ctx, "...")`` (window_chrome), ``QT_TRANSLATE_NOOP`` and the first argument
+of ``self._action("&Text", ...)``, the helper every window and view makes its actions
+with (pmdesk.ui.actions.new_action translates it in the class's context). Translators then
+fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt Linguist, or any text editor), and
+``pyside6-lrelease`` (shipped with PySide6-Essentials) writes the ``.qm`` files pmdesk
+loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("de", "fr")
+ALIASES = "tr+=_action,translate+=_translate"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
+    return found
+
+
+def sources() -> list[str]:
+    files = sorted((ROOT / "pmdesk" / "ui").rglob("*.py"))
+    return [str(p.relative_to(ROOT)) for p in files]
+
+
+def column_words() -> str:
+    """The headers and menu names of every declared column (pmdesk.core.columns and
+    record_columns), as Python lupdate reads: the tables translate them in the "Columns"
+    context, while the declarations stay in core, which knows no Qt."""
+    sys.path.insert(0, str(ROOT))
+    from pmdesk.core import columns, record_columns
+
+    tables = [columns.task_columns()] + [
+        value for value in vars(record_columns).values() if isinstance(value, columns.Columns)]
+    words = sorted({w for table in tables for c in table for w in (c.header, c.name) if w})
+    return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
+
+
+def update() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        generated = Path(folder) / "column_words.py"
+        generated.write_text(column_words(), encoding="utf-8")
+        for lang in LANGUAGES:
+            subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
+                            "-tr-function-alias", ALIASES, *sources(), str(generated),
+                            "-ts", str(FOLDER / f"pmdesk_{lang}.ts")], cwd=ROOT, check=True)
+
+
+def compile_catalogues(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
+    """Compile every ``pmdesk_<lang>.ts`` in ``folder`` to ``.qm`` (beside it, or in
+    ``out``); the files written."""
+    written = []
+    for lang in LANGUAGES:
+        ts = folder / f"pmdesk_{lang}.ts"
+        qm = (out or folder) / f"pmdesk_{lang}.qm"
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)
+        written.append(qm)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compile", action="store_true", help="only compile .ts to .qm")
+    args = parser.parse_args()
+    if not args.compile:
+        update()
+    for qm in compile_catalogues():
+        print(f"wrote {qm.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
