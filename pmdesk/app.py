@@ -10,6 +10,9 @@ from pmdesk import __version__
 
 #: ``PMDESK_SEPARATE=1`` starts a pmdesk of its own even while another one runs.
 SEPARATE_ENV = "PMDESK_SEPARATE"
+#: ``PMDESK_QUIT_WHEN_SHOWN=1`` exits as soon as the first window is painted (to time
+#: the start, as scripts/check_bundle.sh does).
+QUIT_WHEN_SHOWN_ENV = "PMDESK_QUIT_WHEN_SHOWN"
 #: ``PMDESK_LANGUAGE=de`` (or en, fr, system) overrides the language of Preferences.
 LANGUAGE_ENV = "PMDESK_LANGUAGE"
 
@@ -132,7 +135,12 @@ def run_gui(path: str | None) -> int:
         return 0
     server = serve_instance() if os.environ.get(SEPARATE_ENV) != "1" else None
     window = start_window(path)
-    code = app.exec()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
+        # Start-up benchmarks (scripts/check_bundle.sh): stop once the window is painted.
+        print("pmdesk: window shown", flush=True)
+        code = 0
+    else:
+        code = app.exec()
     if server is not None:
         server.stop()
     del window

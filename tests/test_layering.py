@@ -49,13 +49,15 @@ LAYERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "demo_product": (frozenset({"core"}), frozenset()),
     "templates": (frozenset({"core", "demo"}), frozenset()),
     "cli": (frozenset({"core", "store", "interchange", "render", "fileio", "demo",
-                       "templates", "app", "desktop", "packaging"}), frozenset()),
+                       "templates", "app", "desktop"}), frozenset()),
     # Linux desktop integration: icons drawn from the SVG with Qt.
     "desktop": (frozenset({"fileio", "render"}),
                 frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtSvg"})),
     "app": (frozenset({"core", "store", "render", "ui", "fileio", "demo"}),
             frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"})),
     "__main__": (frozenset({"cli"}), frozenset()),
+    # python -m pmdesk.packaging: the bundle, built with PyInstaller.
+    "packaging": (frozenset(), frozenset({"PyInstaller"})),
     "__init__": (frozenset(), frozenset()),
 }
 
