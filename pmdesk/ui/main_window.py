@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from pmdesk.ui.gantt.view import GanttView
     from pmdesk.ui.headline import HeadlineLabel
 
-FILE_FILTER = "pmdesk projects (*.pmdesk)"
 
 
 def _documents() -> ModuleType:

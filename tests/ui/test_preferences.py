@@ -64,6 +64,7 @@ def _choose(on_modal, window: MainWindow, qtbot, **choices: object):
     return preferences.load()
 
 
+@pytest.mark.xvfb
 def test_ctrl_comma_opens_preferences_and_esc_changes_nothing(window, qtbot,
                                                                on_modal) -> None:
     assert window.action_preferences in window.edit_menu.actions()
@@ -80,6 +81,7 @@ def test_ctrl_comma_opens_preferences_and_esc_changes_nothing(window, qtbot,
     assert user_settings.settings().value("preferences/theme") is None
 
 
+@pytest.mark.xvfb
 def test_language_shows_in_windows_opened_afterwards(window, qtbot, on_modal) -> None:
     assert _choose(on_modal, window, qtbot, language="de").language == "de"
     other = MainWindow(persist=False)
@@ -153,6 +155,7 @@ def test_bad_working_hours_are_refused_in_the_dialog(window, qtbot, on_modal) ->
     assert preferences.load().day_hours == Preferences().day_hours
 
 
+@pytest.mark.xvfb
 def test_theme_dark_light_and_back_to_system(window, qtbot, on_modal) -> None:
     system = QApplication.palette().color(QPalette.ColorRole.Window)
     def lightness(role: QPalette.ColorRole) -> int:

@@ -57,6 +57,7 @@ def _launch(qtbot, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
+@pytest.mark.xvfb
 def test_a_second_launch_hands_its_file_to_the_running_pmdesk(qtbot, running,
                                                               project: Path) -> None:
     done = _launch(qtbot, str(project))

@@ -109,6 +109,7 @@ def test_qt_own_buttons_speak_german(qtbot) -> None:
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
 
 
+@pytest.mark.xvfb
 def test_german_labels_and_toolbar_buttons_are_not_clipped(qtbot, show_active) -> None:
     from pmdesk.ui.dialogs.preferences_dialog import PreferencesDialog
     from pmdesk.ui.preferences import Preferences
