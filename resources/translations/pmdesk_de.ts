@@ -605,6 +605,33 @@
     </message>
   </context>
   <context>
+    <name>NewProjectDialog</name>
+    <message>
+      <source>New Project</source>
+      <translation>Neues Projekt</translation>
+    </message>
+    <message>
+      <source>Untitled project</source>
+      <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Start:</source>
+      <translation>&amp;Anfang:</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Anlegen</translation>
+    </message>
+  </context>
+  <context>
     <name>Preferences</name>
     <message>
       <source>The working copy is up to date again.</source>
@@ -752,6 +779,162 @@
     <message>
       <source>&amp;Unlink</source>
       <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectDialog</name>
+    <message>
+      <source>Project Information</source>
+      <translation>Projektinformationen</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Allgemein</translation>
+    </message>
+    <message>
+      <source>Scheduling</source>
+      <translation>Terminplanung</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Kalender</translation>
+    </message>
+    <message>
+      <source>Status date</source>
+      <translation>Statusdatum</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Anfang</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <source>Critical if slack ≤</source>
+      <translation>Kritisch bei Puffer ≤</translation>
+    </message>
+    <message>
+      <source>Working hours per weekday (empty = day off)</source>
+      <translation>Arbeitszeit je Wochentag (leer = arbeitsfrei)</translation>
+    </message>
+    <message>
+      <source>Holidays and other exceptions (empty hours = no work)</source>
+      <translation>Feiertage und andere Ausnahmen (leere Zeiten = keine Arbeit)</translation>
+    </message>
+    <message>
+      <source>Schedule from</source>
+      <translation>Planen ab</translation>
+    </message>
+    <message>
+      <source>Finish date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <source>New tasks</source>
+      <translation>Neue Vorgänge</translation>
+    </message>
+  </context>
+  <context>
+    <name>Questions</name>
+    <message>
+      <source>Project cannot be scheduled as saved</source>
+      <translation>Projekt lässt sich so nicht planen</translation>
+    </message>
+    <message>
+      <source>pmdesk can open it with these changes:
+{}
+
+The file stays as it is until you save.</source>
+      <translation>pmdesk kann es mit diesen Änderungen öffnen:
+{}
+
+Die Datei bleibt unverändert, bis Sie speichern.</translation>
+    </message>
+    <message>
+      <source>Open With These Changes</source>
+      <translation>Mit diesen Änderungen öffnen</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>Projekt wird verwendet</translation>
+    </message>
+    <message>
+      <source>{} is open elsewhere; opened read-only.</source>
+      <translation>{} ist anderswo geöffnet; schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+      <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
+      <translation>Schreibgeschützt öffnen oder die Sperre übernehmen, wenn sicher niemand daran arbeitet (etwa nach einem Absturz).</translation>
+    </message>
+    <message>
+      <source>Open Read-Only</source>
+      <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+      <source>Take Over</source>
+      <translation>Übernehmen</translation>
+    </message>
+    <message>
+      <source>Cannot take over</source>
+      <translation>Übernahme nicht möglich</translation>
+    </message>
+    <message>
+      <source>Recover unsaved changes?</source>
+      <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+      <source>an unsaved project</source>
+      <translation>ein ungespeichertes Projekt</translation>
+    </message>
+    <message>
+      <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
+      <translation>pmdesk wurde unerwartet beendet, als „{project}“ ({file}) ungespeicherte Änderungen vom {when} hatte.</translation>
+    </message>
+    <message>
+      <source>Recover them now? Discarding deletes that copy for good.</source>
+      <translation>Jetzt wiederherstellen? Verwerfen löscht diese Kopie endgültig.</translation>
+    </message>
+    <message>
+      <source>Recover</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Verwerfen</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Später</translation>
+    </message>
+    <message>
+      <source>Project changed by someone else</source>
+      <translation>Projekt wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+      <source>Save As…</source>
+      <translation>Speichern unter…</translation>
+    </message>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>About pmdesk</source>
+      <translation>Über pmdesk</translation>
+    </message>
+    <message>
+      <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
+      <translation>Offline-Planung für Produktmanager: Zeitpläne, Ressourcen, Budgets und Risiken in einer Projektdatei.</translation>
     </message>
   </context>
   <context>

@@ -605,6 +605,33 @@
     </message>
   </context>
   <context>
+    <name>NewProjectDialog</name>
+    <message>
+      <source>New Project</source>
+      <translation>Nouveau projet</translation>
+    </message>
+    <message>
+      <source>Untitled project</source>
+      <translation>Projet sans titre</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <source>&amp;Start:</source>
+      <translation>&amp;Début :</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+  </context>
+  <context>
     <name>Preferences</name>
     <message>
       <source>The working copy is up to date again.</source>
@@ -752,6 +779,162 @@
     <message>
       <source>&amp;Unlink</source>
       <translation>&amp;Délier</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectDialog</name>
+    <message>
+      <source>Project Information</source>
+      <translation>Informations sur le projet</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Général</translation>
+    </message>
+    <message>
+      <source>Scheduling</source>
+      <translation>Planification</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendrier</translation>
+    </message>
+    <message>
+      <source>Status date</source>
+      <translation>Date d’état</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <source>Critical if slack ≤</source>
+      <translation>Critique si marge ≤</translation>
+    </message>
+    <message>
+      <source>Working hours per weekday (empty = day off)</source>
+      <translation>Heures de travail par jour (vide = chômé)</translation>
+    </message>
+    <message>
+      <source>Holidays and other exceptions (empty hours = no work)</source>
+      <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
+    </message>
+    <message>
+      <source>Schedule from</source>
+      <translation>Planifier à partir de</translation>
+    </message>
+    <message>
+      <source>Finish date</source>
+      <translation>Date de fin</translation>
+    </message>
+    <message>
+      <source>New tasks</source>
+      <translation>Nouvelles tâches</translation>
+    </message>
+  </context>
+  <context>
+    <name>Questions</name>
+    <message>
+      <source>Project cannot be scheduled as saved</source>
+      <translation>Le projet ne peut pas être planifié tel quel</translation>
+    </message>
+    <message>
+      <source>pmdesk can open it with these changes:
+{}
+
+The file stays as it is until you save.</source>
+      <translation>pmdesk peut l’ouvrir avec ces modifications :
+{}
+
+Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
+    </message>
+    <message>
+      <source>Open With These Changes</source>
+      <translation>Ouvrir avec ces modifications</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>Projet en cours d’utilisation</translation>
+    </message>
+    <message>
+      <source>{} is open elsewhere; opened read-only.</source>
+      <translation>{} est ouvert ailleurs ; ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
+      <translation>Ouvrez-le en lecture seule, ou reprenez le verrou si vous savez que personne ne le modifie (par exemple après un plantage).</translation>
+    </message>
+    <message>
+      <source>Open Read-Only</source>
+      <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+      <source>Take Over</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <source>Cannot take over</source>
+      <translation>Reprise impossible</translation>
+    </message>
+    <message>
+      <source>Recover unsaved changes?</source>
+      <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+      <source>an unsaved project</source>
+      <translation>un projet non enregistré</translation>
+    </message>
+    <message>
+      <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
+      <translation>pmdesk s’est fermé inopinément alors que « {project} » ({file}) avait des modifications non enregistrées du {when}.</translation>
+    </message>
+    <message>
+      <source>Recover them now? Discarding deletes that copy for good.</source>
+      <translation>Les récupérer maintenant ? Abandonner supprime définitivement cette copie.</translation>
+    </message>
+    <message>
+      <source>Recover</source>
+      <translation>Récupérer</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Plus tard</translation>
+    </message>
+    <message>
+      <source>Project changed by someone else</source>
+      <translation>Projet modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <source>Save As…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>About pmdesk</source>
+      <translation>À propos de pmdesk</translation>
+    </message>
+    <message>
+      <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
+      <translation>Planification hors ligne pour les chefs de produit : calendriers, ressources, budgets et risques dans un seul fichier de projet.</translation>
     </message>
   </context>
   <context>

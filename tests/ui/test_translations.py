@@ -100,6 +100,24 @@ def test_dates_and_money_follow_the_language() -> None:
     assert format_money(Decimal("1234.5"), "EUR") == "€1,234.50"
 
 
+def test_common_dialogs_speak_german(qtbot) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog
+    from pmdesk.ui.dialogs.project_dialog import ProjectDialog
+
+    window = _window_in("de", qtbot)
+    new = NewProjectDialog(window)
+    qtbot.addWidget(new)
+    assert new.name_edit.text() == "Unbenanntes Projekt"
+    info = ProjectDialog(window.controller.plan, window)
+    qtbot.addWidget(info)
+    tabs = info.findChild(QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Allgemein", "Terminplanung", "Kalender"]
+    assert QApplication.translate("Questions", "Recover") == "Wiederherstellen"
+
+
 def test_qt_own_buttons_speak_german(qtbot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -125,15 +143,21 @@ def test_german_labels_and_toolbar_buttons_are_not_clipped(qtbot, show_active) -
         for button in bar.findChildren(QToolButton):
             if button.isVisible() and button.text():
                 assert button.width() >= button.sizeHint().width(), button.text()
-    dialog = PreferencesDialog(Preferences(), window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    assert dialog.windowTitle() == "Einstellungen"
-    for label in dialog.findChildren(QLabel):
-        if label.isVisible() and label.text():
-            assert label.width() >= label.minimumSizeHint().width(), label.text()
-    dialog.close()
+    from pmdesk.ui.dialogs.new_project_dialog import NewProjectDialog
+    from pmdesk.ui.dialogs.project_dialog import ProjectDialog
+
+    dialogs = {"Einstellungen": PreferencesDialog(Preferences(), window),
+               "Neues Projekt": NewProjectDialog(window),
+               "Projektinformationen": ProjectDialog(window.controller.plan, window)}
+    for title, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle() == title
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                assert label.width() >= label.minimumSizeHint().width(), label.text()
+        dialog.close()
     assert QApplication.translate("PreferencesDialog", "&Theme:") == "&Farbschema:"
 
 
