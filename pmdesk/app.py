@@ -114,12 +114,14 @@ def serve_instance():
     """Become the running pmdesk: files later launches hand over open in new windows.
     None when the socket cannot be opened (pmdesk then runs on its own, as before)."""
     from pmdesk.ui.instance import InstanceServer
-    from pmdesk.ui.windows import open_in_new_window
+    from pmdesk.ui.windows import FileOpenEvents, open_in_new_window
 
     server = InstanceServer()
     if not server.listen():
         return None
     server.open_requested.connect(open_in_new_window)
+    if sys.platform == "darwin":  # an application-wide filter sees every event: only there
+        application().installEventFilter(FileOpenEvents(server))
     return server
 
 

@@ -11,8 +11,8 @@ import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 if TYPE_CHECKING:
@@ -109,3 +109,14 @@ def fill_window_menu(menu: QMenu, current: QWidget) -> None:
         action.setCheckable(True)
         action.setChecked(window is current)
         action.triggered.connect(lambda _=False, w=window: bring_to_front(w))
+
+
+class FileOpenEvents(QObject):
+    """Files the system hands to the running pmdesk as a QFileOpenEvent (macOS's Finder
+    does so instead of starting a second process): each opens in a window of its own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            open_in_new_window(event.file())
+            return True
+        return super().eventFilter(watched, event)

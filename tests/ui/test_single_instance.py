@@ -143,3 +143,17 @@ def test_window_menu_lists_the_windows_and_switches_between_them(qtbot, running,
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu, timeout=5000)
     qtbot.keyClick(menu, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is running, timeout=5000)
+
+
+def test_a_file_the_system_hands_over_opens_in_a_new_window(qtbot, running,
+                                                            project: Path) -> None:
+    """macOS's Finder sends a double-clicked file to the running app as an event."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from pmdesk.ui.windows import FileOpenEvents
+
+    handler = FileOpenEvents()  # installed on the application on macOS only
+    assert handler.eventFilter(QApplication.instance(), QFileOpenEvent(str(project)))
+    qtbot.waitUntil(lambda: len(open_windows()) == 2)
+    qtbot.waitUntil(open_windows()[1].has_document)
+    assert open_windows()[1].document.path == project
