@@ -67,6 +67,7 @@ def use_preferences(language: str | None = None) -> None:
     prefs = preferences.load()
     i18n.install(language or prefs.language)
     preferences.apply_theme(prefs.theme)
+    preferences.apply_week_start(prefs)
 
 
 def start_window(path: str | None):

@@ -58,10 +58,23 @@ _MIN_DAYS = {TimeUnit.DAY: 1, TimeUnit.WEEK: 7, TimeUnit.MONTH: 28, TimeUnit.QUA
              TimeUnit.YEAR: 365}
 
 
+#: The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it
+#: from Preferences (:func:`set_first_weekday`).
+_first_weekday = 0
+
+
+def set_first_weekday(day: int) -> None:
+    """Weeks in the time scale start on ``day`` (0 Monday ... 6 Sunday) from now on."""
+    global _first_weekday
+    if not 0 <= day <= 6:
+        raise ValueError(f"weekday {day} is not 0 (Monday) to 6 (Sunday)")
+    _first_weekday = day
+
+
 def _floor(moment: datetime, unit: TimeUnit) -> datetime:
     d = moment.date()
     if unit is TimeUnit.WEEK:
-        d -= timedelta(days=d.weekday())
+        d -= timedelta(days=(d.weekday() - _first_weekday) % 7)
     elif unit is TimeUnit.MONTH:
         d = d.replace(day=1)
     elif unit is TimeUnit.QUARTER:

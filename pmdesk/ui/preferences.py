@@ -30,7 +30,7 @@ AUTOSAVE_RANGE = (0, 3600)
 @dataclass(frozen=True)
 class Preferences:
     language: str = "system"
-    week_start: int = 0
+    week_start: int = 1  # Monday, as pmdesk's weeks always started
     day_hours: str = "08:00-12:00, 13:00-17:00"
     currency: str = "EUR"
     autosave_seconds: int = 60
@@ -98,6 +98,13 @@ def first_day_of_week(prefs: Preferences | None = None) -> Qt.DayOfWeek:
 
     start = (prefs or load()).week_start
     return Qt.DayOfWeek(start) if start else QLocale().firstDayOfWeek()
+
+
+def apply_week_start(prefs: Preferences | None = None) -> None:
+    """The Gantt time scale's weeks begin on the preferred day."""
+    from pmdesk.render.gantt import set_first_weekday
+
+    set_first_weekday(first_day_of_week(prefs).value - 1)  # Qt: 1 Monday ... 7 Sunday
 
 
 def day_hours(prefs: Preferences | None = None) -> DayHours:
@@ -185,8 +192,10 @@ def apply(prefs: Preferences) -> None:
 
     i18n.install(prefs.language)
     apply_theme(prefs.theme)
+    apply_week_start(prefs)
     for window in open_windows():
         watch_working_copy(window, prefs)
+        window.stack.update()  # the time scale's weeks redraw from the new first day
 
 
 def watch_working_copy(window: MainWindow, prefs: Preferences | None = None) -> QTimer:

@@ -29,6 +29,7 @@ def back_to_defaults():
     yield
     i18n.install("system")
     preferences.apply_theme("system")
+    preferences.apply_week_start(Preferences())
 
 
 @pytest.fixture
@@ -115,6 +116,14 @@ def test_week_start_is_the_first_column_of_the_date_picker(window, qtbot, on_mod
                       or pick(QApplication.activePopupWidget()))
     field.pick_from_calendar()
     assert seen and seen[0] is not None
+    # The Gantt time scale's weeks start on Sunday too.
+    from datetime import datetime
+
+    from pmdesk.render.gantt import TimeUnit, _floor
+
+    assert _floor(datetime(2027, 3, 3, 10), TimeUnit.WEEK) == datetime(2027, 2, 28)
+    _choose(on_modal, window, qtbot, week_start=1)
+    assert _floor(datetime(2027, 3, 3, 10), TimeUnit.WEEK) == datetime(2027, 3, 1)
 
 
 def test_new_projects_get_the_preferred_hours_and_currency(window, qtbot, on_modal,

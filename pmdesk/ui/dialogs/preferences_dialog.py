@@ -33,8 +33,8 @@ class PreferencesDialog(QDialog):
             ("fr", "Français")], current.language)
         form.addRow(self.tr("&Language:"), self.language)
         self.week_start = self._combo([
-            (0, self.tr("As the language does")), (1, self.tr("Monday")),
-            (7, self.tr("Sunday")), (6, self.tr("Saturday"))], current.week_start)
+            (1, self.tr("Monday")), (7, self.tr("Sunday")), (6, self.tr("Saturday")),
+            (0, self.tr("As the language does"))], current.week_start)
         form.addRow(self.tr("&Week starts on:"), self.week_start)
         self.day_hours = QLineEdit(current.day_hours)
         self.day_hours.setObjectName("dayHours")
