@@ -6,7 +6,8 @@
 ``pyside6-lupdate`` collects ``self.tr("...")``, ``QCoreApplication.translate(ctx, "...")``,
 ``_translate(ctx, "...")`` (window_chrome), ``QT_TRANSLATE_NOOP`` and the first argument
 of ``self._action("&Text", ...)``, the helper every window and view makes its actions
-with (pmdesk.ui.actions.new_action translates it in the class's context). Translators then
+with (pmdesk.ui.actions.new_action translates it in the class's context); this script
+adds the actions' tips and the column registry's names, which lupdate cannot see. Translators then
 fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt Linguist, or any text editor), and
 ``pyside6-lrelease`` (shipped with PySide6-Essentials) writes the ``.qm`` files pmdesk
 loads.
@@ -52,10 +53,35 @@ def column_words() -> str:
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
 
 
+ACTION_HELPERS = ("_action", "view_action", "new_action")
+
+
+def action_tips() -> str:
+    """The status-bar tips of actions (``self._action("&Text", slot, keys, "Tip")``): a
+    tip is no first argument, so lupdate does not see it; new_action translates it in the
+    class's context, as the text."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+    for rel in sources():
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
+                func = call.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name not in ACTION_HELPERS:
+                    continue
+                for arg in [*call.args, *(k.value for k in call.keywords)]:
+                    if (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                            and " " in arg.value):
+                        found.add((cls.name, arg.value))
+    return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
+
+
 def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
-        generated.write_text(column_words(), encoding="utf-8")
+        generated.write_text(column_words() + action_tips(), encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
                             "-tr-function-alias", ALIASES, *sources(), str(generated),

@@ -27,6 +27,30 @@
       <source>C&amp;ollapse All Lanes</source>
       <translation>Alle Bahnen &amp;zuklappen</translation>
     </message>
+    <message>
+      <source>Add a card to the selected card's column</source>
+      <translation>Eine Karte in der Spalte der gewählten Karte anlegen</translation>
+    </message>
+    <message>
+      <source>Add, rename, reorder and delete columns; WIP limits</source>
+      <translation>Spalten anlegen, umbenennen, ordnen und löschen; WIP-Limits</translation>
+    </message>
+    <message>
+      <source>Every detail of the selected card</source>
+      <translation>Alle Angaben der gewählten Karte</translation>
+    </message>
+    <message>
+      <source>Filter the cards</source>
+      <translation>Karten filtern</translation>
+    </message>
+    <message>
+      <source>Fold every swimlane to its header</source>
+      <translation>Jede Bahn auf ihre Kopfzeile zuklappen</translation>
+    </message>
+    <message>
+      <source>Open every swimlane</source>
+      <translation>Jede Bahn aufklappen</translation>
+    </message>
   </context>
   <context>
     <name>BudgetView</name>
@@ -53,6 +77,30 @@
     <message>
       <source>C&amp;lear Baseline…</source>
       <translation>Basisplan &amp;entfernen…</translation>
+    </message>
+    <message>
+      <source>Delete the selected budget lines</source>
+      <translation>Die gewählten Budgetposten löschen</translation>
+    </message>
+    <message>
+      <source>Delete the selected cost entries</source>
+      <translation>Die gewählten Kosteneinträge löschen</translation>
+    </message>
+    <message>
+      <source>Forget a saved baseline</source>
+      <translation>Einen gespeicherten Basisplan verwerfen</translation>
+    </message>
+    <message>
+      <source>Keep the current schedule and costs as a baseline (0-10)</source>
+      <translation>Aktuelle Termine und Kosten als Basisplan festhalten (0-10)</translation>
+    </message>
+    <message>
+      <source>Record money spent: an invoice, a licence</source>
+      <translation>Ausgegebenes Geld erfassen: eine Rechnung, eine Lizenz</translation>
+    </message>
+    <message>
+      <source>Set money aside for a cost category</source>
+      <translation>Geld für eine Kostenkategorie einplanen</translation>
     </message>
   </context>
   <context>
@@ -368,6 +416,90 @@
       <source>&amp;Columns</source>
       <translation>&amp;Spalten</translation>
     </message>
+    <message>
+      <source>Choose the columns of the task sheet</source>
+      <translation>Die Spalten der Vorgangstabelle wählen</translation>
+    </message>
+    <message>
+      <source>Add a new task below the selected one</source>
+      <translation>Einen neuen Vorgang unter dem gewählten anlegen</translation>
+    </message>
+    <message>
+      <source>Copy the selected tasks with their links</source>
+      <translation>Die gewählten Vorgänge mit ihren Verknüpfungen kopieren</translation>
+    </message>
+    <message>
+      <source>Cut the selected tasks with their links</source>
+      <translation>Die gewählten Vorgänge mit ihren Verknüpfungen ausschneiden</translation>
+    </message>
+    <message>
+      <source>Delete the selected tasks and their subtasks</source>
+      <translation>Die gewählten Vorgänge samt Untervorgängen löschen</translation>
+    </message>
+    <message>
+      <source>Edit every detail of the task</source>
+      <translation>Alle Angaben des Vorgangs bearbeiten</translation>
+    </message>
+    <message>
+      <source>Find a task by name</source>
+      <translation>Einen Vorgang nach Namen suchen</translation>
+    </message>
+    <message>
+      <source>Fold the selected summary task</source>
+      <translation>Den gewählten Sammelvorgang zuklappen</translation>
+    </message>
+    <message>
+      <source>Insert a new task above the selected one</source>
+      <translation>Einen neuen Vorgang über dem gewählten einfügen</translation>
+    </message>
+    <message>
+      <source>Make the selected tasks subtasks of the task above</source>
+      <translation>Die gewählten Vorgänge zu Untervorgängen des Vorgangs darüber machen</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks above the previous one</source>
+      <translation>Die gewählten Vorgänge über den vorigen verschieben</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks below the next one</source>
+      <translation>Die gewählten Vorgänge unter den nächsten verschieben</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks one level up</source>
+      <translation>Die gewählten Vorgänge eine Ebene höher stufen</translation>
+    </message>
+    <message>
+      <source>Open the selected summary task</source>
+      <translation>Den gewählten Sammelvorgang aufklappen</translation>
+    </message>
+    <message>
+      <source>Paste tasks below the selected one</source>
+      <translation>Vorgänge unter dem gewählten einfügen</translation>
+    </message>
+    <message>
+      <source>Show a longer time span</source>
+      <translation>Einen längeren Zeitraum zeigen</translation>
+    </message>
+    <message>
+      <source>Show a shorter time span</source>
+      <translation>Einen kürzeren Zeitraum zeigen</translation>
+    </message>
+    <message>
+      <source>Show every subtask</source>
+      <translation>Alle Untervorgänge zeigen</translation>
+    </message>
+    <message>
+      <source>Show every task again</source>
+      <translation>Wieder alle Vorgänge zeigen</translation>
+    </message>
+    <message>
+      <source>Show top-level tasks only</source>
+      <translation>Nur Vorgänge der obersten Ebene zeigen</translation>
+    </message>
+    <message>
+      <source>Zoom to show the whole project</source>
+      <translation>So zoomen, dass das ganze Projekt zu sehen ist</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -603,6 +735,66 @@
       <source>Undo History</source>
       <translation>Änderungsverlauf</translation>
     </message>
+    <message>
+      <source>Close every window and quit</source>
+      <translation>Alle Fenster schließen und beenden</translation>
+    </message>
+    <message>
+      <source>Close the project</source>
+      <translation>Das Projekt schließen</translation>
+    </message>
+    <message>
+      <source>Drop changes since the last save</source>
+      <translation>Änderungen seit dem letzten Speichern verwerfen</translation>
+    </message>
+    <message>
+      <source>Export the chart, board, risk register or a status report</source>
+      <translation>Diagramm, Board, Risikoregister oder einen Statusbericht exportieren</translation>
+    </message>
+    <message>
+      <source>Language, week start, new projects' hours and currency, autosave, theme</source>
+      <translation>Sprache, Wochenbeginn, Arbeitszeit und Währung neuer Projekte, Autosicherung, Farbschema</translation>
+    </message>
+    <message>
+      <source>List the keyboard shortcuts</source>
+      <translation>Die Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+      <source>Name, dates, currency and working calendar</source>
+      <translation>Name, Termine, Währung und Arbeitskalender</translation>
+    </message>
+    <message>
+      <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
+      <translation>Einen Plan aus MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel oder CSV als neues Projekt öffnen</translation>
+    </message>
+    <message>
+      <source>Open a project</source>
+      <translation>Ein Projekt öffnen</translation>
+    </message>
+    <message>
+      <source>Open the built-in product launch demo</source>
+      <translation>Das eingebaute Demoprojekt einer Produkteinführung öffnen</translation>
+    </message>
+    <message>
+      <source>Print with a preview of the pages</source>
+      <translation>Mit einer Vorschau der Seiten drucken</translation>
+    </message>
+    <message>
+      <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
+      <translation>Den Plan als MS-Project-XML, GanttProject, Excel, CSV oder iCalendar speichern</translation>
+    </message>
+    <message>
+      <source>Save the project</source>
+      <translation>Das Projekt speichern</translation>
+    </message>
+    <message>
+      <source>Save the project under a new name</source>
+      <translation>Das Projekt unter neuem Namen speichern</translation>
+    </message>
+    <message>
+      <source>Start a new project from a template</source>
+      <translation>Ein neues Projekt aus einer Vorlage beginnen</translation>
+    </message>
   </context>
   <context>
     <name>NewProjectDialog</name>
@@ -780,6 +972,62 @@
       <source>&amp;Unlink</source>
       <translation>Verknüpfung &amp;lösen</translation>
     </message>
+    <message>
+      <source>Add a feature</source>
+      <translation>Ein Feature anlegen</translation>
+    </message>
+    <message>
+      <source>Back to the rank its score gives</source>
+      <translation>Zurück auf den Rang, den sein Wert ergibt</translation>
+    </message>
+    <message>
+      <source>Create a summary task group for it in the Gantt view</source>
+      <translation>Dafür eine Sammelvorgangsgruppe in der Gantt-Ansicht anlegen</translation>
+    </message>
+    <message>
+      <source>Delete the selected features</source>
+      <translation>Die gewählten Features löschen</translation>
+    </message>
+    <message>
+      <source>Delete the selected insights</source>
+      <translation>Die gewählten Erkenntnisse löschen</translation>
+    </message>
+    <message>
+      <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
+      <translation>Alle Felder des Features: Problem, Markdown-Beschreibung, übergeordnetes Feature, Ziele</translation>
+    </message>
+    <message>
+      <source>Link existing tasks to the feature</source>
+      <translation>Vorhandene Vorgänge mit dem Feature verknüpfen</translation>
+    </message>
+    <message>
+      <source>Make the selected insights evidence for the chosen feature</source>
+      <translation>Die gewählten Erkenntnisse zu Belegen für das gewählte Feature machen</translation>
+    </message>
+    <message>
+      <source>Pin the feature one rank higher</source>
+      <translation>Das Feature einen Rang höher festsetzen</translation>
+    </message>
+    <message>
+      <source>Pin the feature one rank lower</source>
+      <translation>Das Feature einen Rang tiefer festsetzen</translation>
+    </message>
+    <message>
+      <source>Record a piece of user research</source>
+      <translation>Eine Erkenntnis aus der Nutzerforschung erfassen</translation>
+    </message>
+    <message>
+      <source>Remove the link to the chosen feature</source>
+      <translation>Die Verknüpfung mit dem gewählten Feature lösen</translation>
+    </message>
+    <message>
+      <source>Save the value-versus-effort chart as PNG or PDF</source>
+      <translation>Das Nutzen-Aufwand-Diagramm als PNG oder PDF speichern</translation>
+    </message>
+    <message>
+      <source>Search insights and features</source>
+      <translation>Erkenntnisse und Features durchsuchen</translation>
+    </message>
   </context>
   <context>
     <name>ProjectDialog</name>
@@ -938,6 +1186,17 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
   </context>
   <context>
+    <name>RecordTable</name>
+    <message>
+      <source>Add a row</source>
+      <translation>Eine Zeile anlegen</translation>
+    </message>
+    <message>
+      <source>Delete the selected rows</source>
+      <translation>Die gewählten Zeilen löschen</translation>
+    </message>
+  </context>
+  <context>
     <name>ResourceView</name>
     <message>
       <source>&amp;Add Resource</source>
@@ -958,6 +1217,26 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
       <source>&amp;Vacations…</source>
       <translation>&amp;Urlaub…</translation>
+    </message>
+    <message>
+      <source>Add a resource to the project</source>
+      <translation>Dem Projekt eine Ressource hinzufügen</translation>
+    </message>
+    <message>
+      <source>Delay tasks, in standard order, until no resource is over-allocated</source>
+      <translation>Vorgänge in Standardreihenfolge verschieben, bis keine Ressource überlastet ist</translation>
+    </message>
+    <message>
+      <source>Delete the selected resources and their assignments</source>
+      <translation>Die gewählten Ressourcen und ihre Zuordnungen löschen</translation>
+    </message>
+    <message>
+      <source>Edit the days off of the selected resource</source>
+      <translation>Die freien Tage der gewählten Ressource bearbeiten</translation>
+    </message>
+    <message>
+      <source>Remove every leveling delay</source>
+      <translation>Jede Abgleichsverzögerung entfernen</translation>
     </message>
   </context>
   <context>
@@ -989,6 +1268,34 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
       <source>Risk &amp;Settings…</source>
       <translation>Risiko&amp;einstellungen…</translation>
+    </message>
+    <message>
+      <source>Categories and the score bands</source>
+      <translation>Kategorien und Wertstufen</translation>
+    </message>
+    <message>
+      <source>Delete the selected risks</source>
+      <translation>Die gewählten Risiken löschen</translation>
+    </message>
+    <message>
+      <source>Edit every field of the selected risk</source>
+      <translation>Alle Felder des gewählten Risikos bearbeiten</translation>
+    </message>
+    <message>
+      <source>Heat map and band filter after the response</source>
+      <translation>Heatmap und Stufenfilter nach der Gegenmaßnahme</translation>
+    </message>
+    <message>
+      <source>Raise a new risk or opportunity</source>
+      <translation>Ein neues Risiko oder eine Chance erfassen</translation>
+    </message>
+    <message>
+      <source>Save the register as Excel or CSV</source>
+      <translation>Das Register als Excel oder CSV speichern</translation>
+    </message>
+    <message>
+      <source>Search the register</source>
+      <translation>Das Register durchsuchen</translation>
     </message>
   </context>
 </TS>

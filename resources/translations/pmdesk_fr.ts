@@ -27,6 +27,30 @@
       <source>C&amp;ollapse All Lanes</source>
       <translation>&amp;Replier tous les couloirs</translation>
     </message>
+    <message>
+      <source>Add a card to the selected card's column</source>
+      <translation>Ajouter une carte dans la colonne de la carte sélectionnée</translation>
+    </message>
+    <message>
+      <source>Add, rename, reorder and delete columns; WIP limits</source>
+      <translation>Ajouter, renommer, ordonner et supprimer des colonnes ; limites WIP</translation>
+    </message>
+    <message>
+      <source>Every detail of the selected card</source>
+      <translation>Tous les détails de la carte sélectionnée</translation>
+    </message>
+    <message>
+      <source>Filter the cards</source>
+      <translation>Filtrer les cartes</translation>
+    </message>
+    <message>
+      <source>Fold every swimlane to its header</source>
+      <translation>Replier chaque couloir sur son en-tête</translation>
+    </message>
+    <message>
+      <source>Open every swimlane</source>
+      <translation>Déplier chaque couloir</translation>
+    </message>
   </context>
   <context>
     <name>BudgetView</name>
@@ -53,6 +77,30 @@
     <message>
       <source>C&amp;lear Baseline…</source>
       <translation>E&amp;ffacer la référence…</translation>
+    </message>
+    <message>
+      <source>Delete the selected budget lines</source>
+      <translation>Supprimer les lignes de budget sélectionnées</translation>
+    </message>
+    <message>
+      <source>Delete the selected cost entries</source>
+      <translation>Supprimer les coûts sélectionnés</translation>
+    </message>
+    <message>
+      <source>Forget a saved baseline</source>
+      <translation>Oublier une référence enregistrée</translation>
+    </message>
+    <message>
+      <source>Keep the current schedule and costs as a baseline (0-10)</source>
+      <translation>Garder les dates et coûts actuels comme référence (0-10)</translation>
+    </message>
+    <message>
+      <source>Record money spent: an invoice, a licence</source>
+      <translation>Saisir une dépense : une facture, une licence</translation>
+    </message>
+    <message>
+      <source>Set money aside for a cost category</source>
+      <translation>Réserver un montant pour une catégorie de coûts</translation>
     </message>
   </context>
   <context>
@@ -368,6 +416,90 @@
       <source>&amp;Columns</source>
       <translation>&amp;Colonnes</translation>
     </message>
+    <message>
+      <source>Choose the columns of the task sheet</source>
+      <translation>Choisir les colonnes de la table des tâches</translation>
+    </message>
+    <message>
+      <source>Add a new task below the selected one</source>
+      <translation>Ajouter une tâche sous la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Copy the selected tasks with their links</source>
+      <translation>Copier les tâches sélectionnées avec leurs liens</translation>
+    </message>
+    <message>
+      <source>Cut the selected tasks with their links</source>
+      <translation>Couper les tâches sélectionnées avec leurs liens</translation>
+    </message>
+    <message>
+      <source>Delete the selected tasks and their subtasks</source>
+      <translation>Supprimer les tâches sélectionnées et leurs sous-tâches</translation>
+    </message>
+    <message>
+      <source>Edit every detail of the task</source>
+      <translation>Modifier tous les détails de la tâche</translation>
+    </message>
+    <message>
+      <source>Find a task by name</source>
+      <translation>Rechercher une tâche par son nom</translation>
+    </message>
+    <message>
+      <source>Fold the selected summary task</source>
+      <translation>Replier la tâche récapitulative sélectionnée</translation>
+    </message>
+    <message>
+      <source>Insert a new task above the selected one</source>
+      <translation>Insérer une tâche au-dessus de la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Make the selected tasks subtasks of the task above</source>
+      <translation>Faire des tâches sélectionnées des sous-tâches de la tâche au-dessus</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks above the previous one</source>
+      <translation>Monter les tâches sélectionnées au-dessus de la précédente</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks below the next one</source>
+      <translation>Descendre les tâches sélectionnées sous la suivante</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks one level up</source>
+      <translation>Remonter les tâches sélectionnées d’un niveau</translation>
+    </message>
+    <message>
+      <source>Open the selected summary task</source>
+      <translation>Déplier la tâche récapitulative sélectionnée</translation>
+    </message>
+    <message>
+      <source>Paste tasks below the selected one</source>
+      <translation>Coller des tâches sous la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Show a longer time span</source>
+      <translation>Afficher une période plus longue</translation>
+    </message>
+    <message>
+      <source>Show a shorter time span</source>
+      <translation>Afficher une période plus courte</translation>
+    </message>
+    <message>
+      <source>Show every subtask</source>
+      <translation>Afficher toutes les sous-tâches</translation>
+    </message>
+    <message>
+      <source>Show every task again</source>
+      <translation>Afficher de nouveau toutes les tâches</translation>
+    </message>
+    <message>
+      <source>Show top-level tasks only</source>
+      <translation>N’afficher que les tâches de premier niveau</translation>
+    </message>
+    <message>
+      <source>Zoom to show the whole project</source>
+      <translation>Zoomer pour voir tout le projet</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -603,6 +735,66 @@
       <source>Undo History</source>
       <translation>Historique des modifications</translation>
     </message>
+    <message>
+      <source>Close every window and quit</source>
+      <translation>Fermer toutes les fenêtres et quitter</translation>
+    </message>
+    <message>
+      <source>Close the project</source>
+      <translation>Fermer le projet</translation>
+    </message>
+    <message>
+      <source>Drop changes since the last save</source>
+      <translation>Abandonner les modifications depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+      <source>Export the chart, board, risk register or a status report</source>
+      <translation>Exporter le diagramme, le tableau, le registre des risques ou un rapport d’avancement</translation>
+    </message>
+    <message>
+      <source>Language, week start, new projects' hours and currency, autosave, theme</source>
+      <translation>Langue, début de semaine, heures et devise des nouveaux projets, sauvegarde auto., thème</translation>
+    </message>
+    <message>
+      <source>List the keyboard shortcuts</source>
+      <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>Name, dates, currency and working calendar</source>
+      <translation>Nom, dates, devise et calendrier de travail</translation>
+    </message>
+    <message>
+      <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
+      <translation>Ouvrir un plan MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel ou CSV comme nouveau projet</translation>
+    </message>
+    <message>
+      <source>Open a project</source>
+      <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+      <source>Open the built-in product launch demo</source>
+      <translation>Ouvrir la démonstration intégrée de lancement de produit</translation>
+    </message>
+    <message>
+      <source>Print with a preview of the pages</source>
+      <translation>Imprimer avec un aperçu des pages</translation>
+    </message>
+    <message>
+      <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
+      <translation>Enregistrer le plan en XML MS Project, GanttProject, Excel, CSV ou iCalendar</translation>
+    </message>
+    <message>
+      <source>Save the project</source>
+      <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+      <source>Save the project under a new name</source>
+      <translation>Enregistrer le projet sous un nouveau nom</translation>
+    </message>
+    <message>
+      <source>Start a new project from a template</source>
+      <translation>Commencer un projet à partir d’un modèle</translation>
+    </message>
   </context>
   <context>
     <name>NewProjectDialog</name>
@@ -780,6 +972,62 @@
       <source>&amp;Unlink</source>
       <translation>&amp;Délier</translation>
     </message>
+    <message>
+      <source>Add a feature</source>
+      <translation>Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+      <source>Back to the rank its score gives</source>
+      <translation>Revenir au rang que donne son score</translation>
+    </message>
+    <message>
+      <source>Create a summary task group for it in the Gantt view</source>
+      <translation>Créer pour elle un groupe de tâches récapitulatif dans la vue Gantt</translation>
+    </message>
+    <message>
+      <source>Delete the selected features</source>
+      <translation>Supprimer les fonctionnalités sélectionnées</translation>
+    </message>
+    <message>
+      <source>Delete the selected insights</source>
+      <translation>Supprimer les enseignements sélectionnés</translation>
+    </message>
+    <message>
+      <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
+      <translation>Tous les champs de la fonctionnalité : problème, description Markdown, parent, objectifs</translation>
+    </message>
+    <message>
+      <source>Link existing tasks to the feature</source>
+      <translation>Lier des tâches existantes à la fonctionnalité</translation>
+    </message>
+    <message>
+      <source>Make the selected insights evidence for the chosen feature</source>
+      <translation>Faire des enseignements sélectionnés des preuves pour la fonctionnalité choisie</translation>
+    </message>
+    <message>
+      <source>Pin the feature one rank higher</source>
+      <translation>Épingler la fonctionnalité un rang plus haut</translation>
+    </message>
+    <message>
+      <source>Pin the feature one rank lower</source>
+      <translation>Épingler la fonctionnalité un rang plus bas</translation>
+    </message>
+    <message>
+      <source>Record a piece of user research</source>
+      <translation>Saisir un résultat de recherche utilisateur</translation>
+    </message>
+    <message>
+      <source>Remove the link to the chosen feature</source>
+      <translation>Supprimer le lien avec la fonctionnalité choisie</translation>
+    </message>
+    <message>
+      <source>Save the value-versus-effort chart as PNG or PDF</source>
+      <translation>Enregistrer le graphique valeur/effort en PNG ou PDF</translation>
+    </message>
+    <message>
+      <source>Search insights and features</source>
+      <translation>Rechercher dans les enseignements et fonctionnalités</translation>
+    </message>
   </context>
   <context>
     <name>ProjectDialog</name>
@@ -938,6 +1186,17 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
   </context>
   <context>
+    <name>RecordTable</name>
+    <message>
+      <source>Add a row</source>
+      <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+      <source>Delete the selected rows</source>
+      <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+  </context>
+  <context>
     <name>ResourceView</name>
     <message>
       <source>&amp;Add Resource</source>
@@ -958,6 +1217,26 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
       <source>&amp;Vacations…</source>
       <translation>&amp;Congés…</translation>
+    </message>
+    <message>
+      <source>Add a resource to the project</source>
+      <translation>Ajouter une ressource au projet</translation>
+    </message>
+    <message>
+      <source>Delay tasks, in standard order, until no resource is over-allocated</source>
+      <translation>Retarder les tâches, dans l’ordre standard, jusqu’à ce qu’aucune ressource ne soit surutilisée</translation>
+    </message>
+    <message>
+      <source>Delete the selected resources and their assignments</source>
+      <translation>Supprimer les ressources sélectionnées et leurs affectations</translation>
+    </message>
+    <message>
+      <source>Edit the days off of the selected resource</source>
+      <translation>Modifier les jours de congé de la ressource sélectionnée</translation>
+    </message>
+    <message>
+      <source>Remove every leveling delay</source>
+      <translation>Supprimer tous les retards de lissage</translation>
     </message>
   </context>
   <context>
@@ -989,6 +1268,34 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
       <source>Risk &amp;Settings…</source>
       <translation>&amp;Paramètres des risques…</translation>
+    </message>
+    <message>
+      <source>Categories and the score bands</source>
+      <translation>Catégories et niveaux de score</translation>
+    </message>
+    <message>
+      <source>Delete the selected risks</source>
+      <translation>Supprimer les risques sélectionnés</translation>
+    </message>
+    <message>
+      <source>Edit every field of the selected risk</source>
+      <translation>Modifier tous les champs du risque sélectionné</translation>
+    </message>
+    <message>
+      <source>Heat map and band filter after the response</source>
+      <translation>Carte de chaleur et filtre de niveau après la réponse</translation>
+    </message>
+    <message>
+      <source>Raise a new risk or opportunity</source>
+      <translation>Signaler un nouveau risque ou une opportunité</translation>
+    </message>
+    <message>
+      <source>Save the register as Excel or CSV</source>
+      <translation>Enregistrer le registre en Excel ou CSV</translation>
+    </message>
+    <message>
+      <source>Search the register</source>
+      <translation>Rechercher dans le registre</translation>
     </message>
   </context>
 </TS>

@@ -39,6 +39,8 @@ def _menu_texts(menu: QMenu, path: str) -> list[tuple[str, str]]:
         if action.isSeparator() or not action.isVisible():
             continue
         found.append((f"{path} ▸ {action.text()}", action.text()))
+        if action.statusTip():  # what the status bar says while the entry is highlighted
+            found.append((f"{path} ▸ {action.text()} (tip)", action.statusTip()))
         if action.menu() is not None:
             found += _menu_texts(action.menu(), f"{path} ▸ {action.text()}")
     return found
@@ -68,7 +70,7 @@ def _window_in(language: str, qtbot) -> MainWindow:
     return window
 
 
-def test_no_menu_or_toolbar_word_escapes_the_german_translation(qtbot) -> None:
+def test_no_menu_toolbar_or_tip_word_escapes_the_german_translation(qtbot) -> None:
     english = visible_texts(_window_in("en", qtbot))
     german = visible_texts(_window_in("de", qtbot))
     assert len(english) == len(german) > 100

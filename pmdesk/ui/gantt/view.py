@@ -490,7 +490,7 @@ class GanttView(QWidget):
         self.columns_menu.aboutToShow.connect(
             lambda: self.sheet_columns.fill_menu(self.columns_menu))
         self.action_columns = self.columns_menu.menuAction()
-        self.action_columns.setStatusTip("Choose the columns of the task sheet")
+        self.action_columns.setStatusTip(self.tr("Choose the columns of the task sheet"))
 
     def _build_bar(self) -> None:
         self.bar = QWidget()
