@@ -36,6 +36,13 @@ run ./pmdesk/pmdesk info demo.pmdesk
 run ./pmdesk/pmdesk screenshot demo.pmdesk -o shot.png --view gantt
 run ./pmdesk/pmdesk screenshot demo.pmdesk -o shot-de.png --view board --language de
 test -s shot.png && test -s shot-de.png
+# The bundle's installer: the menu entry starts the unpacked program with the file.
+env -i HOME="$work/home" PATH=/usr/bin:/bin XDG_DATA_HOME="$work/share" ./install-desktop.sh
+grep -qx "Exec=$work/pmdesk/pmdesk %f" "$work/share/applications/pmdesk.desktop"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$work/share/applications/pmdesk.desktop"
+fi
+env -i HOME="$work/home" PATH=/usr/bin:/bin XDG_DATA_HOME="$work/share" ./install-desktop.sh --uninstall
 cp shot.png shot-de.png "$OLDPWD/build/bundle/" 2>/dev/null || true
 
 best=""

@@ -854,6 +854,10 @@
       <translation>Montag</translation>
     </message>
     <message>
+      <source>Windows opened from now on, and the next start, speak the chosen language</source>
+      <translation>Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
+    </message>
+    <message>
       <source>Sunday</source>
       <translation>Sonntag</translation>
     </message>

@@ -854,6 +854,10 @@
       <translation>Lundi</translation>
     </message>
     <message>
+      <source>Windows opened from now on, and the next start, speak the chosen language</source>
+      <translation>Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
+    </message>
+    <message>
       <source>Sunday</source>
       <translation>Dimanche</translation>
     </message>
