@@ -36,7 +36,8 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "pmdesk" / "ui").rglob("*.py"))
+    files = [*sorted((ROOT / "pmdesk" / "ui").rglob("*.py")),
+             ROOT / "pmdesk" / "render" / "gantt.py"]
     return [str(p.relative_to(ROOT)) for p in files]
 
 

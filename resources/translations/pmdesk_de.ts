@@ -1302,4 +1302,16 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
       <translation>Das Register durchsuchen</translation>
     </message>
   </context>
+  <context>
+    <name>TimeScale</name>
+    <message>
+      <source>Week {week}, {date}</source>
+      <extracomment>The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
+      <translation>KW {week}, {date}</translation>
+    </message>
+    <message>
+      <source>W{week}</source>
+      <translation>KW{week}</translation>
+    </message>
+  </context>
 </TS>

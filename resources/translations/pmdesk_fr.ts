@@ -1302,4 +1302,16 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
       <translation>Rechercher dans le registre</translation>
     </message>
   </context>
+  <context>
+    <name>TimeScale</name>
+    <message>
+      <source>Week {week}, {date}</source>
+      <extracomment>The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
+      <translation>Semaine {week}, {date}</translation>
+    </message>
+    <message>
+      <source>W{week}</source>
+      <translation>S{week}</translation>
+    </message>
+  </context>
 </TS>

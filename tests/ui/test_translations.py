@@ -97,7 +97,13 @@ def test_dates_and_money_follow_the_language() -> None:
     assert format_money(Decimal("1234.5"), "EUR") == "1.234,50\xa0€"
     i18n.install("fr")
     assert format_money(Decimal("1234.5"), "EUR") == "1\u202f234,50\xa0€"
+    i18n.install("de")  # the Gantt time scale's months and weeks
+    from pmdesk.render.gantt import TimeUnit, _labels
+
+    assert _labels(moment, TimeUnit.MONTH, top=True)[0] == "März 2027"
+    assert _labels(datetime(2027, 3, 1), TimeUnit.WEEK, top=True)[0] == "KW 9, 1 Mär 2027"
     i18n.install("en")
+    assert _labels(moment, TimeUnit.MONTH, top=True)[0] == "March 2027"
     assert long_date(moment) == "Fri 5 Mar 2027"
     assert format_money(Decimal("1234.5"), "EUR") == "€1,234.50"
 
