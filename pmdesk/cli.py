@@ -20,7 +20,7 @@ from pmdesk import __version__
 
 SUBCOMMANDS = (
     "demo", "new", "info", "schedule", "import", "export", "screenshot", "simulate", "level",
-    "backlog",
+    "backlog", "share", "diff", "merge", "edit",
 )
 VIEWS = ("gantt", "board", "risks", "resources", "budget", "product", "backlog", "research")
 EXPORT_VIEWS = ("gantt", "board", "risks", "report", "backlog")
@@ -657,6 +657,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--language", choices=("system", "en", "de", "fr"),
                    help="the window's language (default: as in Preferences)")
     s.set_defaults(func=cmd_screenshot)
+    _add_share_parser(sub)
+    _add_diff_parser(sub)
+    _add_merge_parser(sub)
+    _add_edit_parser(sub)
     return p
 
 
@@ -681,6 +685,160 @@ def cmd_desktop(install: bool) -> int:
         return 2
     for note in notes:
         _note(note)
+    return 0
+
+
+# --------------------------------------------------------------------------- sharing
+
+# Exit status of a merge left undecided (conflicts, or a dependency cycle it would close).
+EXIT_UNRESOLVED = 3
+
+
+def _add_share_parser(sub) -> None:
+    s = sub.add_parser("share", help="write a copy without confidential content")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="COPY")
+    s.add_argument("--strip", default="confidential,costs,emails,personal,notes",
+                   metavar="WHAT,...", help="what to leave out: confidential, costs, emails, "
+                   "personal, notes (default: all of them)")
+    s.set_defaults(func=cmd_share)
+
+
+def _add_diff_parser(sub) -> None:
+    s = sub.add_parser("diff", help="what changed between two versions of a project")
+    s.add_argument("old", metavar="OLD")
+    s.add_argument("new", metavar="NEW")
+    out = s.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true")
+    out.add_argument("--digest", action="store_true", help="a short digest for a status "
+                     "e-mail")
+    s.set_defaults(func=cmd_diff)
+
+
+def _add_merge_parser(sub) -> None:
+    s = sub.add_parser("merge", help="three-way merge of a colleague's copy into yours")
+    s.add_argument("mine", metavar="MINE")
+    s.add_argument("theirs", metavar="THEIRS")
+    s.add_argument("-o", "--output", required=True, metavar="OUT")
+    s.add_argument("--prefer", choices=("mine", "theirs"),
+                   help="decide every conflict this way (without it, conflicts are listed, "
+                   "nothing is written and the exit status is 3)")
+    s.add_argument("--drop-link", action="append", default=[], metavar="PRED-SUCC",
+                   help="leave out this link (row numbers of the merged plan, as a cycle "
+                   "message names it); repeat for more")
+    s.set_defaults(func=cmd_merge)
+
+
+def _add_edit_parser(sub) -> None:
+    s = sub.add_parser("edit", help="a scripted edit of a task, saved as a revision")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--task", required=True, metavar="ID", help="the row number or uid")
+    s.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                   dest="settings", help="a task column (name, duration, start, finish, "
+                   "predecessors, resources, percent_complete, ...) and the text typed in "
+                   "its Gantt cell; repeat for more")
+    s.set_defaults(func=cmd_edit)
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from pmdesk.core.sharing import parse_groups
+    from pmdesk.store.document import DocumentError
+    from pmdesk.store.sharing import share_copy
+
+    try:
+        groups = parse_groups(args.strip)
+    except ValueError as exc:
+        raise UsageError(f"--strip: {exc}") from exc
+    try:
+        stripped = share_copy(Path(args.file), Path(args.output), groups)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    print(f"wrote {_shown(args.output)}: {stripped.summary()}")
+    for group, left in stripped.left.items():
+        if left.count:
+            print(f"  {group}: {left.count} ({'; '.join(left.examples)})")
+    return 0
+
+
+def _dates(plan):
+    from pmdesk.core.schedule import schedule
+
+    try:
+        return schedule(plan)
+    except (ValueError, OverflowError):
+        return None
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from pmdesk.core.merge import diff, digest
+    from pmdesk.store.sharing import same_file
+
+    if same_file(args.old, args.new):
+        raise UsageError(f"{_shown(args.new)}: is the same file as {_shown(args.old)}; "
+                         "compare two versions of a project")
+    old, new = _load(args.old), _load(args.new)
+    changes = diff(old, new, _dates(old), _dates(new))
+    if args.json:
+        counts: dict[str, int] = {}
+        for c in changes:
+            counts[c.group] = counts.get(c.group, 0) + 1
+        print(json.dumps({"old": old.project.name, "new": new.project.name,
+                          "counts": counts, "changes": [c.as_json() for c in changes],
+                          "digest": digest(changes, old, new)}, indent=2, ensure_ascii=False))
+        return 0
+    if args.digest:
+        print(digest(changes, old, new))
+        return 0
+    group = None
+    for c in changes:
+        if c.group != group:
+            group = c.group
+            print(f"{group}:")
+        print(f"  {c.text()}")
+    if not changes:
+        print("no changes")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from pmdesk.store.document import DocumentError
+    from pmdesk.store.sharing import CycleClosed, MergeConflicts, link_spec, merge_files
+
+    try:
+        prepared = merge_files(Path(args.mine), Path(args.theirs), Path(args.output),
+                               prefer=args.prefer, drop_links=args.drop_link)
+    except DocumentError as exc:
+        raise UsageError(str(exc)) from exc
+    except MergeConflicts as exc:
+        print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs, "
+              "or in the window: File ▸ Merge From…):", file=sys.stderr)
+        for conflict in exc.conflicts:
+            print(f"  {conflict.text()}", file=sys.stderr)
+        return EXIT_UNRESOLVED
+    except CycleClosed as exc:
+        links = ", ".join(f"{link_spec(d, exc.rows)}" for d in exc.links)
+        print(f"pmdesk: the merge closes a dependency cycle ({exc.cycle}); the links that "
+              f"close it: {links}. Nothing written; drop one with --drop-link "
+              f"{link_spec(exc.links[0], exc.rows) if exc.links else 'PRED-SUCC'}",
+              file=sys.stderr)
+        return EXIT_UNRESOLVED
+    merge = prepared.merge
+    print(f"wrote {_shown(args.output)}: {merge.taken_from_theirs} rows taken from "
+          f"{_shown(args.theirs)}, {len(merge.conflicts)} conflicts decided"
+          + (f" ({args.prefer})" if merge.conflicts else ""))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from pmdesk.store.document import DocumentError
+    from pmdesk.store.sharing import edit_file
+
+    try:
+        patch = edit_file(Path(args.file), args.task, args.settings)
+    except (DocumentError, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    changed = len(patch.tasks) + len(patch.dependencies) + len(patch.assignments)
+    print(f"saved {_shown(args.file)}: {changed} row{'s' if changed != 1 else ''} changed")
     return 0
 
 

@@ -57,10 +57,19 @@ def column_words() -> str:
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 
 
+def _is_keys(text: str) -> bool:
+    """Whether a helper's string argument is its shortcut ("Ctrl+Shift+S", "Delete")."""
+    from PySide6.QtGui import QKeySequence
+
+    return " " not in text and not QKeySequence(text).isEmpty() and "&" not in text
+
+
 def action_tips() -> str:
-    """The status-bar tips of actions (``self._action("&Text", slot, keys, "Tip")``): a
-    tip is no first argument, so lupdate does not see it; new_action translates it in the
-    class's context, as the text."""
+    """The words of actions made with pmdesk.ui.actions' helpers that lupdate does not
+    see: the status-bar tips (``self._action("&Text", slot, keys, "Tip")``), and text and
+    tip of ``new_action(parent, ...)`` / ``view_action(parent, ...)``. new_action
+    translates them in the context of the parent's class: the class the call is in for
+    ``self``, MainWindow for ``window`` (pmdesk.ui.sharing)."""
     import ast
 
     found: set[tuple[str, str]] = set()
@@ -72,10 +81,17 @@ def action_tips() -> str:
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
                 if name not in ACTION_HELPERS:
                     continue
+                context = cls.name
+                if name != "_action":
+                    first = call.args[0] if call.args else None
+                    owner = getattr(first, "id", "")
+                    if owner not in ("self", "window"):
+                        continue
+                    context = cls.name if owner == "self" else "MainWindow"
                 for arg in [*call.args, *(k.value for k in call.keywords)]:
                     if (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                            and " " in arg.value):
-                        found.add((cls.name, arg.value))
+                            and arg.value and not _is_keys(arg.value)):
+                        found.add((context, arg.value))
     return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
 
 

@@ -25,6 +25,7 @@ import contextlib
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -54,7 +55,10 @@ from .product.model import (
     StageChange,
 )
 
-__all__ = ["KINDS", "Kind", "OnDelete", "Ref", "Registry"]
+__all__ = ["KINDS", "WITHHELD_GROUPS", "Kind", "OnDelete", "Ref", "Registry", "Withheld"]
+
+#: What a shared copy can leave out (File ▸ Share a Copy…, ``pmdesk share --strip``).
+WITHHELD_GROUPS = ("confidential", "costs", "emails", "personal", "notes")
 
 
 class OnDelete(StrEnum):
@@ -78,6 +82,19 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class Withheld:
+    """What a shared copy leaves out of a kind of row when the PM withholds ``what`` (one
+    of :data:`WITHHELD_GROUPS`): every row (``field`` None), the rows whose ``field`` is
+    true (``drop``, with what goes with them), or else the field's value, put back to
+    the field's default or to what ``blank(value)`` makes of it."""
+
+    what: str
+    field: str | None = None
+    drop: bool = False
+    blank: Callable[[Any], Any] | None = None
+
+
+@dataclass(frozen=True)
 class Kind:
     """One kind of row: ``name`` is the plan's attribute and the patch's field stem;
     ``flag`` the change flag its edits raise (several kinds may share one a view follows).
@@ -87,6 +104,7 @@ class Kind:
     an edit also says which tasks changed and whether the outline's shape did).
     ``schedule_input``: an edit can move dates. ``check``: the kind's rules, run on a
     patch before it is applied (``check(plan, patch)`` says what is wrong, or None).
+    ``withheld``: what a shared copy leaves out of these rows (:class:`Withheld`).
     """
 
     name: str
@@ -97,6 +115,7 @@ class Kind:
     outline: bool = False
     schedule_input: bool = False
     check: Callable[[Any, Any], str | None] | None = None
+    withheld: tuple[Withheld, ...] = ()
 
     @property
     def removed(self) -> str:
@@ -137,6 +156,11 @@ class Registry:
                 if ref.target not in by_name:
                     raise ValueError(f"kind {kind.name!r}: {ref.field} refers to an unknown "
                                      f"kind {ref.target!r}")
+            for held in kind.withheld:
+                if held.what not in WITHHELD_GROUPS or (
+                        held.field is not None and held.field not in names):
+                    raise ValueError(f"kind {kind.name!r}: withholds {held.what!r} "
+                                     f"{held.field!r}, which it cannot")
         self._kinds = kinds
         self.by_name: dict[str, Kind] = by_name
         #: Each change flag once, in declaration order.
@@ -204,6 +228,22 @@ def _referred_first(kinds: tuple[Kind, ...]) -> tuple[Kind, ...]:
     return tuple(done.values())
 
 
+def _held(what: str, *fields: str) -> tuple[Withheld, ...]:
+    return tuple(Withheld(what, f) for f in fields)
+
+
+def _dropped(what: str, flag: str | None = None) -> Withheld:
+    return Withheld(what, flag, drop=True)
+
+
+def _baselines_without_cost(baselines: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(dataclasses.replace(b, cost=Decimal(0)) for b in baselines)
+
+
+def _history_without_notes(history: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(dataclasses.replace(h, note="") for h in history)
+
+
 #: Every kind of row a plan holds.
 KINDS = Registry((
     Kind("calendars", Calendar, "calendars", refs=(_keep("base_uid", "calendars"),),
@@ -212,27 +252,38 @@ KINDS = Registry((
         _cascade("parent_uid", "tasks", required=False),
         _keep("calendar_uid", "calendars"),
         _keep("board_column_uid", "board_columns"),
+    ), withheld=(
+        _dropped("confidential", "confidential"), *_held("notes", "notes"),
+        *_held("costs", "fixed_cost"),
+        Withheld("costs", "baselines", blank=_baselines_without_cost),
     )),
     Kind("dependencies", Dependency, "dependencies", schedule_input=True, refs=(
         _cascade("predecessor_uid", "tasks"),
         _cascade("successor_uid", "tasks"),
     )),
-    Kind("resources", Resource, "resources", refs=(_keep("calendar_uid", "calendars"),)),
+    Kind("resources", Resource, "resources", refs=(_keep("calendar_uid", "calendars"),),
+         withheld=(*_held("emails", "email"),
+                   *_held("costs", "standard_rate", "overtime_rate", "cost_per_use"))),
     Kind("assignments", Assignment, "assignments", refs=(
         _cascade("task_uid", "tasks"),
         _cascade("resource_uid", "resources"),
     )),
     Kind("board_columns", BoardColumn, "board"),
-    Kind("risks", Risk, "risks", refs=(_keep("task_uids", "tasks", many=True),)),
+    Kind("risks", Risk, "risks", refs=(_keep("task_uids", "tasks", many=True),), withheld=(
+        _dropped("confidential", "confidential"), *_held("costs", "cost_impact"),
+        Withheld("notes", "history", blank=_history_without_notes),
+    )),
     Kind("status_changes", StatusChange, "board", refs=(
         _cascade("task_uid", "tasks"),
         _keep("column_uid", "board_columns"),
     )),
-    Kind("budget_lines", BudgetLine, "costs"),
-    Kind("cost_entries", CostEntry, "costs", refs=(_keep("task_uid", "tasks"),)),
+    Kind("budget_lines", BudgetLine, "costs", withheld=(_dropped("costs"),)),
+    Kind("cost_entries", CostEntry, "costs", refs=(_keep("task_uid", "tasks"),),
+         withheld=(_dropped("costs"), *_held("notes", "note"))),
     # The product layer (format 1.3): one flag, the Product view follows it.
     Kind("products", Product, "product"),
-    Kind("stage_changes", StageChange, "product", refs=(_cascade("product_uid", "products"),)),
+    Kind("stage_changes", StageChange, "product", refs=(_cascade("product_uid", "products"),),
+         withheld=_held("notes", "note")),
     Kind("objectives", Objective, "product"),
     Kind("key_results", KeyResult, "product", refs=(_cascade("objective_uid", "objectives"),),
          check=rules.check_key_results),
@@ -247,8 +298,8 @@ KINDS = Registry((
     Kind("gates", Gate, "product", refs=(_cascade("task_uid", "tasks"),),
          check=rules.check_gates),
     Kind("gate_criteria", GateCriterion, "product", refs=(_cascade("gate_uid", "gates"),),
-         check=rules.check_gate_criteria),
-    Kind("insights", Insight, "product"),
+         check=rules.check_gate_criteria, withheld=_held("notes", "note")),
+    Kind("insights", Insight, "product", withheld=(_dropped("personal", "personal"),)),
     Kind("insight_links", InsightLink, "product", check=rules.check_insight_links, refs=(
         _cascade("insight_uid", "insights"),
         _cascade("feature_uid", "features"),

@@ -337,6 +337,7 @@ class Risk:
     residual_impact: int | None = None
     contingency: str = ""
     history: tuple[RiskScoreChange, ...] = ()
+    confidential: bool = False  # format 1.4: left out of a shared copy
 
     @property
     def score(self) -> int:

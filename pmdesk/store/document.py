@@ -68,13 +68,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, delete, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.util import LRUCache
 
 from pmdesk.core.model import Plan
+from pmdesk.core.sharing import copy_plan
 from pmdesk.fileio import (
     describe_path,
     leftover_temporaries,
@@ -84,8 +85,9 @@ from pmdesk.fileio import (
     write_via,
 )
 
-from . import repository
+from . import journal, repository
 from .paths import recovery_dir
+from .rows import RevisionRow
 from .schema import (
     APPLICATION_ID,
     FORMAT_VERSION,
@@ -108,7 +110,9 @@ __all__ = [
     "RecoveryInfo",
     "RecoveryScan",
     "SaveConflict",
+    "derive_file",
     "discard_recovery",
+    "open_journaled",
     "lock_path",
     "open_plan",
     "recoverable_copies",
@@ -698,8 +702,11 @@ def _load(engine: Engine, shown: str) -> Plan:
         raise DocumentError(f"{shown}: is damaged and cannot be read") from None
 
 
-def _build(path: Path, plan: Plan) -> None:
-    """Write ``plan`` as a new project database at ``path`` (an empty or missing file)."""
+def _build(path: Path, plan: Plan, revisions: list[dict[str, Any]] | None = None, *,
+           first: bool = False) -> None:
+    """Write ``plan`` as a new project database at ``path`` (an empty or missing file),
+    with the journal's ``revisions`` rows when given, or its first revision (``first``:
+    copies of a new file then share an ancestor however they go on)."""
     engine = _file_engine(path)
     try:
         with engine.begin() as connection:
@@ -708,6 +715,11 @@ def _build(path: Path, plan: Plan) -> None:
             create_schema(connection)
         with Session(engine) as session, session.begin():
             repository.write_plan(session, plan)
+            if revisions:
+                journal.put_rows(session, revisions)
+            elif first:
+                journal.record(session, None, plan, _display_name(_login()),
+                               summary="new project")
     finally:
         engine.dispose()
 
@@ -1065,8 +1077,15 @@ class ProjectDocument:
         notices: list[str] | None = None,
         removed_code: str = "",
         signature: tuple[int, int, int] | None = None,
+        version: Version = FORMAT_VERSION,
     ) -> None:
         """Adopt an already prepared working copy; use the classmethods instead."""
+        self._version = version
+        # The content of the last revision saved (or opened): the journal's next delta
+        # is taken against it. None for a new project or a recovered copy.
+        self._saved: Plan | None = None
+        self._merged: tuple[list[journal.Revision], str] | None = None
+        self._pending: Plan | None = None
         self._working_copy = working_copy
         self._path = path
         self._read_only = read_only
@@ -1155,6 +1174,7 @@ class ProjectDocument:
                 notices=[*notices, *([vetted.removed] if vetted.removed else [])],
                 removed_code=vetted.removed,
                 signature=signature,
+                version=vetted.version,
             )
         except BaseException:
             if lock is not None:
@@ -1262,9 +1282,70 @@ class ProjectDocument:
 
     # -- reading and editing ---------------------------------------------------------------
 
+    @property
+    def format_version(self) -> Version:
+        """The file format the project file was written in (newer than this pmdesk's for
+        a file of a newer minor version)."""
+        return self._version
+
     def load_plan(self) -> Plan:
         """The whole project as it is in the working copy."""
-        return _load(self._live_engine(), self._shown)
+        plan = _load(self._live_engine(), self._shown)
+        if self._saved is None and not self._dirty and self._path is not None:
+            self._saved = copy_plan(plan)
+        return plan
+
+    def revisions(self) -> list[journal.Revision]:
+        """The project's revisions, oldest first (DocumentError for a damaged journal)."""
+        try:
+            with Session(self._live_engine()) as session:
+                return journal.read_revisions(session)
+        except journal.JournalError as exc:
+            raise DocumentError(f"{self._shown}: its journal of revisions is damaged "
+                                f"({exc})") from None
+
+    def journaled(self, plan: Plan) -> Journaled:
+        """This project as a merge reads it: ``plan`` (the window's, unsaved edits
+        included) with the journal of its working copy."""
+        head = self._saved
+        if head is None and self._path is not None:
+            head = open_plan(self._path)
+        return Journaled(self._path or self._working_copy, self._shown, plan,
+                         self.revisions(), self._version, self._live_engine(), head)
+
+    def note_merge(self, theirs: list[journal.Revision]) -> None:
+        """The next save records a merge of the colleague's revisions ``theirs`` (their
+        newest is the one merged)."""
+        if theirs:
+            self._merged = (theirs, theirs[-1].id)
+
+    def _record(self, plan: Plan | None) -> str:
+        """Add the revision this save makes to the working copy; its id."""
+        current = plan if plan is not None else _load(self._live_engine(), self._shown)
+        try:
+            budget = int(self._working_copy.stat().st_size * journal.BUDGET_SHARE)
+        except OSError:
+            budget = journal.MIN_BUDGET
+        merged, head = self._merged or ([], None)
+        try:
+            with self.session() as session:
+                rev = journal.record(session, self._saved, current, _display_name(_login()),
+                                     merged=merged, merged_head=head, budget=budget)
+        except journal.JournalError as exc:
+            raise DocumentError(f"{self._shown}: its journal of revisions is damaged "
+                                f"({exc}); use Save As to write a new file") from None
+        self._pending = copy_plan(current)
+        return rev.id
+
+    def _forget(self, rid: str) -> None:
+        """Take back a revision a failed save recorded."""
+        with contextlib.suppress(DocumentError, SQLAlchemyError), self.session() as session:
+            session.execute(delete(RevisionRow).where(RevisionRow.id == rid))
+
+    def _saved_as(self, rid: str | None) -> None:
+        if rid is not None:
+            self._saved = self._pending
+            self._merged = None
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -1297,7 +1378,9 @@ class ProjectDocument:
         """Make the working copy hold exactly ``plan`` (after edits it could not take were
         kept in memory), written whole or not at all."""
         def fill(tmp: Path) -> None:
-            _build(tmp, plan)
+            with Session(self._live_engine()) as session:
+                kept = journal.journal_rows(session)
+            _build(tmp, plan, kept)
             self._live_engine().dispose()
 
         try:
@@ -1312,8 +1395,9 @@ class ProjectDocument:
 
     # -- saving ----------------------------------------------------------------------------
 
-    def save(self) -> None:
-        """Write the working copy over the project file, atomically.
+    def save(self, plan: Plan | None = None) -> None:
+        """Write the working copy over the project file, atomically, as a new revision
+        of the journal (``plan``: the working copy's content, when the caller holds it).
 
         Raises :class:`SaveConflict` (and writes nothing) when the lock was taken over or
         the file changed on disk since this document opened or last saved it.
@@ -1325,7 +1409,13 @@ class ProjectDocument:
                 f"{self._shown}: opened read-only ({self._lock_message}); use Save As"
             )
         self._check_still_ours(self._path)
-        self._write_to(self._path, self._shown)
+        rid = self._record(plan)
+        try:
+            self._write_to(self._path, self._shown)
+        except BaseException:
+            self._forget(rid)
+            raise
+        self._saved_as(rid)
         self._signature = _signature(self._path)
         self._mark(False)
 
@@ -1352,18 +1442,23 @@ class ProjectDocument:
             with contextlib.suppress(OSError):
                 _create_lock(path, self._lock)
 
-    def save_as(self, path: str | os.PathLike[str]) -> None:
+    def save_as(self, path: str | os.PathLike[str], plan: Plan | None = None) -> None:
         """Write the project to ``path`` and continue working on that file."""
         target, shown = _writable_target(Path(path))
         if target == self._path and not self._read_only:
-            self.save()
+            self.save(plan)
             return
         me, notes = _claim(target, shown, "choose another name")
+        rid = None
         try:
+            rid = self._record(plan)
             self._write_to(target, shown)
         except BaseException:
+            if rid is not None:
+                self._forget(rid)
             _release_lock(target, me)
             raise
+        self._saved_as(rid)
         if self._path is not None and self._lock is not None:
             _release_lock(self._path, self._lock)
         self._path = target
@@ -1517,5 +1612,110 @@ def save_plan(plan: Plan, path: str | os.PathLike[str]) -> list[str]:
     a stale lock taken over on the way."""
     target, shown = _writable_target(Path(path))
     with _locked_for_writing(target, shown) as notes:
-        _write_project(target, lambda tmp: _build(tmp, plan), shown)
+        _write_project(target, lambda tmp: _build(tmp, plan, first=True), shown)
+    return notes
+
+
+# --------------------------------------------------------------------------- sharing
+
+
+@dataclass
+class Journaled:
+    """A project read with its journal (the command line's ``diff`` and ``merge``)."""
+
+    path: Path
+    shown: str
+    plan: Plan
+    revisions: list[journal.Revision]
+    version: Version
+    _engine: Engine
+    #: The content of the newest revision when it is not ``plan`` (an open project with
+    #: unsaved edits).
+    head: Plan | None = None
+
+    def content_at(self, revision: str) -> Plan | None:
+        """The content of ``revision``, rebuilt from this file's journal; None when a
+        delta on the way is not kept; DocumentError for a damaged journal."""
+        try:
+            with Session(self._engine) as session:
+                return journal.content_at(session, self.head or self.plan, self.revisions,
+                                          revision)
+        except journal.JournalError as exc:
+            raise DocumentError(f"{self.shown}: its journal of revisions is damaged "
+                                f"({exc})") from None
+
+
+@contextlib.contextmanager
+def open_journaled(path: str | os.PathLike[str]) -> Iterator[Journaled]:
+    """Read the project at ``path`` with its journal, in memory (nothing is written);
+    a file of a newer format than this pmdesk writes is refused, as merging it could
+    lose what that format adds."""
+    shown_path = Path(path)
+    shown = describe_path(shown_path)
+    expected = _check_header(shown_path)
+    if expected > FORMAT_VERSION:
+        raise DocumentError(
+            f"{shown}: was saved by a newer pmdesk (file format {format_version(expected)}; "
+            f"this pmdesk compares and merges format {format_version(FORMAT_VERSION)} and "
+            "older): open it with that pmdesk")
+    try:
+        data = shown_path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{shown}: {_path_problem(exc)}") from None
+    side = _needs_journal(shown_path, data[18:20] == b"\x02\x02")
+    if side:
+        data = _committed_bytes(shown_path, shown)
+    raw = sqlite3.connect(":memory:")
+    try:
+        try:
+            raw.deserialize(data)
+        except sqlite3.Error:
+            raise DocumentError(f"{shown}: is damaged and cannot be read") from None
+        vetted = _vet(raw, shown, None if side else expected)
+        engine = _connection_engine(raw)
+        try:
+            plan = _load(engine, shown)
+            try:
+                with Session(engine) as session:
+                    revisions = journal.read_revisions(session)
+            except journal.JournalError as exc:
+                raise DocumentError(f"{shown}: its journal of revisions is damaged "
+                                    f"({exc})") from None
+            yield Journaled(shown_path.resolve(), shown, plan, revisions, vetted.version,
+                            engine)
+        finally:
+            engine.dispose()
+    finally:
+        raw.close()
+
+
+def derive_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
+                change: Callable[[Session, Plan], None], *, compact: bool = False,
+                plan: Plan | None = None) -> list[str]:
+    """Write to ``target`` the project at ``source`` as ``change(session, plan)`` leaves
+    it: the source is read into a fresh working copy (checked as any project is), the
+    change is made there, and the copy is written to the target whole or not at all,
+    honouring the target's lock. ``compact``: rebuild the copy first (VACUUM), so no
+    removed content is left in its free pages. Nothing is written when ``change``
+    raises. ``plan``: the source's content when the caller has read it already.
+    Returns notes on a stale lock taken over."""
+    target_path, shown = _writable_target(Path(target))
+    with ProjectDocument.open(source, read_only=True) as doc:
+        if doc.format_version > FORMAT_VERSION:
+            raise DocumentError(
+                f"{doc._shown}: was saved by a newer pmdesk (file format "
+                f"{format_version(doc.format_version)}); open it with that pmdesk")
+        if plan is None:
+            plan = doc.load_plan()
+        with doc.session() as session:
+            change(session, plan)
+        engine = doc._live_engine()
+        if compact:
+            try:
+                with engine.connect() as connection:
+                    connection.exec_driver_sql("VACUUM")
+            except (SQLAlchemyError, sqlite3.Error) as exc:
+                raise DocumentError(f"{shown}: cannot be written ({_db_reason(exc)})") from None
+        with _locked_for_writing(target_path, shown) as notes:
+            doc._write_to(target_path, shown)
     return notes

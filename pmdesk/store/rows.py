@@ -38,6 +38,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -318,6 +319,7 @@ class RiskRow(_ListedRow):
     residual_impact: Mapped[int | None] = mapped_column(Integer)
     contingency: Mapped[str] = mapped_column(Text, default="")
     history: Mapped[list[Any]] = mapped_column(JsonText, default=list)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)  # format 1.4
 
 
 class RiskTaskRow(_KeyedRow):
@@ -552,3 +554,26 @@ class InsightLinkRow(Base):
     seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
     insight_uid: Mapped[str] = mapped_column(UID, ForeignKey("insight.uid"), index=True)
     feature_uid: Mapped[str] = mapped_column(UID, ForeignKey("feature.uid"), index=True)
+
+
+# --------------------------------------------------------------------------- format 1.4
+# The revision journal (see :mod:`pmdesk.store.journal`).
+
+
+class RevisionRow(Base):
+    """One save of the project: its id, the revision it came from (and, for a merge, the
+    colleague's revision it took in), who and when, and the reverse delta that rebuilds
+    the parent's content from this one (zlib-compressed JSON; NULL once pruned or
+    stripped from a shared copy). Added in format 1.4."""
+
+    __tablename__ = "revision"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, index=True)
+    parent: Mapped[str | None] = mapped_column(String(32))
+    merged: Mapped[str | None] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    withheld: Mapped[str] = mapped_column(Text, default="")
+    delta: Mapped[bytes | None] = mapped_column(LargeBinary)

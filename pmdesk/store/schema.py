@@ -25,6 +25,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -42,7 +43,7 @@ Version = tuple[int, int]
 APPLICATION_ID = 0x504D646B
 
 #: The format this pmdesk writes.
-FORMAT_VERSION: Version = (1, 3)
+FORMAT_VERSION: Version = (1, 4)
 
 #: Tables every pmdesk project has had since format 1.0.
 CORE_TABLES = frozenset(
@@ -286,6 +287,33 @@ def _v1_2_to_v1_3(connection: Connection) -> None:
     metadata.create_all(connection, tables=new)
 
 
+# ---- format 1.4: sharing (one self-contained rung: the journal and confidential risks)
+
+
+def _v1_3_to_v1_4(connection: Connection) -> None:
+    """Format 1.4 adds what safe sharing needs: the revision journal (each save: its id,
+    the revision it came from, who, when, and the reverse delta that rebuilds the earlier
+    content) and a confidential flag on risks. Existing rows are untouched; a project
+    upgraded from 1.3 starts its journal at its next save."""
+    connection.execute(text("ALTER TABLE risk ADD COLUMN confidential BOOLEAN NOT NULL "
+                            "DEFAULT 0"))
+    metadata = MetaData(naming_convention={"ix": "ix_%(table_name)s_%(column_0_name)s",
+                                           "pk": "pk_%(table_name)s"})
+    revision = Table(
+        "revision", metadata,
+        Column("id", String(32), primary_key=True),
+        Column("seq", Integer, nullable=False, index=True),
+        Column("parent", String(32)),
+        Column("merged", String(32)),
+        Column("author", Text, nullable=False),
+        Column("at", DateTime, nullable=False),
+        Column("summary", Text, nullable=False),
+        Column("withheld", Text, nullable=False),
+        Column("delta", LargeBinary),
+    )
+    metadata.create_all(connection, tables=[revision])
+
+
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
     Migration(
@@ -296,6 +324,8 @@ LADDER: Sequence[Migration] = (
     ),
     Migration((1, 2), (1, 3), "the product layer: strategy, gates, backlog and research",
               _v1_2_to_v1_3),
+    Migration((1, 3), (1, 4), "sharing: the revision journal and confidential risks",
+              _v1_3_to_v1_4),
 )
 
 

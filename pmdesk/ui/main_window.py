@@ -39,6 +39,7 @@ from pmdesk.ui import window_questions as questions
 from pmdesk.ui import windows
 from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
+from pmdesk.ui.sharing import SharingCommands
 from pmdesk.ui.window_exchange import ExchangeCommands
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.view_actions: dict[str, QAction] = {}
         self.exchange = ExchangeCommands(self)
+        self.sharing = SharingCommands(self)
         self._build_actions()
         self._build_views()
         chrome.build_menus(self)
@@ -550,7 +552,7 @@ class MainWindow(QMainWindow):
             return False
         docs = _documents()
         try:
-            self.document.save()
+            self.document.save(self.controller.plan)
         except docs.SaveConflict as exc:
             return questions.ask_save_as_instead(self, str(exc)) and self.save_as_dialog()
         except docs.DocumentError as exc:
@@ -570,7 +572,7 @@ class MainWindow(QMainWindow):
         if not self._catch_up_working_copy():
             return False
         try:
-            self.document.save_as(path)
+            self.document.save_as(path, self.controller.plan)
         except _documents().DocumentError as exc:
             QMessageBox.critical(self, "Cannot save", str(exc))
             return False

@@ -86,6 +86,8 @@ def build_menus(window: MainWindow) -> None:
     m.addSeparator()
     m.addActions([window.action_save, window.action_save_as, window.action_revert])
     m.addSeparator()
+    m.addActions(window.sharing.actions())
+    m.addSeparator()
     m.addActions([window.action_import, window.action_export, window.action_export_pdf])
     m.addAction(window.action_print)
     m.addSeparator()

@@ -744,6 +744,10 @@
       <translation>Das Projekt schließen</translation>
     </message>
     <message>
+      <source>Co&amp;mpare With…</source>
+      <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
       <source>Drop changes since the last save</source>
       <translation>Änderungen seit dem letzten Speichern verwerfen</translation>
     </message>
@@ -758,6 +762,14 @@
     <message>
       <source>List the keyboard shortcuts</source>
       <translation>Die Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+      <source>List what changed between another version of this project and this one</source>
+      <translation>Auflisten, was sich zwischen einer anderen Fassung dieses Projekts und dieser geändert hat</translation>
+    </message>
+    <message>
+      <source>Mer&amp;ge From…</source>
+      <translation>&amp;Zusammenführen aus…</translation>
     </message>
     <message>
       <source>Name, dates, currency and working calendar</source>
@@ -780,6 +792,14 @@
       <translation>Mit einer Vorschau der Seiten drucken</translation>
     </message>
     <message>
+      <source>S&amp;hare a Copy…</source>
+      <translation>Kopie &amp;weitergeben…</translation>
+    </message>
+    <message>
+      <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
+      <translation>Eine Kopie ohne vertrauliche Vorgänge, Kosten, E-Mail-Adressen, persönliche Daten oder Notizen speichern</translation>
+    </message>
+    <message>
       <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
       <translation>Den Plan als MS-Project-XML, GanttProject, Excel, CSV oder iCalendar speichern</translation>
     </message>
@@ -794,6 +814,10 @@
     <message>
       <source>Start a new project from a template</source>
       <translation>Ein neues Projekt aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+      <source>Take a colleague's changes from their copy of this project</source>
+      <translation>Die Änderungen eines Kollegen aus seiner Kopie dieses Projekts übernehmen</translation>
     </message>
   </context>
   <context>

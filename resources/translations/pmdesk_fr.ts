@@ -744,6 +744,10 @@
       <translation>Fermer le projet</translation>
     </message>
     <message>
+      <source>Co&amp;mpare With…</source>
+      <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
       <source>Drop changes since the last save</source>
       <translation>Abandonner les modifications depuis le dernier enregistrement</translation>
     </message>
@@ -758,6 +762,14 @@
     <message>
       <source>List the keyboard shortcuts</source>
       <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>List what changed between another version of this project and this one</source>
+      <translation>Lister ce qui a changé entre une autre version de ce projet et celle-ci</translation>
+    </message>
+    <message>
+      <source>Mer&amp;ge From…</source>
+      <translation>&amp;Fusionner depuis…</translation>
     </message>
     <message>
       <source>Name, dates, currency and working calendar</source>
@@ -780,6 +792,14 @@
       <translation>Imprimer avec un aperçu des pages</translation>
     </message>
     <message>
+      <source>S&amp;hare a Copy…</source>
+      <translation>&amp;Partager une copie…</translation>
+    </message>
+    <message>
+      <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
+      <translation>Enregistrer une copie sans tâches confidentielles, coûts, e-mails, données personnelles ni notes</translation>
+    </message>
+    <message>
       <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
       <translation>Enregistrer le plan en XML MS Project, GanttProject, Excel, CSV ou iCalendar</translation>
     </message>
@@ -794,6 +814,10 @@
     <message>
       <source>Start a new project from a template</source>
       <translation>Commencer un projet à partir d’un modèle</translation>
+    </message>
+    <message>
+      <source>Take a colleague's changes from their copy of this project</source>
+      <translation>Reprendre les modifications d’un collègue depuis sa copie de ce projet</translation>
     </message>
   </context>
   <context>

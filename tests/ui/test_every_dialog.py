@@ -52,7 +52,8 @@ WAYS = ("button", "escape", "window")
 NOT_DIALOGS = {"Find Task…", "Find Card…", "Find Risk…", "Find in Research…"}
 # Actions of the whole window; their dialogs do not depend on the view shown.
 WINDOW_ONCE = ("New…", "Open…", "Save As…", "Import…", "Export…",
-               "Project Information…", "Keyboard Shortcuts", "About pmdesk", "Preferences…")
+               "Project Information…", "Keyboard Shortcuts", "About pmdesk", "Preferences…",
+               "Share a Copy…", "Compare With…", "Merge From…")
 # Actions whose dialog shows the view behind them.
 WINDOW_PER_VIEW = ("Export PDF / PNG…", "Print…")
 VIEW_DIALOGS = {

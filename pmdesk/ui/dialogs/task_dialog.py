@@ -252,6 +252,10 @@ class TaskDialog(QDialog):
         box = QVBoxLayout(page)
         self.notes_edit = QPlainTextEdit(self.task.notes)
         box.addWidget(self.notes_edit)
+        self.confidential_check = QCheckBox("&Confidential: the task (with its subtasks and "
+                                            "notes) is left out of shared copies")
+        self.confidential_check.setChecked(self.task.confidential)
+        box.addWidget(self.confidential_check)
         return page
 
     def _advanced_tab(self) -> QWidget:
@@ -338,7 +342,8 @@ class TaskDialog(QDialog):
             self._fail(0, "A task needs a name.", self.name_edit)
             return None
         new = replace(t, name=name, priority=self.priority_spin.value(),
-                      notes=self.notes_edit.toPlainText())
+                      notes=self.notes_edit.toPlainText(),
+                      confidential=self.confidential_check.isChecked())
         if not self.summary:
             try:
                 d = parse_duration(self.duration_edit.text(), self.units)

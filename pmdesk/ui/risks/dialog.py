@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -165,6 +166,9 @@ class RiskDialog(QDialog):
                              ("Cate&gory:", self.category), ("&Owner:", self.owner),
                              ("&Status:", self.status), ("Dates:", dates)):
             form.addRow(label, field)
+        self.confidential_check = QCheckBox("Confidential: left out of shared copies")
+        self.confidential_check.setChecked(r.confidential)
+        form.addRow("", self.confidential_check)
         return page
 
     def _assessment_tab(self, r: Risk) -> QWidget:
@@ -361,6 +365,7 @@ class RiskDialog(QDialog):
             trigger=self.trigger.text().strip(),
             contingency=self.contingency.toPlainText().strip(),
             task_uids=self.linked_task_uids(),
+            confidential=self.confidential_check.isChecked(),
         )
 
     def build_patch(self) -> Patch | None:

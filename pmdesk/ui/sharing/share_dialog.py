@@ -1,0 +1,78 @@
+"""File ▸ Share a Copy…: choose what the copy leaves out, see what that is, then save."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pmdesk.core.kinds import WITHHELD_GROUPS
+from pmdesk.core.model import Plan
+from pmdesk.core.sharing import GROUP_TITLES, Stripped, strip
+
+
+class ShareDialog(QDialog):
+    """The groups to leave out, each a check box, and a preview of what they hold
+    (counts and examples), redrawn as the boxes change."""
+
+    def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Share a Copy")
+        self.setObjectName("shareDialog")
+        self._plan = plan
+        layout = QVBoxLayout(self)
+        intro = QLabel("The copy leaves out what is checked. Nothing left out stays anywhere "
+                       "in the file: not in its free space, its search index or its journal.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.boxes: dict[str, QCheckBox] = {}
+        for group in WITHHELD_GROUPS:
+            box = QCheckBox(GROUP_TITLES[group])
+            box.setObjectName(f"strip_{group}")
+            box.setChecked(True)
+            box.toggled.connect(self._refresh)
+            layout.addWidget(box)
+            self.boxes[group] = box
+        self.preview = QTreeWidget()
+        self.preview.setObjectName("sharePreview")
+        self.preview.setHeaderLabels(["Left out", "Count"])
+        self.preview.setColumnWidth(0, 420)
+        layout.addWidget(self.preview, 1)
+        self.total = QLabel()
+        layout.addWidget(self.total)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.share_button = self.buttons.addButton(
+            "&Save Copy…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(560, 480)
+        self._refresh()
+
+    def groups(self) -> tuple[str, ...]:
+        """The groups checked."""
+        return tuple(g for g, box in self.boxes.items() if box.isChecked())
+
+    def stripped(self) -> Stripped:
+        return strip(self._plan, self.groups())
+
+    def _refresh(self, *_args: object) -> None:
+        self.preview.clear()
+        result = self.stripped()
+        for group, left in result.left.items():
+            item = QTreeWidgetItem([GROUP_TITLES[group], str(left.count)])
+            for example in left.examples:
+                item.addChild(QTreeWidgetItem([example, ""]))
+            if left.count > len(left.examples):
+                item.addChild(QTreeWidgetItem([f"… and {left.count - len(left.examples)} "
+                                               "more", ""]))
+            self.preview.addTopLevelItem(item)
+            item.setExpanded(True)
+        self.total.setText(result.summary().capitalize() + ".")

@@ -1,0 +1,210 @@
+"""File ▸ Share a Copy…, Compare With… and Merge From…, worked with keys and clicks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
+
+from pmdesk.cli import main
+from pmdesk.store.document import open_journaled, open_plan
+from pmdesk.ui.main_window import MainWindow
+
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints"),
+              pytest.mark.xvfb]
+
+
+@pytest.fixture
+def mine(demo_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "mine.pmdesk"
+    shutil.copyfile(demo_file, path)
+    return path
+
+
+@pytest.fixture
+def theirs(mine: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "theirs.pmdesk"
+    shutil.copyfile(mine, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, mine: Path, show_active) -> MainWindow:
+    w = MainWindow(persist=False)
+    assert w.open_path(mine)
+    w.resize(1300, 800)
+    show_active(w)
+    yield w
+    w.maybe_save = lambda: True
+    w.close()
+    w.deleteLater()
+
+
+def _edit(path: Path, task: str, setting: str) -> None:
+    assert main(["edit", str(path), "--task", task, "--set", setting]) == 0
+
+
+def test_compare_lists_changes_filters_them_and_selects_the_task(window, theirs, qtbot,
+                                                                 type_text) -> None:
+    _edit(theirs, "4", "duration=6d")
+    _edit(theirs, "8", "name=Interviews with 15 members")
+    dialog = window.sharing.compare_with(theirs)
+    qtbot.waitExposed(dialog)
+    names = [c.name for c in dialog.shown_changes() if c.group != "Dates"]
+    assert set(names) == {"Stakeholder interviews: finance, support and legal",
+                          "User interviews with 12 active members"}
+    type_text(dialog.filter_edit, "stakeholder")
+    assert {c.field for c in dialog.shown_changes()} <= {"duration", "finish"}
+    group = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
+                 if dialog.tree.topLevelItem(i).text(0).startswith("Tasks"))
+    item = group.child(0)
+    dialog.tree.scrollToItem(item)
+    qtbot.waitUntil(lambda: dialog.tree.visualItemRect(item).height() > 0)
+    rect = dialog.tree.visualItemRect(item)
+    qtbot.mouseClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    gantt = window.views["gantt"]
+    assert window.current_view_key() == "gantt"
+    assert gantt.current_uid() == window.controller.plan.tasks[3].uid
+    window.show_view("risks")
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Enter opens the current change too
+    assert window.current_view_key() == "gantt"
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text().startswith("FitPulse Premium")
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_share_leaves_out_what_is_checked(window, tmp_path, qtbot, on_modal,
+                                          monkeypatch) -> None:
+    copy = tmp_path / "agency.pmdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(copy), "pmdesk projects (*.pmdesk)"))
+
+    def choose(dialog) -> None:
+        notes = dialog.findChild(QCheckBox, "strip_notes")
+        qtbot.mouseClick(notes, Qt.MouseButton.LeftButton)
+        titles = [dialog.preview.topLevelItem(i).text(0)
+                  for i in range(dialog.preview.topLevelItemCount())]
+        assert not any(t.startswith("Notes") for t in titles)
+        assert "Resource e-mails" in titles
+        qtbot.mouseClick(dialog.share_button, Qt.MouseButton.LeftButton)
+
+    check = on_modal(choose)
+    window.sharing.action_share.trigger()
+    check()
+    shared = open_plan(copy)
+    assert all(r.email == "" for r in shared.resources)
+    assert any(t.notes for t in shared.tasks)  # notes were not chosen
+
+
+def test_esc_on_share_writes_nothing(window, tmp_path, qtbot, on_modal) -> None:
+    check = on_modal(lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
+    window.sharing.action_share.trigger()
+    check()
+    assert list(tmp_path.glob("*.pmdesk")) == [tmp_path / "mine.pmdesk"]
+
+
+def test_merge_takes_theirs_where_chosen_in_one_undo_step(window, theirs, mine,
+                                                          qtbot) -> None:
+    controller = window.controller
+    _edit(theirs, "4", "duration=6d")
+    _edit(theirs, "8", "percent_complete=60")
+    task4 = controller.plan.tasks[3]
+    from dataclasses import replace
+
+    from pmdesk.core.patch import Patch
+    assert controller.edit("Change", Patch(tasks=[replace(task4, duration=4 * 480)])).made
+    steps = controller.undo_stack.count()
+    dialog = window.sharing.merge_from(theirs)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert [(c.field, c.mine, c.theirs) for c in dialog._merge.conflicts] == [
+        ("duration", "4d", "6d")]
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(0, 4)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.choices() == {("tasks", task4.uid, "duration"): "theirs"}
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert controller.undo_stack.count() == steps + 1
+    assert controller.plan.tasks[3].duration == 6 * 480
+    assert controller.plan.tasks[7].percent_complete == 60
+    controller.undo_stack.undo()
+    assert controller.plan.tasks[3].duration == 4 * 480
+    assert controller.plan.tasks[7].percent_complete != 60
+    controller.undo_stack.redo()
+    assert window.save()
+    with open_journaled(mine) as read, open_journaled(theirs) as other:
+        assert read.revisions[-1].merged == other.revisions[-1].id
+    assert open_plan(mine).tasks[7].percent_complete == 60
+
+
+def test_a_merge_closing_a_cycle_lets_the_pm_drop_a_link(window, theirs, qtbot) -> None:
+    _edit(theirs, "4", "predecessors=3,5")
+    model = window.views["gantt"].model
+    controller = window.controller
+    uid5 = controller.plan.tasks[4].uid
+    patch = model.patch_for(uid5, model.columns.index("predecessors"), "3,4")
+    assert controller.edit("Link", patch).made
+    dialog = window.sharing.merge_from(theirs)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.links.isVisible()
+    assert "closes a dependency cycle" in dialog.cycle_label.text()
+    assert dialog.links.count() == 1 and "(rows 5-4)" in dialog.links.item(0).text()
+    dialog.links.setFocus()
+    dialog.links.setCurrentRow(0)
+    qtbot.keyClick(dialog.links, Qt.Key.Key_Space)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    pairs = {(d.predecessor_uid, d.successor_uid) for d in controller.plan.dependencies}
+    assert (uid5, controller.plan.tasks[3].uid) not in pairs
+
+
+def test_cancel_on_merge_changes_nothing(window, theirs, qtbot) -> None:
+    _edit(theirs, "4", "duration=6d")
+    dialog = window.sharing.merge_from(theirs)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    cancel = dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and not window.controller.modified
+
+
+def test_tasks_and_risks_are_marked_confidential_in_their_dialogs(window, qtbot,
+                                                                   tmp_path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from pmdesk.ui.dialogs.task_dialog import TaskDialog
+    from pmdesk.ui.risks.dialog import RiskDialog
+
+    controller = window.controller
+    task = controller.plan.tasks[5]
+    dialog = TaskDialog(controller, task.uid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    notes = next(i for i in range(dialog.tabs.count()) if "Notes" in dialog.tabs.tabText(i))
+    dialog.tabs.setCurrentIndex(notes)
+    dialog.confidential_check.setFocus()
+    qtbot.keyClick(dialog.confidential_check, Qt.Key.Key_Space)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert controller.plan.task_index()[task.uid].confidential
+    risk = controller.plan.risks[0]
+    dialog = RiskDialog(controller, risk.uid)
+    qtbot.addWidget(dialog)
+    dialog.confidential_check.setChecked(True)
+    dialog.accept()
+    assert controller.plan.risks[0].confidential
+    assert window.save()
+    copy = tmp_path / "copy.pmdesk"
+    assert window.sharing.share_to(copy, ("confidential",))
+    shared = open_plan(copy)
+    assert task.uid not in {t.uid for t in shared.tasks}
+    assert risk.uid not in {r.uid for r in shared.risks}
+    assert task.name.encode() not in copy.read_bytes()
