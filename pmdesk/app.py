@@ -8,6 +8,14 @@ from pathlib import Path
 
 from pmdesk import __version__
 
+#: ``PMDESK_SEPARATE=1`` starts a pmdesk of its own even while another one runs.
+SEPARATE_ENV = "PMDESK_SEPARATE"
+#: ``PMDESK_QUIT_WHEN_SHOWN=1`` exits as soon as the first window is painted (to time
+#: the start, as scripts/check_bundle.sh does).
+QUIT_WHEN_SHOWN_ENV = "PMDESK_QUIT_WHEN_SHOWN"
+#: ``PMDESK_LANGUAGE=de`` (or en, fr, system) overrides the language of Preferences.
+LANGUAGE_ENV = "PMDESK_LANGUAGE"
+
 
 def _ensure_platform() -> None:
     """Draw offscreen when there is no display, so screenshots work on servers and CI."""
@@ -47,7 +55,19 @@ def application():
         icon = resources_path("icons/pmdesk.svg")
         if icon.exists():
             app.setWindowIcon(QIcon(str(icon)))
+        use_preferences(os.environ.get(LANGUAGE_ENV) or None)
     return app
+
+
+def use_preferences(language: str | None = None) -> None:
+    """The user's language (``language`` overrides it: ``screenshot --language``) and
+    theme, before the first window is built."""
+    from pmdesk.ui import i18n, preferences
+
+    prefs = preferences.load()
+    i18n.install(language or prefs.language)
+    preferences.apply_theme(prefs.theme)
+    preferences.apply_week_start(prefs)
 
 
 def start_window(path: str | None):
@@ -91,11 +111,41 @@ def start_window(path: str | None):
     return window
 
 
+def serve_instance():
+    """Become the running pmdesk: files later launches hand over open in new windows.
+    None when the socket cannot be opened (pmdesk then runs on its own, as before)."""
+    from pmdesk.ui.instance import InstanceServer
+    from pmdesk.ui.windows import FileOpenEvents, open_in_new_window
+
+    server = InstanceServer()
+    if not server.listen():
+        return None
+    server.open_requested.connect(open_in_new_window)
+    if sys.platform == "darwin":  # an application-wide filter sees every event: only there
+        application().installEventFilter(FileOpenEvents(server))
+    return server
+
+
 def run_gui(path: str | None) -> int:
-    """Open the window and run until the user quits."""
+    """Hand ``path`` to the pmdesk already running (it opens a new window, this process
+    exits 0); else open the window and run until the user quits."""
     app = application()
+    from pmdesk.ui.instance import forward
+
+    if os.environ.get(SEPARATE_ENV) != "1" and forward(path):
+        shown = "pmdesk" if path is None else path
+        print(f"pmdesk: {shown} opened in the running pmdesk")
+        return 0
+    server = serve_instance() if os.environ.get(SEPARATE_ENV) != "1" else None
     window = start_window(path)
-    code = app.exec()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
+        # Start-up benchmarks (scripts/check_bundle.sh): stop once the window is painted.
+        print("pmdesk: window shown", flush=True)
+        code = 0
+    else:
+        code = app.exec()
+    if server is not None:
+        server.stop()
     del window
     return code
 
@@ -132,9 +182,23 @@ def run_workspace_gui(dsn: str, project: str | None = None) -> int:
     return app.exec()
 
 
-def screenshot(path: Path, output: Path, view: str, size: tuple[int, int]) -> int:
-    """Render the main window showing ``view`` on the project at ``path`` into a PNG."""
+def screenshot(path: Path, output: Path, view: str, size: tuple[int, int],
+               language: str | None = None) -> int:
+    """Render the main window showing ``view`` on the project at ``path`` into a PNG, in
+    ``language`` if given (else as Preferences say)."""
     app = application()
+    if language is None:
+        return _screenshot(app, path, output, view, size)
+    from pmdesk.ui import i18n, preferences
+
+    i18n.install(language)
+    try:
+        return _screenshot(app, path, output, view, size)
+    finally:
+        i18n.install(os.environ.get(LANGUAGE_ENV) or preferences.load().language)
+
+
+def _screenshot(app, path: Path, output: Path, view: str, size: tuple[int, int]) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from pmdesk.ui.main_window import MainWindow

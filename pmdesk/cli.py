@@ -547,7 +547,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     _existing_folder(out)
     plan = _load(args.file)
     _schedule(plan, args.file)
-    return screenshot(Path(args.file), out, args.view, (w, h))
+    return screenshot(Path(args.file), out, args.view, (w, h), language=args.language)
 
 
 def cmd_workspace(args: argparse.Namespace) -> int:
@@ -801,6 +801,8 @@ def _add_screenshot_parser(sub: Subparsers) -> None:
     s.add_argument("-o", "--output", required=True, metavar="OUT.png")
     s.add_argument("--view", default="gantt", choices=VIEWS)
     s.add_argument("--size", default="1600x900", metavar="WxH")
+    s.add_argument("--language", choices=("system", "en", "de", "fr"),
+                   help="the window's language (default: as in Preferences)")
 
 
 def _add_share_parser(sub: Subparsers) -> None:
@@ -898,6 +900,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without a sub-command to open the window.",
     )
     p.add_argument("--version", action="version", version=f"pmdesk {__version__}")
+    desktop = p.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add pmdesk to this user's menu, with its icon and the .pmdesk "
+                              "file type (Linux; under $XDG_DATA_HOME)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for add_parser in SUBCOMMAND_PARSERS:
         add_parser(sub)
@@ -905,6 +913,30 @@ def build_parser() -> argparse.ArgumentParser:
                    "(postgresql://USER@HOST/DATABASE)")
     p.add_argument("--project", metavar="NAME", help="with --db: open this project")
     return p
+
+
+def cmd_desktop(install: bool) -> int:
+    """--install-desktop / --uninstall-desktop: the freedesktop menu entry, icons and MIME
+    type for this user (see :mod:`pmdesk.desktop`)."""
+    from pmdesk import desktop
+
+    if not sys.platform.startswith("linux"):
+        print("pmdesk: error: --install-desktop is for Linux desktops; on Windows and macOS "
+              "the installer registers pmdesk", file=sys.stderr)
+        return 2
+    try:
+        if install:
+            notes = desktop.install()
+            print(desktop.describe_install())
+        else:
+            removed, notes = desktop.uninstall()
+            print(f"removed {removed} pmdesk desktop files from {desktop.data_home()}")
+    except (OSError, ValueError) as exc:
+        print(f"pmdesk: error: {exc}", file=sys.stderr)
+        return 2
+    for note in notes:
+        _note(note)
+    return 0
 
 
 # --------------------------------------------------------------------------- sharing
@@ -1053,6 +1085,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(argv[0] if argv else None)
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        if args.command is not None:
+            print("pmdesk: error: --install-desktop and --uninstall-desktop take no "
+                  "sub-command", file=sys.stderr)
+            return 2
+        return cmd_desktop(install=args.install_desktop)
     if args.command is None and args.db:
         from pmdesk.app import run_workspace_gui
         from pmdesk.store.workspace import WorkspaceError, parse_dsn

@@ -42,18 +42,25 @@ LAYERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "ui": (frozenset({"core", "store", "interchange", "render", "ui", "fileio", "demo",
                       "templates"}),
            frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
-                      "PySide6.QtPrintSupport", "PySide6.QtSvg"})),
+                      "PySide6.QtPrintSupport", "PySide6.QtSvg",
+                      # one running pmdesk per user: QLocalServer / QLocalSocket
+                      "PySide6.QtNetwork"})),
     # Top-level modules.
     "fileio": (frozenset(), frozenset()),
     "demo": (frozenset({"core", "demo_product"}), frozenset()),
     "demo_product": (frozenset({"core"}), frozenset()),
     "templates": (frozenset({"core", "demo"}), frozenset()),
     "cli": (frozenset({"core", "store", "interchange", "render", "fileio", "demo",
-                       "templates", "app", "launch_cli"}), frozenset()),
+                       "templates", "app", "launch_cli", "desktop"}), frozenset()),
     "launch_cli": (frozenset({"cli", "core", "store"}), frozenset()),
+    # Linux desktop integration: icons drawn from the SVG with Qt.
+    "desktop": (frozenset({"fileio", "render"}),
+                frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtSvg"})),
     "app": (frozenset({"core", "store", "render", "ui", "fileio", "demo"}),
             frozenset({"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"})),
     "__main__": (frozenset({"cli"}), frozenset()),
+    # python -m pmdesk.packaging: the bundle, built with PyInstaller.
+    "packaging": (frozenset(), frozenset({"PyInstaller"})),
     "__init__": (frozenset(), frozenset()),
 }
 

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum, IntEnum
 from typing import Protocol
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QLocale, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -58,10 +58,23 @@ _MIN_DAYS = {TimeUnit.DAY: 1, TimeUnit.WEEK: 7, TimeUnit.MONTH: 28, TimeUnit.QUA
              TimeUnit.YEAR: 365}
 
 
+#: The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it
+#: from Preferences (:func:`set_first_weekday`).
+_first_weekday = 0
+
+
+def set_first_weekday(day: int) -> None:
+    """Weeks in the time scale start on ``day`` (0 Monday ... 6 Sunday) from now on."""
+    global _first_weekday
+    if not 0 <= day <= 6:
+        raise ValueError(f"weekday {day} is not 0 (Monday) to 6 (Sunday)")
+    _first_weekday = day
+
+
 def _floor(moment: datetime, unit: TimeUnit) -> datetime:
     d = moment.date()
     if unit is TimeUnit.WEEK:
-        d -= timedelta(days=d.weekday())
+        d -= timedelta(days=(d.weekday() - _first_weekday) % 7)
     elif unit is TimeUnit.MONTH:
         d = d.replace(day=1)
     elif unit is TimeUnit.QUARTER:
@@ -81,21 +94,36 @@ def _step(moment: datetime, unit: TimeUnit) -> datetime:
     return moment.replace(year=moment.year + m // 12, month=m % 12 + 1, day=1)
 
 
+def _month(d: datetime, long: bool = False) -> str:
+    """The month's name as the window's language writes it ("Oct", "Okt.", "October")."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().standaloneMonthName(d.month, kind)
+
+
+def _weekday(d: datetime) -> str:
+    return QLocale().dayName(d.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
 def _labels(moment: datetime, unit: TimeUnit, top: bool) -> tuple[str, ...]:
-    """Candidate labels for a time-scale cell, longest first; the first that fits is used."""
+    """Candidate labels for a time-scale cell, longest first; the first that fits is used.
+    Month and day names follow the language of the window (QLocale's default)."""
     d = moment
     if unit is TimeUnit.DAY:
-        return (f"{d:%a} {d.day} {d:%b}", f"{d:%a} {d.day}", str(d.day), f"{d:%a}"[0])
+        day, month = _weekday(d), _month(d)
+        return (f"{day} {d.day} {month}", f"{day} {d.day}", str(d.day), day[0])
     if unit is TimeUnit.WEEK:
         week = d.isocalendar().week
+        month = _month(d)
         if top:
-            return (f"Week {week}, {d.day} {d:%b} {d.year}", f"{d.day} {d:%b} {d.year}",
-                    f"{d.day} {d:%b}", f"W{week}")
-        return (f"{d.day} {d:%b}", str(d.day))
+            return (QCoreApplication.translate("TimeScale", "Week {week}, {date}").format(
+                        week=week, date=f"{d.day} {month} {d.year}"),
+                    f"{d.day} {month} {d.year}", f"{d.day} {month}",
+                    QCoreApplication.translate("TimeScale", "W{week}").format(week=week))
+        return (f"{d.day} {month}", str(d.day))
     if unit is TimeUnit.MONTH:
         if top:
-            return (f"{d:%B} {d.year}", f"{d:%b} {d.year}", f"{d:%b}")
-        return (f"{d:%B}", f"{d:%b}", f"{d:%b}"[0])
+            return (f"{_month(d, long=True)} {d.year}", f"{_month(d)} {d.year}", _month(d))
+        return (_month(d, long=True), _month(d), _month(d)[0])
     if unit is TimeUnit.QUARTER:
         q = (d.month - 1) // 3 + 1
         if top:

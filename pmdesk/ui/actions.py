@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -14,8 +14,14 @@ ShortcutSpec = QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence
 
 def new_action(parent: QWidget, text: str, shortcut: ShortcutSpec | None = None,
                tip: str = "") -> QAction:
-    """An action with its keys and status-bar tip (its tooltip is the tip)."""
-    action = QAction(text, parent)
+    """An action with its keys and status-bar tip (its tooltip is the tip).
+
+    ``text`` and ``tip`` go through Qt's translations in the context of the parent's class
+    (``GanttView``, ``MainWindow``): the words of ``self._action("&Insert Task", ...)``
+    in that class, which scripts/update_translations.py collects."""
+    context = type(parent).__name__
+    action = QAction(QCoreApplication.translate(context, text), parent)
+    tip = QCoreApplication.translate(context, tip) if tip else tip
     if isinstance(shortcut, list):
         action.setShortcuts(shortcut)
     elif shortcut is not None:

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -178,8 +179,8 @@ def header_data(columns: Columns, section: int, orientation: Qt.Orientation,
     """A declared column's header and its tooltip, for any model's ``headerData``."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
         return None
-    if role == Qt.ItemDataRole.DisplayRole:
-        return columns[section].header
+    if role == Qt.ItemDataRole.DisplayRole:  # the registry's words, translated
+        return QCoreApplication.translate("Columns", columns[section].header)
     if role == Qt.ItemDataRole.ToolTipRole:
         return columns[section].tooltip or None
     return None

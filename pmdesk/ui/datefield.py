@@ -116,6 +116,8 @@ class DateField(QLineEdit):
 
     def pick_from_calendar(self) -> None:
         """A month calendar under the field; a click takes the day and keeps the time."""
+        from pmdesk.ui.preferences import first_day_of_week
+
         try:
             current = self.value()
         except ValueError:
@@ -124,6 +126,7 @@ class DateField(QLineEdit):
         menu = QMenu(self)
         calendar = QCalendarWidget(menu)
         calendar.setGridVisible(True)
+        calendar.setFirstDayOfWeek(first_day_of_week())
         calendar.setMinimumDate(QDate(EARLIEST_DATE.year, 1, 1))
         calendar.setMaximumDate(QDate(LATEST_DATE.year, 12, 31))
         calendar.setSelectedDate(QDate(current.year, current.month, current.day))

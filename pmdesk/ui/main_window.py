@@ -1,8 +1,9 @@
 """The main window: menus, toolbar, view switcher, undo history and the document life cycle.
 
-One project is open at a time. The window owns the :class:`ProjectDocument` (the file,
-its working copy and lock) and a :class:`ProjectController` (plan, schedule, undo stack);
-views get the controller and redraw from its ``changed`` signal.
+Each window shows one project (:mod:`pmdesk.ui.windows` opens more windows). The window
+owns the :class:`ProjectDocument` (the file, its working copy and lock) and a
+:class:`ProjectController` (plan, schedule, undo stack); views get the controller and
+redraw from its ``changed`` signal.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -35,6 +36,7 @@ from pmdesk.fileio import describe_path
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui import window_chrome as chrome
 from pmdesk.ui import window_questions as questions
+from pmdesk.ui import windows
 from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.sharing import SharingCommands
@@ -46,7 +48,6 @@ if TYPE_CHECKING:
     from pmdesk.ui.gantt.view import GanttView
     from pmdesk.ui.headline import HeadlineLabel
 
-FILE_FILTER = "pmdesk projects (*.pmdesk)"
 
 
 def workspace_ui(part: str = "dialog") -> ModuleType:
@@ -77,14 +78,15 @@ def _view_factories() -> list[tuple[str, str, str, Callable]]:
     from pmdesk.ui.roadmap import RoadmapView
 
     return [
-        ("gantt", "Gantt", "Ctrl+1", GanttView),
-        ("board", "Board", "Ctrl+2", BoardView),
-        ("risks", "Risks", "Ctrl+3", RiskView),
-        ("resources", "Resources", "Ctrl+4", ResourceView),
-        ("budget", "Budget", "Ctrl+5", BudgetView),
-        ("product", "Product", "Ctrl+6", ProductView),
-        ("roadmap", "Roadmap", "Ctrl+7", RoadmapView),
-        ("dashboard", "Dashboard", "Ctrl+0", DashboardView),
+        ("gantt", str(QT_TRANSLATE_NOOP("MainWindow", "Gantt")), "Ctrl+1", GanttView),
+        ("board", str(QT_TRANSLATE_NOOP("MainWindow", "Board")), "Ctrl+2", BoardView),
+        ("risks", str(QT_TRANSLATE_NOOP("MainWindow", "Risks")), "Ctrl+3", RiskView),
+        ("resources", str(QT_TRANSLATE_NOOP("MainWindow", "Resources")), "Ctrl+4", ResourceView),
+        ("budget", str(QT_TRANSLATE_NOOP("MainWindow", "Budget")), "Ctrl+5", BudgetView),
+        ("product", str(QT_TRANSLATE_NOOP("MainWindow", "Product")), "Ctrl+6", ProductView),
+        ("roadmap", str(QT_TRANSLATE_NOOP("MainWindow", "Roadmap")), "Ctrl+7", RoadmapView),
+        ("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")), "Ctrl+0",
+         DashboardView),
     ]
 
 
@@ -110,17 +112,20 @@ def empty_plan() -> Plan:
     today = datetime.now().replace(hour=8, minute=0, second=0, microsecond=0)
     project = ProjectInfo(uid=new_uid(), name="Untitled project", start=today,
                           calendar_uid=cal.uid)
-    return Plan(project=project, calendars={cal.uid: cal})
+    from pmdesk.ui.preferences import for_new_project
+
+    return for_new_project(Plan(project=project, calendars={cal.uid: cal}))
 
 
 class MainWindow(QMainWindow):
-    """pmdesk's single main window."""
+    """A pmdesk main window: one project, its views, menus and undo history."""
 
     # Built by pmdesk.ui.window_chrome.
     recent_menu: QMenu
     edit_menu: QMenu
     view_menu: QMenu
     help_menu: QMenu
+    window_menu: QMenu
     view_menus: dict[QWidget, QMenu]
     toolbar: QToolBar
     view_toolbars: dict[str, QToolBar]
@@ -136,6 +141,7 @@ class MainWindow(QMainWindow):
     def __init__(self, persist: bool = True) -> None:
         super().__init__()
         self._persist = persist
+        self.opened_order = windows.next_order()
         self._recovered_unsaved = False
         self.document: ProjectDocument | None = None
         self.controller = ProjectController(empty_plan(), None, self)
@@ -162,6 +168,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         QTimer.singleShot(0, self, self._build_remaining_views)
+        from pmdesk.ui.preferences import watch_working_copy
+
+        watch_working_copy(self)
 
     # -- construction --------------------------------------------------------------------
 
@@ -171,7 +180,8 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = new_action(self, text, shortcut, tip)
         if tip and shortcut:
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})")
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.statusTip()} ({shown})")
         action.triggered.connect(slot)
         return action
 
@@ -214,13 +224,15 @@ class MainWindow(QMainWindow):
         self.action_close = self._action(
             "&Close", self.close_project, "Ctrl+W", "Close the project"
         )
-        self.action_quit = self._action("&Quit", self.close, "Ctrl+Q", "Quit pmdesk")
+        self.action_quit = self._action(
+            "&Quit", lambda: windows.quit_all(self), "Ctrl+Q", "Close every window and quit"
+        )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = self.controller.undo_stack
-        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo = stack.createUndoAction(self, self.tr("&Undo"))
         self.action_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
-        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo = stack.createRedoAction(self, self.tr("&Redo"))
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.action_project_info = self._action(
             "Project &Information…", self.edit_project, "Ctrl+Shift+P",
@@ -232,6 +244,11 @@ class MainWindow(QMainWindow):
         )
         self.action_about = self._action("&About pmdesk", lambda: questions.show_about(self))
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_preferences = self._action(
+            "&Preferences…", self.edit_preferences, "Ctrl+,",
+            "Language, week start, new projects' hours and currency, autosave, theme",
+        )
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _build_views(self) -> None:
         """The switcher's actions for every view; only the first view is built now.
@@ -244,9 +261,9 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable] = {}
         for key, title, shortcut, factory in _view_factories():
             self._factories[key] = factory
-            action = QAction(title, self, checkable=True)
+            action = QAction(self.tr(title), self, checkable=True)
             action.setShortcut(QKeySequence(shortcut))
-            action.setStatusTip(f"Show the {title} view")
+            action.setStatusTip(self.tr("Show the {} view").format(self.tr(title)))
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
             group.addAction(action)
             self.view_actions[key] = action
@@ -311,15 +328,15 @@ class MainWindow(QMainWindow):
         where = (
             describe_path(self.document.path.name)
             if self.document and self.document.path
-            else getattr(self.document, "label", "unsaved")
+            else getattr(self.document, "label", None) or self.tr("unsaved")
         )
-        read_only = " (read-only)" if self.controller.read_only else ""
+        read_only = self.tr(" (read-only)") if self.controller.read_only else ""
         self.setWindowTitle(f"{plan.project.name} — {where}[*]{read_only} — pmdesk")
         self.setWindowModified(self.is_modified())
         can_edit = not self.controller.read_only
         self.action_save.setEnabled(can_edit)
         self.action_revert.setEnabled(bool(self.document and self.document.path and can_edit))
-        self.read_only_label.setText("Read-only" if self.controller.read_only else "")
+        self.read_only_label.setText(self.tr("Read-only") if self.controller.read_only else "")
         if self.controller.read_only and self.document is not None:
             self.read_only_label.setToolTip(self.document.lock_message or "")
 
@@ -329,10 +346,11 @@ class MainWindow(QMainWindow):
         plan, result = self.controller.plan, self.controller.schedule
         tasks = len(plan.tasks)
         critical = len(critical_tasks(plan, result))
-        finish = result.project_finish.strftime("%a %d %b %Y") if tasks else "—"
+        finish = chrome.long_date(result.project_finish) if tasks else "—"
         self.status_label.setText(
-            f"{tasks} tasks · {len(plan.resources)} resources · finish {finish} · "
-            f"{critical} critical"
+            self.tr("{tasks} tasks · {resources} resources · finish {finish} · "
+                    "{critical} critical").format(
+                tasks=tasks, resources=len(plan.resources), finish=finish, critical=critical)
         )
         self.health_label.set_headline(schedule_headline(plan, result))
 
@@ -344,7 +362,7 @@ class MainWindow(QMainWindow):
     def _on_edit_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         if self.isVisible():
-            QMessageBox.warning(self, "Change refused", message)
+            QMessageBox.warning(self, self.tr("Change refused"), message)
 
     def is_modified(self) -> bool:
         """Unsaved changes: edits since the clean point of the undo history, or a
@@ -417,7 +435,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _open_failed(self, message: str, interactive: bool, fallback_to_demo: bool) -> bool:
-        self._report("Cannot open project", message, interactive)
+        self._report(self.tr("Cannot open project"), message, interactive)
         if fallback_to_demo and self.document is None:
             self.open_demo()
         return False
@@ -507,8 +525,9 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self,
-            "Unsaved changes",
-            f"Save the changes to “{self.controller.plan.project.name}” before closing it?",
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{}” before closing it?").format(
+                self.controller.plan.project.name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -533,7 +552,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.document.path.parent) if self.document and self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open Project", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), start,
+                                              self.tr("pmdesk projects (*.pmdesk)"))
         if path:
             self.open_path(Path(path))
 
@@ -572,7 +592,7 @@ class MainWindow(QMainWindow):
             return False
         self.controller.undo_stack.setClean()
         self._recovered_unsaved = False
-        self.statusBar().showMessage(f"Saved {self.document.path}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {}").format(self.document.path), 4000)
         self._update_title()
         return True
 
@@ -602,7 +622,8 @@ class MainWindow(QMainWindow):
             if self.document and self.document.path
             else f"{self.controller.plan.project.name}.pmdesk"
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Save Project As", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Project As"), suggested,
+                                              self.tr("pmdesk projects (*.pmdesk)"))
         return self.save_as_path(Path(path)) if path else False
 
     def revert(self) -> None:
@@ -610,8 +631,8 @@ class MainWindow(QMainWindow):
             return
         if self.is_modified():
             answer = QMessageBox.question(
-                self, "Revert to saved",
-                "Drop every change since the last save? This cannot be undone.",
+                self, self.tr("Revert to saved"),
+                self.tr("Drop every change since the last save? This cannot be undone."),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -635,7 +656,8 @@ class MainWindow(QMainWindow):
     def open_recent(self, path: Path) -> None:
         if not _exists(path):
             QMessageBox.warning(
-                self, "Project not found", f"{describe_path(path)}: no such file any more."
+                self, self.tr("Project not found"),
+                self.tr("{}: no such file any more.").format(describe_path(path))
             )
             user_settings.remove_recent_file(path)
             return
@@ -650,6 +672,11 @@ class MainWindow(QMainWindow):
         dialog = ProjectDialog(self.controller.plan, self, read_only=self.controller.read_only)
         if dialog.exec() and (patch := dialog.patch()) is not None:
             self.controller.edit("Edit project information", patch)
+
+    def edit_preferences(self) -> None:
+        from pmdesk.ui.dialogs.preferences_dialog import edit_preferences
+
+        edit_preferences(self)
 
     # -- window state ----------------------------------------------------------------------
 

@@ -10,12 +10,18 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QUndoView, QWidget
 
+from pmdesk.ui.windows import fill_window_menu
+
 if TYPE_CHECKING:
     from pmdesk.ui.main_window import MainWindow
+
+# Every word here goes through Qt's translations (context "MainWindow", as the window's own
+# self.tr); scripts/update_translations.py finds them by this name.
+_translate = QCoreApplication.translate
 
 # Attribute names of the actions a view may offer, by the menu that lists them.
 EDIT_ACTIONS = ("action_cut", "action_copy", "action_paste")
@@ -36,18 +42,23 @@ GANTT_TOOLBAR_ACTIONS = (
 class ShortUndoAction(QAction):
     """A toolbar twin of Edit ▸ Undo or Redo: always the one word, the step in the tooltip."""
 
-    def __init__(self, word: str, menu_action: QAction, step: Callable,
+    def __init__(self, word: str, label: str, menu_action: QAction, step: Callable,
                  parent: QWidget) -> None:
-        super().__init__(word, parent)
+        super().__init__(label, parent)
         self.setObjectName(f"toolbar{word}")
         self._word = word
+        self._label = label
         self._keys = menu_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.setEnabled(menu_action.isEnabled())
         self.triggered.connect(lambda _=False: step())
 
     def show_text(self, text: str) -> None:
-        self.setToolTip(f"{self._word} {text} ({self._keys})" if text
-                        else f"Nothing to {self._word.lower()}")
+        if text:
+            self.setToolTip(f"{self._label} {text} ({self._keys})")
+        elif self._word == "Undo":
+            self.setToolTip(_translate("MainWindow", "Nothing to undo"))
+        else:
+            self.setToolTip(_translate("MainWindow", "Nothing to redo"))
 
 
 def actions_named(views: Iterable[QWidget], *names: str) -> list[QAction]:
@@ -64,7 +75,7 @@ def add_view_entries(window: MainWindow, view: QWidget) -> None:
 
 
 def add_view_menu(window: MainWindow, view: QWidget) -> None:
-    """A view's own menu (the Product menu), before Help: a view offers one with a
+    """A view's own menu (the Product menu), before Window and Help: a view offers one with a
     ``menu_title`` and ``menu_actions()`` (None between groups). It is enabled while its
     view is shown (:func:`enable_view_menus`); its shortcuts act inside the view."""
     title = getattr(view, "menu_title", None)
@@ -77,7 +88,7 @@ def add_view_menu(window: MainWindow, view: QWidget) -> None:
             menu.addSeparator()
         else:
             menu.addAction(action)
-    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+    window.menuBar().insertMenu(window.window_menu.menuAction(), menu)
     window.view_menus[view] = menu
     enable_view_menus(window)
 
@@ -91,9 +102,9 @@ def enable_view_menus(window: MainWindow) -> None:
 def build_menus(window: MainWindow) -> None:
     views = list(window.views.values())
     bar = window.menuBar()
-    m = bar.addMenu("&File")
+    m = bar.addMenu(_translate("MainWindow", "&File"))
     m.addActions([window.action_new, window.action_open])
-    window.recent_menu = m.addMenu("Open &Recent")
+    window.recent_menu = m.addMenu(_translate("MainWindow", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(
         lambda: fill_recent_menu(window.recent_menu, window.recent_files(), window.open_recent)
     )
@@ -108,24 +119,31 @@ def build_menus(window: MainWindow) -> None:
     m.addSeparator()
     m.addActions([window.action_close, window.action_quit])
 
-    m = bar.addMenu("&Edit")
+    m = bar.addMenu(_translate("MainWindow", "&Edit"))
     m.addActions([window.action_undo, window.action_redo])
     window.edit_menu = m
     m.addSeparator()
     m.addActions(actions_named(views, *EDIT_ACTIONS))
     m.addSeparator()
     m.addActions(actions_named(views, "action_find"))
+    m.addSeparator()
+    m.addAction(window.action_preferences)
 
-    m = bar.addMenu("&View")
+    m = bar.addMenu(_translate("MainWindow", "&View"))
     window.view_menu = m
     m.addActions(list(window.view_actions.values()))
     m.addSeparator()
     m.addActions(actions_named(views, *VIEW_ACTIONS))
     m.addSeparator()
 
-    bar.addMenu("&Task").addActions(actions_named(views, *TASK_ACTIONS))
-    bar.addMenu("&Project").addAction(window.action_project_info)
-    window.help_menu = bar.addMenu("&Help")
+    bar.addMenu(_translate("MainWindow", "&Task")).addActions(
+        actions_named(views, *TASK_ACTIONS))
+    bar.addMenu(_translate("MainWindow", "&Project")).addAction(window.action_project_info)
+    window.window_menu = bar.addMenu(_translate("MainWindow", "&Window"))
+    window.window_menu.setObjectName("windowMenu")
+    window.window_menu.aboutToShow.connect(
+        lambda: fill_window_menu(window.window_menu, window))
+    window.help_menu = bar.addMenu(_translate("MainWindow", "&Help"))
     window.help_menu.addActions([window.action_shortcuts, window.action_about])
     window.view_menus = {}
     for view in views:
@@ -135,7 +153,7 @@ def build_menus(window: MainWindow) -> None:
 def fill_recent_menu(menu: QMenu, files: list[Path], open_recent: Callable[[Path], None]) -> None:
     menu.clear()
     if not files:
-        menu.addAction("No recent projects").setEnabled(False)
+        menu.addAction(_translate("MainWindow", "No recent projects")).setEnabled(False)
         return
     for i, path in enumerate(files, start=1):
         action = menu.addAction(f"&{i % 10} {path.name}")
@@ -146,7 +164,7 @@ def fill_recent_menu(menu: QMenu, files: list[Path], open_recent: Callable[[Path
 
 def build_toolbars(window: MainWindow) -> None:
     """The main toolbar, and the Gantt view's own toolbar (shown with that view only)."""
-    tb = window.addToolBar("Main")
+    tb = window.addToolBar(_translate("MainWindow", "Main"))
     tb.setObjectName("mainToolbar")
     tb.setMovable(False)
     tb.addActions([window.action_new, window.action_open, window.action_save])
@@ -157,7 +175,7 @@ def build_toolbars(window: MainWindow) -> None:
     window.view_toolbars = {}
     gantt = window.views.get("gantt")
     if gantt is not None:
-        bar = window.addToolBar("Tasks")
+        bar = window.addToolBar(_translate("MainWindow", "Tasks"))
         bar.setObjectName("ganttToolbar")
         bar.setMovable(False)
         bar.addActions(actions_named([gantt], *GANTT_TOOLBAR_ACTIONS))
@@ -169,8 +187,10 @@ def _toolbar_undo_actions(window: MainWindow) -> list[QAction]:
     """Undo and Redo for the toolbar: a fixed short label, so the buttons beside them
     never move, and the full "Undo Rename “Design”" in the tooltip."""
     stack = window.controller.undo_stack
-    window.toolbar_undo = ShortUndoAction("Undo", window.action_undo, stack.undo, window)
-    window.toolbar_redo = ShortUndoAction("Redo", window.action_redo, stack.redo, window)
+    window.toolbar_undo = ShortUndoAction("Undo", _translate("MainWindow", "Undo"),
+                                          window.action_undo, stack.undo, window)
+    window.toolbar_redo = ShortUndoAction("Redo", _translate("MainWindow", "Redo"),
+                                          window.action_redo, stack.redo, window)
     stack.canUndoChanged.connect(window.toolbar_undo.setEnabled)
     stack.canRedoChanged.connect(window.toolbar_redo.setEnabled)
     stack.undoTextChanged.connect(window.toolbar_undo.show_text)
@@ -184,10 +204,10 @@ def build_undo_dock(window: MainWindow) -> None:
     from pmdesk import resources_path
 
     window.undo_view = QUndoView(window.controller.undo_stack)
-    window.undo_view.setEmptyLabel("<opened>")
+    window.undo_view.setEmptyLabel(_translate("MainWindow", "<opened>"))
     # The history marks the state last saved (or opened), so a PM sees how far to undo.
     window.undo_view.setCleanIcon(QIcon(str(resources_path("icons/saved.svg"))))
-    dock = QDockWidget("Undo History", window)
+    dock = QDockWidget(_translate("MainWindow", "Undo History"), window)
     dock.setObjectName("undoHistoryDock")
     dock.setWidget(window.undo_view)
     dock.hide()
@@ -211,3 +231,10 @@ def build_status_bar(window: MainWindow) -> None:
     window.statusBar().addWidget(window.status_label, 1)
     window.statusBar().addPermanentWidget(window.health_label)
     window.statusBar().addPermanentWidget(window.read_only_label)
+
+
+def long_date(moment) -> str:
+    """A date as the window's language writes it ("Fri 12 Mar 2027", "Fr. 12. März 2027")."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -20,19 +21,22 @@ if TYPE_CHECKING:
     from pmdesk.core.repair import Repair
     from pmdesk.store.document import ProjectDocument, RecoveryInfo
 
+# The words of these questions go through Qt's translations in the context "Questions".
+_translate = QCoreApplication.translate
+
 
 def ask_repair(parent: QWidget, shown: str, repair: Repair) -> bool:
     """Whether to open a plan with the changes that make it schedulable."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Project cannot be scheduled as saved")
+    box.setWindowTitle(_translate("Questions", "Project cannot be scheduled as saved"))
     box.setText(f"{shown}: {repair.problem}.")
     listed = "\n".join(f"• {change}" for change in repair.changes)
-    box.setInformativeText(
-        f"pmdesk can open it with these changes:\n{listed}\n\nThe file stays as it is "
-        "until you save."
-    )
-    accept = box.addButton("Open With These Changes", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(_translate(
+        "Questions", "pmdesk can open it with these changes:\n{}\n\nThe file stays as it "
+        "is until you save.").format(listed))
+    accept = box.addButton(_translate("Questions", "Open With These Changes"),
+                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(accept)
     box.exec()
@@ -46,21 +50,23 @@ def ask_take_over(parent: QWidget, path: Path, document: ProjectDocument) -> Pro
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Project in use")
-    box.setText(document.lock_message or f"{path.name} is open elsewhere; opened read-only.")
-    box.setInformativeText(
-        "Open it read-only, or take over the lock if you know that nobody is editing it "
-        "(for example after a crash)."
-    )
-    read_only_button = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    take_button = box.addButton("Take Over", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(_translate("Questions", "Project in use"))
+    box.setText(document.lock_message or _translate(
+        "Questions", "{} is open elsewhere; opened read-only.").format(path.name))
+    box.setInformativeText(_translate(
+        "Questions", "Open it read-only, or take over the lock if you know that nobody is "
+        "editing it (for example after a crash)."))
+    read_only_button = box.addButton(_translate("Questions", "Open Read-Only"),
+                                     QMessageBox.ButtonRole.AcceptRole)
+    take_button = box.addButton(_translate("Questions", "Take Over"),
+                                QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(read_only_button)
     box.exec()
     if box.clickedButton() is take_button:
         try:
             taken = documents.ProjectDocument.open(path, take_over=True)
         except documents.DocumentError as exc:
-            QMessageBox.critical(parent, "Cannot take over", str(exc))
+            QMessageBox.critical(parent, _translate("Questions", "Cannot take over"), str(exc))
             return document
         document.close()
         return taken
@@ -71,16 +77,20 @@ def ask_recovery(parent: QWidget, info: RecoveryInfo) -> str:
     """"recover", "discard" or "later" for one crash-recovery copy."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved changes?")
-    name = info.original_path.name if info.original_path else "an unsaved project"
-    box.setText(
-        f"pmdesk closed unexpectedly while “{info.project_name}” ({name}) had "
-        f"unsaved changes from {info.modified:%Y-%m-%d %H:%M}."
-    )
-    box.setInformativeText("Recover them now? Discarding deletes that copy for good.")
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(_translate("Questions", "Recover unsaved changes?"))
+    name = (info.original_path.name if info.original_path
+            else _translate("Questions", "an unsaved project"))
+    box.setText(_translate(
+        "Questions", "pmdesk closed unexpectedly while “{project}” ({file}) had unsaved "
+        "changes from {when}.").format(project=info.project_name, file=name,
+                                       when=f"{info.modified:%Y-%m-%d %H:%M}"))
+    box.setInformativeText(_translate(
+        "Questions", "Recover them now? Discarding deletes that copy for good."))
+    recover = box.addButton(_translate("Questions", "Recover"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_translate("Questions", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_translate("Questions", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     if box.clickedButton() is recover:
@@ -93,9 +103,10 @@ def ask_save_as_instead(parent: QWidget, message: str) -> bool:
     other save is never overwritten)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Project changed by someone else")
+    box.setWindowTitle(_translate("Questions", "Project changed by someone else"))
     box.setText(message)
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(_translate("Questions", "Save As…"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
@@ -113,14 +124,16 @@ def show_shortcuts(window: QWidget) -> None:
             seen.add((text, keys))
             lines.append(f"<tr><td>{text}</td><td><b>{keys}</b></td></tr>")
     QMessageBox.information(
-        window, "Keyboard Shortcuts", "<table cellspacing=4>" + "".join(sorted(lines)) + "</table>"
+        window, _translate("Questions", "Keyboard Shortcuts"),
+        "<table cellspacing=4>" + "".join(sorted(lines)) + "</table>",
     )
 
 
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "About pmdesk",
-        f"<h3>pmdesk {__version__}</h3><p>Offline planning for product managers: "
-        "timelines, resources, budgets and risks in one project file.</p>",
+        _translate("Questions", "About pmdesk"),
+        f"<h3>pmdesk {__version__}</h3><p>"
+        + _translate("Questions", "Offline planning for product managers: timelines, "
+                     "resources, budgets and risks in one project file.") + "</p>",
     )

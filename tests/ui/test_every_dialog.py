@@ -52,7 +52,7 @@ WAYS = ("button", "escape", "window")
 NOT_DIALOGS = {"Find Task…", "Find Card…", "Find Risk…", "Find in Research…"}
 # Actions of the whole window; their dialogs do not depend on the view shown.
 WINDOW_ONCE = ("New…", "Open…", "Save As…", "Import…", "Export…",
-               "Project Information…", "Keyboard Shortcuts", "About pmdesk",
+               "Project Information…", "Keyboard Shortcuts", "About pmdesk", "Preferences…",
                "Share a Copy…", "Compare With…", "Merge From…", "Connect to Workspace…")
 # Actions whose dialog shows the view behind them.
 WINDOW_PER_VIEW = ("Export PDF / PNG…", "Print…")

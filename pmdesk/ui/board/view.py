@@ -86,7 +86,8 @@ class BoardView(QWidget):
     # -- construction --------------------------------------------------------------------
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(self.tr(text), self)
+        tip = self.tr(tip) if tip else tip
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:

@@ -17,6 +17,7 @@ from pmdesk.core.model import Plan
 from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan, next_working_morning
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import error_label, ok_cancel
+from pmdesk.ui.preferences import for_new_project
 
 
 class NewProjectDialog(QDialog):
@@ -24,9 +25,9 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Project")
+        self.setWindowTitle(self.tr("New Project"))
         self.setMinimumWidth(460)
-        self.name_edit = QLineEdit("Untitled project")
+        self.name_edit = QLineEdit(self.tr("Untitled project"))
         self.name_edit.selectAll()
         self.start_edit = DateField(next_working_morning())
         self.template_combo = QComboBox()
@@ -37,13 +38,13 @@ class NewProjectDialog(QDialog):
         self.template_combo.currentIndexChanged.connect(self._show_note)
         self._show_note()
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Start:", self.start_edit)
-        form.addRow("&Template:", self.template_combo)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Start:"), self.start_edit)
+        form.addRow(self.tr("&Template:"), self.template_combo)
         form.addRow("", self.template_note)
         self.error_label = error_label("newProjectError")
         self.buttons = ok_cancel(self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -58,8 +59,8 @@ class NewProjectDialog(QDialog):
         try:
             start = self.start_edit.read("Start")
             assert start is not None  # the field is not optional
-            self._plan = new_plan(self.name_edit.text(), start,
-                                  self.template_combo.currentData())
+            plan = new_plan(self.name_edit.text(), start, self.template_combo.currentData())
+            self._plan = for_new_project(plan)
         except ValueError as exc:
             self.error_label.setText(str(exc))
             return

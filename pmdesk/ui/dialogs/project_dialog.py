@@ -84,7 +84,7 @@ class ProjectDialog(QDialog):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project Information")
+        self.setWindowTitle(self.tr("Project Information"))
         self.setMinimumWidth(620)
         self._plan = plan
         project = plan.project
@@ -94,10 +94,10 @@ class ProjectDialog(QDialog):
         base = plan.calendars.get(self._calendar.base_uid or "")
 
         tabs = QTabWidget()
-        tabs.addTab(self._general_page(project), "General")
-        tabs.addTab(self._scheduling_page(project), "Scheduling")
+        tabs.addTab(self._general_page(project), self.tr("General"))
+        tabs.addTab(self._scheduling_page(project), self.tr("Scheduling"))
 
-        tabs.addTab(self._calendar_page(base), "Calendar")
+        tabs.addTab(self._calendar_page(base), self.tr("Calendar"))
         self.tabs = tabs
 
         self.error_label = error_label("errorLabel", hidden=True)
@@ -118,7 +118,7 @@ class ProjectDialog(QDialog):
         self.description_edit.setFixedHeight(70)
         self.start_edit = DateField(project.start)
         status_row = QHBoxLayout()
-        self.status_check = QCheckBox("Status date")
+        self.status_check = QCheckBox(self.tr("Status date"))
         self.status_edit = DateField(
             project.status_date or datetime.combine(date.today(), time(17)),
             default_time=time(17))
@@ -136,12 +136,12 @@ class ProjectDialog(QDialog):
         self.slack_edit.setSuffix(" days")
         self.slack_edit.setValue(project.critical_slack_limit // max(project.minutes_per_day, 1))
         self.slack_edit.setToolTip("Tasks with this much total slack or less are critical.")
-        form.addRow("Name", self.name_edit)
-        form.addRow("Description", self.description_edit)
-        form.addRow("Start", self.start_edit)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Start"), self.start_edit)
         form.addRow("", status_row)
-        form.addRow("Currency", self.currency_edit)
-        form.addRow("Critical if slack ≤", self.slack_edit)
+        form.addRow(self.tr("Currency"), self.currency_edit)
+        form.addRow(self.tr("Critical if slack ≤"), self.slack_edit)
         return general
 
     def _calendar_page(self, base: Calendar | None) -> QWidget:
@@ -151,9 +151,9 @@ class ProjectDialog(QDialog):
         cal_layout = QVBoxLayout(calendar_page)
         self.calendar_name = QLineEdit(self._calendar.name)
         name_row = QFormLayout()
-        name_row.addRow("Calendar", self.calendar_name)
+        name_row.addRow(self.tr("Calendar"), self.calendar_name)
         cal_layout.addLayout(name_row)
-        cal_layout.addWidget(QLabel("Working hours per weekday (empty = day off)"))
+        cal_layout.addWidget(QLabel(self.tr("Working hours per weekday (empty = day off)")))
         self.week_table = QTableWidget(7, 2)
         self.week_table.setHorizontalHeaderLabels(["Working", "Hours"])
         self.week_table.setVerticalHeaderLabels(list(WEEKDAY_NAMES))
@@ -172,7 +172,8 @@ class ProjectDialog(QDialog):
         )
         cal_layout.addWidget(self.week_table)
 
-        cal_layout.addWidget(QLabel("Holidays and other exceptions (empty hours = no work)"))
+        cal_layout.addWidget(
+            QLabel(self.tr("Holidays and other exceptions (empty hours = no work)")))
         self.exception_table = row_table(["Name", "From", "To", "Hours"], stretch=0)
         for ex in self._calendar.exceptions:
             self._add_exception_row(ex)
@@ -286,9 +287,9 @@ class ProjectDialog(QDialog):
         self.new_tasks_mode = QComboBox()
         self.new_tasks_mode.addItems(["Auto Scheduled", "Manually Scheduled"])
         self.new_tasks_mode.setCurrentIndex(1 if project.new_tasks_manual else 0)
-        form.addRow("Schedule from", self.schedule_from)
-        form.addRow("Finish date", self.finish_edit)
-        form.addRow("New tasks", self.new_tasks_mode)
+        form.addRow(self.tr("Schedule from"), self.schedule_from)
+        form.addRow(self.tr("Finish date"), self.finish_edit)
+        form.addRow(self.tr("New tasks"), self.new_tasks_mode)
         labels = {
             "move_completed_ends_back":
                 "Move end of completed parts after status date back to status date",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu
 
@@ -18,6 +19,8 @@ from pmdesk.ui.gantt.task_model import Column
 
 if TYPE_CHECKING:
     from pmdesk.ui.gantt.view import GanttView
+
+_translate = QCoreApplication.translate
 
 # How Gantt layouts were saved before they were saved by column key: Qt's header state of
 # these columns, by position (read once, then saved by key).
@@ -80,13 +83,13 @@ class SheetColumns:
         menu.clear()
         header = self._header
         for i, col in enumerate(self._view.model.columns):
-            action = menu.addAction(col.name)
+            action = menu.addAction(QCoreApplication.translate("Columns", col.name))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.setEnabled(i != Column.NAME)
             action.toggled.connect(lambda on, c=i: self.set_visible(c, on))
         menu.addSeparator()
-        menu.addAction("Reset Columns", self.reset)
+        menu.addAction(_translate("Columns", "Reset Columns"), self.reset)
 
     def reset(self) -> None:
         user_settings.settings().remove(self._settings_key())

@@ -486,11 +486,11 @@ class GanttView(QWidget):
         self.action_clear_filter = self._action("&All Tasks (Clear Filter)",
                                                 lambda: self.set_filter(ALL_TASKS), "F3",
                                                 "Show every task again", on_sheet=False)
-        self.columns_menu = QMenu("&Columns", self)
+        self.columns_menu = QMenu(self.tr("&Columns"), self)
         self.columns_menu.aboutToShow.connect(
             lambda: self.sheet_columns.fill_menu(self.columns_menu))
         self.action_columns = self.columns_menu.menuAction()
-        self.action_columns.setStatusTip("Choose the columns of the task sheet")
+        self.action_columns.setStatusTip(self.tr("Choose the columns of the task sheet"))
 
     def _build_bar(self) -> None:
         self.bar = QWidget()

@@ -52,6 +52,9 @@ def _day(edit: QDateEdit) -> date:
 def _date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
+    from pmdesk.ui.preferences import first_day_of_week
+
+    edit.calendarWidget().setFirstDayOfWeek(first_day_of_week())
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 

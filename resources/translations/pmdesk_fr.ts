@@ -1,0 +1,1341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+  <context>
+    <name>BoardView</name>
+    <message>
+      <source>Add &amp;Card</source>
+      <translation>&amp;Ajouter une carte</translation>
+    </message>
+    <message>
+      <source>Board &amp;Columns…</source>
+      <translation>&amp;Colonnes du tableau…</translation>
+    </message>
+    <message>
+      <source>&amp;Find Card…</source>
+      <translation>&amp;Rechercher une carte…</translation>
+    </message>
+    <message>
+      <source>Card &amp;Information…</source>
+      <translation>&amp;Informations sur la carte…</translation>
+    </message>
+    <message>
+      <source>&amp;Expand All Lanes</source>
+      <translation>&amp;Déplier tous les couloirs</translation>
+    </message>
+    <message>
+      <source>C&amp;ollapse All Lanes</source>
+      <translation>&amp;Replier tous les couloirs</translation>
+    </message>
+    <message>
+      <source>Add a card to the selected card's column</source>
+      <translation>Ajouter une carte dans la colonne de la carte sélectionnée</translation>
+    </message>
+    <message>
+      <source>Add, rename, reorder and delete columns; WIP limits</source>
+      <translation>Ajouter, renommer, ordonner et supprimer des colonnes ; limites WIP</translation>
+    </message>
+    <message>
+      <source>Every detail of the selected card</source>
+      <translation>Tous les détails de la carte sélectionnée</translation>
+    </message>
+    <message>
+      <source>Filter the cards</source>
+      <translation>Filtrer les cartes</translation>
+    </message>
+    <message>
+      <source>Fold every swimlane to its header</source>
+      <translation>Replier chaque couloir sur son en-tête</translation>
+    </message>
+    <message>
+      <source>Open every swimlane</source>
+      <translation>Déplier chaque couloir</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetView</name>
+    <message>
+      <source>Add &amp;Budget Line</source>
+      <translation>Ajouter une ligne de &amp;budget</translation>
+    </message>
+    <message>
+      <source>Delete Budget Line</source>
+      <translation>Supprimer la ligne de budget</translation>
+    </message>
+    <message>
+      <source>Add &amp;Actual Cost</source>
+      <translation>Ajouter un coût &amp;réel</translation>
+    </message>
+    <message>
+      <source>Delete Actual Cost</source>
+      <translation>Supprimer le coût réel</translation>
+    </message>
+    <message>
+      <source>&amp;Save Baseline…</source>
+      <translation>&amp;Enregistrer la référence…</translation>
+    </message>
+    <message>
+      <source>C&amp;lear Baseline…</source>
+      <translation>E&amp;ffacer la référence…</translation>
+    </message>
+    <message>
+      <source>Delete the selected budget lines</source>
+      <translation>Supprimer les lignes de budget sélectionnées</translation>
+    </message>
+    <message>
+      <source>Delete the selected cost entries</source>
+      <translation>Supprimer les coûts sélectionnés</translation>
+    </message>
+    <message>
+      <source>Forget a saved baseline</source>
+      <translation>Oublier une référence enregistrée</translation>
+    </message>
+    <message>
+      <source>Keep the current schedule and costs as a baseline (0-10)</source>
+      <translation>Garder les dates et coûts actuels comme référence (0-10)</translation>
+    </message>
+    <message>
+      <source>Record money spent: an invoice, a licence</source>
+      <translation>Saisir une dépense : une facture, une licence</translation>
+    </message>
+    <message>
+      <source>Set money aside for a cost category</source>
+      <translation>Réserver un montant pour une catégorie de coûts</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>Reset Columns</source>
+      <translation>Réinitialiser les colonnes</translation>
+    </message>
+    <message>
+      <source>!</source>
+      <translation>!</translation>
+    </message>
+    <message>
+      <source>% Complete</source>
+      <translation>% achevé</translation>
+    </message>
+    <message>
+      <source>Amount</source>
+      <translation>Montant</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendrier</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <source>Cost</source>
+      <translation>Coût</translation>
+    </message>
+    <message>
+      <source>Cost Var.</source>
+      <translation>Écart coût</translation>
+    </message>
+    <message>
+      <source>Cost impact</source>
+      <translation>Impact sur le coût</translation>
+    </message>
+    <message>
+      <source>Cost/Use</source>
+      <translation>Coût/utilisation</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Durée</translation>
+    </message>
+    <message>
+      <source>Duration Var.</source>
+      <translation>Écart durée</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>EMV</source>
+      <translation>VME</translation>
+    </message>
+    <message>
+      <source>Estimate</source>
+      <translation>Estimation</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Finish Var.</source>
+      <translation>Écart fin</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>I</source>
+      <translation>I</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <source>Impact</source>
+      <translation>Impact</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>Indicateurs</translation>
+    </message>
+    <message>
+      <source>Initials</source>
+      <translation>Initiales</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Nature</translation>
+    </message>
+    <message>
+      <source>Leveling Delay</source>
+      <translation>Retard de lissage</translation>
+    </message>
+    <message>
+      <source>Linked tasks</source>
+      <translation>Tâches liées</translation>
+    </message>
+    <message>
+      <source>Max. Units</source>
+      <translation>Capacité max.</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Outline Level</source>
+      <translation>Niveau hiérarchique</translation>
+    </message>
+    <message>
+      <source>Ovt. Rate</source>
+      <translation>Taux heures sup.</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>P</source>
+      <translation>P</translation>
+    </message>
+    <message>
+      <source>Peak</source>
+      <translation>Pic</translation>
+    </message>
+    <message>
+      <source>Predecessors</source>
+      <translation>Prédécesseurs</translation>
+    </message>
+    <message>
+      <source>Probability</source>
+      <translation>Probabilité</translation>
+    </message>
+    <message>
+      <source>Residual</source>
+      <translation>Résiduel</translation>
+    </message>
+    <message>
+      <source>Resource Name</source>
+      <translation>Nom de la ressource</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Ressources</translation>
+    </message>
+    <message>
+      <source>Review</source>
+      <translation>Revue</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Start Var.</source>
+      <translation>Écart début</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Std. Rate</source>
+      <translation>Taux standard</translation>
+    </message>
+    <message>
+      <source>Strategy</source>
+      <translation>Stratégie</translation>
+    </message>
+    <message>
+      <source>Task</source>
+      <translation>Tâche</translation>
+    </message>
+    <message>
+      <source>Task Mode</source>
+      <translation>Mode de la tâche</translation>
+    </message>
+    <message>
+      <source>Task Name</source>
+      <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Total Slack</source>
+      <translation>Marge totale</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>WBS</source>
+      <translation>WBS</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Travail</translation>
+    </message>
+  </context>
+  <context>
+    <name>GanttView</name>
+    <message>
+      <source>&amp;Insert Task</source>
+      <translation>&amp;Insérer une tâche</translation>
+    </message>
+    <message>
+      <source>&amp;New Task Below</source>
+      <translation>&amp;Nouvelle tâche dessous</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Task</source>
+      <translation>&amp;Supprimer la tâche</translation>
+    </message>
+    <message>
+      <source>In&amp;dent</source>
+      <translation>A&amp;baisser</translation>
+    </message>
+    <message>
+      <source>&amp;Outdent</source>
+      <translation>&amp;Hausser</translation>
+    </message>
+    <message>
+      <source>&amp;Show Subtasks</source>
+      <translation>&amp;Afficher les sous-tâches</translation>
+    </message>
+    <message>
+      <source>&amp;Hide Subtasks</source>
+      <translation>&amp;Masquer les sous-tâches</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move Do&amp;wn</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t Tasks</source>
+      <translation>&amp;Couper les tâches</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Tasks</source>
+      <translation>C&amp;opier les tâches</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Tasks</source>
+      <translation>Co&amp;ller les tâches</translation>
+    </message>
+    <message>
+      <source>Task &amp;Information…</source>
+      <translation>&amp;Informations sur la tâche…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>&amp;Fit Project</source>
+      <translation>Tout le &amp;projet</translation>
+    </message>
+    <message>
+      <source>E&amp;xpand All</source>
+      <translation>Tout dé&amp;plier</translation>
+    </message>
+    <message>
+      <source>Co&amp;llapse All</source>
+      <translation>Tout re&amp;plier</translation>
+    </message>
+    <message>
+      <source>&amp;Find Task…</source>
+      <translation>&amp;Rechercher une tâche…</translation>
+    </message>
+    <message>
+      <source>&amp;All Tasks (Clear Filter)</source>
+      <translation>&amp;Toutes les tâches (sans filtre)</translation>
+    </message>
+    <message>
+      <source>&amp;Columns</source>
+      <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+      <source>Choose the columns of the task sheet</source>
+      <translation>Choisir les colonnes de la table des tâches</translation>
+    </message>
+    <message>
+      <source>Add a new task below the selected one</source>
+      <translation>Ajouter une tâche sous la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Copy the selected tasks with their links</source>
+      <translation>Copier les tâches sélectionnées avec leurs liens</translation>
+    </message>
+    <message>
+      <source>Cut the selected tasks with their links</source>
+      <translation>Couper les tâches sélectionnées avec leurs liens</translation>
+    </message>
+    <message>
+      <source>Delete the selected tasks and their subtasks</source>
+      <translation>Supprimer les tâches sélectionnées et leurs sous-tâches</translation>
+    </message>
+    <message>
+      <source>Edit every detail of the task</source>
+      <translation>Modifier tous les détails de la tâche</translation>
+    </message>
+    <message>
+      <source>Find a task by name</source>
+      <translation>Rechercher une tâche par son nom</translation>
+    </message>
+    <message>
+      <source>Fold the selected summary task</source>
+      <translation>Replier la tâche récapitulative sélectionnée</translation>
+    </message>
+    <message>
+      <source>Insert a new task above the selected one</source>
+      <translation>Insérer une tâche au-dessus de la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Make the selected tasks subtasks of the task above</source>
+      <translation>Faire des tâches sélectionnées des sous-tâches de la tâche au-dessus</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks above the previous one</source>
+      <translation>Monter les tâches sélectionnées au-dessus de la précédente</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks below the next one</source>
+      <translation>Descendre les tâches sélectionnées sous la suivante</translation>
+    </message>
+    <message>
+      <source>Move the selected tasks one level up</source>
+      <translation>Remonter les tâches sélectionnées d’un niveau</translation>
+    </message>
+    <message>
+      <source>Open the selected summary task</source>
+      <translation>Déplier la tâche récapitulative sélectionnée</translation>
+    </message>
+    <message>
+      <source>Paste tasks below the selected one</source>
+      <translation>Coller des tâches sous la tâche sélectionnée</translation>
+    </message>
+    <message>
+      <source>Show a longer time span</source>
+      <translation>Afficher une période plus longue</translation>
+    </message>
+    <message>
+      <source>Show a shorter time span</source>
+      <translation>Afficher une période plus courte</translation>
+    </message>
+    <message>
+      <source>Show every subtask</source>
+      <translation>Afficher toutes les sous-tâches</translation>
+    </message>
+    <message>
+      <source>Show every task again</source>
+      <translation>Afficher de nouveau toutes les tâches</translation>
+    </message>
+    <message>
+      <source>Show top-level tasks only</source>
+      <translation>N’afficher que les tâches de premier niveau</translation>
+    </message>
+    <message>
+      <source>Zoom to show the whole project</source>
+      <translation>Zoomer pour voir tout le projet</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Gantt</source>
+      <translation>Gantt</translation>
+    </message>
+    <message>
+      <source>Board</source>
+      <translation>Tableau</translation>
+    </message>
+    <message>
+      <source>Risks</source>
+      <translation>Risques</translation>
+    </message>
+    <message>
+      <source>Resources</source>
+      <translation>Ressources</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Produit</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>&amp;Revert to Saved</source>
+      <translation>&amp;Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+      <source>Export &amp;PDF / PNG…</source>
+      <translation>Exporter en &amp;PDF / PNG…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+      <source>Open &amp;Demo Project</source>
+      <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>Project &amp;Information…</source>
+      <translation>&amp;Informations sur le projet…</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>&amp;About pmdesk</source>
+      <translation>À &amp;propos de pmdesk</translation>
+    </message>
+    <message>
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+      <source>Show the {} view</source>
+      <translation>Afficher la vue {}</translation>
+    </message>
+    <message>
+      <source>unsaved</source>
+      <translation>non enregistré</translation>
+    </message>
+    <message>
+      <source> (read-only)</source>
+      <translation> (lecture seule)</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
+    </message>
+    <message>
+      <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
+      <translation>{tasks} tâches · {resources} ressources · fin {finish} · {critical} critiques</translation>
+    </message>
+    <message>
+      <source>Change refused</source>
+      <translation>Modification refusée</translation>
+    </message>
+    <message>
+      <source>Cannot open project</source>
+      <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <source>Save the changes to “{}” before closing it?</source>
+      <translation>Enregistrer les modifications de « {} » avant de le fermer ?</translation>
+    </message>
+    <message>
+      <source>Open Project</source>
+      <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+      <source>pmdesk projects (*.pmdesk)</source>
+      <translation>Projets pmdesk (*.pmdesk)</translation>
+    </message>
+    <message>
+      <source>Saved {}</source>
+      <translation>{} enregistré</translation>
+    </message>
+    <message>
+      <source>Save Project As</source>
+      <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+      <source>Revert to saved</source>
+      <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+      <source>Drop every change since the last save? This cannot be undone.</source>
+      <translation>Abandonner toutes les modifications depuis le dernier enregistrement ? Cette action est définitive.</translation>
+    </message>
+    <message>
+      <source>Project not found</source>
+      <translation>Projet introuvable</translation>
+    </message>
+    <message>
+      <source>{}: no such file any more.</source>
+      <translation>{} : ce fichier n’existe plus.</translation>
+    </message>
+    <message>
+      <source>Nothing to undo</source>
+      <translation>Rien à annuler</translation>
+    </message>
+    <message>
+      <source>Nothing to redo</source>
+      <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Task</source>
+      <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+      <source>&amp;Project</source>
+      <translation>&amp;Projet</translation>
+    </message>
+    <message>
+      <source>&amp;Window</source>
+      <translation>Fe&amp;nêtre</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>No recent projects</source>
+      <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Principale</translation>
+    </message>
+    <message>
+      <source>Tasks</source>
+      <translation>Tâches</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Rétablir</translation>
+    </message>
+    <message>
+      <source>&lt;opened&gt;</source>
+      <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Historique des modifications</translation>
+    </message>
+    <message>
+      <source>Close every window and quit</source>
+      <translation>Fermer toutes les fenêtres et quitter</translation>
+    </message>
+    <message>
+      <source>Close the project</source>
+      <translation>Fermer le projet</translation>
+    </message>
+    <message>
+      <source>Co&amp;mpare With…</source>
+      <translation>&amp;Comparer avec…</translation>
+    </message>
+    <message>
+      <source>Drop changes since the last save</source>
+      <translation>Abandonner les modifications depuis le dernier enregistrement</translation>
+    </message>
+    <message>
+      <source>Export the chart, board, risk register or a status report</source>
+      <translation>Exporter le diagramme, le tableau, le registre des risques ou un rapport d’avancement</translation>
+    </message>
+    <message>
+      <source>Language, week start, new projects' hours and currency, autosave, theme</source>
+      <translation>Langue, début de semaine, heures et devise des nouveaux projets, sauvegarde auto., thème</translation>
+    </message>
+    <message>
+      <source>List the keyboard shortcuts</source>
+      <translation>Lister les raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>List what changed between another version of this project and this one</source>
+      <translation>Lister ce qui a changé entre une autre version de ce projet et celle-ci</translation>
+    </message>
+    <message>
+      <source>Mer&amp;ge From…</source>
+      <translation>&amp;Fusionner depuis…</translation>
+    </message>
+    <message>
+      <source>Name, dates, currency and working calendar</source>
+      <translation>Nom, dates, devise et calendrier de travail</translation>
+    </message>
+    <message>
+      <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
+      <translation>Ouvrir un plan MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel ou CSV comme nouveau projet</translation>
+    </message>
+    <message>
+      <source>Open a project</source>
+      <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+      <source>Open the built-in product launch demo</source>
+      <translation>Ouvrir la démonstration intégrée de lancement de produit</translation>
+    </message>
+    <message>
+      <source>Print with a preview of the pages</source>
+      <translation>Imprimer avec un aperçu des pages</translation>
+    </message>
+    <message>
+      <source>S&amp;hare a Copy…</source>
+      <translation>&amp;Partager une copie…</translation>
+    </message>
+    <message>
+      <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
+      <translation>Enregistrer une copie sans tâches confidentielles, coûts, e-mails, données personnelles ni notes</translation>
+    </message>
+    <message>
+      <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
+      <translation>Enregistrer le plan en XML MS Project, GanttProject, Excel, CSV ou iCalendar</translation>
+    </message>
+    <message>
+      <source>Save the project</source>
+      <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+      <source>Save the project under a new name</source>
+      <translation>Enregistrer le projet sous un nouveau nom</translation>
+    </message>
+    <message>
+      <source>Start a new project from a template</source>
+      <translation>Commencer un projet à partir d’un modèle</translation>
+    </message>
+    <message>
+      <source>Take a colleague's changes from their copy of this project</source>
+      <translation>Reprendre les modifications d’un collègue depuis sa copie de ce projet</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewProjectDialog</name>
+    <message>
+      <source>New Project</source>
+      <translation>Nouveau projet</translation>
+    </message>
+    <message>
+      <source>Untitled project</source>
+      <translation>Projet sans titre</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+      <source>&amp;Start:</source>
+      <translation>&amp;Début :</translation>
+    </message>
+    <message>
+      <source>&amp;Template:</source>
+      <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <source>The working copy is up to date again.</source>
+      <extracomment>0: the locale's first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window's working copy; 0 switches them off.</extracomment>
+      <translation>La copie de travail est de nouveau à jour.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <source>Preferences</source>
+      <translation>Préférences</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>As the language does</source>
+      <translation>Selon la langue</translation>
+    </message>
+    <message>
+      <source>Monday</source>
+      <translation>Lundi</translation>
+    </message>
+    <message>
+      <source>Windows opened from now on, and the next start, speak the chosen language</source>
+      <translation>Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
+    </message>
+    <message>
+      <source>Sunday</source>
+      <translation>Dimanche</translation>
+    </message>
+    <message>
+      <source>Saturday</source>
+      <translation>Samedi</translation>
+    </message>
+    <message>
+      <source>&amp;Week starts on:</source>
+      <translation>La &amp;semaine commence le :</translation>
+    </message>
+    <message>
+      <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
+      <translation>Heures de travail d’un jour ouvré, p. ex. 08:00-12:00, 13:00-17:00</translation>
+    </message>
+    <message>
+      <source>Working &amp;hours of new projects:</source>
+      <translation>&amp;Heures de travail des nouveaux projets :</translation>
+    </message>
+    <message>
+      <source>&amp;Currency of new projects:</source>
+      <translation>&amp;Devise des nouveaux projets :</translation>
+    </message>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Désactivé</translation>
+    </message>
+    <message>
+      <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
+      <translation>Fréquence à laquelle pmdesk vérifie que la copie de travail, récupérable après un plantage, contient chaque modification</translation>
+    </message>
+    <message>
+      <source>&amp;Autosave working copy every:</source>
+      <translation>&amp;Sauvegarde auto. de la copie toutes les :</translation>
+    </message>
+    <message>
+      <source>System</source>
+      <translation>Système</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Clair</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+      <source>a working day needs working hours</source>
+      <translation>un jour ouvré doit avoir des heures de travail</translation>
+    </message>
+    <message>
+      <source>Working hours: {}</source>
+      <translation>Heures de travail : {}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProductView</name>
+    <message>
+      <source>&amp;Find in Research…</source>
+      <translation>&amp;Rechercher dans les études…</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Monter</translation>
+    </message>
+    <message>
+      <source>Move &amp;Down</source>
+      <translation>Descendre</translation>
+    </message>
+    <message>
+      <source>&amp;Unpin</source>
+      <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+      <source>&amp;Plan This Feature</source>
+      <translation>&amp;Planifier cette fonctionnalité</translation>
+    </message>
+    <message>
+      <source>&amp;Link Tasks…</source>
+      <translation>&amp;Lier des tâches…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Feature…</source>
+      <translation>&amp;Modifier la fonctionnalité…</translation>
+    </message>
+    <message>
+      <source>Save &amp;Chart…</source>
+      <translation>Enregistrer le &amp;graphique…</translation>
+    </message>
+    <message>
+      <source>&amp;Add Feature</source>
+      <translation>&amp;Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>&amp;Add Insight</source>
+      <translation>&amp;Ajouter un enseignement</translation>
+    </message>
+    <message>
+      <source>&amp;Link to Feature</source>
+      <translation>&amp;Lier à la fonctionnalité</translation>
+    </message>
+    <message>
+      <source>&amp;Unlink</source>
+      <translation>&amp;Délier</translation>
+    </message>
+    <message>
+      <source>Add a feature</source>
+      <translation>Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+      <source>Back to the rank its score gives</source>
+      <translation>Revenir au rang que donne son score</translation>
+    </message>
+    <message>
+      <source>Create a summary task group for it in the Gantt view</source>
+      <translation>Créer pour elle un groupe de tâches récapitulatif dans la vue Gantt</translation>
+    </message>
+    <message>
+      <source>Delete the selected features</source>
+      <translation>Supprimer les fonctionnalités sélectionnées</translation>
+    </message>
+    <message>
+      <source>Delete the selected insights</source>
+      <translation>Supprimer les enseignements sélectionnés</translation>
+    </message>
+    <message>
+      <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
+      <translation>Tous les champs de la fonctionnalité : problème, description Markdown, parent, objectifs</translation>
+    </message>
+    <message>
+      <source>Link existing tasks to the feature</source>
+      <translation>Lier des tâches existantes à la fonctionnalité</translation>
+    </message>
+    <message>
+      <source>Make the selected insights evidence for the chosen feature</source>
+      <translation>Faire des enseignements sélectionnés des preuves pour la fonctionnalité choisie</translation>
+    </message>
+    <message>
+      <source>Pin the feature one rank higher</source>
+      <translation>Épingler la fonctionnalité un rang plus haut</translation>
+    </message>
+    <message>
+      <source>Pin the feature one rank lower</source>
+      <translation>Épingler la fonctionnalité un rang plus bas</translation>
+    </message>
+    <message>
+      <source>Record a piece of user research</source>
+      <translation>Saisir un résultat de recherche utilisateur</translation>
+    </message>
+    <message>
+      <source>Remove the link to the chosen feature</source>
+      <translation>Supprimer le lien avec la fonctionnalité choisie</translation>
+    </message>
+    <message>
+      <source>Save the value-versus-effort chart as PNG or PDF</source>
+      <translation>Enregistrer le graphique valeur/effort en PNG ou PDF</translation>
+    </message>
+    <message>
+      <source>Search insights and features</source>
+      <translation>Rechercher dans les enseignements et fonctionnalités</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectDialog</name>
+    <message>
+      <source>Project Information</source>
+      <translation>Informations sur le projet</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Général</translation>
+    </message>
+    <message>
+      <source>Scheduling</source>
+      <translation>Planification</translation>
+    </message>
+    <message>
+      <source>Calendar</source>
+      <translation>Calendrier</translation>
+    </message>
+    <message>
+      <source>Status date</source>
+      <translation>Date d’état</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Devise</translation>
+    </message>
+    <message>
+      <source>Critical if slack ≤</source>
+      <translation>Critique si marge ≤</translation>
+    </message>
+    <message>
+      <source>Working hours per weekday (empty = day off)</source>
+      <translation>Heures de travail par jour (vide = chômé)</translation>
+    </message>
+    <message>
+      <source>Holidays and other exceptions (empty hours = no work)</source>
+      <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
+    </message>
+    <message>
+      <source>Schedule from</source>
+      <translation>Planifier à partir de</translation>
+    </message>
+    <message>
+      <source>Finish date</source>
+      <translation>Date de fin</translation>
+    </message>
+    <message>
+      <source>New tasks</source>
+      <translation>Nouvelles tâches</translation>
+    </message>
+  </context>
+  <context>
+    <name>Questions</name>
+    <message>
+      <source>Project cannot be scheduled as saved</source>
+      <translation>Le projet ne peut pas être planifié tel quel</translation>
+    </message>
+    <message>
+      <source>pmdesk can open it with these changes:
+{}
+
+The file stays as it is until you save.</source>
+      <translation>pmdesk peut l’ouvrir avec ces modifications :
+{}
+
+Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
+    </message>
+    <message>
+      <source>Open With These Changes</source>
+      <translation>Ouvrir avec ces modifications</translation>
+    </message>
+    <message>
+      <source>Project in use</source>
+      <translation>Projet en cours d’utilisation</translation>
+    </message>
+    <message>
+      <source>{} is open elsewhere; opened read-only.</source>
+      <translation>{} est ouvert ailleurs ; ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
+      <translation>Ouvrez-le en lecture seule, ou reprenez le verrou si vous savez que personne ne le modifie (par exemple après un plantage).</translation>
+    </message>
+    <message>
+      <source>Open Read-Only</source>
+      <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+      <source>Take Over</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <source>Cannot take over</source>
+      <translation>Reprise impossible</translation>
+    </message>
+    <message>
+      <source>Recover unsaved changes?</source>
+      <translation>Récupérer les modifications non enregistrées ?</translation>
+    </message>
+    <message>
+      <source>an unsaved project</source>
+      <translation>un projet non enregistré</translation>
+    </message>
+    <message>
+      <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
+      <translation>pmdesk s’est fermé inopinément alors que « {project} » ({file}) avait des modifications non enregistrées du {when}.</translation>
+    </message>
+    <message>
+      <source>Recover them now? Discarding deletes that copy for good.</source>
+      <translation>Les récupérer maintenant ? Abandonner supprime définitivement cette copie.</translation>
+    </message>
+    <message>
+      <source>Recover</source>
+      <translation>Récupérer</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Abandonner</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Plus tard</translation>
+    </message>
+    <message>
+      <source>Project changed by someone else</source>
+      <translation>Projet modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <source>Save As…</source>
+      <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>About pmdesk</source>
+      <translation>À propos de pmdesk</translation>
+    </message>
+    <message>
+      <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
+      <translation>Planification hors ligne pour les chefs de produit : calendriers, ressources, budgets et risques dans un seul fichier de projet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordTable</name>
+    <message>
+      <source>Add a row</source>
+      <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+      <source>Delete the selected rows</source>
+      <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResourceView</name>
+    <message>
+      <source>&amp;Add Resource</source>
+      <translation>&amp;Ajouter une ressource</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Resource</source>
+      <translation>&amp;Supprimer la ressource</translation>
+    </message>
+    <message>
+      <source>&amp;Level Resources</source>
+      <translation>&amp;Lisser les ressources</translation>
+    </message>
+    <message>
+      <source>&amp;Clear Leveling</source>
+      <translation>&amp;Annuler le lissage</translation>
+    </message>
+    <message>
+      <source>&amp;Vacations…</source>
+      <translation>&amp;Congés…</translation>
+    </message>
+    <message>
+      <source>Add a resource to the project</source>
+      <translation>Ajouter une ressource au projet</translation>
+    </message>
+    <message>
+      <source>Delay tasks, in standard order, until no resource is over-allocated</source>
+      <translation>Retarder les tâches, dans l’ordre standard, jusqu’à ce qu’aucune ressource ne soit surutilisée</translation>
+    </message>
+    <message>
+      <source>Delete the selected resources and their assignments</source>
+      <translation>Supprimer les ressources sélectionnées et leurs affectations</translation>
+    </message>
+    <message>
+      <source>Edit the days off of the selected resource</source>
+      <translation>Modifier les jours de congé de la ressource sélectionnée</translation>
+    </message>
+    <message>
+      <source>Remove every leveling delay</source>
+      <translation>Supprimer tous les retards de lissage</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskView</name>
+    <message>
+      <source>&amp;Add Risk…</source>
+      <translation>&amp;Ajouter un risque…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Risk…</source>
+      <translation>&amp;Modifier le risque…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Risk</source>
+      <translation>&amp;Supprimer le risque</translation>
+    </message>
+    <message>
+      <source>&amp;Find Risk…</source>
+      <translation>&amp;Rechercher un risque…</translation>
+    </message>
+    <message>
+      <source>Show &amp;Residual</source>
+      <translation>Afficher le risque &amp;résiduel</translation>
+    </message>
+    <message>
+      <source>Export &amp;Register…</source>
+      <translation>Exporter le &amp;registre…</translation>
+    </message>
+    <message>
+      <source>Risk &amp;Settings…</source>
+      <translation>&amp;Paramètres des risques…</translation>
+    </message>
+    <message>
+      <source>Categories and the score bands</source>
+      <translation>Catégories et niveaux de score</translation>
+    </message>
+    <message>
+      <source>Delete the selected risks</source>
+      <translation>Supprimer les risques sélectionnés</translation>
+    </message>
+    <message>
+      <source>Edit every field of the selected risk</source>
+      <translation>Modifier tous les champs du risque sélectionné</translation>
+    </message>
+    <message>
+      <source>Heat map and band filter after the response</source>
+      <translation>Carte de chaleur et filtre de niveau après la réponse</translation>
+    </message>
+    <message>
+      <source>Raise a new risk or opportunity</source>
+      <translation>Signaler un nouveau risque ou une opportunité</translation>
+    </message>
+    <message>
+      <source>Save the register as Excel or CSV</source>
+      <translation>Enregistrer le registre en Excel ou CSV</translation>
+    </message>
+    <message>
+      <source>Search the register</source>
+      <translation>Rechercher dans le registre</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeScale</name>
+    <message>
+      <source>Week {week}, {date}</source>
+      <extracomment>The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
+      <translation>Semaine {week}, {date}</translation>
+    </message>
+    <message>
+      <source>W{week}</source>
+      <translation>S{week}</translation>
+    </message>
+  </context>
+</TS>

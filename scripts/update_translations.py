@@ -1,0 +1,133 @@
+"""Update pmdesk's translation sources and compile them: run after changing words in the UI.
+
+    python scripts/update_translations.py            # lupdate the .ts, then lrelease to .qm
+    python scripts/update_translations.py --compile  # only compile the .ts to .qm
+
+``pyside6-lupdate`` collects ``self.tr("...")``, ``QCoreApplication.translate(ctx, "...")``,
+``_translate(ctx, "...")`` (window_chrome), ``QT_TRANSLATE_NOOP`` and the first argument
+of ``self._action("&Text", ...)``, the helper every window and view makes its actions
+with (pmdesk.ui.actions.new_action translates it in the class's context); this script
+adds the actions' tips and the column registry's names, which lupdate cannot see. Translators then
+fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt Linguist, or any text editor), and
+``pyside6-lrelease`` (shipped with PySide6-Essentials) writes the ``.qm`` files pmdesk
+loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("de", "fr")
+ALIASES = "tr+=_action,translate+=_translate"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
+    return found
+
+
+def sources() -> list[str]:
+    files = [*sorted((ROOT / "pmdesk" / "ui").rglob("*.py")),
+             ROOT / "pmdesk" / "render" / "gantt.py"]
+    return [str(p.relative_to(ROOT)) for p in files]
+
+
+def column_words() -> str:
+    """The headers and menu names of every declared column (pmdesk.core.columns and
+    record_columns), as Python lupdate reads: the tables translate them in the "Columns"
+    context, while the declarations stay in core, which knows no Qt."""
+    sys.path.insert(0, str(ROOT))
+    from pmdesk.core import columns, record_columns
+
+    tables = [columns.task_columns()] + [
+        value for value in vars(record_columns).values() if isinstance(value, columns.Columns)]
+    words = sorted({w for table in tables for c in table for w in (c.header, c.name) if w})
+    return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
+
+
+ACTION_HELPERS = ("_action", "view_action", "new_action")
+
+
+def _is_keys(text: str) -> bool:
+    """Whether a helper's string argument is its shortcut ("Ctrl+Shift+S", "Delete")."""
+    from PySide6.QtGui import QKeySequence
+
+    return " " not in text and not QKeySequence(text).isEmpty() and "&" not in text
+
+
+def action_tips() -> str:
+    """The words of actions made with pmdesk.ui.actions' helpers that lupdate does not
+    see: the status-bar tips (``self._action("&Text", slot, keys, "Tip")``), and text and
+    tip of ``new_action(parent, ...)`` / ``view_action(parent, ...)``. new_action
+    translates them in the context of the parent's class: the class the call is in for
+    ``self``, MainWindow for ``window`` (pmdesk.ui.sharing)."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+    for rel in sources():
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
+                func = call.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name not in ACTION_HELPERS:
+                    continue
+                context = cls.name
+                if name != "_action":
+                    first = call.args[0] if call.args else None
+                    owner = getattr(first, "id", "")
+                    if owner not in ("self", "window"):
+                        continue
+                    context = cls.name if owner == "self" else "MainWindow"
+                for arg in [*call.args, *(k.value for k in call.keywords)]:
+                    if (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                            and arg.value and not _is_keys(arg.value)):
+                        found.add((context, arg.value))
+    return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
+
+
+def update() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        generated = Path(folder) / "column_words.py"
+        generated.write_text(column_words() + action_tips(), encoding="utf-8")
+        for lang in LANGUAGES:
+            subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
+                            "-tr-function-alias", ALIASES, *sources(), str(generated),
+                            "-ts", str(FOLDER / f"pmdesk_{lang}.ts")], cwd=ROOT, check=True)
+
+
+def compile_catalogues(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
+    """Compile every ``pmdesk_<lang>.ts`` in ``folder`` to ``.qm`` (beside it, or in
+    ``out``); the files written."""
+    written = []
+    for lang in LANGUAGES:
+        ts = folder / f"pmdesk_{lang}.ts"
+        qm = (out or folder) / f"pmdesk_{lang}.qm"
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)
+        written.append(qm)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compile", action="store_true", help="only compile .ts to .qm")
+    args = parser.parse_args()
+    if not args.compile:
+        update()
+    for qm in compile_catalogues():
+        print(f"wrote {qm.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
