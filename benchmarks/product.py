@@ -287,10 +287,10 @@ def main() -> None:
         edits, charts, writes, cpus, table_cpus = [], [], [], [], []
         write = controller._write
 
-        def timed_write(patch):
+        def timed_write(patch, *args, **kwargs):
             t0 = time.perf_counter()
             try:
-                return write(patch)
+                return write(patch, *args, **kwargs)
             finally:
                 writes.append(time.perf_counter() - t0)
 

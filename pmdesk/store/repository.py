@@ -725,8 +725,10 @@ def _splits_to_json(splits: tuple[tuple[int, int], ...]) -> list[list[int]]:
 def _splits_from_json(value: Any, uid: str) -> tuple[tuple[int, int], ...]:
     """A task's splits, each two whole non-negative minute counts; anything else in the
     file is refused with the task named."""
+    if not value:  # most tasks run unbroken
+        return ()
     try:
-        splits = tuple((int(at), int(gap)) for at, gap in (value or ()))
+        splits = tuple((int(at), int(gap)) for at, gap in value)
     except (TypeError, ValueError) as exc:
         raise DataError(f"task {uid}: unreadable splits ({exc})") from None
     if any(at < 0 or gap < 0 for at, gap in splits) or any(
