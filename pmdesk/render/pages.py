@@ -99,7 +99,8 @@ def parse_day(text: str, what: str) -> date:
 
 def _one_of(what: str, value: str, allowed: Sequence[str]) -> None:
     if value not in allowed:
-        raise ValueError(f"unknown {what} {value!r}: use one of {', '.join(allowed)}")
+        choices = " or ".join(allowed) if len(allowed) == 2 else f"one of {', '.join(allowed)}"
+        raise ValueError(f"unknown {what} {value!r}: use {choices}")
 
 
 @dataclass(frozen=True, slots=True)
