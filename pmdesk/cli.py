@@ -609,6 +609,15 @@ def _ws_checkout(workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _unresolved(exc, how: str, joint: str = ": ") -> int:
+    """Say that a merge wrote nothing, listing its conflicts and how to decide them."""
+    print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs{joint}"
+          f"{how}):", file=sys.stderr)
+    for conflict in exc.conflicts:
+        print(f"  {conflict.text()}", file=sys.stderr)
+    return EXIT_UNRESOLVED
+
+
 def _ws_merge(workspace, args: argparse.Namespace) -> int:
     from pmdesk.store.sharing import MergeConflicts
     from pmdesk.store.workspace import merge_back
@@ -616,11 +625,7 @@ def _ws_merge(workspace, args: argparse.Namespace) -> int:
     try:
         taken, decided = merge_back(workspace, args.project, Path(args.file), args.prefer)
     except MergeConflicts as exc:
-        print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs: "
-              "mine keeps the workspace's, theirs takes the copy's):", file=sys.stderr)
-        for conflict in exc.conflicts:
-            print(f"  {conflict.text()}", file=sys.stderr)
-        return EXIT_UNRESOLVED
+        return _unresolved(exc, "mine keeps the workspace's, theirs takes the copy's")
     print(f"merged {_shown(args.file)} into {args.project}: {taken} rows taken from the copy, "
           f"{decided} conflicts decided" + (f" ({args.prefer})" if decided else ""))
     return 0
@@ -1015,11 +1020,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise UsageError(str(exc)) from exc
     except MergeConflicts as exc:
-        print(f"pmdesk: {exc}; nothing written (decide them with --prefer mine|theirs, "
-              "or in the window: File ▸ Merge From…):", file=sys.stderr)
-        for conflict in exc.conflicts:
-            print(f"  {conflict.text()}", file=sys.stderr)
-        return EXIT_UNRESOLVED
+        return _unresolved(exc, "or in the window: File ▸ Merge From…", ", ")
     except CycleClosed as exc:
         links = ", ".join(f"{link_spec(d, exc.rows)}" for d in exc.links)
         print(f"pmdesk: the merge closes a dependency cycle ({exc.cycle}); the links that "

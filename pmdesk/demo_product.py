@@ -57,6 +57,23 @@ def product_rows(
                       Framework(spec.get("framework", "rice")))
     history = [StageChange(new_uid(), product.uid, Stage(stage), day(offset), note)
                for stage, offset, note in spec.get("stage_history", ())]
+    objectives, key_results, objective_uids = _okr_rows(spec)
+    gates, criteria = _gate_rows(spec, task_uid, day)
+    features, feature_tasks, feature_uids = _feature_rows(spec, task_uid, objective_uids)
+    insights, links = _insight_rows(spec, day, feature_uids)
+    launch = _launch_rows(spec, feature_uids, today or day(0))
+    return {
+        **launch,
+        "products": [product], "stage_changes": history, "objectives": objectives,
+        "key_results": key_results, "gates": gates, "gate_criteria": criteria,
+        "features": features, "feature_tasks": feature_tasks, "insights": insights,
+        "insight_links": links,
+    }
+
+
+def _okr_rows(spec: Mapping[str, Any]
+              ) -> tuple[list[Objective], list[KeyResult], dict[str, str]]:
+    """The objectives, their key results, and each objective's uid by its key."""
     objectives: list[Objective] = []
     key_results: list[KeyResult] = []
     objective_uids: dict[str, str] = {}
@@ -70,6 +87,12 @@ def product_rows(
                       int(kr.get("confidence", 50)))
             for kr in o.get("key_results", ())
         ]
+    return objectives, key_results, objective_uids
+
+
+def _gate_rows(spec: Mapping[str, Any], task_uid: Callable[[str], str],
+               day: Callable[[int], date]) -> tuple[list[Gate], list[GateCriterion]]:
+    """The stage gates (each on its task) and their checklists."""
     gates: list[Gate] = []
     criteria: list[GateCriterion] = []
     for g in spec.get("gates", ()):
@@ -83,6 +106,13 @@ def product_rows(
         gates.append(gate)
         criteria += [GateCriterion(new_uid(), gate.uid, text, mandatory, met, note)
                      for text, mandatory, met, note in g.get("criteria", ())]
+    return gates, criteria
+
+
+def _feature_rows(spec: Mapping[str, Any], task_uid: Callable[[str], str],
+                  objective_uids: Mapping[str, str]
+                  ) -> tuple[list[Feature], list[FeatureTask], dict[str, str]]:
+    """The backlog, its links to tasks, and each feature's uid by its key."""
     features: list[Feature] = []
     feature_tasks: list[FeatureTask] = []
     feature_uids: dict[str, str] = {}
@@ -105,6 +135,12 @@ def product_rows(
         feature_uids[f["key"]] = feature.uid
         feature_tasks += [FeatureTask(new_uid(), feature.uid, task_uid(k))
                           for k in f.get("tasks", ())]
+    return features, feature_tasks, feature_uids
+
+
+def _insight_rows(spec: Mapping[str, Any], day: Callable[[int], date],
+                  feature_uids: Mapping[str, str]) -> tuple[list[Insight], list[InsightLink]]:
+    """User research and its links to features."""
     insights: list[Insight] = []
     links: list[InsightLink] = []
     for i in spec.get("insights", ()):
@@ -116,15 +152,7 @@ def product_rows(
             if key not in feature_uids:
                 raise ProductDataError(f"insight {i['text'][:30]!r}: unknown feature {key!r}")
             links.append(InsightLink(new_uid(), insight.uid, feature_uids[key]))
-    launch = _launch_rows(spec, feature_uids, today or day(0))
-    return {
-        **launch,
-        "products": [product], "stage_changes": history, "objectives": objectives,
-        "key_results": key_results, "gates": gates, "gate_criteria": criteria,
-        "features": features, "feature_tasks": feature_tasks, "insights": insights,
-        "insight_links": links,
-    }
-
+    return insights, links
 
 def _quarter_after(today: date, offset: int) -> str:
     year, q = quarter_of(today)

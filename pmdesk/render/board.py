@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from pmdesk.core.board import Card, priority_band
 from pmdesk.core.flow import CumulativeFlow
 from pmdesk.render.charts import BAND_COLORS
+from pmdesk.render.palette import font_variants
 
 BACKGROUND = QColor("#f4f5f7")
 COLUMN_FILL = QColor("#ebecf0")
@@ -72,11 +73,7 @@ class BoardPainter:
     """Paints the parts of a board in one font, sized from it."""
 
     def __init__(self, font: QFont | None = None) -> None:
-        self.font = QFont(font) if font is not None else QFont()
-        self.bold = QFont(self.font)
-        self.bold.setBold(True)
-        self.small = QFont(self.font)
-        self.small.setPointSizeF(max(6.5, self.font.pointSizeF() * 0.85))
+        self.font, self.bold, self.small = font_variants(font, 6.5)
         self.small_bold = QFont(self.small)
         self.small_bold.setBold(True)
         self.tiny = QFont(self.small_bold)

@@ -41,6 +41,16 @@ def _bounds(kpi: Kpi, values: Sequence[KpiValue]) -> tuple[date, date, float, fl
     return min(days), max(days), low - pad, high + pad
 
 
+def _draw_line(p: QPainter, axes: _Axes, values: Sequence[KpiValue], pen: QPen) -> None:
+    """The values joined in date order."""
+    path = QPainterPath(axes.point(values[0].on, values[0].value))
+    for v in values[1:]:
+        path.lineTo(axes.point(v.on, v.value))
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+
+
 def paint_sparkline(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiValue],
                     status: KpiStatus) -> None:
     """The values as a small line in the status colour, over the faint target line."""
@@ -58,12 +68,7 @@ def paint_sparkline(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
                axes.point(last, expected_value(kpi, last)))
     color = STATUS_COLORS[status]
     if len(values) >= 2:
-        path = QPainterPath(axes.point(values[0].on, values[0].value))
-        for v in values[1:]:
-            path.lineTo(axes.point(v.on, v.value))
-        p.setPen(QPen(color, 1.6))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
+        _draw_line(p, axes, values, QPen(color, 1.6))
     if values:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(color)
@@ -111,12 +116,7 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
         p.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
     color = STATUS_COLORS[status]
     if values:
-        path = QPainterPath(axes.point(values[0].on, values[0].value))
-        for v in values[1:]:
-            path.lineTo(axes.point(v.on, v.value))
-        p.setPen(QPen(_ACTUAL, 2))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
+        _draw_line(p, axes, values, QPen(_ACTUAL, 2))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(_ACTUAL)
         for v in values[-60:]:

@@ -15,7 +15,7 @@ below :data:`MIN_FONT_PT`; when the sheet does not fit at that size, it gets mor
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -97,6 +97,12 @@ def parse_day(text: str, what: str) -> date:
         raise ValueError(f"{what} {text!r}: expected a date as YYYY-MM-DD") from None
 
 
+def _one_of(what: str, value: str, allowed: Sequence[str]) -> None:
+    if value not in allowed:
+        choices = " or ".join(allowed) if len(allowed) == 2 else f"one of {', '.join(allowed)}"
+        raise ValueError(f"unknown {what} {value!r}: use {choices}")
+
+
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
     """What a user chose in the export dialog or on the command line, checked on creation.
@@ -135,8 +141,7 @@ class ExportOptions:
         def put(name: str, value: object) -> None:
             object.__setattr__(self, name, value)
 
-        if self.view not in VIEWS:
-            raise ValueError(f"unknown view {self.view!r}: use one of {', '.join(VIEWS)}")
+        _one_of("view", self.view, VIEWS)
         pid = paper_id(self.paper)
         put("paper", next(k for k, v in PAPERS.items() if v == pid))
         try:
@@ -172,12 +177,8 @@ class ExportOptions:
             raise ValueError(f"image width {self.width_px} px: use 100 to 30000 pixels")
         if self.rows is not None:
             put("rows", tuple(self.rows))
-        if self.layout not in ROADMAP_LAYOUTS:
-            raise ValueError(f"unknown roadmap layout {self.layout!r}: use "
-                             f"{' or '.join(ROADMAP_LAYOUTS)}")
-        if self.lanes not in ROADMAP_LANES:
-            raise ValueError(f"unknown roadmap lanes {self.lanes!r}: use "
-                             f"{', '.join(ROADMAP_LANES)}")
+        _one_of("roadmap layout", self.layout, ROADMAP_LAYOUTS)
+        _one_of("roadmap lanes", self.lanes, ROADMAP_LANES)
 
     @property
     def page_size(self) -> QPageSize:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from pmdesk.core.health import Level
 
@@ -15,3 +15,14 @@ GOOD = QColor("#2e7d32")
 WARN = QColor("#b26a00")
 BAD = QColor("#c62828")
 LEVEL_COLORS = {Level.NONE: MUTED, Level.GOOD: GOOD, Level.WARN: WARN, Level.BAD: BAD}
+
+
+def font_variants(font: QFont | None, small_least: float) -> tuple[QFont, QFont, QFont]:
+    """A copy of ``font`` (the application's when None), its bold, and a smaller one
+    (85 %, at least ``small_least`` pt)."""
+    base = QFont(font) if font is not None else QFont()
+    bold = QFont(base)
+    bold.setBold(True)
+    small = QFont(base)
+    small.setPointSizeF(max(small_least, base.pointSizeF() * 0.85))
+    return base, bold, small

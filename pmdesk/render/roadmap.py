@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.quarters import quarter_of, quarter_start
 from pmdesk.core.product.roadmap import NO_LANE, Roadmap, RoadmapEntry
-from pmdesk.render.palette import BAD, GRID, MUTED, TEXT, WARN
+from pmdesk.render.palette import BAD, GRID, MUTED, TEXT, WARN, font_variants
 
 __all__ = ["LANE_COLORS", "UNITS", "RoadmapPicture", "paint_legend"]
 
@@ -73,11 +73,7 @@ class RoadmapPicture:
         self.lanes_by = lanes
         self.unit = unit
         self.width = max(400.0, width)
-        self.font = QFont(font) if font is not None else QFont()
-        self.bold = QFont(self.font)
-        self.bold.setBold(True)
-        self.small = QFont(self.font)
-        self.small.setPointSizeF(max(6.0, self.font.pointSizeF() * 0.85))
+        self.font, self.bold, self.small = font_variants(font, 6.0)
         self.fm = QFontMetricsF(self.font)
         self.fm_bold = QFontMetricsF(self.bold)
         self._clip = QRectF()

@@ -110,6 +110,12 @@ _V1_1_COLUMNS = (
 
 
 _UID = String(36)
+# How migrations name indexes and keys, so each table's are the same on every file.
+_NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
 
 
 def _listed_table(metadata: MetaData, name: str, *columns: Column[Any]) -> Table:
@@ -227,13 +233,7 @@ def _v1_2_to_v1_3(connection: Connection) -> None:
     objectives and key results, stage gates and their checklists, the feature backlog and
     its links to tasks, user research and its links to features. Existing rows are
     untouched; a project upgraded from 1.2 has an empty product layer."""
-    metadata = MetaData(
-        naming_convention={
-            "ix": "ix_%(table_name)s_%(column_0_name)s",
-            "fk": "fk_%(table_name)s_%(column_0_name)s",
-            "pk": "pk_%(table_name)s",
-        }
-    )
+    metadata = MetaData(naming_convention=_NAMING)
     uid = _UID
 
     def table(name: str, *columns: Column[Any]) -> Table:
@@ -323,13 +323,7 @@ def _v1_4_to_v1_5(connection: Connection) -> None:
     """Format 1.5 adds the roadmap (each feature's Now / Next / Later column, target
     quarter, theme and last delivery forecast) and launch KPIs with their values. Existing
     rows are untouched; an upgraded project's features sit where their status puts them."""
-    metadata = MetaData(
-        naming_convention={
-            "ix": "ix_%(table_name)s_%(column_0_name)s",
-            "fk": "fk_%(table_name)s_%(column_0_name)s",
-            "pk": "pk_%(table_name)s",
-        }
-    )
+    metadata = MetaData(naming_convention=_NAMING)
     uid = _UID
 
     def ref(name: str, target: str) -> Column[object]:

@@ -27,16 +27,24 @@ _translate = QCoreApplication.translate
 
 def ask_repair(parent: QWidget, shown: str, repair: Repair) -> bool:
     """Whether to open a plan with the changes that make it schedulable."""
+    listed = "\n".join(f"• {change}" for change in repair.changes)
+    return _confirm(parent, _translate("Questions", "Project cannot be scheduled as saved"),
+                    f"{shown}: {repair.problem}.",
+                    _translate("Questions", "Open With These Changes"),
+                    _translate("Questions", "pmdesk can open it with these changes:\n{}\n\n"
+                               "The file stays as it is until you save.").format(listed))
+
+
+def _confirm(parent: QWidget, title: str, text: str, accept_text: str,
+             informative: str = "") -> bool:
+    """A warning with ``accept_text`` (the default) and Cancel: whether it was accepted."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_translate("Questions", "Project cannot be scheduled as saved"))
-    box.setText(f"{shown}: {repair.problem}.")
-    listed = "\n".join(f"• {change}" for change in repair.changes)
-    box.setInformativeText(_translate(
-        "Questions", "pmdesk can open it with these changes:\n{}\n\nThe file stays as it "
-        "is until you save.").format(listed))
-    accept = box.addButton(_translate("Questions", "Open With These Changes"),
-                           QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(accept)
     box.exec()
@@ -101,16 +109,8 @@ def ask_recovery(parent: QWidget, info: RecoveryInfo) -> str:
 def ask_save_as_instead(parent: QWidget, message: str) -> bool:
     """Someone else saved this project meanwhile: whether to save under another name (the
     other save is never overwritten)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_translate("Questions", "Project changed by someone else"))
-    box.setText(message)
-    save_as = box.addButton(_translate("Questions", "Save As…"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
-    box.exec()
-    return box.clickedButton() is save_as
+    return _confirm(parent, _translate("Questions", "Project changed by someone else"),
+                    message, _translate("Questions", "Save As…"))
 
 
 def show_shortcuts(window: QWidget) -> None:

@@ -39,6 +39,8 @@ __all__ = [
     "KpiSummary",
     "ReviewPoint",
     "expected_value",
+    "read_day",
+    "read_measure",
     "import_values",
     "kpi_by_name",
     "kpi_problem",
@@ -172,25 +174,28 @@ def kpi_by_name(plan: Plan, name: str) -> Kpi:
 # --------------------------------------------------------------------------- CSV import
 
 
-def _number(text: str, where: str) -> float:
+def read_measure(text: str, what: str, *, comma: bool = False) -> float:
+    """A KPI value as text (with ``comma``, "1,5" reads as 1.5); ValueError naming ``what``."""
     body = text.strip()
     try:
-        value = float(body)
+        value = float(body.replace(",", ".") if comma else body)
     except ValueError:
-        raise KpiError(f"{where}: {body!r} is not a number (value)") from None
+        raise ValueError(f"{body!r} is not a number ({what})") from None
     if not math.isfinite(value) or value not in MEASURE:
-        raise KpiError(f"{where}: {body!r} is outside {MEASURE.describe()} (value)")
+        raise ValueError(f"{body!r} is outside {MEASURE.describe()} ({what})")
     return value
 
 
-def _day(text: str, where: str) -> date:
+def read_day(text: str, what: str) -> date:
+    """A date as text, YYYY-MM-DD, within the dates a plan may use; ValueError naming
+    ``what``."""
     body = text.strip()
     try:
         day = date.fromisoformat(body)
     except ValueError:
-        raise KpiError(f"{where}: {body!r} is not a date; use YYYY-MM-DD (date)") from None
+        raise ValueError(f"{body!r} is not a date; use YYYY-MM-DD ({what})") from None
     if day not in DAY:
-        raise KpiError(f"{where}: {body} is outside {DAY.describe()} (date)")
+        raise ValueError(f"{body} is outside {DAY.describe()} ({what})")
     return day
 
 
@@ -220,7 +225,10 @@ def parse_values_csv(text: str, source: str) -> list[tuple[date, float]]:
             where = f"{source} line {line}"
             if len(row) <= max(at_date, at_value):
                 raise KpiError(f"{where}: {len(row)} field(s); expected date and value")
-            out.append((_day(row[at_date], where), _number(row[at_value], where)))
+            try:
+                out.append((read_day(row[at_date], "date"), read_measure(row[at_value], "value")))
+            except ValueError as exc:
+                raise KpiError(f"{where}: {exc}") from None
             if len(out) > MAX_CSV_ROWS:
                 raise KpiError(f"{source}: more than {MAX_CSV_ROWS:,} rows")
     except csv.Error as exc:

@@ -6,16 +6,13 @@ to the baseline, a target date before the start), naming the KPI and the field."
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable
-from datetime import date
 from functools import cached_property
 from typing import Any
 
 from ..columns import Column, Columns
-from ..limits import DAY, MEASURE
 from ..model import Plan
-from .kpi import KpiSummary, kpi_summaries
+from .kpi import KpiSummary, kpi_summaries, read_day, read_measure
 from .model import Direction, Kpi, KpiValue
 
 __all__ = ["KPI_COLUMNS", "KPI_VALUE_COLUMNS", "KpiContext", "read_day", "read_measure"]
@@ -36,32 +33,9 @@ class KpiContext:
         return {f.uid: f.title for f in self.plan.features}
 
 
-def read_measure(text: str, what: str) -> float:
-    """A typed number ("1,5" reads as 1.5); ValueError naming ``what``."""
-    body = text.strip().replace(",", ".")
-    try:
-        value = float(body)
-    except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a number: {what}") from None
-    if not math.isfinite(value) or value not in MEASURE:
-        raise ValueError(f"'{text.strip()}' is outside {MEASURE.describe()}: {what}")
-    return value
-
-
-def read_day(text: str, what: str) -> date:
-    """A typed date, YYYY-MM-DD, within the dates a plan may use."""
-    body = text.strip()
-    try:
-        day = date.fromisoformat(body)
-    except ValueError:
-        raise ValueError(f"'{body}' is not a date: use YYYY-MM-DD ({what})") from None
-    if day not in DAY:
-        raise ValueError(f"{body} is outside {DAY.describe()} ({what})")
-    return day
-
-
 def _measure(field: str, what: str) -> Callable[[Any, Any, str], Any]:
-    return lambda _c, r, text: dataclasses.replace(r, **{field: read_measure(text, what)})
+    return lambda _c, r, text: dataclasses.replace(
+        r, **{field: read_measure(text, what, comma=True)})
 
 
 def _day(field: str, what: str) -> Callable[[Any, Any, str], Any]:
@@ -76,7 +50,7 @@ def _direction(_c: KpiContext, k: Kpi, text: str) -> Kpi:
 
 
 def _tolerance(_c: KpiContext, k: Kpi, text: str) -> Kpi:
-    value = read_measure(text.rstrip().rstrip("%"), "the tolerance, 0-100 %")
+    value = read_measure(text.rstrip().rstrip("%"), "the tolerance, 0-100 %", comma=True)
     if not 0 <= value <= 100:
         raise ValueError(f"'{text.strip()}' is outside 0-100 %: the tolerance")
     return dataclasses.replace(k, tolerance=value)

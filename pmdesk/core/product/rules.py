@@ -7,7 +7,7 @@ changes."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..model import Plan
@@ -187,16 +187,23 @@ def check_gate_criteria(plan: Plan, patch: Any) -> str | None:
     return None
 
 
+def _clash(rows: Iterable[Any], key: Callable[[Any], str]) -> Any:
+    """The first row whose key another row (another uid) already has, or None."""
+    seen: dict[str, str] = {}
+    for row in rows:
+        k = key(row)
+        if seen.setdefault(k, row.uid) != row.uid:
+            return row
+    return None
+
+
 def check_roadmap_items(plan: Plan, patch: Any) -> str | None:
     items = patch.upserts("roadmap_items")
     if not items:
         return None
     features = _after(plan, patch, "features")
-    seen: dict[str, str] = {}
-    for item in _after(plan, patch, "roadmap_items").values():
-        if item.feature_uid in seen and seen[item.feature_uid] != item.uid:
-            return "a feature has two places on the roadmap"
-        seen[item.feature_uid] = item.uid
+    if _clash(_after(plan, patch, "roadmap_items").values(), lambda i: i.feature_uid):
+        return "a feature has two places on the roadmap"
     for item in items:
         feature = features.get(item.feature_uid)
         if feature is None:
@@ -217,12 +224,9 @@ def check_kpis(plan: Plan, patch: Any) -> str | None:
         problem = kpi_problem(k)
         if problem is not None:
             return f"KPI {k.name!r}: {problem[0]} {problem[1]}"
-    names: dict[str, str] = {}
-    for k in _after(plan, patch, "kpis").values():
-        key = k.name.strip().casefold()
-        if key in names and names[key] != k.uid:
-            return f"KPI {k.name!r}: another KPI has that name"
-        names[key] = k.uid
+    clash = _clash(_after(plan, patch, "kpis").values(), lambda k: k.name.strip().casefold())
+    if clash is not None:
+        return f"KPI {clash.name!r}: another KPI has that name"
     return None
 
 

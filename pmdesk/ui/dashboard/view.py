@@ -7,6 +7,7 @@ sparklines, board WIP against limits, the roadmap and the top of the backlog."""
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
+from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["DashboardView", "Tile"]
 
@@ -109,11 +111,20 @@ def _color(level) -> str:
     return QColor(LEVEL_COLORS[level]).name()
 
 
+def _verdict(verdict) -> str:
+    """An earned-value verdict's text, bold in its level's colour."""
+    return f"<span style='color:{_color(verdict.level)}'><b>{escape(verdict.text)}</b></span>"
+
+
+def _ratio(value: float | Decimal | None) -> str:
+    return f"{value:.2f}" if value is not None else "—"
+
+
 def _lines(items: list[str], empty: str) -> str:
     return "<br>".join(items) if items else f"<span style='color:#5f6670'>{empty}</span>"
 
 
-class DashboardView(QWidget):
+class DashboardView(RefreshWhenShown, QWidget):
     """The home view; ``opened`` says which view a tile asked for."""
 
     opened = Signal(str)
@@ -121,7 +132,6 @@ class DashboardView(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = True
         self.figures: Dashboard | None = None
         self._evm_due = False
         self.headline = QLabel()
@@ -172,21 +182,14 @@ class DashboardView(QWidget):
     # -- refreshing --------------------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale()
 
     def refresh(self) -> None:
         """Every tile at once but the earned-value figures, which follow right after the
         first paint (on a big plan they take as long as the rest together)."""
         c = self.controller
         d = self.figures = dashboard(c.plan, c.schedule, with_evm=False)
-        self._stale = False
+        self.refreshed()
         self._evm_due = True
         QTimer.singleShot(0, self, self.fill_earned_value)
         product = c.plan.products[0].name if c.plan.products else c.plan.project.name
@@ -244,33 +247,28 @@ class DashboardView(QWidget):
 
     def _fill_schedule(self, d: Dashboard) -> None:
         if d.evm is None:
-            self.tiles["schedule"].body.setText(f"Finish {d.finish:%a %d %b %Y}<br>"
-                                                "working out SPI…")
-            return
-        color = _color(d.evm.schedule.level)
-        base = (f"{d.baseline_finish:%d %b %Y} ({d.slip_days:+.0f} d)"
-                if d.baseline_finish is not None and d.slip_days is not None else "no baseline")
-        spi = f"{d.evm.spi:.2f}" if d.evm.spi is not None else "—"
-        self.tiles["schedule"].body.setText(
-            f"<span style='color:{color}'><b>{escape(d.evm.schedule.text)}</b></span><br>"
-            f"Finish {d.finish:%a %d %b %Y}<br>Baseline finish {base}<br>SPI {spi} · "
-            f"{d.late_tasks} late task{'s' * (d.late_tasks != 1)}")
+            body = f"Finish {d.finish:%a %d %b %Y}<br>working out SPI…"
+        else:
+            base = (f"{d.baseline_finish:%d %b %Y} ({d.slip_days:+.0f} d)"
+                    if d.baseline_finish is not None and d.slip_days is not None
+                    else "no baseline")
+            body = (f"{_verdict(d.evm.schedule)}<br>"
+                    f"Finish {d.finish:%a %d %b %Y}<br>Baseline finish {base}<br>"
+                    f"SPI {_ratio(d.evm.spi)} · "
+                    f"{d.late_tasks} late task{'s' * (d.late_tasks != 1)}")
+        self.tiles["schedule"].body.setText(body)
 
     def _fill_cost(self, d: Dashboard) -> None:
-        if d.evm is None:
-            self.tiles["cost"].body.setText(f"Budget {format_money(d.budget, d.currency)}"
-                                            "<br>working out CPI and EAC…")
-            return
-        color = _color(d.evm.cost.level)
-
         def money(value) -> str:
             return format_money(value, d.currency) if value is not None else "—"
 
-        cpi = f"{d.evm.cpi:.2f}" if d.evm.cpi is not None else "—"
-        self.tiles["cost"].body.setText(
-            f"<span style='color:{color}'><b>{escape(d.evm.cost.text)}</b></span><br>"
-            f"Budget {money(d.budget)}<br>Planned cost {money(d.planned_cost)}<br>"
-            f"CPI {cpi} · EAC {money(d.evm.eac)}")
+        if d.evm is None:
+            body = f"Budget {money(d.budget)}<br>working out CPI and EAC…"
+        else:
+            body = (f"{_verdict(d.evm.cost)}<br>"
+                    f"Budget {money(d.budget)}<br>Planned cost {money(d.planned_cost)}<br>"
+                    f"CPI {_ratio(d.evm.cpi)} · EAC {money(d.evm.eac)}")
+        self.tiles["cost"].body.setText(body)
 
     def _fill_lists(self, d: Dashboard) -> None:
         self.tiles["risks"].body.setText(_lines(

@@ -44,6 +44,7 @@ from pmdesk.core.product.model import Kpi, KpiValue
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
+from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
 
@@ -148,13 +149,12 @@ def _table(model: RecordTableModel, name: str) -> QTableView:
     return view
 
 
-class KpiPanel(QWidget):
+class KpiPanel(RefreshWhenShown, QWidget):
     """KPIs, the chosen KPI's values and chart, and the launch review."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = True
         self.kpis = KpiModel(controller, self)
         self.values = KpiValueModel(controller, self)
         self.kpi_table = _table(self.kpis, "kpiTable")
@@ -172,9 +172,9 @@ class KpiPanel(QWidget):
         self.add_value_button = self._button("Add &Value", self.add_value)
         self.delete_value_button = self._button("Delete Value", self.delete_value)
         self._lay_out()
-        self.kpi_table.selectionModel().currentRowChanged.connect(lambda *_: self.follow())
+        self.kpi_table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         controller.changed.connect(self._on_changed)
-        self.follow()
+        self.refresh()
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -227,17 +227,10 @@ class KpiPanel(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.kpis or changes.product or changes.project:
-            self._stale = True
-            if self.isVisible():  # else when the tab is next shown
-                self.follow()
+            self.mark_stale()  # at once if visible, else when the tab is next shown
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.follow()
-
-    def follow(self) -> None:
-        self._stale = False
+    def refresh(self) -> None:
+        self.refreshed()
         kpi = self.current_kpi()
         if kpi is None and self.kpis.rowCount() and not self.kpi_table.currentIndex().isValid():
             self.kpi_table.setCurrentIndex(self.kpis.index(0, 0))

@@ -33,6 +33,7 @@ from pmdesk.core.product.quarters import quarter_text
 from pmdesk.core.product.roadmap import Roadmap, build_roadmap, move_patch
 from pmdesk.render.roadmap import RoadmapPicture, paint_legend
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["RoadmapCanvas", "RoadmapView"]
 
@@ -166,13 +167,12 @@ class RoadmapLegend(QWidget):
         painter.end()
 
 
-class RoadmapView(QWidget):
+class RoadmapView(RefreshWhenShown, QWidget):
     """The roadmap of the open project."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._stale = True
         self.roadmap: Roadmap | None = None
         self.layout_box = self._combo("roadmapLayout", [
             ("Timeline", "timeline"), ("Now / Next / Later", "now-next-later")])
@@ -229,14 +229,7 @@ class RoadmapView(QWidget):
         if not (changes.product or changes.schedule_inputs or changes.project
                 or changes.structure or changes.tasks):
             return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.mark_stale()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -246,7 +239,7 @@ class RoadmapView(QWidget):
     def refresh(self) -> None:
         c = self.controller
         self.roadmap = build_roadmap(c.plan, c.schedule, status_moment(c.plan).date())
-        self._stale = False
+        self.refreshed()
         self.lay_out()
 
     def lay_out(self) -> None:
