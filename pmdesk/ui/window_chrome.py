@@ -81,7 +81,7 @@ def add_view_menu(window: MainWindow, view: QWidget) -> None:
     title = getattr(view, "menu_title", None)
     if not title:
         return
-    menu = QMenu(title, window)
+    menu = QMenu(_translate(type(view).__name__, title), window)
     menu.setObjectName(f"{type(view).__name__}Menu")
     for action in view.menu_actions():  # type: ignore[attr-defined]
         if action is None:
