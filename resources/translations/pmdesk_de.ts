@@ -421,6 +421,14 @@
         <translation>Die Spalten der Vorgangstabelle wählen</translation>
     </message>
     <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Find task…</source>
+        <translation>Vorgang suchen…</translation>
+    </message>
+    <message>
         <source>Add a new task below the selected one</source>
         <translation>Einen neuen Vorgang unter dem gewählten anlegen</translation>
     </message>

@@ -421,6 +421,14 @@
         <translation>Choisir les colonnes de la table des tâches</translation>
     </message>
     <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Find task…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
         <source>Add a new task below the selected one</source>
         <translation>Ajouter une tâche sous la tâche sélectionnée</translation>
     </message>
