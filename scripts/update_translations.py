@@ -55,6 +55,10 @@ def column_words() -> str:
 
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
+# Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``
+# made outside that class: the window's helpers (pmdesk.ui.sharing) and the Product view's
+# tabs (pmdesk.ui.product), which make their actions for the view.
+OWNERS = {"window": "MainWindow", "view": "ProductView"}
 
 
 def _is_keys(text: str) -> bool:
@@ -69,7 +73,7 @@ def action_tips() -> str:
     see: the status-bar tips (``self._action("&Text", slot, keys, "Tip")``), and text and
     tip of ``new_action(parent, ...)`` / ``view_action(parent, ...)``. new_action
     translates them in the context of the parent's class: the class the call is in for
-    ``self``, MainWindow for ``window`` (pmdesk.ui.sharing)."""
+    ``self``, else the class :data:`OWNERS` names."""
     import ast
 
     found: set[tuple[str, str]] = set()
@@ -85,9 +89,9 @@ def action_tips() -> str:
                 if name != "_action":
                     first = call.args[0] if call.args else None
                     owner = getattr(first, "id", "")
-                    if owner not in ("self", "window"):
+                    if owner != "self" and owner not in OWNERS:
                         continue
-                    context = cls.name if owner == "self" else "MainWindow"
+                    context = cls.name if owner == "self" else OWNERS[owner]
                 for arg in [*call.args, *(k.value for k in call.keywords)]:
                     if (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
                             and arg.value and not _is_keys(arg.value)):

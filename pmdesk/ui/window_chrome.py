@@ -33,10 +33,9 @@ TASK_ACTIONS = (
     "action_add_below", "action_insert", "action_delete", "action_indent", "action_outdent",
     "action_move_up", "action_move_down", "action_task_info",
 )
-GANTT_TOOLBAR_ACTIONS = (
-    "action_insert", "action_indent", "action_outdent", "action_zoom_in", "action_zoom_out",
-    "action_fit",
-)
+# Zooming is not repeated here: the Gantt view's own bar, right below, has − + Fit for it,
+# and the eight view buttons leave no room for it in German or French.
+GANTT_TOOLBAR_ACTIONS = ("action_insert", "action_indent", "action_outdent")
 
 
 class ShortUndoAction(QAction):
@@ -81,7 +80,7 @@ def add_view_menu(window: MainWindow, view: QWidget) -> None:
     title = getattr(view, "menu_title", None)
     if not title:
         return
-    menu = QMenu(title, window)
+    menu = QMenu(_translate(type(view).__name__, title), window)
     menu.setObjectName(f"{type(view).__name__}Menu")
     for action in view.menu_actions():  # type: ignore[attr-defined]
         if action is None:

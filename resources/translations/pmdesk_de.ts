@@ -1,1341 +1,1528 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
-  <context>
+<context>
     <name>BoardView</name>
     <message>
-      <source>Add &amp;Card</source>
-      <translation>&amp;Karte hinzufügen</translation>
+        <source>Add &amp;Card</source>
+        <translation>&amp;Karte hinzufügen</translation>
     </message>
     <message>
-      <source>Board &amp;Columns…</source>
-      <translation>Board-&amp;Spalten…</translation>
+        <source>Board &amp;Columns…</source>
+        <translation>Board-&amp;Spalten…</translation>
     </message>
     <message>
-      <source>&amp;Find Card…</source>
-      <translation>Karte &amp;suchen…</translation>
+        <source>&amp;Find Card…</source>
+        <translation>Karte &amp;suchen…</translation>
     </message>
     <message>
-      <source>Card &amp;Information…</source>
-      <translation>Karten&amp;informationen…</translation>
+        <source>Card &amp;Information…</source>
+        <translation>Karten&amp;informationen…</translation>
     </message>
     <message>
-      <source>&amp;Expand All Lanes</source>
-      <translation>Alle Bahnen &amp;aufklappen</translation>
+        <source>&amp;Expand All Lanes</source>
+        <translation>Alle Bahnen &amp;aufklappen</translation>
     </message>
     <message>
-      <source>C&amp;ollapse All Lanes</source>
-      <translation>Alle Bahnen &amp;zuklappen</translation>
+        <source>C&amp;ollapse All Lanes</source>
+        <translation>Alle Bahnen &amp;zuklappen</translation>
     </message>
     <message>
-      <source>Add a card to the selected card's column</source>
-      <translation>Eine Karte in der Spalte der gewählten Karte anlegen</translation>
+        <source>Add a card to the selected card&apos;s column</source>
+        <translation>Eine Karte in der Spalte der gewählten Karte anlegen</translation>
     </message>
     <message>
-      <source>Add, rename, reorder and delete columns; WIP limits</source>
-      <translation>Spalten anlegen, umbenennen, ordnen und löschen; WIP-Limits</translation>
+        <source>Add, rename, reorder and delete columns; WIP limits</source>
+        <translation>Spalten anlegen, umbenennen, ordnen und löschen; WIP-Limits</translation>
     </message>
     <message>
-      <source>Every detail of the selected card</source>
-      <translation>Alle Angaben der gewählten Karte</translation>
+        <source>Every detail of the selected card</source>
+        <translation>Alle Angaben der gewählten Karte</translation>
     </message>
     <message>
-      <source>Filter the cards</source>
-      <translation>Karten filtern</translation>
+        <source>Filter the cards</source>
+        <translation>Karten filtern</translation>
     </message>
     <message>
-      <source>Fold every swimlane to its header</source>
-      <translation>Jede Bahn auf ihre Kopfzeile zuklappen</translation>
+        <source>Fold every swimlane to its header</source>
+        <translation>Jede Bahn auf ihre Kopfzeile zuklappen</translation>
     </message>
     <message>
-      <source>Open every swimlane</source>
-      <translation>Jede Bahn aufklappen</translation>
+        <source>Open every swimlane</source>
+        <translation>Jede Bahn aufklappen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
-      <source>Add &amp;Budget Line</source>
-      <translation>&amp;Budgetposten hinzufügen</translation>
+        <source>Add &amp;Budget Line</source>
+        <translation>&amp;Budgetposten hinzufügen</translation>
     </message>
     <message>
-      <source>Delete Budget Line</source>
-      <translation>Budgetposten löschen</translation>
+        <source>Delete Budget Line</source>
+        <translation>Budgetposten löschen</translation>
     </message>
     <message>
-      <source>Add &amp;Actual Cost</source>
-      <translation>&amp;Istkosten hinzufügen</translation>
+        <source>Add &amp;Actual Cost</source>
+        <translation>&amp;Istkosten hinzufügen</translation>
     </message>
     <message>
-      <source>Delete Actual Cost</source>
-      <translation>Istkosten löschen</translation>
+        <source>Delete Actual Cost</source>
+        <translation>Istkosten löschen</translation>
     </message>
     <message>
-      <source>&amp;Save Baseline…</source>
-      <translation>&amp;Basisplan speichern…</translation>
+        <source>&amp;Save Baseline…</source>
+        <translation>&amp;Basisplan speichern…</translation>
     </message>
     <message>
-      <source>C&amp;lear Baseline…</source>
-      <translation>Basisplan &amp;entfernen…</translation>
+        <source>C&amp;lear Baseline…</source>
+        <translation>Basisplan &amp;entfernen…</translation>
     </message>
     <message>
-      <source>Delete the selected budget lines</source>
-      <translation>Die gewählten Budgetposten löschen</translation>
+        <source>Delete the selected budget lines</source>
+        <translation>Die gewählten Budgetposten löschen</translation>
     </message>
     <message>
-      <source>Delete the selected cost entries</source>
-      <translation>Die gewählten Kosteneinträge löschen</translation>
+        <source>Delete the selected cost entries</source>
+        <translation>Die gewählten Kosteneinträge löschen</translation>
     </message>
     <message>
-      <source>Forget a saved baseline</source>
-      <translation>Einen gespeicherten Basisplan verwerfen</translation>
+        <source>Forget a saved baseline</source>
+        <translation>Einen gespeicherten Basisplan verwerfen</translation>
     </message>
     <message>
-      <source>Keep the current schedule and costs as a baseline (0-10)</source>
-      <translation>Aktuelle Termine und Kosten als Basisplan festhalten (0-10)</translation>
+        <source>Keep the current schedule and costs as a baseline (0-10)</source>
+        <translation>Aktuelle Termine und Kosten als Basisplan festhalten (0-10)</translation>
     </message>
     <message>
-      <source>Record money spent: an invoice, a licence</source>
-      <translation>Ausgegebenes Geld erfassen: eine Rechnung, eine Lizenz</translation>
+        <source>Record money spent: an invoice, a licence</source>
+        <translation>Ausgegebenes Geld erfassen: eine Rechnung, eine Lizenz</translation>
     </message>
     <message>
-      <source>Set money aside for a cost category</source>
-      <translation>Geld für eine Kostenkategorie einplanen</translation>
+        <source>Set money aside for a cost category</source>
+        <translation>Geld für eine Kostenkategorie einplanen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Columns</name>
     <message>
-      <source>Reset Columns</source>
-      <translation>Spalten zurücksetzen</translation>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-      <source>!</source>
-      <translation>!</translation>
+        <source>!</source>
+        <translation>!</translation>
     </message>
     <message>
-      <source>% Complete</source>
-      <translation>% abgeschlossen</translation>
+        <source>% Complete</source>
+        <translation>% abgeschlossen</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>Betrag</translation>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-      <source>Calendar</source>
-      <translation>Kalender</translation>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Kategorie</translation>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
     <message>
-      <source>Cost</source>
-      <translation>Kosten</translation>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
     <message>
-      <source>Cost Var.</source>
-      <translation>Kostenabw.</translation>
+        <source>Cost Var.</source>
+        <translation>Kostenabw.</translation>
     </message>
     <message>
-      <source>Cost impact</source>
-      <translation>Kostenauswirkung</translation>
+        <source>Cost impact</source>
+        <translation>Kostenauswirkung</translation>
     </message>
     <message>
-      <source>Cost/Use</source>
-      <translation>Kosten/Einsatz</translation>
+        <source>Cost/Use</source>
+        <translation>Kosten/Einsatz</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Datum</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Dauer</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-      <source>Duration Var.</source>
-      <translation>Dauerabw.</translation>
+        <source>Duration Var.</source>
+        <translation>Dauerabw.</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>EMV</source>
-      <translation>EMV</translation>
+        <source>EMV</source>
+        <translation>EMV</translation>
     </message>
     <message>
-      <source>Estimate</source>
-      <translation>Schätzung</translation>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
     </message>
     <message>
-      <source>Finish</source>
-      <translation>Ende</translation>
+        <source>Finish</source>
+        <translation>Ende</translation>
     </message>
     <message>
-      <source>Finish Var.</source>
-      <translation>Endabw.</translation>
+        <source>Finish Var.</source>
+        <translation>Endabw.</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Gruppe</translation>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
-      <source>I</source>
-      <translation>A</translation>
+        <source>I</source>
+        <translation>A</translation>
     </message>
     <message>
-      <source>ID</source>
-      <translation>Nr.</translation>
+        <source>ID</source>
+        <translation>Nr.</translation>
     </message>
     <message>
-      <source>Impact</source>
-      <translation>Auswirkung</translation>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
     </message>
     <message>
-      <source>Indicators</source>
-      <translation>Indikatoren</translation>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
     </message>
     <message>
-      <source>Initials</source>
-      <translation>Kürzel</translation>
+        <source>Initials</source>
+        <translation>Kürzel</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Art</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-      <source>Leveling Delay</source>
-      <translation>Abgleichsverzögerung</translation>
+        <source>Leveling Delay</source>
+        <translation>Abgleichsverzögerung</translation>
     </message>
     <message>
-      <source>Linked tasks</source>
-      <translation>Verknüpfte Vorgänge</translation>
+        <source>Linked tasks</source>
+        <translation>Verknüpfte Vorgänge</translation>
     </message>
     <message>
-      <source>Max. Units</source>
-      <translation>Max. Einheiten</translation>
+        <source>Max. Units</source>
+        <translation>Max. Einheiten</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Notiz</translation>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notizen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
-      <source>Outline Level</source>
-      <translation>Gliederungsebene</translation>
+        <source>Outline Level</source>
+        <translation>Gliederungsebene</translation>
     </message>
     <message>
-      <source>Ovt. Rate</source>
-      <translation>Überst.-Satz</translation>
+        <source>Ovt. Rate</source>
+        <translation>Überst.-Satz</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>Verantwortlich</translation>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
-      <source>P</source>
-      <translation>W</translation>
+        <source>P</source>
+        <translation>W</translation>
     </message>
     <message>
-      <source>Peak</source>
-      <translation>Spitze</translation>
+        <source>Peak</source>
+        <translation>Spitze</translation>
     </message>
     <message>
-      <source>Predecessors</source>
-      <translation>Vorgänger</translation>
+        <source>Predecessors</source>
+        <translation>Vorgänger</translation>
     </message>
     <message>
-      <source>Probability</source>
-      <translation>Wahrscheinlichkeit</translation>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-      <source>Residual</source>
-      <translation>Restrisiko</translation>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
     </message>
     <message>
-      <source>Resource Name</source>
-      <translation>Ressourcenname</translation>
+        <source>Resource Name</source>
+        <translation>Ressourcenname</translation>
     </message>
     <message>
-      <source>Resources</source>
-      <translation>Ressourcen</translation>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
     <message>
-      <source>Review</source>
-      <translation>Überprüfung</translation>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
     </message>
     <message>
-      <source>Score</source>
-      <translation>Wert</translation>
+        <source>Score</source>
+        <translation>Wert</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Anfang</translation>
+        <source>Start</source>
+        <translation>Anfang</translation>
     </message>
     <message>
-      <source>Start Var.</source>
-      <translation>Anfangsabw.</translation>
+        <source>Start Var.</source>
+        <translation>Anfangsabw.</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Std. Rate</source>
-      <translation>Standardsatz</translation>
+        <source>Std. Rate</source>
+        <translation>Standardsatz</translation>
     </message>
     <message>
-      <source>Strategy</source>
-      <translation>Strategie</translation>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
     </message>
     <message>
-      <source>Task</source>
-      <translation>Vorgang</translation>
+        <source>Task</source>
+        <translation>Vorgang</translation>
     </message>
     <message>
-      <source>Task Mode</source>
-      <translation>Vorgangsmodus</translation>
+        <source>Task Mode</source>
+        <translation>Vorgangsmodus</translation>
     </message>
     <message>
-      <source>Task Name</source>
-      <translation>Vorgangsname</translation>
+        <source>Task Name</source>
+        <translation>Vorgangsname</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titel</translation>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
-      <source>Total Slack</source>
-      <translation>Gesamtpuffer</translation>
+        <source>Total Slack</source>
+        <translation>Gesamtpuffer</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Typ</translation>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
-      <source>WBS</source>
-      <translation>PSP</translation>
+        <source>WBS</source>
+        <translation>PSP</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Arbeit</translation>
+        <source>Work</source>
+        <translation>Arbeit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GanttView</name>
     <message>
-      <source>&amp;Insert Task</source>
-      <translation>Vorgang &amp;einfügen</translation>
+        <source>&amp;Insert Task</source>
+        <translation>Vorgang &amp;einfügen</translation>
     </message>
     <message>
-      <source>&amp;New Task Below</source>
-      <translation>&amp;Neuer Vorgang darunter</translation>
+        <source>&amp;New Task Below</source>
+        <translation>&amp;Neuer Vorgang darunter</translation>
     </message>
     <message>
-      <source>&amp;Delete Task</source>
-      <translation>Vorgang &amp;löschen</translation>
+        <source>&amp;Delete Task</source>
+        <translation>Vorgang &amp;löschen</translation>
     </message>
     <message>
-      <source>In&amp;dent</source>
-      <translation>Tiefer &amp;stufen</translation>
+        <source>In&amp;dent</source>
+        <translation>Tiefer &amp;stufen</translation>
     </message>
     <message>
-      <source>&amp;Outdent</source>
-      <translation>&amp;Höher stufen</translation>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Höher stufen</translation>
     </message>
     <message>
-      <source>&amp;Show Subtasks</source>
-      <translation>Unter&amp;vorgänge zeigen</translation>
+        <source>&amp;Show Subtasks</source>
+        <translation>Unter&amp;vorgänge zeigen</translation>
     </message>
     <message>
-      <source>&amp;Hide Subtasks</source>
-      <translation>Untervorgänge &amp;ausblenden</translation>
+        <source>&amp;Hide Subtasks</source>
+        <translation>Untervorgänge &amp;ausblenden</translation>
     </message>
     <message>
-      <source>Move &amp;Up</source>
-      <translation>Nach &amp;oben</translation>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <source>Move Do&amp;wn</source>
-      <translation>Nach &amp;unten</translation>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <source>Cu&amp;t Tasks</source>
-      <translation>Vorgänge &amp;ausschneiden</translation>
+        <source>Cu&amp;t Tasks</source>
+        <translation>Vorgänge &amp;ausschneiden</translation>
     </message>
     <message>
-      <source>&amp;Copy Tasks</source>
-      <translation>Vorgänge &amp;kopieren</translation>
+        <source>&amp;Copy Tasks</source>
+        <translation>Vorgänge &amp;kopieren</translation>
     </message>
     <message>
-      <source>&amp;Paste Tasks</source>
-      <translation>Vorgänge &amp;einfügen</translation>
+        <source>&amp;Paste Tasks</source>
+        <translation>Vorgänge &amp;einfügen</translation>
     </message>
     <message>
-      <source>Task &amp;Information…</source>
-      <translation>Vorgangs&amp;informationen…</translation>
+        <source>Task &amp;Information…</source>
+        <translation>Vorgangs&amp;informationen…</translation>
     </message>
     <message>
-      <source>Zoom &amp;In</source>
-      <translation>Ver&amp;größern</translation>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
-      <source>Zoom &amp;Out</source>
-      <translation>Ver&amp;kleinern</translation>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-      <source>&amp;Fit Project</source>
-      <translation>&amp;Ganzes Projekt</translation>
+        <source>&amp;Fit Project</source>
+        <translation>&amp;Ganzes Projekt</translation>
     </message>
     <message>
-      <source>E&amp;xpand All</source>
-      <translation>Alle auf&amp;klappen</translation>
+        <source>E&amp;xpand All</source>
+        <translation>Alle auf&amp;klappen</translation>
     </message>
     <message>
-      <source>Co&amp;llapse All</source>
-      <translation>Alle &amp;zuklappen</translation>
+        <source>Co&amp;llapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
     </message>
     <message>
-      <source>&amp;Find Task…</source>
-      <translation>Vorgang &amp;suchen…</translation>
+        <source>&amp;Find Task…</source>
+        <translation>Vorgang &amp;suchen…</translation>
     </message>
     <message>
-      <source>&amp;All Tasks (Clear Filter)</source>
-      <translation>&amp;Alle Vorgänge (Filter aufheben)</translation>
+        <source>&amp;All Tasks (Clear Filter)</source>
+        <translation>&amp;Alle Vorgänge (Filter aufheben)</translation>
     </message>
     <message>
-      <source>&amp;Columns</source>
-      <translation>&amp;Spalten</translation>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
-      <source>Choose the columns of the task sheet</source>
-      <translation>Die Spalten der Vorgangstabelle wählen</translation>
+        <source>Choose the columns of the task sheet</source>
+        <translation>Die Spalten der Vorgangstabelle wählen</translation>
     </message>
     <message>
-      <source>Add a new task below the selected one</source>
-      <translation>Einen neuen Vorgang unter dem gewählten anlegen</translation>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
     </message>
     <message>
-      <source>Copy the selected tasks with their links</source>
-      <translation>Die gewählten Vorgänge mit ihren Verknüpfungen kopieren</translation>
+        <source>Find task…</source>
+        <translation>Vorgang suchen…</translation>
     </message>
     <message>
-      <source>Cut the selected tasks with their links</source>
-      <translation>Die gewählten Vorgänge mit ihren Verknüpfungen ausschneiden</translation>
+        <source>Add a new task below the selected one</source>
+        <translation>Einen neuen Vorgang unter dem gewählten anlegen</translation>
     </message>
     <message>
-      <source>Delete the selected tasks and their subtasks</source>
-      <translation>Die gewählten Vorgänge samt Untervorgängen löschen</translation>
+        <source>Copy the selected tasks with their links</source>
+        <translation>Die gewählten Vorgänge mit ihren Verknüpfungen kopieren</translation>
     </message>
     <message>
-      <source>Edit every detail of the task</source>
-      <translation>Alle Angaben des Vorgangs bearbeiten</translation>
+        <source>Cut the selected tasks with their links</source>
+        <translation>Die gewählten Vorgänge mit ihren Verknüpfungen ausschneiden</translation>
     </message>
     <message>
-      <source>Find a task by name</source>
-      <translation>Einen Vorgang nach Namen suchen</translation>
+        <source>Delete the selected tasks and their subtasks</source>
+        <translation>Die gewählten Vorgänge samt Untervorgängen löschen</translation>
     </message>
     <message>
-      <source>Fold the selected summary task</source>
-      <translation>Den gewählten Sammelvorgang zuklappen</translation>
+        <source>Edit every detail of the task</source>
+        <translation>Alle Angaben des Vorgangs bearbeiten</translation>
     </message>
     <message>
-      <source>Insert a new task above the selected one</source>
-      <translation>Einen neuen Vorgang über dem gewählten einfügen</translation>
+        <source>Find a task by name</source>
+        <translation>Einen Vorgang nach Namen suchen</translation>
     </message>
     <message>
-      <source>Make the selected tasks subtasks of the task above</source>
-      <translation>Die gewählten Vorgänge zu Untervorgängen des Vorgangs darüber machen</translation>
+        <source>Fold the selected summary task</source>
+        <translation>Den gewählten Sammelvorgang zuklappen</translation>
     </message>
     <message>
-      <source>Move the selected tasks above the previous one</source>
-      <translation>Die gewählten Vorgänge über den vorigen verschieben</translation>
+        <source>Insert a new task above the selected one</source>
+        <translation>Einen neuen Vorgang über dem gewählten einfügen</translation>
     </message>
     <message>
-      <source>Move the selected tasks below the next one</source>
-      <translation>Die gewählten Vorgänge unter den nächsten verschieben</translation>
+        <source>Make the selected tasks subtasks of the task above</source>
+        <translation>Die gewählten Vorgänge zu Untervorgängen des Vorgangs darüber machen</translation>
     </message>
     <message>
-      <source>Move the selected tasks one level up</source>
-      <translation>Die gewählten Vorgänge eine Ebene höher stufen</translation>
+        <source>Move the selected tasks above the previous one</source>
+        <translation>Die gewählten Vorgänge über den vorigen verschieben</translation>
     </message>
     <message>
-      <source>Open the selected summary task</source>
-      <translation>Den gewählten Sammelvorgang aufklappen</translation>
+        <source>Move the selected tasks below the next one</source>
+        <translation>Die gewählten Vorgänge unter den nächsten verschieben</translation>
     </message>
     <message>
-      <source>Paste tasks below the selected one</source>
-      <translation>Vorgänge unter dem gewählten einfügen</translation>
+        <source>Move the selected tasks one level up</source>
+        <translation>Die gewählten Vorgänge eine Ebene höher stufen</translation>
     </message>
     <message>
-      <source>Show a longer time span</source>
-      <translation>Einen längeren Zeitraum zeigen</translation>
+        <source>Open the selected summary task</source>
+        <translation>Den gewählten Sammelvorgang aufklappen</translation>
     </message>
     <message>
-      <source>Show a shorter time span</source>
-      <translation>Einen kürzeren Zeitraum zeigen</translation>
+        <source>Paste tasks below the selected one</source>
+        <translation>Vorgänge unter dem gewählten einfügen</translation>
     </message>
     <message>
-      <source>Show every subtask</source>
-      <translation>Alle Untervorgänge zeigen</translation>
+        <source>Show a longer time span</source>
+        <translation>Einen längeren Zeitraum zeigen</translation>
     </message>
     <message>
-      <source>Show every task again</source>
-      <translation>Wieder alle Vorgänge zeigen</translation>
+        <source>Show a shorter time span</source>
+        <translation>Einen kürzeren Zeitraum zeigen</translation>
     </message>
     <message>
-      <source>Show top-level tasks only</source>
-      <translation>Nur Vorgänge der obersten Ebene zeigen</translation>
+        <source>Show every subtask</source>
+        <translation>Alle Untervorgänge zeigen</translation>
     </message>
     <message>
-      <source>Zoom to show the whole project</source>
-      <translation>So zoomen, dass das ganze Projekt zu sehen ist</translation>
+        <source>Show every task again</source>
+        <translation>Wieder alle Vorgänge zeigen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Show top-level tasks only</source>
+        <translation>Nur Vorgänge der obersten Ebene zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom to show the whole project</source>
+        <translation>So zoomen, dass das ganze Projekt zu sehen ist</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>&amp;Import KPI Values…</source>
+        <translation>Kennzahl&amp;werte importieren…</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add KPI &amp;Value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a launch KPI</source>
+        <translation>Eine Kennzahl für die Produkteinführung anlegen</translation>
+    </message>
+    <message>
+        <source>Add a measured value to the chosen KPI</source>
+        <translation>Der gewählten Kennzahl einen gemessenen Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the chosen KPI&apos;s values from a date,value CSV file</source>
+        <translation>Werte der gewählten Kennzahl aus einer CSV-Datei (Datum,Wert) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Kennzahl löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen KPI</source>
+        <translation>Die gewählte Kennzahl löschen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Gantt</source>
-      <translation>Gantt</translation>
+        <source>Gantt</source>
+        <translation>Gantt</translation>
     </message>
     <message>
-      <source>Board</source>
-      <translation>Board</translation>
+        <source>Board</source>
+        <translation>Board</translation>
     </message>
     <message>
-      <source>Risks</source>
-      <translation>Risiken</translation>
+        <source>Risks</source>
+        <translation>Risiken</translation>
     </message>
     <message>
-      <source>Resources</source>
-      <translation>Ressourcen</translation>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Produkt</translation>
+        <source>Product</source>
+        <translation>Produkt</translation>
     </message>
     <message>
-      <source>&amp;New…</source>
-      <translation>&amp;Neu…</translation>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
     </message>
     <message>
-      <source>&amp;Open…</source>
-      <translation>Ö&amp;ffnen…</translation>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
-      <source>Save &amp;As…</source>
-      <translation>Speichern &amp;unter…</translation>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-      <source>&amp;Revert to Saved</source>
-      <translation>&amp;Zurück zur gespeicherten Fassung</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Importieren…</translation>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-      <source>&amp;Export…</source>
-      <translation>&amp;Exportieren…</translation>
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Zurück zur gespeicherten Fassung</translation>
     </message>
     <message>
-      <source>Export &amp;PDF / PNG…</source>
-      <translation>Als &amp;PDF / PNG exportieren…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>&amp;Drucken…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-      <source>Open &amp;Demo Project</source>
-      <translation>&amp;Demoprojekt öffnen</translation>
+        <source>Export &amp;PDF / PNG…</source>
+        <translation>Als &amp;PDF / PNG exportieren…</translation>
     </message>
     <message>
-      <source>&amp;Close</source>
-      <translation>Schl&amp;ießen</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Beenden</translation>
+        <source>Connect to &amp;Workspace…</source>
+        <translation>Mit &amp;Arbeitsbereich verbinden…</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Rückgängig</translation>
+        <source>Open &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Wiederholen</translation>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-      <source>Project &amp;Information…</source>
-      <translation>Projekt&amp;informationen…</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>&amp;Tastenkürzel</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-      <source>&amp;About pmdesk</source>
-      <translation>Ü&amp;ber pmdesk</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-      <source>&amp;Preferences…</source>
-      <translation>&amp;Einstellungen…</translation>
+        <source>Project &amp;Information…</source>
+        <translation>Projekt&amp;informationen…</translation>
     </message>
     <message>
-      <source>Show the {} view</source>
-      <translation>Ansicht {} zeigen</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-      <source>unsaved</source>
-      <translation>nicht gespeichert</translation>
+        <source>&amp;About pmdesk</source>
+        <translation>Ü&amp;ber pmdesk</translation>
     </message>
     <message>
-      <source> (read-only)</source>
-      <translation> (schreibgeschützt)</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-      <source>Read-only</source>
-      <translation>Schreibgeschützt</translation>
+        <source>Show the {} view</source>
+        <translation>Ansicht {} zeigen</translation>
     </message>
     <message>
-      <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
-      <translation>{tasks} Vorgänge · {resources} Ressourcen · Ende {finish} · {critical} kritisch</translation>
+        <source>unsaved</source>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
-      <source>Change refused</source>
-      <translation>Änderung abgelehnt</translation>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-      <source>Cannot open project</source>
-      <translation>Projekt kann nicht geöffnet werden</translation>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Ungespeicherte Änderungen</translation>
+        <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
+        <translation>{tasks} Vorgänge · {resources} Ressourcen · Ende {finish} · {critical} kritisch</translation>
     </message>
     <message>
-      <source>Save the changes to “{}” before closing it?</source>
-      <translation>Änderungen an „{}“ vor dem Schließen speichern?</translation>
+        <source>Change refused</source>
+        <translation>Änderung abgelehnt</translation>
     </message>
     <message>
-      <source>Open Project</source>
-      <translation>Projekt öffnen</translation>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <source>pmdesk projects (*.pmdesk)</source>
-      <translation>pmdesk-Projekte (*.pmdesk)</translation>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <source>Saved {}</source>
-      <translation>{} gespeichert</translation>
+        <source>Save the changes to “{}” before closing it?</source>
+        <translation>Änderungen an „{}“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-      <source>Save Project As</source>
-      <translation>Projekt speichern unter</translation>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
-      <source>Revert to saved</source>
-      <translation>Zurück zur gespeicherten Fassung</translation>
+        <source>pmdesk projects (*.pmdesk)</source>
+        <translation>pmdesk-Projekte (*.pmdesk)</translation>
     </message>
     <message>
-      <source>Drop every change since the last save? This cannot be undone.</source>
-      <translation>Alle Änderungen seit dem letzten Speichern verwerfen? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Saved {}</source>
+        <translation>{} gespeichert</translation>
     </message>
     <message>
-      <source>Project not found</source>
-      <translation>Projekt nicht gefunden</translation>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
     </message>
     <message>
-      <source>{}: no such file any more.</source>
-      <translation>{}: Diese Datei gibt es nicht mehr.</translation>
+        <source>Revert to saved</source>
+        <translation>Zurück zur gespeicherten Fassung</translation>
     </message>
     <message>
-      <source>Nothing to undo</source>
-      <translation>Nichts rückgängig zu machen</translation>
+        <source>Drop every change since the last save? This cannot be undone.</source>
+        <translation>Alle Änderungen seit dem letzten Speichern verwerfen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-      <source>Nothing to redo</source>
-      <translation>Nichts zu wiederholen</translation>
+        <source>Project not found</source>
+        <translation>Projekt nicht gefunden</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Datei</translation>
+        <source>{}: no such file any more.</source>
+        <translation>{}: Diese Datei gibt es nicht mehr.</translation>
     </message>
     <message>
-      <source>Open &amp;Recent</source>
-      <translation>&amp;Zuletzt geöffnet</translation>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Bearbeiten</translation>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Ansicht</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-      <source>&amp;Task</source>
-      <translation>&amp;Vorgang</translation>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-      <source>&amp;Project</source>
-      <translation>&amp;Projekt</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-      <source>&amp;Window</source>
-      <translation>&amp;Fenster</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hilfe</translation>
+        <source>&amp;Task</source>
+        <translation>&amp;Vorgang</translation>
     </message>
     <message>
-      <source>No recent projects</source>
-      <translation>Keine zuletzt geöffneten Projekte</translation>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
     </message>
     <message>
-      <source>Main</source>
-      <translation>Haupt</translation>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenster</translation>
     </message>
     <message>
-      <source>Tasks</source>
-      <translation>Vorgänge</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Rückgängig</translation>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>Wiederholen</translation>
+        <source>Main</source>
+        <translation>Haupt</translation>
     </message>
     <message>
-      <source>&lt;opened&gt;</source>
-      <translation>&lt;geöffnet&gt;</translation>
+        <source>Tasks</source>
+        <translation>Vorgänge</translation>
     </message>
     <message>
-      <source>Undo History</source>
-      <translation>Änderungsverlauf</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-      <source>Close every window and quit</source>
-      <translation>Alle Fenster schließen und beenden</translation>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-      <source>Close the project</source>
-      <translation>Das Projekt schließen</translation>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-      <source>Co&amp;mpare With…</source>
-      <translation>&amp;Vergleichen mit…</translation>
+        <source>Undo History</source>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
-      <source>Drop changes since the last save</source>
-      <translation>Änderungen seit dem letzten Speichern verwerfen</translation>
+        <source>Close every window and quit</source>
+        <translation>Alle Fenster schließen und beenden</translation>
     </message>
     <message>
-      <source>Export the chart, board, risk register or a status report</source>
-      <translation>Diagramm, Board, Risikoregister oder einen Statusbericht exportieren</translation>
+        <source>Close the project</source>
+        <translation>Das Projekt schließen</translation>
     </message>
     <message>
-      <source>Language, week start, new projects' hours and currency, autosave, theme</source>
-      <translation>Sprache, Wochenbeginn, Arbeitszeit und Währung neuer Projekte, Autosicherung, Farbschema</translation>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-      <source>List the keyboard shortcuts</source>
-      <translation>Die Tastenkürzel auflisten</translation>
+        <source>Drop changes since the last save</source>
+        <translation>Änderungen seit dem letzten Speichern verwerfen</translation>
     </message>
     <message>
-      <source>List what changed between another version of this project and this one</source>
-      <translation>Auflisten, was sich zwischen einer anderen Fassung dieses Projekts und dieser geändert hat</translation>
+        <source>Export the chart, board, risk register or a status report</source>
+        <translation>Diagramm, Board, Risikoregister oder einen Statusbericht exportieren</translation>
     </message>
     <message>
-      <source>Mer&amp;ge From…</source>
-      <translation>&amp;Zusammenführen aus…</translation>
+        <source>Language, week start, new projects&apos; hours and currency, autosave, theme</source>
+        <translation>Sprache, Wochenbeginn, Arbeitszeit und Währung neuer Projekte, Autosicherung, Farbschema</translation>
     </message>
     <message>
-      <source>Name, dates, currency and working calendar</source>
-      <translation>Name, Termine, Währung und Arbeitskalender</translation>
+        <source>List the keyboard shortcuts</source>
+        <translation>Die Tastenkürzel auflisten</translation>
     </message>
     <message>
-      <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
-      <translation>Einen Plan aus MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel oder CSV als neues Projekt öffnen</translation>
+        <source>List what changed between another version of this project and this one</source>
+        <translation>Auflisten, was sich zwischen einer anderen Fassung dieses Projekts und dieser geändert hat</translation>
     </message>
     <message>
-      <source>Open a project</source>
-      <translation>Ein Projekt öffnen</translation>
+        <source>Mer&amp;ge From…</source>
+        <translation>&amp;Zusammenführen aus…</translation>
     </message>
     <message>
-      <source>Open the built-in product launch demo</source>
-      <translation>Das eingebaute Demoprojekt einer Produkteinführung öffnen</translation>
+        <source>Name, dates, currency and working calendar</source>
+        <translation>Name, Termine, Währung und Arbeitskalender</translation>
     </message>
     <message>
-      <source>Print with a preview of the pages</source>
-      <translation>Mit einer Vorschau der Seiten drucken</translation>
+        <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
+        <translation>Einen Plan aus MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel oder CSV als neues Projekt öffnen</translation>
     </message>
     <message>
-      <source>S&amp;hare a Copy…</source>
-      <translation>Kopie &amp;weitergeben…</translation>
+        <source>Open a project</source>
+        <translation>Ein Projekt öffnen</translation>
     </message>
     <message>
-      <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
-      <translation>Eine Kopie ohne vertrauliche Vorgänge, Kosten, E-Mail-Adressen, persönliche Daten oder Notizen speichern</translation>
+        <source>Open or publish projects in the team&apos;s shared workspace</source>
+        <translation>Projekte im gemeinsamen Arbeitsbereich des Teams öffnen oder veröffentlichen</translation>
     </message>
     <message>
-      <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
-      <translation>Den Plan als MS-Project-XML, GanttProject, Excel, CSV oder iCalendar speichern</translation>
+        <source>Open the built-in product launch demo</source>
+        <translation>Das eingebaute Demoprojekt einer Produkteinführung öffnen</translation>
     </message>
     <message>
-      <source>Save the project</source>
-      <translation>Das Projekt speichern</translation>
+        <source>Print with a preview of the pages</source>
+        <translation>Mit einer Vorschau der Seiten drucken</translation>
     </message>
     <message>
-      <source>Save the project under a new name</source>
-      <translation>Das Projekt unter neuem Namen speichern</translation>
+        <source>S&amp;hare a Copy…</source>
+        <translation>Kopie &amp;weitergeben…</translation>
     </message>
     <message>
-      <source>Start a new project from a template</source>
-      <translation>Ein neues Projekt aus einer Vorlage beginnen</translation>
+        <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
+        <translation>Eine Kopie ohne vertrauliche Vorgänge, Kosten, E-Mail-Adressen, persönliche Daten oder Notizen speichern</translation>
     </message>
     <message>
-      <source>Take a colleague's changes from their copy of this project</source>
-      <translation>Die Änderungen eines Kollegen aus seiner Kopie dieses Projekts übernehmen</translation>
+        <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
+        <translation>Den Plan als MS-Project-XML, GanttProject, Excel, CSV oder iCalendar speichern</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Save the project</source>
+        <translation>Das Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>Das Projekt unter neuem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Start a new project from a template</source>
+        <translation>Ein neues Projekt aus einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s changes from their copy of this project</source>
+        <translation>Die Änderungen eines Kollegen aus seiner Kopie dieses Projekts übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
-      <source>New Project</source>
-      <translation>Neues Projekt</translation>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
-      <source>Untitled project</source>
-      <translation>Unbenanntes Projekt</translation>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Name:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
-      <source>&amp;Start:</source>
-      <translation>&amp;Anfang:</translation>
+        <source>&amp;Start:</source>
+        <translation>&amp;Anfang:</translation>
     </message>
     <message>
-      <source>&amp;Template:</source>
-      <translation>&amp;Vorlage:</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-      <source>Create</source>
-      <translation>Anlegen</translation>
+        <source>Create</source>
+        <translation>Anlegen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-      <source>The working copy is up to date again.</source>
-      <extracomment>0: the locale's first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window's working copy; 0 switches them off.</extracomment>
-      <translation>Die Arbeitskopie ist wieder aktuell.</translation>
+        <source>The working copy is up to date again.</source>
+        <extracomment>0: the locale&apos;s first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window&apos;s working copy; 0 switches them off.</extracomment>
+        <translation>Die Arbeitskopie ist wieder aktuell.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <source>Preferences</source>
-      <translation>Einstellungen</translation>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Systemsprache</translation>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <source>As the language does</source>
-      <translation>Wie in der Sprache üblich</translation>
+        <source>As the language does</source>
+        <translation>Wie in der Sprache üblich</translation>
     </message>
     <message>
-      <source>Monday</source>
-      <translation>Montag</translation>
+        <source>Monday</source>
+        <translation>Montag</translation>
     </message>
     <message>
-      <source>Windows opened from now on, and the next start, speak the chosen language</source>
-      <translation>Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
+        <source>Windows opened from now on, and the next start, speak the chosen language</source>
+        <translation>Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
     </message>
     <message>
-      <source>Sunday</source>
-      <translation>Sonntag</translation>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
     </message>
     <message>
-      <source>Saturday</source>
-      <translation>Samstag</translation>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
     </message>
     <message>
-      <source>&amp;Week starts on:</source>
-      <translation>&amp;Woche beginnt am:</translation>
+        <source>&amp;Week starts on:</source>
+        <translation>&amp;Woche beginnt am:</translation>
     </message>
     <message>
-      <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
-      <translation>Arbeitszeit eines Werktags, z. B. 08:00-12:00, 13:00-17:00</translation>
+        <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
+        <translation>Arbeitszeit eines Werktags, z. B. 08:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
-      <source>Working &amp;hours of new projects:</source>
-      <translation>Arbeits&amp;zeit neuer Projekte:</translation>
+        <source>Working &amp;hours of new projects:</source>
+        <translation>Arbeits&amp;zeit neuer Projekte:</translation>
     </message>
     <message>
-      <source>&amp;Currency of new projects:</source>
-      <translation>&amp;Währung neuer Projekte:</translation>
+        <source>&amp;Currency of new projects:</source>
+        <translation>&amp;Währung neuer Projekte:</translation>
     </message>
     <message>
-      <source> s</source>
-      <translation> s</translation>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-      <source>Off</source>
-      <translation>Aus</translation>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
     <message>
-      <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
-      <translation>Wie oft pmdesk prüft, ob die Arbeitskopie, die nach einem Absturz wiederhergestellt wird, jede Änderung enthält</translation>
+        <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
+        <translation>Wie oft pmdesk prüft, ob die Arbeitskopie, die nach einem Absturz wiederhergestellt wird, jede Änderung enthält</translation>
     </message>
     <message>
-      <source>&amp;Autosave working copy every:</source>
-      <translation>Arbeitskopie &amp;automatisch sichern alle:</translation>
+        <source>&amp;Autosave working copy every:</source>
+        <translation>Arbeitskopie &amp;automatisch sichern alle:</translation>
     </message>
     <message>
-      <source>System</source>
-      <translation>System</translation>
+        <source>System</source>
+        <translation>System</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Hell</translation>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Dunkel</translation>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
     <message>
-      <source>&amp;Theme:</source>
-      <translation>&amp;Farbschema:</translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-      <source>a working day needs working hours</source>
-      <translation>ein Arbeitstag braucht Arbeitszeit</translation>
+        <source>a working day needs working hours</source>
+        <translation>ein Arbeitstag braucht Arbeitszeit</translation>
     </message>
     <message>
-      <source>Working hours: {}</source>
-      <translation>Arbeitszeit: {}</translation>
+        <source>Working hours: {}</source>
+        <translation>Arbeitszeit: {}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProductView</name>
     <message>
-      <source>&amp;Find in Research…</source>
-      <translation>In Recherche &amp;suchen…</translation>
+        <source>&amp;Find in Research…</source>
+        <translation>In Recherche &amp;suchen…</translation>
     </message>
     <message>
-      <source>Move &amp;Up</source>
-      <translation>Nach &amp;oben</translation>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
-      <source>Move &amp;Down</source>
-      <translation>Nach &amp;unten</translation>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
-      <source>&amp;Unpin</source>
-      <translation>&amp;Lösen</translation>
+        <source>&amp;Unpin</source>
+        <translation type="vanished">&amp;Lösen</translation>
     </message>
     <message>
-      <source>&amp;Plan This Feature</source>
-      <translation>Dieses Feature &amp;planen</translation>
+        <source>&amp;Plan This Feature</source>
+        <translation>Dieses Feature &amp;planen</translation>
     </message>
     <message>
-      <source>&amp;Link Tasks…</source>
-      <translation>Vorgänge &amp;verknüpfen…</translation>
+        <source>&amp;Link Tasks…</source>
+        <translation>Vorgänge &amp;verknüpfen…</translation>
     </message>
     <message>
-      <source>&amp;Edit Feature…</source>
-      <translation>Feature &amp;bearbeiten…</translation>
+        <source>&amp;Decide Gate…</source>
+        <translation>Über Gate &amp;entscheiden…</translation>
     </message>
     <message>
-      <source>Save &amp;Chart…</source>
-      <translation>&amp;Diagramm speichern…</translation>
+        <source>&amp;Delete Features</source>
+        <translation>Features &amp;löschen</translation>
     </message>
     <message>
-      <source>&amp;Add Feature</source>
-      <translation>Feature &amp;hinzufügen</translation>
+        <source>&amp;Edit Feature…</source>
+        <translation>Feature &amp;bearbeiten…</translation>
     </message>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Löschen</translation>
+        <source>A gate for leaving the product&apos;s stage: a milestone in the plan and a checklist</source>
+        <translation>Ein Gate, um die Phase des Produkts zu verlassen: ein Meilenstein im Plan und eine Checkliste</translation>
     </message>
     <message>
-      <source>&amp;Add Insight</source>
-      <translation>Erkenntnis &amp;hinzufügen</translation>
+        <source>Add a criterion to the selected gate</source>
+        <translation>Dem gewählten Gate ein Kriterium hinzufügen</translation>
     </message>
     <message>
-      <source>&amp;Link to Feature</source>
-      <translation>Mit Feature &amp;verknüpfen</translation>
+        <source>Add a feature to the backlog</source>
+        <translation>Dem Backlog ein Feature hinzufügen</translation>
     </message>
     <message>
-      <source>&amp;Unlink</source>
-      <translation>Verknüpfung &amp;lösen</translation>
+        <source>Add a key result to the selected objective</source>
+        <translation>Dem gewählten Ziel ein Schlüsselergebnis hinzufügen</translation>
     </message>
     <message>
-      <source>Add a feature</source>
-      <translation>Ein Feature anlegen</translation>
+        <source>Add an objective for the product team</source>
+        <translation>Ein Ziel für das Produktteam anlegen</translation>
     </message>
     <message>
-      <source>Back to the rank its score gives</source>
-      <translation>Zurück auf den Rang, den sein Wert ergibt</translation>
+        <source>Save &amp;Chart…</source>
+        <translation>&amp;Diagramm speichern…</translation>
     </message>
     <message>
-      <source>Create a summary task group for it in the Gantt view</source>
-      <translation>Dafür eine Sammelvorgangsgruppe in der Gantt-Ansicht anlegen</translation>
+        <source>&amp;Add Feature</source>
+        <translation type="vanished">Feature &amp;hinzufügen</translation>
     </message>
     <message>
-      <source>Delete the selected features</source>
-      <translation>Die gewählten Features löschen</translation>
+        <source>&amp;Delete</source>
+        <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-      <source>Delete the selected insights</source>
-      <translation>Die gewählten Erkenntnisse löschen</translation>
+        <source>&amp;Add Insight</source>
+        <translation type="vanished">Erkenntnis &amp;hinzufügen</translation>
     </message>
     <message>
-      <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
-      <translation>Alle Felder des Features: Problem, Markdown-Beschreibung, übergeordnetes Feature, Ziele</translation>
+        <source>&amp;Link to Feature</source>
+        <translation>Mit Feature &amp;verknüpfen</translation>
     </message>
     <message>
-      <source>Link existing tasks to the feature</source>
-      <translation>Vorhandene Vorgänge mit dem Feature verknüpfen</translation>
+        <source>&amp;Unlink</source>
+        <translation type="vanished">Verknüpfung &amp;lösen</translation>
     </message>
     <message>
-      <source>Make the selected insights evidence for the chosen feature</source>
-      <translation>Die gewählten Erkenntnisse zu Belegen für das gewählte Feature machen</translation>
+        <source>Add a feature</source>
+        <translation type="vanished">Ein Feature anlegen</translation>
     </message>
     <message>
-      <source>Pin the feature one rank higher</source>
-      <translation>Das Feature einen Rang höher festsetzen</translation>
+        <source>Back to the rank its score gives</source>
+        <translation>Zurück auf den Rang, den sein Wert ergibt</translation>
     </message>
     <message>
-      <source>Pin the feature one rank lower</source>
-      <translation>Das Feature einen Rang tiefer festsetzen</translation>
+        <source>Change &amp;Stage…</source>
+        <translation>&amp;Phase wechseln…</translation>
     </message>
     <message>
-      <source>Record a piece of user research</source>
-      <translation>Eine Erkenntnis aus der Nutzerforschung erfassen</translation>
+        <source>Create a summary task group for it in the Gantt view</source>
+        <translation>Dafür eine Sammelvorgangsgruppe in der Gantt-Ansicht anlegen</translation>
     </message>
     <message>
-      <source>Remove the link to the chosen feature</source>
-      <translation>Die Verknüpfung mit dem gewählten Feature lösen</translation>
+        <source>Delete Insi&amp;ghts</source>
+        <translation>Erkenntnisse lö&amp;schen</translation>
     </message>
     <message>
-      <source>Save the value-versus-effort chart as PNG or PDF</source>
-      <translation>Das Nutzen-Aufwand-Diagramm als PNG oder PDF speichern</translation>
+        <source>Delete the selected features</source>
+        <translation>Die gewählten Features löschen</translation>
     </message>
     <message>
-      <source>Search insights and features</source>
-      <translation>Erkenntnisse und Features durchsuchen</translation>
+        <source>Delete the selected insights</source>
+        <translation>Die gewählten Erkenntnisse löschen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Edit &amp;Product…</source>
+        <translation>&amp;Produkt bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
+        <translation>Alle Felder des Features: Problem, Markdown-Beschreibung, übergeordnetes Feature, Ziele</translation>
+    </message>
+    <message>
+        <source>Go, hold, recycle or stop, with the date, who decided and why</source>
+        <translation>Go, Hold, Recycle oder Stop, mit Datum, Entscheider und Begründung</translation>
+    </message>
+    <message>
+        <source>Link existing tasks to the feature</source>
+        <translation>Vorhandene Vorgänge mit dem Feature verknüpfen</translation>
+    </message>
+    <message>
+        <source>Make the selected insights evidence for the chosen feature</source>
+        <translation>Die gewählten Erkenntnisse zu Belegen für das gewählte Feature machen</translation>
+    </message>
+    <message>
+        <source>Move the product to another lifecycle stage (kept in its history)</source>
+        <translation>Das Produkt in eine andere Lebenszyklusphase versetzen (bleibt in seiner Historie festgehalten)</translation>
+    </message>
+    <message>
+        <source>New &amp;Criterion</source>
+        <translation>Neues &amp;Kriterium</translation>
+    </message>
+    <message>
+        <source>New &amp;Feature</source>
+        <translation>Neues &amp;Feature</translation>
+    </message>
+    <message>
+        <source>New &amp;Gate…</source>
+        <translation>Neues &amp;Gate…</translation>
+    </message>
+    <message>
+        <source>New &amp;Insight</source>
+        <translation>Neue &amp;Erkenntnis</translation>
+    </message>
+    <message>
+        <source>New &amp;Key Result</source>
+        <translation>Neues &amp;Schlüsselergebnis</translation>
+    </message>
+    <message>
+        <source>New &amp;Objective</source>
+        <translation>Neues &amp;Ziel</translation>
+    </message>
+    <message>
+        <source>Pin the feature one rank higher</source>
+        <translation>Das Feature einen Rang höher festsetzen</translation>
+    </message>
+    <message>
+        <source>Pin the feature one rank lower</source>
+        <translation>Das Feature einen Rang tiefer festsetzen</translation>
+    </message>
+    <message>
+        <source>Record a piece of user research</source>
+        <translation>Eine Erkenntnis aus der Nutzerforschung erfassen</translation>
+    </message>
+    <message>
+        <source>Remove the link to the chosen feature</source>
+        <translation>Die Verknüpfung mit dem gewählten Feature lösen</translation>
+    </message>
+    <message>
+        <source>Save the value-versus-effort chart as PNG or PDF</source>
+        <translation>Das Nutzen-Aufwand-Diagramm als PNG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Search insights and features</source>
+        <translation>Erkenntnisse und Features durchsuchen</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name, vision, segments, ranking framework and stage</source>
+        <translation>Name, Vision, Segmente, Bewertungsmethode und Phase des Produkts</translation>
+    </message>
+    <message>
+        <source>U&amp;npin</source>
+        <translation>L&amp;ösen</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ink from Feature</source>
+        <translation>Vom Feature &amp;trennen</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Rank by {}</source>
+        <translation>Nach {} priorisieren</translation>
+    </message>
+    <message>
+        <source>Rank the backlog by its {} scores</source>
+        <translation>Das Backlog nach seinen {}-Bewertungen priorisieren</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct</source>
+        <extracomment>The tabs, in order: each made from the view.</extracomment>
+        <translation>Pro&amp;dukt</translation>
+    </message>
+    <message>
+        <source>Show the {} tab</source>
+        <translation>Registerkarte {} zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
-      <source>Project Information</source>
-      <translation>Projektinformationen</translation>
+        <source>Project Information</source>
+        <translation>Projektinformationen</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>Allgemein</translation>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
-      <source>Scheduling</source>
-      <translation>Terminplanung</translation>
+        <source>Scheduling</source>
+        <translation>Terminplanung</translation>
     </message>
     <message>
-      <source>Calendar</source>
-      <translation>Kalender</translation>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
-      <source>Status date</source>
-      <translation>Statusdatum</translation>
+        <source>Status date</source>
+        <translation>Statusdatum</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Beschreibung</translation>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Anfang</translation>
+        <source>Start</source>
+        <translation>Anfang</translation>
     </message>
     <message>
-      <source>Currency</source>
-      <translation>Währung</translation>
+        <source>Currency</source>
+        <translation>Währung</translation>
     </message>
     <message>
-      <source>Critical if slack ≤</source>
-      <translation>Kritisch bei Puffer ≤</translation>
+        <source>Critical if slack ≤</source>
+        <translation>Kritisch bei Puffer ≤</translation>
     </message>
     <message>
-      <source>Working hours per weekday (empty = day off)</source>
-      <translation>Arbeitszeit je Wochentag (leer = arbeitsfrei)</translation>
+        <source>Working hours per weekday (empty = day off)</source>
+        <translation>Arbeitszeit je Wochentag (leer = arbeitsfrei)</translation>
     </message>
     <message>
-      <source>Holidays and other exceptions (empty hours = no work)</source>
-      <translation>Feiertage und andere Ausnahmen (leere Zeiten = keine Arbeit)</translation>
+        <source>Holidays and other exceptions (empty hours = no work)</source>
+        <translation>Feiertage und andere Ausnahmen (leere Zeiten = keine Arbeit)</translation>
     </message>
     <message>
-      <source>Schedule from</source>
-      <translation>Planen ab</translation>
+        <source>Schedule from</source>
+        <translation>Planen ab</translation>
     </message>
     <message>
-      <source>Finish date</source>
-      <translation>Enddatum</translation>
+        <source>Finish date</source>
+        <translation>Enddatum</translation>
     </message>
     <message>
-      <source>New tasks</source>
-      <translation>Neue Vorgänge</translation>
+        <source>New tasks</source>
+        <translation>Neue Vorgänge</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Questions</name>
     <message>
-      <source>Project cannot be scheduled as saved</source>
-      <translation>Projekt lässt sich so nicht planen</translation>
+        <source>Project cannot be scheduled as saved</source>
+        <translation>Projekt lässt sich so nicht planen</translation>
     </message>
     <message>
-      <source>pmdesk can open it with these changes:
+        <source>pmdesk can open it with these changes:
 {}
 
 The file stays as it is until you save.</source>
-      <translation>pmdesk kann es mit diesen Änderungen öffnen:
+        <translation>pmdesk kann es mit diesen Änderungen öffnen:
 {}
 
 Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
-      <source>Open With These Changes</source>
-      <translation>Mit diesen Änderungen öffnen</translation>
+        <source>Open With These Changes</source>
+        <translation>Mit diesen Änderungen öffnen</translation>
     </message>
     <message>
-      <source>Project in use</source>
-      <translation>Projekt wird verwendet</translation>
+        <source>Project in use</source>
+        <translation>Projekt wird verwendet</translation>
     </message>
     <message>
-      <source>{} is open elsewhere; opened read-only.</source>
-      <translation>{} ist anderswo geöffnet; schreibgeschützt geöffnet.</translation>
+        <source>{} is open elsewhere; opened read-only.</source>
+        <translation>{} ist anderswo geöffnet; schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-      <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
-      <translation>Schreibgeschützt öffnen oder die Sperre übernehmen, wenn sicher niemand daran arbeitet (etwa nach einem Absturz).</translation>
+        <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
+        <translation>Schreibgeschützt öffnen oder die Sperre übernehmen, wenn sicher niemand daran arbeitet (etwa nach einem Absturz).</translation>
     </message>
     <message>
-      <source>Open Read-Only</source>
-      <translation>Schreibgeschützt öffnen</translation>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
-      <source>Take Over</source>
-      <translation>Übernehmen</translation>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
     </message>
     <message>
-      <source>Cannot take over</source>
-      <translation>Übernahme nicht möglich</translation>
+        <source>Cannot take over</source>
+        <translation>Übernahme nicht möglich</translation>
     </message>
     <message>
-      <source>Recover unsaved changes?</source>
-      <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-      <source>an unsaved project</source>
-      <translation>ein ungespeichertes Projekt</translation>
+        <source>an unsaved project</source>
+        <translation>ein ungespeichertes Projekt</translation>
     </message>
     <message>
-      <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
-      <translation>pmdesk wurde unerwartet beendet, als „{project}“ ({file}) ungespeicherte Änderungen vom {when} hatte.</translation>
+        <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
+        <translation>pmdesk wurde unerwartet beendet, als „{project}“ ({file}) ungespeicherte Änderungen vom {when} hatte.</translation>
     </message>
     <message>
-      <source>Recover them now? Discarding deletes that copy for good.</source>
-      <translation>Jetzt wiederherstellen? Verwerfen löscht diese Kopie endgültig.</translation>
+        <source>Recover them now? Discarding deletes that copy for good.</source>
+        <translation>Jetzt wiederherstellen? Verwerfen löscht diese Kopie endgültig.</translation>
     </message>
     <message>
-      <source>Recover</source>
-      <translation>Wiederherstellen</translation>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <source>Discard</source>
-      <translation>Verwerfen</translation>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
     <message>
-      <source>Later</source>
-      <translation>Später</translation>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
-      <source>Project changed by someone else</source>
-      <translation>Projekt wurde von jemand anderem geändert</translation>
+        <source>Project changed by someone else</source>
+        <translation>Projekt wurde von jemand anderem geändert</translation>
     </message>
     <message>
-      <source>Save As…</source>
-      <translation>Speichern unter…</translation>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
-      <source>Keyboard Shortcuts</source>
-      <translation>Tastenkürzel</translation>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-      <source>About pmdesk</source>
-      <translation>Über pmdesk</translation>
+        <source>About pmdesk</source>
+        <translation>Über pmdesk</translation>
     </message>
     <message>
-      <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
-      <translation>Offline-Planung für Produktmanager: Zeitpläne, Ressourcen, Budgets und Risiken in einer Projektdatei.</translation>
+        <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
+        <translation>Offline-Planung für Produktmanager: Zeitpläne, Ressourcen, Budgets und Risiken in einer Projektdatei.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-      <source>Add a row</source>
-      <translation>Eine Zeile anlegen</translation>
+        <source>Add a row</source>
+        <translation>Eine Zeile anlegen</translation>
     </message>
     <message>
-      <source>Delete the selected rows</source>
-      <translation>Die gewählten Zeilen löschen</translation>
+        <source>Delete the selected rows</source>
+        <translation>Die gewählten Zeilen löschen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResourceView</name>
     <message>
-      <source>&amp;Add Resource</source>
-      <translation>Ressource &amp;hinzufügen</translation>
+        <source>&amp;Add Resource</source>
+        <translation>Ressource &amp;hinzufügen</translation>
     </message>
     <message>
-      <source>&amp;Delete Resource</source>
-      <translation>Ressource &amp;löschen</translation>
+        <source>&amp;Delete Resource</source>
+        <translation>Ressource &amp;löschen</translation>
     </message>
     <message>
-      <source>&amp;Level Resources</source>
-      <translation>Ressourcen &amp;abgleichen</translation>
+        <source>&amp;Level Resources</source>
+        <translation>Ressourcen &amp;abgleichen</translation>
     </message>
     <message>
-      <source>&amp;Clear Leveling</source>
-      <translation>Abgleich &amp;aufheben</translation>
+        <source>&amp;Clear Leveling</source>
+        <translation>Abgleich &amp;aufheben</translation>
     </message>
     <message>
-      <source>&amp;Vacations…</source>
-      <translation>&amp;Urlaub…</translation>
+        <source>&amp;Vacations…</source>
+        <translation>&amp;Urlaub…</translation>
     </message>
     <message>
-      <source>Add a resource to the project</source>
-      <translation>Dem Projekt eine Ressource hinzufügen</translation>
+        <source>Add a resource to the project</source>
+        <translation>Dem Projekt eine Ressource hinzufügen</translation>
     </message>
     <message>
-      <source>Delay tasks, in standard order, until no resource is over-allocated</source>
-      <translation>Vorgänge in Standardreihenfolge verschieben, bis keine Ressource überlastet ist</translation>
+        <source>Delay tasks, in standard order, until no resource is over-allocated</source>
+        <translation>Vorgänge in Standardreihenfolge verschieben, bis keine Ressource überlastet ist</translation>
     </message>
     <message>
-      <source>Delete the selected resources and their assignments</source>
-      <translation>Die gewählten Ressourcen und ihre Zuordnungen löschen</translation>
+        <source>Delete the selected resources and their assignments</source>
+        <translation>Die gewählten Ressourcen und ihre Zuordnungen löschen</translation>
     </message>
     <message>
-      <source>Edit the days off of the selected resource</source>
-      <translation>Die freien Tage der gewählten Ressource bearbeiten</translation>
+        <source>Edit the days off of the selected resource</source>
+        <translation>Die freien Tage der gewählten Ressource bearbeiten</translation>
     </message>
     <message>
-      <source>Remove every leveling delay</source>
-      <translation>Jede Abgleichsverzögerung entfernen</translation>
+        <source>Remove every leveling delay</source>
+        <translation>Jede Abgleichsverzögerung entfernen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RiskView</name>
     <message>
-      <source>&amp;Add Risk…</source>
-      <translation>Risiko &amp;hinzufügen…</translation>
+        <source>&amp;Add Risk…</source>
+        <translation>Risiko &amp;hinzufügen…</translation>
     </message>
     <message>
-      <source>&amp;Edit Risk…</source>
-      <translation>Risiko &amp;bearbeiten…</translation>
+        <source>&amp;Edit Risk…</source>
+        <translation>Risiko &amp;bearbeiten…</translation>
     </message>
     <message>
-      <source>&amp;Delete Risk</source>
-      <translation>Risiko &amp;löschen</translation>
+        <source>&amp;Delete Risk</source>
+        <translation>Risiko &amp;löschen</translation>
     </message>
     <message>
-      <source>&amp;Find Risk…</source>
-      <translation>Risiko &amp;suchen…</translation>
+        <source>&amp;Find Risk…</source>
+        <translation>Risiko &amp;suchen…</translation>
     </message>
     <message>
-      <source>Show &amp;Residual</source>
-      <translation>&amp;Restrisiko zeigen</translation>
+        <source>Show &amp;Residual</source>
+        <translation>&amp;Restrisiko zeigen</translation>
     </message>
     <message>
-      <source>Export &amp;Register…</source>
-      <translation>Risiko&amp;register exportieren…</translation>
+        <source>Export &amp;Register…</source>
+        <translation>Risiko&amp;register exportieren…</translation>
     </message>
     <message>
-      <source>Risk &amp;Settings…</source>
-      <translation>Risiko&amp;einstellungen…</translation>
+        <source>Risk &amp;Settings…</source>
+        <translation>Risiko&amp;einstellungen…</translation>
     </message>
     <message>
-      <source>Categories and the score bands</source>
-      <translation>Kategorien und Wertstufen</translation>
+        <source>Categories and the score bands</source>
+        <translation>Kategorien und Wertstufen</translation>
     </message>
     <message>
-      <source>Delete the selected risks</source>
-      <translation>Die gewählten Risiken löschen</translation>
+        <source>Delete the selected risks</source>
+        <translation>Die gewählten Risiken löschen</translation>
     </message>
     <message>
-      <source>Edit every field of the selected risk</source>
-      <translation>Alle Felder des gewählten Risikos bearbeiten</translation>
+        <source>Edit every field of the selected risk</source>
+        <translation>Alle Felder des gewählten Risikos bearbeiten</translation>
     </message>
     <message>
-      <source>Heat map and band filter after the response</source>
-      <translation>Heatmap und Stufenfilter nach der Gegenmaßnahme</translation>
+        <source>Heat map and band filter after the response</source>
+        <translation>Heatmap und Stufenfilter nach der Gegenmaßnahme</translation>
     </message>
     <message>
-      <source>Raise a new risk or opportunity</source>
-      <translation>Ein neues Risiko oder eine Chance erfassen</translation>
+        <source>Raise a new risk or opportunity</source>
+        <translation>Ein neues Risiko oder eine Chance erfassen</translation>
     </message>
     <message>
-      <source>Save the register as Excel or CSV</source>
-      <translation>Das Register als Excel oder CSV speichern</translation>
+        <source>Save the register as Excel or CSV</source>
+        <translation>Das Register als Excel oder CSV speichern</translation>
     </message>
     <message>
-      <source>Search the register</source>
-      <translation>Das Register durchsuchen</translation>
+        <source>Search the register</source>
+        <translation>Das Register durchsuchen</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>&amp;Forecast Delivery</source>
+        <translation>Lieferung &amp;prognostizieren</translation>
+    </message>
+    <message>
+        <source>Run the schedule-risk simulation over each feature&apos;s tasks: P50 and P80 finish</source>
+        <translation>Die Terminrisiko-Simulation über die Vorgänge jedes Features laufen lassen: Ende mit P50 und P80</translation>
+    </message>
+</context>
+<context>
     <name>TimeScale</name>
     <message>
-      <source>Week {week}, {date}</source>
-      <extracomment>The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
-      <translation>KW {week}, {date}</translation>
+        <source>Week {week}, {date}</source>
+        <extracomment>The weekday the time scale&apos;s weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
+        <translation>KW {week}, {date}</translation>
     </message>
     <message>
-      <source>W{week}</source>
-      <translation>KW{week}</translation>
+        <source>W{week}</source>
+        <translation>KW{week}</translation>
     </message>
-  </context>
+</context>
 </TS>

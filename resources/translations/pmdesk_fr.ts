@@ -1,1341 +1,1528 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
-  <context>
+<context>
     <name>BoardView</name>
     <message>
-      <source>Add &amp;Card</source>
-      <translation>&amp;Ajouter une carte</translation>
+        <source>Add &amp;Card</source>
+        <translation>&amp;Ajouter une carte</translation>
     </message>
     <message>
-      <source>Board &amp;Columns…</source>
-      <translation>&amp;Colonnes du tableau…</translation>
+        <source>Board &amp;Columns…</source>
+        <translation>&amp;Colonnes du tableau…</translation>
     </message>
     <message>
-      <source>&amp;Find Card…</source>
-      <translation>&amp;Rechercher une carte…</translation>
+        <source>&amp;Find Card…</source>
+        <translation>&amp;Rechercher une carte…</translation>
     </message>
     <message>
-      <source>Card &amp;Information…</source>
-      <translation>&amp;Informations sur la carte…</translation>
+        <source>Card &amp;Information…</source>
+        <translation>&amp;Informations sur la carte…</translation>
     </message>
     <message>
-      <source>&amp;Expand All Lanes</source>
-      <translation>&amp;Déplier tous les couloirs</translation>
+        <source>&amp;Expand All Lanes</source>
+        <translation>&amp;Déplier tous les couloirs</translation>
     </message>
     <message>
-      <source>C&amp;ollapse All Lanes</source>
-      <translation>&amp;Replier tous les couloirs</translation>
+        <source>C&amp;ollapse All Lanes</source>
+        <translation>&amp;Replier tous les couloirs</translation>
     </message>
     <message>
-      <source>Add a card to the selected card's column</source>
-      <translation>Ajouter une carte dans la colonne de la carte sélectionnée</translation>
+        <source>Add a card to the selected card&apos;s column</source>
+        <translation>Ajouter une carte dans la colonne de la carte sélectionnée</translation>
     </message>
     <message>
-      <source>Add, rename, reorder and delete columns; WIP limits</source>
-      <translation>Ajouter, renommer, ordonner et supprimer des colonnes ; limites WIP</translation>
+        <source>Add, rename, reorder and delete columns; WIP limits</source>
+        <translation>Ajouter, renommer, ordonner et supprimer des colonnes ; limites WIP</translation>
     </message>
     <message>
-      <source>Every detail of the selected card</source>
-      <translation>Tous les détails de la carte sélectionnée</translation>
+        <source>Every detail of the selected card</source>
+        <translation>Tous les détails de la carte sélectionnée</translation>
     </message>
     <message>
-      <source>Filter the cards</source>
-      <translation>Filtrer les cartes</translation>
+        <source>Filter the cards</source>
+        <translation>Filtrer les cartes</translation>
     </message>
     <message>
-      <source>Fold every swimlane to its header</source>
-      <translation>Replier chaque couloir sur son en-tête</translation>
+        <source>Fold every swimlane to its header</source>
+        <translation>Replier chaque couloir sur son en-tête</translation>
     </message>
     <message>
-      <source>Open every swimlane</source>
-      <translation>Déplier chaque couloir</translation>
+        <source>Open every swimlane</source>
+        <translation>Déplier chaque couloir</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
-      <source>Add &amp;Budget Line</source>
-      <translation>Ajouter une ligne de &amp;budget</translation>
+        <source>Add &amp;Budget Line</source>
+        <translation>Ajouter une ligne de &amp;budget</translation>
     </message>
     <message>
-      <source>Delete Budget Line</source>
-      <translation>Supprimer la ligne de budget</translation>
+        <source>Delete Budget Line</source>
+        <translation>Supprimer la ligne de budget</translation>
     </message>
     <message>
-      <source>Add &amp;Actual Cost</source>
-      <translation>Ajouter un coût &amp;réel</translation>
+        <source>Add &amp;Actual Cost</source>
+        <translation>Ajouter un coût &amp;réel</translation>
     </message>
     <message>
-      <source>Delete Actual Cost</source>
-      <translation>Supprimer le coût réel</translation>
+        <source>Delete Actual Cost</source>
+        <translation>Supprimer le coût réel</translation>
     </message>
     <message>
-      <source>&amp;Save Baseline…</source>
-      <translation>&amp;Enregistrer la référence…</translation>
+        <source>&amp;Save Baseline…</source>
+        <translation>&amp;Enregistrer la référence…</translation>
     </message>
     <message>
-      <source>C&amp;lear Baseline…</source>
-      <translation>E&amp;ffacer la référence…</translation>
+        <source>C&amp;lear Baseline…</source>
+        <translation>E&amp;ffacer la référence…</translation>
     </message>
     <message>
-      <source>Delete the selected budget lines</source>
-      <translation>Supprimer les lignes de budget sélectionnées</translation>
+        <source>Delete the selected budget lines</source>
+        <translation>Supprimer les lignes de budget sélectionnées</translation>
     </message>
     <message>
-      <source>Delete the selected cost entries</source>
-      <translation>Supprimer les coûts sélectionnés</translation>
+        <source>Delete the selected cost entries</source>
+        <translation>Supprimer les coûts sélectionnés</translation>
     </message>
     <message>
-      <source>Forget a saved baseline</source>
-      <translation>Oublier une référence enregistrée</translation>
+        <source>Forget a saved baseline</source>
+        <translation>Oublier une référence enregistrée</translation>
     </message>
     <message>
-      <source>Keep the current schedule and costs as a baseline (0-10)</source>
-      <translation>Garder les dates et coûts actuels comme référence (0-10)</translation>
+        <source>Keep the current schedule and costs as a baseline (0-10)</source>
+        <translation>Garder les dates et coûts actuels comme référence (0-10)</translation>
     </message>
     <message>
-      <source>Record money spent: an invoice, a licence</source>
-      <translation>Saisir une dépense : une facture, une licence</translation>
+        <source>Record money spent: an invoice, a licence</source>
+        <translation>Saisir une dépense : une facture, une licence</translation>
     </message>
     <message>
-      <source>Set money aside for a cost category</source>
-      <translation>Réserver un montant pour une catégorie de coûts</translation>
+        <source>Set money aside for a cost category</source>
+        <translation>Réserver un montant pour une catégorie de coûts</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Columns</name>
     <message>
-      <source>Reset Columns</source>
-      <translation>Réinitialiser les colonnes</translation>
+        <source>Reset Columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-      <source>!</source>
-      <translation>!</translation>
+        <source>!</source>
+        <translation>!</translation>
     </message>
     <message>
-      <source>% Complete</source>
-      <translation>% achevé</translation>
+        <source>% Complete</source>
+        <translation>% achevé</translation>
     </message>
     <message>
-      <source>Amount</source>
-      <translation>Montant</translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-      <source>Calendar</source>
-      <translation>Calendrier</translation>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
     </message>
     <message>
-      <source>Category</source>
-      <translation>Catégorie</translation>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
     <message>
-      <source>Cost</source>
-      <translation>Coût</translation>
+        <source>Cost</source>
+        <translation>Coût</translation>
     </message>
     <message>
-      <source>Cost Var.</source>
-      <translation>Écart coût</translation>
+        <source>Cost Var.</source>
+        <translation>Écart coût</translation>
     </message>
     <message>
-      <source>Cost impact</source>
-      <translation>Impact sur le coût</translation>
+        <source>Cost impact</source>
+        <translation>Impact sur le coût</translation>
     </message>
     <message>
-      <source>Cost/Use</source>
-      <translation>Coût/utilisation</translation>
+        <source>Cost/Use</source>
+        <translation>Coût/utilisation</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Date</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <source>Duration</source>
-      <translation>Durée</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-      <source>Duration Var.</source>
-      <translation>Écart durée</translation>
+        <source>Duration Var.</source>
+        <translation>Écart durée</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <source>EMV</source>
-      <translation>VME</translation>
+        <source>EMV</source>
+        <translation>VME</translation>
     </message>
     <message>
-      <source>Estimate</source>
-      <translation>Estimation</translation>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
     </message>
     <message>
-      <source>Finish</source>
-      <translation>Fin</translation>
+        <source>Finish</source>
+        <translation>Fin</translation>
     </message>
     <message>
-      <source>Finish Var.</source>
-      <translation>Écart fin</translation>
+        <source>Finish Var.</source>
+        <translation>Écart fin</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Groupe</translation>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
     <message>
-      <source>I</source>
-      <translation>I</translation>
+        <source>I</source>
+        <translation>I</translation>
     </message>
     <message>
-      <source>ID</source>
-      <translation>N°</translation>
+        <source>ID</source>
+        <translation>N°</translation>
     </message>
     <message>
-      <source>Impact</source>
-      <translation>Impact</translation>
+        <source>Impact</source>
+        <translation>Impact</translation>
     </message>
     <message>
-      <source>Indicators</source>
-      <translation>Indicateurs</translation>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
     </message>
     <message>
-      <source>Initials</source>
-      <translation>Initiales</translation>
+        <source>Initials</source>
+        <translation>Initiales</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Nature</translation>
+        <source>Kind</source>
+        <translation>Nature</translation>
     </message>
     <message>
-      <source>Leveling Delay</source>
-      <translation>Retard de lissage</translation>
+        <source>Leveling Delay</source>
+        <translation>Retard de lissage</translation>
     </message>
     <message>
-      <source>Linked tasks</source>
-      <translation>Tâches liées</translation>
+        <source>Linked tasks</source>
+        <translation>Tâches liées</translation>
     </message>
     <message>
-      <source>Max. Units</source>
-      <translation>Capacité max.</translation>
+        <source>Max. Units</source>
+        <translation>Capacité max.</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Note</translation>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <source>Outline Level</source>
-      <translation>Niveau hiérarchique</translation>
+        <source>Outline Level</source>
+        <translation>Niveau hiérarchique</translation>
     </message>
     <message>
-      <source>Ovt. Rate</source>
-      <translation>Taux heures sup.</translation>
+        <source>Ovt. Rate</source>
+        <translation>Taux heures sup.</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
+        <source>Owner</source>
+        <translation>Responsable</translation>
     </message>
     <message>
-      <source>P</source>
-      <translation>P</translation>
+        <source>P</source>
+        <translation>P</translation>
     </message>
     <message>
-      <source>Peak</source>
-      <translation>Pic</translation>
+        <source>Peak</source>
+        <translation>Pic</translation>
     </message>
     <message>
-      <source>Predecessors</source>
-      <translation>Prédécesseurs</translation>
+        <source>Predecessors</source>
+        <translation>Prédécesseurs</translation>
     </message>
     <message>
-      <source>Probability</source>
-      <translation>Probabilité</translation>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
     </message>
     <message>
-      <source>Residual</source>
-      <translation>Résiduel</translation>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
     </message>
     <message>
-      <source>Resource Name</source>
-      <translation>Nom de la ressource</translation>
+        <source>Resource Name</source>
+        <translation>Nom de la ressource</translation>
     </message>
     <message>
-      <source>Resources</source>
-      <translation>Ressources</translation>
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
     <message>
-      <source>Review</source>
-      <translation>Revue</translation>
+        <source>Review</source>
+        <translation>Revue</translation>
     </message>
     <message>
-      <source>Score</source>
-      <translation>Score</translation>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Début</translation>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
     <message>
-      <source>Start Var.</source>
-      <translation>Écart début</translation>
+        <source>Start Var.</source>
+        <translation>Écart début</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Std. Rate</source>
-      <translation>Taux standard</translation>
+        <source>Std. Rate</source>
+        <translation>Taux standard</translation>
     </message>
     <message>
-      <source>Strategy</source>
-      <translation>Stratégie</translation>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
     </message>
     <message>
-      <source>Task</source>
-      <translation>Tâche</translation>
+        <source>Task</source>
+        <translation>Tâche</translation>
     </message>
     <message>
-      <source>Task Mode</source>
-      <translation>Mode de la tâche</translation>
+        <source>Task Mode</source>
+        <translation>Mode de la tâche</translation>
     </message>
     <message>
-      <source>Task Name</source>
-      <translation>Nom de la tâche</translation>
+        <source>Task Name</source>
+        <translation>Nom de la tâche</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Titre</translation>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-      <source>Total Slack</source>
-      <translation>Marge totale</translation>
+        <source>Total Slack</source>
+        <translation>Marge totale</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Type</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>WBS</source>
-      <translation>WBS</translation>
+        <source>WBS</source>
+        <translation>WBS</translation>
     </message>
     <message>
-      <source>Work</source>
-      <translation>Travail</translation>
+        <source>Work</source>
+        <translation>Travail</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GanttView</name>
     <message>
-      <source>&amp;Insert Task</source>
-      <translation>&amp;Insérer une tâche</translation>
+        <source>&amp;Insert Task</source>
+        <translation>&amp;Insérer une tâche</translation>
     </message>
     <message>
-      <source>&amp;New Task Below</source>
-      <translation>&amp;Nouvelle tâche dessous</translation>
+        <source>&amp;New Task Below</source>
+        <translation>&amp;Nouvelle tâche dessous</translation>
     </message>
     <message>
-      <source>&amp;Delete Task</source>
-      <translation>&amp;Supprimer la tâche</translation>
+        <source>&amp;Delete Task</source>
+        <translation>&amp;Supprimer la tâche</translation>
     </message>
     <message>
-      <source>In&amp;dent</source>
-      <translation>A&amp;baisser</translation>
+        <source>In&amp;dent</source>
+        <translation>A&amp;baisser</translation>
     </message>
     <message>
-      <source>&amp;Outdent</source>
-      <translation>&amp;Hausser</translation>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Hausser</translation>
     </message>
     <message>
-      <source>&amp;Show Subtasks</source>
-      <translation>&amp;Afficher les sous-tâches</translation>
+        <source>&amp;Show Subtasks</source>
+        <translation>&amp;Afficher les sous-tâches</translation>
     </message>
     <message>
-      <source>&amp;Hide Subtasks</source>
-      <translation>&amp;Masquer les sous-tâches</translation>
+        <source>&amp;Hide Subtasks</source>
+        <translation>&amp;Masquer les sous-tâches</translation>
     </message>
     <message>
-      <source>Move &amp;Up</source>
-      <translation>Monter</translation>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
     </message>
     <message>
-      <source>Move Do&amp;wn</source>
-      <translation>Descendre</translation>
+        <source>Move Do&amp;wn</source>
+        <translation>Descendre</translation>
     </message>
     <message>
-      <source>Cu&amp;t Tasks</source>
-      <translation>&amp;Couper les tâches</translation>
+        <source>Cu&amp;t Tasks</source>
+        <translation>&amp;Couper les tâches</translation>
     </message>
     <message>
-      <source>&amp;Copy Tasks</source>
-      <translation>C&amp;opier les tâches</translation>
+        <source>&amp;Copy Tasks</source>
+        <translation>C&amp;opier les tâches</translation>
     </message>
     <message>
-      <source>&amp;Paste Tasks</source>
-      <translation>Co&amp;ller les tâches</translation>
+        <source>&amp;Paste Tasks</source>
+        <translation>Co&amp;ller les tâches</translation>
     </message>
     <message>
-      <source>Task &amp;Information…</source>
-      <translation>&amp;Informations sur la tâche…</translation>
+        <source>Task &amp;Information…</source>
+        <translation>&amp;Informations sur la tâche…</translation>
     </message>
     <message>
-      <source>Zoom &amp;In</source>
-      <translation>Zoom &amp;avant</translation>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-      <source>Zoom &amp;Out</source>
-      <translation>Zoom a&amp;rrière</translation>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-      <source>&amp;Fit Project</source>
-      <translation>Tout le &amp;projet</translation>
+        <source>&amp;Fit Project</source>
+        <translation>Tout le &amp;projet</translation>
     </message>
     <message>
-      <source>E&amp;xpand All</source>
-      <translation>Tout dé&amp;plier</translation>
+        <source>E&amp;xpand All</source>
+        <translation>Tout dé&amp;plier</translation>
     </message>
     <message>
-      <source>Co&amp;llapse All</source>
-      <translation>Tout re&amp;plier</translation>
+        <source>Co&amp;llapse All</source>
+        <translation>Tout re&amp;plier</translation>
     </message>
     <message>
-      <source>&amp;Find Task…</source>
-      <translation>&amp;Rechercher une tâche…</translation>
+        <source>&amp;Find Task…</source>
+        <translation>&amp;Rechercher une tâche…</translation>
     </message>
     <message>
-      <source>&amp;All Tasks (Clear Filter)</source>
-      <translation>&amp;Toutes les tâches (sans filtre)</translation>
+        <source>&amp;All Tasks (Clear Filter)</source>
+        <translation>&amp;Toutes les tâches (sans filtre)</translation>
     </message>
     <message>
-      <source>&amp;Columns</source>
-      <translation>&amp;Colonnes</translation>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
     </message>
     <message>
-      <source>Choose the columns of the task sheet</source>
-      <translation>Choisir les colonnes de la table des tâches</translation>
+        <source>Choose the columns of the task sheet</source>
+        <translation>Choisir les colonnes de la table des tâches</translation>
     </message>
     <message>
-      <source>Add a new task below the selected one</source>
-      <translation>Ajouter une tâche sous la tâche sélectionnée</translation>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
     </message>
     <message>
-      <source>Copy the selected tasks with their links</source>
-      <translation>Copier les tâches sélectionnées avec leurs liens</translation>
+        <source>Find task…</source>
+        <translation>Rechercher…</translation>
     </message>
     <message>
-      <source>Cut the selected tasks with their links</source>
-      <translation>Couper les tâches sélectionnées avec leurs liens</translation>
+        <source>Add a new task below the selected one</source>
+        <translation>Ajouter une tâche sous la tâche sélectionnée</translation>
     </message>
     <message>
-      <source>Delete the selected tasks and their subtasks</source>
-      <translation>Supprimer les tâches sélectionnées et leurs sous-tâches</translation>
+        <source>Copy the selected tasks with their links</source>
+        <translation>Copier les tâches sélectionnées avec leurs liens</translation>
     </message>
     <message>
-      <source>Edit every detail of the task</source>
-      <translation>Modifier tous les détails de la tâche</translation>
+        <source>Cut the selected tasks with their links</source>
+        <translation>Couper les tâches sélectionnées avec leurs liens</translation>
     </message>
     <message>
-      <source>Find a task by name</source>
-      <translation>Rechercher une tâche par son nom</translation>
+        <source>Delete the selected tasks and their subtasks</source>
+        <translation>Supprimer les tâches sélectionnées et leurs sous-tâches</translation>
     </message>
     <message>
-      <source>Fold the selected summary task</source>
-      <translation>Replier la tâche récapitulative sélectionnée</translation>
+        <source>Edit every detail of the task</source>
+        <translation>Modifier tous les détails de la tâche</translation>
     </message>
     <message>
-      <source>Insert a new task above the selected one</source>
-      <translation>Insérer une tâche au-dessus de la tâche sélectionnée</translation>
+        <source>Find a task by name</source>
+        <translation>Rechercher une tâche par son nom</translation>
     </message>
     <message>
-      <source>Make the selected tasks subtasks of the task above</source>
-      <translation>Faire des tâches sélectionnées des sous-tâches de la tâche au-dessus</translation>
+        <source>Fold the selected summary task</source>
+        <translation>Replier la tâche récapitulative sélectionnée</translation>
     </message>
     <message>
-      <source>Move the selected tasks above the previous one</source>
-      <translation>Monter les tâches sélectionnées au-dessus de la précédente</translation>
+        <source>Insert a new task above the selected one</source>
+        <translation>Insérer une tâche au-dessus de la tâche sélectionnée</translation>
     </message>
     <message>
-      <source>Move the selected tasks below the next one</source>
-      <translation>Descendre les tâches sélectionnées sous la suivante</translation>
+        <source>Make the selected tasks subtasks of the task above</source>
+        <translation>Faire des tâches sélectionnées des sous-tâches de la tâche au-dessus</translation>
     </message>
     <message>
-      <source>Move the selected tasks one level up</source>
-      <translation>Remonter les tâches sélectionnées d’un niveau</translation>
+        <source>Move the selected tasks above the previous one</source>
+        <translation>Monter les tâches sélectionnées au-dessus de la précédente</translation>
     </message>
     <message>
-      <source>Open the selected summary task</source>
-      <translation>Déplier la tâche récapitulative sélectionnée</translation>
+        <source>Move the selected tasks below the next one</source>
+        <translation>Descendre les tâches sélectionnées sous la suivante</translation>
     </message>
     <message>
-      <source>Paste tasks below the selected one</source>
-      <translation>Coller des tâches sous la tâche sélectionnée</translation>
+        <source>Move the selected tasks one level up</source>
+        <translation>Remonter les tâches sélectionnées d’un niveau</translation>
     </message>
     <message>
-      <source>Show a longer time span</source>
-      <translation>Afficher une période plus longue</translation>
+        <source>Open the selected summary task</source>
+        <translation>Déplier la tâche récapitulative sélectionnée</translation>
     </message>
     <message>
-      <source>Show a shorter time span</source>
-      <translation>Afficher une période plus courte</translation>
+        <source>Paste tasks below the selected one</source>
+        <translation>Coller des tâches sous la tâche sélectionnée</translation>
     </message>
     <message>
-      <source>Show every subtask</source>
-      <translation>Afficher toutes les sous-tâches</translation>
+        <source>Show a longer time span</source>
+        <translation>Afficher une période plus longue</translation>
     </message>
     <message>
-      <source>Show every task again</source>
-      <translation>Afficher de nouveau toutes les tâches</translation>
+        <source>Show a shorter time span</source>
+        <translation>Afficher une période plus courte</translation>
     </message>
     <message>
-      <source>Show top-level tasks only</source>
-      <translation>N’afficher que les tâches de premier niveau</translation>
+        <source>Show every subtask</source>
+        <translation>Afficher toutes les sous-tâches</translation>
     </message>
     <message>
-      <source>Zoom to show the whole project</source>
-      <translation>Zoomer pour voir tout le projet</translation>
+        <source>Show every task again</source>
+        <translation>Afficher de nouveau toutes les tâches</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Show top-level tasks only</source>
+        <translation>N’afficher que les tâches de premier niveau</translation>
+    </message>
+    <message>
+        <source>Zoom to show the whole project</source>
+        <translation>Zoomer pour voir tout le projet</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>&amp;Import KPI Values…</source>
+        <translation>&amp;Importer des valeurs d&apos;indicateur…</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Add KPI &amp;Value</source>
+        <translation>Ajouter une &amp;valeur d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Add a launch KPI</source>
+        <translation>Ajouter un indicateur de lancement</translation>
+    </message>
+    <message>
+        <source>Add a measured value to the chosen KPI</source>
+        <translation>Ajouter une valeur mesurée à l&apos;indicateur choisi</translation>
+    </message>
+    <message>
+        <source>Add the chosen KPI&apos;s values from a date,value CSV file</source>
+        <translation>Ajouter les valeurs de l&apos;indicateur choisi depuis un fichier CSV date,valeur</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Delete the chosen KPI</source>
+        <translation>Supprimer l&apos;indicateur choisi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Gantt</source>
-      <translation>Gantt</translation>
+        <source>Gantt</source>
+        <translation>Gantt</translation>
     </message>
     <message>
-      <source>Board</source>
-      <translation>Tableau</translation>
+        <source>Board</source>
+        <translation>Tableau</translation>
     </message>
     <message>
-      <source>Risks</source>
-      <translation>Risques</translation>
+        <source>Risks</source>
+        <translation>Risques</translation>
     </message>
     <message>
-      <source>Resources</source>
-      <translation>Ressources</translation>
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
     <message>
-      <source>Budget</source>
-      <translation>Budget</translation>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
-      <source>Product</source>
-      <translation>Produit</translation>
+        <source>Product</source>
+        <translation>Produit</translation>
     </message>
     <message>
-      <source>&amp;New…</source>
-      <translation>&amp;Nouveau…</translation>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
     </message>
     <message>
-      <source>&amp;Open…</source>
-      <translation>&amp;Ouvrir…</translation>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Enregistrer</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-      <source>Save &amp;As…</source>
-      <translation>Enregistrer &amp;sous…</translation>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-      <source>&amp;Revert to Saved</source>
-      <translation>&amp;Revenir à la version enregistrée</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Importer…</translation>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <source>&amp;Export…</source>
-      <translation>E&amp;xporter…</translation>
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Revenir à la version enregistrée</translation>
     </message>
     <message>
-      <source>Export &amp;PDF / PNG…</source>
-      <translation>Exporter en &amp;PDF / PNG…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>Im&amp;primer…</translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-      <source>Open &amp;Demo Project</source>
-      <translation>Ouvrir le projet de &amp;démonstration</translation>
+        <source>Export &amp;PDF / PNG…</source>
+        <translation>Exporter en &amp;PDF / PNG…</translation>
     </message>
     <message>
-      <source>&amp;Close</source>
-      <translation>&amp;Fermer</translation>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <source>Connect to &amp;Workspace…</source>
+        <translation>Se connecter à l&apos;&amp;espace de travail…</translation>
     </message>
     <message>
-      <source>&amp;Undo</source>
-      <translation>&amp;Annuler</translation>
+        <source>Open &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
     </message>
     <message>
-      <source>&amp;Redo</source>
-      <translation>&amp;Rétablir</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
-      <source>Project &amp;Information…</source>
-      <translation>&amp;Informations sur le projet…</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>&amp;Keyboard Shortcuts</source>
-      <translation>&amp;Raccourcis clavier</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <source>&amp;About pmdesk</source>
-      <translation>À &amp;propos de pmdesk</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <source>&amp;Preferences…</source>
-      <translation>&amp;Préférences…</translation>
+        <source>Project &amp;Information…</source>
+        <translation>&amp;Informations sur le projet…</translation>
     </message>
     <message>
-      <source>Show the {} view</source>
-      <translation>Afficher la vue {}</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <source>unsaved</source>
-      <translation>non enregistré</translation>
+        <source>&amp;About pmdesk</source>
+        <translation>À &amp;propos de pmdesk</translation>
     </message>
     <message>
-      <source> (read-only)</source>
-      <translation> (lecture seule)</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
-      <source>Read-only</source>
-      <translation>Lecture seule</translation>
+        <source>Show the {} view</source>
+        <translation>Afficher la vue {}</translation>
     </message>
     <message>
-      <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
-      <translation>{tasks} tâches · {resources} ressources · fin {finish} · {critical} critiques</translation>
+        <source>unsaved</source>
+        <translation>non enregistré</translation>
     </message>
     <message>
-      <source>Change refused</source>
-      <translation>Modification refusée</translation>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
-      <source>Cannot open project</source>
-      <translation>Impossible d’ouvrir le projet</translation>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Modifications non enregistrées</translation>
+        <source>{tasks} tasks · {resources} resources · finish {finish} · {critical} critical</source>
+        <translation>{tasks} tâches · {resources} ressources · fin {finish} · {critical} critiques</translation>
     </message>
     <message>
-      <source>Save the changes to “{}” before closing it?</source>
-      <translation>Enregistrer les modifications de « {} » avant de le fermer ?</translation>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
     </message>
     <message>
-      <source>Open Project</source>
-      <translation>Ouvrir un projet</translation>
+        <source>Cannot open project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-      <source>pmdesk projects (*.pmdesk)</source>
-      <translation>Projets pmdesk (*.pmdesk)</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <source>Saved {}</source>
-      <translation>{} enregistré</translation>
+        <source>Save the changes to “{}” before closing it?</source>
+        <translation>Enregistrer les modifications de « {} » avant de le fermer ?</translation>
     </message>
     <message>
-      <source>Save Project As</source>
-      <translation>Enregistrer le projet sous</translation>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
-      <source>Revert to saved</source>
-      <translation>Revenir à la version enregistrée</translation>
+        <source>pmdesk projects (*.pmdesk)</source>
+        <translation>Projets pmdesk (*.pmdesk)</translation>
     </message>
     <message>
-      <source>Drop every change since the last save? This cannot be undone.</source>
-      <translation>Abandonner toutes les modifications depuis le dernier enregistrement ? Cette action est définitive.</translation>
+        <source>Saved {}</source>
+        <translation>{} enregistré</translation>
     </message>
     <message>
-      <source>Project not found</source>
-      <translation>Projet introuvable</translation>
+        <source>Save Project As</source>
+        <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-      <source>{}: no such file any more.</source>
-      <translation>{} : ce fichier n’existe plus.</translation>
+        <source>Revert to saved</source>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
-      <source>Nothing to undo</source>
-      <translation>Rien à annuler</translation>
+        <source>Drop every change since the last save? This cannot be undone.</source>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement ? Cette action est définitive.</translation>
     </message>
     <message>
-      <source>Nothing to redo</source>
-      <translation>Rien à rétablir</translation>
+        <source>Project not found</source>
+        <translation>Projet introuvable</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+        <source>{}: no such file any more.</source>
+        <translation>{} : ce fichier n’existe plus.</translation>
     </message>
     <message>
-      <source>Open &amp;Recent</source>
-      <translation>Projets &amp;récents</translation>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>É&amp;dition</translation>
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <source>&amp;Task</source>
-      <translation>&amp;Tâche</translation>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
-      <source>&amp;Project</source>
-      <translation>&amp;Projet</translation>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
-      <source>&amp;Window</source>
-      <translation>Fe&amp;nêtre</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>Aid&amp;e</translation>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
     </message>
     <message>
-      <source>No recent projects</source>
-      <translation>Aucun projet récent</translation>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
-      <source>Main</source>
-      <translation>Principale</translation>
+        <source>&amp;Window</source>
+        <translation>Fe&amp;nêtre</translation>
     </message>
     <message>
-      <source>Tasks</source>
-      <translation>Tâches</translation>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-      <source>Undo</source>
-      <translation>Annuler</translation>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
-      <source>Redo</source>
-      <translation>Rétablir</translation>
+        <source>Main</source>
+        <translation>Principale</translation>
     </message>
     <message>
-      <source>&lt;opened&gt;</source>
-      <translation>&lt;ouvert&gt;</translation>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
     </message>
     <message>
-      <source>Undo History</source>
-      <translation>Historique des modifications</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>Close every window and quit</source>
-      <translation>Fermer toutes les fenêtres et quitter</translation>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
-      <source>Close the project</source>
-      <translation>Fermer le projet</translation>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-      <source>Co&amp;mpare With…</source>
-      <translation>&amp;Comparer avec…</translation>
+        <source>Undo History</source>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
-      <source>Drop changes since the last save</source>
-      <translation>Abandonner les modifications depuis le dernier enregistrement</translation>
+        <source>Close every window and quit</source>
+        <translation>Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-      <source>Export the chart, board, risk register or a status report</source>
-      <translation>Exporter le diagramme, le tableau, le registre des risques ou un rapport d’avancement</translation>
+        <source>Close the project</source>
+        <translation>Fermer le projet</translation>
     </message>
     <message>
-      <source>Language, week start, new projects' hours and currency, autosave, theme</source>
-      <translation>Langue, début de semaine, heures et devise des nouveaux projets, sauvegarde auto., thème</translation>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Comparer avec…</translation>
     </message>
     <message>
-      <source>List the keyboard shortcuts</source>
-      <translation>Lister les raccourcis clavier</translation>
+        <source>Drop changes since the last save</source>
+        <translation>Abandonner les modifications depuis le dernier enregistrement</translation>
     </message>
     <message>
-      <source>List what changed between another version of this project and this one</source>
-      <translation>Lister ce qui a changé entre une autre version de ce projet et celle-ci</translation>
+        <source>Export the chart, board, risk register or a status report</source>
+        <translation>Exporter le diagramme, le tableau, le registre des risques ou un rapport d’avancement</translation>
     </message>
     <message>
-      <source>Mer&amp;ge From…</source>
-      <translation>&amp;Fusionner depuis…</translation>
+        <source>Language, week start, new projects&apos; hours and currency, autosave, theme</source>
+        <translation>Langue, début de semaine, heures et devise des nouveaux projets, sauvegarde auto., thème</translation>
     </message>
     <message>
-      <source>Name, dates, currency and working calendar</source>
-      <translation>Nom, dates, devise et calendrier de travail</translation>
+        <source>List the keyboard shortcuts</source>
+        <translation>Lister les raccourcis clavier</translation>
     </message>
     <message>
-      <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
-      <translation>Ouvrir un plan MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel ou CSV comme nouveau projet</translation>
+        <source>List what changed between another version of this project and this one</source>
+        <translation>Lister ce qui a changé entre une autre version de ce projet et celle-ci</translation>
     </message>
     <message>
-      <source>Open a project</source>
-      <translation>Ouvrir un projet</translation>
+        <source>Mer&amp;ge From…</source>
+        <translation>&amp;Fusionner depuis…</translation>
     </message>
     <message>
-      <source>Open the built-in product launch demo</source>
-      <translation>Ouvrir la démonstration intégrée de lancement de produit</translation>
+        <source>Name, dates, currency and working calendar</source>
+        <translation>Nom, dates, devise et calendrier de travail</translation>
     </message>
     <message>
-      <source>Print with a preview of the pages</source>
-      <translation>Imprimer avec un aperçu des pages</translation>
+        <source>Open a plan from MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel or CSV as a new project</source>
+        <translation>Ouvrir un plan MS Project (.mpp, XML), GanttProject, GNOME Planner, Excel ou CSV comme nouveau projet</translation>
     </message>
     <message>
-      <source>S&amp;hare a Copy…</source>
-      <translation>&amp;Partager une copie…</translation>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
-      <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
-      <translation>Enregistrer une copie sans tâches confidentielles, coûts, e-mails, données personnelles ni notes</translation>
+        <source>Open or publish projects in the team&apos;s shared workspace</source>
+        <translation>Ouvrir ou publier des projets dans l&apos;espace de travail partagé de l&apos;équipe</translation>
     </message>
     <message>
-      <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
-      <translation>Enregistrer le plan en XML MS Project, GanttProject, Excel, CSV ou iCalendar</translation>
+        <source>Open the built-in product launch demo</source>
+        <translation>Ouvrir la démonstration intégrée de lancement de produit</translation>
     </message>
     <message>
-      <source>Save the project</source>
-      <translation>Enregistrer le projet</translation>
+        <source>Print with a preview of the pages</source>
+        <translation>Imprimer avec un aperçu des pages</translation>
     </message>
     <message>
-      <source>Save the project under a new name</source>
-      <translation>Enregistrer le projet sous un nouveau nom</translation>
+        <source>S&amp;hare a Copy…</source>
+        <translation>&amp;Partager une copie…</translation>
     </message>
     <message>
-      <source>Start a new project from a template</source>
-      <translation>Commencer un projet à partir d’un modèle</translation>
+        <source>Save a copy without confidential tasks, costs, e-mails, personal data or notes</source>
+        <translation>Enregistrer une copie sans tâches confidentielles, coûts, e-mails, données personnelles ni notes</translation>
     </message>
     <message>
-      <source>Take a colleague's changes from their copy of this project</source>
-      <translation>Reprendre les modifications d’un collègue depuis sa copie de ce projet</translation>
+        <source>Save the plan as MS Project XML, GanttProject, Excel, CSV or iCalendar</source>
+        <translation>Enregistrer le plan en XML MS Project, GanttProject, Excel, CSV ou iCalendar</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>Enregistrer le projet sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Start a new project from a template</source>
+        <translation>Commencer un projet à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>Take a colleague&apos;s changes from their copy of this project</source>
+        <translation>Reprendre les modifications d’un collègue depuis sa copie de ce projet</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
-      <source>New Project</source>
-      <translation>Nouveau projet</translation>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
-      <source>Untitled project</source>
-      <translation>Projet sans titre</translation>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>&amp;Nom :</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
-      <source>&amp;Start:</source>
-      <translation>&amp;Début :</translation>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
-      <source>&amp;Template:</source>
-      <translation>&amp;Modèle :</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
-      <source>Create</source>
-      <translation>Créer</translation>
+        <source>Create</source>
+        <translation>Créer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-      <source>The working copy is up to date again.</source>
-      <extracomment>0: the locale's first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window's working copy; 0 switches them off.</extracomment>
-      <translation>La copie de travail est de nouveau à jour.</translation>
+        <source>The working copy is up to date again.</source>
+        <extracomment>0: the locale&apos;s first day of the week; 1 Monday ... 7 Sunday (Qt.DayOfWeek). Seconds between checks of each window&apos;s working copy; 0 switches them off.</extracomment>
+        <translation>La copie de travail est de nouveau à jour.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-      <source>Preferences</source>
-      <translation>Préférences</translation>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Langue du système</translation>
+        <source>System language</source>
+        <translation>Langue du système</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Langue :</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <source>As the language does</source>
-      <translation>Selon la langue</translation>
+        <source>As the language does</source>
+        <translation>Selon la langue</translation>
     </message>
     <message>
-      <source>Monday</source>
-      <translation>Lundi</translation>
+        <source>Monday</source>
+        <translation>Lundi</translation>
     </message>
     <message>
-      <source>Windows opened from now on, and the next start, speak the chosen language</source>
-      <translation>Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
+        <source>Windows opened from now on, and the next start, speak the chosen language</source>
+        <translation>Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
     </message>
     <message>
-      <source>Sunday</source>
-      <translation>Dimanche</translation>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
     </message>
     <message>
-      <source>Saturday</source>
-      <translation>Samedi</translation>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
     </message>
     <message>
-      <source>&amp;Week starts on:</source>
-      <translation>La &amp;semaine commence le :</translation>
+        <source>&amp;Week starts on:</source>
+        <translation>La &amp;semaine commence le :</translation>
     </message>
     <message>
-      <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
-      <translation>Heures de travail d’un jour ouvré, p. ex. 08:00-12:00, 13:00-17:00</translation>
+        <source>Working hours of a weekday, e.g. 08:00-12:00, 13:00-17:00</source>
+        <translation>Heures de travail d’un jour ouvré, p. ex. 08:00-12:00, 13:00-17:00</translation>
     </message>
     <message>
-      <source>Working &amp;hours of new projects:</source>
-      <translation>&amp;Heures de travail des nouveaux projets :</translation>
+        <source>Working &amp;hours of new projects:</source>
+        <translation>&amp;Heures de travail des nouveaux projets :</translation>
     </message>
     <message>
-      <source>&amp;Currency of new projects:</source>
-      <translation>&amp;Devise des nouveaux projets :</translation>
+        <source>&amp;Currency of new projects:</source>
+        <translation>&amp;Devise des nouveaux projets :</translation>
     </message>
     <message>
-      <source> s</source>
-      <translation> s</translation>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
-      <source>Off</source>
-      <translation>Désactivé</translation>
+        <source>Off</source>
+        <translation>Désactivé</translation>
     </message>
     <message>
-      <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
-      <translation>Fréquence à laquelle pmdesk vérifie que la copie de travail, récupérable après un plantage, contient chaque modification</translation>
+        <source>How often pmdesk makes sure the working copy, which a crash leaves for recovery, holds every change</source>
+        <translation>Fréquence à laquelle pmdesk vérifie que la copie de travail, récupérable après un plantage, contient chaque modification</translation>
     </message>
     <message>
-      <source>&amp;Autosave working copy every:</source>
-      <translation>&amp;Sauvegarde auto. de la copie toutes les :</translation>
+        <source>&amp;Autosave working copy every:</source>
+        <translation>&amp;Sauvegarde auto. de la copie toutes les :</translation>
     </message>
     <message>
-      <source>System</source>
-      <translation>Système</translation>
+        <source>System</source>
+        <translation>Système</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Clair</translation>
+        <source>Light</source>
+        <translation>Clair</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Sombre</translation>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
     <message>
-      <source>&amp;Theme:</source>
-      <translation>&amp;Thème :</translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
-      <source>a working day needs working hours</source>
-      <translation>un jour ouvré doit avoir des heures de travail</translation>
+        <source>a working day needs working hours</source>
+        <translation>un jour ouvré doit avoir des heures de travail</translation>
     </message>
     <message>
-      <source>Working hours: {}</source>
-      <translation>Heures de travail : {}</translation>
+        <source>Working hours: {}</source>
+        <translation>Heures de travail : {}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ProductView</name>
     <message>
-      <source>&amp;Find in Research…</source>
-      <translation>&amp;Rechercher dans les études…</translation>
+        <source>&amp;Find in Research…</source>
+        <translation>&amp;Rechercher dans les études…</translation>
     </message>
     <message>
-      <source>Move &amp;Up</source>
-      <translation>Monter</translation>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
     </message>
     <message>
-      <source>Move &amp;Down</source>
-      <translation>Descendre</translation>
+        <source>Move &amp;Down</source>
+        <translation>Descendre</translation>
     </message>
     <message>
-      <source>&amp;Unpin</source>
-      <translation>&amp;Détacher</translation>
+        <source>&amp;Unpin</source>
+        <translation type="vanished">&amp;Détacher</translation>
     </message>
     <message>
-      <source>&amp;Plan This Feature</source>
-      <translation>&amp;Planifier cette fonctionnalité</translation>
+        <source>&amp;Plan This Feature</source>
+        <translation>&amp;Planifier cette fonctionnalité</translation>
     </message>
     <message>
-      <source>&amp;Link Tasks…</source>
-      <translation>&amp;Lier des tâches…</translation>
+        <source>&amp;Link Tasks…</source>
+        <translation>&amp;Lier des tâches…</translation>
     </message>
     <message>
-      <source>&amp;Edit Feature…</source>
-      <translation>&amp;Modifier la fonctionnalité…</translation>
+        <source>&amp;Decide Gate…</source>
+        <translation>&amp;Statuer sur la revue…</translation>
     </message>
     <message>
-      <source>Save &amp;Chart…</source>
-      <translation>Enregistrer le &amp;graphique…</translation>
+        <source>&amp;Delete Features</source>
+        <translation>&amp;Supprimer les fonctionnalités</translation>
     </message>
     <message>
-      <source>&amp;Add Feature</source>
-      <translation>&amp;Ajouter une fonctionnalité</translation>
+        <source>&amp;Edit Feature…</source>
+        <translation>&amp;Modifier la fonctionnalité…</translation>
     </message>
     <message>
-      <source>&amp;Delete</source>
-      <translation>&amp;Supprimer</translation>
+        <source>A gate for leaving the product&apos;s stage: a milestone in the plan and a checklist</source>
+        <translation>Une revue de passage pour quitter la phase du produit : un jalon dans le plan et une liste de contrôle</translation>
     </message>
     <message>
-      <source>&amp;Add Insight</source>
-      <translation>&amp;Ajouter un enseignement</translation>
+        <source>Add a criterion to the selected gate</source>
+        <translation>Ajouter un critère à la revue sélectionnée</translation>
     </message>
     <message>
-      <source>&amp;Link to Feature</source>
-      <translation>&amp;Lier à la fonctionnalité</translation>
+        <source>Add a feature to the backlog</source>
+        <translation>Ajouter une fonctionnalité au backlog</translation>
     </message>
     <message>
-      <source>&amp;Unlink</source>
-      <translation>&amp;Délier</translation>
+        <source>Add a key result to the selected objective</source>
+        <translation>Ajouter un résultat clé à l&apos;objectif sélectionné</translation>
     </message>
     <message>
-      <source>Add a feature</source>
-      <translation>Ajouter une fonctionnalité</translation>
+        <source>Add an objective for the product team</source>
+        <translation>Ajouter un objectif pour l&apos;équipe produit</translation>
     </message>
     <message>
-      <source>Back to the rank its score gives</source>
-      <translation>Revenir au rang que donne son score</translation>
+        <source>Save &amp;Chart…</source>
+        <translation>Enregistrer le &amp;graphique…</translation>
     </message>
     <message>
-      <source>Create a summary task group for it in the Gantt view</source>
-      <translation>Créer pour elle un groupe de tâches récapitulatif dans la vue Gantt</translation>
+        <source>&amp;Add Feature</source>
+        <translation type="vanished">&amp;Ajouter une fonctionnalité</translation>
     </message>
     <message>
-      <source>Delete the selected features</source>
-      <translation>Supprimer les fonctionnalités sélectionnées</translation>
+        <source>&amp;Delete</source>
+        <translation type="vanished">&amp;Supprimer</translation>
     </message>
     <message>
-      <source>Delete the selected insights</source>
-      <translation>Supprimer les enseignements sélectionnés</translation>
+        <source>&amp;Add Insight</source>
+        <translation type="vanished">&amp;Ajouter un enseignement</translation>
     </message>
     <message>
-      <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
-      <translation>Tous les champs de la fonctionnalité : problème, description Markdown, parent, objectifs</translation>
+        <source>&amp;Link to Feature</source>
+        <translation>&amp;Lier à la fonctionnalité</translation>
     </message>
     <message>
-      <source>Link existing tasks to the feature</source>
-      <translation>Lier des tâches existantes à la fonctionnalité</translation>
+        <source>&amp;Unlink</source>
+        <translation type="vanished">&amp;Délier</translation>
     </message>
     <message>
-      <source>Make the selected insights evidence for the chosen feature</source>
-      <translation>Faire des enseignements sélectionnés des preuves pour la fonctionnalité choisie</translation>
+        <source>Add a feature</source>
+        <translation type="vanished">Ajouter une fonctionnalité</translation>
     </message>
     <message>
-      <source>Pin the feature one rank higher</source>
-      <translation>Épingler la fonctionnalité un rang plus haut</translation>
+        <source>Back to the rank its score gives</source>
+        <translation>Revenir au rang que donne son score</translation>
     </message>
     <message>
-      <source>Pin the feature one rank lower</source>
-      <translation>Épingler la fonctionnalité un rang plus bas</translation>
+        <source>Change &amp;Stage…</source>
+        <translation>Changer de &amp;phase…</translation>
     </message>
     <message>
-      <source>Record a piece of user research</source>
-      <translation>Saisir un résultat de recherche utilisateur</translation>
+        <source>Create a summary task group for it in the Gantt view</source>
+        <translation>Créer pour elle un groupe de tâches récapitulatif dans la vue Gantt</translation>
     </message>
     <message>
-      <source>Remove the link to the chosen feature</source>
-      <translation>Supprimer le lien avec la fonctionnalité choisie</translation>
+        <source>Delete Insi&amp;ghts</source>
+        <translation>Supprimer les &amp;enseignements</translation>
     </message>
     <message>
-      <source>Save the value-versus-effort chart as PNG or PDF</source>
-      <translation>Enregistrer le graphique valeur/effort en PNG ou PDF</translation>
+        <source>Delete the selected features</source>
+        <translation>Supprimer les fonctionnalités sélectionnées</translation>
     </message>
     <message>
-      <source>Search insights and features</source>
-      <translation>Rechercher dans les enseignements et fonctionnalités</translation>
+        <source>Delete the selected insights</source>
+        <translation>Supprimer les enseignements sélectionnés</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Edit &amp;Product…</source>
+        <translation>Modifier le &amp;produit…</translation>
+    </message>
+    <message>
+        <source>Every field of the feature: problem, Markdown description, parent, objectives</source>
+        <translation>Tous les champs de la fonctionnalité : problème, description Markdown, parent, objectifs</translation>
+    </message>
+    <message>
+        <source>Go, hold, recycle or stop, with the date, who decided and why</source>
+        <translation>Go, Hold, Recycle ou Stop, avec la date, le décideur et la raison</translation>
+    </message>
+    <message>
+        <source>Link existing tasks to the feature</source>
+        <translation>Lier des tâches existantes à la fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Make the selected insights evidence for the chosen feature</source>
+        <translation>Faire des enseignements sélectionnés des preuves pour la fonctionnalité choisie</translation>
+    </message>
+    <message>
+        <source>Move the product to another lifecycle stage (kept in its history)</source>
+        <translation>Faire passer le produit à une autre phase de son cycle de vie (conservée dans son historique)</translation>
+    </message>
+    <message>
+        <source>New &amp;Criterion</source>
+        <translation>Nouveau &amp;critère</translation>
+    </message>
+    <message>
+        <source>New &amp;Feature</source>
+        <translation>Nouvelle &amp;fonctionnalité</translation>
+    </message>
+    <message>
+        <source>New &amp;Gate…</source>
+        <translation>Nouvelle &amp;revue…</translation>
+    </message>
+    <message>
+        <source>New &amp;Insight</source>
+        <translation>Nouvel &amp;enseignement</translation>
+    </message>
+    <message>
+        <source>New &amp;Key Result</source>
+        <translation>Nouveau résultat &amp;clé</translation>
+    </message>
+    <message>
+        <source>New &amp;Objective</source>
+        <translation>Nouvel &amp;objectif</translation>
+    </message>
+    <message>
+        <source>Pin the feature one rank higher</source>
+        <translation>Épingler la fonctionnalité un rang plus haut</translation>
+    </message>
+    <message>
+        <source>Pin the feature one rank lower</source>
+        <translation>Épingler la fonctionnalité un rang plus bas</translation>
+    </message>
+    <message>
+        <source>Record a piece of user research</source>
+        <translation>Saisir un résultat de recherche utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove the link to the chosen feature</source>
+        <translation>Supprimer le lien avec la fonctionnalité choisie</translation>
+    </message>
+    <message>
+        <source>Save the value-versus-effort chart as PNG or PDF</source>
+        <translation>Enregistrer le graphique valeur/effort en PNG ou PDF</translation>
+    </message>
+    <message>
+        <source>Search insights and features</source>
+        <translation>Rechercher dans les enseignements et fonctionnalités</translation>
+    </message>
+    <message>
+        <source>The product&apos;s name, vision, segments, ranking framework and stage</source>
+        <translation>Nom, vision, segments, méthode de priorisation et phase du produit</translation>
+    </message>
+    <message>
+        <source>U&amp;npin</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ink from Feature</source>
+        <translation>Dé&amp;lier de la fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Rank by {}</source>
+        <translation>Prioriser par {}</translation>
+    </message>
+    <message>
+        <source>Rank the backlog by its {} scores</source>
+        <translation>Prioriser le backlog selon ses scores {}</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct</source>
+        <extracomment>The tabs, in order: each made from the view.</extracomment>
+        <translation>Pro&amp;duit</translation>
+    </message>
+    <message>
+        <source>Show the {} tab</source>
+        <translation>Afficher l&apos;onglet {}</translation>
+    </message>
+</context>
+<context>
     <name>ProjectDialog</name>
     <message>
-      <source>Project Information</source>
-      <translation>Informations sur le projet</translation>
+        <source>Project Information</source>
+        <translation>Informations sur le projet</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>Général</translation>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
-      <source>Scheduling</source>
-      <translation>Planification</translation>
+        <source>Scheduling</source>
+        <translation>Planification</translation>
     </message>
     <message>
-      <source>Calendar</source>
-      <translation>Calendrier</translation>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
     </message>
     <message>
-      <source>Status date</source>
-      <translation>Date d’état</translation>
+        <source>Status date</source>
+        <translation>Date d’état</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>Description</translation>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Début</translation>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
     <message>
-      <source>Currency</source>
-      <translation>Devise</translation>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-      <source>Critical if slack ≤</source>
-      <translation>Critique si marge ≤</translation>
+        <source>Critical if slack ≤</source>
+        <translation>Critique si marge ≤</translation>
     </message>
     <message>
-      <source>Working hours per weekday (empty = day off)</source>
-      <translation>Heures de travail par jour (vide = chômé)</translation>
+        <source>Working hours per weekday (empty = day off)</source>
+        <translation>Heures de travail par jour (vide = chômé)</translation>
     </message>
     <message>
-      <source>Holidays and other exceptions (empty hours = no work)</source>
-      <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
+        <source>Holidays and other exceptions (empty hours = no work)</source>
+        <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
     </message>
     <message>
-      <source>Schedule from</source>
-      <translation>Planifier à partir de</translation>
+        <source>Schedule from</source>
+        <translation>Planifier à partir de</translation>
     </message>
     <message>
-      <source>Finish date</source>
-      <translation>Date de fin</translation>
+        <source>Finish date</source>
+        <translation>Date de fin</translation>
     </message>
     <message>
-      <source>New tasks</source>
-      <translation>Nouvelles tâches</translation>
+        <source>New tasks</source>
+        <translation>Nouvelles tâches</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Questions</name>
     <message>
-      <source>Project cannot be scheduled as saved</source>
-      <translation>Le projet ne peut pas être planifié tel quel</translation>
+        <source>Project cannot be scheduled as saved</source>
+        <translation>Le projet ne peut pas être planifié tel quel</translation>
     </message>
     <message>
-      <source>pmdesk can open it with these changes:
+        <source>pmdesk can open it with these changes:
 {}
 
 The file stays as it is until you save.</source>
-      <translation>pmdesk peut l’ouvrir avec ces modifications :
+        <translation>pmdesk peut l’ouvrir avec ces modifications :
 {}
 
 Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
-      <source>Open With These Changes</source>
-      <translation>Ouvrir avec ces modifications</translation>
+        <source>Open With These Changes</source>
+        <translation>Ouvrir avec ces modifications</translation>
     </message>
     <message>
-      <source>Project in use</source>
-      <translation>Projet en cours d’utilisation</translation>
+        <source>Project in use</source>
+        <translation>Projet en cours d’utilisation</translation>
     </message>
     <message>
-      <source>{} is open elsewhere; opened read-only.</source>
-      <translation>{} est ouvert ailleurs ; ouvert en lecture seule.</translation>
+        <source>{} is open elsewhere; opened read-only.</source>
+        <translation>{} est ouvert ailleurs ; ouvert en lecture seule.</translation>
     </message>
     <message>
-      <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
-      <translation>Ouvrez-le en lecture seule, ou reprenez le verrou si vous savez que personne ne le modifie (par exemple après un plantage).</translation>
+        <source>Open it read-only, or take over the lock if you know that nobody is editing it (for example after a crash).</source>
+        <translation>Ouvrez-le en lecture seule, ou reprenez le verrou si vous savez que personne ne le modifie (par exemple après un plantage).</translation>
     </message>
     <message>
-      <source>Open Read-Only</source>
-      <translation>Ouvrir en lecture seule</translation>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-      <source>Take Over</source>
-      <translation>Reprendre</translation>
+        <source>Take Over</source>
+        <translation>Reprendre</translation>
     </message>
     <message>
-      <source>Cannot take over</source>
-      <translation>Reprise impossible</translation>
+        <source>Cannot take over</source>
+        <translation>Reprise impossible</translation>
     </message>
     <message>
-      <source>Recover unsaved changes?</source>
-      <translation>Récupérer les modifications non enregistrées ?</translation>
+        <source>Recover unsaved changes?</source>
+        <translation>Récupérer les modifications non enregistrées ?</translation>
     </message>
     <message>
-      <source>an unsaved project</source>
-      <translation>un projet non enregistré</translation>
+        <source>an unsaved project</source>
+        <translation>un projet non enregistré</translation>
     </message>
     <message>
-      <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
-      <translation>pmdesk s’est fermé inopinément alors que « {project} » ({file}) avait des modifications non enregistrées du {when}.</translation>
+        <source>pmdesk closed unexpectedly while “{project}” ({file}) had unsaved changes from {when}.</source>
+        <translation>pmdesk s’est fermé inopinément alors que « {project} » ({file}) avait des modifications non enregistrées du {when}.</translation>
     </message>
     <message>
-      <source>Recover them now? Discarding deletes that copy for good.</source>
-      <translation>Les récupérer maintenant ? Abandonner supprime définitivement cette copie.</translation>
+        <source>Recover them now? Discarding deletes that copy for good.</source>
+        <translation>Les récupérer maintenant ? Abandonner supprime définitivement cette copie.</translation>
     </message>
     <message>
-      <source>Recover</source>
-      <translation>Récupérer</translation>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
     </message>
     <message>
-      <source>Discard</source>
-      <translation>Abandonner</translation>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
     </message>
     <message>
-      <source>Later</source>
-      <translation>Plus tard</translation>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
-      <source>Project changed by someone else</source>
-      <translation>Projet modifié par quelqu’un d’autre</translation>
+        <source>Project changed by someone else</source>
+        <translation>Projet modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <source>Save As…</source>
-      <translation>Enregistrer sous…</translation>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
-      <source>Keyboard Shortcuts</source>
-      <translation>Raccourcis clavier</translation>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <source>About pmdesk</source>
-      <translation>À propos de pmdesk</translation>
+        <source>About pmdesk</source>
+        <translation>À propos de pmdesk</translation>
     </message>
     <message>
-      <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
-      <translation>Planification hors ligne pour les chefs de produit : calendriers, ressources, budgets et risques dans un seul fichier de projet.</translation>
+        <source>Offline planning for product managers: timelines, resources, budgets and risks in one project file.</source>
+        <translation>Planification hors ligne pour les chefs de produit : calendriers, ressources, budgets et risques dans un seul fichier de projet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-      <source>Add a row</source>
-      <translation>Ajouter une ligne</translation>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
-      <source>Delete the selected rows</source>
-      <translation>Supprimer les lignes sélectionnées</translation>
+        <source>Delete the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ResourceView</name>
     <message>
-      <source>&amp;Add Resource</source>
-      <translation>&amp;Ajouter une ressource</translation>
+        <source>&amp;Add Resource</source>
+        <translation>&amp;Ajouter une ressource</translation>
     </message>
     <message>
-      <source>&amp;Delete Resource</source>
-      <translation>&amp;Supprimer la ressource</translation>
+        <source>&amp;Delete Resource</source>
+        <translation>&amp;Supprimer la ressource</translation>
     </message>
     <message>
-      <source>&amp;Level Resources</source>
-      <translation>&amp;Lisser les ressources</translation>
+        <source>&amp;Level Resources</source>
+        <translation>&amp;Lisser les ressources</translation>
     </message>
     <message>
-      <source>&amp;Clear Leveling</source>
-      <translation>&amp;Annuler le lissage</translation>
+        <source>&amp;Clear Leveling</source>
+        <translation>&amp;Annuler le lissage</translation>
     </message>
     <message>
-      <source>&amp;Vacations…</source>
-      <translation>&amp;Congés…</translation>
+        <source>&amp;Vacations…</source>
+        <translation>&amp;Congés…</translation>
     </message>
     <message>
-      <source>Add a resource to the project</source>
-      <translation>Ajouter une ressource au projet</translation>
+        <source>Add a resource to the project</source>
+        <translation>Ajouter une ressource au projet</translation>
     </message>
     <message>
-      <source>Delay tasks, in standard order, until no resource is over-allocated</source>
-      <translation>Retarder les tâches, dans l’ordre standard, jusqu’à ce qu’aucune ressource ne soit surutilisée</translation>
+        <source>Delay tasks, in standard order, until no resource is over-allocated</source>
+        <translation>Retarder les tâches, dans l’ordre standard, jusqu’à ce qu’aucune ressource ne soit surutilisée</translation>
     </message>
     <message>
-      <source>Delete the selected resources and their assignments</source>
-      <translation>Supprimer les ressources sélectionnées et leurs affectations</translation>
+        <source>Delete the selected resources and their assignments</source>
+        <translation>Supprimer les ressources sélectionnées et leurs affectations</translation>
     </message>
     <message>
-      <source>Edit the days off of the selected resource</source>
-      <translation>Modifier les jours de congé de la ressource sélectionnée</translation>
+        <source>Edit the days off of the selected resource</source>
+        <translation>Modifier les jours de congé de la ressource sélectionnée</translation>
     </message>
     <message>
-      <source>Remove every leveling delay</source>
-      <translation>Supprimer tous les retards de lissage</translation>
+        <source>Remove every leveling delay</source>
+        <translation>Supprimer tous les retards de lissage</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RiskView</name>
     <message>
-      <source>&amp;Add Risk…</source>
-      <translation>&amp;Ajouter un risque…</translation>
+        <source>&amp;Add Risk…</source>
+        <translation>&amp;Ajouter un risque…</translation>
     </message>
     <message>
-      <source>&amp;Edit Risk…</source>
-      <translation>&amp;Modifier le risque…</translation>
+        <source>&amp;Edit Risk…</source>
+        <translation>&amp;Modifier le risque…</translation>
     </message>
     <message>
-      <source>&amp;Delete Risk</source>
-      <translation>&amp;Supprimer le risque</translation>
+        <source>&amp;Delete Risk</source>
+        <translation>&amp;Supprimer le risque</translation>
     </message>
     <message>
-      <source>&amp;Find Risk…</source>
-      <translation>&amp;Rechercher un risque…</translation>
+        <source>&amp;Find Risk…</source>
+        <translation>&amp;Rechercher un risque…</translation>
     </message>
     <message>
-      <source>Show &amp;Residual</source>
-      <translation>Afficher le risque &amp;résiduel</translation>
+        <source>Show &amp;Residual</source>
+        <translation>Afficher le risque &amp;résiduel</translation>
     </message>
     <message>
-      <source>Export &amp;Register…</source>
-      <translation>Exporter le &amp;registre…</translation>
+        <source>Export &amp;Register…</source>
+        <translation>Exporter le &amp;registre…</translation>
     </message>
     <message>
-      <source>Risk &amp;Settings…</source>
-      <translation>&amp;Paramètres des risques…</translation>
+        <source>Risk &amp;Settings…</source>
+        <translation>&amp;Paramètres des risques…</translation>
     </message>
     <message>
-      <source>Categories and the score bands</source>
-      <translation>Catégories et niveaux de score</translation>
+        <source>Categories and the score bands</source>
+        <translation>Catégories et niveaux de score</translation>
     </message>
     <message>
-      <source>Delete the selected risks</source>
-      <translation>Supprimer les risques sélectionnés</translation>
+        <source>Delete the selected risks</source>
+        <translation>Supprimer les risques sélectionnés</translation>
     </message>
     <message>
-      <source>Edit every field of the selected risk</source>
-      <translation>Modifier tous les champs du risque sélectionné</translation>
+        <source>Edit every field of the selected risk</source>
+        <translation>Modifier tous les champs du risque sélectionné</translation>
     </message>
     <message>
-      <source>Heat map and band filter after the response</source>
-      <translation>Carte de chaleur et filtre de niveau après la réponse</translation>
+        <source>Heat map and band filter after the response</source>
+        <translation>Carte de chaleur et filtre de niveau après la réponse</translation>
     </message>
     <message>
-      <source>Raise a new risk or opportunity</source>
-      <translation>Signaler un nouveau risque ou une opportunité</translation>
+        <source>Raise a new risk or opportunity</source>
+        <translation>Signaler un nouveau risque ou une opportunité</translation>
     </message>
     <message>
-      <source>Save the register as Excel or CSV</source>
-      <translation>Enregistrer le registre en Excel ou CSV</translation>
+        <source>Save the register as Excel or CSV</source>
+        <translation>Enregistrer le registre en Excel ou CSV</translation>
     </message>
     <message>
-      <source>Search the register</source>
-      <translation>Rechercher dans le registre</translation>
+        <source>Search the register</source>
+        <translation>Rechercher dans le registre</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>&amp;Forecast Delivery</source>
+        <translation>&amp;Prévoir la livraison</translation>
+    </message>
+    <message>
+        <source>Run the schedule-risk simulation over each feature&apos;s tasks: P50 and P80 finish</source>
+        <translation>Lancer la simulation du risque de planning sur les tâches de chaque fonctionnalité : fin P50 et P80</translation>
+    </message>
+</context>
+<context>
     <name>TimeScale</name>
     <message>
-      <source>Week {week}, {date}</source>
-      <extracomment>The weekday the time scale's weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
-      <translation>Semaine {week}, {date}</translation>
+        <source>Week {week}, {date}</source>
+        <extracomment>The weekday the time scale&apos;s weeks start on (0 Monday ... 6 Sunday); the window sets it from Preferences (:func:`set_first_weekday`).</extracomment>
+        <translation>Semaine {week}, {date}</translation>
     </message>
     <message>
-      <source>W{week}</source>
-      <translation>S{week}</translation>
+        <source>W{week}</source>
+        <translation>S{week}</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -21,7 +21,7 @@ from pmdesk.ui.window_chrome import long_date
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 # Words that are the same in German: names and loan words, kept on purpose.
-SAME_IN_GERMAN = {"Gantt", "Board", "Budget", "&Print…"}
+SAME_IN_GERMAN = {"Gantt", "Board", "Budget", "&Print…", "Roadmap", "&2 Backlog"}
 
 
 @pytest.fixture(autouse=True)
@@ -88,6 +88,11 @@ def test_french_menus(qtbot) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["&Fichier", "É&dition", "&Affichage"]
     assert window.action_preferences.text() == "&Préférences…"
+    window._build_remaining_views()  # the Product view brings its menu
+    product = next(a.menu() for a in window.menuBar().actions() if a.text() == "Pro&duit")
+    entries = [a.text() for a in product.actions() if not a.isSeparator()]
+    assert "Nouvelle &fonctionnalité" in entries and "&4 Indicateurs" in entries
+    assert window.view_actions["dashboard"].text() == "Tableau de bord"
 
 
 def test_dates_and_money_follow_the_language() -> None:

@@ -499,13 +499,13 @@ class GanttView(QWidget):
         row.setContentsMargins(4, 2, 4, 2)
         row.setSpacing(2)
         for action, label in ((self.action_zoom_out, "−"), (self.action_zoom_in, "+"),
-                              (self.action_fit, "Fit")):
+                              (self.action_fit, self.tr("Fit"))):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setText(label)
             button.setAutoRaise(True)
             row.addWidget(button)
-        self.find_edit = search_field("Find task…", max_width=240)
+        self.find_edit = search_field(self.tr("Find task…"), max_width=240)
         self.find_edit.returnPressed.connect(lambda: self.find_task(self.find_edit.text()))
         row.addSpacing(8)
         row.addWidget(self.find_edit)

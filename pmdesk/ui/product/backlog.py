@@ -11,7 +11,7 @@ import dataclasses
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,14 @@ from pmdesk.ui.product.table import BacklogProxy, RecordTable
 __all__ = ["BacklogTab"]
 
 _TITLE = 2  # the column a selection lands on
+_translate = QCoreApplication.translate  # the tab's words are the Product view's
 
 
 class BacklogTab(ProductTab):
     """The ranked backlog, its chart and the selected feature."""
 
     key = "backlog"
-    title = "Backlog"
+    title = str(QT_TRANSLATE_NOOP("ProductView", "Backlog"))
 
     def __init__(self, view) -> None:
         super().__init__(view)
@@ -102,9 +103,11 @@ class BacklogTab(ProductTab):
         group = QActionGroup(self)
         self.rank_actions: dict[str, QAction] = {}
         for fw in Framework:
-            action = view_action(view, f"Rank by {fw.value.upper()}",
+            name = fw.value.upper()
+            action = view_action(view, _translate("ProductView", "Rank by {}").format(name),
                                  partial(self.rank_by, fw), None,
-                                 f"Rank the backlog by its {fw.value.upper()} scores")
+                                 _translate("ProductView", "Rank the backlog by its {} scores")
+                                 .format(name))
             action.setCheckable(True)
             group.addAction(action)
             self.rank_actions[fw.value] = action
@@ -131,7 +134,8 @@ class BacklogTab(ProductTab):
         self.framework.setObjectName("frameworkChoice")
         self.framework.setToolTip("Rank the backlog by")
         for fw in Framework:
-            self.framework.addItem(f"Rank by {fw.value.upper()}", fw.value)
+            self.framework.addItem(
+                _translate("ProductView", "Rank by {}").format(fw.value.upper()), fw.value)
         self.framework.activated.connect(
             lambda _i: self.rank_by(Framework(self.framework.currentData())))
         bar.addWidget(self.framework)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +40,7 @@ class ResearchTab(ProductTab):
     """User research: insights, the search, links to features."""
 
     key = "research"
-    title = "Research"
+    title = str(QT_TRANSLATE_NOOP("ProductView", "Research"))
 
     def __init__(self, view) -> None:
         super().__init__(view)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -34,7 +34,7 @@ class StrategyTab(ProductTab):
     """Vision, stage, OKRs and gates of the product the project delivers."""
 
     key = "strategy"
-    title = "Strategy"
+    title = str(QT_TRANSLATE_NOOP("ProductView", "Strategy"))
 
     def __init__(self, view) -> None:
         super().__init__(view)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -44,7 +45,7 @@ class KpiTab(ProductTab):
     """Launch KPIs (:mod:`pmdesk.ui.kpis`): their table, values, chart and launch review."""
 
     key = "kpis"
-    title = "KPIs"
+    title = str(QT_TRANSLATE_NOOP("ProductView", "KPIs"))
 
     def __init__(self, view: ProductView) -> None:
         super().__init__(view)
@@ -71,7 +72,7 @@ TABS: list[Callable[[ProductView], ProductTab]] = [StrategyTab, BacklogTab, Rese
 class ProductView(QWidget):
     """The product layer of the open project."""
 
-    menu_title = "Pro&duct"
+    menu_title = str(QT_TRANSLATE_NOOP("ProductView", "Pro&duct"))
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,14 +91,14 @@ class ProductView(QWidget):
         for make in TABS:
             page = make(self)
             self.pages[page.key] = page
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(page, self.tr(page.title))
         self.strategy = cast(StrategyTab, self.pages["strategy"])
         self.backlog = cast(BacklogTab, self.pages["backlog"])
         self.research = cast(ResearchTab, self.pages["research"])
         self.kpi_panel = cast(KpiTab, self.pages["kpis"]).panel
         self.tab_actions = [
-            view_action(self, f"&{n} {page.title}", partial(self.show_tab, key), f"Alt+{n}",
-                        f"Show the {page.title} tab")
+            view_action(self, f"&{n} {self.tr(page.title)}", partial(self.show_tab, key),
+                        f"Alt+{n}", self.tr("Show the {} tab").format(self.tr(page.title)))
             for n, (key, page) in enumerate(self.pages.items(), 1)]
         # What the window and tests reach for by name.
         self.action_find = self.research.action_find
