@@ -106,7 +106,7 @@ class SharingCommands:
 
     def compare_with(self, path: Path) -> CompareDialog | None:
         """Show the changes from the project at ``path`` to the open one."""
-        from pmdesk.core.schedule import schedule
+        from pmdesk.core.schedule import finish_dates
         from pmdesk.store.document import DocumentError, open_plan
         from pmdesk.ui.sharing.compare_dialog import CompareDialog
 
@@ -117,7 +117,7 @@ class SharingCommands:
             QMessageBox.critical(window, "Cannot compare", str(exc))
             return None
         try:
-            other_dates = schedule(other)
+            other_dates = finish_dates(other)
         except (ValueError, OverflowError):
             other_dates = None
         plan = window.controller.plan
