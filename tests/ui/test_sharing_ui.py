@@ -143,6 +143,45 @@ def test_merge_takes_theirs_where_chosen_in_one_undo_step(window, theirs, mine,
     assert open_plan(mine).tasks[7].percent_complete == 60
 
 
+def test_an_undone_merge_is_not_claimed_by_the_next_save(window, theirs, mine, qtbot,
+                                                          on_modal, monkeypatch) -> None:
+    _edit(theirs, "8", "percent_complete=60")
+    before = open_plan(mine).tasks[7].percent_complete
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(theirs), "pmdesk projects (*.pmdesk)"))
+    check = on_modal(lambda d: qtbot.mouseClick(d.merge_button, Qt.MouseButton.LeftButton))
+    window.sharing.action_merge.trigger()  # File ▸ Merge From…
+    check()
+    assert window.controller.plan.tasks[7].percent_complete == 60
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.views["gantt"].table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.plan.tasks[7].percent_complete == before
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.is_modified()
+    with open_journaled(mine) as read, open_journaled(theirs) as other:
+        last = read.revisions[-1]
+        assert last.merged is None and "merged" not in last.summary
+        assert other.revisions[-1].id not in {r.merged for r in read.revisions}
+    assert open_plan(mine).tasks[7].percent_complete == before
+
+
+def test_a_merge_undone_and_redone_is_claimed_again(window, theirs, mine, qtbot) -> None:
+    _edit(theirs, "8", "percent_complete=60")
+    dialog = window.sharing.merge_from(theirs)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    window.action_undo.trigger()
+    window.action_redo.trigger()
+    assert window.save()
+    with open_journaled(mine) as read, open_journaled(theirs) as other:
+        assert read.revisions[-1].merged == other.revisions[-1].id
+    assert open_plan(mine).tasks[7].percent_complete == 60
+
+
 def test_a_merge_closing_a_cycle_lets_the_pm_drop_a_link(window, theirs, qtbot) -> None:
     _edit(theirs, "4", "predecessors=3,5")
     model = window.views["gantt"].model

@@ -4,7 +4,7 @@ The window owns one :class:`SharingCommands`; its actions sit in the File menu. 
 command has a ``*_dialog`` method that asks for the file and a method taking the path
 (what tests and the dialogs call): :meth:`share_to`, :meth:`compare_with`,
 :meth:`merge_from`. A merge is one undoable edit; the next save records it as a revision
-naming the colleague's.
+naming the colleague's, unless the merge was undone (the note goes with the undo step).
 """
 
 from __future__ import annotations
@@ -198,9 +198,12 @@ class SharingCommands:
         def apply() -> None:
             if dialog.patch is None:
                 return
-            result = window.controller.edit(f"Merge from {path.name}", dialog.patch)
+            theirs = prepared.theirs_revisions
+            # The note that the next save records the merge is part of the undo step.
+            result = window.controller.edit(f"Merge from {path.name}", dialog.patch,
+                                            effect=lambda made: document.note_merge(theirs,
+                                                                                    made))
             if result.made:
-                document.note_merge(prepared.theirs_revisions)
                 window.statusBar().showMessage(f"Merged {path.name}", 6000)
 
         dialog.accepted.connect(apply)
