@@ -1034,6 +1034,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     print(f"wrote {_shown(args.output)}: {merge.taken_from_theirs} rows taken from "
           f"{_shown(args.theirs)}, {len(merge.conflicts)} conflicts decided"
           + (f" ({args.prefer})" if merge.conflicts else ""))
+    if merge.collisions:
+        n = len(merge.collisions)
+        print(f"{n} code{'s' if n != 1 else ''} or name{'s' if n != 1 else ''} added in both "
+              "copies, settled:")
+        for collision in merge.collisions:
+            print(f"  {collision.text}")
     return 0
 
 

@@ -27,6 +27,7 @@ from enum import Enum
 from typing import Any
 
 from .calendar import project_calendar, to_minute
+from .collisions import Collision, settle
 from .durations import format_duration
 from .kinds import KINDS, Kind, OnDelete
 from .model import Dependency, Plan, ProjectInfo
@@ -34,7 +35,7 @@ from .patch import Patch, apply_patch, plan_rows
 from .schedule import CycleError, ScheduleResult, collector_paused, schedule
 from .sharing import copy_plan, row_name
 
-__all__ = ["Change", "Conflict", "Merge", "closing_links", "diff", "digest"]
+__all__ = ["Change", "Collision", "Conflict", "Merge", "closing_links", "diff", "digest"]
 
 _GROUPS = {
     "tasks": "Tasks", "dependencies": "Links", "assignments": "Assignments",
@@ -368,6 +369,9 @@ class Merge:
         self._taken: dict[str, dict[str, Any]] = {}  # kind -> uid -> row (None: removed)
         self._rows: dict[tuple[str, str], _Row] = {}
         self.conflicts: list[Conflict] = []
+        # Codes and names theirs brought in that mine already has, as the last
+        # :meth:`patch` settled them.
+        self.collisions: list[Collision] = []
         self.taken_from_theirs = 0
         names = _names(mine, theirs)
         mb, tb = mine_base or base, theirs_base or base
@@ -505,6 +509,7 @@ class Merge:
         if restored:
             self._bring_back(restored, upserts)
         self._drop_dangling(upserts, removals)
+        self.collisions = settle(self.mine, upserts, removals, _names(self.mine, self.theirs))
         return Patch.of(upserts, removals, None if project is self.mine.project else project)
 
     def _put(self, upserts: dict[str, list[Any]], removals: dict[str, list[str]], kind: str,

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
 
+from plan_builders import add_risk_and_save
 from pmdesk.cli import main
 from pmdesk.store.document import open_journaled, open_plan
 from pmdesk.ui.main_window import MainWindow
@@ -180,6 +181,38 @@ def test_a_merge_undone_and_redone_is_claimed_again(window, theirs, mine, qtbot)
     with open_journaled(mine) as read, open_journaled(theirs) as other:
         assert read.revisions[-1].merged == other.revisions[-1].id
     assert open_plan(mine).tasks[7].percent_complete == 60
+
+
+def test_a_risk_id_raised_in_both_copies_is_flagged_and_renumbered(window, theirs, qtbot,
+                                                                    on_modal,
+                                                                    monkeypatch) -> None:
+    from pmdesk.core.model import Risk
+    from pmdesk.core.patch import Patch
+    from pmdesk.core.risk import next_code
+
+    controller = window.controller
+    code = next_code(controller.plan.risks)
+    assert controller.edit("New risk", Patch(risks=[Risk("mine-risk", code, "Outage")])).made
+    add_risk_and_save(theirs, "their-risk", code, "Supplier late")
+    free = next_code(controller.plan.risks)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(theirs), "pmdesk projects (*.pmdesk)"))
+    said: list[str] = []
+
+    def merge(dialog) -> None:
+        said.append(dialog.collisions.text() if dialog.collisions.isVisible() else "")
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    check = on_modal(merge)
+    window.sharing.action_merge.trigger()  # File ▸ Merge From…
+    check()
+    assert f"risk {code} “Supplier late” (theirs) renumbered {free}: mine has {code} " \
+           "“Outage”" in said[0]
+    codes = {r.uid: r.code for r in controller.plan.risks}
+    assert codes["mine-risk"] == code and codes["their-risk"] == free
+    assert f"renumbered {free}" in window.statusBar().currentMessage()
+    controller.undo_stack.undo()
+    assert "their-risk" not in {r.uid for r in controller.plan.risks}
 
 
 def test_a_merge_closing_a_cycle_lets_the_pm_drop_a_link(window, theirs, qtbot) -> None:

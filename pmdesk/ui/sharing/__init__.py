@@ -204,7 +204,9 @@ class SharingCommands:
                                             effect=lambda made: document.note_merge(theirs,
                                                                                     made))
             if result.made:
-                window.statusBar().showMessage(f"Merged {path.name}", 6000)
+                settled = "; ".join(c.text for c in prepared.merge.collisions)
+                window.statusBar().showMessage(
+                    f"Merged {path.name}" + (f" ({settled})" if settled else ""), 10000)
 
         dialog.accepted.connect(apply)
         return dialog
