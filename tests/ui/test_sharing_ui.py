@@ -57,11 +57,14 @@ def test_compare_lists_changes_filters_them_and_selects_the_task(window, theirs,
     names = [c.name for c in dialog.shown_changes() if c.group != "Dates"]
     assert set(names) == {"Stakeholder interviews: finance, support and legal",
                           "User interviews with 12 active members"}
+    everything = dialog.shown_changes()
     type_text(dialog.filter_edit, "stakeholder")
     assert {c.field for c in dialog.shown_changes()} <= {"duration", "finish"}
     group = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
                  if dialog.tree.topLevelItem(i).text(0).startswith("Tasks"))
-    item = group.child(0)
+    assert group.text(0) == "Tasks (1)"
+    item = next(group.child(j) for j in range(group.childCount())
+                if not group.child(j).isHidden())
     dialog.tree.scrollToItem(item)
     qtbot.waitUntil(lambda: dialog.tree.visualItemRect(item).height() > 0)
     rect = dialog.tree.visualItemRect(item)
@@ -73,9 +76,34 @@ def test_compare_lists_changes_filters_them_and_selects_the_task(window, theirs,
     window.show_view("risks")
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Enter opens the current change too
     assert window.current_view_key() == "gantt"
+    dialog.filter_edit.setFocus()
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Backspace)  # the filter cleared: all again
+    assert dialog.shown_changes() == everything
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text().startswith("FitPulse Premium")
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_long_change_list_filters_once_typing_pauses(qtbot, type_text,
+                                                       show_active) -> None:
+    from pmdesk.core.merge import Change
+    from pmdesk.ui.sharing.compare_dialog import CompareDialog
+
+    changes = [Change("Dates", "tasks", f"u{i}", f"Task {i}", "slipped 1 day", "finish",
+                      "Mon 04 Jan 2027 17:00", "Tue 05 Jan 2027 17:00") for i in range(2500)]
+    dialog = CompareDialog(changes, "digest", "old.pmdesk", lambda _change: None)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    type_text(dialog.filter_edit, "task 1234")
+    group = dialog.tree.topLevelItem(0)
+    assert group.text(0) == "Dates (2500)"  # still typing: the list waits
+    qtbot.waitUntil(lambda: group.text(0) == "Dates (1)")
+    assert [c.name for c in dialog.shown_changes()] == ["Task 1234"]
+    type_text(dialog.filter_edit, "tue 05 jan")
+    assert len(dialog.shown_changes()) == 2500  # asked at once, it applies the filter
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
