@@ -13,7 +13,8 @@ the product layer). :func:`digest` says the same in a few lines for a status e-m
 taken, the same field changed on both sides differently is a :class:`Conflict`, and so is
 an edit against a deletion. A side that is a shared copy compares against the ancestor as
 that copy was stripped (``theirs_base``), so what the copy left out never counts as
-removed. :meth:`Merge.patch` is the one patch that turns my plan into the merged one.
+removed. :meth:`Merge.patch` is the one patch that turns my plan into the merged one; a
+risk ID or a name both sides added is settled there (:mod:`.collisions`).
 """
 
 from __future__ import annotations
