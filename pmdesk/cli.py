@@ -970,11 +970,13 @@ def cmd_share(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dates(plan):
-    from pmdesk.core.schedule import schedule
+def _finishes(plan):
+    """Each task's finish for the change list; None (no date changes) for a plan the
+    engine cannot schedule."""
+    from pmdesk.core.schedule import finish_dates
 
     try:
-        return schedule(plan)
+        return finish_dates(plan)
     except (ValueError, OverflowError):
         return None
 
@@ -987,7 +989,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         raise UsageError(f"{_shown(args.new)}: is the same file as {_shown(args.old)}; "
                          "compare two versions of a project")
     old, new = _load(args.old), _load(args.new)
-    changes = diff(old, new, _dates(old), _dates(new))
+    changes = diff(old, new, _finishes(old), _finishes(new))
     if args.json:
         counts: dict[str, int] = {}
         for c in changes:
@@ -1032,6 +1034,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     print(f"wrote {_shown(args.output)}: {merge.taken_from_theirs} rows taken from "
           f"{_shown(args.theirs)}, {len(merge.conflicts)} conflicts decided"
           + (f" ({args.prefer})" if merge.conflicts else ""))
+    if merge.collisions:
+        n = len(merge.collisions)
+        print(f"{n} code{'s' if n != 1 else ''} or name{'s' if n != 1 else ''} added in both "
+              "copies, settled:")
+        for collision in merge.collisions:
+            print(f"  {collision.text}")
     return 0
 
 

@@ -137,6 +137,11 @@ def heat_map(risks: Iterable[Risk], residual: bool = False) -> tuple[tuple[int, 
     return tuple(tuple(row) for row in grid)
 
 
+def code_key(code: str) -> str:
+    """How two risk IDs are compared: " r-007" is R-007 (a register holds each once)."""
+    return code.strip().lower()
+
+
 def next_code(risks: Iterable[Risk]) -> str:
     """The code for a new risk: one more than the highest "R-nnn" in use ("R-014")."""
     highest = 0
@@ -210,7 +215,7 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
     where = f"Risk {risk.code or risk.title!r}"
     if not risk.code.strip():
         raise ValueError(f"{where}: ID must not be empty")
-    if any(r.code.strip().lower() == risk.code.strip().lower() and r.uid != risk.uid
+    if any(code_key(r.code) == code_key(risk.code) and r.uid != risk.uid
            for r in plan.risks):
         raise ValueError(f"{where}: ID {risk.code} is already used by another risk")
     if not risk.title.strip():

@@ -27,6 +27,7 @@ __all__ = [
     "check_kpi_values",
     "check_kpis",
     "check_roadmap_items",
+    "kpi_key",
     "unmet_mandatory",
 ]
 
@@ -216,6 +217,11 @@ def check_roadmap_items(plan: Plan, patch: Any) -> str | None:
     return None
 
 
+def kpi_key(kpi: Any) -> str:
+    """How two KPI names are compared: a project names each KPI once."""
+    return str(kpi.name).strip().casefold()
+
+
 def check_kpis(plan: Plan, patch: Any) -> str | None:
     kpis = patch.upserts("kpis")
     if not kpis:
@@ -224,7 +230,7 @@ def check_kpis(plan: Plan, patch: Any) -> str | None:
         problem = kpi_problem(k)
         if problem is not None:
             return f"KPI {k.name!r}: {problem[0]} {problem[1]}"
-    clash = _clash(_after(plan, patch, "kpis").values(), lambda k: k.name.strip().casefold())
+    clash = _clash(_after(plan, patch, "kpis").values(), kpi_key)
     if clash is not None:
         return f"KPI {clash.name!r}: another KPI has that name"
     return None

@@ -4,7 +4,7 @@ The window owns one :class:`SharingCommands`; its actions sit in the File menu. 
 command has a ``*_dialog`` method that asks for the file and a method taking the path
 (what tests and the dialogs call): :meth:`share_to`, :meth:`compare_with`,
 :meth:`merge_from`. A merge is one undoable edit; the next save records it as a revision
-naming the colleague's.
+naming the colleague's, unless the merge was undone (the note goes with the undo step).
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class SharingCommands:
 
     def compare_with(self, path: Path) -> CompareDialog | None:
         """Show the changes from the project at ``path`` to the open one."""
-        from pmdesk.core.schedule import schedule
+        from pmdesk.core.schedule import finish_dates
         from pmdesk.store.document import DocumentError, open_plan
         from pmdesk.ui.sharing.compare_dialog import CompareDialog
 
@@ -117,7 +117,7 @@ class SharingCommands:
             QMessageBox.critical(window, "Cannot compare", str(exc))
             return None
         try:
-            other_dates = schedule(other)
+            other_dates = finish_dates(other)
         except (ValueError, OverflowError):
             other_dates = None
         plan = window.controller.plan
@@ -198,10 +198,15 @@ class SharingCommands:
         def apply() -> None:
             if dialog.patch is None:
                 return
-            result = window.controller.edit(f"Merge from {path.name}", dialog.patch)
+            theirs = prepared.theirs_revisions
+            # The note that the next save records the merge is part of the undo step.
+            result = window.controller.edit(f"Merge from {path.name}", dialog.patch,
+                                            effect=lambda made: document.note_merge(theirs,
+                                                                                    made))
             if result.made:
-                document.note_merge(prepared.theirs_revisions)
-                window.statusBar().showMessage(f"Merged {path.name}", 6000)
+                settled = "; ".join(c.text for c in prepared.merge.collisions)
+                window.statusBar().showMessage(
+                    f"Merged {path.name}" + (f" ({settled})" if settled else ""), 10000)
 
         dialog.accepted.connect(apply)
         return dialog

@@ -1,8 +1,9 @@
 """File ▸ Merge From…: a colleague's copy, merged against the common ancestor.
 
 What only one side changed is taken without asking; the conflicts are listed side by
-side (mine, theirs) with a box to take theirs. A merge that would close a dependency cycle
-lists the links that close it, to drop one, before it is made.
+side (mine, theirs) with a box to take theirs; codes and names both copies added (two
+risks R-007) are listed with how the merge settles them. A merge that would close a
+dependency cycle lists the links that close it, to drop one, before it is made.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class MergeDialog(QDialog):
                 "(checked: take theirs)." if conflicts else "no conflicts."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.collisions = self._collision_label()
+        layout.addWidget(self.collisions)
         self.table = QTableWidget(len(conflicts), 5)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(["Row", "Field", "Mine", "Theirs",
@@ -92,6 +95,19 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(760, 460)
+
+    def _collision_label(self) -> QLabel:
+        """What both copies added under one code or name, and how the merge settles it
+        (whichever side the conflicts take)."""
+        self._merge.patch()
+        said = [c.text for c in self._merge.collisions]
+        label = QLabel("Added in both copies, settled by the merge:\n"
+                       + "\n".join(f"• {text}" for text in said))
+        label.setObjectName("mergeCollisions")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(bool(said))
+        return label
 
     def _fill_row(self, row: int, conflict: Conflict) -> None:
         field = conflict.field.replace("_", " ") if conflict.field else "edited / deleted"
