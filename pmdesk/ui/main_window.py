@@ -40,7 +40,7 @@ from pmdesk.ui import windows
 from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.sharing import SharingCommands
-from pmdesk.ui.window_exchange import ExchangeCommands
+from pmdesk.ui.window_exchange import ExchangeCommands, FileDrops
 
 if TYPE_CHECKING:
     from pmdesk.store.document import ProjectDocument
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.view_actions: dict[str, QAction] = {}
         self.exchange = ExchangeCommands(self)
+        self.file_drops = FileDrops(self)
         self.sharing = SharingCommands(self)
         self._build_actions()
         self._build_views()

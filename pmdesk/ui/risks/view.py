@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -97,6 +97,10 @@ class RiskSettingsDialog(QDialog):
 
 class RiskView(QWidget):
     """The register of the open project, with its heat map, totals and schedule risk."""
+
+    menu_title = str(QT_TRANSLATE_NOOP("RiskView", "&Risks"))
+    menu_entries = ("action_add_risk", "action_edit_risk", "action_delete_risk", None,
+                    "action_residual", None, "action_export_csv", "action_risk_settings")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
