@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +44,31 @@ def ok_cancel(dialog: QDialog, read_only: bool = False) -> QDialogButtonBox:
     if read_only:
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
     return buttons
+
+
+def tabbed_body(dialog: QDialog, pages: Iterable[tuple[QWidget, str]], error: QLabel,
+                read_only: bool = False, tabs_stretch: int = 0,
+                ) -> tuple[QTabWidget, QDialogButtonBox]:
+    """Lay out a dialog of tabs: the ``pages`` (widget, title), under them the ``error``
+    line and OK and Cancel. Returns the tabs and the buttons."""
+    tabs = QTabWidget()
+    for page, title in pages:
+        tabs.addTab(page, title)
+    buttons = ok_cancel(dialog, read_only)
+    box = QVBoxLayout(dialog)
+    box.addWidget(tabs, tabs_stretch)
+    box.addWidget(error)
+    box.addWidget(buttons)
+    return tabs, buttons
+
+
+def table_page(table: QWidget, buttons: QLayout) -> QWidget:
+    """A tab of a dialog that is a table taking the height, its Add/Remove row under it."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addWidget(table, 1)
+    box.addLayout(buttons)
+    return page
 
 
 def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
