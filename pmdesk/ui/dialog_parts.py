@@ -1,11 +1,13 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
-(OK disabled on a read-only project), tabs of labelled fields, and the Add/Remove buttons
-under a table; and the search fields and drop-down lists of the views' toolbars."""
+(OK disabled on a read-only project), tabs of labelled fields, the Add/Remove buttons
+under a table and the lines of a list the user ticks; and the search fields and drop-down
+lists of the views' toolbars."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -78,6 +81,16 @@ def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
     for label, field in rows:
         form.addRow(label, field)
     return page
+
+
+def check_item(text: str, data: object, checked: bool) -> QListWidgetItem:
+    """A line of a list the user ticks: ``text``, carrying ``data`` (the user role), ticked
+    when ``checked``."""
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
 
 
 def pick_box(tip: str, items: Iterable[tuple[str, object]] = (),
