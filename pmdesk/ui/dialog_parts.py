@@ -1,17 +1,19 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
 (OK disabled on a read-only project), tabs of labelled fields, the Add/Remove buttons
-under a table and the lines of a list the user ticks; and the search fields and drop-down
-lists of the views' toolbars."""
+under a table, the lines of a list the user ticks and the file a command asks for; and the
+search fields and drop-down lists of the views' toolbars."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -91,6 +93,15 @@ def check_item(text: str, data: object, checked: bool) -> QListWidgetItem:
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
+
+
+def ask_file(parent: QWidget, title: str, filters: str, suggested: str = "",
+             save: bool = False) -> Path | None:
+    """The file the user picks in the Open dialog (with ``save``, the Save dialog), starting
+    at ``suggested``; None when they cancel."""
+    pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    path, _ = pick(parent, title, suggested, filters)
+    return Path(path) if path else None
 
 
 def pick_box(tip: str, items: Iterable[tuple[str, object]] = (),

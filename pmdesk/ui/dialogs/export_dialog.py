@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import check_item
+from pmdesk.ui.dialog_parts import ask_file, check_item
 
 VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
                "report": "Status report", "backlog": "Product backlog", "roadmap": "Roadmap"}
@@ -236,10 +235,9 @@ class ExportDialog(QDialog):
 
     def export_dialog(self) -> None:
         suggested = Path(self.controller.plan.project.name or "plan").with_suffix(".pdf").name
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested,
-                                              "PDF (*.pdf);;PNG image (*.png)")
+        path = ask_file(self, "Export", "PDF (*.pdf);;PNG image (*.png)", suggested, save=True)
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def paint_on(self, printer: QPrinter) -> int:
         """Paint the pages onto ``printer`` (a preview or a real one); the pages painted."""

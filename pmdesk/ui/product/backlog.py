@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QLabel,
     QSplitter,
     QTextBrowser,
@@ -30,6 +29,7 @@ from pmdesk.core.product.columns import SCORE_COLUMNS, Backlog
 from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
@@ -321,10 +321,10 @@ class BacklogTab(ProductTab):
                 dataclasses.replace(product, framework=chosen),)))
 
     def save_chart(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save Chart", "value-effort.png",
-                                              "PNG image (*.png);;PDF document (*.pdf)")
-        if name:
-            self.write_chart(Path(name))
+        path = ask_file(self, "Save Chart", "PNG image (*.png);;PDF document (*.pdf)",
+                        "value-effort.png", save=True)
+        if path:
+            self.write_chart(path)
 
     def write_chart(self, path: Path) -> None:
         """The chart as PNG or PDF (by the suffix), painted as on screen."""
