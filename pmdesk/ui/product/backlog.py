@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
-    QSplitter,
     QTextBrowser,
     QWidget,
 )
@@ -30,7 +29,7 @@ from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.dialog_parts import ask_file
-from pmdesk.ui.layouts import column, text_toolbar
+from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
 from pmdesk.ui.product.parts import ProductTab, filter_combo, refill_combo
@@ -62,16 +61,9 @@ class BacklogTab(ProductTab):
         self.detail.setObjectName("featureDetail")
         self.detail.setOpenExternalLinks(False)
         self.count = QLabel()
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.chart)
-        side.addWidget(self.detail)
-        side.setSizes([380, 300])
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(column((self.table, 1), self.count))
-        self.split.addWidget(side)
-        self.split.setSizes([1000, 480])
+        self.split = self.lay_out(self._toolbar(), self.table, self.count,
+                                  (self.chart, self.detail), [380, 300], [1000, 480])
         user_settings.remember_splitter(self.split, "product/backlog_splitter")
-        column(self._toolbar(), (self.split, 1), into=self)
         self._framework_shown: str | None = None
         self._filter_lists: tuple | None = None
 
