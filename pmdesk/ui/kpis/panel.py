@@ -54,10 +54,7 @@ class KpiModel(RecordTableModel):
     columns = KPI_COLUMNS
     noun = "KPI"
     follows = ("kpis", "product")
-
-    def __init__(self, controller, parent: QObject | None = None) -> None:
-        self._context: KpiContext | None = None
-        super().__init__(controller, parent)
+    _context: KpiContext | None = None  # worked out once per plan
 
     def context(self) -> Any:
         if self._context is None or self._context.plan is not self.controller.plan:
