@@ -205,10 +205,7 @@ class BacklogTab(ProductTab):
     # -- the selected feature ------------------------------------------------------------
 
     def current_feature(self) -> Feature | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.features.feature(self.proxy.mapToSource(index).row())
+        return self.table.current_value()
 
     def show_feature(self) -> None:
         f = self.current_feature()
@@ -245,9 +242,7 @@ class BacklogTab(ProductTab):
         feature = Feature(new_uid(), "New feature")
         if self.controller.edit("Add feature", Patch(features=(feature,))):
             self.view.show_tab(self.key)
-            self.table.select_uid(feature.uid, self.features.columns.index("title"))
-            self.table.setFocus()
-            self.table.edit(self.table.currentIndex())
+            self.table.type_into(feature.uid, self.features.columns.index("title"))
 
     def delete_features(self) -> None:
         self.view.show_tab(self.key)

@@ -122,10 +122,7 @@ class ResearchTab(ProductTab):
                                               key=lambda f: f[0].casefold()))
 
     def current_insight(self) -> Insight | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.insights.insight(self.proxy.mapToSource(index).row())
+        return self.table.current_value()
 
     def show_insight(self) -> None:
         i = self.current_insight()
@@ -147,9 +144,7 @@ class ResearchTab(ProductTab):
         if self.controller.edit("Add insight", Patch(insights=(insight,))):
             self.view.show_tab(self.key)
             self.search.clear()
-            self.table.select_uid(insight.uid, self.insights.columns.index("text"))
-            self.table.setFocus()
-            self.table.edit(self.table.currentIndex())
+            self.table.type_into(insight.uid, self.insights.columns.index("text"))
 
     def delete_insights(self) -> None:
         self.view.show_tab(self.key)
