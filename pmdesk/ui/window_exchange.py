@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.fileio import describe_path
+from pmdesk.ui.dialog_parts import ask_file
 
 if TYPE_CHECKING:
     from pmdesk.interchange import ExportOptions, SheetOptions
@@ -92,10 +93,9 @@ class ExchangeCommands:
             return
         from pmdesk.interchange import IMPORT_SUFFIXES, file_filter
 
-        path, _ = QFileDialog.getOpenFileName(self._window, "Import Plan", "",
-                                              file_filter(IMPORT_SUFFIXES))
+        path = ask_file(self._window, "Import Plan", file_filter(IMPORT_SUFFIXES))
         if path:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     # -- export ----------------------------------------------------------------------------
 

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from pmdesk.core.kinds import KINDS
 from pmdesk.core.merge import Change, diff, digest
 from pmdesk.fileio import describe_path
 from pmdesk.ui.actions import new_action
+from pmdesk.ui.dialog_parts import ask_file
 
 if TYPE_CHECKING:
     from pmdesk.ui.main_window import MainWindow
@@ -58,9 +59,7 @@ class SharingCommands:
         window = self._window
         folder = str(window.document.path.parent) if window.document and \
             window.document.path else ""
-        pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = pick(window, title, folder, FILTER)
-        return Path(path) if path else None
+        return ask_file(window, title, FILTER, folder, save)
 
     # -- share -----------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.sharing import copy_plan
+from pmdesk.ui.dialog_parts import check_item
 
 _ROLE = Qt.ItemDataRole.UserRole
 _TAKE = 4  # the "take theirs" column
@@ -159,13 +159,9 @@ class MergeDialog(QDialog):
         self._dropped = dropped
         self.links.clear()
         for link in links:
-            item = QListWidgetItem(
+            self.links.addItem(check_item(
                 f"{names.get(link.predecessor_uid, '?')} → {names.get(link.successor_uid, '?')}"
-                f" (rows {rows.get(link.predecessor_uid)}-{rows.get(link.successor_uid)})")
-            item.setData(_ROLE, link.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if link.uid in dropped
-                               else Qt.CheckState.Unchecked)
-            self.links.addItem(item)
+                f" (rows {rows.get(link.predecessor_uid)}-{rows.get(link.successor_uid)})",
+                link.uid, link.uid in dropped))
         self.cycle_label.show()
         self.links.show()
