@@ -81,25 +81,25 @@ class PatchCommand(QUndoCommand):
             # ProjectController.edit already applied and validated the patch.
             self._first = False
             return
-        try:
-            self._inverse = self._controller._apply(self._patch, refuse=False,
-                                                    expect=self.versions)
-        except EditRefused as exc:
-            self._refused(str(exc))
-            return
-        self.versions = self._controller.last_versions
-        if self._effect is not None:
-            self._effect(True)
+        inverse = self._replay(self._patch, made=True)
+        if inverse is not None:
+            self._inverse = inverse
 
     def undo(self) -> None:
+        self._replay(self._inverse, made=False)
+
+    def _replay(self, patch: Patch, made: bool) -> Patch | None:
+        """Write ``patch`` (the step, or its inverse when undone) and what the step does
+        beside the plan; the patch that takes it back, or None when it was refused."""
         try:
-            self._controller._apply(self._inverse, refuse=False, expect=self.versions)
+            inverse = self._controller._apply(patch, refuse=False, expect=self.versions)
         except EditRefused as exc:
             self._refused(str(exc))
-            return
+            return None
         self.versions = self._controller.last_versions
         if self._effect is not None:
-            self._effect(False)
+            self._effect(made)
+        return inverse
 
     def _refused(self, reason: str) -> None:
         """The workspace refused the undo or redo (its rows changed elsewhere, or the
