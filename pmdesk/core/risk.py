@@ -11,6 +11,12 @@ Money follows PMBOK's expected monetary value: the probability scale stands for 
 EMV = share x cost impact, negative for a threat (money expected to be lost) and positive for
 an opportunity (money expected to be gained).
 
+Schedule: a risk may also carry a schedule impact (min / likely / max working time it adds
+to each linked task when it happens, or takes off for an opportunity) and a chance, the
+percent of schedule-risk simulation runs it happens in; without an explicit chance the
+probability rating's share above is used. :func:`in_simulation` says which risks a
+simulation includes.
+
 Everything here is plain Python on :mod:`pmdesk.core.model` values, shared by the register
 view, the command line and the CSV export.
 """
@@ -105,6 +111,31 @@ def probability_share(probability: int) -> Decimal:
         return PROBABILITY_SHARE[probability]
     except KeyError:
         raise ValueError(f"probability must be 1..5 (got {probability})") from None
+
+
+def schedule_chance(risk: Risk) -> float:
+    """The share of simulation runs (0.0 .. 1.0) ``risk`` happens in: its chance when
+    given, else the share its probability rating stands for."""
+    if risk.chance is not None:
+        return risk.chance / 100
+    return float(probability_share(risk.probability))
+
+
+def schedule_impact(risk: Risk) -> tuple[int, int, int] | None:
+    """(min, likely, max) working minutes ``risk`` moves each linked task by, or None."""
+    low, likely, high = risk.schedule_min, risk.schedule_likely, risk.schedule_max
+    if low is None or likely is None or high is None:
+        return None
+    return low, likely, high
+
+
+def in_simulation(risk: Risk) -> bool:
+    """Whether a schedule-risk simulation includes ``risk``: open or monitored (an
+    occurred risk's delay is in the plan already; a closed one no longer happens), with
+    a schedule impact, a chance above zero and linked tasks."""
+    impact = schedule_impact(risk)
+    return (risk.status in (RiskStatus.OPEN, RiskStatus.MONITORING) and impact is not None
+            and impact[2] > 0 and schedule_chance(risk) > 0 and bool(risk.task_uids))
 
 
 def emv(risk: Risk, residual: bool = False) -> Decimal:
@@ -228,6 +259,7 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
                          "give both or neither")
     if risk.cost_impact < 0:
         raise ValueError(f"{where}: cost impact must not be negative (got {risk.cost_impact})")
+    _check_schedule(risk, where)
     known = set(plan.project.risk_categories)
     stored = next((r for r in plan.risks if r.uid == risk.uid), None)
     if stored is not None:
@@ -245,6 +277,25 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
     missing = [u for u in risk.task_uids if u not in tasks]
     if missing:
         raise ValueError(f"{where}: linked tasks {', '.join(missing)} are not in the plan")
+
+
+def _check_schedule(risk: Risk, where: str) -> None:
+    """The chance is a whole percent 0..100; the schedule impact is all three of min,
+    likely and max or none, each 0 or more, in that order."""
+    if risk.chance is not None and (risk.chance.__class__ is not int
+                                    or not 0 <= risk.chance <= 100):
+        raise ValueError(f"{where}: chance must be a whole percent from 0 to 100 "
+                         f"(got {risk.chance})")
+    parts = (risk.schedule_min, risk.schedule_likely, risk.schedule_max)
+    if all(p is None for p in parts):
+        return
+    if any(p is None for p in parts):
+        raise ValueError(f"{where}: schedule impact needs min, likely and max (or none)")
+    low, likely, high = (int(p or 0) for p in parts)
+    if low < 0:
+        raise ValueError(f"{where}: schedule impact must not be negative")
+    if not low <= likely <= high:
+        raise ValueError(f"{where}: schedule impact must run min <= likely <= max")
 
 
 def _scores(r: Risk) -> tuple[int, int, int | None, int | None]:

@@ -29,12 +29,15 @@ def _version(path: Path) -> tuple[int, int]:
 
 
 def _write_1_4_file(path: Path) -> bytes:
-    """What pmdesk wrote at format 1.4: today's file without the tables 1.5 added."""
+    """What pmdesk wrote at format 1.4: today's file without the tables 1.5 added and the
+    risk columns 1.6 added."""
     save_plan(build_demo_plan(TODAY), path)
     raw = sqlite3.connect(path)
     with raw:
         for table in ("kpi_value", "kpi", "roadmap_item"):
             raw.execute(f"DROP TABLE {table}")
+        for column in ("chance", "schedule_min", "schedule_likely", "schedule_max"):
+            raw.execute(f"ALTER TABLE risk DROP COLUMN {column}")
         raw.execute(f"PRAGMA user_version = {pack_version((1, 4))}")
     raw.execute("VACUUM")
     raw.close()
