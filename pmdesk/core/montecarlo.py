@@ -22,8 +22,8 @@ and backward passes, skipping the compile and the date objects a full schedule b
 Repeatability: a run is fully determined by its seed. Durations are drawn by inverse
 transform from ``random.Random(seed).random()``, whose sequence Python keeps stable across
 versions and platforms, so the same seed gives the same figures on a colleague's machine.
-Risks draw from a second stream seeded from the same seed, so adding a risk that never
-happens leaves every duration drawn as it was.
+Each risk draws from its own stream, seeded from the same seed and the risk's uid, so
+adding or leaving out a risk leaves every other draw as it was.
 """
 
 from __future__ import annotations
@@ -423,14 +423,16 @@ class _Resampler:
         self.hits: list[int] = []
         self._planned = list(net.dur)  # what a task a risk moved goes back to
         self._moved: list[int] = []
-        self._risk_draw: Callable[[], float] = random.random
+        self._risk_draws: list[Callable[[], float]] = []
 
     def use_risks(self, events: list[_RiskEvent], seed: int) -> None:
-        """Apply ``events`` in every run, drawn from their own stream of ``seed``."""
+        """Apply ``events`` in every run, each risk drawing from its own stream of
+        ``seed`` and its uid: adding or leaving out one risk changes no other draw."""
         self.events = events
         self.hits = [0] * len(events)
         self._moved = sorted({i for e in events for i, _ in e.targets})
-        self._risk_draw = random.Random(f"pmdesk risks {seed}").random
+        self._risk_draws = [random.Random(f"pmdesk risk {seed} {e.risk.uid}").random
+                            for e in events]
 
     def run(self, samplers: Sequence[tuple[int, Callable[[float], float]]],
             draw: Callable[[], float]) -> int:
@@ -466,11 +468,10 @@ class _Resampler:
         return s.pf
 
     def _happen(self) -> None:
-        """Each risk happens or not in this run; one that does moves its tasks. Every risk
-        draws twice whether it happens or not, so one risk's outcome never shifts
-        another's draws."""
-        draw, dur, hits = self._risk_draw, self.net.dur, self.hits
-        for k, event in enumerate(self.events):
+        """Each risk happens or not in this run; one that does moves its tasks. A risk
+        draws twice whether it happens or not, so its stream stays in step run by run."""
+        dur, hits = self.net.dur, self.hits
+        for k, (event, draw) in enumerate(zip(self.events, self._risk_draws, strict=True)):
             happens = draw() < event.risk.chance
             size = event.inverse(draw())
             if not happens:

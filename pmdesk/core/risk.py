@@ -23,6 +23,7 @@ view, the command line and the CSV export.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -119,6 +120,32 @@ def schedule_chance(risk: Risk) -> float:
     if risk.chance is not None:
         return risk.chance / 100
     return float(probability_share(risk.probability))
+
+
+def parse_chance(text: str) -> int | None:
+    """A chance as typed: "70", "70 %" or "70%"; empty means the probability rating's
+    share. ValueError names the text unless it is a whole percent from 0 to 100."""
+    body = text.strip().removesuffix("%").strip()
+    if not body:
+        return None
+    hint = "type a whole percent from 0 to 100, or nothing to use the probability rating"
+    try:
+        value = float(body)
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a percent: {hint}") from None
+    if not math.isfinite(value) or not 0 <= value <= 100 or value != int(value):
+        raise ValueError(f"'{text.strip()}' is not a chance: {hint}")
+    return int(value)
+
+
+def chance_text(risk: Risk) -> str:
+    """The chance as the register shows it: "70 %", or the rating's share in brackets
+    ("(50 %)") for a risk with a schedule impact and no chance of its own."""
+    if risk.chance is not None:
+        return f"{risk.chance} %"
+    if schedule_impact(risk) is None:
+        return ""
+    return f"({schedule_chance(risk):.0%})".replace("%", " %")
 
 
 def schedule_impact(risk: Risk) -> tuple[int, int, int] | None:
