@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from .calendar import from_minute, project_calendar, to_minute
 from .durations import DEFAULT_UNITS, TimeUnits, format_duration, parse_duration
-from .model import Plan, Risk, RiskKind, Task
+from .model import Plan, Risk, RiskKind, RiskStatus, Task
 from .outline import wbs_codes
 from .risk import in_simulation, schedule_chance, schedule_impact
 from .schedule import Scheduler, collector_paused
@@ -155,8 +155,10 @@ def format_schedule_impact(risk: Risk, units: TimeUnits = DEFAULT_UNITS) -> str:
     """A risk's schedule impact as :func:`parse_schedule_impact` reads it ("5d",
     "2d / 5d / 10d"), or ""."""
     impact = schedule_impact(risk)
-    if impact is None:
-        return ""
+    return "" if impact is None else _impact_text(impact, units)
+
+
+def _impact_text(impact: tuple[int, int, int], units: TimeUnits) -> str:
     shown = impact[:1] if impact[0] == impact[2] else impact
     return " / ".join(format_duration(v, units=units) for v in shown)
 
@@ -287,6 +289,12 @@ class SimulatedRisk:
     impact: tuple[int, int, int]
     task_uids: tuple[str, ...]
     occurred: float = 0.0
+
+    def text(self, units: TimeUnits = DEFAULT_UNITS) -> str:
+        """"R-001 +1d / 2d / 4d at 30 %" (an opportunity: "−3d"), as reports list it."""
+        sign = "−" if self.opportunity else "+"
+        return (f"{self.code} {sign}{_impact_text(self.impact, units)} at "
+                f"{self.chance:.0%}".replace("%", " %"))
 
     def to_json(self, minutes_per_day: int) -> dict[str, Any]:
         return {
@@ -706,6 +714,18 @@ def _criticality(
     position = {c.uid: k for k, c in enumerate(crit)}
     crit.sort(key=lambda c: (-c.index, position[c.uid]))
     return tuple(crit)
+
+
+def risks_included(plan: Plan, risks: Sequence[SimulatedRisk]) -> str:
+    """The line a report gives to say which of the register's risks a simulation
+    included."""
+    active = sum(1 for r in plan.risks if r.status in (RiskStatus.OPEN, RiskStatus.MONITORING))
+    if not risks:
+        return (f"Risks included: none of the {active} open risks (a risk takes part once it "
+                "has a schedule impact and linked tasks).")
+    return (f"Risks included: {len(risks)} of the {active} open risks "
+            f"({', '.join(r.code for r in risks)}); each lengthens its linked tasks when it "
+            "happens.")
 
 
 class GroupFinishes(dict[str, tuple[datetime, ...]]):

@@ -210,7 +210,9 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[st
     ``risk``): active risks per band (inherent and residual), counts by status and kind,
     EMV of active threats (negative) and opportunities (positive), the suggested
     contingency reserve (see :func:`contingency_reserve`), reviews that are overdue, and
-    the ``top`` active risks by score. Money is a string with two decimals.
+    the ``top`` active risks by score, and the risks a schedule-risk simulation includes
+    (``in_simulation``: chance, impact in working days). Money is a string with two
+    decimals.
     """
     today = today or date.today()
     project = plan.project
@@ -244,6 +246,8 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[st
         "emv_opportunities": plain(total(emv(r) for r in opportunities)),
         "contingency_reserve": plain(contingency_reserve(plan.risks)),
         "overdue_reviews": sorted(r.code for r in overdue),
+        "in_simulation": [_schedule_facts(r, project.minutes_per_day)
+                          for r in plan.risks if in_simulation(r)],
         "top": [
             {
                 "code": r.code,
@@ -257,6 +261,16 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[st
             for r in ranked
         ],
     }
+
+
+def _schedule_facts(risk: Risk, minutes_per_day: int) -> dict[str, Any]:
+    """What a schedule-risk simulation does with ``risk``, for ``info --json``."""
+    impact = schedule_impact(risk) or (0, 0, 0)
+    return {"code": risk.code, "kind": RiskKind(risk.kind).value,
+            "chance": round(schedule_chance(risk), 4),
+            "chance_given": risk.chance is not None,
+            "impact_days": [round(v / (minutes_per_day or 480), 3) for v in impact],
+            "tasks": len(risk.task_uids)}
 
 
 def validate_risk(risk: Risk, plan: Plan) -> None:

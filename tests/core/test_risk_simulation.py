@@ -14,6 +14,7 @@ import pytest
 
 from plan_builders import make_plan
 from pmdesk.core.durations import TimeUnits
+from pmdesk.core.merge import Merge, diff
 from pmdesk.core.model import Dependency, Plan, Risk, RiskKind, RiskStatus, Task
 from pmdesk.core.montecarlo import (
     format_schedule_impact,
@@ -21,7 +22,7 @@ from pmdesk.core.montecarlo import (
     parse_schedule_impact,
     simulate,
 )
-from pmdesk.core.risk import in_simulation, schedule_chance, validate_risk
+from pmdesk.core.risk import in_simulation, schedule_chance, schedule_impact, validate_risk
 
 DAY = 480
 START = datetime(2025, 3, 3, 8)  # a Monday
@@ -184,3 +185,17 @@ def test_the_register_refuses_a_bad_chance_or_impact(fields: dict, message: str)
     validate_risk(risk(), plan_with())
     with pytest.raises(ValueError, match=f"Risk 'R-001': .*{message}"):
         validate_risk(replace(risk(), **fields), plan_with())
+
+
+def test_a_colleagues_chance_and_schedule_impact_diff_and_merge_field_by_field() -> None:
+    base = plan_with(risk(chance=None))
+    mine = plan_with(risk(chance=40))
+    theirs = plan_with(risk(chance=None, days=(2, 5, 10)))
+    texts = [c.text() for c in diff(base, theirs)]
+    assert texts == ["Vendor API late: schedule min 5d → 2d",
+                     "Vendor API late: schedule max 5d → 10d"]
+    assert [c.text() for c in diff(base, mine)] == ["Vendor API late: chance — → 40"]
+    merge = Merge(base, mine, theirs)
+    assert merge.conflicts == []
+    merged = merge.plan().risks[0]
+    assert (merged.chance, schedule_impact(merged)) == (40, (2 * DAY, 5 * DAY, 10 * DAY))
