@@ -82,7 +82,7 @@ class Records:
     def currency(self) -> str:
         return self.plan.project.currency
 
-    @cached_property
+    @property
     def units(self) -> TimeUnits:
         return TimeUnits.of(self.plan.project)
 
