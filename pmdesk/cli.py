@@ -478,7 +478,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     print(f"  {risks_included(plan, result.risks)}")
     for r in result.risks:
         print(f"    {r.text(TimeUnits.of(plan.project)):<26} happened in {r.occurred:4.0%} "
-              f"of runs  {r.title}")
+              f"of runs  {r.effect_text():<11} {r.title}")
     print("  criticality index (share of runs on the critical path):")
     for c in result.criticality[:10]:
         print(f"    {c.index:5.0%}  {c.wbs:<8} {c.name}")

@@ -279,7 +279,8 @@ class TaskCriticality:
 @dataclass(frozen=True, slots=True)
 class SimulatedRisk:
     """A risk a simulation included: its chance, its impact (working minutes, taken off
-    for an opportunity), the tasks it moves and the share of runs it happened in."""
+    for an opportunity), the tasks it moves, the share of runs it happened in and what it
+    did to P80 (working days, estimated from the runs it did not happen in)."""
 
     uid: str
     code: str
@@ -289,12 +290,18 @@ class SimulatedRisk:
     impact: tuple[int, int, int]
     task_uids: tuple[str, ...]
     occurred: float = 0.0
+    p80_effect_days: float | None = None  # P80 with it minus P80 without it
 
     def text(self, units: TimeUnits = DEFAULT_UNITS) -> str:
         """"R-001 +1d / 2d / 4d at 30 %" (an opportunity: "−3d"), as reports list it."""
         sign = "−" if self.opportunity else "+"
         return (f"{self.code} {sign}{_impact_text(self.impact, units)} at "
                 f"{self.chance:.0%}".replace("%", " %"))
+
+    def effect_text(self) -> str:
+        """"P80 +1.5 d" (what it did to P80), or "" when that cannot be told."""
+        days = self.p80_effect_days
+        return "" if days is None else f"P80 {signed_days(days)}"
 
     def to_json(self, minutes_per_day: int) -> dict[str, Any]:
         return {
@@ -303,7 +310,14 @@ class SimulatedRisk:
             "chance": round(self.chance, 4),
             "impact_days": [round(v / minutes_per_day, 3) for v in self.impact],
             "tasks": len(self.task_uids), "occurred": round(self.occurred, 4),
+            "p80_effect_days": None if self.p80_effect_days is None
+            else round(self.p80_effect_days, 3),
         }
+
+
+def signed_days(days: float) -> str:
+    """Working days with their sign, to a tenth: "+1.5 d", "−3.0 d", "+0.0 d"."""
+    return f"{round(days, 1) + 0.0:+.1f} d".replace("-", "−")
 
 
 def _fmt(moment: datetime) -> str:
@@ -428,7 +442,7 @@ class _Resampler:
         self.started = [net.astart[i] is not None for i in range(net.n)]
         self.critical_counts = [0] * net.n
         self.events: list[_RiskEvent] = []
-        self.hits: list[int] = []
+        self.happened: list[bytearray] = []  # per risk, 1 for each run it happened in
         self._planned = list(net.dur)  # what a task a risk moved goes back to
         self._moved: list[int] = []
         self._risk_draws: list[Callable[[], float]] = []
@@ -437,7 +451,7 @@ class _Resampler:
         """Apply ``events`` in every run, each risk drawing from its own stream of
         ``seed`` and its uid: adding or leaving out one risk changes no other draw."""
         self.events = events
-        self.hits = [0] * len(events)
+        self.happened = [bytearray() for _ in events]
         self._moved = sorted({i for e in events for i, _ in e.targets})
         self._risk_draws = [random.Random(f"pmdesk risk {seed} {e.risk.uid}").random
                             for e in events]
@@ -478,13 +492,14 @@ class _Resampler:
     def _happen(self) -> None:
         """Each risk happens or not in this run; one that does moves its tasks. A risk
         draws twice whether it happens or not, so its stream stays in step run by run."""
-        dur, hits = self.net.dur, self.hits
-        for k, (event, draw) in enumerate(zip(self.events, self._risk_draws, strict=True)):
+        dur = self.net.dur
+        for event, draw, runs in zip(self.events, self._risk_draws, self.happened,
+                                     strict=True):
             happens = draw() < event.risk.chance
             size = event.inverse(draw())
+            runs.append(happens)
             if not happens:
                 continue
-            hits[k] += 1
             for i, factor in event.targets:
                 dur[i] = max(0, dur[i] + event.sign * round(size * factor))
 
@@ -592,7 +607,8 @@ def simulate(
         s_curve=_s_curve(ordered, work, mpd),
         criticality=_criticality(plan, resampler, {i for i, _ in samplers}, iterations),
         estimated_tasks=len(samplers),
-        risks=_included(resampler, iterations),
+        risks=_included(resampler, iterations, finish_minutes,
+                        lambda m: cal.between_m(start_m, m) / mpd),
     )
 
 
@@ -612,10 +628,24 @@ def _prepared(plan: Plan, iterations: int, seed: int | None, distribution: Distr
     return seed, resampler, _samplers(plan, resampler, distribution)
 
 
-def _included(resampler: _Resampler, iterations: int) -> tuple[SimulatedRisk, ...]:
-    """The risks the runs included, each with the share of runs it happened in."""
-    return tuple(replace(e.risk, occurred=hits / iterations)
-                 for e, hits in zip(resampler.events, resampler.hits, strict=True))
+def _included(resampler: _Resampler, iterations: int, finishes: Sequence[int] = (),
+              days: Callable[[int], float] | None = None) -> tuple[SimulatedRisk, ...]:
+    """The risks the runs included, each with the share of runs it happened in and, given
+    the runs' ``finishes`` and ``days`` (a finish in working days), its effect on P80.
+
+    A risk's draws are independent of every other draw, so the runs in which it did not
+    happen are a sample of the simulation without it: the effect is P80 of all runs minus
+    P80 of those (None when it happened in every run)."""
+    p80 = days(_percentile(sorted(finishes), 0.8)) if days and finishes else 0.0
+    out: list[SimulatedRisk] = []
+    for event, runs in zip(resampler.events, resampler.happened, strict=True):
+        hits = sum(runs)
+        effect = None
+        if days is not None and finishes and hits < iterations:
+            without = sorted(f for f, h in zip(finishes, runs, strict=True) if not h)
+            effect = p80 - days(_percentile(without, 0.8))
+        out.append(replace(event.risk, occurred=hits / iterations, p80_effect_days=effect))
+    return tuple(out)
 
 
 def _samplers(

@@ -30,7 +30,7 @@ from .model import (
     RiskStatus,
 )
 from .money import format_money, money_edit_text, parse_money
-from .montecarlo import format_schedule_impact, parse_schedule_impact
+from .montecarlo import format_schedule_impact, parse_schedule_impact, signed_days
 from .outline import summary_uids
 from .risk import (
     KIND_LABELS,
@@ -77,6 +77,8 @@ class Records:
         self.plan = plan
         self.loads: Mapping[str, ResourceLoad] = loads or {}
         self.costs: Mapping[str, Decimal] = costs or {}
+        # Working days each risk added to P80 in the last schedule-risk run, by uid.
+        self.p80_effects: Mapping[str, float | None] = {}
 
     @property
     def currency(self) -> str:
@@ -204,6 +206,13 @@ def _schedule_impact(c: Records, r: Risk, text: str) -> Risk:
     return replace(r, schedule_min=low, schedule_likely=likely, schedule_max=high)
 
 
+def _p80_effect(c: Records, r: Risk) -> str:
+    if r.uid not in c.p80_effects:
+        return ""
+    days = c.p80_effects[r.uid]
+    return "—" if days is None else signed_days(days)
+
+
 _RATINGS = [(str(v), str(v)) for v in SCALE]
 
 RISK_COLUMNS: Columns[Records, Risk] = Columns((
@@ -261,6 +270,12 @@ RISK_COLUMNS: Columns[Records, Risk] = Columns((
            width=110, parse=_schedule_impact, sort=lambda c, r: r.schedule_likely or 0,
            tooltip="Working time the risk adds to each linked task when it happens (an "
                    "opportunity takes it off): one duration, or min / likely / max"),
+    Column("p80_effect", "P80 effect", lambda c, r: _p80_effect(c, r), right=True, width=72,
+           kind=CellKind.NUMBER, value=lambda c, r: c.p80_effects.get(r.uid),
+           sort=lambda c, r: c.p80_effects.get(r.uid) or 0.0,
+           tooltip="Working days the risk added to the P80 finish in the last run of the "
+                   "Schedule Risk tab: P80 of all runs minus P80 of the runs it did not "
+                   "happen in"),
     Column("strategy", "Strategy", lambda c, r: r.strategy, width=80,
            parse=_stripped("strategy"),
            choices=lambda c, r: [("", "(none)")] + [(s, s) for s in strategies(r.kind)]),

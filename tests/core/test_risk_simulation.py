@@ -121,6 +121,19 @@ def test_the_same_seed_repeats_a_run_with_risks() -> None:
     assert first.finishes != simulate(plan, iterations=300, seed=43).finishes
 
 
+def test_each_risks_effect_on_p80_comes_from_the_runs_it_did_not_happen_in() -> None:
+    delay = risk(chance=30)
+    absorbed = replace(risk(chance=50, days=2, tasks=("c",)), uid="r2", code="R-002")
+    saving = replace(risk(chance=40, days=3, kind=RiskKind.OPPORTUNITY, tasks=("b",)),
+                     uid="r3", code="R-003")
+    result = simulate(plan_with(delay, absorbed), iterations=1000, seed=8)
+    assert [(r.code, r.p80_effect_days) for r in result.risks] == [("R-001", 5), ("R-002", 0)]
+    alone = simulate(plan_with(saving), iterations=1000, seed=8).risks[0]
+    assert alone.p80_effect_days == 0  # saves in 40 % of runs: P80 still the plan's
+    likely = replace(saving, chance=90)
+    assert simulate(plan_with(likely), iterations=1000, seed=8).risks[0].p80_effect_days == -3
+
+
 def test_feature_forecasts_carry_the_risks() -> None:
     groups = {"f": ["a"], "docs": ["c"]}
     plain = group_finishes(plan_with(), groups, iterations=100, seed=1)
@@ -136,7 +149,7 @@ def test_the_json_names_the_risks_included() -> None:
     assert figures["risks"] == [{"code": "R-001", "title": "Vendor API late",
                                  "kind": "threat", "chance": 1.0,
                                  "impact_days": [2.0, 5.0, 10.0], "tasks": 1,
-                                 "occurred": 1.0}]
+                                 "occurred": 1.0, "p80_effect_days": None}]
 
 
 def test_which_risks_a_simulation_includes() -> None:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
+from pmdesk.core.montecarlo import signed_days
 from pmdesk.demo import build_demo_plan
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.risks import RiskDialog, RiskView
@@ -147,6 +148,12 @@ def test_the_schedule_risk_tab_names_the_risks_its_run_included(qtbot, view) -> 
     assert "Risks included: 3 of the 12 open risks (R-001, R-007, R-009)" in text
     assert f"R-007 +1d / 3d / 5d at 40 % happened in {result.risks[1].occurred:.0%}" in text
     qtbot.waitUntil(lambda: not panel.running)
+    # The register shows what each risk did to P80 in that run; the others stay empty.
+    for r in result.risks:
+        days = r.p80_effect_days
+        assert cell(view, r.code, Column.P80_EFFECT).data() == signed_days(days)
+    assert result.risks[2].p80_effect_days > 0  # the pricing rework moves P80
+    assert cell(view, "R-002", Column.P80_EFFECT).data() == ""
     r = risk(view.controller, "R-001")
     view.model.commit(r, replace(r, chance=10), "Lower chance")
     assert "changed since this run" in panel.status.text()

@@ -336,7 +336,8 @@ class ScheduleRiskPanel(QWidget):
         plan = self.controller.plan
         units = TimeUnits.of(plan.project)
         happened = "; ".join(self.tr("{} happened in {:.0%} of runs").format(
-            r.text(units), r.occurred) for r in result.risks)
+            r.text(units), r.occurred) + (f" ({r.effect_text()})" if r.effect_text() else "")
+            for r in result.risks)
         return risks_included(plan, result.risks) + (f" {happened}." if happened else "")
 
     def _describe_inputs(self) -> None:
