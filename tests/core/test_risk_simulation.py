@@ -12,20 +12,16 @@ from datetime import datetime
 
 import pytest
 
-from plan_builders import make_plan
+from plan_builders import DAY, make_plan
 from pmdesk.core.durations import TimeUnits
 from pmdesk.core.merge import Merge, diff
 from pmdesk.core.model import Dependency, Plan, Risk, RiskKind, RiskStatus, Task
-from pmdesk.core.montecarlo import (
-    format_schedule_impact,
-    group_finishes,
-    parse_schedule_impact,
-    simulate,
-)
+from pmdesk.core.montecarlo import format_schedule_impact, group_finishes, simulate
+from pmdesk.core.montecarlo import parse_schedule_impact as parse_impact
 from pmdesk.core.risk import in_simulation, schedule_chance, schedule_impact, validate_risk
 
-DAY = 480
-START = datetime(2025, 3, 3, 8)  # a Monday
+# The plans start on Monday 11 January 2027 (plan_builders.START) and finish on Friday
+# 22 January, 10 working days later.
 
 
 def plan_with(*risks: Risk, estimated: bool = False) -> Plan:
@@ -37,7 +33,7 @@ def plan_with(*risks: Risk, estimated: bool = False) -> Plan:
 
     tasks = [Task("s", "Delivery", position=0), task("a", "Design", 5, 0, "s"),
              task("b", "Build", 5, 1, "s"), task("c", "Docs", 2, 1)]
-    return make_plan(tasks, start=START, dependencies=[Dependency("d1", "a", "b")],
+    return make_plan(tasks, dependencies=[Dependency("d1", "a", "b")],
                      risks=list(risks))
 
 
@@ -57,7 +53,7 @@ def test_a_certain_five_day_risk_on_a_critical_task_moves_p50_by_five_days() -> 
     assert p50_days(plan_with()) == 10
     result = simulate(plan_with(risk()), iterations=200, seed=7)
     assert result.p50_days == result.p80_days == 15
-    assert result.p50 == datetime(2025, 3, 21, 17)  # Friday of the third week
+    assert result.p50 == datetime(2027, 1, 29, 17)  # Friday of the third week
     assert [(r.code, r.occurred) for r in result.risks] == [("R-001", 1.0)]
 
 
@@ -95,7 +91,7 @@ def test_the_chance_is_the_share_of_runs_a_risk_happens_in() -> None:
     result = simulate(plan_with(risk(chance=30)), iterations=1000, seed=11)
     share = result.risks[0].occurred
     assert 0.26 < share < 0.34
-    assert result.probability_by(datetime(2025, 3, 14, 17)) == pytest.approx(1 - share)
+    assert result.probability_by(datetime(2027, 1, 22, 17)) == pytest.approx(1 - share)
     assert result.p50_days == 10 and result.p80_days == 15
 
 
@@ -138,8 +134,8 @@ def test_feature_forecasts_carry_the_risks() -> None:
     groups = {"f": ["a"], "docs": ["c"]}
     plain = group_finishes(plan_with(), groups, iterations=100, seed=1)
     risky = group_finishes(plan_with(risk()), groups, iterations=100, seed=1)
-    assert plain["f"] == (datetime(2025, 3, 7, 17),) * 2
-    assert risky["f"] == (datetime(2025, 3, 14, 17),) * 2
+    assert plain["f"] == (datetime(2027, 1, 15, 17),) * 2
+    assert risky["f"] == (datetime(2027, 1, 22, 17),) * 2
     assert risky["docs"] == plain["docs"]
     assert [r.code for r in risky.risks] == ["R-001"] and plain.risks == ()
 
@@ -166,7 +162,7 @@ def test_which_risks_a_simulation_includes() -> None:
     ("1w, 2w, 3w", (5 * DAY, 10 * DAY, 15 * DAY)), ("4h", (240,) * 3), ("  ", None),
 ])
 def test_a_schedule_impact_reads_as_a_pm_types_it(text: str, minutes: object) -> None:
-    assert parse_schedule_impact(text) == minutes
+    assert parse_impact(text) == minutes
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -176,7 +172,7 @@ def test_a_schedule_impact_reads_as_a_pm_types_it(text: str, minutes: object) ->
 ])
 def test_a_bad_schedule_impact_is_refused_with_a_clear_message(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
-        parse_schedule_impact(text)
+        parse_impact(text)
 
 
 def test_a_schedule_impact_shows_as_it_is_typed() -> None:
