@@ -158,6 +158,22 @@ def format_schedule_impact(risk: Risk, units: TimeUnits = DEFAULT_UNITS) -> str:
     return "" if impact is None else _impact_text(impact, units)
 
 
+def schedule_text(risk: Risk, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """What ``risk`` does in a simulation, "+1d / 3d / 5d at 40 %" (an opportunity:
+    "−2d at 50 %"), or "" for a risk a simulation leaves out."""
+    impact = schedule_impact(risk)
+    if impact is None or not in_simulation(risk):
+        return ""
+    return _schedule_text(risk.kind == RiskKind.OPPORTUNITY, impact, schedule_chance(risk),
+                          units)
+
+
+def _schedule_text(opportunity: bool, impact: tuple[int, int, int], chance: float,
+                   units: TimeUnits) -> str:
+    sign = "−" if opportunity else "+"
+    return f"{sign}{_impact_text(impact, units)} at {chance:.0%}".replace("%", " %")
+
+
 def _impact_text(impact: tuple[int, int, int], units: TimeUnits) -> str:
     shown = impact[:1] if impact[0] == impact[2] else impact
     return " / ".join(format_duration(v, units=units) for v in shown)
@@ -294,9 +310,7 @@ class SimulatedRisk:
 
     def text(self, units: TimeUnits = DEFAULT_UNITS) -> str:
         """"R-001 +1d / 2d / 4d at 30 %" (an opportunity: "−3d"), as reports list it."""
-        sign = "−" if self.opportunity else "+"
-        return (f"{self.code} {sign}{_impact_text(self.impact, units)} at "
-                f"{self.chance:.0%}".replace("%", " %"))
+        return f"{self.code} {_schedule_text(self.opportunity, self.impact, self.chance, units)}"
 
     def effect_text(self) -> str:
         """"P80 +1.5 d" (what it did to P80), or "" when that cannot be told."""

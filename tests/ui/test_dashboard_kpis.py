@@ -76,6 +76,10 @@ def test_dashboard_figures_are_the_engines_and_evms(qtbot, controller, show_acti
     assert "1 slipping past the target" in view.tiles["roadmap"].body.text()
     wip = view.tiles["wip"].body.text()
     assert "In progress: 4 / 4" in wip
+    # A top risk the delivery forecast includes says what it does to the schedule.
+    risks = view.tiles["risks"].body.text()
+    assert "R-007 · score 12 · +1d / 3d / 5d at 40 % · Only one Android engineer" in risks
+    assert "R-004 · score 16 · Members resent" in risks  # no schedule impact
 
 
 @pytest.mark.xvfb
