@@ -649,7 +649,8 @@ def _included(resampler: _Resampler, iterations: int, finishes: Sequence[int] = 
 
     A risk's draws are independent of every other draw, so the runs in which it did not
     happen are a sample of the simulation without it: the effect is P80 of all runs minus
-    P80 of those (None when it happened in every run)."""
+    P80 of those (None when it happened in every run), never below zero for a threat nor
+    above it for an opportunity."""
     p80 = days(_percentile(sorted(finishes), 0.8)) if days and finishes else 0.0
     out: list[SimulatedRisk] = []
     for event, runs in zip(resampler.events, resampler.happened, strict=True):
@@ -658,6 +659,9 @@ def _included(resampler: _Resampler, iterations: int, finishes: Sequence[int] = 
         if days is not None and finishes and hits < iterations:
             without = sorted(f for f, h in zip(finishes, runs, strict=True) if not h)
             effect = p80 - days(_percentile(without, 0.8))
+            # Lengthening a task never brings the finish in, nor shortening one pushes
+            # it out: a sign the other way is the noise of a sample, shown as none.
+            effect = min(effect, 0.0) if event.sign < 0 else max(effect, 0.0)
         out.append(replace(event.risk, occurred=hits / iterations, p80_effect_days=effect))
     return tuple(out)
 
