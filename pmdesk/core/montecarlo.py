@@ -476,16 +476,14 @@ class _Resampler:
         tasks; returns the project finish (minute)."""
         s, net = self.scheduler, self.net
         dur, zero = net.dur, net.zero
-        for i in self._moved:
+        for i in self._moved:  # tasks the last run's risks moved (sampled ones are redrawn)
             dur[i] = self._planned[i]
         for i, inverse in samplers:
-            dur[i] = round(inverse(draw()))
+            d = round(inverse(draw()))
+            dur[i] = d
+            zero[i] = d == 0
         if self.events:
             self._happen()
-        for i, _inverse in samplers:
-            zero[i] = dur[i] == 0
-        for i in self._moved:
-            zero[i] = dur[i] == 0
         s._forward_all()
         s._finish_early()
         s._backward_all()
@@ -506,7 +504,7 @@ class _Resampler:
     def _happen(self) -> None:
         """Each risk happens or not in this run; one that does moves its tasks. A risk
         draws twice whether it happens or not, so its stream stays in step run by run."""
-        dur = self.net.dur
+        dur, zero = self.net.dur, self.net.zero
         for event, draw, runs in zip(self.events, self._risk_draws, self.happened,
                                      strict=True):
             happens = draw() < event.risk.chance
@@ -516,6 +514,8 @@ class _Resampler:
                 continue
             for i, factor in event.targets:
                 dur[i] = max(0, dur[i] + event.sign * round(size * factor))
+        for i in self._moved:
+            zero[i] = dur[i] == 0
 
 
 def _risk_events(plan: Plan, resampler: _Resampler, distribution: Distribution
