@@ -446,7 +446,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from pmdesk.core.montecarlo import simulate
+    from pmdesk.core.durations import TimeUnits
+    from pmdesk.core.montecarlo import risks_included, simulate
 
     if not 1 <= args.iterations <= MAX_ITERATIONS:
         raise UsageError(
@@ -474,6 +475,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     for label, moment, days in result.percentiles:
         print(f"  {label}             {moment:{day}}  ({days:.1f} working days)")
     print(f"  mean            {result.mean_days:.1f} ± {result.std_days:.1f} working days")
+    print(f"  {risks_included(plan, result.risks)}")
+    for r in result.risks:
+        print(f"    {r.text(TimeUnits.of(plan.project)):<26} happened in {r.occurred:4.0%} "
+              f"of runs  {r.effect_text():<11} {r.title}")
     print("  criticality index (share of runs on the critical path):")
     for c in result.criticality[:10]:
         print(f"    {c.index:5.0%}  {c.wbs:<8} {c.name}")

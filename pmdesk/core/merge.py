@@ -47,7 +47,7 @@ _GROUPS = {
 GROUP_ORDER = ("Project", "Tasks", "Dates", "Progress", "Links", "Assignments", "Resources",
                "Risks", "Budget and costs", "Product", "Board", "Calendars")
 _MINUTE_FIELDS = frozenset({"duration", "lag", "leveling_delay", "optimistic", "most_likely",
-                            "pessimistic"})
+                            "pessimistic", "schedule_min", "schedule_likely", "schedule_max"})
 
 
 def group_of(kind: Kind) -> str:

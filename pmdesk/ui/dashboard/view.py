@@ -14,8 +14,11 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from pmdesk.core.durations import TimeUnits
 from pmdesk.core.health import status_moment
+from pmdesk.core.model import Risk
 from pmdesk.core.money import format_money
+from pmdesk.core.montecarlo import schedule_text
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.product.dashboard import Dashboard, dashboard, earned_value
 from pmdesk.core.product.kpi import KpiStatus, KpiSummary
@@ -271,9 +274,9 @@ class DashboardView(RefreshWhenShown, QWidget):
         self.tiles["cost"].body.setText(body)
 
     def _fill_lists(self, d: Dashboard) -> None:
+        units = TimeUnits.of(self.controller.plan.project)
         self.tiles["risks"].body.setText(_lines(
-            [f"{escape(r.code)} · score {r.score} · {escape(r.title)}" for r in d.top_risks],
-            "No open risks."))
+            [_risk_line(r, units) for r in d.top_risks], "No open risks."))
         self.tiles["wip"].body.setText(_lines(
             [(f"<span style='color:#c62828'>{escape(w.name)}: {w.count} / {w.limit} "
               "over limit</span>") if w.over else
@@ -281,3 +284,11 @@ class DashboardView(RefreshWhenShown, QWidget):
              for w in d.wip], "No board columns."))
         self.tiles["backlog"].body.setText(_lines(
             [f"{r.rank}. {escape(r.feature.title)}" for r in d.backlog], "The backlog is empty."))
+
+
+def _risk_line(risk: Risk, units: TimeUnits) -> str:
+    """"R-007 · score 12 · +1d / 3d / 5d at 40 % · Only one Android engineer": the
+    schedule impact only for a risk the delivery forecast includes."""
+    schedule = schedule_text(risk, units)
+    return " · ".join([escape(risk.code), f"score {risk.score}", *([schedule] if schedule else []),
+                       escape(risk.title)])

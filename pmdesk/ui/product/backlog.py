@@ -88,7 +88,7 @@ class BacklogTab(ProductTab):
         self.action_move_down = view_action(view, "Move &Down", lambda: self.move_feature(1),
                                             "Ctrl+Down", "Pin the feature one rank lower",
                                             (table,))
-        self.action_unpin = view_action(view, "U&npin", self.unpin_feature, "Ctrl+0",
+        self.action_unpin = view_action(view, "U&npin", self.unpin_feature, "Ctrl+Backspace",
                                         "Back to the rank its score gives", (table,))
         self.action_save_chart = view_action(view, "Save &Chart…", self.save_chart, None,
                                              "Save the value-versus-effort chart as PNG or PDF")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.model import RiskKind
 from pmdesk.core.money import format_money
+from pmdesk.core.montecarlo import SimulationResult
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
@@ -129,6 +130,7 @@ class RiskView(QWidget):
         register = self._build_register()
 
         self.schedule_risk = ScheduleRiskPanel(controller)
+        self.schedule_risk.finished.connect(self._simulated)
         self.tabs = fill_with_tabs(self, (register, "Register"),
                                    (self.schedule_risk, "Schedule Risk"))
 
@@ -140,6 +142,10 @@ class RiskView(QWidget):
         controller.changed.connect(self._on_changed)
         self._refresh()
         self._update_actions()
+
+    def _simulated(self, result: SimulationResult | None) -> None:
+        if result is not None:
+            self.model.show_p80_effects(result.risks)
 
     # -- construction --------------------------------------------------------------------
 
