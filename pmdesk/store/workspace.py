@@ -9,11 +9,13 @@ tables and lets the repository read and write as it does a file. So
 :func:`~.repository.apply_patch` serve a workspace project unchanged.
 
 Concurrent editing: :class:`WorkspaceDocument` remembers the version of every row it read.
-An edit locks the rows it changes (``SELECT ... FOR UPDATE``), compares their versions with
-the ones it read, and writes only when none changed; otherwise nothing is written and
-:class:`RowConflict` names who changed which row, with the rows as they are now. After a
-commit the writer sends a NOTIFY on the channel ``pmdesk`` naming the rows; other clients
-listening (:meth:`WorkspaceDocument.poll`) read those rows and show them.
+An edit's writes are conditional (``UPDATE ... WHERE uid = ... AND version = <read>``, the
+same for DELETE, each row count checked): when one finds its row changed, nothing is
+written and :class:`RowConflict` names who changed which row, with the rows as they are
+now. The database announces every change (triggers, see :mod:`.workspace_schema`) on the
+channel ``pmdesk``, whoever made it; other clients listening
+(:meth:`WorkspaceDocument.poll`) read those rows and show them, and a client passes over
+the announcements of its own connections.
 
 Passwords never appear in an address pmdesk keeps or shows: they come from libpq's own
 sources (``~/.pgpass``, ``PGPASSFILE``, a service file) or the system keyring (service
@@ -45,7 +47,7 @@ from pmdesk.core.patch import Patch, plan_rows
 
 from . import repository, workspace_schema
 from .rows import Base, ProjectRow
-from .workspace_schema import SCHEMA, WorkspaceSchemaError
+from .workspace_schema import CHANNEL, SCHEMA, WorkspaceSchemaError
 
 __all__ = [
     "CHANNEL",
@@ -64,9 +66,6 @@ __all__ = [
     "shown_dsn",
 ]
 
-CHANNEL = "pmdesk"
-# A NOTIFY payload must stay under 8000 bytes; a larger change says "reload everything".
-_MAX_PAYLOAD = 7000
 _ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 _PROJECT_TABLE = ProjectRow.__tablename__
 
@@ -194,7 +193,8 @@ def _project_views(dbapi_connection: Any, project_id: str) -> None:
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SELECT set_config('pmdesk.project_id', %s, false)", (project_id,))
         for table in Base.metadata.sorted_tables:
-            columns = ", ".join(_quoted(c.name) for c in table.columns)
+            # version: what an edit's conditional UPDATE and DELETE compare with.
+            columns = ", ".join([*(_quoted(c.name) for c in table.columns), "version"])
             key = _quoted(owners.get(table.name, table.primary_key.columns.values()[0].name))
             # pmdesk.only, when set, narrows the view to some rows (see _fetch); the
             # sub-selects make PostgreSQL read the setting once per query, not per row.
@@ -215,7 +215,11 @@ def _owners() -> dict[str, str]:
             for stored in repository.stored_kinds().values() for part in stored.parts}
 
 
-def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2) -> Engine:
+def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2,
+                 pids: set[int] | None = None) -> Engine:
+    """An engine on the workspace; with ``project_id``, its connections see that project's
+    rows under the file's table names; ``pids`` collects their server processes (whose
+    announcements are this client's own)."""
     connect_args: dict[str, Any] = {"connect_timeout": 5, "application_name": "pmdesk"}
     password = _keyring_password(url)
     if password is not None:
@@ -225,6 +229,8 @@ def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2) ->
     if project_id is not None:
         def on_connect(dbapi_connection: Any, _record: Any) -> None:
             _project_views(dbapi_connection, project_id)
+            if pids is not None:
+                pids.add(int(dbapi_connection.info.backend_pid))
 
         event.listen(engine, "connect", on_connect)
     return engine
@@ -511,8 +517,8 @@ class WorkspaceDocument:
         self.read_only = read_only
         self.lock_message = (f"{workspace.user} is not a PM of {entry.name}: read-only"
                              if read_only else "")
-        self.token = uuid.uuid4().hex
-        self._engine = _make_engine(workspace.url, entry.id)
+        self._own_pids: set[int] = set()
+        self._engine = _make_engine(workspace.url, entry.id, pids=self._own_pids)
         self._versions: dict[str, dict[str, int]] = {}
         self._listener: Any = None
 
@@ -571,26 +577,33 @@ class WorkspaceDocument:
         """Write ``patch`` if none of its rows changed elsewhere since read (or since the
         write that left them at ``expected``, for an undo): RowConflict (nothing written,
         with the rows as they are now) or WorkspaceError otherwise. The versions the
-        write left, by table and uid."""
+        write left, by table and uid.
+
+        The write itself is conditional: each UPDATE and DELETE names the version read
+        (:func:`~.repository.apply_patch` with versions) and its row count is checked, so
+        the database, not this client, refuses to overwrite another's change."""
         if self.read_only:
             raise WorkspaceError(f"{self.label} is open read-only ({self.lock_message})")
         touched = _touched(patch)
         by_table = {_table_of(k): list(rows) for k, rows in touched.items()}
-        conflicts: list[Conflicted] = []
+        read = {t: dict(self._versions.get(t, {})) for t in by_table}
+        if expected is not None:
+            read.update({t: dict(v) for t, v in expected.items() if t in by_table})
         fresh: dict[str, dict[str, int]] = {}
         try:
-            with Session(self._engine) as session, session.begin():
-                connection = session.connection()
-                conflicts = self._conflicts(connection, touched, expected)
-                if not conflicts:
-                    repository.apply_patch(session, patch)
-                    fresh = self._read_versions(connection, by_table)
-                    self._notify(connection, by_table)
-            if conflicts:
+            try:
+                with Session(self._engine) as session, session.begin():
+                    repository.apply_patch(session, patch, read)
+                    fresh = self._read_versions(session.connection(), by_table)
+            except repository.StaleRows as stale:
+                conflicts = self._conflicts(touched, read) or [
+                    Conflicted(k, u, "someone", _label(k, touched[k][u]))
+                    for k in touched if _table_of(k) == stale.table
+                    for u in stale.uids if u in touched[k]]
                 wanted: dict[str, list[str]] = {}
                 for c in conflicts:
                     wanted.setdefault(c.kind, []).append(c.uid)
-                raise RowConflict(conflicts, self._fetch(wanted))
+                raise RowConflict(conflicts, self._fetch(wanted)) from None
         except (SQLAlchemyError, OSError) as exc:
             raise self._fail(exc, "The change was not saved") from None
         for table, uids in by_table.items():
@@ -600,34 +613,26 @@ class WorkspaceDocument:
             known.update(fresh.get(table, {}))
         return fresh
 
-    def _conflicts(self, connection: Connection, touched: dict[str, dict[str, Any]],
-                   expected: Versions | None) -> list[Conflicted]:
+    def _conflicts(self, touched: dict[str, dict[str, Any]], read: Versions
+                   ) -> list[Conflicted]:
+        """The rows of a refused write that are not as read, with who changed them: what
+        the message names (the refusal itself was the database's)."""
         found: list[Conflicted] = []
-        for kind, rows in touched.items():
-            table = _table_of(kind)
-            current = {u: (int(v), by) for u, v, by in connection.execute(text(
-                f"SELECT uid, version, changed_by FROM {SCHEMA}.{_quoted(table)} "
-                "WHERE project_id = :p AND uid = ANY(:u) FOR UPDATE"),
-                {"p": self.entry.id, "u": list(rows)})}
-            if expected is not None and table in expected:
-                known = expected[table]
-            else:
-                known = self._versions.get(table, {})
-            for uid, value in rows.items():
-                mine, now = known.get(uid), current.get(uid)
-                if (mine is None and now is None) or (now is not None and now[0] == mine):
-                    continue
-                found.append(Conflicted(kind, uid, None if now is None else now[1],
-                                        _label(kind, value)))
+        with self._engine.connect() as connection:
+            for kind, rows in touched.items():
+                table = _table_of(kind)
+                current = {u: (int(v), by) for u, v, by in connection.execute(text(
+                    f"SELECT uid, version, changed_by FROM {SCHEMA}.{_quoted(table)} "
+                    "WHERE project_id = :p AND uid = ANY(:u)"),
+                    {"p": self.entry.id, "u": list(rows)})}
+                known = read.get(table, {})
+                for uid, value in rows.items():
+                    mine, now = known.get(uid), current.get(uid)
+                    if (mine is None and now is None) or (now is not None and now[0] == mine):
+                        continue
+                    found.append(Conflicted(kind, uid, None if now is None else now[1],
+                                            _label(kind, value)))
         return found
-
-    def _notify(self, connection: Connection, by_table: dict[str, list[str]]) -> None:
-        payload = json.dumps({"p": self.entry.id, "c": self.token,
-                              "by": self.workspace.user, "rows": by_table})
-        if len(payload) > _MAX_PAYLOAD:
-            payload = json.dumps({"p": self.entry.id, "c": self.token,
-                                  "by": self.workspace.user, "all": True})
-        connection.execute(text("SELECT pg_notify(:c, :m)"), {"c": CHANNEL, "m": payload})
 
     # -- reading others' changes ---------------------------------------------------------------
 
@@ -695,13 +700,15 @@ class WorkspaceDocument:
             if not ready:
                 return None
             for note in self._listener.notifies(timeout=0.05, stop_after=1000):
+                if note.pid in self._own_pids:
+                    continue
                 message = json.loads(note.payload)
-                if message.get("p") != self.entry.id or message.get("c") == self.token:
+                if message.get("p") != self.entry.id:
                     continue
                 who.append(str(message.get("by", "someone")))
                 everything = everything or bool(message.get("all"))
-                for table, uids in message.get("rows", {}).items():
-                    wanted.setdefault(table, set()).update(uids)
+                rows = message.get("rows", {})
+                wanted.setdefault(str(message.get("k")), set()).update(rows)
         except (psycopg.Error, OSError, ValueError) as exc:
             self._listener = None
             raise self._fail(exc, "others' changes can no longer be heard") from None

@@ -200,6 +200,113 @@ def test_others_changes_arrive_by_notification(pg: PgServer, workspace_db: str,
             theirs.close()
 
 
+def _heard(document, plan: Plan):
+    import time
+
+    for _ in range(100):  # gives up after ten seconds
+        heard = document.poll(plan)
+        if heard is not None:
+            return heard
+        time.sleep(0.1)
+    return None
+
+
+def test_the_database_announces_a_change_made_with_plain_sql(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    """psql, a script or an older pmdesk writes no NOTIFY of its own: the workspace's
+    trigger announces the row, its project, kind, version and who; the writer's own
+    connections do not hear their own edits."""
+    import json
+
+    import psycopg
+
+    with Workspace(pg.dsn("bob", workspace_db)) as b:
+        theirs = b.open(shared)
+        try:
+            plan = theirs.load_plan()
+            theirs.listen()
+            task = plan.tasks[1]
+            theirs.write_patch(Patch(tasks=[replace(task, notes="bob's own")]))
+            with psycopg.connect(pg.dsn("alice", workspace_db),
+                                 autocommit=True) as raw:
+                raw.execute("LISTEN pmdesk")
+                raw.execute("UPDATE pmdesk.task SET name = 'by hand' WHERE uid = %s",
+                            (task.uid,))
+                note = next(raw.notifies(timeout=5, stop_after=1))
+                version = raw.execute("SELECT version FROM pmdesk.task WHERE uid = %s",
+                                      (task.uid,)).fetchone()
+            payload = json.loads(note.payload)
+            assert payload == {"p": b.find(shared).id, "k": "task", "op": "u", "by": "alice",
+                               "rows": {task.uid: version[0]}}
+            heard = _heard(theirs, plan)
+            assert heard is not None
+            patch, who = heard
+            assert who == ["alice"]  # bob's own edit before it is not news to him
+            assert [(t.uid, t.name, t.notes) for t in patch.tasks] == [
+                (task.uid, "by hand", "bob's own")]
+        finally:
+            theirs.close()
+
+
+def test_a_workspace_of_layout_1_is_upgraded_to_announce_changes(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    """A workspace made before the triggers (layout 1, its clients sent NOTIFY
+    themselves): refused until its owner upgrades it, which installs them."""
+    from pmdesk.store.rows import Base
+
+    for table in Base.metadata.sorted_tables:
+        for event in ("insert", "update", "delete"):
+            pg.sql(f"DROP TRIGGER IF EXISTS announce_{event} ON pmdesk.{table.name}",
+                   database=workspace_db)
+    for statement in ("DROP TABLE pmdesk.workspace_summary",
+                      "DROP FUNCTION pmdesk.announce(), pmdesk.store_summary(text, text, text)",
+                      "UPDATE pmdesk.workspace_meta SET value = '1' WHERE key = 'layout'"):
+        pg.sql(statement, database=workspace_db)
+    with pytest.raises(WorkspaceError, match=r"layout 1.*pmdesk workspace DSN upgrade"):
+        Workspace(pg.dsn("alice", workspace_db))
+    with Workspace(pg.dsn(database=workspace_db), upgrade=True):
+        pass
+    with Workspace(pg.dsn("bob", workspace_db)) as b:
+        theirs = b.open(shared)
+        try:
+            plan = theirs.load_plan()
+            theirs.listen()
+            pg.sql(f"DELETE FROM pmdesk.risk WHERE uid = '{plan.risks[1].uid}'",
+                   database=workspace_db, user="alice")
+            heard = _heard(theirs, plan)
+            assert heard is not None and heard[0].risks_removed == (plan.risks[1].uid,)
+        finally:
+            theirs.close()
+
+
+def test_the_database_refuses_a_write_naming_a_stale_version(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    """The check is the write itself: an UPDATE or DELETE naming the version read finds
+    no row once another has changed it, and nothing of the edit stays."""
+    from pmdesk.store import repository
+    from pmdesk.store.workspace import _table_of
+
+    with Workspace(pg.dsn("alice", workspace_db)) as a:
+        mine = a.open(shared)
+        try:
+            plan = mine.load_plan()
+            task, risk = plan.tasks[2], plan.risks[0]
+            read = {_table_of("tasks"): {task.uid: mine.known_version("tasks", task.uid)},
+                    _table_of("risks"): {risk.uid: mine.known_version("risks", risk.uid)}}
+            pg.sql(f"UPDATE pmdesk.risk SET title = 'changed' WHERE uid = '{risk.uid}'",
+                   database=workspace_db, user="bob")
+            for patch in (Patch(risks=[replace(risk, title="mine")]),
+                          Patch(tasks=[replace(task, name="mine")], risks_removed=[risk.uid])):
+                with pytest.raises(repository.StaleRows) as stale, mine.session() as session:
+                    repository.apply_patch(session, patch, read)
+                assert stale.value.uids == [risk.uid]
+            after = a.load(shared)
+            assert after.task_index()[task.uid].name == task.name
+            assert [r.title for r in after.risks if r.uid == risk.uid] == ["changed"]
+        finally:
+            mine.close()
+
+
 def test_a_reader_is_refused_by_the_server_itself(pg: PgServer, workspace_db: str,
                                                   shared: str) -> None:
     import psycopg

@@ -219,6 +219,24 @@ def test_others_changes_arrive_keeping_selection_and_history(
         assert name_of(window.controller, mine_uid) != "Bob's step"
 
 
+def test_an_update_made_with_plain_sql_elsewhere_shows_in_the_open_window(
+        qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str) -> None:
+    """Someone edits with psql (no pmdesk): the database's own trigger announces it, and the
+    open window shows it, saying who, within the two seconds a change may take."""
+    from pmdesk.ui.workspace.live import open_project
+
+    with Workspace(pg.dsn("bob", workspace_db)) as mine:
+        assert open_project(window, mine, demo_name, interactive=False)
+        gantt = window.views["gantt"]
+        changed = window.controller.plan.tasks[3].uid
+        pg.sql(f"UPDATE pmdesk.task SET name = 'Renamed in psql' WHERE uid = '{changed}'",
+               database=workspace_db, user="alice")
+        qtbot.waitUntil(lambda: gantt.model.index_of(changed, Column.NAME).data()
+                        == "Renamed in psql", timeout=2000)
+        assert "alice changed 1 row" in window.statusBar().currentMessage()
+        assert window.controller.undo_stack.count() == 0  # theirs, not an edit of bob's
+
+
 @pytest.mark.xvfb
 def test_merge_a_copy_back_asks_about_conflicts(
         qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str,
