@@ -307,18 +307,43 @@ class Workspace:
         return [ProjectEntry(r[0], r[1], r[2], r[3]) for r in rows]
 
     def projects_with_health(self) -> list[ProjectEntry]:
-        """Every project with its health (:func:`project_health`); a project that cannot
-        be read or scheduled says why in ``health["error"]``."""
-        entries = []
-        for entry in self.projects():
-            try:
-                health = project_health(self.load(entry.id))
-            except WorkspaceError as exc:
-                health = {"error": str(exc)}
-            except (ValueError, OverflowError) as exc:  # a cycle, a calendar without time
-                health = {"error": f"cannot be scheduled ({exc})"}
-            entries.append(dataclasses.replace(entry, health=health))
-        return entries
+        """Every project with its health (:func:`project_health`), as the summary stored
+        at publish or save holds it; a project changed since (its stamp differs) is read
+        and scheduled again, and its summary stored anew when this login may. A project
+        that cannot be read or scheduled says why in ``health["error"]``."""
+        entries = self.projects()
+        with self._connection() as connection:
+            stamps = _stamps(connection)
+            stored = {str(p): (str(s), str(h)) for p, s, h in connection.execute(text(
+                f"SELECT project_id, stamp, health FROM {SCHEMA}.{workspace_schema.SUMMARY}"))}
+        result = []
+        for entry in entries:
+            stamp = stamps.get(entry.id, "0:0")
+            health = _stored_health(stored.get(entry.id), stamp)
+            if health is None:
+                health = self._health(entry)
+                if "error" not in health:
+                    self._store_health(entry.id, stamp, health)
+            result.append(dataclasses.replace(entry, health=health))
+        return result
+
+    def _health(self, entry: ProjectEntry) -> dict[str, Any]:
+        try:
+            return project_health(self.load(entry.id))
+        except WorkspaceError as exc:
+            return {"error": str(exc)}
+        except (ValueError, OverflowError) as exc:  # a cycle, a calendar without time
+            return {"error": f"cannot be scheduled ({exc})"}
+
+    def _store_health(self, project_id: str, stamp: str | None, health: dict[str, Any]
+                      ) -> None:
+        """Keep a project's health for the list (quietly not, for a login that is not
+        one of its PMs: the list then computes it again); ``stamp`` None: as it is now."""
+        with contextlib.suppress(WorkspaceError), self._connection() as connection:
+            if stamp is None:
+                stamp = _stamps(connection, project_id).get(project_id, "0:0")
+            connection.execute(text(f"SELECT {SCHEMA}.store_summary(:p, :s, :h)"),
+                               {"p": project_id, "s": stamp, "h": json.dumps(health)})
 
     def find(self, name: str) -> ProjectEntry:
         """The project called ``name`` (or with that id)."""
@@ -377,6 +402,8 @@ class Workspace:
                 connection.execute(text(f"DELETE FROM {SCHEMA}.workspace_project WHERE "
                                         "id = :i"), {"i": project_id})
             raise WorkspaceError(_reason(exc, self.shown)) from None
+        with contextlib.suppress(ValueError, OverflowError):  # the list says why, later
+            self._store_health(project_id, None, project_health(plan))
         return self.find(project_id)
 
     def load(self, name: str) -> Plan:
@@ -405,6 +432,29 @@ class Workspace:
         with self._connection() as connection:
             connection.execute(text(f"DELETE FROM {SCHEMA}.workspace_project WHERE id = :i"),
                                {"i": entry.id})
+
+
+def _stamps(connection: Connection, project_id: str | None = None) -> dict[str, str]:
+    """Each project's stamp: its number of rows and their highest version, over every row
+    table. Any change to a project (an edit, a removal, a row added) changes it."""
+    where = "" if project_id is None else " WHERE project_id = :p"
+    counts = " UNION ALL ".join(
+        f"SELECT project_id, count(*) AS n, max(version) AS v FROM {SCHEMA}.{_quoted(t)}"
+        f"{where} GROUP BY project_id" for t in workspace_schema.row_tables())
+    rows = connection.execute(text(f"SELECT project_id, sum(n), max(v) FROM ({counts}) s "
+                                   "GROUP BY project_id"), {"p": project_id})
+    return {str(p): f"{int(n)}:{int(v)}" for p, n, v in rows}
+
+
+def _stored_health(stored: tuple[str, str] | None, stamp: str) -> dict[str, Any] | None:
+    """The health kept for a project, when it was computed at ``stamp``."""
+    if stored is None or stored[0] != stamp:
+        return None
+    try:
+        health = json.loads(stored[1])
+    except ValueError:
+        return None
+    return health if isinstance(health, dict) else None
 
 
 def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None = None
@@ -739,7 +789,11 @@ class WorkspaceDocument:
     # -- what the window asks of a document ------------------------------------------------------
 
     def save(self, plan: Plan | None = None) -> None:
-        """Nothing to do: every edit is in the workspace as soon as it is made."""
+        """Every edit is in the workspace as soon as it is made; saving keeps the
+        project's health (``plan``'s) for the workspace's list of projects."""
+        if plan is not None and not self.read_only:
+            with contextlib.suppress(ValueError, OverflowError):  # the list will say why
+                self.workspace._store_health(self.entry.id, None, project_health(plan))
 
     def save_as(self, path: str | Path, plan: Plan | None = None) -> None:
         """Write the project (``plan``, the window's, else as the workspace holds it) to a
