@@ -1017,7 +1017,7 @@ def _load_calendars(session: Session) -> dict[str, Calendar]:
             cal_t.c.exceptions,
             cal_t.c.base_uid,
             cal_t.c.source_uid,
-        ),
+        ).order_by(cal_t.c.uid),  # as every kind kept without a seq: the same on any database
     ):
         cal = _calendar_from(row)
         calendars[cal.uid] = cal

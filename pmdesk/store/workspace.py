@@ -570,6 +570,9 @@ class WorkspaceDocument:
         self._own_pids: set[int] = set()
         self._engine = _make_engine(workspace.url, entry.id, pids=self._own_pids)
         self._versions: dict[str, dict[str, int]] = {}
+        # Each own write: the version a row was read at -> the one the write left (0: it
+        # removed the row). See _since.
+        self._successor: dict[int, int] = {}
         self._listener: Any = None
 
     @contextlib.contextmanager
@@ -638,7 +641,7 @@ class WorkspaceDocument:
         by_table = {_table_of(k): list(rows) for k, rows in touched.items()}
         read = {t: dict(self._versions.get(t, {})) for t in by_table}
         if expected is not None:
-            read.update({t: dict(v) for t, v in expected.items() if t in by_table})
+            read.update({t: self._since(v) for t, v in expected.items() if t in by_table})
         fresh: dict[str, dict[str, int]] = {}
         try:
             try:
@@ -659,9 +662,24 @@ class WorkspaceDocument:
         for table, uids in by_table.items():
             known = self._versions.setdefault(table, {})
             for uid in uids:
+                if uid in read[table]:
+                    self._successor[read[table][uid]] = fresh.get(table, {}).get(uid, 0)
                 known.pop(uid, None)
             known.update(fresh.get(table, {}))
         return fresh
+
+    def _since(self, versions: Mapping[str, int]) -> dict[str, int]:
+        """Versions a step's write left, carried through this document's own later writes
+        of the same rows (the other steps of a gesture, undone before it): what the rows
+        hold now unless someone else changed them since. Versions are unique, so a row's
+        own writes chain from one to the next; a row removed by them is expected absent."""
+        found: dict[str, int] = {}
+        for uid, version in versions.items():
+            while version in self._successor:
+                version = self._successor[version]
+            if version:
+                found[uid] = version
+        return found
 
     def _conflicts(self, touched: dict[str, dict[str, Any]], read: Versions
                    ) -> list[Conflicted]:

@@ -9,6 +9,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.product.model import Feature, FeatureTask, Insight
 from pmdesk.demo import build_demo_plan
@@ -16,6 +18,10 @@ from pmdesk.store.document import ProjectDocument, open_plan, save_plan
 from pmdesk.store.repository import apply_patch as store_patch
 from pmdesk.store.schema import FORMAT_VERSION, pack_version, unpack_version
 from pmdesk.store.search import search
+
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("the product layer in .pmdesk files: upgrades, FTS5")
 
 TODAY = date(2026, 12, 4)
 
