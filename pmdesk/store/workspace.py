@@ -394,6 +394,8 @@ class Workspace:
             engine = _make_engine(self.url, project_id, pool_size=1)
             try:
                 with Session(engine) as session, session.begin():
+                    # A new project nobody has open: its rows need no announcing.
+                    session.execute(text("SET LOCAL pmdesk.quiet = 'on'"))
                     repository.write_plan(session, plan)
             finally:
                 engine.dispose()

@@ -20,7 +20,9 @@ send a NOTIFY on the channel ``pmdesk`` for each statement that changes rows, wh
 it (pmdesk, psql, a script), with a JSON payload ``{"p": project, "k": kind's table, "op":
 "i"|"u"|"d", "by": login, "rows": {uid: version}}`` (``"all": true`` instead of ``rows``
 when they do not fit a NOTIFY). A table holding part of another kind's rows (a task's
-baselines) announces the owning row (:func:`announce_as`).
+baselines) announces the owning row (:func:`announce_as`). A transaction that sets
+``pmdesk.quiet`` to ``on`` announces nothing: publishing a new project, which nobody has
+open yet.
 
 The list of projects shows each one's health from ``workspace_summary``: figures computed
 when the project is published or saved, or when the list finds them stale (their ``stamp``,
@@ -214,24 +216,40 @@ REVOKE ALL ON FUNCTION {SCHEMA}.store_summary(text, text, text) FROM PUBLIC;
 # announced row, TG_ARGV[1] the table (kind) announced. Payloads stay under NOTIFY's 8000
 # bytes; a larger change says "all" and listeners read the whole project again.
 _ANNOUNCE = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.announce_rows(project text, kind text, op text, rows json)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  payload text := json_build_object('p', project, 'k', kind, 'op', lower(left(op, 1)),
+                                    'by', session_user, 'rows', rows)::text;
+BEGIN
+  IF octet_length(payload) > 7900 THEN
+    payload := json_build_object('p', project, 'k', kind, 'op', lower(left(op, 1)),
+                                 'by', session_user, 'all', true)::text;
+  END IF;
+  PERFORM pg_notify('{CHANNEL}', payload);
+END $$;
 CREATE OR REPLACE FUNCTION {SCHEMA}.announce() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   r record;
-  payload text;
 BEGIN
-  FOR r IN EXECUTE format(
-    'SELECT project_id, json_object_agg(k, v) AS rows FROM (SELECT project_id, %I AS k, '
-    'max(version) AS v FROM %I GROUP BY 1, 2) s GROUP BY project_id',
-    TG_ARGV[0], CASE TG_OP WHEN 'DELETE' THEN 'gone' ELSE 'changed' END)
-  LOOP
-    payload := json_build_object('p', r.project_id, 'k', TG_ARGV[1],
-      'op', lower(left(TG_OP, 1)), 'by', session_user, 'rows', r.rows)::text;
-    IF octet_length(payload) > 7900 THEN
-      payload := json_build_object('p', r.project_id, 'k', TG_ARGV[1],
-        'op', lower(left(TG_OP, 1)), 'by', session_user, 'all', true)::text;
-    END IF;
-    PERFORM pg_notify('{CHANNEL}', payload);
-  END LOOP;
+  IF current_setting('pmdesk.quiet', true) = 'on'  -- a project being published
+     OR NOT EXISTS (SELECT 1 FROM touched) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_ARGV[0] = 'uid' THEN  -- static: planned once per table
+    FOR r IN SELECT project_id, json_object_agg(k, v) AS rows FROM (SELECT project_id,
+               uid AS k, max(version) AS v FROM touched GROUP BY 1, 2) s GROUP BY project_id
+    LOOP
+      PERFORM {SCHEMA}.announce_rows(r.project_id, TG_ARGV[1], TG_OP, r.rows);
+    END LOOP;
+  ELSE
+    FOR r IN EXECUTE format(
+      'SELECT project_id, json_object_agg(k, v) AS rows FROM (SELECT project_id, %I AS k, '
+      'max(version) AS v FROM touched GROUP BY 1, 2) s GROUP BY project_id', TG_ARGV[0])
+    LOOP
+      PERFORM {SCHEMA}.announce_rows(r.project_id, TG_ARGV[1], TG_OP, r.rows);
+    END LOOP;
+  END IF;
   RETURN NULL;
 END $$;
 """
@@ -258,8 +276,8 @@ def announce_as(table: str) -> tuple[str, str]:
 def _announcing(table: str) -> Iterable[str]:
     q = f"{SCHEMA}.{table}"
     key, kind = announce_as(table)
-    for event, rows in (("INSERT", "NEW TABLE AS changed"), ("UPDATE", "NEW TABLE AS changed"),
-                        ("DELETE", "OLD TABLE AS gone")):
+    for event, rows in (("INSERT", "NEW TABLE AS touched"), ("UPDATE", "NEW TABLE AS touched"),
+                        ("DELETE", "OLD TABLE AS touched")):
         yield (f"CREATE TRIGGER announce_{event.lower()} AFTER {event} ON {q} "
                f"REFERENCING {rows} FOR EACH STATEMENT "
                f"EXECUTE FUNCTION {SCHEMA}.announce('{key}', '{kind}')")
