@@ -259,8 +259,8 @@ def test_a_workspace_of_layout_1_is_upgraded_to_announce_changes(
             pg.sql(f"DROP TRIGGER IF EXISTS announce_{event} ON pmdesk.{table.name}",
                    database=workspace_db)
     for statement in ("DROP TABLE pmdesk.workspace_summary",
-                      "DROP FUNCTION pmdesk.announce(), pmdesk.announce_rows(text, text, text, json), "
-                      "pmdesk.store_summary(text, text, text)",
+                      "DROP FUNCTION pmdesk.announce(), pmdesk.store_summary(text, text, text), "
+                      "pmdesk.announce_rows(text, text, text, json)",
                       "UPDATE pmdesk.workspace_meta SET value = '1' WHERE key = 'layout'"):
         pg.sql(statement, database=workspace_db)
     with pytest.raises(WorkspaceError, match=r"layout 1.*pmdesk workspace DSN upgrade"):
