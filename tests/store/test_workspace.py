@@ -308,6 +308,57 @@ def test_the_database_refuses_a_write_naming_a_stale_version(
             mine.close()
 
 
+def _kept_health(pg: PgServer, database: str, project_id: str) -> dict:
+    import json
+
+    import psycopg
+
+    with psycopg.connect(pg.dsn(database=database)) as raw:
+        row = raw.execute("SELECT health FROM pmdesk.workspace_summary WHERE project_id = %s",
+                          (project_id,)).fetchone()
+    return json.loads(row[0])
+
+
+def test_the_list_reads_kept_health_and_recomputes_only_a_changed_project(
+        pg: PgServer, workspace_db: str, rich_plan: Plan) -> None:
+    """Health is kept at publish and read back as kept; a project changed since (here with
+    plain SQL) is scheduled again and its new figures kept; a reader's list computes a
+    changed project's health without keeping it (the server refuses it that)."""
+    from pmdesk.store.workspace import project_health
+
+    with Workspace(pg.dsn("alice", workspace_db)) as ws:
+        ws.publish(rich_plan, "Kept")
+        ws.publish(replace(rich_plan, tasks=rich_plan.tasks[:3], dependencies=[],
+                           assignments=[], status_changes=[], cost_entries=[], risks=[]),
+                   "Other")
+        kept_id = ws.find("Kept").id
+        assert _kept_health(pg, workspace_db, kept_id) == project_health(rich_plan)
+        # The list shows what is kept: a kept figure (made up here) is shown as it is.
+        pg.sql(f"UPDATE pmdesk.workspace_summary SET health = '{{\"tasks\": 99}}' "
+               f"WHERE project_id = '{kept_id}'", database=workspace_db)
+        assert [e.health.get("tasks") for e in ws.projects_with_health()] == [99, 3]
+        pg.sql(f"UPDATE pmdesk.task SET name = 'Renamed' WHERE project_id = '{kept_id}' "
+               f"AND uid = '{rich_plan.tasks[1].uid}'", database=workspace_db)
+        with Workspace(pg.dsn("carol", workspace_db)) as reader:
+            seen = {e.name: e.health for e in reader.projects_with_health()}
+        assert seen["Kept"] == project_health(rich_plan)  # computed again, not 99
+        assert _kept_health(pg, workspace_db, kept_id) == {"tasks": 99}  # carol may not keep
+        assert {e.name: e.health for e in ws.projects_with_health()} == seen
+        assert _kept_health(pg, workspace_db, kept_id) == project_health(rich_plan)
+        # Save (Ctrl+S) on an open workspace project keeps the health of the plan it shows.
+        document = ws.open("Kept")
+        try:
+            plan = document.load_plan()
+            shorter = replace(plan.tasks[1], duration=60)
+            document.write_patch(Patch(tasks=[shorter]))
+            plan.tasks[1] = shorter
+            document.save(plan)
+        finally:
+            document.close()
+        assert _kept_health(pg, workspace_db, kept_id) == project_health(plan)
+        assert ws.projects_with_health()[0].health == project_health(plan)
+
+
 def test_a_reader_is_refused_by_the_server_itself(pg: PgServer, workspace_db: str,
                                                   shared: str) -> None:
     import psycopg
