@@ -355,6 +355,7 @@ def test_the_list_reads_kept_health_and_recomputes_only_a_changed_project(
             document.save(plan)
         finally:
             document.close()
+        assert project_health(plan) != project_health(rich_plan)  # its CPI moved
         assert _kept_health(pg, workspace_db, kept_id) == project_health(plan)
         assert ws.projects_with_health()[0].health == project_health(plan)
 
