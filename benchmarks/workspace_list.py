@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from open_project import build_plan  # noqa: E402
 
 from pmdesk.core.patch import Patch  # noqa: E402
-from pmdesk.store.workspace import Workspace, init_workspace  # noqa: E402
+from pmdesk.store.workspace import Workspace  # noqa: E402
 
 
 def _timed(workspace: Workspace, projects: int) -> float:
@@ -63,27 +63,16 @@ def run(dsn: str, projects: int, tasks: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dsn", help="an existing workspace (default: a throwaway server)")
-    parser.add_argument("--projects", type=int, default=20)
-    parser.add_argument("--tasks", type=int, default=1000)
+    for flag, default in (("--projects", 20), ("--tasks", 1000)):
+        parser.add_argument(flag, type=int, default=default)
     args = parser.parse_args()
     if args.dsn:
         run(args.dsn, args.projects, args.tasks)
         return
-    import os
+    from pg_server import throwaway_workspace
 
-    from pg_server import PgServer, find_bindir
-
-    bindir = find_bindir()
-    if bindir is None:
-        sys.exit("workspace_list: no PostgreSQL binaries (apt-get install postgresql), or --dsn")
-    server = PgServer(bindir).start()
-    os.environ["PGPASSFILE"] = str(server.pgpass)
-    try:
-        server.create_database("team")
-        init_workspace(server.dsn(database="team")).close()
+    with throwaway_workspace("workspace_list") as server:
         run(server.dsn(database="team"), args.projects, args.tasks)
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":
