@@ -773,7 +773,9 @@ class WorkspaceDocument:
                 if note.pid in self._own_pids:
                     continue
                 message = json.loads(note.payload)
-                if message.get("p") != self.entry.id:
+                # Without "k": an older pmdesk's own NOTIFY, whose change the trigger
+                # announces as well.
+                if message.get("p") != self.entry.id or "k" not in message:
                     continue
                 who.append(str(message.get("by", "someone")))
                 everything = everything or bool(message.get("all"))

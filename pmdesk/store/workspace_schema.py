@@ -69,6 +69,7 @@ from .schema import FORMAT_VERSION, Version, format_version
 
 __all__ = [
     "EDITOR_ROLE",
+    "ADDITIONS",
     "LAYOUT",
     "MEMBERS",
     "META",
@@ -95,9 +96,13 @@ SUMMARY = "workspace_summary"
 CHANNEL = "pmdesk"
 READER_ROLE = "pmdesk_reader"
 EDITOR_ROLE = "pmdesk_editor"
-#: The layout of the workspace's own tables (projects, members, versions, policies): 2
-#: added the triggers announcing changes and the projects' health summaries.
-LAYOUT = 2
+#: The layout of the workspace's own tables (projects, members, versions, policies); a
+#: pmdesk refuses a workspace of a newer one.
+LAYOUT = 1
+#: Additions to the layout an older pmdesk of the same layout works with unaware (it reads
+#: neither): 1, the triggers announcing changes and the projects' health summaries. So a
+#: team's older pmdesk keeps working on an upgraded workspace, its edits announced.
+ADDITIONS = 1
 
 _EXTRA = ("project_id", "version", "changed_by")
 
@@ -278,6 +283,7 @@ def _announcing(table: str) -> Iterable[str]:
     key, kind = announce_as(table)
     for event, rows in (("INSERT", "NEW TABLE AS touched"), ("UPDATE", "NEW TABLE AS touched"),
                         ("DELETE", "OLD TABLE AS touched")):
+        yield f"DROP TRIGGER IF EXISTS announce_{event.lower()} ON {q}"
         yield (f"CREATE TRIGGER announce_{event.lower()} AFTER {event} ON {q} "
                f"REFERENCING {rows} FOR EACH STATEMENT "
                f"EXECUTE FUNCTION {SCHEMA}.announce('{key}', '{kind}')")
@@ -339,8 +345,9 @@ def _summary_grants() -> list[str]:
             f"GRANT EXECUTE ON FUNCTION {SCHEMA}.store_summary(text, text, text) TO {roles}"]
 
 
-def _layout(connection: Connection) -> int:
-    value = connection.scalar(text(f"SELECT value FROM {SCHEMA}.{META} WHERE key = 'layout'"))
+def _additions(connection: Connection) -> int:
+    value = connection.scalar(text(f"SELECT value FROM {SCHEMA}.{META} "
+                                   "WHERE key = 'additions'"))
     return int(value) if str(value).isdigit() else 0
 
 
@@ -348,8 +355,9 @@ def _set_meta(connection: Connection, version: Version) -> None:
     meta = f"{SCHEMA}.{META}"
     connection.execute(text(f"DELETE FROM {meta}"))
     connection.execute(
-        text(f"INSERT INTO {meta} (key, value) VALUES ('format', :f), ('layout', :l)"),
-        {"f": format_version(version), "l": str(LAYOUT)},
+        text(f"INSERT INTO {meta} (key, value) VALUES ('format', :f), ('layout', :l), "
+             "('additions', :a)"),
+        {"f": format_version(version), "l": str(LAYOUT), "a": str(ADDITIONS)},
     )
 
 
@@ -387,11 +395,18 @@ def check(connection: Connection, *, older: bool = False) -> Version:
             f"layout {layout}); this pmdesk reads format {format_version(FORMAT_VERSION)}, "
             f"layout {LAYOUT}: update pmdesk"
         )
-    if (version < FORMAT_VERSION or int(layout) < LAYOUT) and not older:
+    if version < FORMAT_VERSION and not older:
         raise WorkspaceSchemaError(
-            f"the workspace is at format {format_version(version)}, layout {layout}; this "
-            f"pmdesk works on {format_version(FORMAT_VERSION)}, layout {LAYOUT}; its owner "
-            "brings it up to date with: pmdesk workspace DSN upgrade"
+            f"the workspace is at format {format_version(version)}, this pmdesk works on "
+            f"{format_version(FORMAT_VERSION)}; its owner brings it up to date with: "
+            "pmdesk workspace DSN upgrade"
+        )
+    additions = rows.get("additions", "")
+    if not older and (not additions.isdigit() or int(additions) < ADDITIONS):
+        raise WorkspaceSchemaError(
+            "the workspace was made by an older pmdesk: it does not announce changes made "
+            "by others (its triggers) nor keep projects' health; its owner brings it up to "
+            "date with: pmdesk workspace DSN upgrade"
         )
     return version
 
@@ -415,11 +430,11 @@ def missing(connection: Connection) -> tuple[list[str], list[tuple[str, str]]]:
 def upgrade(connection: Connection) -> Version:
     """Bring a workspace of an older minor format or layout up to date (no commit): the new
     tables (with their triggers and policies) and the new columns, nullable, as the file's
-    ladder adds them; from layout 1, the triggers announcing changes and the health
-    summaries. Only the schema's owner can run it."""
+    ladder adds them; the layout's additions it lacks (the triggers announcing changes and
+    the health summaries). Only the schema's owner can run it."""
     version = check(connection, older=True)
-    layout = _layout(connection)
-    if version >= FORMAT_VERSION and layout >= LAYOUT:
+    additions = _additions(connection)
+    if version >= FORMAT_VERSION and additions >= ADDITIONS:
         return version
     metadata = workspace_metadata()
     tables, columns = missing(connection)
@@ -433,7 +448,7 @@ def upgrade(connection: Connection) -> Version:
         connection.execute(text(
             f'ALTER TABLE {SCHEMA}.{table} ADD COLUMN "{c.name}" {_added(connection, c)}'
         ))
-    if layout < 2:  # triggers announcing changes, and the health summaries
+    if additions < 1:  # triggers announcing changes, and the health summaries
         _functions(connection)
         for name in sorted(rows - set(tables)):
             for statement in _announcing(name):

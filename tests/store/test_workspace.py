@@ -248,10 +248,11 @@ def test_the_database_announces_a_change_made_with_plain_sql(
             theirs.close()
 
 
-def test_a_workspace_of_layout_1_is_upgraded_to_announce_changes(
+def test_a_workspace_of_an_older_pmdesk_is_upgraded_to_announce_changes(
         pg: PgServer, workspace_db: str, shared: str) -> None:
-    """A workspace made before the triggers (layout 1, its clients sent NOTIFY
-    themselves): refused until its owner upgrades it, which installs them."""
+    """A workspace made before the triggers (its clients sent NOTIFY themselves): refused
+    until its owner upgrades it, which installs them; the layout stays one an older pmdesk
+    still opens."""
     from pmdesk.store.rows import Base
 
     for table in Base.metadata.sorted_tables:
@@ -261,9 +262,9 @@ def test_a_workspace_of_layout_1_is_upgraded_to_announce_changes(
     for statement in ("DROP TABLE pmdesk.workspace_summary",
                       "DROP FUNCTION pmdesk.announce(), pmdesk.store_summary(text, text, text), "
                       "pmdesk.announce_rows(text, text, text, json)",
-                      "UPDATE pmdesk.workspace_meta SET value = '1' WHERE key = 'layout'"):
+                      "DELETE FROM pmdesk.workspace_meta WHERE key = 'additions'"):
         pg.sql(statement, database=workspace_db)
-    with pytest.raises(WorkspaceError, match=r"layout 1.*pmdesk workspace DSN upgrade"):
+    with pytest.raises(WorkspaceError, match=r"older pmdesk.*announce.*DSN upgrade"):
         Workspace(pg.dsn("alice", workspace_db))
     with Workspace(pg.dsn(database=workspace_db), upgrade=True):
         pass
