@@ -247,7 +247,7 @@ def backend_workspace(pg: PgServer) -> Iterator[object]:
 
 
 @pytest.fixture
-def workspace_project(request: pytest.FixtureRequest) -> Callable[..., object]:
+def workspace_project(request: pytest.FixtureRequest) -> Iterator[Callable[..., object]]:
     """``workspace_project(plan=None)``: on the session's workspace, a new project holding
     ``plan`` (a WorkspaceDocument on it, closed at the end of the test) or, without a
     plan, an empty one (an Engine on it that sees its rows under the file's table names,
