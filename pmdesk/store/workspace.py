@@ -323,7 +323,7 @@ class Workspace:
             if health is None:
                 health = self._health(entry)
                 if "error" not in health:
-                    self._store_health(entry.id, stamp, health)
+                    self.keep_health(entry.id, stamp, health)
             result.append(dataclasses.replace(entry, health=health))
         return result
 
@@ -335,7 +335,7 @@ class Workspace:
         except (ValueError, OverflowError) as exc:  # a cycle, a calendar without time
             return {"error": f"cannot be scheduled ({exc})"}
 
-    def _store_health(self, project_id: str, stamp: str | None, health: dict[str, Any]
+    def keep_health(self, project_id: str, stamp: str | None, health: dict[str, Any]
                       ) -> None:
         """Keep a project's health for the list (quietly not, for a login that is not
         one of its PMs: the list then computes it again); ``stamp`` None: as it is now."""
@@ -405,7 +405,7 @@ class Workspace:
                                         "id = :i"), {"i": project_id})
             raise WorkspaceError(_reason(exc, self.shown)) from None
         with contextlib.suppress(ValueError, OverflowError):  # the list says why, later
-            self._store_health(project_id, None, project_health(plan))
+            self.keep_health(project_id, None, project_health(plan))
         return self.find(project_id)
 
     def load(self, name: str) -> Plan:
@@ -815,7 +815,7 @@ class WorkspaceDocument:
         project's health (``plan``'s) for the workspace's list of projects."""
         if plan is not None and not self.read_only:
             with contextlib.suppress(ValueError, OverflowError):  # the list will say why
-                self.workspace._store_health(self.entry.id, None, project_health(plan))
+                self.workspace.keep_health(self.entry.id, None, project_health(plan))
 
     def save_as(self, path: str | Path, plan: Plan | None = None) -> None:
         """Write the project (``plan``, the window's, else as the workspace holds it) to a
