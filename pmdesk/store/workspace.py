@@ -539,6 +539,23 @@ def _label(kind: str, value: Any) -> str:
     return noun
 
 
+class _Refused(Exception):
+    """Inside a write: the database refused it (rows not as read); these are why."""
+
+    def __init__(self, rows: list[Conflicted]) -> None:
+        super().__init__(len(rows))
+        self.rows = rows
+
+
+def _unnamed(touched: dict[str, dict[str, Any]], stale: repository.StaleRows
+             ) -> list[Conflicted]:
+    """The rows a refusal named when none shows another's version (cannot happen while
+    versions are unique; said plainly all the same)."""
+    return [Conflicted(k, u, "someone", _label(k, touched[k][u]))
+            for k in touched if _table_of(k) == stale.table
+            for u in stale.uids if u in touched[k]]
+
+
 def _touched(patch: Patch) -> dict[str, dict[str, Any]]:
     """kind -> uid -> the row the patch writes (None for a removal)."""
     touched: dict[str, dict[str, Any]] = {}
@@ -648,17 +665,18 @@ class WorkspaceDocument:
         try:
             try:
                 with Session(self._engine) as session, session.begin():
-                    repository.apply_patch(session, patch, read)
+                    try:
+                        repository.apply_patch(session, patch, read)
+                    except repository.StaleRows as stale:
+                        # Who changed what, read before the rollback ends the transaction.
+                        raise _Refused(self._conflicts(session.connection(), touched, read)
+                                       or _unnamed(touched, stale)) from None
                     fresh = self._read_versions(session.connection(), by_table)
-            except repository.StaleRows as stale:
-                conflicts = self._conflicts(touched, read) or [
-                    Conflicted(k, u, "someone", _label(k, touched[k][u]))
-                    for k in touched if _table_of(k) == stale.table
-                    for u in stale.uids if u in touched[k]]
+            except _Refused as refused:
                 wanted: dict[str, list[str]] = {}
-                for c in conflicts:
+                for c in refused.rows:
                     wanted.setdefault(c.kind, []).append(c.uid)
-                raise RowConflict(conflicts, self._fetch(wanted)) from None
+                raise RowConflict(refused.rows, self._fetch(wanted)) from None
         except (SQLAlchemyError, OSError) as exc:
             raise self._fail(exc, "The change was not saved") from None
         for table, uids in by_table.items():
@@ -683,25 +701,24 @@ class WorkspaceDocument:
                 found[uid] = version
         return found
 
-    def _conflicts(self, touched: dict[str, dict[str, Any]], read: Versions
-                   ) -> list[Conflicted]:
+    def _conflicts(self, connection: Connection, touched: dict[str, dict[str, Any]],
+                   read: Versions) -> list[Conflicted]:
         """The rows of a refused write that are not as read, with who changed them: what
         the message names (the refusal itself was the database's)."""
         found: list[Conflicted] = []
-        with self._engine.connect() as connection:
-            for kind, rows in touched.items():
-                table = _table_of(kind)
-                current = {u: (int(v), by) for u, v, by in connection.execute(text(
-                    f"SELECT uid, version, changed_by FROM {SCHEMA}.{_quoted(table)} "
-                    "WHERE project_id = :p AND uid = ANY(:u)"),
-                    {"p": self.entry.id, "u": list(rows)})}
-                known = read.get(table, {})
-                for uid, value in rows.items():
-                    mine, now = known.get(uid), current.get(uid)
-                    if (mine is None and now is None) or (now is not None and now[0] == mine):
-                        continue
-                    found.append(Conflicted(kind, uid, None if now is None else now[1],
-                                            _label(kind, value)))
+        for kind, rows in touched.items():
+            table = _table_of(kind)
+            current = {u: (int(v), by) for u, v, by in connection.execute(text(
+                f"SELECT uid, version, changed_by FROM {SCHEMA}.{_quoted(table)} "
+                "WHERE project_id = :p AND uid = ANY(:u)"),
+                {"p": self.entry.id, "u": list(rows)})}
+            known = read.get(table, {})
+            for uid, value in rows.items():
+                mine, now = known.get(uid), current.get(uid)
+                if (mine is None and now is None) or (now is not None and now[0] == mine):
+                    continue
+                found.append(Conflicted(kind, uid, None if now is None else now[1],
+                                        _label(kind, value)))
         return found
 
     # -- reading others' changes ---------------------------------------------------------------
