@@ -267,6 +267,9 @@ class Workspace:
                 if create_schema:
                     workspace_schema.create(connection)
                 self.upgraded_from = workspace_schema.check(connection, older=upgrade)
+                #: Whether the workspace had the layout's additions before an upgrade.
+                self.had_additions = workspace_schema.additions(connection) >= \
+                    workspace_schema.ADDITIONS
                 if upgrade:
                     workspace_schema.upgrade(connection)
                 self.format = workspace_schema.check(connection)

@@ -78,6 +78,7 @@ __all__ = [
     "SCHEMA",
     "SUMMARY",
     "WorkspaceSchemaError",
+    "additions",
     "announce_as",
     "check",
     "create",
@@ -345,7 +346,8 @@ def _summary_grants() -> list[str]:
             f"GRANT EXECUTE ON FUNCTION {SCHEMA}.store_summary(text, text, text) TO {roles}"]
 
 
-def _additions(connection: Connection) -> int:
+def additions(connection: Connection) -> int:
+    """Which of the layout's :data:`ADDITIONS` the workspace has (0: none)."""
     value = connection.scalar(text(f"SELECT value FROM {SCHEMA}.{META} "
                                    "WHERE key = 'additions'"))
     return int(value) if str(value).isdigit() else 0
@@ -401,8 +403,8 @@ def check(connection: Connection, *, older: bool = False) -> Version:
             f"{format_version(FORMAT_VERSION)}; its owner brings it up to date with: "
             "pmdesk workspace DSN upgrade"
         )
-    additions = rows.get("additions", "")
-    if not older and (not additions.isdigit() or int(additions) < ADDITIONS):
+    added = rows.get("additions", "")
+    if not older and (not added.isdigit() or int(added) < ADDITIONS):
         raise WorkspaceSchemaError(
             "the workspace was made by an older pmdesk: it does not announce changes made "
             "by others (its triggers) nor keep projects' health; its owner brings it up to "
@@ -433,8 +435,8 @@ def upgrade(connection: Connection) -> Version:
     ladder adds them; the layout's additions it lacks (the triggers announcing changes and
     the health summaries). Only the schema's owner can run it."""
     version = check(connection, older=True)
-    additions = _additions(connection)
-    if version >= FORMAT_VERSION and additions >= ADDITIONS:
+    have = additions(connection)
+    if version >= FORMAT_VERSION and have >= ADDITIONS:
         return version
     metadata = workspace_metadata()
     tables, columns = missing(connection)
@@ -448,7 +450,7 @@ def upgrade(connection: Connection) -> Version:
         connection.execute(text(
             f'ALTER TABLE {SCHEMA}.{table} ADD COLUMN "{c.name}" {_added(connection, c)}'
         ))
-    if additions < 1:  # triggers announcing changes, and the health summaries
+    if have < 1:  # triggers announcing changes, and the health summaries
         _functions(connection)
         for name in sorted(rows - set(tables)):
             for statement in _announcing(name):

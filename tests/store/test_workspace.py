@@ -249,7 +249,7 @@ def test_the_database_announces_a_change_made_with_plain_sql(
 
 
 def test_a_workspace_of_an_older_pmdesk_is_upgraded_to_announce_changes(
-        pg: PgServer, workspace_db: str, shared: str) -> None:
+        pg: PgServer, workspace_db: str, shared: str, capsys) -> None:
     """A workspace made before the triggers (its clients sent NOTIFY themselves): refused
     until its owner upgrades it, which installs them; the layout stays one an older pmdesk
     still opens."""
@@ -266,8 +266,10 @@ def test_a_workspace_of_an_older_pmdesk_is_upgraded_to_announce_changes(
         pg.sql(statement, database=workspace_db)
     with pytest.raises(WorkspaceError, match=r"older pmdesk.*announce.*DSN upgrade"):
         Workspace(pg.dsn("alice", workspace_db))
-    with Workspace(pg.dsn(database=workspace_db), upgrade=True):
-        pass
+    from pmdesk.cli import main
+
+    assert main(["workspace", pg.dsn(database=workspace_db), "upgrade"]) == 0
+    assert "now announces every change" in capsys.readouterr().out
     with Workspace(pg.dsn("bob", workspace_db)) as b:
         theirs = b.open(shared)
         try:
