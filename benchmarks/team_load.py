@@ -44,7 +44,6 @@ from pmdesk.store.workspace import (  # noqa: E402
     RowConflict,
     Workspace,
     WorkspaceError,
-    init_workspace,
 )
 
 
@@ -218,25 +217,14 @@ def main() -> None:
     if args.dsn:
         run([args.dsn], args.dsn, args)
         return
-    import os
+    from pg_server import throwaway_workspace
 
-    from pg_server import PgServer, find_bindir
-
-    bindir = find_bindir()
-    if bindir is None:
-        sys.exit("team_load: no PostgreSQL binaries (apt-get install postgresql), or --dsn")
-    server = PgServer(bindir).start()
-    os.environ["PGPASSFILE"] = str(server.pgpass)
-    try:
-        server.create_database("team")
-        init_workspace(server.dsn(database="team")).close()
+    with throwaway_workspace("team_load") as server:
         logins = [f"editor{i + 1}" for i in range(args.editors)]
         for login in logins:
             server.add_role(login)
             server.sql(f"GRANT pmdesk_editor TO {login}")
         run([server.dsn(u, "team") for u in logins], server.dsn(database="team"), args)
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":

@@ -568,8 +568,11 @@ def cmd_workspace(args: argparse.Namespace) -> int:
             return 0
         if args.action == "upgrade":
             with Workspace(args.dsn, upgrade=True) as workspace:
+                added = "" if workspace.had_additions else (
+                    "; the database now announces every change, whoever makes it, and keeps "
+                    "each project's health for the list")
                 print(f"{workspace.shown}: format {format_version(workspace.upgraded_from)} "
-                      f"-> {format_version(workspace.format)}")
+                      f"-> {format_version(workspace.format)}{added}")
             return 0
         with Workspace(args.dsn) as workspace:
             return _WORKSPACE_ACTIONS[args.action](workspace, args)

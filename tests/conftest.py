@@ -220,3 +220,58 @@ def workspace_db(pg: PgServer) -> str:
         pg.sql(f"GRANT pmdesk_editor TO {role}")
     pg.sql("GRANT pmdesk_reader TO carol")
     return name
+
+
+# -- the store and controller suites on both back ends ----------------------------------------
+# A test taking ``backend`` (or a fixture that does: the store's ``engine``, the controller
+# tests' ``document``) runs twice: on an SQLite project file and on a project of a
+# PostgreSQL workspace. The server and its workspace database are made once per session;
+# each test gets a project of its own there, so tests stay apart (a project's rows are
+# only its own) and nothing is set up twice.
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def backend_workspace(pg: PgServer) -> Iterator[object]:
+    """The workspace the tests run on PostgreSQL use, its owner's :class:`Workspace`."""
+    from pmdesk.store.workspace import init_workspace
+
+    name = pg.create_database("backends")
+    workspace = init_workspace(pg.dsn(database=name))
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def workspace_project(request: pytest.FixtureRequest) -> Iterator[Callable[..., object]]:
+    """``workspace_project(plan=None)``: on the session's workspace, a new project holding
+    ``plan`` (a WorkspaceDocument on it, closed at the end of the test) or, without a
+    plan, an empty one (an Engine on it that sees its rows under the file's table names,
+    as the repository expects)."""
+    from pmdesk.store import workspace as ws
+
+    owner = request.getfixturevalue("backend_workspace")
+    opened: list[object] = []
+
+    def make(plan: object = None) -> object:
+        name = f"t{next(_names)}-{uuid.uuid4().hex[:8]}"
+        if plan is not None:
+            owner.publish(plan, name)
+            document = owner.open(name)
+            opened.append(document)
+            return document
+        project_id = str(uuid.uuid4())
+        with owner._connection() as connection:
+            connection.exec_driver_sql("SELECT pmdesk.create_project(%(i)s, %(n)s)",
+                                       {"i": project_id, "n": name})
+        engine = ws._make_engine(owner.url, project_id)
+        opened.append(engine)
+        return engine
+
+    yield make
+    for thing in opened:
+        (getattr(thing, "close", None) or thing.dispose)()

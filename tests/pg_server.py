@@ -20,11 +20,13 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["PgServer", "find_bindir"]
+__all__ = ["PgServer", "find_bindir", "throwaway_workspace"]
 
 SUPERUSER = "pmdesk_admin"
 
@@ -132,3 +134,22 @@ class PgServer:
                 return
             except OSError:
                 time.sleep(0.1)
+
+
+@contextlib.contextmanager
+def throwaway_workspace(tool: str, database: str = "team") -> Iterator[PgServer]:
+    """For a benchmark run without ``--dsn``: a server of its own with ``database`` made a
+    workspace by its superuser (whose password PGPASSFILE gives); stopped at the end."""
+    from pmdesk.store.workspace import init_workspace
+
+    bindir = find_bindir()
+    if bindir is None:
+        sys.exit(f"{tool}: no PostgreSQL binaries (apt-get install postgresql), or --dsn")
+    server = PgServer(bindir).start()
+    os.environ["PGPASSFILE"] = str(server.pgpass)
+    try:
+        server.create_database(database)
+        init_workspace(server.dsn(database=database)).close()
+        yield server
+    finally:
+        server.stop()

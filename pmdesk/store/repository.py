@@ -31,7 +31,7 @@ import re
 import types
 import typing
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -40,6 +40,7 @@ from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     CursorResult,
     Dialect,
@@ -49,15 +50,18 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     cast,
     delete,
     func,
     insert,
     literal,
     select,
+    tuple_,
     type_coerce,
     update,
 )
+from sqlalchemy import column as sql_column
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType, TypeEngine
 
@@ -92,6 +96,7 @@ from .rows import (
 __all__ = [
     "DataError",
     "RowKind",
+    "StaleRows",
     "StoredKind",
     "apply_patch",
     "check_references",
@@ -102,6 +107,12 @@ __all__ = [
     "write_plan",
 ]
 
+#: The rows' versions a guarded write expects, by table and uid (see :func:`apply_patch`).
+Versions = Mapping[str, Mapping[str, int]]
+
+# The version column of a workspace's rows (not a column of the file's tables).
+_VERSION = sql_column("version", BigInteger)
+
 # Keeps each IN (...) list well below every database's bound-parameter limit.
 _CHUNK = 500
 
@@ -111,6 +122,16 @@ _DERIVED = uuid.UUID("0d5b8a52-3b0e-4d43-a7e2-6d1f6f1c9a10")
 
 Reader = Callable[[Any, str], Any]
 Writer = Callable[[Any], Any]
+
+
+class StaleRows(Exception):
+    """A guarded write found rows of ``table`` that are not as the versions it was given
+    say (changed, removed or added since read): nothing of the write may be kept."""
+
+    def __init__(self, table: str, uids: Iterable[str]) -> None:
+        self.table = table
+        self.uids = sorted(uids)
+        super().__init__(f"{table}: {', '.join(self.uids[:5])} changed since read")
 
 
 class DataError(ValueError):
@@ -996,7 +1017,7 @@ def _load_calendars(session: Session) -> dict[str, Calendar]:
             cal_t.c.exceptions,
             cal_t.c.base_uid,
             cal_t.c.source_uid,
-        ),
+        ).order_by(cal_t.c.uid),  # as every kind kept without a seq: the same on any database
     ):
         cal = _calendar_from(row)
         calendars[cal.uid] = cal
@@ -1114,16 +1135,20 @@ def _load_risks(session: Session) -> list[Risk]:
 
 def _insert(session: Session, row_class: type[Base], values: list[dict[str, Any]]) -> None:
     """Bulk INSERT through Core: one executemany, several times faster than the ORM's."""
-    if not values:
-        return
+    if values:
+        session.execute(insert(_table(row_class)), _by_column(row_class, values))
+
+
+def _by_column(row_class: type[Base], values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Row values keyed by column name (a few attributes are named otherwise)."""
     renamed = {
-        attr: column.key
-        for attr, column in row_class.__mapper__.columns.items()
-        if attr != column.key
+        attr: col.key
+        for attr, col in row_class.__mapper__.columns.items()
+        if attr != col.key
     }
     if renamed:
-        values = [{renamed.get(k, k): v for k, v in row.items()} for row in values]
-    session.execute(insert(_table(row_class)), values)
+        return [{renamed.get(k, k): v for k, v in row.items()} for row in values]
+    return values
 
 
 def write_plan(session: Session, plan: Plan) -> None:
@@ -1203,11 +1228,14 @@ def _upsert(
     row_class: type[Base],
     values: Sequence[dict[str, Any]],
     ordered: bool,
+    versions: Mapping[str, int] | None = None,
 ) -> None:
     """Insert or replace rows by uid.
 
     A replaced row keeps its place (``seq``); a new row goes after every existing one,
-    the order :func:`pmdesk.core.patch.apply_patch` gives the plan's lists.
+    the order :func:`pmdesk.core.patch.apply_patch` gives the plan's lists. With
+    ``versions`` (a guarded write, see :func:`apply_patch`) a row is replaced only where
+    its version is still the one given, and a new row only where none of its uid exists.
     """
     if not values:
         return
@@ -1224,12 +1252,61 @@ def _upsert(
                 v = {**v, "seq": next_seq}
                 next_seq += 1
             inserts.append(v)
-    if updates:
-        session.execute(update(row_class), updates)
+    if versions is None:
+        if updates:
+            session.execute(update(row_class), updates)
+    else:
+        _check_new(table, versions, [v["uid"] for v in inserts])
+        _update_checked(session, row_class, versions, updates)
     _insert(session, row_class, inserts)
 
 
-def apply_patch(session: Session, patch: Patch) -> None:
+def _check_new(table: Table, versions: Mapping[str, int], uids: Iterable[str]) -> None:
+    """New rows of a guarded write: one whose version was read is gone (removed since)."""
+    gone = [u for u in uids if u in versions]
+    if gone:
+        raise StaleRows(table.name, gone)
+
+
+def _update_checked(session: Session, row_class: type[Base], versions: Mapping[str, int],
+                    updates: list[dict[str, Any]]) -> None:
+    """UPDATE ... WHERE uid = :uid AND version = :read, each row; StaleRows unless every
+    row was updated (it changed since read, or was never read: someone else added it)."""
+    if not updates:
+        return
+    table = _table(row_class)
+    unread = [u["uid"] for u in updates if u["uid"] not in versions]
+    if unread:
+        raise StaleRows(table.name, unread)
+    params = [{**row, "read_uid": row["uid"], "read_version": versions[row["uid"]]}
+              for row in _by_column(row_class, updates)]
+    version = _VERSION
+    statement = update(table).where(table.c.uid == bindparam("read_uid"),
+                                    version == bindparam("read_version"))
+    done = session.execute(statement, params)
+    if not isinstance(done, CursorResult) or done.rowcount != len(params):
+        raise StaleRows(table.name, [u["uid"] for u in updates])
+
+
+def _delete_checked(session: Session, table: Table, versions: Mapping[str, int],
+                    uids: Iterable[str]) -> None:
+    """DELETE ... WHERE (uid, version) IN (the versions read); StaleRows when a row read was
+    not removed (changed since) or a row never read is there (added since)."""
+    keys = sorted(set(uids))
+    read = [(u, versions[u]) for u in keys if u in versions]
+    removed: set[str] = set()
+    for i in range(0, len(read), _CHUNK):
+        pairs = read[i : i + _CHUNK]
+        removed.update(session.scalars(delete(table).where(
+            tuple_(table.c.uid, _VERSION).in_(pairs)).returning(table.c.uid)))
+    stale = {u for u, _ in read} - removed
+    stale |= _select_uids(session, table.c.uid, table.c.uid, [u for u in keys
+                                                             if u not in versions])
+    if stale:
+        raise StaleRows(table.name, stale)
+
+
+def apply_patch(session: Session, patch: Patch, versions: Versions | None = None) -> None:
     """Write exactly ``patch`` to the database (no commit).
 
     The patch comes complete from the core (:func:`pmdesk.core.patch.cascaded`): what a
@@ -1237,9 +1314,18 @@ def apply_patch(session: Session, patch: Patch) -> None:
     to others are removed first and written last (:attr:`Registry.write_order`), so the
     database's foreign keys always find what they point at. A row both removed and upserted
     is replaced in place, as :func:`pmdesk.core.patch.apply_patch` does.
+
+    ``versions`` makes the write guarded (a workspace, whose rows carry a ``version``):
+    every UPDATE and DELETE of a row names the version it was read at (``WHERE uid = ...
+    AND version = ...``) and its row count is checked, so the database itself refuses to
+    overwrite a row changed since; StaleRows then, and the caller rolls back.
     """
     if patch.project is not None:
-        session.execute(delete(_table(ProjectRow)))
+        project = _table(ProjectRow)
+        if versions is not None:
+            _delete_checked(session, project, versions.get(project.name, {}),
+                            [patch.project.uid])
+        session.execute(delete(project))
         session.execute(insert(ProjectRow), [PROJECT.values(patch.project)])
     stored = stored_kinds()
     touched = {k.name for k in patch.kinds()}
@@ -1254,13 +1340,17 @@ def apply_patch(session: Session, patch: Patch) -> None:
             child = _table(part.row)
             _delete_where_in(session, child, child.c[part.owner], gone)
         rows = _table(table.row)
-        _delete_where_in(session, rows, rows.c.uid, gone)
+        if versions is not None:
+            _delete_checked(session, rows, versions.get(rows.name, {}), gone)
+        else:
+            _delete_where_in(session, rows, rows.c.uid, gone)
     for kind in order:
         items = patch.upserts(kind.name)
         if not items:
             continue
         table = stored[kind.name]
-        _upsert(session, table.row, [table.values(v) for v in items], table.ordered)
+        read = versions.get(_table(table.row).name, {}) if versions is not None else None
+        _upsert(session, table.row, [table.values(v) for v in items], table.ordered, read)
         for part in table.parts:
             child = _table(part.row)
             _delete_where_in(session, child, child.c[part.owner], [v.uid for v in items])

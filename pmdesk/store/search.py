@@ -9,7 +9,8 @@ opened read-only.
 
 What a person types is never passed to FTS5 as query syntax: it is split into words, each
 matched as a prefix, all required (``yearly bill`` finds "billed yearly"). On a database
-without FTS5 (a PostgreSQL workspace) the same search runs as plain substring matching.
+without FTS5 (a PostgreSQL workspace) the same search matches word starts with a regular
+expression.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, or_, select, text
 from sqlalchemy.orm import Session
@@ -138,14 +140,22 @@ def search(session: Session, query: str, kinds: Iterable[str] = ("insight", "fea
 def _substring_search(session: Session, terms: list[str], kinds: tuple[str, ...],
                       limit: int) -> list[Hit]:
     hits: list[Hit] = []
+    if session.get_bind().dialect.name == "postgresql":
+        # As FTS5 matches: a word that starts with the term ("stand" in "standing", not
+        # in "understand"). A term is letters, digits and _ only (words()), nothing to quote.
+        def has(column: Any, term: str) -> Any:
+            return column.regexp_match(r"\m" + term, flags="i")
+    else:
+        def has(column: Any, term: str) -> Any:
+            return column.ilike(f"%{term}%")
     if "feature" in kinds:
         cols = (FeatureRow.title, FeatureRow.problem, FeatureRow.description, FeatureRow.tags)
-        where = [or_(*(c.ilike(f"%{t}%") for c in cols)) for t in terms]
+        where = [or_(*(has(c, t) for c in cols)) for t in terms]
         hits += [Hit("feature", u) for u in session.scalars(
             select(FeatureRow.uid).where(*where).order_by(FeatureRow.seq).limit(limit))]
     if "insight" in kinds:
         cols2 = (InsightRow.text, InsightRow.segment, InsightRow.participant, InsightRow.tags)
-        where = [or_(*(c.ilike(f"%{t}%") for c in cols2)) for t in terms]
+        where = [or_(*(has(c, t) for c in cols2)) for t in terms]
         hits += [Hit("insight", u) for u in session.scalars(
             select(InsightRow.uid).where(*where).order_by(InsightRow.seq).limit(limit))]
     return hits[:limit]

@@ -37,6 +37,7 @@ __all__ = [
     "prepare_merge",
     "same_file",
     "share_copy",
+    "share_plan",
 ]
 
 
@@ -86,6 +87,20 @@ def share_copy(source: str | os.PathLike[str], target: str | os.PathLike[str],
 
     derive_file(source, target, change, compact=True)
     return result[0]
+
+
+def share_plan(plan: Plan, target: str | os.PathLike[str], groups: Sequence[str]) -> Stripped:
+    """Write to ``target`` a copy of ``plan`` (a project with no file of its own, such as
+    a workspace project) without ``groups``: the plan is written to a private file first,
+    then stripped as :func:`share_copy` strips a saved file."""
+    import tempfile
+
+    from .document import save_plan
+
+    with tempfile.TemporaryDirectory(prefix="pmdesk-share-") as folder:
+        source = Path(folder) / Path(target).name
+        save_plan(plan, source)
+        return share_copy(source, target, groups)
 
 
 # --------------------------------------------------------------------------- edit

@@ -9,11 +9,13 @@ tables and lets the repository read and write as it does a file. So
 :func:`~.repository.apply_patch` serve a workspace project unchanged.
 
 Concurrent editing: :class:`WorkspaceDocument` remembers the version of every row it read.
-An edit locks the rows it changes (``SELECT ... FOR UPDATE``), compares their versions with
-the ones it read, and writes only when none changed; otherwise nothing is written and
-:class:`RowConflict` names who changed which row, with the rows as they are now. After a
-commit the writer sends a NOTIFY on the channel ``pmdesk`` naming the rows; other clients
-listening (:meth:`WorkspaceDocument.poll`) read those rows and show them.
+An edit's writes are conditional (``UPDATE ... WHERE uid = ... AND version = <read>``, the
+same for DELETE, each row count checked): when one finds its row changed, nothing is
+written and :class:`RowConflict` names who changed which row, with the rows as they are
+now. The database announces every change (triggers, see :mod:`.workspace_schema`) on the
+channel ``pmdesk``, whoever made it; other clients listening
+(:meth:`WorkspaceDocument.poll`) read those rows and show them, and a client passes over
+the announcements of its own connections.
 
 Passwords never appear in an address pmdesk keeps or shows: they come from libpq's own
 sources (``~/.pgpass``, ``PGPASSFILE``, a service file) or the system keyring (service
@@ -45,7 +47,7 @@ from pmdesk.core.patch import Patch, plan_rows
 
 from . import repository, workspace_schema
 from .rows import Base, ProjectRow
-from .workspace_schema import SCHEMA, WorkspaceSchemaError
+from .workspace_schema import CHANNEL, SCHEMA, WorkspaceSchemaError
 
 __all__ = [
     "CHANNEL",
@@ -64,9 +66,6 @@ __all__ = [
     "shown_dsn",
 ]
 
-CHANNEL = "pmdesk"
-# A NOTIFY payload must stay under 8000 bytes; a larger change says "reload everything".
-_MAX_PAYLOAD = 7000
 _ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
 _PROJECT_TABLE = ProjectRow.__tablename__
 
@@ -194,7 +193,8 @@ def _project_views(dbapi_connection: Any, project_id: str) -> None:
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SELECT set_config('pmdesk.project_id', %s, false)", (project_id,))
         for table in Base.metadata.sorted_tables:
-            columns = ", ".join(_quoted(c.name) for c in table.columns)
+            # version: what an edit's conditional UPDATE and DELETE compare with.
+            columns = ", ".join([*(_quoted(c.name) for c in table.columns), "version"])
             key = _quoted(owners.get(table.name, table.primary_key.columns.values()[0].name))
             # pmdesk.only, when set, narrows the view to some rows (see _fetch); the
             # sub-selects make PostgreSQL read the setting once per query, not per row.
@@ -215,7 +215,11 @@ def _owners() -> dict[str, str]:
             for stored in repository.stored_kinds().values() for part in stored.parts}
 
 
-def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2) -> Engine:
+def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2,
+                 pids: set[int] | None = None) -> Engine:
+    """An engine on the workspace; with ``project_id``, its connections see that project's
+    rows under the file's table names; ``pids`` collects their server processes (whose
+    announcements are this client's own)."""
     connect_args: dict[str, Any] = {"connect_timeout": 5, "application_name": "pmdesk"}
     password = _keyring_password(url)
     if password is not None:
@@ -225,6 +229,8 @@ def _make_engine(url: URL, project_id: str | None = None, pool_size: int = 2) ->
     if project_id is not None:
         def on_connect(dbapi_connection: Any, _record: Any) -> None:
             _project_views(dbapi_connection, project_id)
+            if pids is not None:
+                pids.add(int(dbapi_connection.info.backend_pid))
 
         event.listen(engine, "connect", on_connect)
     return engine
@@ -261,6 +267,9 @@ class Workspace:
                 if create_schema:
                     workspace_schema.create(connection)
                 self.upgraded_from = workspace_schema.check(connection, older=upgrade)
+                #: Whether the workspace had the layout's additions before an upgrade.
+                self.had_additions = workspace_schema.additions(connection) >= \
+                    workspace_schema.ADDITIONS
                 if upgrade:
                     workspace_schema.upgrade(connection)
                 self.format = workspace_schema.check(connection)
@@ -301,18 +310,43 @@ class Workspace:
         return [ProjectEntry(r[0], r[1], r[2], r[3]) for r in rows]
 
     def projects_with_health(self) -> list[ProjectEntry]:
-        """Every project with its health (:func:`project_health`); a project that cannot
-        be read or scheduled says why in ``health["error"]``."""
-        entries = []
-        for entry in self.projects():
-            try:
-                health = project_health(self.load(entry.id))
-            except WorkspaceError as exc:
-                health = {"error": str(exc)}
-            except (ValueError, OverflowError) as exc:  # a cycle, a calendar without time
-                health = {"error": f"cannot be scheduled ({exc})"}
-            entries.append(dataclasses.replace(entry, health=health))
-        return entries
+        """Every project with its health (:func:`project_health`), as the summary stored
+        at publish or save holds it; a project changed since (its stamp differs) is read
+        and scheduled again, and its summary stored anew when this login may. A project
+        that cannot be read or scheduled says why in ``health["error"]``."""
+        entries = self.projects()
+        with self._connection() as connection:
+            stamps = _stamps(connection)
+            stored = {str(p): (str(s), str(h)) for p, s, h in connection.execute(text(
+                f"SELECT project_id, stamp, health FROM {SCHEMA}.{workspace_schema.SUMMARY}"))}
+        result = []
+        for entry in entries:
+            stamp = stamps.get(entry.id, "0:0")
+            health = _stored_health(stored.get(entry.id), stamp)
+            if health is None:
+                health = self._health(entry)
+                if "error" not in health:
+                    self.keep_health(entry.id, stamp, health)
+            result.append(dataclasses.replace(entry, health=health))
+        return result
+
+    def _health(self, entry: ProjectEntry) -> dict[str, Any]:
+        try:
+            return project_health(self.load(entry.id))
+        except WorkspaceError as exc:
+            return {"error": str(exc)}
+        except (ValueError, OverflowError) as exc:  # a cycle, a calendar without time
+            return {"error": f"cannot be scheduled ({exc})"}
+
+    def keep_health(self, project_id: str, stamp: str | None, health: dict[str, Any]
+                      ) -> None:
+        """Keep a project's health for the list (quietly not, for a login that is not
+        one of its PMs: the list then computes it again); ``stamp`` None: as it is now."""
+        with contextlib.suppress(WorkspaceError), self._connection() as connection:
+            if stamp is None:
+                stamp = _stamps(connection, project_id).get(project_id, "0:0")
+            connection.execute(text(f"SELECT {SCHEMA}.store_summary(:p, :s, :h)"),
+                               {"p": project_id, "s": stamp, "h": json.dumps(health)})
 
     def find(self, name: str) -> ProjectEntry:
         """The project called ``name`` (or with that id)."""
@@ -363,6 +397,8 @@ class Workspace:
             engine = _make_engine(self.url, project_id, pool_size=1)
             try:
                 with Session(engine) as session, session.begin():
+                    # A new project nobody has open: its rows need no announcing.
+                    session.execute(text("SET LOCAL pmdesk.quiet = 'on'"))
                     repository.write_plan(session, plan)
             finally:
                 engine.dispose()
@@ -371,6 +407,8 @@ class Workspace:
                 connection.execute(text(f"DELETE FROM {SCHEMA}.workspace_project WHERE "
                                         "id = :i"), {"i": project_id})
             raise WorkspaceError(_reason(exc, self.shown)) from None
+        with contextlib.suppress(ValueError, OverflowError):  # the list says why, later
+            self.keep_health(project_id, None, project_health(plan))
         return self.find(project_id)
 
     def load(self, name: str) -> Plan:
@@ -399,6 +437,29 @@ class Workspace:
         with self._connection() as connection:
             connection.execute(text(f"DELETE FROM {SCHEMA}.workspace_project WHERE id = :i"),
                                {"i": entry.id})
+
+
+def _stamps(connection: Connection, project_id: str | None = None) -> dict[str, str]:
+    """Each project's stamp: its number of rows and their highest version, over every row
+    table. Any change to a project (an edit, a removal, a row added) changes it."""
+    where = "" if project_id is None else " WHERE project_id = :p"
+    counts = " UNION ALL ".join(
+        f"SELECT project_id, count(*) AS n, max(version) AS v FROM {SCHEMA}.{_quoted(t)}"
+        f"{where} GROUP BY project_id" for t in workspace_schema.row_tables())
+    rows = connection.execute(text(f"SELECT project_id, sum(n), max(v) FROM ({counts}) s "
+                                   "GROUP BY project_id"), {"p": project_id})
+    return {str(p): f"{int(n)}:{int(v)}" for p, n, v in rows}
+
+
+def _stored_health(stored: tuple[str, str] | None, stamp: str) -> dict[str, Any] | None:
+    """The health kept for a project, when it was computed at ``stamp``."""
+    if stored is None or stored[0] != stamp:
+        return None
+    try:
+        health = json.loads(stored[1])
+    except ValueError:
+        return None
+    return health if isinstance(health, dict) else None
 
 
 def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None = None
@@ -481,6 +542,23 @@ def _label(kind: str, value: Any) -> str:
     return noun
 
 
+class _Refused(Exception):
+    """Inside a write: the database refused it (rows not as read); these are why."""
+
+    def __init__(self, rows: list[Conflicted]) -> None:
+        super().__init__(len(rows))
+        self.rows = rows
+
+
+def _unnamed(touched: dict[str, dict[str, Any]], stale: repository.StaleRows
+             ) -> list[Conflicted]:
+    """The rows a refusal named when none shows another's version (cannot happen while
+    versions are unique; said plainly all the same)."""
+    return [Conflicted(k, u, "someone", _label(k, touched[k][u]))
+            for k in touched if _table_of(k) == stale.table
+            for u in stale.uids if u in touched[k]]
+
+
 def _touched(patch: Patch) -> dict[str, dict[str, Any]]:
     """kind -> uid -> the row the patch writes (None for a removal)."""
     touched: dict[str, dict[str, Any]] = {}
@@ -511,9 +589,12 @@ class WorkspaceDocument:
         self.read_only = read_only
         self.lock_message = (f"{workspace.user} is not a PM of {entry.name}: read-only"
                              if read_only else "")
-        self.token = uuid.uuid4().hex
-        self._engine = _make_engine(workspace.url, entry.id)
+        self._own_pids: set[int] = set()
+        self._engine = _make_engine(workspace.url, entry.id, pids=self._own_pids)
         self._versions: dict[str, dict[str, int]] = {}
+        # Each own write: the version a row was read at -> the one the write left (0: it
+        # removed the row). See _since.
+        self._successor: dict[int, int] = {}
         self._listener: Any = None
 
     @contextlib.contextmanager
@@ -571,48 +652,70 @@ class WorkspaceDocument:
         """Write ``patch`` if none of its rows changed elsewhere since read (or since the
         write that left them at ``expected``, for an undo): RowConflict (nothing written,
         with the rows as they are now) or WorkspaceError otherwise. The versions the
-        write left, by table and uid."""
+        write left, by table and uid.
+
+        The write itself is conditional: each UPDATE and DELETE names the version read
+        (:func:`~.repository.apply_patch` with versions) and its row count is checked, so
+        the database, not this client, refuses to overwrite another's change."""
         if self.read_only:
             raise WorkspaceError(f"{self.label} is open read-only ({self.lock_message})")
         touched = _touched(patch)
         by_table = {_table_of(k): list(rows) for k, rows in touched.items()}
-        conflicts: list[Conflicted] = []
+        read = {t: dict(self._versions.get(t, {})) for t in by_table}
+        if expected is not None:
+            read.update({t: self._since(v) for t, v in expected.items() if t in by_table})
         fresh: dict[str, dict[str, int]] = {}
         try:
-            with Session(self._engine) as session, session.begin():
-                connection = session.connection()
-                conflicts = self._conflicts(connection, touched, expected)
-                if not conflicts:
-                    repository.apply_patch(session, patch)
-                    fresh = self._read_versions(connection, by_table)
-                    self._notify(connection, by_table)
-            if conflicts:
+            try:
+                with Session(self._engine) as session, session.begin():
+                    try:
+                        repository.apply_patch(session, patch, read)
+                    except repository.StaleRows as stale:
+                        # Who changed what, read before the rollback ends the transaction.
+                        raise _Refused(self._conflicts(session.connection(), touched, read)
+                                       or _unnamed(touched, stale)) from None
+                    fresh = self._read_versions(session.connection(), by_table)
+            except _Refused as refused:
                 wanted: dict[str, list[str]] = {}
-                for c in conflicts:
+                for c in refused.rows:
                     wanted.setdefault(c.kind, []).append(c.uid)
-                raise RowConflict(conflicts, self._fetch(wanted))
+                raise RowConflict(refused.rows, self._fetch(wanted)) from None
         except (SQLAlchemyError, OSError) as exc:
             raise self._fail(exc, "The change was not saved") from None
         for table, uids in by_table.items():
             known = self._versions.setdefault(table, {})
             for uid in uids:
+                if uid in read[table]:
+                    self._successor[read[table][uid]] = fresh.get(table, {}).get(uid, 0)
                 known.pop(uid, None)
             known.update(fresh.get(table, {}))
         return fresh
 
+    def _since(self, versions: Mapping[str, int]) -> dict[str, int]:
+        """Versions a step's write left, carried through this document's own later writes
+        of the same rows (the other steps of a gesture, undone before it): what the rows
+        hold now unless someone else changed them since. Versions are unique, so a row's
+        own writes chain from one to the next; a row removed by them is expected absent."""
+        found: dict[str, int] = {}
+        for uid, version in versions.items():
+            while version in self._successor:
+                version = self._successor[version]
+            if version:
+                found[uid] = version
+        return found
+
     def _conflicts(self, connection: Connection, touched: dict[str, dict[str, Any]],
-                   expected: Versions | None) -> list[Conflicted]:
+                   read: Versions) -> list[Conflicted]:
+        """The rows of a refused write that are not as read, with who changed them: what
+        the message names (the refusal itself was the database's)."""
         found: list[Conflicted] = []
         for kind, rows in touched.items():
             table = _table_of(kind)
             current = {u: (int(v), by) for u, v, by in connection.execute(text(
                 f"SELECT uid, version, changed_by FROM {SCHEMA}.{_quoted(table)} "
-                "WHERE project_id = :p AND uid = ANY(:u) FOR UPDATE"),
+                "WHERE project_id = :p AND uid = ANY(:u)"),
                 {"p": self.entry.id, "u": list(rows)})}
-            if expected is not None and table in expected:
-                known = expected[table]
-            else:
-                known = self._versions.get(table, {})
+            known = read.get(table, {})
             for uid, value in rows.items():
                 mine, now = known.get(uid), current.get(uid)
                 if (mine is None and now is None) or (now is not None and now[0] == mine):
@@ -620,14 +723,6 @@ class WorkspaceDocument:
                 found.append(Conflicted(kind, uid, None if now is None else now[1],
                                         _label(kind, value)))
         return found
-
-    def _notify(self, connection: Connection, by_table: dict[str, list[str]]) -> None:
-        payload = json.dumps({"p": self.entry.id, "c": self.token,
-                              "by": self.workspace.user, "rows": by_table})
-        if len(payload) > _MAX_PAYLOAD:
-            payload = json.dumps({"p": self.entry.id, "c": self.token,
-                                  "by": self.workspace.user, "all": True})
-        connection.execute(text("SELECT pg_notify(:c, :m)"), {"c": CHANNEL, "m": payload})
 
     # -- reading others' changes ---------------------------------------------------------------
 
@@ -695,13 +790,17 @@ class WorkspaceDocument:
             if not ready:
                 return None
             for note in self._listener.notifies(timeout=0.05, stop_after=1000):
+                if note.pid in self._own_pids:
+                    continue
                 message = json.loads(note.payload)
-                if message.get("p") != self.entry.id or message.get("c") == self.token:
+                # Without "k": an older pmdesk's own NOTIFY, whose change the trigger
+                # announces as well.
+                if message.get("p") != self.entry.id or "k" not in message:
                     continue
                 who.append(str(message.get("by", "someone")))
                 everything = everything or bool(message.get("all"))
-                for table, uids in message.get("rows", {}).items():
-                    wanted.setdefault(table, set()).update(uids)
+                rows = message.get("rows", {})
+                wanted.setdefault(str(message.get("k")), set()).update(rows)
         except (psycopg.Error, OSError, ValueError) as exc:
             self._listener = None
             raise self._fail(exc, "others' changes can no longer be heard") from None
@@ -732,7 +831,11 @@ class WorkspaceDocument:
     # -- what the window asks of a document ------------------------------------------------------
 
     def save(self, plan: Plan | None = None) -> None:
-        """Nothing to do: every edit is in the workspace as soon as it is made."""
+        """Every edit is in the workspace as soon as it is made; saving keeps the
+        project's health (``plan``'s) for the workspace's list of projects."""
+        if plan is not None and not self.read_only:
+            with contextlib.suppress(ValueError, OverflowError):  # the list will say why
+                self.workspace.keep_health(self.entry.id, None, project_health(plan))
 
     def save_as(self, path: str | Path, plan: Plan | None = None) -> None:
         """Write the project (``plan``, the window's, else as the workspace holds it) to a

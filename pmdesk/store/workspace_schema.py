@@ -13,7 +13,20 @@ ladder has added) becomes a workspace table with the same columns plus three:
 - ``changed_by``: the database login that wrote the row last, set by the same trigger.
 
 Nothing here is written by hand per table: a table a later format adds to the file follows
-into the workspace by itself (:func:`workspace_metadata`).
+into the workspace by itself (:func:`workspace_metadata`), with its triggers and policies.
+
+Changes are announced by the database itself: statement-level triggers on every row table
+send a NOTIFY on the channel ``pmdesk`` for each statement that changes rows, whoever made
+it (pmdesk, psql, a script), with a JSON payload ``{"p": project, "k": kind's table, "op":
+"i"|"u"|"d", "by": login, "rows": {uid: version}}`` (``"all": true`` instead of ``rows``
+when they do not fit a NOTIFY). A table holding part of another kind's rows (a task's
+baselines) announces the owning row (:func:`announce_as`). A transaction that sets
+``pmdesk.quiet`` to ``on`` announces nothing: publishing a new project, which nobody has
+open yet.
+
+The list of projects shows each one's health from ``workspace_summary``: figures computed
+when the project is published or saved, or when the list finds them stale (their ``stamp``,
+the project's row count and highest version, differs from the project's now).
 
 Access is the server's, not the client's: the role ``pmdesk_reader`` may read every
 project and write nothing (it has SELECT and no other grant); ``pmdesk_editor`` may read
@@ -56,13 +69,17 @@ from .schema import FORMAT_VERSION, Version, format_version
 
 __all__ = [
     "EDITOR_ROLE",
+    "ADDITIONS",
     "LAYOUT",
     "MEMBERS",
     "META",
     "PROJECTS",
     "READER_ROLE",
     "SCHEMA",
+    "SUMMARY",
     "WorkspaceSchemaError",
+    "additions",
+    "announce_as",
     "check",
     "create",
     "row_tables",
@@ -75,10 +92,18 @@ PROJECTS = "workspace_project"
 MEMBERS = "workspace_member"
 META = "workspace_meta"
 VERSIONS = "row_version"
+SUMMARY = "workspace_summary"
+#: The channel the row tables' triggers announce changes on.
+CHANNEL = "pmdesk"
 READER_ROLE = "pmdesk_reader"
 EDITOR_ROLE = "pmdesk_editor"
-#: The layout of the workspace's own tables (projects, members, versions, policies).
+#: The layout of the workspace's own tables (projects, members, versions, policies); a
+#: pmdesk refuses a workspace of a newer one.
 LAYOUT = 1
+#: Additions to the layout an older pmdesk of the same layout works with unaware (it reads
+#: neither): 1, the triggers announcing changes and the projects' health summaries. So a
+#: team's older pmdesk keeps working on an upgraded workspace, its edits announced.
+ADDITIONS = 1
 
 _EXTRA = ("project_id", "version", "changed_by")
 
@@ -135,6 +160,13 @@ def workspace_metadata() -> MetaData:
                                ondelete="CASCADE"))
     Table(META, metadata, Column("key", Text, primary_key=True),
           Column("value", Text, nullable=False))
+    Table(SUMMARY, metadata,
+          Column("project_id", String(36), primary_key=True),
+          Column("stamp", Text, nullable=False),
+          Column("health", Text, nullable=False),
+          Column("computed_at", DateTime, nullable=False, server_default=text("now()")),
+          ForeignKeyConstraint(["project_id"], [f"{SCHEMA}.{PROJECTS}.id"],
+                               ondelete="CASCADE"))
     for table in Base.metadata.sorted_tables:
         _row_table(table, metadata)
     return metadata
@@ -168,7 +200,94 @@ BEGIN
     VALUES (new_id, session_user, 'pm');
 END $$;
 REVOKE ALL ON FUNCTION {SCHEMA}.create_project(text, text) FROM PUBLIC;
+CREATE OR REPLACE FUNCTION {SCHEMA}.store_summary(project text, new_stamp text, figures text)
+RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN
+  IF NOT (pg_has_role(session_user, (SELECT nspowner FROM pg_namespace
+                                     WHERE nspname = '{SCHEMA}'), 'MEMBER')
+          OR EXISTS (SELECT 1 FROM {SCHEMA}.{MEMBERS} m JOIN pg_roles r ON r.rolname = m.role
+                     WHERE m.project_id = project AND m.access = 'pm'
+                       AND pg_has_role(session_user, r.oid, 'MEMBER'))) THEN
+    RETURN false;
+  END IF;
+  INSERT INTO {SCHEMA}.{SUMMARY} (project_id, stamp, health) VALUES (project, new_stamp, figures)
+    ON CONFLICT (project_id) DO UPDATE SET stamp = EXCLUDED.stamp, health = EXCLUDED.health,
+      computed_at = now();
+  RETURN true;
+END $$;
+REVOKE ALL ON FUNCTION {SCHEMA}.store_summary(text, text, text) FROM PUBLIC;
 """
+
+# One NOTIFY per project a statement changed rows of: TG_ARGV[0] is the column naming the
+# announced row, TG_ARGV[1] the table (kind) announced. Payloads stay under NOTIFY's 8000
+# bytes; a larger change says "all" and listeners read the whole project again.
+_ANNOUNCE = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.announce_rows(project text, kind text, op text, rows json)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  payload text := json_build_object('p', project, 'k', kind, 'op', lower(left(op, 1)),
+                                    'by', session_user, 'rows', rows)::text;
+BEGIN
+  IF octet_length(payload) > 7900 THEN
+    payload := json_build_object('p', project, 'k', kind, 'op', lower(left(op, 1)),
+                                 'by', session_user, 'all', true)::text;
+  END IF;
+  PERFORM pg_notify('{CHANNEL}', payload);
+END $$;
+CREATE OR REPLACE FUNCTION {SCHEMA}.announce() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  r record;
+BEGIN
+  IF current_setting('pmdesk.quiet', true) = 'on'  -- a project being published
+     OR NOT EXISTS (SELECT 1 FROM touched) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_ARGV[0] = 'uid' THEN  -- static: planned once per table
+    FOR r IN SELECT project_id, json_object_agg(k, v) AS rows FROM (SELECT project_id,
+               uid AS k, max(version) AS v FROM touched GROUP BY 1, 2) s GROUP BY project_id
+    LOOP
+      PERFORM {SCHEMA}.announce_rows(r.project_id, TG_ARGV[1], TG_OP, r.rows);
+    END LOOP;
+  ELSE
+    FOR r IN EXECUTE format(
+      'SELECT project_id, json_object_agg(k, v) AS rows FROM (SELECT project_id, %I AS k, '
+      'max(version) AS v FROM touched GROUP BY 1, 2) s GROUP BY project_id', TG_ARGV[0])
+    LOOP
+      PERFORM {SCHEMA}.announce_rows(r.project_id, TG_ARGV[1], TG_OP, r.rows);
+    END LOOP;
+  END IF;
+  RETURN NULL;
+END $$;
+"""
+
+
+def _functions(connection: Connection) -> None:
+    """Create (or replace) the workspace's functions; ``%`` doubled, as the driver reads
+    the script for its own placeholders."""
+    connection.exec_driver_sql((_FUNCTIONS + _ANNOUNCE).replace("%", "%%"))
+
+
+def announce_as(table: str) -> tuple[str, str]:
+    """The (column, table) a change to a row of ``table`` is announced by: its own uid, or
+    for a table holding part of another kind's rows, the owning row's."""
+    from .repository import stored_kinds
+
+    for stored in stored_kinds().values():
+        for part in stored.parts:
+            if part.row.__tablename__ == table:
+                return part.owner, str(stored.row.__tablename__)
+    return "uid", table
+
+
+def _announcing(table: str) -> Iterable[str]:
+    q = f"{SCHEMA}.{table}"
+    key, kind = announce_as(table)
+    for event, rows in (("INSERT", "NEW TABLE AS touched"), ("UPDATE", "NEW TABLE AS touched"),
+                        ("DELETE", "OLD TABLE AS touched")):
+        yield f"DROP TRIGGER IF EXISTS announce_{event.lower()} ON {q}"
+        yield (f"CREATE TRIGGER announce_{event.lower()} AFTER {event} ON {q} "
+               f"REFERENCING {rows} FOR EACH STATEMENT "
+               f"EXECUTE FUNCTION {SCHEMA}.announce('{key}', '{kind}')")
 
 
 def _policies(table: str) -> Iterable[str]:
@@ -184,6 +303,7 @@ def _policies(table: str) -> Iterable[str]:
               f"({_EDITABLE}){extra}"
     yield f"GRANT SELECT ON {q} TO {READER_ROLE}, {EDITOR_ROLE}"
     yield f"GRANT INSERT, UPDATE, DELETE ON {q} TO {EDITOR_ROLE}"
+    yield from _announcing(table)
 
 
 def _ensure_roles(connection: Connection) -> None:
@@ -204,7 +324,7 @@ def create(connection: Connection) -> None:
     _ensure_roles(connection)
     connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
     workspace_metadata().create_all(connection)
-    connection.exec_driver_sql(_FUNCTIONS)
+    _functions(connection)
     for table in row_tables():
         for statement in _policies(table):
             connection.execute(text(statement))
@@ -214,17 +334,32 @@ def create(connection: Connection) -> None:
         f"GRANT SELECT ON {SCHEMA}.{PROJECTS}, {SCHEMA}.{MEMBERS}, {SCHEMA}.{META} TO {roles}",
         f"GRANT USAGE ON SEQUENCE {SCHEMA}.{VERSIONS} TO {EDITOR_ROLE}",
         f"GRANT EXECUTE ON FUNCTION {SCHEMA}.create_project(text, text) TO {EDITOR_ROLE}",
+        *_summary_grants(),
     ):
         connection.execute(text(statement))
     _set_meta(connection, FORMAT_VERSION)
+
+
+def _summary_grants() -> list[str]:
+    roles = f"{READER_ROLE}, {EDITOR_ROLE}"
+    return [f"GRANT SELECT ON {SCHEMA}.{SUMMARY} TO {roles}",
+            f"GRANT EXECUTE ON FUNCTION {SCHEMA}.store_summary(text, text, text) TO {roles}"]
+
+
+def additions(connection: Connection) -> int:
+    """Which of the layout's :data:`ADDITIONS` the workspace has (0: none)."""
+    value = connection.scalar(text(f"SELECT value FROM {SCHEMA}.{META} "
+                                   "WHERE key = 'additions'"))
+    return int(value) if str(value).isdigit() else 0
 
 
 def _set_meta(connection: Connection, version: Version) -> None:
     meta = f"{SCHEMA}.{META}"
     connection.execute(text(f"DELETE FROM {meta}"))
     connection.execute(
-        text(f"INSERT INTO {meta} (key, value) VALUES ('format', :f), ('layout', :l)"),
-        {"f": format_version(version), "l": str(LAYOUT)},
+        text(f"INSERT INTO {meta} (key, value) VALUES ('format', :f), ('layout', :l), "
+             "('additions', :a)"),
+        {"f": format_version(version), "l": str(LAYOUT), "a": str(ADDITIONS)},
     )
 
 
@@ -268,6 +403,13 @@ def check(connection: Connection, *, older: bool = False) -> Version:
             f"{format_version(FORMAT_VERSION)}; its owner brings it up to date with: "
             "pmdesk workspace DSN upgrade"
         )
+    added = rows.get("additions", "")
+    if not older and (not added.isdigit() or int(added) < ADDITIONS):
+        raise WorkspaceSchemaError(
+            "the workspace was made by an older pmdesk: it does not announce changes made "
+            "by others (its triggers) nor keep projects' health; its owner brings it up to "
+            "date with: pmdesk workspace DSN upgrade"
+        )
     return version
 
 
@@ -288,23 +430,33 @@ def missing(connection: Connection) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def upgrade(connection: Connection) -> Version:
-    """Bring a workspace of an older minor format to :data:`FORMAT_VERSION` (no commit):
-    the new tables (with their policies) and the new columns, nullable, as the file's
-    ladder adds them. Only the schema's owner can run it."""
+    """Bring a workspace of an older minor format or layout up to date (no commit): the new
+    tables (with their triggers and policies) and the new columns, nullable, as the file's
+    ladder adds them; the layout's additions it lacks (the triggers announcing changes and
+    the health summaries). Only the schema's owner can run it."""
     version = check(connection, older=True)
-    if version >= FORMAT_VERSION:
+    have = additions(connection)
+    if version >= FORMAT_VERSION and have >= ADDITIONS:
         return version
     metadata = workspace_metadata()
     tables, columns = missing(connection)
     metadata.create_all(connection, tables=[metadata.tables[f"{SCHEMA}.{t}"] for t in tables])
+    rows = set(row_tables())
     for name in tables:
-        for statement in _policies(name):
+        for statement in _policies(name) if name in rows else ():
             connection.execute(text(statement))
     for table, column in columns:
         c = metadata.tables[f"{SCHEMA}.{table}"].c[column]
         connection.execute(text(
             f'ALTER TABLE {SCHEMA}.{table} ADD COLUMN "{c.name}" {_added(connection, c)}'
         ))
+    if have < 1:  # triggers announcing changes, and the health summaries
+        _functions(connection)
+        for name in sorted(rows - set(tables)):
+            for statement in _announcing(name):
+                connection.execute(text(statement))
+        for statement in _summary_grants():
+            connection.execute(text(statement))
     _set_meta(connection, FORMAT_VERSION)
     return FORMAT_VERSION
 

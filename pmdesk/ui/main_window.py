@@ -574,6 +574,7 @@ class MainWindow(QMainWindow):
         if self.document is None or self.controller.read_only:
             return False
         if getattr(self.document, "live", False):
+            self.document.save(self.controller.plan)  # its health, for the list
             self.statusBar().showMessage(
                 "Every change is in the workspace as soon as it is made "
                 f"({getattr(self.document, 'label', '')})",

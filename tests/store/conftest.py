@@ -52,12 +52,16 @@ def _enforce_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
 
 
 @pytest.fixture
-def engine_factory() -> Iterator[Callable[[], Engine]]:
-    """Makes empty in-memory project databases (current schema, foreign keys enforced
-    as in a document); each is closed when the test ends."""
+def engine_factory(backend: str, request: pytest.FixtureRequest
+                   ) -> Iterator[Callable[[], Engine]]:
+    """Makes empty project databases, on each back end: in-memory SQLite (current schema,
+    foreign keys enforced as in a document), and a new project of the session's
+    PostgreSQL workspace; each is closed when the test ends."""
     made: list[Engine] = []
 
     def make() -> Engine:
+        if backend == "postgresql":
+            return request.getfixturevalue("workspace_project")()
         eng = create_engine("sqlite://")
         event.listen(eng, "connect", _enforce_foreign_keys)
         with eng.begin() as connection:

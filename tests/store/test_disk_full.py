@@ -23,6 +23,10 @@ from pmdesk.demo import build_demo_plan
 from pmdesk.store.document import DocumentError, ProjectDocument, open_plan, save_plan
 from pmdesk.store.repository import apply_patch
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("a full disk under the .pmdesk file: the file's bytes")
+
 
 def _fill(disk: Path, keep: int = 0) -> Path:
     """Fill ``disk`` with one file until at most ``keep`` bytes are free."""

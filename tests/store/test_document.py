@@ -34,6 +34,10 @@ from pmdesk.store.document import (
 from pmdesk.store.repository import apply_patch
 from pmdesk.store.schema import APPLICATION_ID, pack_version
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("the .pmdesk file: atomic save, working copy, WAL")
+
 
 def _rename_project(doc: ProjectDocument, plan: Plan, name: str) -> None:
     with doc.session() as session:

@@ -28,6 +28,10 @@ from pmdesk.store.document import (
 )
 from pmdesk.store.repository import apply_patch
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("hostile .pmdesk files: SQL planted in a file")
+
 
 def _project(tmp_path: Path, plan: Plan, name: str = "colleague.pmdesk") -> Path:
     path = tmp_path / name

@@ -23,6 +23,10 @@ from pmdesk.store.document import (
 )
 from pmdesk.store.repository import apply_patch as store_patch
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("the journal inside the .pmdesk file: free pages")
+
 
 def _edit(doc: ProjectDocument, plan, patch: Patch) -> None:
     apply_patch(plan, patch)

@@ -21,6 +21,10 @@ from pmdesk.store.document import DocumentError, ProjectDocument, open_plan, sav
 from pmdesk.store.repository import apply_patch as store_patch
 from pmdesk.store.schema import FORMAT_VERSION, pack_version, unpack_version
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("roadmap and KPIs in .pmdesk files: upgrades of 1.4 files")
+
 TODAY = date(2026, 12, 4)
 
 

@@ -30,6 +30,10 @@ from pmdesk.store.document import (
 )
 from pmdesk.store.repository import apply_patch
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("the .pmdesk file's lock files and their takeover")
+
 
 def _project(tmp_path: Path, plan: Plan) -> Path:
     path = tmp_path / "roadmap.pmdesk"

@@ -4,10 +4,13 @@ there is left out on open with a message."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.product.model import Feature, FeatureTask, Insight
@@ -17,6 +20,10 @@ from pmdesk.store.repository import apply_patch as store_patch
 from pmdesk.store.schema import FORMAT_VERSION, pack_version, unpack_version
 from pmdesk.store.search import search
 
+# Tests about the .pmdesk file itself are SQLite only; the search, which both back ends
+# share, runs on PostgreSQL too (tests/conftest.py, "backend").
+_FILE = pytest.mark.sqlite_only("the product layer in .pmdesk files: upgrades, FTS5")
+
 TODAY = date(2026, 12, 4)
 
 
@@ -25,6 +32,7 @@ def _found(doc: ProjectDocument, query: str) -> set[str]:
         return {hit.uid for hit in search(session, query)}
 
 
+@_FILE
 def test_the_product_layer_travels_whole_in_the_file(tmp_path: Path) -> None:
     plan = build_demo_plan(TODAY)
     path = tmp_path / "demo.pmdesk"
@@ -72,6 +80,7 @@ def _write_1_2_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
+@_FILE
 def test_a_1_2_file_upgrades_to_1_3_after_a_backup_and_takes_a_backlog(tmp_path: Path) -> None:
     path = tmp_path / "roadmap.pmdesk"
     original = _write_1_2_file(path)
@@ -94,11 +103,14 @@ def test_a_1_2_file_upgrades_to_1_3_after_a_backup_and_takes_a_backlog(tmp_path:
     assert reread.features == [feature] and reread.feature_tasks == [link]
 
 
-def test_search_follows_edits_undo_and_redo(tmp_path: Path) -> None:
+def test_search_follows_edits_undo_and_redo(backend: str, workspace_project, tmp_path: Path
+                                            ) -> None:
+    """On a file (FTS5) and on a workspace project (plain substring matching) alike."""
     plan = build_demo_plan(TODAY)
     path = tmp_path / "demo.pmdesk"
     save_plan(plan, path)
-    with ProjectDocument.open(path) as doc:
+    with (ProjectDocument.open(path) if backend == "sqlite"
+          else contextlib.nullcontext(workspace_project(plan))) as doc:
         plan = doc.load_plan()
         quoted = {i.uid for i in plan.insights if "basement" in i.text}
         problem = {f.uid for f in plan.features if "basement" in f.problem}
@@ -120,6 +132,7 @@ def test_search_follows_edits_undo_and_redo(tmp_path: Path) -> None:
         assert _found(doc, 'NEAR( "x" OR') == set()  # query syntax is never passed on
 
 
+@_FILE
 def test_search_works_on_a_file_opened_read_only(tmp_path: Path) -> None:
     path = tmp_path / "demo.pmdesk"
     save_plan(build_demo_plan(TODAY), path)
@@ -128,6 +141,7 @@ def test_search_works_on_a_file_opened_read_only(tmp_path: Path) -> None:
         assert len(_found(theirs, "offline")) >= 4
 
 
+@_FILE
 def test_a_feature_linked_to_a_missing_task_is_left_out_on_open_with_a_message(
     tmp_path: Path,
 ) -> None:
@@ -146,6 +160,7 @@ def test_a_feature_linked_to_a_missing_task_is_left_out_on_open_with_a_message(
     assert "1 feature task" in notices[0] and "left out" in notices[0]
 
 
+@_FILE
 def test_a_search_index_planted_in_a_file_is_rebuilt_not_trusted(tmp_path: Path) -> None:
     path = tmp_path / "colleague.pmdesk"
     save_plan(build_demo_plan(TODAY), path)

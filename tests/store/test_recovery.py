@@ -27,6 +27,10 @@ from pmdesk.store.document import (
 )
 from pmdesk.store.repository import apply_patch
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("crash-recovery copies of the .pmdesk working file")
+
 
 def _folder(home: Path) -> Path:
     folder = home / "data" / "recovery"

@@ -88,7 +88,12 @@ def test_loaded_rows_behave_as_the_values_they_were_saved_from(
     _write(engine, rich_plan)
     loaded = _load(engine)
     for kind in KINDS:
-        for row, saved in zip(plan_rows(loaded, kind), plan_rows(rich_plan, kind), strict=True):
+        saved_rows = {r.uid: r for r in plan_rows(rich_plan, kind)}
+        assert [r.uid for r in plan_rows(loaded, kind)] == [
+            r.uid for r in plan_rows(rich_plan, kind)] or kind.name == "calendars"
+        assert {r.uid for r in plan_rows(loaded, kind)} == set(saved_rows)
+        for row in plan_rows(loaded, kind):  # calendars come back by uid on every database
+            saved = saved_rows[row.uid]
             assert type(row) is type(saved)
             assert repr(row) == repr(saved)
             assert pickle.loads(pickle.dumps(row)) == saved

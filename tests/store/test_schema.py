@@ -27,6 +27,10 @@ from pmdesk.store.schema import (
     upgrade,
 )
 
+# About the .pmdesk file itself, so SQLite only; the store tests of what both
+# back ends share run on PostgreSQL too (tests/conftest.py, "backend").
+pytestmark = pytest.mark.sqlite_only("the .pmdesk file's SQLite schema and migration ladder")
+
 # The tables of file format 1.0 exactly as pmdesk 1.0 created them: no task.leveling_delay,
 # no baseline table. Frozen here on purpose; never derive it from today's rows.
 SCHEMA_1_0 = """

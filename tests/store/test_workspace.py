@@ -200,6 +200,169 @@ def test_others_changes_arrive_by_notification(pg: PgServer, workspace_db: str,
             theirs.close()
 
 
+def _heard(document, plan: Plan):
+    import time
+
+    for _ in range(100):  # gives up after ten seconds
+        heard = document.poll(plan)
+        if heard is not None:
+            return heard
+        time.sleep(0.1)
+    return None
+
+
+def test_the_database_announces_a_change_made_with_plain_sql(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    """psql, a script or an older pmdesk writes no NOTIFY of its own: the workspace's
+    trigger announces the row, its project, kind, version and who; the writer's own
+    connections do not hear their own edits."""
+    import json
+
+    import psycopg
+
+    with Workspace(pg.dsn("bob", workspace_db)) as b:
+        theirs = b.open(shared)
+        try:
+            plan = theirs.load_plan()
+            theirs.listen()
+            task = plan.tasks[1]
+            theirs.write_patch(Patch(tasks=[replace(task, notes="bob's own")]))
+            with psycopg.connect(pg.dsn("alice", workspace_db),
+                                 autocommit=True) as raw:
+                raw.execute("LISTEN pmdesk")
+                raw.execute("UPDATE pmdesk.task SET name = 'by hand' WHERE uid = %s",
+                            (task.uid,))
+                note = next(raw.notifies(timeout=5, stop_after=1))
+                version = raw.execute("SELECT version FROM pmdesk.task WHERE uid = %s",
+                                      (task.uid,)).fetchone()
+            payload = json.loads(note.payload)
+            assert payload == {"p": b.find(shared).id, "k": "task", "op": "u", "by": "alice",
+                               "rows": {task.uid: version[0]}}
+            heard = _heard(theirs, plan)
+            assert heard is not None
+            patch, who = heard
+            assert who == ["alice"]  # bob's own edit before it is not news to him
+            assert [(t.uid, t.name, t.notes) for t in patch.tasks] == [
+                (task.uid, "by hand", "bob's own")]
+        finally:
+            theirs.close()
+
+
+def test_a_workspace_of_an_older_pmdesk_is_upgraded_to_announce_changes(
+        pg: PgServer, workspace_db: str, shared: str, capsys) -> None:
+    """A workspace made before the triggers (its clients sent NOTIFY themselves): refused
+    until its owner upgrades it, which installs them; the layout stays one an older pmdesk
+    still opens."""
+    from pmdesk.store.rows import Base
+
+    for table in Base.metadata.sorted_tables:
+        for event in ("insert", "update", "delete"):
+            pg.sql(f"DROP TRIGGER IF EXISTS announce_{event} ON pmdesk.{table.name}",
+                   database=workspace_db)
+    for statement in ("DROP TABLE pmdesk.workspace_summary",
+                      "DROP FUNCTION pmdesk.announce(), pmdesk.store_summary(text, text, text), "
+                      "pmdesk.announce_rows(text, text, text, json)",
+                      "DELETE FROM pmdesk.workspace_meta WHERE key = 'additions'"):
+        pg.sql(statement, database=workspace_db)
+    with pytest.raises(WorkspaceError, match=r"older pmdesk.*announce.*DSN upgrade"):
+        Workspace(pg.dsn("alice", workspace_db))
+    from pmdesk.cli import main
+
+    assert main(["workspace", pg.dsn(database=workspace_db), "upgrade"]) == 0
+    assert "now announces every change" in capsys.readouterr().out
+    with Workspace(pg.dsn("bob", workspace_db)) as b:
+        theirs = b.open(shared)
+        try:
+            plan = theirs.load_plan()
+            theirs.listen()
+            pg.sql(f"DELETE FROM pmdesk.risk WHERE uid = '{plan.risks[1].uid}'",
+                   database=workspace_db, user="alice")
+            heard = _heard(theirs, plan)
+            assert heard is not None and heard[0].risks_removed == (plan.risks[1].uid,)
+        finally:
+            theirs.close()
+
+
+def test_the_database_refuses_a_write_naming_a_stale_version(
+        pg: PgServer, workspace_db: str, shared: str) -> None:
+    """The check is the write itself: an UPDATE or DELETE naming the version read finds
+    no row once another has changed it, and nothing of the edit stays."""
+    from pmdesk.store import repository
+    from pmdesk.store.workspace import _table_of
+
+    with Workspace(pg.dsn("alice", workspace_db)) as a:
+        mine = a.open(shared)
+        try:
+            plan = mine.load_plan()
+            task, risk = plan.tasks[2], plan.risks[0]
+            read = {_table_of("tasks"): {task.uid: mine.known_version("tasks", task.uid)},
+                    _table_of("risks"): {risk.uid: mine.known_version("risks", risk.uid)}}
+            pg.sql(f"UPDATE pmdesk.risk SET title = 'changed' WHERE uid = '{risk.uid}'",
+                   database=workspace_db, user="bob")
+            for patch in (Patch(risks=[replace(risk, title="mine")]),
+                          Patch(tasks=[replace(task, name="mine")], risks_removed=[risk.uid])):
+                with pytest.raises(repository.StaleRows) as stale, mine.session() as session:
+                    repository.apply_patch(session, patch, read)
+                assert stale.value.uids == [risk.uid]
+            after = a.load(shared)
+            assert after.task_index()[task.uid].name == task.name
+            assert [r.title for r in after.risks if r.uid == risk.uid] == ["changed"]
+        finally:
+            mine.close()
+
+
+def _kept_health(pg: PgServer, database: str, project_id: str) -> dict:
+    import json
+
+    import psycopg
+
+    with psycopg.connect(pg.dsn(database=database)) as raw:
+        row = raw.execute("SELECT health FROM pmdesk.workspace_summary WHERE project_id = %s",
+                          (project_id,)).fetchone()
+    return json.loads(row[0])
+
+
+def test_the_list_reads_kept_health_and_recomputes_only_a_changed_project(
+        pg: PgServer, workspace_db: str, rich_plan: Plan) -> None:
+    """Health is kept at publish and read back as kept; a project changed since (here with
+    plain SQL) is scheduled again and its new figures kept; a reader's list computes a
+    changed project's health without keeping it (the server refuses it that)."""
+    from pmdesk.store.workspace import project_health
+
+    with Workspace(pg.dsn("alice", workspace_db)) as ws:
+        ws.publish(rich_plan, "Kept")
+        ws.publish(replace(rich_plan, tasks=rich_plan.tasks[:3], dependencies=[],
+                           assignments=[], status_changes=[], cost_entries=[], risks=[]),
+                   "Other")
+        kept_id = ws.find("Kept").id
+        assert _kept_health(pg, workspace_db, kept_id) == project_health(rich_plan)
+        # The list shows what is kept: a kept figure (made up here) is shown as it is.
+        pg.sql(f"UPDATE pmdesk.workspace_summary SET health = '{{\"tasks\": 99}}' "
+               f"WHERE project_id = '{kept_id}'", database=workspace_db)
+        assert [e.health.get("tasks") for e in ws.projects_with_health()] == [99, 3]
+        pg.sql(f"UPDATE pmdesk.task SET name = 'Renamed' WHERE project_id = '{kept_id}' "
+               f"AND uid = '{rich_plan.tasks[1].uid}'", database=workspace_db)
+        with Workspace(pg.dsn("carol", workspace_db)) as reader:
+            seen = {e.name: e.health for e in reader.projects_with_health()}
+        assert seen["Kept"] == project_health(rich_plan)  # computed again, not 99
+        assert _kept_health(pg, workspace_db, kept_id) == {"tasks": 99}  # carol may not keep
+        assert {e.name: e.health for e in ws.projects_with_health()} == seen
+        assert _kept_health(pg, workspace_db, kept_id) == project_health(rich_plan)
+        # Save (Ctrl+S) on an open workspace project keeps the health of the plan it shows.
+        document = ws.open("Kept")
+        try:
+            plan = document.load_plan()
+            shorter = replace(plan.tasks[1], duration=60)
+            document.write_patch(Patch(tasks=[shorter]))
+            plan.tasks[1] = shorter
+            document.save(plan)
+        finally:
+            document.close()
+        assert project_health(plan) != project_health(rich_plan)  # its CPI moved
+        assert _kept_health(pg, workspace_db, kept_id) == project_health(plan)
+        assert ws.projects_with_health()[0].health == project_health(plan)
+
+
 def test_a_reader_is_refused_by_the_server_itself(pg: PgServer, workspace_db: str,
                                                   shared: str) -> None:
     import psycopg

@@ -29,15 +29,21 @@ def plan() -> Plan:
 
 
 @pytest.fixture
-def controller(qapp) -> ProjectController:
-    return ProjectController(plan())
-
-
-@pytest.fixture
-def document(qapp) -> Iterator[ProjectDocument]:
+def document(qapp, backend: str, request: pytest.FixtureRequest) -> Iterator[ProjectDocument]:
+    """The plan stored on each back end: a new project file's working copy, and a project
+    of a PostgreSQL workspace (each edit written to the server, version-checked)."""
+    if backend == "postgresql":
+        yield request.getfixturevalue("workspace_project")(plan())
+        return
     doc = ProjectDocument.new(plan())
     yield doc
     doc.close()
+
+
+@pytest.fixture
+def controller(document: ProjectDocument) -> ProjectController:
+    """A controller on the stored plan: every edit, undo and redo also goes to the store."""
+    return ProjectController(document.load_plan(), document)
 
 
 def _task(controller: ProjectController, uid: str) -> Task:
@@ -177,7 +183,7 @@ def test_a_store_that_fails_refuses_the_edit_and_leaves_plan_and_file_as_they_we
     controller = ProjectController(document.load_plan(), document)
     before = list(controller.plan.tasks), controller.schedule.project_finish
 
-    def broken(session, patch) -> None:
+    def broken(session, patch, *versions) -> None:
         raise RuntimeError("a bug in the store")
 
     monkeypatch.setattr(repository, "apply_patch", broken)

@@ -219,6 +219,24 @@ def test_others_changes_arrive_keeping_selection_and_history(
         assert name_of(window.controller, mine_uid) != "Bob's step"
 
 
+def test_an_update_made_with_plain_sql_elsewhere_shows_in_the_open_window(
+        qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str) -> None:
+    """Someone edits with psql (no pmdesk): the database's own trigger announces it, and the
+    open window shows it, saying who, within the two seconds a change may take."""
+    from pmdesk.ui.workspace.live import open_project
+
+    with Workspace(pg.dsn("bob", workspace_db)) as mine:
+        assert open_project(window, mine, demo_name, interactive=False)
+        gantt = window.views["gantt"]
+        changed = window.controller.plan.tasks[3].uid
+        pg.sql(f"UPDATE pmdesk.task SET name = 'Renamed in psql' WHERE uid = '{changed}'",
+               database=workspace_db, user="alice")
+        qtbot.waitUntil(lambda: gantt.model.index_of(changed, Column.NAME).data()
+                        == "Renamed in psql", timeout=2000)
+        assert "alice changed 1 row" in window.statusBar().currentMessage()
+        assert window.controller.undo_stack.count() == 0  # theirs, not an edit of bob's
+
+
 @pytest.mark.xvfb
 def test_merge_a_copy_back_asks_about_conflicts(
         qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str,
@@ -278,3 +296,30 @@ def test_save_as_writes_a_copy_and_merge_from_says_where_to_go(
                             lambda _parent, title, text, *a: told.append(text))
         window.sharing.merge_from(tmp_path / "flight.pmdesk")
         assert told and "Merge a Copy Back" in told[0]
+
+
+@pytest.mark.xvfb
+def test_share_a_copy_of_a_workspace_project_writes_it_without_saving_first(
+        qtbot, window: MainWindow, pg: PgServer, workspace_db: str, demo_name: str,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_modal) -> None:
+    """A workspace project has no file to save first: File ▸ Share a Copy… writes the
+    stripped copy straight from the open project."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from pmdesk.store.document import open_plan
+    from pmdesk.ui.workspace.live import open_project
+
+    copy = tmp_path / "agency.pmdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(copy), "pmdesk projects (*.pmdesk)"))
+    with Workspace(pg.dsn("bob", workspace_db)) as mine:
+        assert open_project(window, mine, demo_name, interactive=False)
+        assert rename(window.controller, window.controller.plan.tasks[2].uid, "Bob's, live")
+        check = on_modal(lambda d: qtbot.mouseClick(d.share_button, Qt.MouseButton.LeftButton))
+        window.sharing.action_share.trigger()
+        check()
+    shared = open_plan(copy)
+    assert shared.tasks[2].name == "Bob's, live"
+    assert all(r.email == "" for r in shared.resources)
+    assert not any(t.notes for t in shared.tasks)  # every group is left out by default
+    assert "Wrote" in window.statusBar().currentMessage()

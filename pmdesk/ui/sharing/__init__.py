@@ -67,7 +67,9 @@ class SharingCommands:
         from pmdesk.ui.sharing.share_dialog import ShareDialog
 
         window = self._window
-        if window.document is None or window.document.path is None or window.is_modified():
+        live = getattr(window.document, "live", False)  # a workspace project: no file
+        if window.document is None or (window.document.path is None and not live) \
+                or window.is_modified():
             QMessageBox.information(window, "Share a Copy",
                                     "Save the project first: the copy is made from the saved "
                                     "file, so your colleague's changes can be merged back.")
@@ -81,14 +83,17 @@ class SharingCommands:
 
     def share_to(self, path: Path, groups: tuple[str, ...]) -> bool:
         from pmdesk.store.document import DocumentError
-        from pmdesk.store.sharing import share_copy
+        from pmdesk.store.sharing import share_copy, share_plan
 
         window = self._window
-        assert window.document is not None and window.document.path is not None
+        assert window.document is not None
         if path.suffix != ".pmdesk":
             path = path.with_name(path.name + ".pmdesk")
         try:
-            stripped = share_copy(window.document.path, path, groups)
+            if window.document.path is None:  # a workspace project, straight from it
+                stripped = share_plan(window.controller.plan, path, groups)
+            else:
+                stripped = share_copy(window.document.path, path, groups)
         except DocumentError as exc:
             QMessageBox.critical(window, "Cannot share a copy", str(exc))
             return False
