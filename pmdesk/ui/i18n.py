@@ -4,13 +4,38 @@ locale dates, numbers and money follow.
 pmdesk's catalogues are ``resources/translations/pmdesk_<lang>.ts`` (the sources, updated
 with ``python scripts/update_translations.py``) compiled to ``.qm`` with
 ``pyside6-lrelease``. Qt's translations of its own buttons (OK, Cancel, Save) come with
-PySide6. Menus built before a change keep their words: a language chosen in Preferences
-shows in windows opened afterwards and at the next start.
+PySide6. A language chosen in Preferences re-words the open windows at once
+(:func:`reword`, on the window's ``QEvent.LanguageChange``): menus, actions, labels,
+buttons, tabs, dock and toolbar titles and table headers; a figure written with words
+("12 tasks") takes the new language when it is next written.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import functools
+from collections.abc import Callable
+import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from pmdesk import resources_path
 from pmdesk.core import money
@@ -69,3 +94,97 @@ def language_in_use() -> str:
     """The language code the window speaks now ("en" when no catalogue is loaded)."""
     name = QLocale().name().split("_")[0]
     return name if name in TRANSLATED and _installed else "en"
+
+
+# -- re-wording an open window ------------------------------------------------------------
+
+#: The property holding the language a window's words are in now.
+SHOWN = "pmdeskLanguage"
+
+
+@functools.cache
+def _sources(language: str) -> dict[str, tuple[str, str]]:
+    """Text shown in ``language`` -> (context, English source), from pmdesk's catalogue;
+    for "en" each source -> (its first context, itself)."""
+    try:
+        path = resources_path(f"translations/pmdesk_{TRANSLATED[0]}.ts"
+                              if language == "en" else f"translations/pmdesk_{language}.ts")
+        root = ET.parse(path).getroot()
+    except (FileNotFoundError, ET.ParseError):
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            shown = source if language == "en" else message.findtext("translation") or ""
+            if shown and source:
+                found.setdefault(shown, (name, source))
+    return found
+
+
+def english_source(text: str, language: str) -> tuple[str, str] | None:
+    """(context, source) of ``text`` as pmdesk shows it in ``language``, None when it is not
+    one of pmdesk's words (a name, a number, a figure written with words)."""
+    return _sources(language).get(text)
+
+
+def _again(text: str, shown: str) -> str:
+    found = english_source(text, shown) if text else None
+    return QCoreApplication.translate(*found) if found else text
+
+
+def reword(window: QWidget) -> None:
+    """Put the words of ``window`` and everything in it into the language in use, from the
+    language they are in (its :data:`SHOWN` property; English at first)."""
+    shown, now = str(window.property(SHOWN) or "en"), language_in_use()
+    if shown == now:
+        return
+    window.setProperty(SHOWN, now)
+    for action in window.findChildren(QAction):
+        action.setText(_again(action.text(), shown))
+        action.setStatusTip(_again(action.statusTip(), shown))
+        action.setToolTip(_again(action.toolTip(), shown))
+    for widget in [window, *window.findChildren(QWidget)]:
+        _reword_widget(widget, shown)
+
+
+def _reword_widget(widget: QWidget, shown: str) -> None:
+    if widget.isWindow() or widget.inherits("QDockWidget") or widget.inherits("QToolBar"):
+        widget.setWindowTitle(_again(widget.windowTitle(), shown))
+    if widget.toolTip():
+        widget.setToolTip(_again(widget.toolTip(), shown))
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        widget.setText(_again(widget.text(), shown))
+    elif isinstance(widget, QGroupBox):
+        widget.setTitle(_again(widget.title(), shown))
+    elif isinstance(widget, QLineEdit):
+        widget.setPlaceholderText(_again(widget.placeholderText(), shown))
+    elif isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            widget.setItemText(i, _again(widget.itemText(i), shown))
+    elif isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            widget.setTabText(i, _again(widget.tabText(i), shown))
+    elif isinstance(widget, QHeaderView) and widget.model() is not None and widget.count():
+        # the models translate their headers as the header asks for them
+        widget.model().headerDataChanged.emit(widget.orientation(), 0, widget.count() - 1)
+
+
+class FollowLanguage(QObject):
+    """Re-words the window it watches on each ``QEvent.LanguageChange`` (Qt sends one when
+    Preferences installs another catalogue), then calls ``again`` to write its figures
+    ("12 tasks · finish ...") anew."""
+
+    def __init__(self, window: QWidget, again: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._again = again
+        window.setProperty(SHOWN, language_in_use())
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.LanguageChange and isinstance(watched, QWidget)
+                and watched.property(SHOWN) != language_in_use()):
+            reword(watched)
+            self._again()
+        return False

@@ -33,6 +33,7 @@ from pmdesk.core.model import Plan, ProjectInfo, new_uid, standard_calendar
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.schedule import CycleError
 from pmdesk.fileio import describe_path
+from pmdesk.ui import i18n
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui import window_chrome as chrome
 from pmdesk.ui import window_questions as questions
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         QTimer.singleShot(0, self, self._build_remaining_views)
+        i18n.FollowLanguage(self, lambda: self.controller.changed.emit(ChangeSet.everything()))
         from pmdesk.ui.preferences import watch_working_copy
 
         watch_working_copy(self)
