@@ -54,6 +54,24 @@ def column_words() -> str:
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
 
 
+def core_words() -> str:
+    """The words of core's tables the window shows (stages, risk and KPI statuses, the
+    Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
+    sys.path.insert(0, str(ROOT))
+    from pmdesk.core import risk
+    from pmdesk.core.product import kpi, model
+
+    words = {*(s.value for s in model.Stage), *(s.value for s in kpi.KpiStatus),
+             *risk.STATUS_LABELS.values(), *risk.KIND_LABELS.values(),
+             *risk.PROBABILITY_LABELS.values(), *risk.IMPACT_LABELS.values(),
+             *(w for group in risk.STRATEGIES.values() for w in group),
+             *CORE_EXTRA}
+    return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
+
+
+# Words core writes as they are, outside its tables.
+CORE_EXTRA = ("on baseline", "no baseline set", "All tasks", "Critical tasks", "Late tasks")
+
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``
 # made outside that class: the window's helpers (pmdesk.ui.sharing) and the Product view's
@@ -102,7 +120,7 @@ def action_tips() -> str:
 def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
-        generated.write_text(column_words() + action_tips(), encoding="utf-8")
+        generated.write_text(column_words() + core_words() + action_tips(), encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
                             "-tr-function-alias", ALIASES, *sources(), str(generated),

@@ -38,7 +38,7 @@ class DateField(QLineEdit):
         self._tip = self.toolTip()
         self.calendar: QCalendarWidget | None = None
         icon = QIcon(str(resources_path("icons/calendar.svg")))
-        self.calendar_action = QAction(icon, "Pick from a calendar", self)
+        self.calendar_action = QAction(icon, self.tr("Pick from a calendar"), self)
         self.calendar_action.triggered.connect(self.pick_from_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.set_value(value)

@@ -13,16 +13,16 @@ buttons, tabs, dock and toolbar titles and table headers; a figure written with 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QAction
@@ -88,6 +88,24 @@ def install(choice: str) -> QLocale:
             app.installTranslator(translator)
             _installed.append(translator)
     return locale
+
+
+def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
+    """A date in the window's language, by a QDate pattern ("Fri 12 Mar 2027",
+    "Fr. 12 März 2027"); the day names and months are the locale's."""
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
+
+
+def core_word(text: str) -> str:
+    """A word of one of core's tables (a stage, a risk status, a KPI status: see
+    ``CORE_WORDS`` in scripts/update_translations.py) in the window's language; core itself
+    knows no Qt."""
+    return QCoreApplication.translate("Core", text)
+
+
+def stage_name(stage) -> str:
+    """A product stage ("definition") as the window's language names it."""
+    return core_word(str(stage.value))
 
 
 def language_in_use() -> str:

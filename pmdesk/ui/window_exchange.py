@@ -10,9 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.fileio import describe_path
+
+# Words of message boxes, in this module's context (scripts/update_translations.py finds them).
+_translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pmdesk.interchange import ExportOptions, SheetOptions
@@ -46,7 +50,8 @@ class ExchangeCommands:
             if outcome.cancelled:
                 window.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
             else:
-                QMessageBox.critical(window, "Cannot import", outcome.error)
+                QMessageBox.critical(window,
+                    _translate("ExchangeCommands", "Cannot import"), outcome.error)
             return False
         if not window.install_new(outcome.plan, "Cannot import"):
             return False
@@ -62,7 +67,8 @@ class ExchangeCommands:
         try:
             dialog = SheetImportDialog(path, self._window)
         except ValueError as exc:
-            QMessageBox.critical(self._window, "Cannot import", str(exc))
+            QMessageBox.critical(self._window,
+                _translate("ExchangeCommands", "Cannot import"), str(exc))
             return None
         return dialog.options() if dialog.exec() else None
 
@@ -90,7 +96,8 @@ class ExchangeCommands:
             message = str(exc)
             if isinstance(exc, OSError) and exc.strerror:
                 message = f"{describe_path(path)}: cannot be written ({exc.strerror.lower()})"
-            QMessageBox.critical(self._window, "Cannot export", message)
+            QMessageBox.critical(self._window,
+                _translate("ExchangeCommands", "Cannot export"), message)
             return False
         self._window.statusBar().showMessage(f"Exported {path}", 4000)
         return True

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>BacklogTab</name>
+    <message>
+        <source>Rank the backlog by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Entire project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Add &amp;Card</source>
@@ -26,6 +48,18 @@
     <message>
         <source>C&amp;ollapse All Lanes</source>
         <translation>&amp;Replier tous les couloirs</translation>
+    </message>
+    <message>
+        <source>WIP Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Column…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a card to the selected card&apos;s column</source>
@@ -55,6 +89,22 @@
 <context>
     <name>BudgetView</name>
     <message>
+        <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actual costs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget, planned and actual&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add &amp;Budget Line</source>
         <translation>Ajouter une ligne de &amp;budget</translation>
     </message>
@@ -77,6 +127,22 @@
     <message>
         <source>C&amp;lear Baseline…</source>
         <translation>E&amp;ffacer la référence…</translation>
+    </message>
+    <message>
+        <source> Project budget </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approved budget of the whole project; empty or 0: the sum of the budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the estimate at completion is worked out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the selected budget lines</source>
@@ -331,6 +397,249 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Board Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cards the column should hold; the header warns above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards here are done (100 %, actual finish set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Where the cards of a deleted column go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;WIP limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving its cards to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Filter: words in the task, field or values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a short summary for a status e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideGateDialog</name>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export and Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart only, no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;tasks as events (each over the days it runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones become all-day events; importing a newer export updates them in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task table, in the columns the &amp;Gantt view shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task table, in &amp;all columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;risk register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product &amp;backlog, in rank order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDialog</name>
+    <message>
+        <source>Markdown: ## headings, - lists, **bold**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a release or a quarter: 2027 Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>The dates the diagram, throughput and times cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GanttView</name>
     <message>
         <source>&amp;Insert Task</source>
@@ -429,6 +738,10 @@
         <translation>Rechercher…</translation>
     </message>
     <message>
+        <source>A filter hides tasks: click to show all tasks (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a new task below the selected one</source>
         <translation>Ajouter une tâche sous la tâche sélectionnée</translation>
     </message>
@@ -510,6 +823,67 @@
     </message>
 </context>
 <context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability and impact before the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished">Résiduel</translation>
+    </message>
+    <message>
+        <source>Probability and impact expected after the response (inherent when not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTab</name>
     <message>
         <source>&amp;Import KPI Values…</source>
@@ -542,6 +916,21 @@
     <message>
         <source>Delete the chosen KPI</source>
         <translation>Supprimer l&apos;indicateur choisi</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTasksDialog</name>
+    <message>
+        <source>Filter tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Read-only</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation type="unfinished">Lecture seule</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1269,41 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>New Project</source>
@@ -1003,6 +1427,13 @@
     <message>
         <source>Working hours: {}</source>
         <translation>Heures de travail : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Runners, Parents, ...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1687,14 @@
         <translation>Date d’état</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks with this much total slack or less are critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1280,8 +1719,36 @@
         <translation>Heures de travail par jour (vide = chômé)</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Holidays and other exceptions (empty hours = no work)</source>
         <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
+    </message>
+    <message>
+        <source>Project start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project finish date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the finish date, tasks are placed as late as possible back from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manually Scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedule from</source>
@@ -1390,6 +1857,13 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
 </context>
 <context>
+    <name>QuickAddEditor</name>
+    <message>
+        <source>New card name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>Add a row</source>
@@ -1398,6 +1872,22 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Delete the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <extracomment>A row&apos;s answer to the proxy&apos;s filter (&quot;1&quot;: shown); asked only while a filter is set.</extracomment>
+        <translation type="unfinished">Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTab</name>
+    <message>
+        <source>Features matching the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feature to link the selected insights to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1913,22 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>&amp;Congés…</translation>
     </message>
     <message>
+        <source> Usage per </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the load per day or per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a resource to the project</source>
         <translation>Ajouter une ressource au projet</translation>
     </message>
@@ -1441,6 +1947,112 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Remove every leveling delay</source>
         <translation>Supprimer tous les retards de lissage</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could happen, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a category, or type a new one to add it to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: left out of shared copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money lost if a threat happens, or gained if an opportunity does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that carry out the strategy, with owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The early warning sign that the risk is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do if it happens anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished">Résiduel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <source>Risk Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: keep at least one category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds: the medium band must start below the high band.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1472,6 +2084,18 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Risk &amp;Settings…</source>
         <translation>&amp;Paramètres des risques…</translation>
+    </message>
+    <message>
+        <source>Export Risk Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Categories and the score bands</source>
@@ -1512,6 +2136,283 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Run the schedule-risk simulation over each feature&apos;s tasks: P50 and P80 finish</source>
         <translation>Lancer la simulation du risque de planning sur les tâches de chaque fonctionnalité : fin P50 et P80</translation>
     </message>
+    <message>
+        <source>Forecast Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRiskPanel</name>
+    <message>
+        <source>How many times to schedule the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed repeats a run exactly; leave empty for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERT-beta weights the most likely duration; triangular spreads more to the ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of runs in which each task was critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changed since this run; run again to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommands</name>
+    <message>
+        <source>Share a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot share a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your copy of the project (not read-only) to merge a colleague&apos;s into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the task names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTab</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% &amp;Complete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manually Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: the task keeps its dates; links do not move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total slack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual s&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;straint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling ignores resource calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskItemDelegate</name>
+    <message>
+        <source>New resource</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeScale</name>
@@ -1523,6 +2424,57 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>W{week}</source>
         <translation>S{week}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Connect to Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.com/team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish This Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a Copy Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Workspace&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Copy&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

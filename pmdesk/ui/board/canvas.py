@@ -564,7 +564,7 @@ class QuickAddEditor(QLineEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("quickAddEditor")
-        self.setPlaceholderText("New card name, then Enter")
+        self.setPlaceholderText(self.tr("New card name, then Enter"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -121,7 +121,7 @@ class FlowPanel(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.controller = controller
         self.range = QComboBox()
-        self.range.setToolTip("The dates the diagram, throughput and times cover")
+        self.range.setToolTip(self.tr("The dates the diagram, throughput and times cover"))
         for label, weeks in RANGES:
             self.range.addItem(label, weeks)
         self.range.setCurrentIndex(2)
@@ -136,7 +136,7 @@ class FlowPanel(RefreshWhenShown, QWidget):
         self.ages = _table(["Card in progress", "Column", "Age"])
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Range:"))
+        top.addWidget(QLabel(self.tr("Range:")))
         top.addWidget(self.range)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)

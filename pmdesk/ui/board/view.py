@@ -239,7 +239,7 @@ class BoardView(QWidget):
         if over is not None:
             count, limit = over
             answer = QMessageBox.warning(
-                self, "WIP Limit",
+                self, self.tr("WIP Limit"),
                 f"“{column}” has a WIP limit of {limit} and already holds {count - 1} "
                 f"card{'s' if count - 1 != 1 else ''}. Moving “{name}” there makes {count}.\n\n"
                 "Finishing work in progress first keeps the flow going. Move it anyway?",
@@ -329,8 +329,8 @@ class BoardView(QWidget):
         editable = not self.controller.read_only
         if hit.kind == "card" and hit.card is not None:
             uid = hit.card.uid
-            menu.addAction("Card &Information…", lambda: self.open_card(uid))
-            move = menu.addMenu("&Move to")
+            menu.addAction(self.tr("Card &Information…"), lambda: self.open_card(uid))
+            move = menu.addMenu(self.tr("&Move to"))
             for c in self.board.columns:
                 act = move.addAction(c.name, partial(self.move_card, uid, c.uid))
                 act.setEnabled(editable and c.uid != hit.card.column_uid)
@@ -342,7 +342,7 @@ class BoardView(QWidget):
             add = menu.addAction(f"&Add Card to {self._column_name(column)}",
                                  lambda: self.canvas.open_editor(column, lane))
             add.setEnabled(editable)
-            menu.addAction("&Edit Column…", lambda: self.edit_columns(column))
+            menu.addAction(self.tr("&Edit Column…"), lambda: self.edit_columns(column))
         menu.addAction(self.action_columns)
         if self.lane_by != LaneBy.NONE:
             menu.addSeparator()

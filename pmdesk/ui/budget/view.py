@@ -117,8 +117,8 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.totals.setToolTip("Remaining = budget - actual (money left to spend); "
-                               "variance = budget - planned (negative: the plan overspends)")
+        self.totals.setToolTip(self.tr("Remaining = budget - actual (money left to spend); "
+                               "variance = budget - planned (negative: the plan overspends)"))
 
         self.evm_labels: dict[str, QLabel] = {}
         self.evm_box = self._build_evm_box()
@@ -132,14 +132,14 @@ class BudgetView(RefreshWhenShown, QWidget):
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 6, 0)
-        left_box.addWidget(QLabel("<b>Budget per category</b>"))
+        left_box.addWidget(QLabel(self.tr("<b>Budget per category</b>")))
         left_box.addWidget(self.lines, 2)
-        left_box.addWidget(QLabel("<b>Actual costs</b>"))
+        left_box.addWidget(QLabel(self.tr("<b>Actual costs</b>")))
         left_box.addWidget(self.entries, 3)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(6, 0, 0, 0)
-        right_box.addWidget(QLabel("<b>Budget, planned and actual</b>"))
+        right_box.addWidget(QLabel(self.tr("<b>Budget, planned and actual</b>")))
         right_box.addWidget(self.totals, 3)
         right_box.addWidget(self.evm_box)
         right_box.addWidget(self.curve, 3)
@@ -188,13 +188,14 @@ class BudgetView(RefreshWhenShown, QWidget):
                            [self.action_add_budget_line, self.action_delete_budget_line],
                            [self.action_add_cost, self.action_delete_cost],
                            [self.action_save_baseline, self.action_clear_baseline])
-        bar.addWidget(QLabel(" Project budget "))
+        bar.addWidget(QLabel(self.tr(" Project budget ")))
         self.project_budget = QLineEdit()
         self.project_budget.setObjectName("projectBudget")
         self.project_budget.setMaximumWidth(140)
         self.project_budget.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.project_budget.setToolTip("The approved budget of the whole project; empty or 0: "
-                                       "the sum of the budget lines")
+        self.project_budget.setToolTip(
+            self.tr("The approved budget of the whole project; empty or 0: "
+                    "the sum of the budget lines"))
         self.project_budget.editingFinished.connect(self._budget_typed)
         bar.addWidget(self.project_budget)
         self.currency = QLabel()
@@ -202,7 +203,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         return bar
 
     def _build_evm_box(self) -> QGroupBox:
-        group = QGroupBox("Earned value")
+        group = QGroupBox(self.tr("Earned value"))
         group.setObjectName("evmBox")
         grid = QGridLayout(group)
         grid.setHorizontalSpacing(14)
@@ -210,7 +211,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.eac_method.setObjectName("eacMethod")
         for key, formula in EAC_METHODS.items():
             self.eac_method.addItem(f"EAC = {formula}", key)
-        self.eac_method.setToolTip("How the estimate at completion is worked out")
+        self.eac_method.setToolTip(self.tr("How the estimate at completion is worked out"))
         self.eac_method.activated.connect(self._method_chosen)
         self.evm_source = QLabel()
         self.evm_source.setObjectName("evmSource")

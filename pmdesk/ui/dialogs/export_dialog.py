@@ -49,7 +49,7 @@ class ExportDialog(QDialog):
         self.controller = controller
         self.rows = rows
         self.roadmap_layout = ("timeline", "theme")  # as the Roadmap view shows it
-        self.setWindowTitle("Export and Print")
+        self.setWindowTitle(self.tr("Export and Print"))
 
         self.view = QComboBox()
         for key, title in VIEW_TITLES.items():
@@ -84,16 +84,16 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItems(list(PAPERS))
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", True)
-        self.orientation.addItem("Portrait", False)
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.addItem(self.tr("Portrait"), False)
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0, 50)
-        self.margin.setSuffix(" mm")
+        self.margin.setSuffix(self.tr(" mm"))
         self.margin.setValue(10)
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(7, 24)
         self.font_size.setSingleStep(0.5)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(8)
         self.fit = QComboBox()
         for fit, title in FIT_TITLES.items():
@@ -102,22 +102,22 @@ class ExportDialog(QDialog):
         self.tile_cols = QSpinBox()
         for spin in (self.tile_rows, self.tile_cols):
             spin.setRange(0, 50)
-            spin.setSpecialValueText("auto")
+            spin.setSpecialValueText(self.tr("auto"))
         tiles = QHBoxLayout()
         tiles.addWidget(self.tile_rows)
-        tiles.addWidget(QLabel("rows ×"))
+        tiles.addWidget(QLabel(self.tr("rows ×")))
         tiles.addWidget(self.tile_cols)
-        tiles.addWidget(QLabel("columns"))
+        tiles.addWidget(QLabel(self.tr("columns")))
         return tiles
 
     def _build_chart_fields(self) -> QHBoxLayout:
         """Time scale, date range, columns, chart-only and legend; returns the dates row."""
         controller = self.controller
         self.scale = QComboBox()
-        self.scale.addItem("Automatic", None)
+        self.scale.addItem(self.tr("Automatic"), None)
         for s in Scale:
             self.scale.addItem(s.value.capitalize(), s.value)
-        self.use_range = QCheckBox("Only from")
+        self.use_range = QCheckBox(self.tr("Only from"))
         start = controller.schedule.project_start.date()
         finish = controller.schedule.project_finish.date()
         self.date_from = DateField(start, with_time=False)
@@ -125,10 +125,10 @@ class ExportDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.use_range)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
-        self.chart_only = QCheckBox("Chart only, no table")
-        self.legend = QCheckBox("Legend")
+        self.chart_only = QCheckBox(self.tr("Chart only, no table"))
+        self.legend = QCheckBox(self.tr("Legend"))
         self.legend.setChecked(True)
         self.columns = QListWidget()
         printed = printed_columns()
@@ -144,9 +144,9 @@ class ExportDialog(QDialog):
         return dates
 
     def _build_buttons(self) -> QDialogButtonBox:
-        self.preview_button = QPushButton("Preview…")
-        self.print_button = QPushButton("Print…")
-        self.export_button = QPushButton("Export…")
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for b in (self.preview_button, self.print_button, self.export_button):
@@ -273,7 +273,7 @@ class ExportDialog(QDialog):
             return
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print Preview")
+        dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(self.paint_on)
         dialog.exec()
 

@@ -133,9 +133,10 @@ class ProjectDialog(QDialog):
         self.currency_edit.setCurrentText(project.currency)
         self.slack_edit = QSpinBox()
         self.slack_edit.setRange(0, 100)
-        self.slack_edit.setSuffix(" days")
+        self.slack_edit.setSuffix(self.tr(" days"))
         self.slack_edit.setValue(project.critical_slack_limit // max(project.minutes_per_day, 1))
-        self.slack_edit.setToolTip("Tasks with this much total slack or less are critical.")
+        self.slack_edit.setToolTip(
+            self.tr("Tasks with this much total slack or less are critical."))
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Start"), self.start_edit)
@@ -155,7 +156,7 @@ class ProjectDialog(QDialog):
         cal_layout.addLayout(name_row)
         cal_layout.addWidget(QLabel(self.tr("Working hours per weekday (empty = day off)")))
         self.week_table = QTableWidget(7, 2)
-        self.week_table.setHorizontalHeaderLabels(["Working", "Hours"])
+        self.week_table.setHorizontalHeaderLabels([self.tr("Working"), self.tr("Hours")])
         self.week_table.setVerticalHeaderLabels(list(WEEKDAY_NAMES))
         self.week_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for i, hours in enumerate(self._calendar.weekdays):
@@ -276,16 +277,17 @@ class ProjectDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.schedule_from = QComboBox()
-        self.schedule_from.addItems(["Project start date", "Project finish date"])
+        self.schedule_from.addItems([
+            self.tr("Project start date"), self.tr("Project finish date")])
         self.schedule_from.setCurrentIndex(1 if project.schedule_from_finish else 0)
         self.schedule_from.setToolTip(
-            "From the finish date, tasks are placed as late as possible back from it")
+            self.tr("From the finish date, tasks are placed as late as possible back from it"))
         self.finish_edit = DateField(project.finish or project.start, default_time=time(17))
         self.finish_edit.setEnabled(project.schedule_from_finish)
         self.schedule_from.currentIndexChanged.connect(
             lambda i: self.finish_edit.setEnabled(i == 1))
         self.new_tasks_mode = QComboBox()
-        self.new_tasks_mode.addItems(["Auto Scheduled", "Manually Scheduled"])
+        self.new_tasks_mode.addItems([self.tr("Auto Scheduled"), self.tr("Manually Scheduled")])
         self.new_tasks_mode.setCurrentIndex(1 if project.new_tasks_manual else 0)
         form.addRow(self.tr("Schedule from"), self.schedule_from)
         form.addRow(self.tr("Finish date"), self.finish_edit)

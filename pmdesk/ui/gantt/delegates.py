@@ -163,7 +163,7 @@ class TaskItemDelegate(ChoiceDelegate):
         listed = ", ".join(f"“{n}”" for n in names)
         box = QMessageBox(self._view)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("New resource")
+        box.setWindowTitle(self.tr("New resource"))
         box.setText(f"{listed} {'is' if len(names) == 1 else 'are'} not in this project's "
                     "resources yet.")
         box.setInformativeText(

@@ -533,7 +533,7 @@ class GanttView(QWidget):
         self.filter_note.setStyleSheet(
             "QToolButton { background: #fff3cd; color: #5c4400; border: 1px solid #e0c06a;"
             " border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
-        self.filter_note.setToolTip("A filter hides tasks: click to show all tasks (F3)")
+        self.filter_note.setToolTip(self.tr("A filter hides tasks: click to show all tasks (F3)"))
         self.filter_note.clicked.connect(lambda: self.set_filter(ALL_TASKS))
         self.filter_note.hide()
         row.addWidget(self.filter_note)

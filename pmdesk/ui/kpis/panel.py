@@ -162,8 +162,9 @@ class KpiPanel(RefreshWhenShown, QWidget):
         self.chart = KpiChart()
         self.review = QTableWidget(0, 6)
         self.review.setObjectName("launchReview")
-        self.review.setHorizontalHeaderLabels(["Feature", "KPI", "Launched", "30 days",
-                                               "60 days", "90 days"])
+        self.review.setHorizontalHeaderLabels([
+            self.tr("Feature"), self.tr("KPI"), self.tr("Launched"), self.tr("30 days"),
+                                               self.tr("60 days"), self.tr("90 days")])
         self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_kpi_button = self._button("Add &KPI", self.add_kpi)
@@ -191,8 +192,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
         lbox.setContentsMargins(0, 0, 0, 0)
         lbox.addLayout(top)
         lbox.addWidget(self.kpi_table, 2)
-        lbox.addWidget(QLabel("Launch review: each launched feature's KPIs 30, 60 and 90 "
-                              "days after its launch (its tasks' finish)"))
+        lbox.addWidget(QLabel(self.tr("Launch review: each launched feature's KPIs 30, 60 and 90 "
+                              "days after its launch (its tasks' finish)")))
         lbox.addWidget(self.review, 1)
         right = QWidget()
         rbox = QVBoxLayout(right)

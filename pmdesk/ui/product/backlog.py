@@ -132,7 +132,7 @@ class BacklogTab(ProductTab):
         bar.addSeparator()
         self.framework = QComboBox()
         self.framework.setObjectName("frameworkChoice")
-        self.framework.setToolTip("Rank the backlog by")
+        self.framework.setToolTip(self.tr("Rank the backlog by"))
         for fw in Framework:
             self.framework.addItem(
                 _translate("ProductView", "Rank by {}").format(fw.value.upper()), fw.value)

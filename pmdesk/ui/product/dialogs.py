@@ -115,7 +115,7 @@ class ProductDialog(_PatchDialog):
         self.vision.setTabChangesFocus(True)
         self.vision.setFixedHeight(90)
         self.segments = QLineEdit(", ".join(product.segments))
-        self.segments.setPlaceholderText("Runners, Parents, ...")
+        self.segments.setPlaceholderText(self.tr("Runners, Parents, ..."))
         self.framework = QComboBox()
         for fw in Framework:
             self.framework.addItem(fw.value.upper(), fw.value)
@@ -217,7 +217,7 @@ class DecideGateDialog(_PatchDialog):
             ("&Rationale:", self.rationale),
         )
         self.form.addRow(self.unmet)
-        self.form.addRow("Override &reason:", self.override)
+        self.form.addRow(self.tr("Override &reason:"), self.override)
         self.resize(480, 0)
 
     def make(self) -> tuple[str, Patch]:
@@ -242,7 +242,7 @@ class LinkTasksDialog(_PatchDialog):
         self.setWindowTitle(f"Link tasks to “{self.feature.title}”")
         linked = {lk.task_uid for lk in plan.feature_tasks if lk.feature_uid == feature_uid}
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter tasks")
+        self.filter.setPlaceholderText(self.tr("Filter tasks"))
         self.filter.setClearButtonEnabled(True)
         self.tasks = QListWidget()
         self.tasks.setObjectName("linkTasks")
@@ -299,7 +299,7 @@ class FeatureDialog(_PatchDialog):
         self.description = QPlainTextEdit(f.description)
         self.description.setObjectName("featureDescription")
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText("Markdown: ## headings, - lists, **bold**")
+        self.description.setPlaceholderText(self.tr("Markdown: ## headings, - lists, **bold**"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("featurePreview")
         self.description.textChanged.connect(self._preview)
@@ -311,10 +311,10 @@ class FeatureDialog(_PatchDialog):
         self.owner = QLineEdit(f.owner)
         self.tags = QLineEdit(", ".join(f.tags))
         self.release = QLineEdit(f.release)
-        self.release.setPlaceholderText("a release or a quarter: 2027 Q2")
+        self.release.setPlaceholderText(self.tr("a release or a quarter: 2027 Q2"))
         self.parent_feature = QComboBox()
         self.parent_feature.setObjectName("parentFeature")
-        self.parent_feature.addItem("(none)", None)
+        self.parent_feature.addItem(self.tr("(none)"), None)
         for other in sorted(plan.features, key=lambda x: x.title.casefold()):
             if other.uid != f.uid:
                 self.parent_feature.addItem(other.title, other.uid)

@@ -67,7 +67,7 @@ class ResearchTab(ProductTab):
         self.found_features.itemActivated.connect(self._open_found_feature)
         self.detail = QTextBrowser()
         self.detail.setObjectName("insightDetail")
-        found = QGroupBox("Features matching the search")
+        found = QGroupBox(self.tr("Features matching the search"))
         QVBoxLayout(found).addWidget(self.found_features)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.detail)
@@ -90,7 +90,7 @@ class ResearchTab(ProductTab):
         self.link_choice = QComboBox()
         self.link_choice.setObjectName("linkFeatureChoice")
         self.link_choice.setMinimumWidth(240)
-        self.link_choice.setToolTip("The feature to link the selected insights to")
+        self.link_choice.setToolTip(self.tr("The feature to link the selected insights to"))
         bar.addWidget(self.link_choice)
         bar.addActions([self.action_link, self.action_unlink])
         return bar

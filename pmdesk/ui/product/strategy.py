@@ -76,7 +76,7 @@ class StrategyTab(ProductTab):
         self.key_result_table = RecordTable(view.key_results, SortProxy(self),
                                             "keyResultTable", "product/key_results",
                                             self.add_key_result, self.delete_key_results)
-        box = QGroupBox("Objectives and key results")
+        box = QGroupBox(self.tr("Objectives and key results"))
         layout = QVBoxLayout(box)
         layout.addLayout(button_row(self.action_add_objective, self.action_add_key_result))
         layout.addWidget(self.objective_table, 2)
@@ -98,8 +98,8 @@ class StrategyTab(ProductTab):
         product = plan.products[0] if plan.products else None
         if product is None:
             self.headline.setText(
-                "<h2>No product yet</h2><p>Describe the product this project delivers: "
-                "its vision, segments and lifecycle stage. Click <b>Edit Product…</b>.</p>")
+                self.tr("<h2>No product yet</h2><p>Describe the product this project delivers: "
+                "its vision, segments and lifecycle stage. Click <b>Edit Product…</b>.</p>"))
             return
         since = max((s.entered for s in plan.stage_changes if s.stage is product.stage),
                     default=None)

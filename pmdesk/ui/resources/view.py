@@ -127,12 +127,12 @@ class ResourceView(RefreshWhenShown, QWidget):
                            [self.action_add_resource, self.action_delete_resource,
                             self.action_vacations],
                            [self.action_level, self.action_clear_leveling])
-        bar.addWidget(QLabel(" Usage per "))
+        bar.addWidget(QLabel(self.tr(" Usage per ")))
         self.period = QComboBox()
         self.period.setObjectName("usagePeriod")
-        self.period.addItem("Week", "week")
-        self.period.addItem("Day", "day")
-        self.period.setToolTip("Show the load per day or per week")
+        self.period.addItem(self.tr("Week"), "week")
+        self.period.addItem(self.tr("Day"), "day")
+        self.period.setToolTip(self.tr("Show the load per day or per week"))
         self.period.currentIndexChanged.connect(lambda _i: self._show_current())
         bar.addWidget(self.period)
         self.summary = QLabel()

@@ -93,11 +93,11 @@ class RiskDialog(QDialog):
         self.setMinimumWidth(620)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(r), "&General")
-        self.tabs.addTab(self._assessment_tab(r), "&Assessment")
-        self.tabs.addTab(self._response_tab(r), "&Response")
-        self.tabs.addTab(self._tasks_tab(r), "&Linked Tasks")
-        self.tabs.addTab(self._history_tab(r), "&History")
+        self.tabs.addTab(self._general_tab(r), self.tr("&General"))
+        self.tabs.addTab(self._assessment_tab(r), self.tr("&Assessment"))
+        self.tabs.addTab(self._response_tab(r), self.tr("&Response"))
+        self.tabs.addTab(self._tasks_tab(r), self.tr("&Linked Tasks"))
+        self.tabs.addTab(self._history_tab(r), self.tr("&History"))
         self.message = error_label("riskError", hidden=True)
         self.buttons = ok_cancel(self, controller.read_only)
         box = QVBoxLayout(self)
@@ -112,10 +112,10 @@ class RiskDialog(QDialog):
     def _general_tab(self, r: Risk) -> QWidget:
         self.code = QLineEdit(r.code)
         self.title = QLineEdit(r.title)
-        self.title.setPlaceholderText("What could happen, in a few words")
+        self.title.setPlaceholderText(self.tr("What could happen, in a few words"))
         self.description = QPlainTextEdit(r.description)
         self.description.setPlaceholderText(
-            "Because <cause>, <event> may happen, which would lead to <effect>.")
+            self.tr("Because <cause>, <event> may happen, which would lead to <effect>."))
         self.description.setTabChangesFocus(True)
         self.kind = QComboBox()
         for k in RiskKind:
@@ -124,7 +124,8 @@ class RiskDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.category = QComboBox()
         self.category.setEditable(True)
-        self.category.setToolTip("Pick a category, or type a new one to add it to the project")
+        self.category.setToolTip(
+            self.tr("Pick a category, or type a new one to add it to the project"))
         cats = list(self.controller.plan.project.risk_categories)
         if r.category and r.category not in cats:
             cats.append(r.category)
@@ -150,7 +151,7 @@ class RiskDialog(QDialog):
             dates.addWidget(QLabel(label))
             dates.addWidget(edit)
         dates.addStretch(1)
-        self.confidential_check = QCheckBox("Confidential: left out of shared copies")
+        self.confidential_check = QCheckBox(self.tr("Confidential: left out of shared copies"))
         self.confidential_check.setChecked(r.confidential)
         return form_page(("&ID:", self.code), ("&Title:", self.title),
                          ("&Description:", self.description), ("&Kind:", self.kind),
@@ -171,7 +172,8 @@ class RiskDialog(QDialog):
         self.residual_label = QLabel()
         currency = self.controller.plan.project.currency
         self.cost = QLineEdit(money_edit_text(r.cost_impact, currency))
-        self.cost.setToolTip("Money lost if a threat happens, or gained if an opportunity does")
+        self.cost.setToolTip(
+            self.tr("Money lost if a threat happens, or gained if an opportunity does"))
         self.emv_label = QLabel()
         for combo in (self.probability, self.impact, self.residual_probability,
                       self.residual_impact):
@@ -189,12 +191,14 @@ class RiskDialog(QDialog):
         self.strategy = QComboBox()
         self._fill_strategies(RiskKind(r.kind), r.strategy)
         self.response = QPlainTextEdit(r.response)
-        self.response.setPlaceholderText("Actions that carry out the strategy, with owners")
+        self.response.setPlaceholderText(
+            self.tr("Actions that carry out the strategy, with owners"))
         self.response.setTabChangesFocus(True)
         self.trigger = QLineEdit(r.trigger)
-        self.trigger.setPlaceholderText("The early warning sign that the risk is happening")
+        self.trigger.setPlaceholderText(
+            self.tr("The early warning sign that the risk is happening"))
         self.contingency = QPlainTextEdit(r.contingency)
-        self.contingency.setPlaceholderText("What to do if it happens anyway")
+        self.contingency.setPlaceholderText(self.tr("What to do if it happens anyway"))
         self.contingency.setTabChangesFocus(True)
         return form_page(("&Strategy:", self.strategy), ("Response &actions:", self.response),
                          ("&Trigger:", self.trigger), ("&Contingency plan:", self.contingency))
@@ -226,7 +230,8 @@ class RiskDialog(QDialog):
 
     def _history_tab(self, r: Risk) -> QWidget:
         table = QTableWidget(len(r.history), 4)
-        table.setHorizontalHeaderLabels(["Date", "Score", "Residual", "Note"])
+        table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Score"), self.tr("Residual"), self.tr("Note")])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
@@ -245,7 +250,7 @@ class RiskDialog(QDialog):
 
     def _fill_strategies(self, kind: RiskKind, current: str) -> None:
         self.strategy.clear()
-        self.strategy.addItem("(none)", "")
+        self.strategy.addItem(self.tr("(none)"), "")
         for s in strategies(kind):
             self.strategy.addItem(s, s)
         _select(self.strategy, current if current in strategies(kind) else "")
@@ -269,7 +274,7 @@ class RiskDialog(QDialog):
                         residual_impact=self.residual_impact.currentData())
         self.score_label.setText(f"{p * i} ({risk_band(probe, project)})")
         if probe.residual_score is None:
-            self.residual_label.setText("not assessed")
+            self.residual_label.setText(self.tr("not assessed"))
         else:
             self.residual_label.setText(
                 f"{probe.residual_score} ({risk_band(probe, project, residual=True)})")

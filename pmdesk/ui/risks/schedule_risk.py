@@ -170,17 +170,19 @@ class ScheduleRiskPanel(QWidget):
         self.iterations.setSingleStep(500)
         self.iterations.setValue(1000)
         self.iterations.setGroupSeparatorShown(True)
-        self.iterations.setToolTip("How many times to schedule the plan")
+        self.iterations.setToolTip(self.tr("How many times to schedule the plan"))
         self.seed = QLineEdit()
-        self.seed.setPlaceholderText("random")
+        self.seed.setPlaceholderText(self.tr("random"))
         self.seed.setMaximumWidth(110)
-        self.seed.setToolTip("The same seed repeats a run exactly; leave empty for a new one")
+        self.seed.setToolTip(
+            self.tr("The same seed repeats a run exactly; leave empty for a new one"))
         self.distribution = QComboBox()
         for key, name in DISTRIBUTION_NAMES.items():
             self.distribution.addItem(name, key)
         self.distribution.setToolTip(
-            "PERT-beta weights the most likely duration; triangular spreads more to the ends")
-        self.run_button = QPushButton("&Run Simulation")
+            self.tr("PERT-beta weights the most likely duration; triangular spreads more to "
+                    "the ends"))
+        self.run_button = QPushButton(self.tr("&Run Simulation"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self._run_or_cancel)
         self.progress = QProgressBar()
@@ -224,7 +226,7 @@ class ScheduleRiskPanel(QWidget):
         table = read_only_table(["WBS", "Task", "Criticality", "Estimated"], stretch=1)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        table.setToolTip("The share of runs in which each task was critical")
+        table.setToolTip(self.tr("The share of runs in which each task was critical"))
         return table
 
     # -- running -------------------------------------------------------------------------
@@ -256,8 +258,8 @@ class ScheduleRiskPanel(QWidget):
         self.progress.setRange(0, self.iterations.value())
         self.progress.setValue(0)
         self.progress.show()
-        self.run_button.setText("&Cancel")
-        self.status.setText("Simulating…")
+        self.run_button.setText(self.tr("&Cancel"))
+        self.status.setText(self.tr("Simulating…"))
         thread.start()
 
     def cancel(self) -> None:
@@ -281,7 +283,7 @@ class ScheduleRiskPanel(QWidget):
             thread.wait()
             _RUNNING.discard(thread)
         self.progress.hide()
-        self.run_button.setText("&Run Simulation")
+        self.run_button.setText(self.tr("&Run Simulation"))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
@@ -324,8 +326,9 @@ class ScheduleRiskPanel(QWidget):
         estimated = sum(1 for t in self.controller.plan.tasks if t.most_likely is not None)
         if estimated == 0:
             self.status.setText(
-                "No task has a three-point estimate yet: enter optimistic, most likely and "
-                "pessimistic durations in the task dialog or the Gantt table, then run.")
+                self.tr("No task has a three-point estimate yet: enter optimistic, most likely "
+                        "and pessimistic durations in the task dialog or the Gantt table, then "
+                        "run."))
         else:
             self.status.setText(f"{estimated} tasks have three-point estimates.")
 
@@ -337,7 +340,8 @@ class ScheduleRiskPanel(QWidget):
                 self._describe_inputs()
             return
         if self._thread is None:
-            self.status.setText("The plan has changed since this run; run again to update it.")
+            self.status.setText(
+                self.tr("The plan has changed since this run; run again to update it."))
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

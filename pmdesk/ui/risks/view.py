@@ -58,7 +58,7 @@ class RiskSettingsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         project = controller.plan.project
-        self.setWindowTitle("Risk Settings")
+        self.setWindowTitle(self.tr("Risk Settings"))
         self.categories = QPlainTextEdit("\n".join(project.risk_categories))
         self.categories.setTabChangesFocus(True)
         self.medium_from = QSpinBox()
@@ -70,9 +70,9 @@ class RiskSettingsDialog(QDialog):
         self.message = error_label("riskSettingsError", hidden=True)
         buttons = ok_cancel(self)
         form = QFormLayout(self)
-        form.addRow("Categories (one a line):", self.categories)
-        form.addRow("Medium from score:", self.medium_from)
-        form.addRow("High from score:", self.high_from)
+        form.addRow(self.tr("Categories (one a line):"), self.categories)
+        form.addRow(self.tr("Medium from score:"), self.medium_from)
+        form.addRow(self.tr("High from score:"), self.high_from)
         form.addRow(self.message)
         form.addRow(buttons)
 
@@ -81,11 +81,12 @@ class RiskSettingsDialog(QDialog):
             line.strip() for line in self.categories.toPlainText().splitlines() if line.strip()))
         medium, high = self.medium_from.value(), self.high_from.value()
         if not cats:
-            self.message.setText("Categories: keep at least one category.")
+            self.message.setText(self.tr("Categories: keep at least one category."))
             self.message.show()
             return
         if medium >= high:
-            self.message.setText("Thresholds: the medium band must start below the high band.")
+            self.message.setText(
+                self.tr("Thresholds: the medium band must start below the high band."))
             self.message.show()
             return
         old = self.controller.plan.project
@@ -287,7 +288,8 @@ class RiskView(QWidget):
             write_plan(self.controller.plan, target, self.controller.schedule,
                        ExportOptions(table="risks"))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export Risk Register", f"Cannot write {target}: {exc}")
+            QMessageBox.warning(self,
+                self.tr("Export Risk Register"), f"Cannot write {target}: {exc}")
 
     def edit_settings(self) -> None:
         RiskSettingsDialog(self.controller, self).exec()
@@ -359,7 +361,7 @@ class RiskView(QWidget):
         cats += sorted({r.category for r in self.controller.plan.risks} - set(cats))
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", _ALL)
+        self.category_filter.addItem(self.tr("All categories"), _ALL)
         for c in cats:
             self.category_filter.addItem(c.capitalize(), c)
         at = self.category_filter.findData(current)
@@ -392,8 +394,8 @@ class RiskView(QWidget):
             rows.append(f"<b style='color:#b3261e'>Reviews overdue</b>: {', '.join(overdue)}")
         self.totals.setText("<br>".join(rows))
         self.totals.setToolTip(
-            "The reserve is the EMV of the threats not closed, with an occurred threat at "
-            "its full cost; opportunities are not subtracted.")
+            self.tr("The reserve is the EMV of the threats not closed, with an occurred threat at "
+            "its full cost; opportunities are not subtracted."))
 
     def _refresh_counts(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

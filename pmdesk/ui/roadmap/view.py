@@ -290,7 +290,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         c = self.controller
         dialog = QProgressDialog("Forecasting delivery: scheduling the plan 1,000 times…",
                                  "Cancel", 0, FORECAST_RUNS, self)
-        dialog.setWindowTitle("Forecast Delivery")
+        dialog.setWindowTitle(self.tr("Forecast Delivery"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(800)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -19,6 +20,9 @@ from pmdesk.core.kinds import KINDS
 from pmdesk.core.merge import Change, diff, digest
 from pmdesk.fileio import describe_path
 from pmdesk.ui.actions import new_action
+
+# Words of message boxes, in this module's context (scripts/update_translations.py finds them).
+_translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pmdesk.ui.main_window import MainWindow
@@ -69,9 +73,10 @@ class SharingCommands:
 
         window = self._window
         if window.document is None or window.document.path is None or window.is_modified():
-            QMessageBox.information(window, "Share a Copy",
-                                    "Save the project first: the copy is made from the saved "
-                                    "file, so your colleague's changes can be merged back.")
+            QMessageBox.information(window, _translate("SharingCommands", "Share a Copy"),
+                                    _translate("SharingCommands", "Save the project first: the "
+                                               "copy is made from the saved file, so your "
+                                               "colleague's changes can be merged back."))
             return
         dialog = ShareDialog(window.controller.plan, window)
         if dialog.exec():
@@ -91,7 +96,8 @@ class SharingCommands:
         try:
             stripped = share_copy(window.document.path, path, groups)
         except DocumentError as exc:
-            QMessageBox.critical(window, "Cannot share a copy", str(exc))
+            QMessageBox.critical(window,
+                _translate("SharingCommands", "Cannot share a copy"), str(exc))
             return False
         window.statusBar().showMessage(f"Wrote {describe_path(path)}: {stripped.summary()}",
                                        6000)
@@ -114,7 +120,7 @@ class SharingCommands:
         try:
             other = open_plan(path)
         except DocumentError as exc:
-            QMessageBox.critical(window, "Cannot compare", str(exc))
+            QMessageBox.critical(window, _translate("SharingCommands", "Cannot compare"), str(exc))
             return None
         try:
             other_dates = schedule(other)
@@ -184,14 +190,16 @@ class SharingCommands:
         window = self._window
         document = window.document
         if document is None or window.controller.read_only:
-            QMessageBox.information(window, "Merge From", "Open your copy of the project "
-                                    "(not read-only) to merge a colleague's into it.")
+            QMessageBox.information(window, _translate("SharingCommands", "Merge From"),
+                                    _translate("SharingCommands", "Open your copy of the project "
+                                               "(not read-only) to merge a colleague's into "
+                                               "it."))
             return None
         try:
             with open_journaled(path) as theirs:
                 prepared = prepare_merge(document.journaled(window.controller.plan), theirs)
         except DocumentError as exc:
-            QMessageBox.critical(window, "Cannot merge", str(exc))
+            QMessageBox.critical(window, _translate("SharingCommands", "Cannot merge"), str(exc))
             return None
         dialog = MergeDialog(prepared.merge, window.controller.plan, path.name, window)
 

@@ -57,8 +57,9 @@ class MergeDialog(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(conflicts), 5)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels(["Row", "Field", "Mine", "Theirs",
-                                              "Take theirs"])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Row"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
+                                              self.tr("Take theirs")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, conflict in enumerate(conflicts):
@@ -78,11 +79,11 @@ class MergeDialog(QDialog):
         layout.addWidget(self.cycle_label)
         layout.addWidget(self.links)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.mine_button = self.buttons.addButton("All &Mine",
+        self.mine_button = self.buttons.addButton(self.tr("All &Mine"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.theirs_button = self.buttons.addButton("All &Theirs",
+        self.theirs_button = self.buttons.addButton(self.tr("All &Theirs"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button = self.buttons.addButton("&Merge",
+        self.merge_button = self.buttons.addButton(self.tr("&Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.mine_button.clicked.connect(lambda: self._take_all(False))
         self.theirs_button.clicked.connect(lambda: self._take_all(True))

@@ -24,12 +24,13 @@ class ShareDialog(QDialog):
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share a Copy")
+        self.setWindowTitle(self.tr("Share a Copy"))
         self.setObjectName("shareDialog")
         self._plan = plan
         layout = QVBoxLayout(self)
-        intro = QLabel("The copy leaves out what is checked. Nothing left out stays anywhere "
-                       "in the file: not in its free space, its search index or its journal.")
+        intro = QLabel(
+            self.tr("The copy leaves out what is checked. Nothing left out stays anywhere "
+                    "in the file: not in its free space, its search index or its journal."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
@@ -42,14 +43,14 @@ class ShareDialog(QDialog):
             self.boxes[group] = box
         self.preview = QTreeWidget()
         self.preview.setObjectName("sharePreview")
-        self.preview.setHeaderLabels(["Left out", "Count"])
+        self.preview.setHeaderLabels([self.tr("Left out"), self.tr("Count")])
         self.preview.setColumnWidth(0, 420)
         layout.addWidget(self.preview, 1)
         self.total = QLabel()
         layout.addWidget(self.total)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.share_button = self.buttons.addButton(
-            "&Save Copy…", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Save Copy…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -44,19 +44,20 @@ class WorkspaceDialog(QDialog):
 
     def __init__(self, window: MainWindow, address: str = "") -> None:
         super().__init__(window)
-        self.setWindowTitle("Connect to Workspace")
+        self.setWindowTitle(self.tr("Connect to Workspace"))
         self.setMinimumSize(820, 380)
         self._window = window
         self.workspace: Workspace | None = None
         self.entries: list[ProjectEntry] = []
         self.address_edit = QLineEdit(address or user_settings.remembered(_LAST_ADDRESS, ""))
-        self.address_edit.setPlaceholderText("postgresql://you@db.example.com/team")
-        self.address_edit.setToolTip("The workspace's PostgreSQL database. The password comes "
-                                     "from ~/.pgpass, a libpq service or the system keyring.")
-        self.connect_button = QPushButton("&Connect")
+        self.address_edit.setPlaceholderText(self.tr("postgresql://you@db.example.com/team"))
+        self.address_edit.setToolTip(
+            self.tr("The workspace's PostgreSQL database. The password comes "
+                    "from ~/.pgpass, a libpq service or the system keyring."))
+        self.connect_button = QPushButton(self.tr("&Connect"))
         self.connect_button.clicked.connect(self.connect_now)
         row = QHBoxLayout()
-        row.addWidget(QLabel("&Address:"))
+        row.addWidget(QLabel(self.tr("&Address:")))
         row.itemAt(0).widget().setBuddy(self.address_edit)  # type: ignore[union-attr]
         row.addWidget(self.address_edit, 1)
         row.addWidget(self.connect_button)
@@ -73,14 +74,15 @@ class WorkspaceDialog(QDialog):
         self.error_label = error_label("workspaceError", hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = self.buttons.addButton(
-            "&Open", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button = self.buttons.addButton(
-            "&Publish This Project", QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("&Publish This Project"), QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button = self.buttons.addButton(
-            "&Merge a Copy Back…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button.setToolTip("Merge a checked-out .pmdesk copy of the chosen project "
-                                     "back into it (three-way, against the copy as checked "
-                                     "out)")
+            self.tr("&Merge a Copy Back…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.setToolTip(
+            self.tr("Merge a checked-out .pmdesk copy of the chosen project "
+                    "back into it (three-way, against the copy as checked "
+                    "out)"))
         self.merge_button.clicked.connect(lambda: self.merge_copy())
         self.open_button.clicked.connect(self.open_selected)
         self.publish_button.clicked.connect(self.publish_current)
@@ -193,11 +195,12 @@ class WorkspaceDialog(QDialog):
         try:
             taken, decided = merge_back(self.workspace, entry.id, path, prefer)
         except MergeConflicts as exc:
-            box = QMessageBox(QMessageBox.Icon.Question, "Merge a Copy Back",
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge a Copy Back"),
                               f"{exc} between the copy and the workspace:\n"
                               + "\n".join(c.text() for c in exc.conflicts[:8]), parent=self)
-            keep = box.addButton("Keep the Workspace's", QMessageBox.ButtonRole.AcceptRole)
-            take = box.addButton("Take the Copy's", QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(
+                self.tr("Keep the Workspace's"), QMessageBox.ButtonRole.AcceptRole)
+            take = box.addButton(self.tr("Take the Copy's"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             choice = box.clickedButton()

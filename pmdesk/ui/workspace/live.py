@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 if TYPE_CHECKING:
     from pmdesk.store.workspace import Workspace, WorkspaceDocument
@@ -113,6 +113,7 @@ def open_project(window: MainWindow, workspace: Workspace, name: str,
         window._report("Cannot open project", f"{document.label}: {exc}", interactive)
         return False
     if document.read_only and interactive:
-        QMessageBox.information(window, "Read-only", document.lock_message)
+        QMessageBox.information(window,
+            QCoreApplication.translate("Live", "Read-only"), document.lock_message)
     window.statusBar().showMessage(f"Opened {document.label}", 6000)
     return True

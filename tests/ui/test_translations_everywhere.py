@@ -1,0 +1,221 @@
+"""Every view and every dialog the menus open, in German: no English word shows.
+
+A word is English when pmdesk's own code writes it (a string in pmdesk/ui or a column
+header of the registry) and the German catalogue does not use it; the project's own
+names (tasks, risks, people: the demo is written in English) and a few loan words are
+not. The walk reads what a user reads: labels, buttons, group boxes, tabs, list and
+combo-box entries, placeholders, tooltips and table headers of what is shown.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
+from ui.test_every_dialog import _BOXES, CASES, project, select_something  # noqa: F401
+
+from pmdesk.core import columns, record_columns
+from pmdesk.ui import i18n
+from pmdesk.ui.main_window import MainWindow
+
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+
+ROOT = Path(__file__).resolve().parents[2]
+WORD = re.compile(r"[^\W\d_]{3,}")
+# Names and loan words German uses as they are.
+SAME_IN_GERMAN = {
+    "pmdesk", "Gantt", "Board", "Budget", "Roadmap", "Backlog", "Sprint", "Dashboard",
+    "WIP", "RICE", "ICE", "WSJF", "KPI", "KPIs", "OKR", "OKRs", "EVM", "PDF", "PNG", "CSV",
+    "XML", "SPI", "CPI", "iCalendar", "Planner", "GanttProject", "Project", "Microsoft",
+    "Monte", "Carlo", "English", "Deutsch", "Français", "Team", "Status", "Name", "Start",
+    "Info", "Feature", "Features",
+}
+
+
+def _strings(node: ast.AST) -> Iterable[str]:
+    for n in ast.walk(node):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str):
+            yield n.value
+
+
+def _code_words() -> set[str]:
+    words: set[str] = set()
+    for path in (ROOT / "pmdesk" / "ui").rglob("*.py"):
+        for text in _strings(ast.parse(path.read_text(encoding="utf-8"))):
+            words.update(WORD.findall(text))
+    tables = [columns.task_columns()] + [
+        v for v in vars(record_columns).values() if isinstance(v, columns.Columns)]
+    for table in tables:
+        for column in table:
+            words.update(WORD.findall(f"{column.header} {column.name}"))
+    return words
+
+
+def _german_words() -> set[str]:
+    words: set[str] = set()
+    for shown, _source in i18n._sources("de").items():
+        words.update(WORD.findall(shown))
+    return words
+
+
+def _data_words(value: object, seen: set[int] | None = None) -> set[str]:
+    """Every word of the project's own texts (task names, notes, people, ...)."""
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return set()
+    seen.add(id(value))
+    if isinstance(value, str):
+        return set(WORD.findall(value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts: Iterable[object] = (getattr(value, f.name) for f in dataclasses.fields(value))
+    elif isinstance(value, dict):
+        parts = [*value.keys(), *value.values()]
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        parts = value
+    elif hasattr(value, "__dict__") and type(value).__module__.startswith("pmdesk"):
+        parts = vars(value).values()
+    else:
+        return set()
+    found: set[str] = set()
+    for part in parts:
+        found |= _data_words(part, seen)
+    return found
+
+
+def shown_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) of every word a user can read on ``root`` and what it shows."""
+    found: list[tuple[str, str]] = []
+
+    def add(widget: QWidget, what: str, text: str) -> None:
+        if text:
+            found.append((f"{type(widget).__name__} {widget.objectName()} {what}", text))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if widget.isWindow():
+            add(widget, "title", widget.windowTitle())
+        add(widget, "tooltip", widget.toolTip())
+        if isinstance(widget, QLabel):
+            add(widget, "label", re.sub(r"<[^>]*>", " ", widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            add(widget, "button", widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, "group", widget.title())
+        elif isinstance(widget, QLineEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                add(widget, "entry", widget.itemText(i))
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget, "tab", widget.tabText(i))
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            for i in range(widget.count()):
+                if not widget.isSectionHidden(i):
+                    add(widget, "header", str(widget.model().headerData(
+                        i, widget.orientation(), Qt.ItemDataRole.DisplayRole) or ""))
+    return found
+
+
+class English:
+    """Finds the English words in what a German window shows."""
+
+    def __init__(self, plan: object) -> None:
+        self.words = _code_words() - _german_words() - _data_words(plan) - SAME_IN_GERMAN
+
+    def escaped(self, texts: Iterable[tuple[str, str]]) -> list[str]:
+        return sorted({f"{where}: {text!r}" for where, text in texts
+                       if any(w in self.words for w in WORD.findall(text))})
+
+
+@pytest.fixture
+def german_window(qtbot, project: Path, show_active, monkeypatch) -> MainWindow:  # noqa: F811
+    for name, original in _BOXES.items():
+        monkeypatch.setattr(QMessageBox, name, original)
+    i18n.install("de")
+    w = MainWindow(persist=False)
+    assert w.open_path(project, interactive=False)
+    w._build_remaining_views()
+    w.resize(1400, 860)
+    show_active(w)
+    yield w
+    w.maybe_save = lambda: True
+    w.close()
+    w.deleteLater()
+    i18n.install("system")
+
+
+def _view_texts(window: MainWindow) -> list[tuple[str, str]]:
+    found = []
+    for key in window.views:
+        window.show_view(key)
+        view = window.views[key]
+        tabs = view.findChild(QTabBar)
+        for i in range(tabs.count() if tabs is not None and tabs.isVisible() else 1):
+            if tabs is not None and tabs.isVisible():
+                tabs.setCurrentIndex(i)
+            found += [(f"{key}: {w}", t) for w, t in shown_texts(window)]
+    return found
+
+
+def test_every_view_speaks_german(german_window) -> None:
+    english = English(german_window.controller.plan)
+    assert english.escaped(_view_texts(german_window)) == []
+
+
+def test_a_planted_english_label_is_found(german_window) -> None:
+    english = English(german_window.controller.plan)
+    german_window.show_view("budget")
+    planted = QLabel("Planned cost to date", german_window.views["budget"])
+    planted.show()
+    assert english.escaped(shown_texts(german_window)) == [
+        "QLabel  label: 'Planned cost to date'"]
+
+
+def _german_action(window: MainWindow, view: str, name: str) -> QAction:
+    widget = window.views[view]
+    for action in (*window.findChildren(QAction), *widget.findChildren(QAction),
+                   *widget.actions()):
+        source = i18n.english_source(action.text(), "de")
+        if source is not None and source[1].replace("&", "") == name:
+            return action
+    raise AssertionError(f"no German action for {name!r} in the {view} view")
+
+
+@pytest.mark.parametrize("view, name", CASES, ids=[f"{v}-{n}" for v, n in CASES])
+def test_every_dialog_speaks_german(view, name, qtbot, german_window, on_modal) -> None:
+    english = English(german_window.controller.plan)
+    german_window.show_view(view)
+    select_something(german_window, view)
+    read: list[tuple[str, str]] = []
+
+    def look(dialog: QWidget) -> None:
+        read.extend(shown_texts(dialog))
+        focus = QApplication.focusWidget()
+        inside = focus is not None and (focus is dialog or dialog.isAncestorOf(focus))
+        qtbot.keyClick(focus if inside else dialog, Qt.Key.Key_Escape)
+
+    check = on_modal(look)
+    _german_action(german_window, view, name).trigger()
+    qtbot.waitUntil(lambda: bool(read), timeout=5000)
+    check()
+    assert english.escaped(read) == []
