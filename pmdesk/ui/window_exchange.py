@@ -48,7 +48,9 @@ class ExchangeCommands:
         outcome = read_plan_in_background(window, path, sheet)
         if outcome.plan is None:
             if outcome.cancelled:
-                window.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
+                window.statusBar().showMessage(
+                    _translate("ExchangeCommands", "Import of {} cancelled").format(
+                        path.name), 4000)
             else:
                 QMessageBox.critical(window,
                     _translate("ExchangeCommands", "Cannot import"), outcome.error)
@@ -56,7 +58,8 @@ class ExchangeCommands:
         if not window.install_new(outcome.plan, "Cannot import"):
             return False
         window.statusBar().showMessage(
-            f"Imported {path.name}: {len(outcome.plan.tasks)} tasks", 4000
+            _translate("ExchangeCommands", "Imported {}: {} tasks").format(
+                path.name, len(outcome.plan.tasks)), 4000
         )
         return True
 
@@ -99,7 +102,8 @@ class ExchangeCommands:
             QMessageBox.critical(self._window,
                 _translate("ExchangeCommands", "Cannot export"), message)
             return False
-        self._window.statusBar().showMessage(f"Exported {path}", 4000)
+        self._window.statusBar().showMessage(
+            _translate("ExchangeCommands", "Exported {}").format(path), 4000)
         return True
 
     def export_dialog(self) -> None:

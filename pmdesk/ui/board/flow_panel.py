@@ -188,8 +188,8 @@ class FlowPanel(RefreshWhenShown, QWidget):
         note = (f"<br><span style='color:#5e6c84'>{implied} cards have no recorded moves yet; "
                 f"their times come from their actual dates.</span>" if implied else "")
         self.summary.setText(
-            f"<b>{len(finished)}</b> cards finished &nbsp; "
-            f"<b>Lead time</b>: {stats(lead)} &nbsp; <b>Cycle time</b>: {stats(cycle)}{note}")
+            self.tr("<b>{}</b> cards finished &nbsp; <b>Lead time</b>: {} &nbsp; <b>Cycle "
+                    "time</b>: {}{}").format(len(finished), stats(lead), stats(cycle), note))
         self._fill_times(finished)
         self._fill_ages(hist, now)
 

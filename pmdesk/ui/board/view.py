@@ -122,14 +122,15 @@ class BoardView(QWidget):
 
     def _build_toolbar(self) -> QToolBar:
         bar = text_toolbar("Board", "boardToolbar", [self.action_quick_add, self.action_columns])
-        self.lanes = pick_box("Group the cards in swimlanes", LANE_CHOICES)
+        self.lanes = pick_box(self.tr("Group the cards in swimlanes"), LANE_CHOICES)
         saved = user_settings.remembered("board/lanes", LaneBy.NONE.value)
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(
             LaneBy(saved) if saved in LaneBy._value2member_map_ else LaneBy.NONE)))
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         bar.addWidget(self.lanes)
         bar.addSeparator()
-        self.search = search_field("Filter cards", max_width=220, object_name="boardSearch")
+        self.search = search_field(
+            self.tr("Filter cards"), max_width=220, object_name="boardSearch")
         self.search.textChanged.connect(self.refresh)
         bar.addWidget(self.search)
         self.assignee_filter = self._combo("Show one person's cards")
@@ -240,9 +241,9 @@ class BoardView(QWidget):
             count, limit = over
             answer = QMessageBox.warning(
                 self, self.tr("WIP Limit"),
-                f"“{column}” has a WIP limit of {limit} and already holds {count - 1} "
-                f"card{'s' if count - 1 != 1 else ''}. Moving “{name}” there makes {count}.\n\n"
-                "Finishing work in progress first keeps the flow going. Move it anyway?",
+                self.tr("“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes "
+                        "{}.\n\nFinishing work in progress first keeps the flow going. Move "
+                        "it anyway?").format(column, limit, count - 1, name, count),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -339,7 +340,7 @@ class BoardView(QWidget):
             column = hit.column
             lane = hit.lane if hit.kind in ("card", "cell", "lane") else (
                 self.board.lanes[0].key if self.board.lanes else "")
-            add = menu.addAction(f"&Add Card to {self._column_name(column)}",
+            add = menu.addAction(self.tr("&Add Card to {}").format(self._column_name(column)),
                                  lambda: self.canvas.open_editor(column, lane))
             add.setEnabled(editable)
             menu.addAction(self.tr("&Edit Column…"), lambda: self.edit_columns(column))

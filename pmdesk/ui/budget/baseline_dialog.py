@@ -43,7 +43,8 @@ class BaselineDialog(QDialog):
         if clear and in_use:
             self.number.setCurrentIndex(min(in_use))
         self.whole = QRadioButton(self.tr("Entire project"))
-        self.only_selected = QRadioButton(f"Selected tasks ({len(self.selected)})")
+        self.only_selected = QRadioButton(
+            self.tr("Selected tasks ({})").format(len(self.selected)))
         self.only_selected.setEnabled(bool(self.selected))
         self.whole.setChecked(True)
         hint = QLabel("Earned value and the Gantt's ghost bars use baseline 0 unless you pick "

@@ -210,7 +210,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.eac_method = QComboBox()
         self.eac_method.setObjectName("eacMethod")
         for key, formula in EAC_METHODS.items():
-            self.eac_method.addItem(f"EAC = {formula}", key)
+            self.eac_method.addItem(self.tr("EAC = {}").format(formula), key)
         self.eac_method.setToolTip(self.tr("How the estimate at completion is worked out"))
         self.eac_method.activated.connect(self._method_chosen)
         self.evm_source = QLabel()

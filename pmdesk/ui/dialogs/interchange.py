@@ -70,16 +70,16 @@ class SheetImportDialog(QDialog):
                  sheet: Sheet | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {}").format(path.name))
         self.sheet = sheet if sheet is not None else read_sheet(path, limit=PREVIEW_ROWS)
         self.combos: list[QComboBox] = []
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Choose the task field each column becomes. Columns set to "
-            f"“{_IGNORE}” are left out. Durations such as 5d or 2w, dates, predecessors "
-            "by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table "
-            "reads them; a bad row is reported with its number and nothing is imported.")
+            self.tr("Choose the task field each column becomes. Columns set to “{}” are left out. "
+                    "Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources "
+                    "(Ana[50%], Ben) are read as the task table reads them; a bad row is reported "
+                    "with its number and nothing is imported.").format(_IGNORE))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -187,7 +187,7 @@ class SheetImportDialog(QDialog):
         ok.setEnabled(True)
         fields = ", ".join(field_label(k) for k in IMPORT_FIELDS if k in mapping.values())
         more = "" if self.sheet.complete else f" (the first {len(self.sheet.rows)} rows shown)"
-        self.status.setText(f"Importing {fields}{more}.")
+        self.status.setText(self.tr("Importing {}{}.").format(fields, more))
 
     # -- results ---------------------------------------------------------------------------
 

@@ -97,7 +97,7 @@ class TaskDialog(QDialog):
         self.task: Task = plan.task_index()[task_uid]
         self.units = TimeUnits.of(plan.project)
         self.summary = controller.is_summary(task_uid)
-        self.setWindowTitle(f"Task Information — {self.task.name}")
+        self.setWindowTitle(self.tr("Task Information — {}").format(self.task.name))
         self.setMinimumSize(560, 420)
 
         self.tabs = QTabWidget()

@@ -164,11 +164,10 @@ class TaskItemDelegate(ChoiceDelegate):
         box = QMessageBox(self._view)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("New resource"))
-        box.setText(f"{listed} {'is' if len(names) == 1 else 'are'} not in this project's "
-                    "resources yet.")
+        box.setText(self.tr("Not in this project's resources yet: {}.").format(listed))
         box.setInformativeText(
-            f"Add {'it' if len(names) == 1 else 'them'} to the resource sheet and assign "
-            "the task? You can set rates and calendars in the Resources view later.")
+            self.tr("Add to the resource sheet and assign the task? You can set rates and "
+                    "calendars in the Resources view later."))
         create = box.addButton("Create and Assign" if len(names) == 1 else
                                "Create All and Assign", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -511,15 +511,16 @@ class GanttView(QWidget):
         row.addWidget(self.find_edit)
         row.addSpacing(8)
         self.baseline_pick = pick_box(
-            "The baseline drawn under the bars and compared with in the variance columns",
+            self.tr("The baseline drawn under the bars and compared with in the variance columns"),
             [("Baseline" if n == 0 else f"Baseline {n}", n) for n in range(11)],
             "ganttBaseline")
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
         row.addWidget(self.baseline_pick)
         row.addSpacing(8)
-        self.filter_pick = pick_box("Show only some tasks, with their summary tasks (F3 shows "
-                                    "all tasks again)", object_name="ganttFilter")
+        self.filter_pick = pick_box(
+            self.tr("Show only some tasks, with their summary tasks (F3 shows "
+                                    "all tasks again)"), object_name="ganttFilter")
         # Compact in the bar; the list itself shows every resource's and phase's full name.
         self.filter_pick.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -670,9 +671,9 @@ class GanttView(QWidget):
         if shown is None:
             self.filter_note.hide()
         else:
-            self.filter_note.setText(f"Filter: {self._filter.title} · "
-                                     f"{len(plan.tasks) - len(hide)} of {len(plan.tasks)} "
-                                     "tasks  ✕")
+            self.filter_note.setText(
+                self.tr("Filter: {} · {} of {} tasks  ✕").format(
+                    self._filter.title, len(plan.tasks) - len(hide), len(plan.tasks)))
             self.filter_note.show()
         self._rebuild_rows()
 

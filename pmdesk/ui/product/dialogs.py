@@ -191,7 +191,8 @@ class DecideGateDialog(_PatchDialog):
         super().__init__(controller, "Decide Gate", parent)
         gate = next(g for g in controller.plan.gates if g.uid == gate_uid)
         self.gate = gate
-        self.setWindowTitle(f"Decide gate {gate.from_stage.value} → {gate.to_stage.value}")
+        self.setWindowTitle(
+            self.tr("Decide gate {} → {}").format(gate.from_stage.value, gate.to_stage.value))
         self.decision = QComboBox()
         for d in Decision:
             if d is not Decision.PENDING:
@@ -239,7 +240,7 @@ class LinkTasksDialog(_PatchDialog):
         super().__init__(controller, "Link Tasks", parent)
         plan = controller.plan
         self.feature = next(f for f in plan.features if f.uid == feature_uid)
-        self.setWindowTitle(f"Link tasks to “{self.feature.title}”")
+        self.setWindowTitle(self.tr("Link tasks to “{}”").format(self.feature.title))
         linked = {lk.task_uid for lk in plan.feature_tasks if lk.feature_uid == feature_uid}
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter tasks"))
@@ -291,7 +292,7 @@ class FeatureDialog(_PatchDialog):
         plan = controller.plan
         self.feature = next(f for f in plan.features if f.uid == feature_uid)
         f = self.feature
-        self.setWindowTitle(f"Feature “{f.title}”")
+        self.setWindowTitle(self.tr("Feature “{}”").format(f.title))
         self.title = QLineEdit(f.title)
         self.problem_text = QPlainTextEdit(f.problem)
         self.problem_text.setTabChangesFocus(True)

@@ -63,7 +63,7 @@ class VacationsDialog(QDialog):
         self.controller = controller
         plan = controller.plan
         self.resource = next(r for r in plan.resources if r.uid == resource_uid)
-        self.setWindowTitle(f"Vacations of {self.resource.name}")
+        self.setWindowTitle(self.tr("Vacations of {}").format(self.resource.name))
         self.setMinimumWidth(480)
 
         self.table = row_table(["Name", "From", "To"], stretch=0)
@@ -80,8 +80,9 @@ class VacationsDialog(QDialog):
         self.buttons = ok_cancel(self, controller.read_only)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Days off of {self.resource.name}, on top of the "
-                                "holidays of its calendar"))
+        layout.addWidget(QLabel(
+            self.tr("Days off of {}, on top of the holidays of its calendar").format(
+                self.resource.name)))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons_row)
         layout.addWidget(self.error_label)

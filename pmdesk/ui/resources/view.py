@@ -270,13 +270,14 @@ class ResourceView(RefreshWhenShown, QWidget):
             return
         periods = load.over_periods()
         if not periods:
-            self.periods.setText(f"{load.resource.name} is never over-allocated.")
+            self.periods.setText(self.tr("{} is never over-allocated.").format(load.resource.name))
             return
         shown = ", ".join(f"{a:%a %d %b}" if a == b else f"{a:%a %d %b} - {b:%a %d %b}"
                           for a, b in periods[:8])
         more = f" and {len(periods) - 8} more" if len(periods) > 8 else ""
-        self.periods.setText(f"<span style='color:#c62828'><b>Over-allocated</b></span>: "
-                             f"{shown}{more}")
+        self.periods.setText(
+            self.tr("<span style='color:#c62828'><b>Over-allocated</b></span>: {}{}").format(
+                shown, more))
 
     def _update_actions(self, *_args) -> None:
         can_edit = not self.controller.read_only

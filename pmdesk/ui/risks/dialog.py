@@ -206,7 +206,7 @@ class RiskDialog(QDialog):
     def _tasks_tab(self, r: Risk) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.task_filter = search_field("Filter tasks by name")
+        self.task_filter = search_field(self.tr("Filter tasks by name"))
         self.task_filter.textChanged.connect(self._filter_tasks)
         self.task_list = QListWidget()
         tasks = self.controller.plan.tasks

@@ -160,5 +160,6 @@ class HeatMapWidget(QWidget):
         self.cellSelected.emit(self.canvas.selected)
 
     def _residual_toggled(self, residual: bool) -> None:
-        self.title.setText(f"<b>Heat map</b> ({'residual' if residual else 'inherent'})")
+        self.title.setText(
+            self.tr("<b>Heat map</b> ({})").format('residual' if residual else 'inherent'))
         self.residualChanged.emit(residual)

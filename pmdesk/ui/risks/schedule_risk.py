@@ -245,7 +245,7 @@ class ScheduleRiskPanel(QWidget):
             try:
                 seed = int(text)
             except ValueError:
-                self.status.setText(f"Seed '{text}' is not a whole number.")
+                self.status.setText(self.tr("Seed '{}' is not a whole number.").format(text))
                 return
         thread = SimulationThread(self.controller.plan, self.iterations.value(), seed,
                                   self.distribution.currentData())
@@ -307,9 +307,10 @@ class ScheduleRiskPanel(QWidget):
         f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
         f["on_time"].setText(f"{result.on_time_probability:.0%}")
         self.status.setText(
-            f"{result.iterations:,} runs, {DISTRIBUTION_NAMES[result.distribution]}, "
-            f"seed {result.seed}; {result.estimated_tasks} tasks with three-point estimates "
-            "(the others keep their duration). Durations in working days from the start.")
+            self.tr("{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep "
+                    "their duration). Durations in working days from the start.").format(
+                result.iterations, self.tr(DISTRIBUTION_NAMES[result.distribution]),
+                result.seed, result.estimated_tasks))
         self.chart.set_result(result)
         rows = [c for c in result.criticality if c.index > 0 or c.estimated]
         self.criticality.setRowCount(len(rows))
@@ -330,7 +331,7 @@ class ScheduleRiskPanel(QWidget):
                         "and pessimistic durations in the task dialog or the Gantt table, then "
                         "run."))
         else:
-            self.status.setText(f"{estimated} tasks have three-point estimates.")
+            self.status.setText(self.tr("{} tasks have three-point estimates.").format(estimated))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.schedule_inputs:

@@ -210,7 +210,7 @@ class RiskView(QWidget):
     def _build_toolbar(self) -> QToolBar:
         bar = text_toolbar("Risks", "riskToolbar",
                            [self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
-        self.search = search_field("Search risks", max_width=220)
+        self.search = search_field(self.tr("Search risks"), max_width=220)
         self.search.textChanged.connect(self._filters_changed)
         bar.addWidget(self.search)
         self.status_filter = self._combo("Show risks by status",
@@ -289,7 +289,8 @@ class RiskView(QWidget):
                        ExportOptions(table="risks"))
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self,
-                self.tr("Export Risk Register"), f"Cannot write {target}: {exc}")
+                self.tr("Export Risk Register"), self.tr("Cannot write {}: {}").format(
+                    target, exc))
 
     def edit_settings(self) -> None:
         RiskSettingsDialog(self.controller, self).exec()
@@ -402,7 +403,7 @@ class RiskView(QWidget):
         cell = self.heat_map.selected
         where = (f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell
                  else "")
-        self.count_label.setText(f"{shown} of {total} risks shown{where}")
+        self.count_label.setText(self.tr("{} of {} risks shown{}").format(shown, total, where))
 
     def _update_actions(self, *_args) -> None:
         has = bool(self.table.selectionModel().selectedRows())

@@ -262,8 +262,9 @@ class RoadmapView(RefreshWhenShown, QWidget):
         entries = self.roadmap.entries
         slipping = sum(1 for e in entries if e.slip_days)
         late = sum(1 for e in entries if e.p80_misses)
-        self.summary.setText(f"  {len(entries)} features · {slipping} slipping past their "
-                             f"target · {late} with P80 after the target")
+        self.summary.setText(
+            self.tr("  {} features · {} slipping past their target · {} with P80 after the "
+                    "target").format(len(entries), slipping, late))
 
     # -- edits -------------------------------------------------------------------------
 

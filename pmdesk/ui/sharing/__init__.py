@@ -99,7 +99,9 @@ class SharingCommands:
             QMessageBox.critical(window,
                 _translate("SharingCommands", "Cannot share a copy"), str(exc))
             return False
-        window.statusBar().showMessage(f"Wrote {describe_path(path)}: {stripped.summary()}",
+        window.statusBar().showMessage(
+            _translate("SharingCommands", "Wrote {}: {}").format(
+                describe_path(path), stripped.summary()),
                                        6000)
         return True
 
@@ -209,7 +211,8 @@ class SharingCommands:
             result = window.controller.edit(f"Merge from {path.name}", dialog.patch)
             if result.made:
                 document.note_merge(prepared.theirs_revisions)
-                window.statusBar().showMessage(f"Merged {path.name}", 6000)
+                window.statusBar().showMessage(
+                    _translate("SharingCommands", "Merged {}").format(path.name), 6000)
 
         dialog.accepted.connect(apply)
         return dialog

@@ -50,15 +50,16 @@ class CompareDialog(QDialog):
     def __init__(self, changes: list[Change], digest: str, other_name: str,
                  reveal: Callable[[Change], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare With {other_name}")
+        self.setWindowTitle(self.tr("Compare With {}").format(other_name))
         self.setObjectName("compareDialog")
         self._changes = changes
         self._digest = digest
         self._reveal = reveal
         self._groups: list[QTreeWidgetItem] = []
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{len(changes)} change{'s' if len(changes) != 1 else ''} from "
-                         f"{other_name} to this project")
+        heading = QLabel(
+            self.tr("{} change{} from {} to this project").format(
+                len(changes), 's' if len(changes) != 1 else '', other_name))
         heading.setObjectName("compareHeading")
         layout.addWidget(heading)
         row = QHBoxLayout()

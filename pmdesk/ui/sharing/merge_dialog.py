@@ -39,7 +39,7 @@ class MergeDialog(QDialog):
     def __init__(self, merge: Merge, mine: Plan, theirs_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge From {theirs_name}")
+        self.setWindowTitle(self.tr("Merge From {}").format(theirs_name))
         self.setObjectName("mergeDialog")
         self._merge = merge
         self._mine = mine
@@ -138,8 +138,9 @@ class MergeDialog(QDialog):
         cycle, links = found
         rows = row_numbers(merged.tasks)
         names = {t.uid: t.name for t in merged.tasks}
-        self.cycle_label.setText(f"The merge closes a dependency cycle ({cycle}). Check a "
-                                 "link to leave out, then Merge again:")
+        self.cycle_label.setText(
+            self.tr("The merge closes a dependency cycle ({}). Check a link to leave out, then "
+                    "Merge again:").format(cycle))
         dropped = set(self.dropped_links())
         self._dropped = dropped
         self.links.clear()
