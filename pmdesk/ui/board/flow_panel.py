@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,11 +34,11 @@ from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.tables import read_only_table
 
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 4),
-    ("Last 8 weeks", 8),
-    ("Last 12 weeks", 12),
-    ("Last 26 weeks", 26),
-    ("Whole project", None),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 8 weeks"), 8),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 12 weeks"), 12),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 26 weeks"), 26),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Whole project"), None),
 )
 
 
@@ -122,7 +122,7 @@ class FlowPanel(RefreshWhenShown, QWidget):
         self.controller = controller
         self.range = QComboBox()
         self.range.setToolTip(self.tr("The dates the diagram, throughput and times cover"))
-        for label, weeks in RANGES:
+        for label, weeks in ((self.tr(label), weeks) for label, weeks in RANGES):
             self.range.addItem(label, weeks)
         self.range.setCurrentIndex(2)
         self.range.currentIndexChanged.connect(self.refresh)
@@ -132,8 +132,9 @@ class FlowPanel(RefreshWhenShown, QWidget):
         self.summary.setWordWrap(True)
         self.cfd = CfdChart()
         self.throughput = ThroughputChart()
-        self.times = _table(["Card", "Lead time", "Cycle time", "Done"])
-        self.ages = _table(["Card in progress", "Column", "Age"])
+        self.times = _table([
+            self.tr("Card"), self.tr("Lead time"), self.tr("Cycle time"), self.tr("Done")])
+        self.ages = _table([self.tr("Card in progress"), self.tr("Column"), self.tr("Age")])
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Range:")))
@@ -141,10 +142,10 @@ class FlowPanel(RefreshWhenShown, QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
         grid = QGridLayout()
-        grid.addWidget(_titled("Cumulative flow", self.cfd), 0, 0)
-        grid.addWidget(_titled("Throughput per week", self.throughput), 0, 1)
-        grid.addWidget(_titled("Lead and cycle time of finished cards", self.times), 1, 0)
-        grid.addWidget(_titled("Age of work in progress", self.ages), 1, 1)
+        grid.addWidget(_titled(self.tr("Cumulative flow"), self.cfd), 0, 0)
+        grid.addWidget(_titled(self.tr("Throughput per week"), self.throughput), 0, 1)
+        grid.addWidget(_titled(self.tr("Lead and cycle time of finished cards"), self.times), 1, 0)
+        grid.addWidget(_titled(self.tr("Age of work in progress"), self.ages), 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)

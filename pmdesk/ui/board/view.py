@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,10 +44,10 @@ from pmdesk.ui.dialog_parts import pick_box, search_field
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 
 LANE_CHOICES = (
-    ("No swimlanes", LaneBy.NONE),
-    ("Lanes by assignee", LaneBy.ASSIGNEE),
-    ("Lanes by phase", LaneBy.PHASE),
-    ("Lanes by priority", LaneBy.PRIORITY),
+    (QT_TRANSLATE_NOOP("BoardView", "No swimlanes"), LaneBy.NONE),
+    (QT_TRANSLATE_NOOP("BoardView", "Lanes by assignee"), LaneBy.ASSIGNEE),
+    (QT_TRANSLATE_NOOP("BoardView", "Lanes by phase"), LaneBy.PHASE),
+    (QT_TRANSLATE_NOOP("BoardView", "Lanes by priority"), LaneBy.PRIORITY),
 )
 _ANY = "__any__"
 
@@ -77,7 +77,8 @@ class BoardView(QWidget):
         self._build_actions()
         self.toolbar = self._build_toolbar()
         board_tab = column(self.toolbar, (self.canvas, 1), self.count_label, spacing=0)
-        self.tabs = fill_with_tabs(self, (board_tab, "Board"), (self.flow, "Flow"))
+        self.tabs = fill_with_tabs(self, (board_tab,
+            self.tr("Board")), (self.flow, self.tr("Flow")))
         self.setFocusProxy(self.canvas)
         controller.changed.connect(self._on_changed)
         self._fill_filters()
@@ -121,8 +122,10 @@ class BoardView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Board", "boardToolbar", [self.action_quick_add, self.action_columns])
-        self.lanes = pick_box(self.tr("Group the cards in swimlanes"), LANE_CHOICES)
+        bar = text_toolbar(
+            self.tr("Board"), "boardToolbar", [self.action_quick_add, self.action_columns])
+        self.lanes = pick_box(self.tr("Group the cards in swimlanes"),
+                              [(self.tr(text), lanes) for text, lanes in LANE_CHOICES])
         saved = user_settings.remembered("board/lanes", LaneBy.NONE.value)
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(
             LaneBy(saved) if saved in LaneBy._value2member_map_ else LaneBy.NONE)))
@@ -133,8 +136,8 @@ class BoardView(QWidget):
             self.tr("Filter cards"), max_width=220, object_name="boardSearch")
         self.search.textChanged.connect(self.refresh)
         bar.addWidget(self.search)
-        self.assignee_filter = self._combo("Show one person's cards")
-        self.tag_filter = self._combo("Show cards with one tag")
+        self.assignee_filter = self._combo(self.tr("Show one person's cards"))
+        self.tag_filter = self._combo(self.tr("Show cards with one tag"))
         bar.addWidget(self.assignee_filter)
         bar.addWidget(self.tag_filter)
         return bar
@@ -161,9 +164,9 @@ class BoardView(QWidget):
 
     def _fill_filters(self) -> None:
         plan = self.controller.plan
-        people = [("Everyone", _ANY), ("Unassigned", "")]
+        people = [(self.tr("Everyone"), _ANY), (self.tr("Unassigned"), "")]
         people += [(r.name, r.uid) for r in plan.resources]
-        tags = [("All tags", _ANY)] + [(t, t) for t in sorted({t for task in plan.tasks
+        tags = [(self.tr("All tags"), _ANY)] + [(t, t) for t in sorted({t for task in plan.tasks
                                                              for t in task.tags},
                                                             key=str.casefold)]
         for combo, items in ((self.assignee_filter, people), (self.tag_filter, tags)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -25,7 +25,8 @@ class SCurveChart(ChartWidget):
     """Paints cumulative PV, EV and AC against the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QSize(600, 300), 200, "Earned value S-curve", parent)
+        super().__init__(QSize(600, 300), 200,
+            QCoreApplication.translate("SCurveChart", "Earned value S-curve"), parent)
         self.points: list[CurvePoint] = []
         self.status: date | None = None
         self.currency = ""
@@ -41,7 +42,7 @@ class SCurveChart(ChartWidget):
         p.fillRect(self.rect(), self.palette().base())
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         fm = QFontMetricsF(self.font())
-        paint_title(p, self.font(), "Earned value over time")
+        paint_title(p, self.font(), self.tr("Earned value over time"))
         if len(self.points) < 2:
             p.setPen(MUTED)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "No costs to plot")

@@ -184,7 +184,7 @@ class BudgetView(RefreshWhenShown, QWidget):
             "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Budget", "budgetToolbar",
+        bar = text_toolbar(self.tr("Budget"), "budgetToolbar",
                            [self.action_add_budget_line, self.action_delete_budget_line],
                            [self.action_add_cost, self.action_delete_cost],
                            [self.action_save_baseline, self.action_clear_baseline])

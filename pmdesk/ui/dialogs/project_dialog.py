@@ -175,7 +175,8 @@ class ProjectDialog(QDialog):
 
         cal_layout.addWidget(
             QLabel(self.tr("Holidays and other exceptions (empty hours = no work)")))
-        self.exception_table = row_table(["Name", "From", "To", "Hours"], stretch=0)
+        self.exception_table = row_table([
+            self.tr("Name"), self.tr("From"), self.tr("To"), self.tr("Hours")], stretch=0)
         for ex in self._calendar.exceptions:
             self._add_exception_row(ex)
         cal_layout.addWidget(self.exception_table, 1)

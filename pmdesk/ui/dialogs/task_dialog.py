@@ -169,7 +169,8 @@ class TaskDialog(QDialog):
     def _predecessors_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.pred_table = row_table(["ID", "Task Name", "Type", "Lag"], stretch=1,
+        self.pred_table = row_table([
+            self.tr("ID"), self.tr("Task Name"), self.tr("Type"), self.tr("Lag")], stretch=1,
                                     row_numbers=False)
         self.pred_table.itemChanged.connect(self._pred_item_changed)
         rows = []
@@ -228,7 +229,8 @@ class TaskDialog(QDialog):
     def _resources_tab(self) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.res_table = row_table(["Resource", "Units", "Work Contour"], stretch=0,
+        self.res_table = row_table([
+            self.tr("Resource"), self.tr("Units"), self.tr("Work Contour")], stretch=0,
                                    row_numbers=False)
         contour_header = QTableWidgetItem("Work Contour")
         contour_header.setToolTip(

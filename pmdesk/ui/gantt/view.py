@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -63,6 +64,7 @@ from pmdesk.ui.gantt.delegates import TaskItemDelegate
 from pmdesk.ui.gantt.outline_commands import OutlineCommands
 from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
+from pmdesk.ui.i18n import core_word
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
 
@@ -75,6 +77,16 @@ _USAGE_DELAY_MS = 300
 
 
 @dataclass(frozen=True, slots=True)
+def filter_title(choice: TaskFilter) -> str:
+    """A filter's name in the window's language ("Resource: Ana" -> "Ressource: Ana")."""
+    name = choice.title.partition(": ")[2]
+    if choice.kind is FilterKind.RESOURCE:
+        return QCoreApplication.translate("GanttView", "Resource: {}").format(name)
+    if choice.kind is FilterKind.PHASE:
+        return QCoreApplication.translate("GanttView", "Phase: {}").format(name)
+    return core_word(choice.title)
+
+
 class _Frame:
     columns: list[tuple[int, int, int]]  # (logical column, viewport x, width) on screen
     text: QColor
@@ -512,7 +524,8 @@ class GanttView(QWidget):
         row.addSpacing(8)
         self.baseline_pick = pick_box(
             self.tr("The baseline drawn under the bars and compared with in the variance columns"),
-            [("Baseline" if n == 0 else f"Baseline {n}", n) for n in range(11)],
+            [(self.tr("Baseline") if n == 0 else self.tr("Baseline {}").format(n), n)
+             for n in range(11)],
             "ganttBaseline")
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
@@ -631,7 +644,7 @@ class GanttView(QWidget):
         pick.blockSignals(True)
         pick.clear()
         for choice in filter_choices(self.controller.plan):
-            pick.addItem(choice.title, choice)
+            pick.addItem(filter_title(choice), choice)
         at = next((i for i in range(pick.count())
                    if pick.itemData(i) == self._filter), 0)
         pick.setCurrentIndex(at)
@@ -673,7 +686,7 @@ class GanttView(QWidget):
         else:
             self.filter_note.setText(
                 self.tr("Filter: {} · {} of {} tasks  ✕").format(
-                    self._filter.title, len(plan.tasks) - len(hide), len(plan.tasks)))
+                    filter_title(self._filter), len(plan.tasks) - len(hide), len(plan.tasks)))
             self.filter_note.show()
         self._rebuild_rows()
 

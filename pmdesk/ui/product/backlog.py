@@ -124,7 +124,7 @@ class BacklogTab(ProductTab):
         table.setDragDropOverwriteMode(False)
 
     def _toolbar(self) -> QWidget:
-        bar = text_toolbar("Backlog", "backlogToolbar")
+        bar = text_toolbar(self.tr("Backlog"), "backlogToolbar")
         bar.addActions([self.action_add, self.action_edit, self.action_delete])
         bar.addSeparator()
         bar.addActions([self.action_plan, self.action_link_tasks, self.action_move_up,
@@ -139,11 +139,12 @@ class BacklogTab(ProductTab):
         self.framework.activated.connect(
             lambda _i: self.rank_by(Framework(self.framework.currentData())))
         bar.addWidget(self.framework)
-        self.status_filter = filter_combo("All statuses", [(s.value, s) for s in FeatureStatus],
+        self.status_filter = filter_combo(
+            self.tr("All statuses"), [(s.value, s) for s in FeatureStatus],
                                           self.apply_filters)
-        self.tag_filter = filter_combo("All tags", [], self.apply_filters)
-        self.objective_filter = filter_combo("All objectives", [], self.apply_filters)
-        self.release_filter = filter_combo("All releases", [], self.apply_filters)
+        self.tag_filter = filter_combo(self.tr("All tags"), [], self.apply_filters)
+        self.objective_filter = filter_combo(self.tr("All objectives"), [], self.apply_filters)
+        self.release_filter = filter_combo(self.tr("All releases"), [], self.apply_filters)
         for combo in (self.status_filter, self.tag_filter, self.objective_filter,
                       self.release_filter):
             bar.addWidget(combo)

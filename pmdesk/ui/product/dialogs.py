@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -161,7 +161,8 @@ class NewGateDialog(_PatchDialog):
     """A gate for leaving a stage: a milestone task and a starting checklist."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Add Gate", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("NewGateDialog", "Add Gate"), parent)
         plan = controller.plan
         current = plan.products[0].stage if plan.products else Stage.IDEA
         self.stage = QComboBox()
@@ -188,7 +189,8 @@ class DecideGateDialog(_PatchDialog):
     mandatory criterion unmet asks for the override reason."""
 
     def __init__(self, controller, gate_uid: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Decide Gate", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("DecideGateDialog", "Decide Gate"), parent)
         gate = next(g for g in controller.plan.gates if g.uid == gate_uid)
         self.gate = gate
         self.setWindowTitle(
@@ -237,7 +239,8 @@ class LinkTasksDialog(_PatchDialog):
     """Link existing tasks of the plan to a feature (its roll-up then follows them)."""
 
     def __init__(self, controller, feature_uid: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Link Tasks", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("LinkTasksDialog", "Link Tasks"), parent)
         plan = controller.plan
         self.feature = next(f for f in plan.features if f.uid == feature_uid)
         self.setWindowTitle(self.tr("Link tasks to “{}”").format(self.feature.title))
@@ -288,7 +291,8 @@ class FeatureDialog(_PatchDialog):
     beside it, the parent feature and the objectives it serves."""
 
     def __init__(self, controller, feature_uid: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Feature", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("FeatureDialog", "Feature"), parent)
         plan = controller.plan
         self.feature = next(f for f in plan.features if f.uid == feature_uid)
         f = self.feature

@@ -80,10 +80,10 @@ class ResearchTab(ProductTab):
         self._link_features: tuple[list[str], list[str]] | None = None
 
     def _toolbar(self) -> QWidget:
-        bar = text_toolbar("Research", "researchToolbar")
+        bar = text_toolbar(self.tr("Research"), "researchToolbar")
         bar.addActions([self.action_add, self.action_delete])
         bar.addSeparator()
-        self.search = search_box("researchSearch", "Search insights and features", 300,
+        self.search = search_box("researchSearch", self.tr("Search insights and features"), 300,
                                  self.search_for)
         bar.addWidget(self.search)
         bar.addSeparator()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -26,7 +26,8 @@ class UsageChart(ChartWidget):
     """Paints the histogram of one :class:`ResourceLoad` in day or week buckets."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QSize(800, 260), 180, "Resource usage", parent)
+        super().__init__(QSize(800, 260), 180,
+            QCoreApplication.translate("UsageChart", "Resource usage"), parent)
         self.load: ResourceLoad | None = None
         self.period = "week"
         self.buckets: list[Bucket] = []
@@ -85,7 +86,8 @@ class UsageChart(ChartWidget):
             return
         per = "day" if self.period == "day" else "week"
         paint_title(p, self.font(),
-                    f"{self.load.resource.name}: hours of work per {per} against capacity")
+                    self.tr("{}: hours of work per {} against capacity").format(
+                        self.load.resource.name, per))
         area, top_hours, width = self._frame()
         if area.width() < 20 or area.height() < 20:
             p.end()

@@ -66,7 +66,7 @@ class VacationsDialog(QDialog):
         self.setWindowTitle(self.tr("Vacations of {}").format(self.resource.name))
         self.setMinimumWidth(480)
 
-        self.table = row_table(["Name", "From", "To"], stretch=0)
+        self.table = row_table([self.tr("Name"), self.tr("From"), self.tr("To")], stretch=0)
         self.table.setObjectName("vacationTable")
         cal = personal_calendar(plan, self.resource)
         for ex in (cal.exceptions if cal is not None else ()):

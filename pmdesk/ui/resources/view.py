@@ -123,7 +123,7 @@ class ResourceView(RefreshWhenShown, QWidget):
             "Edit the days off of the selected resource")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Resources", "resourceToolbar",
+        bar = text_toolbar(self.tr("Resources"), "resourceToolbar",
                            [self.action_add_resource, self.action_delete_resource,
                             self.action_vacations],
                            [self.action_level, self.action_clear_leveling])

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.model import Risk, RiskKind, RiskStatus
@@ -137,12 +144,13 @@ class RiskTableModel(RecordTableModel):
 
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[RiskStatus] | None], ...] = (
-    ("Active", frozenset({RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.OCCURRED})),
-    ("All statuses", None),
-    ("Open", frozenset({RiskStatus.OPEN})),
-    ("Monitoring", frozenset({RiskStatus.MONITORING})),
-    ("Occurred", frozenset({RiskStatus.OCCURRED})),
-    ("Closed", frozenset({RiskStatus.CLOSED})),
+    (QT_TRANSLATE_NOOP("RiskView", "Active"),
+     frozenset({RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.OCCURRED})),
+    (QT_TRANSLATE_NOOP("RiskView", "All statuses"), None),
+    (QT_TRANSLATE_NOOP("RiskView", "Open"), frozenset({RiskStatus.OPEN})),
+    (QT_TRANSLATE_NOOP("RiskView", "Monitoring"), frozenset({RiskStatus.MONITORING})),
+    (QT_TRANSLATE_NOOP("RiskView", "Occurred"), frozenset({RiskStatus.OCCURRED})),
+    (QT_TRANSLATE_NOOP("RiskView", "Closed"), frozenset({RiskStatus.CLOSED})),
 )
 
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +43,8 @@ from pmdesk.render.charts import paint_histogram, paint_s_curve
 from pmdesk.ui.axes import ChartWidget
 from pmdesk.ui.tables import read_only_table
 
-DISTRIBUTION_NAMES = {"pert": "PERT-beta", "triangular": "Triangular"}
+DISTRIBUTION_NAMES = {"pert": "PERT-beta",
+                      "triangular": QT_TRANSLATE_NOOP("ScheduleRiskPanel", "Triangular")}
 
 
 def snapshot(plan: Plan) -> Plan:
@@ -178,7 +188,7 @@ class ScheduleRiskPanel(QWidget):
             self.tr("The same seed repeats a run exactly; leave empty for a new one"))
         self.distribution = QComboBox()
         for key, name in DISTRIBUTION_NAMES.items():
-            self.distribution.addItem(name, key)
+            self.distribution.addItem(self.tr(name), key)
         self.distribution.setToolTip(
             self.tr("PERT-beta weights the most likely duration; triangular spreads more to "
                     "the ends"))
@@ -190,8 +200,9 @@ class ScheduleRiskPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.hide()
         controls = QHBoxLayout()
-        for label, widget in (("Iterations", self.iterations), ("Seed", self.seed),
-                              ("Distribution", self.distribution)):
+        for label, widget in ((self.tr("Iterations"), self.iterations),
+                              (self.tr("Seed"), self.seed),
+                              (self.tr("Distribution"), self.distribution)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             controls.addWidget(caption)
@@ -207,8 +218,9 @@ class ScheduleRiskPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         for col, (key, title) in enumerate((
-            ("planned", "Planned finish"), ("p50", "P50"), ("p80", "P80"), ("p90", "P90"),
-            ("mean", "Mean ± std"), ("on_time", "Chance of planned finish"),
+            ("planned", self.tr("Planned finish")), ("p50", "P50"), ("p80", "P80"),
+            ("p90", "P90"), ("mean", self.tr("Mean ± std")),
+            ("on_time", self.tr("Chance of planned finish")),
         )):
             caption = QLabel(title)
             caption.setStyleSheet("color: #5f6670;")

@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 from pmdesk.core.model import RiskKind
 from pmdesk.core.money import format_money
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
+from pmdesk.core.risk import BANDS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
+from pmdesk.ui.i18n import core_word
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
@@ -126,8 +127,8 @@ class RiskView(QWidget):
         register = self._build_register()
 
         self.schedule_risk = ScheduleRiskPanel(controller)
-        self.tabs = fill_with_tabs(self, (register, "Register"),
-                                   (self.schedule_risk, "Schedule Risk"))
+        self.tabs = fill_with_tabs(self, (register, self.tr("Register")),
+                                   (self.schedule_risk, self.tr("Schedule Risk")))
 
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._refresh_counts)
@@ -208,22 +209,24 @@ class RiskView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Risks", "riskToolbar",
+        bar = text_toolbar(self.tr("Risks"), "riskToolbar",
                            [self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
         self.search = search_field(self.tr("Search risks"), max_width=220)
         self.search.textChanged.connect(self._filters_changed)
         bar.addWidget(self.search)
-        self.status_filter = self._combo("Show risks by status",
-                                         [(label, key) for key, (label, _s)
+        self.status_filter = self._combo(self.tr("Show risks by status"),
+                                         [(self.tr(label), key) for key, (label, _s)
                                           in enumerate(STATUS_FILTERS)])
-        self.category_filter = self._combo("Show one category", [("All categories", _ALL)])
+        self.category_filter = self._combo(
+            self.tr("Show one category"), [(self.tr("All categories"), _ALL)])
         self.kind_filter = self._combo(
-            "Threats, opportunities or both",
-            [("Threats and opportunities", _ALL)]
-            + [(KIND_LABELS[k] + "s", k.value) for k in RiskKind])
-        self.band_filter = self._combo("Show one band",
-                                       [("All bands", _ALL)]
-                                       + [(b.capitalize(), b) for b in BANDS])
+            self.tr("Threats, opportunities or both"),
+            [(self.tr("Threats and opportunities"), _ALL),
+             (self.tr("Threats"), RiskKind.THREAT.value),
+             (self.tr("Opportunities"), RiskKind.OPPORTUNITY.value)])
+        self.band_filter = self._combo(self.tr("Show one band"),
+                                       [(self.tr("All bands"), _ALL)]
+                                       + [(core_word(b.capitalize()), b) for b in BANDS])
         for combo in (self.status_filter, self.category_filter, self.kind_filter,
                       self.band_filter):
             bar.addWidget(combo)
@@ -333,7 +336,7 @@ class RiskView(QWidget):
 
     def set_status_filter(self, label: str) -> None:
         """Pick a status filter by its label ("Active", "All statuses", "Closed", ...)."""
-        at = self.status_filter.findText(label)
+        at = self.status_filter.findText(self.tr(label))
         if at < 0:
             raise KeyError(label)
         self.status_filter.setCurrentIndex(at)

@@ -175,12 +175,13 @@ class RoadmapView(RefreshWhenShown, QWidget):
         self.controller = controller
         self.roadmap: Roadmap | None = None
         self.layout_box = self._combo("roadmapLayout", [
-            ("Timeline", "timeline"), ("Now / Next / Later", "now-next-later")])
+            (self.tr("Timeline"), "timeline"), (self.tr("Now / Next / Later"), "now-next-later")])
         self.unit_box = self._combo("roadmapUnit", [
-            ("Quarters", "quarter"), ("Months", "month"), ("Releases", "release")])
+            (self.tr("Quarters"), "quarter"), (self.tr("Months"), "month"),
+            (self.tr("Releases"), "release")])
         self.lanes_box = self._combo("roadmapLanes", [
-            ("Lanes by theme", "theme"), ("Lanes by objective", "objective"),
-            ("Lanes by owner", "owner")])
+            (self.tr("Lanes by theme"), "theme"), (self.tr("Lanes by objective"), "objective"),
+            (self.tr("Lanes by owner"), "owner")])
         self.action_forecast = view_action(
             self, "&Forecast Delivery", self.forecast, None,
             "Run the schedule-risk simulation over each feature's tasks: P50 and P80 finish")
