@@ -70,7 +70,9 @@ def core_words() -> str:
 
 
 # Words core writes as they are, outside its tables.
-CORE_EXTRA = ("on baseline", "no baseline set", "All tasks", "Critical tasks", "Late tasks")
+CORE_EXTRA = ("on baseline", "no baseline set", "no budget set", "within budget",
+              "within planned cost", "All tasks", "Critical tasks", "Late tasks", "High",
+              "Medium", "Low")
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,20 +56,39 @@ from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
-TOTAL_HEADERS = ("Category", "Budget", "Planned", "Actual", "Remaining", "Variance")
+TOTAL_HEADERS = (QT_TRANSLATE_NOOP("BudgetView", "Category"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Budget"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Planned"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Actual"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Remaining"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Variance"))
 EVM_FIELDS = (
-    ("bac", "BAC", "Budget at completion: the baseline's cost"),
-    ("pv", "PV (BCWS)", "Planned value: baseline cost planned by the status date"),
-    ("ev", "EV (BCWP)", "Earned value: baseline cost of the work done"),
-    ("ac", "AC (ACWP)", "Actual cost of the work done, with cost entries"),
-    ("sv", "SV", "Schedule variance EV - PV (negative: behind schedule)"),
-    ("cv", "CV", "Cost variance EV - AC (negative: over budget)"),
-    ("spi", "SPI", "Schedule performance EV / PV (below 1: behind)"),
-    ("cpi", "CPI", "Cost performance EV / AC (below 1: over budget)"),
-    ("eac", "EAC", "Estimate at completion"),
-    ("etc", "ETC", "Estimate to complete: EAC - AC"),
-    ("vac", "VAC", "Variance at completion: BAC - EAC"),
-    ("tcpi", "TCPI", "Cost performance needed on the remaining work to meet BAC"),
+    ("bac", "BAC",
+     QT_TRANSLATE_NOOP("BudgetView", "Budget at completion: the baseline's cost")),
+    ("pv", "PV (BCWS)",
+     QT_TRANSLATE_NOOP("BudgetView",
+                       "Planned value: baseline cost planned by the status date")),
+    ("ev", "EV (BCWP)",
+     QT_TRANSLATE_NOOP("BudgetView", "Earned value: baseline cost of the work done")),
+    ("ac", "AC (ACWP)",
+     QT_TRANSLATE_NOOP("BudgetView", "Actual cost of the work done, with cost entries")),
+    ("sv", "SV",
+     QT_TRANSLATE_NOOP("BudgetView", "Schedule variance EV - PV (negative: behind schedule)")),
+    ("cv", "CV",
+     QT_TRANSLATE_NOOP("BudgetView", "Cost variance EV - AC (negative: over budget)")),
+    ("spi", "SPI",
+     QT_TRANSLATE_NOOP("BudgetView", "Schedule performance EV / PV (below 1: behind)")),
+    ("cpi", "CPI",
+     QT_TRANSLATE_NOOP("BudgetView", "Cost performance EV / AC (below 1: over budget)")),
+    ("eac", "EAC",
+     QT_TRANSLATE_NOOP("BudgetView", "Estimate at completion")),
+    ("etc", "ETC",
+     QT_TRANSLATE_NOOP("BudgetView", "Estimate to complete: EAC - AC")),
+    ("vac", "VAC",
+     QT_TRANSLATE_NOOP("BudgetView", "Variance at completion: BAC - EAC")),
+    ("tcpi", "TCPI",
+     QT_TRANSLATE_NOOP("BudgetView",
+                       "Cost performance needed on the remaining work to meet BAC")),
 )
 _RATIOS = {"spi", "cpi", "tcpi"}
 
@@ -111,7 +130,7 @@ class BudgetView(RefreshWhenShown, QWidget):
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")
-        self.totals.setHorizontalHeaderLabels(TOTAL_HEADERS)
+        self.totals.setHorizontalHeaderLabels([self.tr(h) for h in TOTAL_HEADERS])
         self.totals.verticalHeader().hide()
         self.totals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,10 +236,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.evm_source.setObjectName("evmSource")
         grid.addWidget(self.evm_source, 0, 0, 1, 6)
         grid.addWidget(self.eac_method, 0, 6, 1, 2)
-        self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix="Cost: ")
+        self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix=self.tr("Cost: "))
         grid.addWidget(self.cost_health, 4, 0, 1, 8)
         for i, (key, label, tip) in enumerate(EVM_FIELDS):
             name = QLabel(label)
+            tip = self.tr(tip)
             name.setToolTip(tip)
             value = QLabel()
             value.setObjectName(f"evm_{key}")

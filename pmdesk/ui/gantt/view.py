@@ -74,9 +74,6 @@ _Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 _USAGE_DELAY_MS = 300
 
 
-
-
-@dataclass(frozen=True, slots=True)
 def filter_title(choice: TaskFilter) -> str:
     """A filter's name in the window's language ("Resource: Ana" -> "Ressource: Ana")."""
     name = choice.title.partition(": ")[2]
@@ -87,6 +84,7 @@ def filter_title(choice: TaskFilter) -> str:
     return core_word(choice.title)
 
 
+@dataclass(frozen=True, slots=True)
 class _Frame:
     columns: list[tuple[int, int, int]]  # (logical column, viewport x, width) on screen
     text: QColor
