@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk import resources_path
-from pmdesk.core import money
+from pmdesk.core import entry, money
 
 #: Preference value -> the language's own name, as the Preferences list shows it.
 LANGUAGES = {"system": "", "en": "English", "de": "Deutsch", "fr": "Français"}
@@ -54,6 +55,17 @@ def locale_for(choice: str) -> QLocale:
         return QLocale({"en": "en_US", "de": "de_DE", "fr": "fr_FR"}[choice])
     named = money.environment_locale()
     return QLocale(named) if named else QLocale.system()
+
+
+def _date_writer(locale: QLocale) -> Callable[[datetime], str]:
+    """Dates of the task table and dialogs as ``locale`` writes them: its weekday and its
+    short date with the whole year ("Fr. 05.03.2027", "ven. 05/03/2027")."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in short:
+        short = short.replace("yy", "yyyy")
+    pattern = f"ddd {short}"
+    return lambda moment: locale.toString(QDate(moment.year, moment.month, moment.day),
+                                          pattern)
 
 
 def catalogue(language: str) -> str:
@@ -79,6 +91,7 @@ def install(choice: str) -> QLocale:
     else:
         money.use_locale(locale.name())
     language = locale.name().split("_")[0]
+    entry.use_date_writer(None if language == "en" else _date_writer(locale))
     if app is None or language not in TRANSLATED:
         return locale
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

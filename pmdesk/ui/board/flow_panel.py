@@ -30,6 +30,7 @@ from pmdesk.core.flow import (
     weekly_throughput,
 )
 from pmdesk.render.board import BACKGROUND, paint_cfd, paint_legend, paint_throughput
+from pmdesk.ui.i18n import date_text
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.tables import read_only_table
 
@@ -203,7 +204,8 @@ class FlowPanel(RefreshWhenShown, QWidget):
             t.setItem(row, 1, _Number(c.lead_days, _days(c.lead_days)))
             t.setItem(row, 2, _Number(c.cycle_days, _days(c.cycle_days)))
             done = c.completed.timestamp() if c.completed else None
-            t.setItem(row, 3, _Number(done, f"{c.completed:%d %b %Y}" if c.completed else ""))
+            t.setItem(row, 3, _Number(done, date_text(c.completed, "dd MMM yyyy")
+                                      if c.completed else ""))
         t.setSortingEnabled(True)
         t.sortItems(3, Qt.SortOrder.DescendingOrder)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from pmdesk.core.evm import CurvePoint
 from pmdesk.render.palette import BAD, GOOD, MUTED
 from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
+from pmdesk.ui.i18n import date_text
 
 PV_COLOR = QColor("#2b5fa8")
 EV_COLOR = GOOD  # earned: the palette's green
@@ -71,7 +72,7 @@ class SCurveChart(ChartWidget):
         months = max(1, int(len(self.points) * label / max(area.width(), 1)) + 1)
         for pt in self.points[::months]:
             p.drawText(QPointF(x(pt.on) - label / 2 + 8, area.bottom() + 4 + fm.ascent()),
-                       f"{pt.on:%d %b}")
+                       f"{date_text(pt.on, 'dd MMM')}")
         if self.status is not None and first <= self.status.toordinal() <= last:
             sx = x(self.status)
             p.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))

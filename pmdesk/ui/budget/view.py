@@ -50,6 +50,7 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
+from pmdesk.ui.i18n import date_text
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
@@ -373,11 +374,13 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.eac_method.setCurrentIndex(max(0, at))
         has_baseline = any(b.number == 0 for t in plan.tasks for b in t.baselines)
         status = status_moment(plan)
-        when = (f"at {status:%a %d %b %Y %H:%M}" if plan.project.status_date else
-                f"at the end of today's working day, {status:%a %d %b %Y %H:%M} "
-                "(no status date set)")
-        source = "against baseline 0" if has_baseline else \
-            "<span style='color:#c62828'>against the current plan: no baseline saved</span>"
+        moment = f"{date_text(status, 'ddd dd MMM yyyy')} {status:%H:%M}"
+        when = (self.tr("at {}").format(moment) if plan.project.status_date else
+                self.tr("at the end of today's working day, {} (no status date set)").format(
+                    moment))
+        source = self.tr("against baseline 0") if has_baseline else (
+            "<span style='color:#c62828'>"
+            + self.tr("against the current plan: no baseline saved") + "</span>")
         self.evm_source.setText(f"{when}, {source}")
         for key, _label, _tip in EVM_FIELDS:
             value = getattr(f, key)

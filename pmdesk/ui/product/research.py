@@ -114,9 +114,9 @@ class ResearchTab(ProductTab):
     def show_count(self) -> None:
         found, everything = self.proxy.rowCount(), self.insights.rowCount()
         personal = sum(1 for i in self.controller.plan.insights if i.personal)
-        text = f"{found} of {everything} insights" if found != everything else \
-            f"{everything} insights"
-        self.count.setText(text + (f"; {personal} confidential (personal data)"
+        text = (self.tr("{} of {} insights").format(found, everything)
+                if found != everything else self.tr("{} insights").format(everything))
+        self.count.setText(text + (self.tr("; {} confidential (personal data)").format(personal)
                                    if personal else ""))
 
     def _fill_link_choice(self, backlog: Backlog) -> None:

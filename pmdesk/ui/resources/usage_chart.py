@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from pmdesk.core.usage import Bucket, ResourceLoad
 from pmdesk.render.palette import GOOD, MUTED, TEXT
 from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
+from pmdesk.ui.i18n import date_text
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
@@ -129,7 +130,7 @@ class UsageChart(ChartWidget):
             x = area.left() + i * width
             p.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
             p.drawText(QPointF(x + 2, area.bottom() + 4 + fm.ascent()),
-                       f"{self.buckets[i].start:%d %b}")
+                       f"{date_text(self.buckets[i].start, 'dd MMM')}")
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
@@ -138,8 +139,8 @@ class UsageChart(ChartWidget):
                 QToolTip.hideText()
             else:
                 end = b.start + timedelta(days=b.days - 1)
-                when = f"{b.start:%a %d %b %Y}" if b.days == 1 else \
-                    f"{b.start:%d %b} - {end:%d %b %Y}"
+                when = f"{date_text(b.start, 'ddd dd MMM yyyy')}" if b.days == 1 else \
+                    f"{date_text(b.start, 'dd MMM')} - {date_text(end, 'dd MMM yyyy')}"
                 text = f"{when}\nLoad {b.load / 60:,.1f}h of {b.capacity / 60:,.1f}h"
                 if b.over:
                     text += f"\nOver-allocated by {(b.load - b.capacity) / 60:,.1f}h"

@@ -41,6 +41,7 @@ from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, Simulati
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
 from pmdesk.ui.axes import ChartWidget
+from pmdesk.ui.i18n import date_text
 from pmdesk.ui.tables import read_only_table
 
 DISTRIBUTION_NAMES = {"pert": "PERT-beta",
@@ -311,11 +312,10 @@ class ScheduleRiskPanel(QWidget):
         self.result = result
         self.seed.setText(str(result.seed))
         _select_data(self.distribution, result.distribution)
-        fmt = "%a %d %b %Y"
         f = self.figures
-        f["planned"].setText(result.planned_finish.strftime(fmt))
+        f["planned"].setText(date_text(result.planned_finish, "ddd dd MMM yyyy"))
         for name, moment, _days in result.percentiles:
-            f[name.lower()].setText(moment.strftime(fmt))
+            f[name.lower()].setText(date_text(moment, "ddd dd MMM yyyy"))
         f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
         f["on_time"].setText(f"{result.on_time_probability:.0%}")
         self.status.setText(

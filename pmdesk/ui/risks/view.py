@@ -383,19 +383,22 @@ class RiskView(QWidget):
         bands = s["open_by_band"]
         swatch = {"high": "#d9534f", "medium": "#f0ad4e", "low": "#5cb85c"}
         band_text = " &nbsp; ".join(
-            f"<span style='color:{swatch[b]}'>&#9632;</span> {bands[b]} {b}" for b in
-            ("high", "medium", "low"))
+            f"<span style='color:{swatch[b]}'>&#9632;</span> {bands[b]} "
+            f"{core_word(b.capitalize())}" for b in ("high", "medium", "low"))
         overdue = s["overdue_reviews"]
         rows = [
-            f"<b>Active risks</b>: {s['active']} of {s['total']}<br>{band_text}",
-            f"<b>EMV of threats</b>: {format_money(Decimal(s['emv_threats']), cur)}",
-            f"<b>EMV of opportunities</b>: "
-            f"{format_money(Decimal(s['emv_opportunities']), cur)}",
-            f"<b>Suggested contingency reserve</b>: "
-            f"{format_money(Decimal(s['contingency_reserve']), cur)}",
+            self.tr("<b>Active risks</b>: {} of {}").format(s["active"], s["total"])
+            + f"<br>{band_text}",
+            self.tr("<b>EMV of threats</b>: {}").format(
+                format_money(Decimal(s["emv_threats"]), cur)),
+            self.tr("<b>EMV of opportunities</b>: {}").format(
+                format_money(Decimal(s["emv_opportunities"]), cur)),
+            self.tr("<b>Suggested contingency reserve</b>: {}").format(
+                format_money(Decimal(s["contingency_reserve"]), cur)),
         ]
         if overdue:
-            rows.append(f"<b style='color:#b3261e'>Reviews overdue</b>: {', '.join(overdue)}")
+            rows.append(self.tr("<b style='color:#b3261e'>Reviews overdue</b>: {}").format(
+                ", ".join(overdue)))
         self.totals.setText("<br>".join(rows))
         self.totals.setToolTip(
             self.tr("The reserve is the EMV of the threats not closed, with an occurred threat at "
