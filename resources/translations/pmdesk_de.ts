@@ -4,27 +4,75 @@
 <context>
     <name>BacklogTab</name>
     <message>
+        <source>Backlog</source>
+        <translation type="unfinished">Backlog</translation>
+    </message>
+    <message>
         <source>Rank the backlog by</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Rank the backlog by›</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>‹All statuses›</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>‹All tags›</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>‹All objectives›</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>‹All releases›</translation>
     </message>
 </context>
 <context>
     <name>BaselineDialog</name>
     <message>
         <source>Entire project</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Entire project›</translation>
+    </message>
+    <message>
+        <source>Selected tasks ({})</source>
+        <translation>‹Selected tasks ({})›</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Baseline:›</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹For:›</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
+    <message>
+        <source>No swimlanes</source>
+        <translation>‹No swimlanes›</translation>
+    </message>
+    <message>
+        <source>Lanes by assignee</source>
+        <translation>‹Lanes by assignee›</translation>
+    </message>
+    <message>
+        <source>Lanes by phase</source>
+        <translation>‹Lanes by phase›</translation>
+    </message>
+    <message>
+        <source>Lanes by priority</source>
+        <translation>‹Lanes by priority›</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Board</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>‹Flow›</translation>
+    </message>
     <message>
         <source>Add &amp;Card</source>
         <translation>&amp;Karte hinzufügen</translation>
@@ -50,16 +98,56 @@
         <translation>Alle Bahnen &amp;zuklappen</translation>
     </message>
     <message>
+        <source>Group the cards in swimlanes</source>
+        <translation>‹Group the cards in swimlanes›</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>‹Filter cards›</translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s cards</source>
+        <translation>‹Show one person&apos;s cards›</translation>
+    </message>
+    <message>
+        <source>Show cards with one tag</source>
+        <translation>‹Show cards with one tag›</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>‹Everyone›</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>‹Unassigned›</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>‹All tags›</translation>
+    </message>
+    <message>
         <source>WIP Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>‹WIP Limit›</translation>
+    </message>
+    <message>
+        <source>“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
+
+Finishing work in progress first keeps the flow going. Move it anyway?</source>
+        <translation>‹“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
+
+Finishing work in progress first keeps the flow going. Move it anyway?›</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Move to›</translation>
+    </message>
+    <message>
+        <source>&amp;Add Card to {}</source>
+        <translation>‹&amp;Add Card to {}›</translation>
     </message>
     <message>
         <source>&amp;Edit Column…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Edit Column…›</translation>
     </message>
     <message>
         <source>Add a card to the selected card&apos;s column</source>
@@ -89,20 +177,92 @@
 <context>
     <name>BudgetView</name>
     <message>
+        <source>Category</source>
+        <translation type="unfinished">Kategorie</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>‹Planned›</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>‹Actual›</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>‹Remaining›</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>‹Variance›</translation>
+    </message>
+    <message>
+        <source>Budget at completion: the baseline&apos;s cost</source>
+        <translation>‹Budget at completion: the baseline&apos;s cost›</translation>
+    </message>
+    <message>
+        <source>Planned value: baseline cost planned by the status date</source>
+        <translation>‹Planned value: baseline cost planned by the status date›</translation>
+    </message>
+    <message>
+        <source>Earned value: baseline cost of the work done</source>
+        <translation>‹Earned value: baseline cost of the work done›</translation>
+    </message>
+    <message>
+        <source>Actual cost of the work done, with cost entries</source>
+        <translation>‹Actual cost of the work done, with cost entries›</translation>
+    </message>
+    <message>
+        <source>Schedule variance EV - PV (negative: behind schedule)</source>
+        <translation>‹Schedule variance EV - PV (negative: behind schedule)›</translation>
+    </message>
+    <message>
+        <source>Cost variance EV - AC (negative: over budget)</source>
+        <translation>‹Cost variance EV - AC (negative: over budget)›</translation>
+    </message>
+    <message>
+        <source>Schedule performance EV / PV (below 1: behind)</source>
+        <translation>‹Schedule performance EV / PV (below 1: behind)›</translation>
+    </message>
+    <message>
+        <source>Cost performance EV / AC (below 1: over budget)</source>
+        <translation>‹Cost performance EV / AC (below 1: over budget)›</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>‹Estimate at completion›</translation>
+    </message>
+    <message>
+        <source>Estimate to complete: EAC - AC</source>
+        <translation>‹Estimate to complete: EAC - AC›</translation>
+    </message>
+    <message>
+        <source>Variance at completion: BAC - EAC</source>
+        <translation>‹Variance at completion: BAC - EAC›</translation>
+    </message>
+    <message>
+        <source>Cost performance needed on the remaining work to meet BAC</source>
+        <translation>‹Cost performance needed on the remaining work to meet BAC›</translation>
+    </message>
+    <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)›</translation>
     </message>
     <message>
         <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&lt;b&gt;Budget per category&lt;/b&gt;›</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actual costs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&lt;b&gt;Actual costs&lt;/b&gt;›</translation>
     </message>
     <message>
         <source>&lt;b&gt;Budget, planned and actual&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&lt;b&gt;Budget, planned and actual&lt;/b&gt;›</translation>
     </message>
     <message>
         <source>Add &amp;Budget Line</source>
@@ -130,19 +290,43 @@
     </message>
     <message>
         <source> Project budget </source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Project budget ›</translation>
     </message>
     <message>
         <source>The approved budget of the whole project; empty or 0: the sum of the budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The approved budget of the whole project; empty or 0: the sum of the budget lines›</translation>
     </message>
     <message>
         <source>Earned value</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Earned value›</translation>
+    </message>
+    <message>
+        <source>EAC = {}</source>
+        <translation>‹EAC = {}›</translation>
     </message>
     <message>
         <source>How the estimate at completion is worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>‹How the estimate at completion is worked out›</translation>
+    </message>
+    <message>
+        <source>Cost: </source>
+        <translation>‹Cost: ›</translation>
+    </message>
+    <message>
+        <source>at {}</source>
+        <translation>‹at {}›</translation>
+    </message>
+    <message>
+        <source>at the end of today&apos;s working day, {} (no status date set)</source>
+        <translation>‹at the end of today&apos;s working day, {} (no status date set)›</translation>
+    </message>
+    <message>
+        <source>against baseline 0</source>
+        <translation>‹against baseline 0›</translation>
+    </message>
+    <message>
+        <source>against the current plan: no baseline saved</source>
+        <translation>‹against the current plan: no baseline saved›</translation>
     </message>
     <message>
         <source>Delete the selected budget lines</source>
@@ -400,31 +584,31 @@
     <name>ColumnsDialog</name>
     <message>
         <source>Board Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Board Columns›</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>‹No limit›</translation>
     </message>
     <message>
         <source>Most cards the column should hold; the header warns above it</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Most cards the column should hold; the header warns above it›</translation>
     </message>
     <message>
         <source>Cards here are done (100 %, actual finish set)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cards here are done (100 %, actual finish set)›</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Add›</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Move &amp;Left›</translation>
     </message>
     <message>
         <source>Move &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Move &amp;Right›</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -432,7 +616,7 @@
     </message>
     <message>
         <source>Where the cards of a deleted column go</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Where the cards of a deleted column go›</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -440,207 +624,684 @@
     </message>
     <message>
         <source>&amp;WIP limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;WIP limit:›</translation>
     </message>
     <message>
         <source>moving its cards to</source>
-        <translation type="unfinished"></translation>
+        <translation>‹moving its cards to›</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
+        <source>Compare With {}</source>
+        <translation>‹Compare With {}›</translation>
+    </message>
+    <message>
+        <source>{} change{} from {} to this project</source>
+        <translation>‹{} change{} from {} to this project›</translation>
+    </message>
+    <message>
         <source>Filter: words in the task, field or values</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Filter: words in the task, field or values›</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>‹All groups›</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Change›</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Was›</translation>
     </message>
     <message>
         <source>Is now</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Is now›</translation>
     </message>
     <message>
         <source>Copy &amp;Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Copy &amp;Digest›</translation>
     </message>
     <message>
         <source>Copy a short summary for a status e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Copy a short summary for a status e-mail›</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>All tasks</source>
+        <translation>‹All tasks›</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>‹Almost certain›</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>‹Closed›</translation>
+    </message>
+    <message>
+        <source>Critical tasks</source>
+        <translation>‹Critical tasks›</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>‹High›</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>‹Late tasks›</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>‹Likely›</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>‹Low›</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>‹Major›</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>‹Medium›</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>‹Minor›</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>‹Moderate›</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>‹Monitoring›</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>‹Negligible›</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>‹Occurred›</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>‹Open›</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>‹Opportunity›</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>‹Possible›</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>‹Rare›</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>‹Severe›</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>‹Threat›</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>‹Unlikely›</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>‹accept›</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>‹at risk›</translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation>‹avoid›</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>‹definition›</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>‹development›</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>‹discovery›</translation>
+    </message>
+    <message>
+        <source>enhance</source>
+        <translation>‹enhance›</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>‹escalate›</translation>
+    </message>
+    <message>
+        <source>exploit</source>
+        <translation>‹exploit›</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>‹growth›</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>‹idea›</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>‹launch›</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>‹maturity›</translation>
+    </message>
+    <message>
+        <source>mitigate</source>
+        <translation>‹mitigate›</translation>
+    </message>
+    <message>
+        <source>no baseline set</source>
+        <translation>‹no baseline set›</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>‹no budget set›</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>‹no data›</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>‹off track›</translation>
+    </message>
+    <message>
+        <source>on baseline</source>
+        <translation>‹on baseline›</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>‹on track›</translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation>‹retirement›</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>‹share›</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>‹transfer›</translation>
+    </message>
+    <message>
+        <source>within budget</source>
+        <translation>‹within budget›</translation>
+    </message>
+    <message>
+        <source>within planned cost</source>
+        <translation>‹within planned cost›</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Stage and next gate</source>
+        <translation>‹Stage and next gate›</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>‹Milestones›</translation>
+    </message>
+    <message>
+        <source>Schedule health</source>
+        <translation>‹Schedule health›</translation>
+    </message>
+    <message>
+        <source>Cost health</source>
+        <translation>‹Cost health›</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>‹Top risks›</translation>
+    </message>
+    <message>
+        <source>Board WIP</source>
+        <translation>‹Board WIP›</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished">Roadmap</translation>
+    </message>
+    <message>
+        <source>Top of the backlog</source>
+        <translation>‹Top of the backlog›</translation>
+    </message>
+    <message>
+        <source>as of {}</source>
+        <translation>‹as of {}›</translation>
+    </message>
+    <message>
+        <source>{} KPIs · {} not on track</source>
+        <translation>‹{} KPIs · {} not on track›</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>‹No KPIs yet.›</translation>
+    </message>
+    <message>
+        <source>Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target</source>
+        <translation>‹Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target›</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{} with P80 after the target</source>
+        <translation>‹&lt;br&gt;{} with P80 after the target›</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;{}&lt;/b&gt;</source>
+        <translation>‹Stage: &lt;b&gt;{}&lt;/b&gt;›</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}</source>
+        <translation>‹&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}›</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No gate pending.</source>
+        <translation>‹&lt;br&gt;No gate pending.›</translation>
+    </message>
+    <message>
+        <source>{} — was due {}</source>
+        <translation>‹{} — was due {}›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;</source>
+        <translation>‹&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;›</translation>
+    </message>
+    <message>
+        <source>No open milestones.</source>
+        <translation>‹No open milestones.›</translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;working out SPI…</source>
+        <translation>‹Finish {}&lt;br&gt;working out SPI…›</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>‹no baseline›</translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks</source>
+        <translation>‹Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks›</translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;working out CPI and EAC…</source>
+        <translation>‹Budget {}&lt;br&gt;working out CPI and EAC…›</translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}</source>
+        <translation>‹Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}›</translation>
+    </message>
+    <message>
+        <source>{} · score {} · {}</source>
+        <translation>‹{} · score {} · {}›</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>‹No open risks.›</translation>
+    </message>
+    <message>
+        <source>{}: {} / {} over limit</source>
+        <translation>‹{}: {} / {} over limit›</translation>
+    </message>
+    <message>
+        <source>No board columns.</source>
+        <translation>‹No board columns.›</translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>‹The backlog is empty.›</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Pick from a calendar›</translation>
     </message>
 </context>
 <context>
     <name>DecideGateDialog</name>
     <message>
+        <source>Decide Gate</source>
+        <translation>‹Decide Gate›</translation>
+    </message>
+    <message>
+        <source>Decide gate {} → {}</source>
+        <translation>‹Decide gate {} → {}›</translation>
+    </message>
+    <message>
         <source>Override &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Override &amp;reason:›</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message>
+        <source>Import of {} cancelled</source>
+        <translation>‹Import of {} cancelled›</translation>
+    </message>
+    <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cannot import›</translation>
+    </message>
+    <message>
+        <source>Imported {}: {} tasks</source>
+        <translation>‹Imported {}: {} tasks›</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cannot export›</translation>
+    </message>
+    <message>
+        <source>Exported {}</source>
+        <translation>‹Exported {}›</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export and Print</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Export and Print›</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Landscape›</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Portrait›</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ mm›</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ pt›</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>‹auto›</translation>
     </message>
     <message>
         <source>rows ×</source>
-        <translation type="unfinished"></translation>
+        <translation>‹rows ×›</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>‹columns›</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Automatic›</translation>
     </message>
     <message>
         <source>Only from</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Only from›</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>‹to›</translation>
     </message>
     <message>
         <source>Chart only, no table</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Chart only, no table›</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Legend›</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Preview…›</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Print…›</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Export…›</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Print Preview›</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Export›</translation>
     </message>
     <message>
         <source>Also &amp;tasks as events (each over the days it runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Also &amp;tasks as events (each over the days it runs)›</translation>
     </message>
     <message>
         <source>Milestones become all-day events; importing a newer export updates them in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Milestones become all-day events; importing a newer export updates them in the calendar.›</translation>
     </message>
     <message>
         <source>Write:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Write:›</translation>
     </message>
     <message>
         <source>The task table, in the columns the &amp;Gantt view shows</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The task table, in the columns the &amp;Gantt view shows›</translation>
     </message>
     <message>
         <source>The task table, in &amp;all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The task table, in &amp;all columns›</translation>
     </message>
     <message>
         <source>The &amp;risk register</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The &amp;risk register›</translation>
     </message>
     <message>
         <source>The product &amp;backlog, in rank order</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The product &amp;backlog, in rank order›</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Export›</translation>
     </message>
 </context>
 <context>
     <name>FeatureDialog</name>
     <message>
+        <source>Feature</source>
+        <translation>‹Feature›</translation>
+    </message>
+    <message>
+        <source>Feature “{}”</source>
+        <translation>‹Feature “{}”›</translation>
+    </message>
+    <message>
         <source>Markdown: ## headings, - lists, **bold**</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Markdown: ## headings, - lists, **bold**›</translation>
     </message>
     <message>
         <source>a release or a quarter: 2027 Q2</source>
-        <translation type="unfinished"></translation>
+        <translation>‹a release or a quarter: 2027 Q2›</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹(none)›</translation>
     </message>
 </context>
 <context>
     <name>FlowPanel</name>
     <message>
+        <source>Last 4 weeks</source>
+        <translation>‹Last 4 weeks›</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>‹Last 8 weeks›</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>‹Last 12 weeks›</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>‹Last 26 weeks›</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>‹Whole project›</translation>
+    </message>
+    <message>
         <source>The dates the diagram, throughput and times cover</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The dates the diagram, throughput and times cover›</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>‹Card›</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>‹Lead time›</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>‹Cycle time›</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>‹Done›</translation>
+    </message>
+    <message>
+        <source>Card in progress</source>
+        <translation>‹Card in progress›</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>‹Column›</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>‹Age›</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Range:›</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>‹Cumulative flow›</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>‹Throughput per week›</translation>
+    </message>
+    <message>
+        <source>Lead and cycle time of finished cards</source>
+        <translation>‹Lead and cycle time of finished cards›</translation>
+    </message>
+    <message>
+        <source>Age of work in progress</source>
+        <translation>‹Age of work in progress›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}</source>
+        <translation>‹&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}›</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Start: {}</source>
+        <translation>‹Start: {}›</translation>
+    </message>
+    <message>
+        <source>Finish: {}</source>
+        <translation>‹Finish: {}›</translation>
+    </message>
+    <message>
+        <source>Duration: {}</source>
+        <translation>‹Duration: {}›</translation>
+    </message>
+    <message>
+        <source>Total slack: {}</source>
+        <translation>‹Total slack: {}›</translation>
+    </message>
+    <message>
+        <source>Free slack: {}</source>
+        <translation>‹Free slack: {}›</translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation>‹Manually scheduled›</translation>
+    </message>
+    <message>
+        <source>Split in {} parts</source>
+        <translation>‹Split in {} parts›</translation>
+    </message>
+    <message>
+        <source>Complete: {}%</source>
+        <translation>‹Complete: {}%›</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>‹On the critical path›</translation>
+    </message>
+    <message>
+        <source>Deadline: {}</source>
+        <translation>‹Deadline: {}›</translation>
+    </message>
+    <message>
+        <source>Baseline: {} – {}</source>
+        <translation>‹Baseline: {} – {}›</translation>
+    </message>
+    <message>
+        <source>Risks: {} ({})</source>
+        <translation>‹Risks: {} ({})›</translation>
     </message>
 </context>
 <context>
     <name>GanttView</name>
+    <message>
+        <source>Resource: {}</source>
+        <translation>‹Resource: {}›</translation>
+    </message>
+    <message>
+        <source>Phase: {}</source>
+        <translation>‹Phase: {}›</translation>
+    </message>
     <message>
         <source>&amp;Insert Task</source>
         <translation>Vorgang &amp;einfügen</translation>
@@ -738,8 +1399,28 @@
         <translation>Vorgang suchen…</translation>
     </message>
     <message>
+        <source>The baseline drawn under the bars and compared with in the variance columns</source>
+        <translation>‹The baseline drawn under the bars and compared with in the variance columns›</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>‹Baseline›</translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation>‹Baseline {}›</translation>
+    </message>
+    <message>
+        <source>Show only some tasks, with their summary tasks (F3 shows all tasks again)</source>
+        <translation>‹Show only some tasks, with their summary tasks (F3 shows all tasks again)›</translation>
+    </message>
+    <message>
         <source>A filter hides tasks: click to show all tasks (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹A filter hides tasks: click to show all tasks (F3)›</translation>
+    </message>
+    <message>
+        <source>Filter: {} · {} of {} tasks  ✕</source>
+        <translation>‹Filter: {} · {} of {} tasks  ✕›</translation>
     </message>
     <message>
         <source>Add a new task below the selected one</source>
@@ -823,18 +1504,100 @@
     </message>
 </context>
 <context>
+    <name>GatePanel</name>
+    <message>
+        <source>Stage gates</source>
+        <translation>‹Stage gates›</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>‹Gate›</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>‹Transition›</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>‹Decision›</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>‹Decided by›</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>‹Criteria met›</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>‹Criterion›</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>‹Mandatory›</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>‹Met›</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineLabel</name>
+    <message>
+        <source>The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline</source>
+        <translation>‹The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline›</translation>
+    </message>
+    <message>
+        <source>The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95</source>
+        <translation>‹The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95›</translation>
+    </message>
+    <message>
+        <source>{} deadline(s) missed</source>
+        <translation>‹{} deadline(s) missed›</translation>
+    </message>
+    <message>
+        <source>{} over budget by EAC</source>
+        <translation>‹{} over budget by EAC›</translation>
+    </message>
+    <message>
+        <source>{} over budget</source>
+        <translation>‹{} over budget›</translation>
+    </message>
+    <message>
+        <source>{} over planned cost by EAC</source>
+        <translation>‹{} over planned cost by EAC›</translation>
+    </message>
+    <message>
+        <source>{} over planned cost</source>
+        <translation>‹{} over planned cost›</translation>
+    </message>
+    <message>
+        <source>{} d vs baseline {}</source>
+        <translation>‹{} d vs baseline {}›</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>&lt;b&gt;Heat map&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&lt;b&gt;Heat map&lt;/b&gt;›</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Inherent›</translation>
     </message>
     <message>
         <source>Probability and impact before the response</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Probability and impact before the response›</translation>
     </message>
     <message>
         <source>Residual</source>
@@ -842,45 +1605,69 @@
     </message>
     <message>
         <source>Probability and impact expected after the response (inherent when not assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Probability and impact expected after the response (inherent when not assessed)›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt; ({})</source>
+        <translation>‹&lt;b&gt;Heat map&lt;/b&gt; ({})›</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Import›</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Feature›</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>‹KPI›</translation>
     </message>
     <message>
         <source>Launched</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Launched›</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>‹30 days›</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>‹60 days›</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>‹90 days›</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation type="unfinished">&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation type="unfinished">Kennzahl löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Values…</source>
+        <translation>‹&amp;Import Values…›</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>‹Add &amp;Value›</translation>
+    </message>
+    <message>
+        <source>Delete Value</source>
+        <translation>‹Delete Value›</translation>
     </message>
     <message>
         <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)›</translation>
     </message>
 </context>
 <context>
@@ -921,27 +1708,63 @@
 <context>
     <name>LinkTasksDialog</name>
     <message>
+        <source>Link Tasks</source>
+        <translation>‹Link Tasks›</translation>
+    </message>
+    <message>
+        <source>Link tasks to “{}”</source>
+        <translation>‹Link tasks to “{}”›</translation>
+    </message>
+    <message>
         <source>Filter tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Filter tasks›</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished">Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
         <source>Read-only</source>
-        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
         <translation type="unfinished">Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Opened {}</source>
+        <translation>‹Opened {}›</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <source>{} changed {} {} of {}</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Strategy</source>
+        <extracomment>Tile -&gt; the view (or Product tab) a click opens. The words a tile&apos;s tooltip names its view by (the View menu&apos;s and Product tabs&apos; names).</extracomment>
+        <translation type="unfinished">Strategie</translation>
+    </message>
+    <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation type="unfinished">Kennzahlen</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished">Backlog</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -1271,36 +2094,51 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Merge From {}</source>
+        <translation>‹Merge From {}›</translation>
+    </message>
+    <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Row›</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Field›</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Mine›</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Theirs›</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Take theirs›</translation>
     </message>
     <message>
         <source>All &amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>‹All &amp;Mine›</translation>
     </message>
     <message>
         <source>All &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>‹All &amp;Theirs›</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Merge›</translation>
+    </message>
+    <message>
+        <source>The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:</source>
+        <translation>‹The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:›</translation>
+    </message>
+</context>
+<context>
+    <name>NewGateDialog</name>
+    <message>
+        <source>Add Gate</source>
+        <translation>‹Add Gate›</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +2271,7 @@
     <name>ProductDialog</name>
     <message>
         <source>Runners, Parents, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Runners, Parents, ...›</translation>
     </message>
 </context>
 <context>
@@ -1688,11 +2526,11 @@
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ days›</translation>
     </message>
     <message>
         <source>Tasks with this much total slack or less are critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Tasks with this much total slack or less are critical.›</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1720,35 +2558,43 @@
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Working›</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Hours›</translation>
     </message>
     <message>
         <source>Holidays and other exceptions (empty hours = no work)</source>
         <translation>Feiertage und andere Ausnahmen (leere Zeiten = keine Arbeit)</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>‹From›</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>‹To›</translation>
+    </message>
+    <message>
         <source>Project start date</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Project start date›</translation>
     </message>
     <message>
         <source>Project finish date</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Project finish date›</translation>
     </message>
     <message>
         <source>From the finish date, tasks are placed as late as possible back from it</source>
-        <translation type="unfinished"></translation>
+        <translation>‹From the finish date, tasks are placed as late as possible back from it›</translation>
     </message>
     <message>
         <source>Auto Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Auto Scheduled›</translation>
     </message>
     <message>
         <source>Manually Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Manually Scheduled›</translation>
     </message>
     <message>
         <source>Schedule from</source>
@@ -1860,7 +2706,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <name>QuickAddEditor</name>
     <message>
         <source>New card name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>‹New card name, then Enter›</translation>
     </message>
 </context>
 <context>
@@ -1883,11 +2729,42 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <name>ResearchTab</name>
     <message>
         <source>Features matching the search</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Features matching the search›</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished">Recherche</translation>
+    </message>
+    <message>
+        <source>Search insights and features</source>
+        <translation type="unfinished">Erkenntnisse und Features durchsuchen</translation>
     </message>
     <message>
         <source>The feature to link the selected insights to</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The feature to link the selected insights to›</translation>
+    </message>
+    <message>
+        <source>{} of {} insights</source>
+        <translation>‹{} of {} insights›</translation>
+    </message>
+    <message>
+        <source>{} insights</source>
+        <translation>‹{} insights›</translation>
+    </message>
+    <message>
+        <source>; {} confidential (personal data)</source>
+        <translation>‹; {} confidential (personal data)›</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source> and {} more</source>
+        <translation>‹ and {} more›</translation>
+    </message>
+    <message>
+        <source>Over-allocated: {}{}</source>
+        <translation>‹Over-allocated: {}{}›</translation>
     </message>
 </context>
 <context>
@@ -1913,20 +2790,48 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>&amp;Urlaub…</translation>
     </message>
     <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressourcen</translation>
+    </message>
+    <message>
         <source> Usage per </source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Usage per ›</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Week›</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Day›</translation>
     </message>
     <message>
         <source>Show the load per day or per week</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Show the load per day or per week›</translation>
+    </message>
+    <message>
+        <source>{} of {} work resources over-allocated</source>
+        <translation>‹{} of {} work resources over-allocated›</translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated</source>
+        <translation>‹No resource is over-allocated›</translation>
+    </message>
+    <message>
+        <source>; {} tasks delayed by leveling</source>
+        <translation>‹; {} tasks delayed by leveling›</translation>
+    </message>
+    <message>
+        <source>{} is never over-allocated.</source>
+        <translation>‹{} is never over-allocated.›</translation>
+    </message>
+    <message>
+        <source> and {} more</source>
+        <translation>‹ and {} more›</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}</source>
+        <translation>‹&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}›</translation>
     </message>
     <message>
         <source>Add a resource to the project</source>
@@ -1953,55 +2858,59 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <name>RiskDialog</name>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;General›</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Assessment›</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Response›</translation>
     </message>
     <message>
         <source>&amp;Linked Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Linked Tasks›</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;History›</translation>
     </message>
     <message>
         <source>What could happen, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>‹What could happen, in a few words›</translation>
     </message>
     <message>
         <source>Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.›</translation>
     </message>
     <message>
         <source>Pick a category, or type a new one to add it to the project</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Pick a category, or type a new one to add it to the project›</translation>
     </message>
     <message>
         <source>Confidential: left out of shared copies</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Confidential: left out of shared copies›</translation>
     </message>
     <message>
         <source>Money lost if a threat happens, or gained if an opportunity does</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Money lost if a threat happens, or gained if an opportunity does›</translation>
     </message>
     <message>
         <source>Actions that carry out the strategy, with owners</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Actions that carry out the strategy, with owners›</translation>
     </message>
     <message>
         <source>The early warning sign that the risk is happening</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The early warning sign that the risk is happening›</translation>
     </message>
     <message>
         <source>What to do if it happens anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>‹What to do if it happens anyway›</translation>
+    </message>
+    <message>
+        <source>Filter tasks by name</source>
+        <translation>‹Filter tasks by name›</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2021,38 +2930,38 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹(none)›</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>‹not assessed›</translation>
     </message>
 </context>
 <context>
     <name>RiskSettingsDialog</name>
     <message>
         <source>Risk Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Risk Settings›</translation>
     </message>
     <message>
         <source>Categories (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Categories (one a line):›</translation>
     </message>
     <message>
         <source>Medium from score:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Medium from score:›</translation>
     </message>
     <message>
         <source>High from score:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹High from score:›</translation>
     </message>
     <message>
         <source>Categories: keep at least one category.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Categories: keep at least one category.›</translation>
     </message>
     <message>
         <source>Thresholds: the medium band must start below the high band.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Thresholds: the medium band must start below the high band.›</translation>
     </message>
 </context>
 <context>
@@ -2086,16 +2995,92 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Risiko&amp;einstellungen…</translation>
     </message>
     <message>
+        <source>Risks</source>
+        <translation type="unfinished">Risiken</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation>‹Search risks›</translation>
+    </message>
+    <message>
+        <source>Show risks by status</source>
+        <translation>‹Show risks by status›</translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation>‹Show one category›</translation>
+    </message>
+    <message>
+        <source>Threats, opportunities or both</source>
+        <translation>‹Threats, opportunities or both›</translation>
+    </message>
+    <message>
+        <source>Threats and opportunities</source>
+        <translation>‹Threats and opportunities›</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>‹Threats›</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>‹Opportunities›</translation>
+    </message>
+    <message>
+        <source>Show one band</source>
+        <translation>‹Show one band›</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>‹All bands›</translation>
+    </message>
+    <message>
         <source>Export Risk Register</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Export Risk Register›</translation>
+    </message>
+    <message>
+        <source>{} of {} risks shown{}</source>
+        <translation>‹{} of {} risks shown{}›</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>‹All categories›</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>‹Register›</translation>
+    </message>
+    <message>
+        <source>Schedule Risk</source>
+        <translation>‹Schedule Risk›</translation>
+    </message>
+    <message>
+        <source>Cannot write {}: {}</source>
+        <translation>‹Cannot write {}: {}›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Active risks&lt;/b&gt;: {} of {}</source>
+        <translation>‹&lt;b&gt;Active risks&lt;/b&gt;: {} of {}›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of threats&lt;/b&gt;: {}</source>
+        <translation>‹&lt;b&gt;EMV of threats&lt;/b&gt;: {}›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}</source>
+        <translation>‹&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}›</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}</source>
+        <translation>‹&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}›</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}</source>
+        <translation>‹&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}›</translation>
     </message>
     <message>
         <source>The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.›</translation>
     </message>
     <message>
         <source>Categories and the score bands</source>
@@ -2125,6 +3110,30 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Search the register</source>
         <translation>Das Register durchsuchen</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>‹Active›</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>‹All statuses›</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>‹Open›</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>‹Monitoring›</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>‹Occurred›</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>‹Closed›</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapView</name>
@@ -2137,166 +3146,289 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Die Terminrisiko-Simulation über die Vorgänge jedes Features laufen lassen: Ende mit P50 und P80</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>‹Timeline›</translation>
+    </message>
+    <message>
+        <source>Now / Next / Later</source>
+        <translation>‹Now / Next / Later›</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>‹Quarters›</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>‹Months›</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>‹Releases›</translation>
+    </message>
+    <message>
+        <source>Lanes by theme</source>
+        <translation>‹Lanes by theme›</translation>
+    </message>
+    <message>
+        <source>Lanes by objective</source>
+        <translation>‹Lanes by objective›</translation>
+    </message>
+    <message>
+        <source>Lanes by owner</source>
+        <translation>‹Lanes by owner›</translation>
+    </message>
+    <message>
+        <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
+        <translation>‹  {} features · {} slipping past their target · {} with P80 after the target›</translation>
+    </message>
+    <message>
         <source>Forecast Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Forecast Delivery›</translation>
+    </message>
+</context>
+<context>
+    <name>SCurveChart</name>
+    <message>
+        <source>Earned value S-curve</source>
+        <translation>‹Earned value S-curve›</translation>
+    </message>
+    <message>
+        <source>Earned value over time</source>
+        <translation>‹Earned value over time›</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRiskPanel</name>
     <message>
+        <source>Triangular</source>
+        <translation>‹Triangular›</translation>
+    </message>
+    <message>
         <source>How many times to schedule the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>‹How many times to schedule the plan›</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>‹random›</translation>
     </message>
     <message>
         <source>The same seed repeats a run exactly; leave empty for a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The same seed repeats a run exactly; leave empty for a new one›</translation>
     </message>
     <message>
         <source>PERT-beta weights the most likely duration; triangular spreads more to the ends</source>
-        <translation type="unfinished"></translation>
+        <translation>‹PERT-beta weights the most likely duration; triangular spreads more to the ends›</translation>
     </message>
     <message>
         <source>&amp;Run Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Run Simulation›</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>‹Iterations›</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>‹Seed›</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>‹Distribution›</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>‹Planned finish›</translation>
+    </message>
+    <message>
+        <source>Mean ± std</source>
+        <translation>‹Mean ± std›</translation>
+    </message>
+    <message>
+        <source>Chance of planned finish</source>
+        <translation>‹Chance of planned finish›</translation>
     </message>
     <message>
         <source>The share of runs in which each task was critical</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The share of runs in which each task was critical›</translation>
+    </message>
+    <message>
+        <source>Seed &apos;{}&apos; is not a whole number.</source>
+        <translation>‹Seed &apos;{}&apos; is not a whole number.›</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Cancel›</translation>
     </message>
     <message>
         <source>Simulating…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Simulating…›</translation>
+    </message>
+    <message>
+        <source>{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.</source>
+        <translation>‹{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.›</translation>
     </message>
     <message>
         <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.›</translation>
+    </message>
+    <message>
+        <source>{} tasks have three-point estimates.</source>
+        <translation>‹{} tasks have three-point estimates.›</translation>
     </message>
     <message>
         <source>The plan has changed since this run; run again to update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The plan has changed since this run; run again to update it.›</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Share a Copy›</translation>
     </message>
     <message>
         <source>The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.›</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Left out›</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Count›</translation>
     </message>
     <message>
         <source>&amp;Save Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Save Copy…›</translation>
     </message>
 </context>
 <context>
     <name>SharingCommands</name>
     <message>
         <source>Share a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Share a Copy›</translation>
     </message>
     <message>
         <source>Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.›</translation>
     </message>
     <message>
         <source>Cannot share a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cannot share a copy›</translation>
+    </message>
+    <message>
+        <source>Wrote {}: {}</source>
+        <translation>‹Wrote {}: {}›</translation>
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cannot compare›</translation>
     </message>
     <message>
         <source>Merge From</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Merge From›</translation>
     </message>
     <message>
         <source>Open your copy of the project (not read-only) to merge a colleague&apos;s into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Open your copy of the project (not read-only) to merge a colleague&apos;s into it.›</translation>
     </message>
     <message>
         <source>Cannot merge</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cannot merge›</translation>
+    </message>
+    <message>
+        <source>Merged {}</source>
+        <translation>‹Merged {}›</translation>
     </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
     <message>
+        <source>Import {}</source>
+        <translation>‹Import {}›</translation>
+    </message>
+    <message>
+        <source>Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.</source>
+        <translation>‹Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.›</translation>
+    </message>
+    <message>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Worksheet:›</translation>
     </message>
     <message>
         <source>Day first (31/12/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Day first (31/12/2026)›</translation>
     </message>
     <message>
         <source>Month first (12/31/2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Month first (12/31/2026)›</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2026:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Dates such as 03/04/2026:›</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Import›</translation>
     </message>
     <message>
         <source>Choose the column that holds the task names.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Choose the column that holds the task names.›</translation>
+    </message>
+    <message>
+        <source>Importing {}{}.</source>
+        <translation>‹Importing {}{}.›</translation>
     </message>
 </context>
 <context>
     <name>StrategyTab</name>
     <message>
         <source>Objectives and key results</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Objectives and key results›</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;›</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;</source>
+        <translation>‹&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;›</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; since {}</source>
+        <translation>‹ &amp;nbsp; since {}›</translation>
+    </message>
+    <message>
+        <source>History: {}</source>
+        <translation>‹History: {}›</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
+        <source>Task Information — {}</source>
+        <translation>‹Task Information — {}›</translation>
+    </message>
+    <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;General›</translation>
     </message>
     <message>
         <source>&amp;Predecessors</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Predecessors›</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Resources›</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Notes›</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Advanced›</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2304,114 +3436,157 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>‹5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone›</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Duration:›</translation>
     </message>
     <message>
         <source>% &amp;Complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹% &amp;Complete:›</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹P&amp;riority:›</translation>
     </message>
     <message>
         <source>Show as a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Show as a milestone›</translation>
     </message>
     <message>
         <source>Auto Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Auto Scheduled›</translation>
     </message>
     <message>
         <source>Manually Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Manually Scheduled›</translation>
     </message>
     <message>
         <source>Manual: the task keeps its dates; links do not move it</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Manual: the task keeps its dates; links do not move it›</translation>
     </message>
     <message>
         <source>Task &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Task &amp;mode:›</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Start:›</translation>
     </message>
     <message>
         <source>Finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Finish:›</translation>
     </message>
     <message>
         <source>  (critical)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹  (critical)›</translation>
     </message>
     <message>
         <source>Total slack:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Total slack:›</translation>
     </message>
     <message>
         <source>Actual s&amp;tart:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Actual s&amp;tart:›</translation>
     </message>
     <message>
         <source>Actual &amp;finish:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Actual &amp;finish:›</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <source>Task Name</source>
+        <translation type="unfinished">Vorgangsname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>‹Lag›</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>‹Resource›</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>‹Units›</translation>
+    </message>
+    <message>
+        <source>Work Contour</source>
+        <translation>‹Work Contour›</translation>
     </message>
     <message>
         <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
-        <translation type="unfinished"></translation>
+        <translation>‹How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project›</translation>
     </message>
     <message>
         <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies›</translation>
     </message>
     <message>
         <source>Con&amp;straint:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Con&amp;straint:›</translation>
     </message>
     <message>
         <source>Constraint &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Constraint &amp;date:›</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Deadline:›</translation>
     </message>
     <message>
         <source>Project calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Project calendar›</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Calendar:›</translation>
     </message>
     <message>
         <source>Scheduling ignores resource calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Scheduling ignores resource calendars›</translation>
     </message>
     <message>
         <source>optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d</source>
-        <translation type="unfinished"></translation>
+        <translation>‹optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d›</translation>
     </message>
     <message>
         <source>Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none›</translation>
     </message>
     <message>
         <source>&amp;Estimate:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Estimate:›</translation>
     </message>
 </context>
 <context>
     <name>TaskItemDelegate</name>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>‹New resource›</translation>
+    </message>
+    <message>
+        <source>Not in this project&apos;s resources yet: {}.</source>
+        <translation>‹Not in this project&apos;s resources yet: {}.›</translation>
+    </message>
+    <message>
+        <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
+        <translation>‹Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.›</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Click to open {}</source>
+        <translation>‹Click to open {}›</translation>
     </message>
 </context>
 <context>
@@ -2427,54 +3602,88 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
 </context>
 <context>
+    <name>UsageChart</name>
+    <message>
+        <source>Resource usage</source>
+        <translation>‹Resource usage›</translation>
+    </message>
+    <message>
+        <source>{}: hours of work per {} against capacity</source>
+        <translation>‹{}: hours of work per {} against capacity›</translation>
+    </message>
+</context>
+<context>
+    <name>VacationsDialog</name>
+    <message>
+        <source>Vacations of {}</source>
+        <translation>‹Vacations of {}›</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>‹From›</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>‹To›</translation>
+    </message>
+    <message>
+        <source>Days off of {}, on top of the holidays of its calendar</source>
+        <translation>‹Days off of {}, on top of the holidays of its calendar›</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Connect to Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Connect to Workspace›</translation>
     </message>
     <message>
         <source>postgresql://you@db.example.com/team</source>
-        <translation type="unfinished"></translation>
+        <translation>‹postgresql://you@db.example.com/team›</translation>
     </message>
     <message>
         <source>The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.›</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Connect›</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Address:›</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Open›</translation>
     </message>
     <message>
         <source>&amp;Publish This Project</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Publish This Project›</translation>
     </message>
     <message>
         <source>&amp;Merge a Copy Back…</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Merge a Copy Back…›</translation>
     </message>
     <message>
         <source>Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)›</translation>
     </message>
     <message>
         <source>Merge a Copy Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Merge a Copy Back›</translation>
     </message>
     <message>
         <source>Keep the Workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Keep the Workspace&apos;s›</translation>
     </message>
     <message>
         <source>Take the Copy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Take the Copy&apos;s›</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,27 @@
 <context>
     <name>BacklogTab</name>
     <message>
+        <source>Backlog</source>
+        <translation type="unfinished">Backlog</translation>
+    </message>
+    <message>
         <source>Rank the backlog by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All releases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12,6 +32,10 @@
     <name>BaselineDialog</name>
     <message>
         <source>Entire project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected tasks ({})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -25,6 +49,30 @@
 </context>
 <context>
     <name>BoardView</name>
+    <message>
+        <source>No swimlanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Tableau</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add &amp;Card</source>
         <translation>&amp;Ajouter une carte</translation>
@@ -50,11 +98,49 @@
         <translation>&amp;Replier tous les couloirs</translation>
     </message>
     <message>
+        <source>Group the cards in swimlanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show cards with one tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>WIP Limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
+
+Finishing work in progress first keeps the flow going. Move it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Card to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,6 +174,78 @@
 </context>
 <context>
     <name>BudgetView</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget at completion: the baseline&apos;s cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned value: baseline cost planned by the status date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned value: baseline cost of the work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual cost of the work done, with cost entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule variance EV - PV (negative: behind schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost variance EV - AC (negative: over budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule performance EV / PV (below 1: behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost performance EV / AC (below 1: over budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate to complete: EAC - AC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance at completion: BAC - EAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost performance needed on the remaining work to meet BAC</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
         <translation type="unfinished"></translation>
@@ -141,7 +299,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EAC = {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the estimate at completion is worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of today&apos;s working day, {} (no status date set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against baseline 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against the current plan: no baseline saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -450,6 +632,14 @@
 <context>
     <name>CompareDialog</name>
     <message>
+        <source>Compare With {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} change{} from {} to this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter: words in the task, field or values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,6 +669,320 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no baseline set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within planned cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Stage and next gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board WIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">Indicateurs</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished">Feuille de route</translation>
+    </message>
+    <message>
+        <source>Top of the backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} KPIs · {} not on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{} with P80 after the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;{}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No gate pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} — was due {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;working out SPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;working out CPI and EAC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} · score {} · {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{}: {} / {} over limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No board columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Pick from a calendar</source>
@@ -488,6 +992,14 @@
 <context>
     <name>DecideGateDialog</name>
     <message>
+        <source>Decide Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide gate {} → {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Override &amp;reason:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,11 +1007,23 @@
 <context>
     <name>ExchangeCommands</name>
     <message>
+        <source>Import of {} cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported {}: {} tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +1140,14 @@
 <context>
     <name>FeatureDialog</name>
     <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature “{}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markdown: ## headings, - lists, **bold**</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,16 +1163,143 @@
 <context>
     <name>FlowPanel</name>
     <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The dates the diagram, throughput and times cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Range:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead and cycle time of finished cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Start: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total slack: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free slack: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split in {} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: {}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: {} – {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks: {} ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GanttView</name>
+    <message>
+        <source>Resource: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Insert Task</source>
         <translation>&amp;Insérer une tâche</translation>
@@ -738,7 +1397,27 @@
         <translation>Rechercher…</translation>
     </message>
     <message>
+        <source>The baseline drawn under the bars and compared with in the variance columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only some tasks, with their summary tasks (F3 shows all tasks again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A filter hides tasks: click to show all tasks (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: {} · {} of {} tasks  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,6 +1502,88 @@
     </message>
 </context>
 <context>
+    <name>GatePanel</name>
+    <message>
+        <source>Stage gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineLabel</name>
+    <message>
+        <source>The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} deadline(s) missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over budget by EAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over planned cost by EAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over planned cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} d vs baseline {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <source>&lt;b&gt;Heat map&lt;/b&gt;</source>
@@ -842,6 +1603,10 @@
     </message>
     <message>
         <source>Probability and impact expected after the response (inherent when not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt; ({})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,6 +1641,26 @@
     </message>
     <message>
         <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation type="unfinished">Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation type="unfinished">Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,6 +1706,14 @@
 <context>
     <name>LinkTasksDialog</name>
     <message>
+        <source>Link Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link tasks to “{}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,20 +1721,48 @@
 <context>
     <name>Live</name>
     <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished">Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
         <source>Read-only</source>
-        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
         <translation type="unfinished">Lecture seule</translation>
+    </message>
+    <message>
+        <source>Opened {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <source>{} changed {} {} of {}</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Strategy</source>
+        <extracomment>Tile -&gt; the view (or Product tab) a click opens. The words a tile&apos;s tooltip names its view by (the View menu&apos;s and Product tabs&apos; names).</extracomment>
+        <translation type="unfinished">Stratégie</translation>
+    </message>
+    <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation type="unfinished">Indicateurs</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation type="unfinished">Backlog</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -1271,6 +2092,10 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>Merge From {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +2125,17 @@
     </message>
     <message>
         <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewGateDialog</name>
+    <message>
+        <source>Add Gate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,6 +2567,14 @@
         <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project start date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +2730,38 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Research</source>
+        <translation type="unfinished">Études</translation>
+    </message>
+    <message>
+        <source>Search insights and features</source>
+        <translation type="unfinished">Rechercher dans les enseignements et fonctionnalités</translation>
+    </message>
+    <message>
         <source>The feature to link the selected insights to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} of {} insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {} confidential (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source> and {} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-allocated: {}{}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +2788,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>&amp;Congés…</translation>
     </message>
     <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
         <source> Usage per </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +2805,30 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>Show the load per day or per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} of {} work resources over-allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {} tasks delayed by leveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} is never over-allocated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,6 +2904,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>What to do if it happens anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tasks by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,11 +2993,87 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>&amp;Paramètres des risques…</translation>
     </message>
     <message>
+        <source>Risks</source>
+        <translation type="unfinished">Risques</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show risks by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats, opportunities or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats and opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Risk Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{} of {} risks shown{}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Active risks&lt;/b&gt;: {} of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of threats&lt;/b&gt;: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,6 +3108,30 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoadmapView</name>
@@ -2137,12 +3144,63 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Lancer la simulation du risque de planning sur les tâches de chaque fonctionnalité : fin P50 et P80</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now / Next / Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forecast Delivery</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SCurveChart</name>
+    <message>
+        <source>Earned value S-curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned value over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleRiskPanel</name>
+    <message>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>How many times to schedule the plan</source>
         <translation type="unfinished"></translation>
@@ -2164,7 +3222,35 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ± std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of planned finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The share of runs in which each task was critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed &apos;{}&apos; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,7 +3262,15 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} tasks have three-point estimates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2222,6 +3316,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,9 +3335,21 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Cannot merge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
+    <message>
+        <source>Import {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Worksheet:</source>
         <translation type="unfinished"></translation>
@@ -2264,6 +3374,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Choose the column that holds the task names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing {}{}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StrategyTab</name>
@@ -2275,9 +3389,25 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; since {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>Task Information — {}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
@@ -2363,6 +3493,34 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ID</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Task Name</source>
+        <translation type="unfinished">Nom de la tâche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Contour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,6 +3571,21 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>New resource</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in this project&apos;s resources yet: {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Click to open {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimeScale</name>
@@ -2424,6 +3597,40 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>W{week}</source>
         <translation>S{week}</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Resource usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{}: hours of work per {} against capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacationsDialog</name>
+    <message>
+        <source>Vacations of {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off of {}, on top of the holidays of its calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
