@@ -47,9 +47,12 @@ def column_words() -> str:
     context, while the declarations stay in core, which knows no Qt."""
     sys.path.insert(0, str(ROOT))
     from pmdesk.core import columns, record_columns
+    from pmdesk.core.product import columns as product_columns
+    from pmdesk.core.product import kpi_columns
 
     tables = [columns.task_columns()] + [
-        value for value in vars(record_columns).values() if isinstance(value, columns.Columns)]
+        value for module in (record_columns, product_columns, kpi_columns)
+        for value in vars(module).values() if isinstance(value, columns.Columns)]
     words = sorted({w for table in tables for c in table for w in (c.header, c.name) if w})
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
 
@@ -58,21 +61,24 @@ def core_words() -> str:
     """The words of core's tables the window shows (stages, risk and KPI statuses, the
     Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
     sys.path.insert(0, str(ROOT))
-    from pmdesk.core import risk
+    from pmdesk import interchange
+    from pmdesk.core import risk, sharing
     from pmdesk.core.product import kpi, model
+    from pmdesk.store import workspace
 
     words = {*(s.value for s in model.Stage), *(s.value for s in kpi.KpiStatus),
              *risk.STATUS_LABELS.values(), *risk.KIND_LABELS.values(),
              *risk.PROBABILITY_LABELS.values(), *risk.IMPACT_LABELS.values(),
              *(w for group in risk.STRATEGIES.values() for w in group),
-             *CORE_EXTRA}
+             *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
+             *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *CORE_EXTRA}
     return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
 
 
 # Words core writes as they are, outside its tables.
 CORE_EXTRA = ("on baseline", "no baseline set", "no budget set", "within budget",
               "within planned cost", "All tasks", "Critical tasks", "Late tasks", "High",
-              "Medium", "Low")
+              "Medium", "Low", "Every format", "All files")
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``

@@ -116,6 +116,16 @@ def core_word(text: str) -> str:
     return QCoreApplication.translate("Core", text)
 
 
+def filter_words(file_filter: str) -> str:
+    """A file dialog filter of pmdesk.interchange ("Excel workbook (*.xlsx);;...") with its
+    names in the window's language and its patterns as they are."""
+    parts = []
+    for part in file_filter.split(";;"):
+        name, _, patterns = part.partition(" (")
+        parts.append(f"{core_word(name)} ({patterns}" if patterns else core_word(part))
+    return ";;".join(parts)
+
+
 def stage_name(stage) -> str:
     """A product stage ("definition") as the window's language names it."""
     return core_word(str(stage.value))

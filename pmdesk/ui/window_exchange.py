@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.fileio import describe_path
+from pmdesk.ui.i18n import filter_words
 
 # Words of message boxes, in this module's context (scripts/update_translations.py finds them).
 _translate = QCoreApplication.translate
@@ -80,8 +81,9 @@ class ExchangeCommands:
             return
         from pmdesk.interchange import IMPORT_SUFFIXES, file_filter
 
-        path, _ = QFileDialog.getOpenFileName(self._window, "Import Plan", "",
-                                              file_filter(IMPORT_SUFFIXES))
+        path, _ = QFileDialog.getOpenFileName(self._window,
+            _translate("ExchangeCommands", "Import Plan"), "",
+                                              filter_words(file_filter(IMPORT_SUFFIXES)))
         if path:
             self.import_path(Path(path))
 
@@ -110,8 +112,9 @@ class ExchangeCommands:
         from pmdesk.interchange import EXPORT_SUFFIXES, file_filter
 
         suggested = f"{self._window.controller.plan.project.name}.xml"
-        path, chosen = QFileDialog.getSaveFileName(self._window, "Export Plan", suggested,
-                                                   file_filter(EXPORT_SUFFIXES))
+        path, chosen = QFileDialog.getSaveFileName(self._window,
+            _translate("ExchangeCommands", "Export Plan"), suggested,
+                                                   filter_words(file_filter(EXPORT_SUFFIXES)))
         if not path:
             return
         target = Path(path)

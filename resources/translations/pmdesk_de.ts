@@ -27,9 +27,25 @@
         <source>All releases</source>
         <translation>‹All releases›</translation>
     </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BaselineDialog</name>
+    <message>
+        <source>Clear Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Entire project</source>
         <translation>‹Entire project›</translation>
@@ -37,6 +53,22 @@
     <message>
         <source>Selected tasks ({})</source>
         <translation>‹Selected tasks ({})›</translation>
+    </message>
+    <message>
+        <source>Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks keep their other baselines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
@@ -364,16 +396,40 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>!</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>% Complete</source>
         <translation>% abgeschlossen</translation>
+    </message>
+    <message>
+        <source>% Done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished">‹Baseline›</translation>
+    </message>
+    <message>
+        <source>Baseline on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -382,6 +438,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Conf. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost</source>
@@ -398,6 +462,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Cost/Use</source>
         <translation>Kosten/Einsatz</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -420,8 +492,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>EMV</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Estimate</source>
         <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished">‹Feature›</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -432,12 +520,40 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>Endabw.</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation type="unfinished">‹From›</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
         <source>I</source>
         <translation>A</translation>
+    </message>
+    <message>
+        <source>ICE C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE impact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID</source>
@@ -456,8 +572,28 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>Kürzel</translation>
     </message>
     <message>
+        <source>Job size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">‹KPI›</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leveling Delay</source>
@@ -472,12 +608,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>Max. Einheiten</translation>
     </message>
     <message>
+        <source>MoSCoW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -496,8 +644,32 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>W</translation>
     </message>
     <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peak</source>
         <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -506,6 +678,26 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Residual</source>
@@ -524,8 +716,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>Überprüfung</translation>
     </message>
     <message>
+        <source>Risk red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
@@ -548,6 +756,18 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>Strategie</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Vorgang</translation>
     </message>
@@ -560,8 +780,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>Vorgangsname</translation>
     </message>
     <message>
+        <source>Time crit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">‹To›</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total Slack</source>
@@ -570,6 +806,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WBS</source>
@@ -673,6 +917,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
 <context>
     <name>Core</name>
     <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All tasks</source>
         <translation>‹All tasks›</translation>
     </message>
@@ -681,12 +929,48 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>‹Almost certain›</translation>
     </message>
     <message>
+        <source>CPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>‹Closed›</translation>
     </message>
     <message>
+        <source>Confidential tasks and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs, rates and budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Critical tasks</source>
         <translation>‹Critical tasks›</translation>
+    </message>
+    <message>
+        <source>Every format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>GNOME Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GanttProject</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High</source>
@@ -705,12 +989,20 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>‹Low›</translation>
     </message>
     <message>
+        <source>MS Project XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Major</source>
         <translation>‹Major›</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>‹Medium›</translation>
+    </message>
+    <message>
+        <source>Microsoft Project</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minor</source>
@@ -729,6 +1021,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>‹Negligible›</translation>
     </message>
     <message>
+        <source>Notes (tasks, costs, stage changes, checklists, risk history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Occurred</source>
         <translation>‹Occurred›</translation>
     </message>
@@ -745,16 +1041,44 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>‹Possible›</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rare</source>
         <translation>‹Rare›</translation>
+    </message>
+    <message>
+        <source>Research insights holding personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severe</source>
         <translation>‹Severe›</translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Threat</source>
         <translation>‹Threat›</translation>
+    </message>
+    <message>
+        <source>Top risk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlikely</source>
@@ -799,6 +1123,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>growth</source>
         <translation>‹growth›</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>idea</source>
@@ -851,6 +1179,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>transfer</source>
         <translation>‹transfer›</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>within budget</source>
@@ -987,6 +1319,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
 <context>
     <name>DateField</name>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick from a calendar</source>
         <translation>‹Pick from a calendar›</translation>
     </message>
@@ -1000,6 +1340,30 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Decide gate {} → {}</source>
         <translation>‹Decide gate {} → {}›</translation>
+    </message>
+    <message>
+        <source>Mandatory criteria not met: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mandatory criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Override &amp;reason:</source>
@@ -1021,6 +1385,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>‹Imported {}: {} tasks›</translation>
     </message>
     <message>
+        <source>Import Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation>‹Cannot export›</translation>
     </message>
@@ -1028,12 +1396,56 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <source>Exported {}</source>
         <translation>‹Exported {}›</translation>
     </message>
+    <message>
+        <source>Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export and Print</source>
         <translation>‹Export and Print›</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -1094,6 +1506,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Export…</source>
         <translation>‹Export…›</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">‹Export›</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -1160,6 +1580,42 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>(none)</source>
         <translation>‹(none)›</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2125,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
         <translation>‹Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)›</translation>
     </message>
+    <message>
+        <source>Import KPI Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV date,value (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiTab</name>
@@ -2140,6 +2604,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <source>Add Gate</source>
         <translation>‹Add Gate›</translation>
     </message>
+    <message>
+        <source>&amp;Leaving stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2270,8 +2742,40 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
 <context>
     <name>ProductDialog</name>
     <message>
+        <source>Change Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
         <source>Runners, Parents, ...</source>
         <translation>‹Runners, Parents, ...›</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank backlog by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage entered &amp;on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3081,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
         <translation>‹To›</translation>
     </message>
     <message>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project start date</source>
         <translation>‹Project start date›</translation>
     </message>
@@ -2857,6 +3369,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
 <context>
     <name>RiskDialog</name>
     <message>
+        <source>New Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation>‹&amp;General›</translation>
     </message>
@@ -2889,12 +3405,88 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>‹Pick a category, or type a new one to add it to the project›</translation>
     </message>
     <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Überprüfung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">‹Closed›</translation>
+    </message>
+    <message>
         <source>Confidential: left out of shared copies</source>
         <translation>‹Confidential: left out of shared copies›</translation>
     </message>
     <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Money lost if a threat happens, or gained if an opportunity does</source>
         <translation>‹Money lost if a threat happens, or gained if an opportunity does›</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual p&amp;robability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual i&amp;mpact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost impact ({}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected monetary value:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actions that carry out the strategy, with owners</source>
@@ -2907,6 +3499,22 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>What to do if it happens anyway</source>
         <translation>‹What to do if it happens anyway›</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contingency plan:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter tasks by name</source>
@@ -2935,6 +3543,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>not assessed</source>
         <translation>‹not assessed›</translation>
+    </message>
+    <message>
+        <source>No linked tasks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3649,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Export Risk Register</source>
         <translation>‹Export Risk Register›</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV sheet (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{} of {} risks shown{}</source>
@@ -3246,6 +3862,22 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Chance of planned finish</source>
         <translation>‹Chance of planned finish›</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation type="unfinished">PSP</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Vorgang</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The share of runs in which each task was critical</source>
@@ -3511,6 +4143,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>‹Lag›</translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">‹&amp;Add›</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation>‹Resource›</translation>
     </message>
@@ -3525,6 +4165,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
         <translation>‹How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project›</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
@@ -3581,6 +4225,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
         <translation>‹Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.›</translation>
     </message>
+    <message>
+        <source>Create and Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create All and Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tile</name>
@@ -3631,6 +4283,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>‹To›</translation>
     </message>
     <message>
+        <source>Add vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days off of {}, on top of the holidays of its calendar</source>
         <translation>‹Days off of {}, on top of the holidays of its calendar›</translation>
     </message>
@@ -3676,6 +4336,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Merge a Copy Back</source>
         <translation>‹Merge a Copy Back›</translation>
+    </message>
+    <message>
+        <source>pmdesk projects (*.pmdesk)</source>
+        <translation type="unfinished">pmdesk-Projekte (*.pmdesk)</translation>
     </message>
     <message>
         <source>Keep the Workspace&apos;s</source>

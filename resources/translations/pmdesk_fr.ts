@@ -27,15 +27,47 @@
         <source>All releases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BaselineDialog</name>
+    <message>
+        <source>Clear Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Entire project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected tasks ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks keep their other baselines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -362,16 +394,40 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>!</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>% Complete</source>
         <translation>% achevé</translation>
+    </message>
+    <message>
+        <source>% Done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -380,6 +436,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Conf. %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost</source>
@@ -396,6 +460,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     <message>
         <source>Cost/Use</source>
         <translation>Coût/utilisation</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -418,8 +490,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>VME</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Estimate</source>
         <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finish</source>
@@ -430,12 +518,40 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>Écart fin</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
         <source>I</source>
         <translation>I</translation>
+    </message>
+    <message>
+        <source>ICE C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICE impact</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID</source>
@@ -454,8 +570,28 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>Initiales</translation>
     </message>
     <message>
+        <source>Job size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leveling Delay</source>
@@ -470,12 +606,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>Capacité max.</translation>
     </message>
     <message>
+        <source>MoSCoW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -494,8 +642,32 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>P</translation>
     </message>
     <message>
+        <source>P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peak</source>
         <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -504,6 +676,26 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     <message>
         <source>Probability</source>
         <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote or summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Residual</source>
@@ -522,8 +714,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>Revue</translation>
     </message>
     <message>
+        <source>Risk red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
@@ -546,6 +754,18 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>Stratégie</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -558,8 +778,24 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>Nom de la tâche</translation>
     </message>
     <message>
+        <source>Time crit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total Slack</source>
@@ -568,6 +804,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WBS</source>
@@ -671,6 +915,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
 <context>
     <name>Core</name>
     <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,11 +927,47 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Confidential tasks and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs, rates and budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Critical tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>GNOME Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GanttProject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -703,11 +987,19 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>MS Project XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +1019,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notes (tasks, costs, stage changes, checklists, risk history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Occurred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +1039,27 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research insights holding personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,7 +1067,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -796,6 +1120,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     </message>
     <message>
         <source>growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +1176,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     </message>
     <message>
         <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,6 +1317,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
 <context>
     <name>DateField</name>
     <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +1337,30 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     </message>
     <message>
         <source>Decide gate {} → {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory criteria not met: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mandatory criterion is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1019,6 +1383,10 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,11 +1394,55 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <source>Exported {}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export and Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1091,6 +1503,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     </message>
     <message>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,6 +1577,42 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent feature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +2123,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import KPI Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV date,value (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiTab</name>
@@ -2138,6 +2602,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <source>Add Gate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Leaving stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2268,7 +2740,39 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
 <context>
     <name>ProductDialog</name>
     <message>
+        <source>Change Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
         <source>Runners, Parents, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rank backlog by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage entered &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2575,6 +3079,14 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Project start date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,6 +3367,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
 <context>
     <name>RiskDialog</name>
     <message>
+        <source>New Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,11 +3403,87 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">Revue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Confidential: left out of shared copies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Money lost if a threat happens, or gained if an opportunity does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual p&amp;robability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual i&amp;mpact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost impact ({}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected monetary value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2904,6 +3496,22 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>What to do if it happens anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contingency plan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2932,6 +3540,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No linked tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3034,6 +3646,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV sheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3243,6 +3859,22 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>Chance of planned finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation type="unfinished">WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3509,6 +4141,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,6 +4162,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,6 +4223,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create and Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create All and Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tile</name>
@@ -3629,6 +4281,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days off of {}, on top of the holidays of its calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,6 +4334,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Merge a Copy Back</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pmdesk projects (*.pmdesk)</source>
+        <translation type="unfinished">Projets pmdesk (*.pmdesk)</translation>
     </message>
     <message>
         <source>Keep the Workspace&apos;s</source>

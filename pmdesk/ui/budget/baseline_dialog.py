@@ -31,7 +31,7 @@ class BaselineDialog(QDialog):
         self.controller = controller
         self.selected = list(selected)
         self.clearing = clear
-        self.setWindowTitle("Clear Baseline" if clear else "Save Baseline")
+        self.setWindowTitle(self.tr("Clear Baseline") if clear else self.tr("Save Baseline"))
         in_use = set(numbers_in_use(controller.plan))
         self.number = QComboBox()
         self.number.setObjectName("baselineNumber")
@@ -47,13 +47,14 @@ class BaselineDialog(QDialog):
             self.tr("Selected tasks ({})").format(len(self.selected)))
         self.only_selected.setEnabled(bool(self.selected))
         self.whole.setChecked(True)
-        hint = QLabel("Earned value and the Gantt's ghost bars use baseline 0 unless you pick "
-                      "another." if not clear else
-                      "The tasks keep their other baselines.")
+        hint = QLabel(
+            self.tr("Earned value and the Gantt's ghost bars use baseline 0 unless you pick "
+                    "another.") if not clear else self.tr("The tasks keep their other baselines."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Clear" if clear else "Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Clear") if clear else self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()

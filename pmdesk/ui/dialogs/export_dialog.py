@@ -61,11 +61,14 @@ class ExportDialog(QDialog):
         self.message.setObjectName("exportMessage")
 
         form = QFormLayout()
-        for label, field in (("View", self.view), ("Paper", self.paper),
-                             ("Orientation", self.orientation), ("Margins", self.margin),
-                             ("Text size", self.font_size), ("Layout", self.fit), ("Tiles", tiles),
-                             ("Time scale", self.scale), ("Dates", dates),
-                             ("Columns", self.columns), ("", self.chart_only), ("", self.legend)):
+        for label, field in ((self.tr("View"), self.view), (self.tr("Paper"), self.paper),
+                             (self.tr("Orientation"), self.orientation),
+                             (self.tr("Margins"), self.margin),
+                             (self.tr("Text size"), self.font_size), (self.tr("Layout"), self.fit),
+                             (self.tr("Tiles"), tiles),
+                             (self.tr("Time scale"), self.scale), (self.tr("Dates"), dates),
+                             (self.tr("Columns"), self.columns), ("", self.chart_only),
+                             ("", self.legend)):
             form.addRow(label, field)
 
         layout = QVBoxLayout(self)
@@ -240,8 +243,8 @@ class ExportDialog(QDialog):
 
     def export_dialog(self) -> None:
         suggested = Path(self.controller.plan.project.name or "plan").with_suffix(".pdf").name
-        path, _ = QFileDialog.getSaveFileName(self, "Export", suggested,
-                                              "PDF (*.pdf);;PNG image (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested,
+                                              self.tr("PDF (*.pdf);;PNG image (*.png)"))
         if path:
             self.export_to(Path(path))
 

@@ -181,10 +181,10 @@ class ProjectDialog(QDialog):
             self._add_exception_row(ex)
         cal_layout.addWidget(self.exception_table, 1)
         buttons_row, self.add_holiday_button, self.remove_holiday_button = add_remove_row(
-            "Add holiday",
+            self.tr("Add holiday"),
             lambda: self._add_exception_row(
                 CalendarException(date.today(), date.today(), (), "Holiday")),
-            "Remove", lambda: remove_selected_rows(self.exception_table))
+            self.tr("Remove"), lambda: remove_selected_rows(self.exception_table))
         cal_layout.addLayout(buttons_row)
         return calendar_page
 

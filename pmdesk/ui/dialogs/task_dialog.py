@@ -181,8 +181,8 @@ class TaskDialog(QDialog):
             self.add_predecessor_row(row, d.type, format_lag(
                 d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self.units))
         buttons, _add, _remove = add_remove_row(
-            "&Add", self.add_predecessor_row,
-            "Re&move", lambda: self._remove_selected(self.pred_table))
+            self.tr("&Add"), self.add_predecessor_row,
+            self.tr("Re&move"), lambda: self._remove_selected(self.pred_table))
         box.addWidget(self.pred_table, 1)
         box.addLayout(buttons)
         return page
@@ -243,8 +243,8 @@ class TaskDialog(QDialog):
                 self.add_resource_row(resources[a.resource_uid].name, format_units(a.units),
                                       a.contour)
         buttons, add, _remove = add_remove_row(
-            "&Assign", self.add_resource_row,
-            "Re&move", lambda: self._remove_selected(self.res_table))
+            self.tr("&Assign"), self.add_resource_row,
+            self.tr("Re&move"), lambda: self._remove_selected(self.res_table))
         add.setEnabled(bool(resources))
         box.addWidget(self.res_table, 1)
         box.addLayout(buttons)

@@ -168,8 +168,8 @@ class TaskItemDelegate(ChoiceDelegate):
         box.setInformativeText(
             self.tr("Add to the resource sheet and assign the task? You can set rates and "
                     "calendars in the Resources view later."))
-        create = box.addButton("Create and Assign" if len(names) == 1 else
-                               "Create All and Assign", QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(self.tr("Create and Assign") if len(names) == 1 else
+                               self.tr("Create All and Assign"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(create)
         self._asking = True  # the editor loses focus to the box: it must stay open

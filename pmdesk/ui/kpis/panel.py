@@ -317,8 +317,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
                                          ).made)
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import KPI Values", "",
-                                              "CSV date,value (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import KPI Values"), "",
+                                              self.tr("CSV date,value (*.csv);;All files (*)"))
         if path:
             self.import_file(Path(path))
 

@@ -322,8 +322,8 @@ class BacklogTab(ProductTab):
                 dataclasses.replace(product, framework=chosen),)))
 
     def save_chart(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save Chart", "value-effort.png",
-                                              "PNG image (*.png);;PDF document (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Chart"), "value-effort.png",
+                                              self.tr("PNG image (*.png);;PDF document (*.pdf)"))
         if name:
             self.write_chart(Path(name))
 

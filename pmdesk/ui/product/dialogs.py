@@ -106,7 +106,9 @@ class ProductDialog(_PatchDialog):
 
     def __init__(self, controller, parent: QWidget | None = None,
                  focus_stage: bool = False) -> None:
-        super().__init__(controller, "Change Stage" if focus_stage else "Product", parent)
+        title = (QCoreApplication.translate("ProductDialog", "Change Stage") if focus_stage
+                 else QCoreApplication.translate("ProductDialog", "Product"))
+        super().__init__(controller, title, parent)
         plan = controller.plan
         product = plan.products[0] if plan.products else Product(new_uid(), plan.project.name)
         self.product = product
@@ -126,12 +128,12 @@ class ProductDialog(_PatchDialog):
         self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
         self.since = _date_edit(date.today())
         self.rows(
-            ("&Name:", self.name),
-            ("&Vision:", self.vision),
-            ("&Segments:", self.segments),
-            ("&Rank backlog by:", self.framework),
-            ("S&tage:", self.stage),
-            ("Stage entered &on:", self.since),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Vision:"), self.vision),
+            (self.tr("&Segments:"), self.segments),
+            (self.tr("&Rank backlog by:"), self.framework),
+            (self.tr("S&tage:"), self.stage),
+            (self.tr("Stage entered &on:"), self.since),
         )
         self.resize(520, 0)
         if focus_stage:
@@ -171,8 +173,8 @@ class NewGateDialog(_PatchDialog):
         self.stage.setCurrentIndex(self.stage.findData(current.value))
         self.on = _date_edit(date.today())
         self.rows(
-            ("&Leaving stage:", self.stage),
-            ("Gate &date:", self.on),
+            (self.tr("&Leaving stage:"), self.stage),
+            (self.tr("Gate &date:"), self.on),
         )
 
     def make(self) -> tuple[str, Patch]:
@@ -210,14 +212,14 @@ class DecideGateDialog(_PatchDialog):
         self.override.setObjectName("overrideReason")
         unmet = [c.text for c in controller.plan.gate_criteria
                  if c.gate_uid == gate.uid and c.mandatory and not c.met]
-        self.unmet = QLabel("Mandatory criteria not met: " + "; ".join(unmet) if unmet
-                            else "Every mandatory criterion is met.")
+        self.unmet = QLabel(self.tr("Mandatory criteria not met: ") + "; ".join(unmet) if unmet
+                            else self.tr("Every mandatory criterion is met."))
         self.unmet.setWordWrap(True)
         self.rows(
-            ("&Decision:", self.decision),
-            ("Decided &on:", self.on),
-            ("Decided &by:", self.by),
-            ("&Rationale:", self.rationale),
+            (self.tr("&Decision:"), self.decision),
+            (self.tr("Decided &on:"), self.on),
+            (self.tr("Decided &by:"), self.by),
+            (self.tr("&Rationale:"), self.rationale),
         )
         self.form.addRow(self.unmet)
         self.form.addRow(self.tr("Override &reason:"), self.override)
@@ -338,15 +340,15 @@ class FeatureDialog(_PatchDialog):
         text.addWidget(self.description, 1)
         text.addWidget(self.preview, 1)
         self.rows(
-            ("&Title:", self.title),
-            ("&Problem:", self.problem_text),
-            ("&Description:", text),
-            ("&Status:", self.status),
-            ("&Owner:", self.owner),
-            ("T&ags:", self.tags),
-            ("&Release:", self.release),
-            ("Pa&rent feature:", self.parent_feature),
-            ("Ob&jectives:", self.objectives),
+            (self.tr("&Title:"), self.title),
+            (self.tr("&Problem:"), self.problem_text),
+            (self.tr("&Description:"), text),
+            (self.tr("&Status:"), self.status),
+            (self.tr("&Owner:"), self.owner),
+            (self.tr("T&ags:"), self.tags),
+            (self.tr("&Release:"), self.release),
+            (self.tr("Pa&rent feature:"), self.parent_feature),
+            (self.tr("Ob&jectives:"), self.objectives),
         )
         self.resize(760, 560)
 

@@ -74,8 +74,8 @@ class VacationsDialog(QDialog):
                 self.add_row(ex.name, ex.start, ex.finish)
 
         buttons_row, self.add_button, self.remove_button = add_remove_row(
-            "Add vacation", self.add_row,
-            "Remove", lambda: remove_selected_rows(self.table))
+            self.tr("Add vacation"), self.add_row,
+            self.tr("Remove"), lambda: remove_selected_rows(self.table))
         self.error_label = error_label("errorLabel", hidden=True)
         self.buttons = ok_cancel(self, controller.read_only)
 

@@ -89,7 +89,7 @@ class RiskDialog(QDialog):
             raised=self.today,
         )
         r = self.risk
-        self.setWindowTitle(f"Risk {r.code}" if self.original else "New Risk")
+        self.setWindowTitle(f"Risk {r.code}" if self.original else self.tr("New Risk"))
         self.setMinimumWidth(620)
 
         self.tabs = QTabWidget()
@@ -146,17 +146,18 @@ class RiskDialog(QDialog):
         self.review = _date_edit(r.review_date)
         self.closed = _date_edit(r.closed)
         dates = QHBoxLayout()
-        for label, edit in (("Raised", self.raised), ("Review", self.review),
-                            ("Closed", self.closed)):
+        for label, edit in ((self.tr("Raised"), self.raised), (self.tr("Review"), self.review),
+                            (self.tr("Closed"), self.closed)):
             dates.addWidget(QLabel(label))
             dates.addWidget(edit)
         dates.addStretch(1)
         self.confidential_check = QCheckBox(self.tr("Confidential: left out of shared copies"))
         self.confidential_check.setChecked(r.confidential)
-        return form_page(("&ID:", self.code), ("&Title:", self.title),
-                         ("&Description:", self.description), ("&Kind:", self.kind),
-                         ("Cate&gory:", self.category), ("&Owner:", self.owner),
-                         ("&Status:", self.status), ("Dates:", dates),
+        return form_page((self.tr("&ID:"), self.code), (self.tr("&Title:"), self.title),
+                         (self.tr("&Description:"), self.description),
+                         (self.tr("&Kind:"), self.kind),
+                         (self.tr("Cate&gory:"), self.category), (self.tr("&Owner:"), self.owner),
+                         (self.tr("&Status:"), self.status), (self.tr("Dates:"), dates),
                          ("", self.confidential_check))
 
     def _assessment_tab(self, r: Risk) -> QWidget:
@@ -179,13 +180,14 @@ class RiskDialog(QDialog):
                       self.residual_impact):
             combo.currentIndexChanged.connect(self._update_assessment)
         self.cost.textChanged.connect(self._update_assessment)
-        return form_page(("&Probability:", self.probability), ("&Impact:", self.impact),
-                         ("Score:", self.score_label),
-                         ("Residual p&robability:", self.residual_probability),
-                         ("Residual i&mpact:", self.residual_impact),
-                         ("Residual score:", self.residual_label),
-                         (f"&Cost impact ({currency}):", self.cost),
-                         ("Expected monetary value:", self.emv_label))
+        return form_page((self.tr("&Probability:"), self.probability),
+                         (self.tr("&Impact:"), self.impact),
+                         (self.tr("Score:"), self.score_label),
+                         (self.tr("Residual p&robability:"), self.residual_probability),
+                         (self.tr("Residual i&mpact:"), self.residual_impact),
+                         (self.tr("Residual score:"), self.residual_label),
+                         (self.tr("&Cost impact ({}):").format(currency), self.cost),
+                         (self.tr("Expected monetary value:"), self.emv_label))
 
     def _response_tab(self, r: Risk) -> QWidget:
         self.strategy = QComboBox()
@@ -200,8 +202,10 @@ class RiskDialog(QDialog):
         self.contingency = QPlainTextEdit(r.contingency)
         self.contingency.setPlaceholderText(self.tr("What to do if it happens anyway"))
         self.contingency.setTabChangesFocus(True)
-        return form_page(("&Strategy:", self.strategy), ("Response &actions:", self.response),
-                         ("&Trigger:", self.trigger), ("&Contingency plan:", self.contingency))
+        return form_page((self.tr("&Strategy:"), self.strategy),
+                         (self.tr("Response &actions:"), self.response),
+                         (self.tr("&Trigger:"), self.trigger),
+                         (self.tr("&Contingency plan:"), self.contingency))
 
     def _tasks_tab(self, r: Risk) -> QWidget:
         page = QWidget()
@@ -312,7 +316,7 @@ class RiskDialog(QDialog):
 
     def _update_linked(self) -> None:
         n = len(self.linked_task_uids())
-        self.linked_label.setText("No linked tasks" if n == 0
+        self.linked_label.setText(self.tr("No linked tasks") if n == 0
                                   else "1 linked task" if n == 1 else f"{n} linked tasks")
 
     # -- result --------------------------------------------------------------------------

@@ -236,7 +236,8 @@ class ScheduleRiskPanel(QWidget):
 
     def _build_criticality_table(self) -> QTableWidget:
         """Each task's share of the runs in which it was critical."""
-        table = read_only_table(["WBS", "Task", "Criticality", "Estimated"], stretch=1)
+        table = read_only_table([self.tr("WBS"), self.tr("Task"), self.tr("Criticality"),
+                                 self.tr("Estimated")], stretch=1)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         table.setToolTip(self.tr("The share of runs in which each task was critical"))

@@ -280,8 +280,8 @@ class RiskView(QWidget):
         from pmdesk.interchange import ExportOptions, write_plan
 
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export Risk Register", "risks.xlsx",
-            "Excel workbook (*.xlsx);;CSV sheet (*.csv)")
+            self, self.tr("Export Risk Register"), "risks.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV sheet (*.csv)"))
         if not path:
             return
         target = Path(path)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pmdesk.core.kinds import WITHHELD_GROUPS
 from pmdesk.core.model import Plan
 from pmdesk.core.sharing import GROUP_TITLES, Stripped, strip
+from pmdesk.ui.i18n import core_word
 
 
 class ShareDialog(QDialog):
@@ -35,7 +36,7 @@ class ShareDialog(QDialog):
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for group in WITHHELD_GROUPS:
-            box = QCheckBox(GROUP_TITLES[group])
+            box = QCheckBox(core_word(GROUP_TITLES[group]))
             box.setObjectName(f"strip_{group}")
             box.setChecked(True)
             box.toggled.connect(self._refresh)
@@ -68,7 +69,7 @@ class ShareDialog(QDialog):
         self.preview.clear()
         result = self.stripped()
         for group, left in result.left.items():
-            item = QTreeWidgetItem([GROUP_TITLES[group], str(left.count)])
+            item = QTreeWidgetItem([core_word(GROUP_TITLES[group]), str(left.count)])
             for example in left.examples:
                 item.addChild(QTreeWidgetItem([example, ""]))
             if left.count > len(left.examples):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pmdesk.store.workspace import HEADERS, health_cells
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.dialog_parts import error_label
+from pmdesk.ui.i18n import core_word
 
 if TYPE_CHECKING:
     from pmdesk.store.workspace import ProjectEntry, Workspace
@@ -62,7 +63,7 @@ class WorkspaceDialog(QDialog):
         row.addWidget(self.address_edit, 1)
         row.addWidget(self.connect_button)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([core_word(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -179,8 +180,8 @@ class WorkspaceDialog(QDialog):
         if entry is None or self.workspace is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Merge a Copy Back", "",
-                                                  "pmdesk projects (*.pmdesk)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge a Copy Back"), "",
+                                                  self.tr("pmdesk projects (*.pmdesk)"))
             if not path:
                 return False
         return self._merge(entry, Path(path), None)
