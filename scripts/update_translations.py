@@ -61,7 +61,7 @@ def core_words() -> str:
     """The words of core's tables the window shows (stages, risk and KPI statuses, the
     Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
     sys.path.insert(0, str(ROOT))
-    from pmdesk import interchange
+    from pmdesk import interchange, templates
     from pmdesk.core import risk, sharing
     from pmdesk.core.product import kpi, model
     from pmdesk.store import workspace
@@ -71,7 +71,8 @@ def core_words() -> str:
              *risk.PROBABILITY_LABELS.values(), *risk.IMPACT_LABELS.values(),
              *(w for group in risk.STRATEGIES.values() for w in group),
              *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
-             *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *CORE_EXTRA}
+             *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *templates.TEMPLATES.values(),
+             *templates.TEMPLATE_NOTES.values(), *CORE_EXTRA}
     return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
 
 

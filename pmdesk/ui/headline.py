@@ -63,11 +63,12 @@ def headline_words(text: str) -> str:
     for part in text.split(" · "):
         if (slip := _SLIP.fullmatch(part)) is not None:
             day = date_text(datetime.strptime(slip[2], "%d %b %Y"), "d MMM yyyy")
-            part = QCoreApplication.translate("HeadlineLabel", "{} d vs baseline {}").format(
-                slip[1], day)
+            words = QCoreApplication.translate("HeadlineLabel", "{} d vs baseline {}")
+            part = words.format(slip[1], day) if words != "{} d vs baseline {}" else part
         elif (found := next(((p, w) for p, w in _PARTS if p.fullmatch(part)), None)):
-            part = QCoreApplication.translate("HeadlineLabel", found[1]).format(
-                found[0].fullmatch(part)[1])
+            words = QCoreApplication.translate("HeadlineLabel", found[1])
+            if words != found[1]:  # in English, core's own words ("1 deadline missed")
+                part = words.format(found[0].fullmatch(part)[1])
         else:
             part = core_word(part)
         shown.append(part)

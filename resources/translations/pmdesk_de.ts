@@ -29,22 +29,22 @@
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Save Chart›</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹PNG image (*.png);;PDF document (*.pdf)›</translation>
     </message>
 </context>
 <context>
     <name>BaselineDialog</name>
     <message>
         <source>Clear Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Clear Baseline›</translation>
     </message>
     <message>
         <source>Save Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Save Baseline›</translation>
     </message>
     <message>
         <source>Entire project</source>
@@ -56,19 +56,19 @@
     </message>
     <message>
         <source>Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.›</translation>
     </message>
     <message>
         <source>The tasks keep their other baselines.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹The tasks keep their other baselines.›</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Clear›</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Save›</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
@@ -397,7 +397,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>‹#›</translation>
     </message>
     <message>
         <source>% Complete</source>
@@ -405,7 +405,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>% Done</source>
-        <translation type="unfinished"></translation>
+        <translation>‹% Done›</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -417,11 +417,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Baseline on</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Baseline on›</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Better›</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -429,7 +429,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Business value</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Business value›</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -441,11 +441,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Conf. %</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Conf. %›</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Confidence›</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -465,11 +465,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Critical›</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Current›</translation>
     </message>
     <message>
         <source>Date</source>
@@ -493,7 +493,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Effort›</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -501,11 +501,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Evidence›</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Evidence for›</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -533,27 +533,27 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>ICE C</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ICE C›</translation>
     </message>
     <message>
         <source>ICE E</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ICE E›</translation>
     </message>
     <message>
         <source>ICE I</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ICE I›</translation>
     </message>
     <message>
         <source>ICE confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ICE confidence›</translation>
     </message>
     <message>
         <source>ICE ease</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ICE ease›</translation>
     </message>
     <message>
         <source>ICE impact</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ICE impact›</translation>
     </message>
     <message>
         <source>ID</source>
@@ -573,7 +573,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Job size</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Job size›</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -581,11 +581,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Kano</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Kano›</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Key result›</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -593,7 +593,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Latest›</translation>
     </message>
     <message>
         <source>Leveling Delay</source>
@@ -609,7 +609,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>MoSCoW</source>
-        <translation type="unfinished"></translation>
+        <translation>‹MoSCoW›</translation>
     </message>
     <message>
         <source>Note</source>
@@ -621,11 +621,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Objective›</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Objectives›</translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -645,15 +645,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>P50</source>
-        <translation type="unfinished"></translation>
+        <translation>‹P50›</translation>
     </message>
     <message>
         <source>P80</source>
-        <translation type="unfinished"></translation>
+        <translation>‹P80›</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Participant›</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -661,15 +661,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Period›</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Personal data›</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Pin›</translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -681,23 +681,23 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Progress›</translation>
     </message>
     <message>
         <source>Quote or summary</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Quote or summary›</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Rank›</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Reach›</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Release›</translation>
     </message>
     <message>
         <source>Residual</source>
@@ -717,11 +717,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Risk red.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Risk red.›</translation>
     </message>
     <message>
         <source>Risk reduction</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Risk reduction›</translation>
     </message>
     <message>
         <source>Score</source>
@@ -729,11 +729,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Segment›</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Source›</translation>
     </message>
     <message>
         <source>Start</source>
@@ -757,15 +757,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Tags›</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Target›</translation>
     </message>
     <message>
         <source>Target by</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Target by›</translation>
     </message>
     <message>
         <source>Task</source>
@@ -781,11 +781,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Time crit.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Time crit.›</translation>
     </message>
     <message>
         <source>Time criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Time criticality›</translation>
     </message>
     <message>
         <source>Title</source>
@@ -797,7 +797,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Tolerance›</translation>
     </message>
     <message>
         <source>Total Slack</source>
@@ -809,11 +809,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Unit›</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Value›</translation>
     </message>
     <message>
         <source>WBS</source>
@@ -918,7 +918,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>Core</name>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>‹All files›</translation>
     </message>
     <message>
         <source>All tasks</source>
@@ -930,11 +930,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>CPI</source>
-        <translation type="unfinished"></translation>
+        <translation>‹CPI›</translation>
     </message>
     <message>
         <source>CSV sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>‹CSV sheet›</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -942,11 +942,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Confidential tasks and risks</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Confidential tasks and risks›</translation>
     </message>
     <message>
         <source>Costs, rates and budget lines</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Costs, rates and budget lines›</translation>
     </message>
     <message>
         <source>Critical tasks</source>
@@ -954,11 +954,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Every format</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Every format›</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Excel workbook›</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -966,11 +966,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>GNOME Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>‹GNOME Planner›</translation>
     </message>
     <message>
         <source>GanttProject</source>
-        <translation type="unfinished"></translation>
+        <translation>‹GanttProject›</translation>
     </message>
     <message>
         <source>High</source>
@@ -990,7 +990,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>MS Project XML</source>
-        <translation type="unfinished"></translation>
+        <translation>‹MS Project XML›</translation>
     </message>
     <message>
         <source>Major</source>
@@ -1002,7 +1002,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Microsoft Project</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Microsoft Project›</translation>
     </message>
     <message>
         <source>Minor</source>
@@ -1022,7 +1022,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Notes (tasks, costs, stage changes, checklists, risk history)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Notes (tasks, costs, stage changes, checklists, risk history)›</translation>
     </message>
     <message>
         <source>Occurred</source>
@@ -1042,11 +1042,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Project›</translation>
     </message>
     <message>
         <source>Published by</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Published by›</translation>
     </message>
     <message>
         <source>Rare</source>
@@ -1054,15 +1054,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Research insights holding personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Research insights holding personal data›</translation>
     </message>
     <message>
         <source>Resource e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Resource e-mails›</translation>
     </message>
     <message>
         <source>SPI</source>
-        <translation type="unfinished"></translation>
+        <translation>‹SPI›</translation>
     </message>
     <message>
         <source>Severe</source>
@@ -1070,7 +1070,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Stage›</translation>
     </message>
     <message>
         <source>Threat</source>
@@ -1078,7 +1078,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Top risk</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Top risk›</translation>
     </message>
     <message>
         <source>Unlikely</source>
@@ -1126,7 +1126,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>‹iCalendar›</translation>
     </message>
     <message>
         <source>idea</source>
@@ -1182,7 +1182,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>‹vs baseline›</translation>
     </message>
     <message>
         <source>within budget</source>
@@ -1320,11 +1320,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>DateField</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>‹none›</translation>
     </message>
     <message>
         <source>A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028</source>
-        <translation type="unfinished"></translation>
+        <translation>‹A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028›</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
@@ -1343,27 +1343,27 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Mandatory criteria not met: </source>
-        <translation type="unfinished"></translation>
+        <translation>‹Mandatory criteria not met: ›</translation>
     </message>
     <message>
         <source>Every mandatory criterion is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Every mandatory criterion is met.›</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Decision:›</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Decided &amp;on:›</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Decided &amp;by:›</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Rationale:›</translation>
     </message>
     <message>
         <source>Override &amp;reason:</source>
@@ -1386,7 +1386,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Import Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Import Plan›</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1398,7 +1398,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Export Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Export Plan›</translation>
     </message>
 </context>
 <context>
@@ -1409,43 +1409,43 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>‹View›</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Paper›</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Orientation›</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Margins›</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Text size›</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Layout›</translation>
     </message>
     <message>
         <source>Tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Tiles›</translation>
     </message>
     <message>
         <source>Time scale</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Time scale›</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Dates›</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Columns›</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -1513,7 +1513,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹PDF (*.pdf);;PNG image (*.png)›</translation>
     </message>
     <message>
         <source>Print Preview</source>
@@ -1583,39 +1583,39 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Title:›</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Problem:›</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Description:›</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Status:›</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Owner:›</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹T&amp;ags:›</translation>
     </message>
     <message>
         <source>&amp;Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Release:›</translation>
     </message>
     <message>
         <source>Pa&amp;rent feature:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Pa&amp;rent feature:›</translation>
     </message>
     <message>
         <source>Ob&amp;jectives:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Ob&amp;jectives:›</translation>
     </message>
 </context>
 <context>
@@ -2127,11 +2127,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Import KPI Values</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Import KPI Values›</translation>
     </message>
     <message>
         <source>CSV date,value (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹CSV date,value (*.csv);;All files (*)›</translation>
     </message>
 </context>
 <context>
@@ -2606,11 +2606,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>&amp;Leaving stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Leaving stage:›</translation>
     </message>
     <message>
         <source>Gate &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Gate &amp;date:›</translation>
     </message>
 </context>
 <context>
@@ -2743,7 +2743,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>ProductDialog</name>
     <message>
         <source>Change Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Change Stage›</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2759,23 +2759,23 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>&amp;Vision:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Vision:›</translation>
     </message>
     <message>
         <source>&amp;Segments:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Segments:›</translation>
     </message>
     <message>
         <source>&amp;Rank backlog by:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Rank backlog by:›</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹S&amp;tage:›</translation>
     </message>
     <message>
         <source>Stage entered &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Stage entered &amp;on:›</translation>
     </message>
 </context>
 <context>
@@ -3082,11 +3082,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Add holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Add holiday›</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Remove›</translation>
     </message>
     <message>
         <source>Project start date</source>
@@ -3370,7 +3370,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <name>RiskDialog</name>
     <message>
         <source>New Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>‹New Risk›</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3406,7 +3406,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Raised›</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3422,35 +3422,35 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;ID:›</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Title:›</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Description:›</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Kind:›</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Cate&amp;gory:›</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Owner:›</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Status:›</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Dates:›</translation>
     </message>
     <message>
         <source>Money lost if a threat happens, or gained if an opportunity does</source>
@@ -3458,35 +3458,35 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Probability:›</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Impact:›</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Score:›</translation>
     </message>
     <message>
         <source>Residual p&amp;robability:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Residual p&amp;robability:›</translation>
     </message>
     <message>
         <source>Residual i&amp;mpact:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Residual i&amp;mpact:›</translation>
     </message>
     <message>
         <source>Residual score:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Residual score:›</translation>
     </message>
     <message>
         <source>&amp;Cost impact ({}):</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Cost impact ({}):›</translation>
     </message>
     <message>
         <source>Expected monetary value:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Expected monetary value:›</translation>
     </message>
     <message>
         <source>Actions that carry out the strategy, with owners</source>
@@ -3502,19 +3502,19 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Strategy:›</translation>
     </message>
     <message>
         <source>Response &amp;actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Response &amp;actions:›</translation>
     </message>
     <message>
         <source>&amp;Trigger:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Trigger:›</translation>
     </message>
     <message>
         <source>&amp;Contingency plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Contingency plan:›</translation>
     </message>
     <message>
         <source>Filter tasks by name</source>
@@ -3546,7 +3546,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>No linked tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>‹No linked tasks›</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3652,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV sheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Excel workbook (*.xlsx);;CSV sheet (*.csv)›</translation>
     </message>
     <message>
         <source>{} of {} risks shown{}</source>
@@ -3873,11 +3873,11 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Criticality›</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Estimated›</translation>
     </message>
     <message>
         <source>The share of runs in which each task was critical</source>
@@ -4148,7 +4148,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Re&amp;move›</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -4168,7 +4168,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>‹&amp;Assign›</translation>
     </message>
     <message>
         <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
@@ -4227,11 +4227,11 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Create and Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Create and Assign›</translation>
     </message>
     <message>
         <source>Create All and Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Create All and Assign›</translation>
     </message>
 </context>
 <context>
@@ -4284,11 +4284,11 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Add vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Add vacation›</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>‹Remove›</translation>
     </message>
     <message>
         <source>Days off of {}, on top of the holidays of its calendar</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,10 +34,16 @@ from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
 
-VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
-               "report": "Status report", "backlog": "Product backlog", "roadmap": "Roadmap"}
-FIT_TITLES = {Fit.WIDTH: "Fit the page width, as many pages down as needed",
-              Fit.PAGE: "Fit on one page", Fit.TILE: "Tile pages to tape together"}
+VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
+               "board": QT_TRANSLATE_NOOP("ExportDialog", "Board"),
+               "risks": QT_TRANSLATE_NOOP("ExportDialog", "Risk register"),
+               "report": QT_TRANSLATE_NOOP("ExportDialog", "Status report"),
+               "backlog": QT_TRANSLATE_NOOP("ExportDialog", "Product backlog"),
+               "roadmap": QT_TRANSLATE_NOOP("ExportDialog", "Roadmap")}
+FIT_TITLES = {Fit.WIDTH: QT_TRANSLATE_NOOP("ExportDialog",
+                                           "Fit the page width, as many pages down as needed"),
+              Fit.PAGE: QT_TRANSLATE_NOOP("ExportDialog", "Fit on one page"),
+              Fit.TILE: QT_TRANSLATE_NOOP("ExportDialog", "Tile pages to tape together")}
 
 
 class ExportDialog(QDialog):
@@ -53,7 +59,7 @@ class ExportDialog(QDialog):
 
         self.view = QComboBox()
         for key, title in VIEW_TITLES.items():
-            self.view.addItem(title, key)
+            self.view.addItem(self.tr(title), key)
         tiles = self._build_page_fields()
         dates = self._build_chart_fields()
         self.message = QLabel()
@@ -100,7 +106,7 @@ class ExportDialog(QDialog):
         self.font_size.setValue(8)
         self.fit = QComboBox()
         for fit, title in FIT_TITLES.items():
-            self.fit.addItem(title, fit.value)
+            self.fit.addItem(self.tr(title), fit.value)
         self.tile_rows = QSpinBox()
         self.tile_cols = QSpinBox()
         for spin in (self.tile_rows, self.tile_cols):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from pmdesk.ui.sharing.compare_dialog import CompareDialog
     from pmdesk.ui.sharing.merge_dialog import MergeDialog
 
-FILTER = "pmdesk projects (*.pmdesk)"
+FILTER = QT_TRANSLATE_NOOP("MainWindow", "pmdesk projects (*.pmdesk)")
 # The view that shows each kind of row, and how it selects one; other kinds select the
 # task they refer to in the Gantt view (a link, an assignment, a cost).
 _VIEWS = {"tasks": "gantt", "risks": "risks", "resources": "resources",
@@ -63,7 +63,7 @@ class SharingCommands:
         folder = str(window.document.path.parent) if window.document and \
             window.document.path else ""
         pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = pick(window, title, folder, FILTER)
+        path, _ = pick(window, title, folder, _translate("MainWindow", FILTER))
         return Path(path) if path else None
 
     # -- share -----------------------------------------------------------------------------
