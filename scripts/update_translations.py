@@ -79,7 +79,8 @@ def core_words() -> str:
 # Words core writes as they are, outside its tables.
 CORE_EXTRA = ("on baseline", "no baseline set", "no budget set", "within budget",
               "within planned cost", "All tasks", "Critical tasks", "Late tasks", "High",
-              "Medium", "Low", "Every format", "All files")
+              "Medium", "Low", "Every format", "All files", "Days", "Weeks",
+              "Months", "Quarters")
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``
@@ -119,9 +120,10 @@ def action_tips() -> str:
                     if owner != "self" and owner not in OWNERS:
                         continue
                     context = cls.name if owner == "self" else OWNERS[owner]
-                for arg in [*call.args, *(k.value for k in call.keywords)]:
+                text_at = 0 if name == "_action" else 1  # the action's text: never its keys
+                for at, arg in enumerate([*call.args, *(k.value for k in call.keywords)]):
                     if (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                            and arg.value and not _is_keys(arg.value)):
+                            and arg.value and (at == text_at or not _is_keys(arg.value))):
                         found.add((context, arg.value))
     return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
 

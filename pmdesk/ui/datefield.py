@@ -34,7 +34,7 @@ class DateField(QLineEdit):
         self.setPlaceholderText(self.tr("none") if optional else
                                 "2028-03-06 08:00" if with_time else "2028-03-06")
         self.setToolTip(self.tr("A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028")
-                        + (", with a time such as 2028-03-06 08:00" if with_time else ""))
+                        + (self.tr(", with a time such as 2028-03-06 08:00") if with_time else ""))
         self._tip = self.toolTip()
         self.calendar: QCalendarWidget | None = None
         icon = QIcon(str(resources_path("icons/calendar.svg")))

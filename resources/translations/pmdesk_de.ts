@@ -5,105 +5,117 @@
     <name>BacklogTab</name>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished">Backlog</translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Rank the backlog by</source>
-        <translation>‹Rank the backlog by›</translation>
+        <translation>Backlog ordnen nach</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>‹All statuses›</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation>‹All tags›</translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>All objectives</source>
-        <translation>‹All objectives›</translation>
+        <translation>Alle Ziele</translation>
     </message>
     <message>
         <source>All releases</source>
-        <translation>‹All releases›</translation>
+        <translation>Alle Releases</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation>‹Save Chart›</translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>‹PNG image (*.png);;PDF document (*.pdf)›</translation>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>BaselineDialog</name>
     <message>
         <source>Clear Baseline</source>
-        <translation>‹Clear Baseline›</translation>
+        <translation>Basisplan löschen</translation>
     </message>
     <message>
         <source>Save Baseline</source>
-        <translation>‹Save Baseline›</translation>
+        <translation>Basisplan speichern</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation>Basisplan {}</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (gespeichert)</translation>
     </message>
     <message>
         <source>Entire project</source>
-        <translation>‹Entire project›</translation>
+        <translation>Gesamtes Projekt</translation>
     </message>
     <message>
         <source>Selected tasks ({})</source>
-        <translation>‹Selected tasks ({})›</translation>
+        <translation>Ausgewählte Vorgänge ({})</translation>
     </message>
     <message>
         <source>Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.</source>
-        <translation>‹Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.›</translation>
+        <translation>Fertigstellungswert und die Schattenbalken im Gantt nutzen Basisplan 0, sofern Sie keinen anderen wählen.</translation>
     </message>
     <message>
         <source>The tasks keep their other baselines.</source>
-        <translation>‹The tasks keep their other baselines.›</translation>
+        <translation>Die Vorgänge behalten ihre anderen Basispläne.</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation>‹Clear›</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>‹Save›</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>‹&amp;Baseline:›</translation>
+        <translation>&amp;Basisplan:</translation>
     </message>
     <message>
         <source>For:</source>
-        <translation>‹For:›</translation>
+        <translation>Für:</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>No swimlanes</source>
-        <translation>‹No swimlanes›</translation>
+        <translation>Keine Bahnen</translation>
     </message>
     <message>
         <source>Lanes by assignee</source>
-        <translation>‹Lanes by assignee›</translation>
+        <translation>Bahnen nach Zuständigen</translation>
     </message>
     <message>
         <source>Lanes by phase</source>
-        <translation>‹Lanes by phase›</translation>
+        <translation>Bahnen nach Phase</translation>
     </message>
     <message>
         <source>Lanes by priority</source>
-        <translation>‹Lanes by priority›</translation>
+        <translation>Bahnen nach Priorität</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation>‹Flow›</translation>
+        <translation>Fluss</translation>
     </message>
     <message>
         <source>Add &amp;Card</source>
@@ -131,55 +143,63 @@
     </message>
     <message>
         <source>Group the cards in swimlanes</source>
-        <translation>‹Group the cards in swimlanes›</translation>
+        <translation>Karten in Bahnen gruppieren</translation>
     </message>
     <message>
         <source>Filter cards</source>
-        <translation>‹Filter cards›</translation>
+        <translation>Karten filtern</translation>
     </message>
     <message>
         <source>Show one person&apos;s cards</source>
-        <translation>‹Show one person&apos;s cards›</translation>
+        <translation>Karten einer Person zeigen</translation>
     </message>
     <message>
         <source>Show cards with one tag</source>
-        <translation>‹Show cards with one tag›</translation>
+        <translation>Karten mit einem Schlagwort zeigen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation>‹Everyone›</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>‹Unassigned›</translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation>‹All tags›</translation>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>{} of {} cards shown</source>
+        <translation>{} von {} Karten angezeigt</translation>
+    </message>
+    <message>
+        <source> · over WIP limit: </source>
+        <translation> · über WIP-Limit: </translation>
     </message>
     <message>
         <source>WIP Limit</source>
-        <translation>‹WIP Limit›</translation>
+        <translation>WIP-Limit</translation>
     </message>
     <message>
         <source>“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
 
 Finishing work in progress first keeps the flow going. Move it anyway?</source>
-        <translation>‹“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
+        <translation>„{}“ hat ein WIP-Limit von {}. Karten dort jetzt: {}; mit „{}“ werden es {}.
 
-Finishing work in progress first keeps the flow going. Move it anyway?›</translation>
+Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschieben?</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation>‹&amp;Move to›</translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Add Card to {}</source>
-        <translation>‹&amp;Add Card to {}›</translation>
+        <translation>Karte zu {} &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Column…</source>
-        <translation>‹&amp;Edit Column…›</translation>
+        <translation>Spalte &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Add a card to the selected card&apos;s column</source>
@@ -210,91 +230,91 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>BudgetView</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Budget</translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation>‹Planned›</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>‹Actual›</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation>‹Remaining›</translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation>‹Variance›</translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Budget at completion: the baseline&apos;s cost</source>
-        <translation>‹Budget at completion: the baseline&apos;s cost›</translation>
+        <translation>Budget bei Fertigstellung: Kosten des Basisplans</translation>
     </message>
     <message>
         <source>Planned value: baseline cost planned by the status date</source>
-        <translation>‹Planned value: baseline cost planned by the status date›</translation>
+        <translation>Planwert: bis zum Statusdatum geplante Basisplankosten</translation>
     </message>
     <message>
         <source>Earned value: baseline cost of the work done</source>
-        <translation>‹Earned value: baseline cost of the work done›</translation>
+        <translation>Fertigstellungswert: Basisplankosten der geleisteten Arbeit</translation>
     </message>
     <message>
         <source>Actual cost of the work done, with cost entries</source>
-        <translation>‹Actual cost of the work done, with cost entries›</translation>
+        <translation>Ist-Kosten der geleisteten Arbeit, mit Kostenbuchungen</translation>
     </message>
     <message>
         <source>Schedule variance EV - PV (negative: behind schedule)</source>
-        <translation>‹Schedule variance EV - PV (negative: behind schedule)›</translation>
+        <translation>Terminabweichung EV - PV (negativ: im Verzug)</translation>
     </message>
     <message>
         <source>Cost variance EV - AC (negative: over budget)</source>
-        <translation>‹Cost variance EV - AC (negative: over budget)›</translation>
+        <translation>Kostenabweichung EV - AC (negativ: über Budget)</translation>
     </message>
     <message>
         <source>Schedule performance EV / PV (below 1: behind)</source>
-        <translation>‹Schedule performance EV / PV (below 1: behind)›</translation>
+        <translation>Terminentwicklung EV / PV (unter 1: im Verzug)</translation>
     </message>
     <message>
         <source>Cost performance EV / AC (below 1: over budget)</source>
-        <translation>‹Cost performance EV / AC (below 1: over budget)›</translation>
+        <translation>Kostenentwicklung EV / AC (unter 1: über Budget)</translation>
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation>‹Estimate at completion›</translation>
+        <translation>Prognose bei Fertigstellung</translation>
     </message>
     <message>
         <source>Estimate to complete: EAC - AC</source>
-        <translation>‹Estimate to complete: EAC - AC›</translation>
+        <translation>Restkosten: EAC - AC</translation>
     </message>
     <message>
         <source>Variance at completion: BAC - EAC</source>
-        <translation>‹Variance at completion: BAC - EAC›</translation>
+        <translation>Abweichung bei Fertigstellung: BAC - EAC</translation>
     </message>
     <message>
         <source>Cost performance needed on the remaining work to meet BAC</source>
-        <translation>‹Cost performance needed on the remaining work to meet BAC›</translation>
+        <translation>Nötige Kosteneffizienz der Restarbeit, um BAC einzuhalten</translation>
     </message>
     <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
-        <translation>‹Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)›</translation>
+        <translation>Verbleibend = Budget - Ist (noch verfügbares Geld); Abweichung = Budget - Plan (negativ: der Plan überzieht)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
-        <translation>‹&lt;b&gt;Budget per category&lt;/b&gt;›</translation>
+        <translation>&lt;b&gt;Budget je Kategorie&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actual costs&lt;/b&gt;</source>
-        <translation>‹&lt;b&gt;Actual costs&lt;/b&gt;›</translation>
+        <translation>&lt;b&gt;Ist-Kosten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Budget, planned and actual&lt;/b&gt;</source>
-        <translation>‹&lt;b&gt;Budget, planned and actual&lt;/b&gt;›</translation>
+        <translation>&lt;b&gt;Budget, Plan und Ist&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Budget Line</source>
@@ -322,43 +342,43 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source> Project budget </source>
-        <translation>‹ Project budget ›</translation>
+        <translation> Projektbudget </translation>
     </message>
     <message>
         <source>The approved budget of the whole project; empty or 0: the sum of the budget lines</source>
-        <translation>‹The approved budget of the whole project; empty or 0: the sum of the budget lines›</translation>
+        <translation>Das genehmigte Budget des ganzen Projekts; leer oder 0: die Summe der Budgetposten</translation>
     </message>
     <message>
         <source>Earned value</source>
-        <translation>‹Earned value›</translation>
+        <translation>Fertigstellungswert</translation>
     </message>
     <message>
         <source>EAC = {}</source>
-        <translation>‹EAC = {}›</translation>
+        <translation>EAC = {}</translation>
     </message>
     <message>
         <source>How the estimate at completion is worked out</source>
-        <translation>‹How the estimate at completion is worked out›</translation>
+        <translation>Wie die Prognose bei Fertigstellung berechnet wird</translation>
     </message>
     <message>
         <source>Cost: </source>
-        <translation>‹Cost: ›</translation>
+        <translation>Kosten: </translation>
     </message>
     <message>
         <source>at {}</source>
-        <translation>‹at {}›</translation>
+        <translation>am {}</translation>
     </message>
     <message>
         <source>at the end of today&apos;s working day, {} (no status date set)</source>
-        <translation>‹at the end of today&apos;s working day, {} (no status date set)›</translation>
+        <translation>am Ende des heutigen Arbeitstags, {} (kein Statusdatum gesetzt)</translation>
     </message>
     <message>
         <source>against baseline 0</source>
-        <translation>‹against baseline 0›</translation>
+        <translation>gegen Basisplan 0</translation>
     </message>
     <message>
         <source>against the current plan: no baseline saved</source>
-        <translation>‹against the current plan: no baseline saved›</translation>
+        <translation>gegen den aktuellen Plan: kein Basisplan gespeichert</translation>
     </message>
     <message>
         <source>Delete the selected budget lines</source>
@@ -397,7 +417,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>#</source>
-        <translation>‹#›</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>% Complete</source>
@@ -405,7 +425,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>% Done</source>
-        <translation>‹% Done›</translation>
+        <translation>% erledigt</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -413,15 +433,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">‹Baseline›</translation>
+        <translation>Basisplan</translation>
     </message>
     <message>
         <source>Baseline on</source>
-        <translation>‹Baseline on›</translation>
+        <translation>Basisplan vom</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation>‹Better›</translation>
+        <translation>Besser</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -429,7 +449,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Business value</source>
-        <translation>‹Business value›</translation>
+        <translation>Geschäftswert</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -441,11 +461,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Conf. %</source>
-        <translation>‹Conf. %›</translation>
+        <translation>Konf. %</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation>‹Confidence›</translation>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -465,11 +485,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Critical</source>
-        <translation>‹Critical›</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation>‹Current›</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Date</source>
@@ -493,7 +513,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Effort</source>
-        <translation>‹Effort›</translation>
+        <translation>Aufwand</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -501,15 +521,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Evidence</source>
-        <translation>‹Evidence›</translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Evidence for</source>
-        <translation>‹Evidence for›</translation>
+        <translation>Belege für</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished">‹Feature›</translation>
+        <translation>Feature</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -521,7 +541,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">‹From›</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Group</source>
@@ -533,27 +553,27 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>ICE C</source>
-        <translation>‹ICE C›</translation>
+        <translation>ICE C</translation>
     </message>
     <message>
         <source>ICE E</source>
-        <translation>‹ICE E›</translation>
+        <translation>ICE E</translation>
     </message>
     <message>
         <source>ICE I</source>
-        <translation>‹ICE I›</translation>
+        <translation>ICE I</translation>
     </message>
     <message>
         <source>ICE confidence</source>
-        <translation>‹ICE confidence›</translation>
+        <translation>ICE Zuversicht</translation>
     </message>
     <message>
         <source>ICE ease</source>
-        <translation>‹ICE ease›</translation>
+        <translation>ICE Einfachheit</translation>
     </message>
     <message>
         <source>ICE impact</source>
-        <translation>‹ICE impact›</translation>
+        <translation>ICE Wirkung</translation>
     </message>
     <message>
         <source>ID</source>
@@ -573,19 +593,19 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Job size</source>
-        <translation>‹Job size›</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">‹KPI›</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Kano</source>
-        <translation>‹Kano›</translation>
+        <translation>Kano</translation>
     </message>
     <message>
         <source>Key result</source>
-        <translation>‹Key result›</translation>
+        <translation>Schlüsselergebnis</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -593,7 +613,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Latest</source>
-        <translation>‹Latest›</translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>Leveling Delay</source>
@@ -609,7 +629,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>MoSCoW</source>
-        <translation>‹MoSCoW›</translation>
+        <translation>MoSCoW</translation>
     </message>
     <message>
         <source>Note</source>
@@ -621,11 +641,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Objective</source>
-        <translation>‹Objective›</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation>‹Objectives›</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -645,15 +665,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>P50</source>
-        <translation>‹P50›</translation>
+        <translation>P50</translation>
     </message>
     <message>
         <source>P80</source>
-        <translation>‹P80›</translation>
+        <translation>P80</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation>‹Participant›</translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Peak</source>
@@ -661,15 +681,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Period</source>
-        <translation>‹Period›</translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation>‹Personal data›</translation>
+        <translation>Personenbezogene Daten</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation>‹Pin›</translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -681,23 +701,23 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Progress</source>
-        <translation>‹Progress›</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Quote or summary</source>
-        <translation>‹Quote or summary›</translation>
+        <translation>Zitat oder Zusammenfassung</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation>‹Rank›</translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation>‹Reach›</translation>
+        <translation>Reichweite</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation>‹Release›</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Residual</source>
@@ -717,11 +737,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Risk red.</source>
-        <translation>‹Risk red.›</translation>
+        <translation>Risikoreduz.</translation>
     </message>
     <message>
         <source>Risk reduction</source>
-        <translation>‹Risk reduction›</translation>
+        <translation>Risikoreduzierung</translation>
     </message>
     <message>
         <source>Score</source>
@@ -729,11 +749,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Segment</source>
-        <translation>‹Segment›</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>‹Source›</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Start</source>
@@ -757,15 +777,15 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Tags</source>
-        <translation>‹Tags›</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>‹Target›</translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Target by</source>
-        <translation>‹Target by›</translation>
+        <translation>Ziel bis</translation>
     </message>
     <message>
         <source>Task</source>
@@ -781,11 +801,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Time crit.</source>
-        <translation>‹Time crit.›</translation>
+        <translation>Zeitkrit.</translation>
     </message>
     <message>
         <source>Time criticality</source>
-        <translation>‹Time criticality›</translation>
+        <translation>Zeitkritikalität</translation>
     </message>
     <message>
         <source>Title</source>
@@ -793,11 +813,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">‹To›</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation>‹Tolerance›</translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>Total Slack</source>
@@ -809,11 +829,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Unit</source>
-        <translation>‹Unit›</translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation>‹Value›</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>WBS</source>
@@ -828,935 +848,1019 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>ColumnsDialog</name>
     <message>
         <source>Board Columns</source>
-        <translation>‹Board Columns›</translation>
+        <translation>Board-Spalten</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation>‹No limit›</translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>Most cards the column should hold; the header warns above it</source>
-        <translation>‹Most cards the column should hold; the header warns above it›</translation>
+        <translation>Höchstzahl Karten in der Spalte; darüber warnt die Kopfzeile</translation>
     </message>
     <message>
         <source>Cards here are done (100 %, actual finish set)</source>
-        <translation>‹Cards here are done (100 %, actual finish set)›</translation>
+        <translation>Karten hier sind erledigt (100 %, tatsächliches Ende gesetzt)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>‹&amp;Add›</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Move &amp;Left</source>
-        <translation>‹Move &amp;Left›</translation>
+        <translation>Nach &amp;links</translation>
     </message>
     <message>
         <source>Move &amp;Right</source>
-        <translation>‹Move &amp;Right›</translation>
+        <translation>Nach &amp;rechts</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Where the cards of a deleted column go</source>
-        <translation>‹Where the cards of a deleted column go›</translation>
+        <translation>Wohin die Karten einer gelöschten Spalte gehen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;WIP limit:</source>
-        <translation>‹&amp;WIP limit:›</translation>
+        <translation>&amp;WIP-Limit:</translation>
     </message>
     <message>
         <source>moving its cards to</source>
-        <translation>‹moving its cards to›</translation>
+        <translation>und ihre Karten verschieben nach</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare With {}</source>
-        <translation>‹Compare With {}›</translation>
+        <translation>Vergleichen mit {}</translation>
     </message>
     <message>
         <source>{} change{} from {} to this project</source>
-        <translation>‹{} change{} from {} to this project›</translation>
+        <translation type="vanished">{} Änderung(en) von {} zu diesem Projekt{}</translation>
+    </message>
+    <message>
+        <source>Changes from {} to this project: {}</source>
+        <translation>Änderungen von {} zu diesem Projekt: {}</translation>
     </message>
     <message>
         <source>Filter: words in the task, field or values</source>
-        <translation>‹Filter: words in the task, field or values›</translation>
+        <translation>Filter: Wörter in Vorgang, Feld oder Werten</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation>‹All groups›</translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>‹Change›</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation>‹Was›</translation>
+        <translation>War</translation>
     </message>
     <message>
         <source>Is now</source>
-        <translation>‹Is now›</translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Copy &amp;Digest</source>
-        <translation>‹Copy &amp;Digest›</translation>
+        <translation>&amp;Kurzfassung kopieren</translation>
     </message>
     <message>
         <source>Copy a short summary for a status e-mail</source>
-        <translation>‹Copy a short summary for a status e-mail›</translation>
+        <translation>Eine kurze Zusammenfassung für eine Status-E-Mail kopieren</translation>
     </message>
 </context>
 <context>
     <name>Core</name>
     <message>
         <source>All files</source>
-        <translation>‹All files›</translation>
+        <translation>Alle Dateien</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation>‹All tasks›</translation>
+        <translation>Alle Vorgänge</translation>
     </message>
     <message>
         <source>Almost certain</source>
-        <translation>‹Almost certain›</translation>
+        <translation>Fast sicher</translation>
+    </message>
+    <message>
+        <source>Blank project</source>
+        <translation>Leeres Projekt</translation>
     </message>
     <message>
         <source>CPI</source>
-        <translation>‹CPI›</translation>
+        <translation>CPI</translation>
     </message>
     <message>
         <source>CSV sheet</source>
-        <translation>‹CSV sheet›</translation>
+        <translation>CSV-Tabelle</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>‹Closed›</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Confidential tasks and risks</source>
-        <translation>‹Confidential tasks and risks›</translation>
+        <translation>Vertrauliche Vorgänge und Risiken</translation>
     </message>
     <message>
         <source>Costs, rates and budget lines</source>
-        <translation>‹Costs, rates and budget lines›</translation>
+        <translation>Kosten, Sätze und Budgetposten</translation>
     </message>
     <message>
         <source>Critical tasks</source>
-        <translation>‹Critical tasks›</translation>
+        <translation>Kritische Vorgänge</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Discovery, Definition, Build, Launch and Growth with their tasks, links and milestones, ready to adjust; no people, costs or risks.</source>
+        <translation>Discovery, Definition, Build, Launch und Growth mit ihren Vorgängen, Verknüpfungen und Meilensteinen, bereit zum Anpassen; ohne Personen, Kosten oder Risiken.</translation>
     </message>
     <message>
         <source>Every format</source>
-        <translation>‹Every format›</translation>
+        <translation>Alle Formate</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation>‹Excel workbook›</translation>
+        <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>GNOME Planner</source>
-        <translation>‹GNOME Planner›</translation>
+        <translation>GNOME Planner</translation>
     </message>
     <message>
         <source>GanttProject</source>
-        <translation>‹GanttProject›</translation>
+        <translation>GanttProject</translation>
     </message>
     <message>
         <source>High</source>
-        <translation>‹High›</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Late tasks</source>
-        <translation>‹Late tasks›</translation>
+        <translation>Verspätete Vorgänge</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation>‹Likely›</translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation>‹Low›</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>MS Project XML</source>
-        <translation>‹MS Project XML›</translation>
+        <translation>MS Project XML</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation>‹Major›</translation>
+        <translation>Groß</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>‹Medium›</translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Microsoft Project</source>
-        <translation>‹Microsoft Project›</translation>
+        <translation>Microsoft Project</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation>‹Minor›</translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation>‹Moderate›</translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation>‹Monitoring›</translation>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Negligible</source>
-        <translation>‹Negligible›</translation>
+        <translation>Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>No tasks yet; a board with To do, In progress and Done.</source>
+        <translation>Noch keine Vorgänge; ein Board mit Zu erledigen, In Arbeit und Erledigt.</translation>
     </message>
     <message>
         <source>Notes (tasks, costs, stage changes, checklists, risk history)</source>
-        <translation>‹Notes (tasks, costs, stage changes, checklists, risk history)›</translation>
+        <translation>Notizen (Vorgänge, Kosten, Phasenwechsel, Checklisten, Risikoverlauf)</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation>‹Occurred›</translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>‹Open›</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation>‹Opportunity›</translation>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation>‹Possible›</translation>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Product launch (the demo&apos;s phases)</source>
+        <translation>Produkteinführung (Phasen der Demo)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation>‹Project›</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Published by</source>
-        <translation>‹Published by›</translation>
+        <translation>Veröffentlicht von</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
     </message>
     <message>
         <source>Rare</source>
-        <translation>‹Rare›</translation>
+        <translation>Selten</translation>
     </message>
     <message>
         <source>Research insights holding personal data</source>
-        <translation>‹Research insights holding personal data›</translation>
+        <translation>Erkenntnisse mit personenbezogenen Daten</translation>
     </message>
     <message>
         <source>Resource e-mails</source>
-        <translation>‹Resource e-mails›</translation>
+        <translation>E-Mail-Adressen der Ressourcen</translation>
     </message>
     <message>
         <source>SPI</source>
-        <translation>‹SPI›</translation>
+        <translation>SPI</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation>‹Severe›</translation>
+        <translation>Schwer</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation>‹Stage›</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation>‹Threat›</translation>
+        <translation>Bedrohung</translation>
     </message>
     <message>
         <source>Top risk</source>
-        <translation>‹Top risk›</translation>
+        <translation>Größtes Risiko</translation>
     </message>
     <message>
         <source>Unlikely</source>
-        <translation>‹Unlikely›</translation>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>accept</source>
-        <translation>‹accept›</translation>
+        <translation>akzeptieren</translation>
     </message>
     <message>
         <source>at risk</source>
-        <translation>‹at risk›</translation>
+        <translation>gefährdet</translation>
     </message>
     <message>
         <source>avoid</source>
-        <translation>‹avoid›</translation>
+        <translation>vermeiden</translation>
     </message>
     <message>
         <source>definition</source>
-        <translation>‹definition›</translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>development</source>
-        <translation>‹development›</translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>discovery</source>
-        <translation>‹discovery›</translation>
+        <translation>Erkundung</translation>
     </message>
     <message>
         <source>enhance</source>
-        <translation>‹enhance›</translation>
+        <translation>verstärken</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation>‹escalate›</translation>
+        <translation>eskalieren</translation>
     </message>
     <message>
         <source>exploit</source>
-        <translation>‹exploit›</translation>
+        <translation>ausnutzen</translation>
     </message>
     <message>
         <source>growth</source>
-        <translation>‹growth›</translation>
+        <translation>Wachstum</translation>
     </message>
     <message>
         <source>iCalendar</source>
-        <translation>‹iCalendar›</translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <source>idea</source>
-        <translation>‹idea›</translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>launch</source>
-        <translation>‹launch›</translation>
+        <translation>Markteinführung</translation>
     </message>
     <message>
         <source>maturity</source>
-        <translation>‹maturity›</translation>
+        <translation>Reife</translation>
     </message>
     <message>
         <source>mitigate</source>
-        <translation>‹mitigate›</translation>
+        <translation>mindern</translation>
     </message>
     <message>
         <source>no baseline set</source>
-        <translation>‹no baseline set›</translation>
+        <translation>kein Basisplan gesetzt</translation>
     </message>
     <message>
         <source>no budget set</source>
-        <translation>‹no budget set›</translation>
+        <translation>kein Budget gesetzt</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation>‹no data›</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>off track</source>
-        <translation>‹off track›</translation>
+        <translation>nicht im Plan</translation>
     </message>
     <message>
         <source>on baseline</source>
-        <translation>‹on baseline›</translation>
+        <translation>im Basisplan</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation>‹on track›</translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>retirement</source>
-        <translation>‹retirement›</translation>
+        <translation>Auslauf</translation>
     </message>
     <message>
         <source>share</source>
-        <translation>‹share›</translation>
+        <translation>teilen</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation>‹transfer›</translation>
+        <translation>übertragen</translation>
     </message>
     <message>
         <source>vs baseline</source>
-        <translation>‹vs baseline›</translation>
+        <translation>ggü. Basisplan</translation>
     </message>
     <message>
         <source>within budget</source>
-        <translation>‹within budget›</translation>
+        <translation>im Budget</translation>
     </message>
     <message>
         <source>within planned cost</source>
-        <translation>‹within planned cost›</translation>
+        <translation>innerhalb der Plankosten</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Stage and next gate</source>
-        <translation>‹Stage and next gate›</translation>
+        <translation>Phase und nächstes Gate</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation>‹Milestones›</translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Schedule health</source>
-        <translation>‹Schedule health›</translation>
+        <translation>Terminlage</translation>
     </message>
     <message>
         <source>Cost health</source>
-        <translation>‹Cost health›</translation>
+        <translation>Kostenlage</translation>
     </message>
     <message>
         <source>Top risks</source>
-        <translation>‹Top risks›</translation>
+        <translation>Größte Risiken</translation>
     </message>
     <message>
         <source>Board WIP</source>
-        <translation>‹Board WIP›</translation>
+        <translation>Board-WIP</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished">Roadmap</translation>
+        <translation>Roadmap</translation>
     </message>
     <message>
         <source>Top of the backlog</source>
-        <translation>‹Top of the backlog›</translation>
+        <translation>Spitze des Backlogs</translation>
     </message>
     <message>
         <source>as of {}</source>
-        <translation>‹as of {}›</translation>
+        <translation>Stand {}</translation>
     </message>
     <message>
         <source>{} KPIs · {} not on track</source>
-        <translation>‹{} KPIs · {} not on track›</translation>
+        <translation>{} Kennzahlen · {} nicht im Plan</translation>
     </message>
     <message>
         <source>No KPIs yet.</source>
-        <translation>‹No KPIs yet.›</translation>
+        <translation>Noch keine Kennzahlen.</translation>
     </message>
     <message>
         <source>Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target</source>
-        <translation>‹Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target›</translation>
+        <translation>Jetzt {} · Als Nächstes {} · Später {}&lt;br&gt;{} verfehlen das Ziel</translation>
     </message>
     <message>
         <source>&lt;br&gt;{} with P80 after the target</source>
-        <translation>‹&lt;br&gt;{} with P80 after the target›</translation>
+        <translation>&lt;br&gt;{} mit P80 nach dem Ziel</translation>
     </message>
     <message>
         <source>Stage: &lt;b&gt;{}&lt;/b&gt;</source>
-        <translation>‹Stage: &lt;b&gt;{}&lt;/b&gt;›</translation>
+        <translation>Phase: &lt;b&gt;{}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}</source>
-        <translation>‹&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}›</translation>
+        <translation>&lt;br&gt;Nächstes Gate: {}&lt;br&gt;{} → {} am {}</translation>
     </message>
     <message>
         <source>&lt;br&gt;No gate pending.</source>
-        <translation>‹&lt;br&gt;No gate pending.›</translation>
+        <translation>&lt;br&gt;Kein Gate offen.</translation>
     </message>
     <message>
         <source>{} — was due {}</source>
-        <translation>‹{} — was due {}›</translation>
+        <translation>{} — fällig war {}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;</source>
-        <translation>‹&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;›</translation>
+        <translation>&lt;b&gt;{} überfällig&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <source>No open milestones.</source>
-        <translation>‹No open milestones.›</translation>
+        <translation>Keine offenen Meilensteine.</translation>
     </message>
     <message>
         <source>Finish {}&lt;br&gt;working out SPI…</source>
-        <translation>‹Finish {}&lt;br&gt;working out SPI…›</translation>
+        <translation>Ende {}&lt;br&gt;SPI wird berechnet…</translation>
     </message>
     <message>
         <source>no baseline</source>
-        <translation>‹no baseline›</translation>
+        <translation>kein Basisplan</translation>
     </message>
     <message>
         <source>Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks</source>
-        <translation>‹Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks›</translation>
+        <translation>Ende {}&lt;br&gt;Ende laut Basisplan {}&lt;br&gt;SPI {} · {} verspätete Vorgänge</translation>
     </message>
     <message>
         <source>Budget {}&lt;br&gt;working out CPI and EAC…</source>
-        <translation>‹Budget {}&lt;br&gt;working out CPI and EAC…›</translation>
+        <translation>Budget {}&lt;br&gt;CPI und EAC werden berechnet…</translation>
     </message>
     <message>
         <source>Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}</source>
-        <translation>‹Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}›</translation>
+        <translation>Budget {}&lt;br&gt;Plankosten {}&lt;br&gt;CPI {} · EAC {}</translation>
     </message>
     <message>
         <source>{} · score {} · {}</source>
-        <translation>‹{} · score {} · {}›</translation>
+        <translation>{} · Wert {} · {}</translation>
     </message>
     <message>
         <source>No open risks.</source>
-        <translation>‹No open risks.›</translation>
+        <translation>Keine offenen Risiken.</translation>
     </message>
     <message>
         <source>{}: {} / {} over limit</source>
-        <translation>‹{}: {} / {} over limit›</translation>
+        <translation>{}: {} / {} über dem Limit</translation>
     </message>
     <message>
         <source>No board columns.</source>
-        <translation>‹No board columns.›</translation>
+        <translation>Keine Board-Spalten.</translation>
     </message>
     <message>
         <source>The backlog is empty.</source>
-        <translation>‹The backlog is empty.›</translation>
+        <translation>Der Backlog ist leer.</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>none</source>
-        <translation>‹none›</translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028</source>
-        <translation>‹A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028›</translation>
+        <translation>Ein Datum wie 2028-03-06, 6.3.2028 oder 6 Mär 2028</translation>
+    </message>
+    <message>
+        <source>, with a time such as 2028-03-06 08:00</source>
+        <translation>, mit einer Uhrzeit wie 2028-03-06 08:00</translation>
     </message>
     <message>
         <source>Pick from a calendar</source>
-        <translation>‹Pick from a calendar›</translation>
+        <translation>Aus einem Kalender wählen</translation>
     </message>
 </context>
 <context>
     <name>DecideGateDialog</name>
     <message>
         <source>Decide Gate</source>
-        <translation>‹Decide Gate›</translation>
+        <translation>Gate entscheiden</translation>
     </message>
     <message>
         <source>Decide gate {} → {}</source>
-        <translation>‹Decide gate {} → {}›</translation>
+        <translation>Gate {} → {} entscheiden</translation>
     </message>
     <message>
         <source>Mandatory criteria not met: </source>
-        <translation>‹Mandatory criteria not met: ›</translation>
+        <translation>Nicht erfüllte Pflichtkriterien: </translation>
     </message>
     <message>
         <source>Every mandatory criterion is met.</source>
-        <translation>‹Every mandatory criterion is met.›</translation>
+        <translation>Alle Pflichtkriterien sind erfüllt.</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>‹&amp;Decision:›</translation>
+        <translation>&amp;Entscheidung:</translation>
     </message>
     <message>
         <source>Decided &amp;on:</source>
-        <translation>‹Decided &amp;on:›</translation>
+        <translation>Entschieden &amp;am:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation>‹Decided &amp;by:›</translation>
+        <translation>Entschieden &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation>‹&amp;Rationale:›</translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Override &amp;reason:</source>
-        <translation>‹Override &amp;reason:›</translation>
+        <translation>&amp;Begründung der Ausnahme:</translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommands</name>
     <message>
         <source>Import of {} cancelled</source>
-        <translation>‹Import of {} cancelled›</translation>
+        <translation>Import von {} abgebrochen</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation>‹Cannot import›</translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <source>Imported {}: {} tasks</source>
-        <translation>‹Imported {}: {} tasks›</translation>
+        <translation>{} importiert: {} Vorgänge</translation>
     </message>
     <message>
         <source>Import Plan</source>
-        <translation>‹Import Plan›</translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation>‹Cannot export›</translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Exported {}</source>
-        <translation>‹Exported {}›</translation>
+        <translation>{} exportiert</translation>
     </message>
     <message>
         <source>Export Plan</source>
-        <translation>‹Export Plan›</translation>
+        <translation>Plan exportieren</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Gantt chart</source>
+        <translation>Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusbericht</translation>
+    </message>
+    <message>
+        <source>Product backlog</source>
+        <translation>Produkt-Backlog</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Fit the page width, as many pages down as needed</source>
+        <translation>Seitenbreite füllen, so viele Seiten nach unten wie nötig</translation>
+    </message>
+    <message>
+        <source>Fit on one page</source>
+        <translation>Auf eine Seite einpassen</translation>
+    </message>
+    <message>
+        <source>Tile pages to tape together</source>
+        <translation>Kachelseiten zum Zusammenkleben</translation>
+    </message>
+    <message>
         <source>Export and Print</source>
-        <translation>‹Export and Print›</translation>
+        <translation>Exportieren und Drucken</translation>
     </message>
     <message>
         <source>View</source>
-        <translation>‹View›</translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation>‹Paper›</translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation>‹Orientation›</translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>Margins</source>
-        <translation>‹Margins›</translation>
+        <translation>Ränder</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation>‹Text size›</translation>
+        <translation>Schriftgröße</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation>‹Layout›</translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Tiles</source>
-        <translation>‹Tiles›</translation>
+        <translation>Kacheln</translation>
     </message>
     <message>
         <source>Time scale</source>
-        <translation>‹Time scale›</translation>
+        <translation>Zeitskala</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation>‹Dates›</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation>‹Columns›</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation>‹Landscape›</translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation>‹Portrait›</translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation>‹ mm›</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation>‹ pt›</translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation>‹auto›</translation>
+        <translation>auto</translation>
     </message>
     <message>
         <source>rows ×</source>
-        <translation>‹rows ×›</translation>
+        <translation>Zeilen ×</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation>‹columns›</translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation>‹Automatic›</translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Only from</source>
-        <translation>‹Only from›</translation>
+        <translation>Nur von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>‹to›</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Chart only, no table</source>
-        <translation>‹Chart only, no table›</translation>
+        <translation>Nur Diagramm, keine Tabelle</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation>‹Legend›</translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Preview…</source>
-        <translation>‹Preview…›</translation>
+        <translation>Vorschau…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation>‹Print…›</translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>‹Export…›</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">‹Export›</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;PNG image (*.png)</source>
-        <translation>‹PDF (*.pdf);;PNG image (*.png)›</translation>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation>‹Print Preview›</translation>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export</source>
-        <translation>‹Export›</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Also &amp;tasks as events (each over the days it runs)</source>
-        <translation>‹Also &amp;tasks as events (each over the days it runs)›</translation>
+        <translation>Auch &amp;Vorgänge als Termine (jeweils über ihre Dauer)</translation>
     </message>
     <message>
         <source>Milestones become all-day events; importing a newer export updates them in the calendar.</source>
-        <translation>‹Milestones become all-day events; importing a newer export updates them in the calendar.›</translation>
+        <translation>Meilensteine werden ganztägige Termine; ein neuerer Export aktualisiert sie im Kalender.</translation>
     </message>
     <message>
         <source>Write:</source>
-        <translation>‹Write:›</translation>
+        <translation>Schreiben:</translation>
     </message>
     <message>
         <source>The task table, in the columns the &amp;Gantt view shows</source>
-        <translation>‹The task table, in the columns the &amp;Gantt view shows›</translation>
+        <translation>Die Vorgangstabelle mit den Spalten der &amp;Gantt-Ansicht</translation>
     </message>
     <message>
         <source>The task table, in &amp;all columns</source>
-        <translation>‹The task table, in &amp;all columns›</translation>
+        <translation>Die Vorgangstabelle mit &amp;allen Spalten</translation>
     </message>
     <message>
         <source>The &amp;risk register</source>
-        <translation>‹The &amp;risk register›</translation>
+        <translation>Das &amp;Risikoregister</translation>
     </message>
     <message>
         <source>The product &amp;backlog, in rank order</source>
-        <translation>‹The product &amp;backlog, in rank order›</translation>
+        <translation>Der Produkt-&amp;Backlog in Rangfolge</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>‹&amp;Export›</translation>
+        <translation>&amp;Exportieren</translation>
     </message>
 </context>
 <context>
     <name>FeatureDialog</name>
     <message>
         <source>Feature</source>
-        <translation>‹Feature›</translation>
+        <translation>Feature</translation>
     </message>
     <message>
         <source>Feature “{}”</source>
-        <translation>‹Feature “{}”›</translation>
+        <translation>Feature „{}“</translation>
     </message>
     <message>
         <source>Markdown: ## headings, - lists, **bold**</source>
-        <translation>‹Markdown: ## headings, - lists, **bold**›</translation>
+        <translation>Markdown: ## Überschriften, - Listen, **fett**</translation>
     </message>
     <message>
         <source>a release or a quarter: 2027 Q2</source>
-        <translation>‹a release or a quarter: 2027 Q2›</translation>
+        <translation>ein Release oder ein Quartal: 2027 Q2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>‹(none)›</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>‹&amp;Title:›</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Problem:</source>
-        <translation>‹&amp;Problem:›</translation>
+        <translation>&amp;Problem:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>‹&amp;Description:›</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>‹&amp;Status:›</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>‹&amp;Owner:›</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation>‹T&amp;ags:›</translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>&amp;Release:</source>
-        <translation>‹&amp;Release:›</translation>
+        <translation>&amp;Release:</translation>
     </message>
     <message>
         <source>Pa&amp;rent feature:</source>
-        <translation>‹Pa&amp;rent feature:›</translation>
+        <translation>Über&amp;geordnetes Feature:</translation>
     </message>
     <message>
         <source>Ob&amp;jectives:</source>
-        <translation>‹Ob&amp;jectives:›</translation>
+        <translation>&amp;Ziele:</translation>
     </message>
 </context>
 <context>
     <name>FlowPanel</name>
     <message>
         <source>Last 4 weeks</source>
-        <translation>‹Last 4 weeks›</translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 8 weeks</source>
-        <translation>‹Last 8 weeks›</translation>
+        <translation>Letzte 8 Wochen</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation>‹Last 12 weeks›</translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>Last 26 weeks</source>
-        <translation>‹Last 26 weeks›</translation>
+        <translation>Letzte 26 Wochen</translation>
     </message>
     <message>
         <source>Whole project</source>
-        <translation>‹Whole project›</translation>
+        <translation>Ganzes Projekt</translation>
     </message>
     <message>
         <source>The dates the diagram, throughput and times cover</source>
-        <translation>‹The dates the diagram, throughput and times cover›</translation>
+        <translation>Der Zeitraum für Diagramm, Durchsatz und Zeiten</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation>‹Card›</translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation>‹Lead time›</translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Cycle time</source>
-        <translation>‹Cycle time›</translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>‹Done›</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Card in progress</source>
-        <translation>‹Card in progress›</translation>
+        <translation>Karte in Arbeit</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation>‹Column›</translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation>‹Age›</translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation>‹Range:›</translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Cumulative flow</source>
-        <translation>‹Cumulative flow›</translation>
+        <translation>Kumulatives Flussdiagramm</translation>
     </message>
     <message>
         <source>Throughput per week</source>
-        <translation>‹Throughput per week›</translation>
+        <translation>Durchsatz pro Woche</translation>
     </message>
     <message>
         <source>Lead and cycle time of finished cards</source>
-        <translation>‹Lead and cycle time of finished cards›</translation>
+        <translation>Durchlauf- und Bearbeitungszeit erledigter Karten</translation>
     </message>
     <message>
         <source>Age of work in progress</source>
-        <translation>‹Age of work in progress›</translation>
+        <translation>Alter der laufenden Arbeit</translation>
+    </message>
+    <message>
+        <source>mean {:.1f} d, 85th percentile {:.1f} d</source>
+        <translation>Mittel {:.1f} T, 85. Perzentil {:.1f} T</translation>
+    </message>
+    <message>
+        <source>{} cards have no recorded moves yet; their times come from their actual dates.</source>
+        <translation>{} Karten haben noch keine erfassten Bewegungen; ihre Zeiten stammen aus den tatsächlichen Daten.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}</source>
-        <translation>‹&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}›</translation>
+        <translation>&lt;b&gt;{}&lt;/b&gt; Karten erledigt &amp;nbsp; &lt;b&gt;Durchlaufzeit&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Bearbeitungszeit&lt;/b&gt;: {}{}</translation>
     </message>
 </context>
 <context>
     <name>GanttChart</name>
     <message>
         <source>Start: {}</source>
-        <translation>‹Start: {}›</translation>
+        <translation>Anfang: {}</translation>
     </message>
     <message>
         <source>Finish: {}</source>
-        <translation>‹Finish: {}›</translation>
+        <translation>Ende: {}</translation>
     </message>
     <message>
         <source>Duration: {}</source>
-        <translation>‹Duration: {}›</translation>
+        <translation>Dauer: {}</translation>
     </message>
     <message>
         <source>Total slack: {}</source>
-        <translation>‹Total slack: {}›</translation>
+        <translation>Gesamtpuffer: {}</translation>
     </message>
     <message>
         <source>Free slack: {}</source>
-        <translation>‹Free slack: {}›</translation>
+        <translation>Freie Pufferzeit: {}</translation>
     </message>
     <message>
         <source>Manually scheduled</source>
-        <translation>‹Manually scheduled›</translation>
+        <translation>Manuell geplant</translation>
     </message>
     <message>
         <source>Split in {} parts</source>
-        <translation>‹Split in {} parts›</translation>
+        <translation>In {} Teile unterbrochen</translation>
     </message>
     <message>
         <source>Complete: {}%</source>
-        <translation>‹Complete: {}%›</translation>
+        <translation>Abgeschlossen: {}%</translation>
     </message>
     <message>
         <source>On the critical path</source>
-        <translation>‹On the critical path›</translation>
+        <translation>Auf dem kritischen Pfad</translation>
     </message>
     <message>
         <source>Deadline: {}</source>
-        <translation>‹Deadline: {}›</translation>
+        <translation>Stichtag: {}</translation>
     </message>
     <message>
         <source>Baseline: {} – {}</source>
-        <translation>‹Baseline: {} – {}›</translation>
+        <translation>Basisplan: {} – {}</translation>
     </message>
     <message>
         <source>Risks: {} ({})</source>
-        <translation>‹Risks: {} ({})›</translation>
+        <translation>Risiken: {} ({})</translation>
     </message>
 </context>
 <context>
     <name>GanttView</name>
     <message>
         <source>Resource: {}</source>
-        <translation>‹Resource: {}›</translation>
+        <translation>Ressource: {}</translation>
     </message>
     <message>
         <source>Phase: {}</source>
-        <translation>‹Phase: {}›</translation>
+        <translation>Phase: {}</translation>
     </message>
     <message>
         <source>&amp;Insert Task</source>
@@ -1856,27 +1960,27 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>The baseline drawn under the bars and compared with in the variance columns</source>
-        <translation>‹The baseline drawn under the bars and compared with in the variance columns›</translation>
+        <translation>Der Basisplan, der unter den Balken gezeichnet und in den Abweichungsspalten verglichen wird</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>‹Baseline›</translation>
+        <translation>Basisplan</translation>
     </message>
     <message>
         <source>Baseline {}</source>
-        <translation>‹Baseline {}›</translation>
+        <translation>Basisplan {}</translation>
     </message>
     <message>
         <source>Show only some tasks, with their summary tasks (F3 shows all tasks again)</source>
-        <translation>‹Show only some tasks, with their summary tasks (F3 shows all tasks again)›</translation>
+        <translation>Nur einige Vorgänge mit ihren Sammelvorgängen zeigen (F3 zeigt wieder alle)</translation>
     </message>
     <message>
         <source>A filter hides tasks: click to show all tasks (F3)</source>
-        <translation>‹A filter hides tasks: click to show all tasks (F3)›</translation>
+        <translation>Ein Filter blendet Vorgänge aus: klicken, um alle zu zeigen (F3)</translation>
     </message>
     <message>
         <source>Filter: {} · {} of {} tasks  ✕</source>
-        <translation>‹Filter: {} · {} of {} tasks  ✕›</translation>
+        <translation>Filter: {} · {} von {} Vorgängen  ✕</translation>
     </message>
     <message>
         <source>Add a new task below the selected one</source>
@@ -1963,175 +2067,175 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>GatePanel</name>
     <message>
         <source>Stage gates</source>
-        <translation>‹Stage gates›</translation>
+        <translation>Phasen-Gates</translation>
     </message>
     <message>
         <source>Gate</source>
-        <translation>‹Gate›</translation>
+        <translation>Gate</translation>
     </message>
     <message>
         <source>Transition</source>
-        <translation>‹Transition›</translation>
+        <translation>Übergang</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation>‹Decision›</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation>‹Decided by›</translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Criteria met</source>
-        <translation>‹Criteria met›</translation>
+        <translation>Kriterien erfüllt</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation>‹Criterion›</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Mandatory</source>
-        <translation>‹Mandatory›</translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation>‹Met›</translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>HeadlineLabel</name>
     <message>
         <source>The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline</source>
-        <translation>‹The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline›</translation>
+        <translation>Die Terminaussage wie im Statusbericht: rot, wenn ein Stichtag verfehlt wird oder das Ende mehr als 5 Arbeitstage hinter Basisplan 0 rutscht, gelb bei kleinerem Verzug oder SPI unter 0,95, grün im Basisplan</translation>
     </message>
     <message>
         <source>The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95</source>
-        <translation>‹The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95›</translation>
+        <translation>Die Kostenaussage wie im Statusbericht: die Prognose (EAC oder die Plankosten, wenn höher) gegen das Budget, sonst gegen die Plankosten; rot bei mehr als 5 % darüber, gelb bei weniger oder CPI unter 0,95</translation>
     </message>
     <message>
         <source>{} deadline(s) missed</source>
-        <translation>‹{} deadline(s) missed›</translation>
+        <translation>{} Stichtag(e) verfehlt</translation>
     </message>
     <message>
         <source>{} over budget by EAC</source>
-        <translation>‹{} over budget by EAC›</translation>
+        <translation>{} über Budget laut EAC</translation>
     </message>
     <message>
         <source>{} over budget</source>
-        <translation>‹{} over budget›</translation>
+        <translation>{} über Budget</translation>
     </message>
     <message>
         <source>{} over planned cost by EAC</source>
-        <translation>‹{} over planned cost by EAC›</translation>
+        <translation>{} über den Plankosten laut EAC</translation>
     </message>
     <message>
         <source>{} over planned cost</source>
-        <translation>‹{} over planned cost›</translation>
+        <translation>{} über den Plankosten</translation>
     </message>
     <message>
         <source>{} d vs baseline {}</source>
-        <translation>‹{} d vs baseline {}›</translation>
+        <translation>{} T ggü. Basisplan {}</translation>
     </message>
 </context>
 <context>
     <name>HeatMapWidget</name>
     <message>
         <source>&lt;b&gt;Heat map&lt;/b&gt;</source>
-        <translation>‹&lt;b&gt;Heat map&lt;/b&gt;›</translation>
+        <translation>&lt;b&gt;Risikomatrix&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Inherent</source>
-        <translation>‹Inherent›</translation>
+        <translation>Inhärent</translation>
     </message>
     <message>
         <source>Probability and impact before the response</source>
-        <translation>‹Probability and impact before the response›</translation>
+        <translation>Wahrscheinlichkeit und Auswirkung vor den Maßnahmen</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished">Restrisiko</translation>
+        <translation>Restrisiko</translation>
     </message>
     <message>
         <source>Probability and impact expected after the response (inherent when not assessed)</source>
-        <translation>‹Probability and impact expected after the response (inherent when not assessed)›</translation>
+        <translation>Erwartete Wahrscheinlichkeit und Auswirkung nach den Maßnahmen (inhärent, wenn nicht bewertet)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Heat map&lt;/b&gt; ({})</source>
-        <translation>‹&lt;b&gt;Heat map&lt;/b&gt; ({})›</translation>
+        <translation>&lt;b&gt;Risikomatrix&lt;/b&gt; ({})</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message>
         <source>Import</source>
-        <translation>‹Import›</translation>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
     <name>KpiPanel</name>
     <message>
         <source>Feature</source>
-        <translation>‹Feature›</translation>
+        <translation>Feature</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation>‹KPI›</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Launched</source>
-        <translation>‹Launched›</translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation>‹30 days›</translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>60 days</source>
-        <translation>‹60 days›</translation>
+        <translation>60 Tage</translation>
     </message>
     <message>
         <source>90 days</source>
-        <translation>‹90 days›</translation>
+        <translation>90 Tage</translation>
     </message>
     <message>
         <source>Add &amp;KPI</source>
-        <translation type="unfinished">&amp;Kennzahl hinzufügen</translation>
+        <translation>&amp;Kennzahl hinzufügen</translation>
     </message>
     <message>
         <source>Delete KPI</source>
-        <translation type="unfinished">Kennzahl löschen</translation>
+        <translation>Kennzahl löschen</translation>
     </message>
     <message>
         <source>&amp;Import Values…</source>
-        <translation>‹&amp;Import Values…›</translation>
+        <translation>Werte &amp;importieren…</translation>
     </message>
     <message>
         <source>Add &amp;Value</source>
-        <translation>‹Add &amp;Value›</translation>
+        <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
         <source>Delete Value</source>
-        <translation>‹Delete Value›</translation>
+        <translation>Wert löschen</translation>
     </message>
     <message>
         <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
-        <translation>‹Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)›</translation>
+        <translation>Launch-Review: Kennzahlen jedes gestarteten Features 30, 60 und 90 Tage nach dem Start (Ende seiner Vorgänge)</translation>
     </message>
     <message>
         <source>Import KPI Values</source>
-        <translation>‹Import KPI Values›</translation>
+        <translation>Kennzahlwerte importieren</translation>
     </message>
     <message>
         <source>CSV date,value (*.csv);;All files (*)</source>
-        <translation>‹CSV date,value (*.csv);;All files (*)›</translation>
+        <translation>CSV Datum,Wert (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2173,38 +2277,38 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>LinkTasksDialog</name>
     <message>
         <source>Link Tasks</source>
-        <translation>‹Link Tasks›</translation>
+        <translation>Vorgänge verknüpfen</translation>
     </message>
     <message>
         <source>Link tasks to “{}”</source>
-        <translation>‹Link tasks to “{}”›</translation>
+        <translation>Vorgänge mit „{}“ verknüpfen</translation>
     </message>
     <message>
         <source>Filter tasks</source>
-        <translation>‹Filter tasks›</translation>
+        <translation>Vorgänge filtern</translation>
     </message>
 </context>
 <context>
     <name>Live</name>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished">Projekt kann nicht geöffnet werden</translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished">Schreibgeschützt</translation>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>Opened {}</source>
-        <translation>‹Opened {}›</translation>
+        <translation>{} geöffnet</translation>
     </message>
 </context>
 <context>
     <name>LiveSync</name>
     <message>
-        <source>{} changed {} {} of {}</source>
+        <source>{} changed {}: rows changed: {}</source>
         <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{} hat {} geändert: geänderte Zeilen: {}</translation>
     </message>
 </context>
 <context>
@@ -2212,7 +2316,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <message>
         <source>Strategy</source>
         <extracomment>Tile -&gt; the view (or Product tab) a click opens. The words a tile&apos;s tooltip names its view by (the View menu&apos;s and Product tabs&apos; names).</extracomment>
-        <translation type="unfinished">Strategie</translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Gantt</source>
@@ -2220,7 +2324,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Board</source>
@@ -2228,7 +2332,7 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Backlog</source>
-        <translation type="unfinished">Backlog</translation>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -2559,58 +2663,58 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>MergeDialog</name>
     <message>
         <source>Merge From {}</source>
-        <translation>‹Merge From {}›</translation>
+        <translation>Zusammenführen aus {}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation>‹Row›</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>‹Field›</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation>‹Mine›</translation>
+        <translation>Meins</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>‹Theirs›</translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation>‹Take theirs›</translation>
+        <translation>Ihre übernehmen</translation>
     </message>
     <message>
         <source>All &amp;Mine</source>
-        <translation>‹All &amp;Mine›</translation>
+        <translation>Alle &amp;meine</translation>
     </message>
     <message>
         <source>All &amp;Theirs</source>
-        <translation>‹All &amp;Theirs›</translation>
+        <translation>Alle &amp;ihre</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation>‹&amp;Merge›</translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:</source>
-        <translation>‹The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:›</translation>
+        <translation>Das Zusammenführen schließt einen Abhängigkeitskreis ({}). Haken Sie eine Verknüpfung zum Weglassen an und führen Sie erneut zusammen:</translation>
     </message>
 </context>
 <context>
     <name>NewGateDialog</name>
     <message>
         <source>Add Gate</source>
-        <translation>‹Add Gate›</translation>
+        <translation>Gate hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Leaving stage:</source>
-        <translation>‹&amp;Leaving stage:›</translation>
+        <translation>&amp;Verlassene Phase:</translation>
     </message>
     <message>
         <source>Gate &amp;date:</source>
-        <translation>‹Gate &amp;date:›</translation>
+        <translation>Gate-&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -2743,39 +2847,39 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     <name>ProductDialog</name>
     <message>
         <source>Change Stage</source>
-        <translation>‹Change Stage›</translation>
+        <translation>Phase ändern</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Runners, Parents, ...</source>
-        <translation>‹Runners, Parents, ...›</translation>
+        <translation>Läufer, Eltern, ...</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Vision:</source>
-        <translation>‹&amp;Vision:›</translation>
+        <translation>&amp;Vision:</translation>
     </message>
     <message>
         <source>&amp;Segments:</source>
-        <translation>‹&amp;Segments:›</translation>
+        <translation>&amp;Segmente:</translation>
     </message>
     <message>
         <source>&amp;Rank backlog by:</source>
-        <translation>‹&amp;Rank backlog by:›</translation>
+        <translation>Backlog &amp;ordnen nach:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>‹S&amp;tage:›</translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <source>Stage entered &amp;on:</source>
-        <translation>‹Stage entered &amp;on:›</translation>
+        <translation>Phase begonnen &amp;am:</translation>
     </message>
 </context>
 <context>
@@ -3030,11 +3134,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source> days</source>
-        <translation>‹ days›</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Tasks with this much total slack or less are critical.</source>
-        <translation>‹Tasks with this much total slack or less are critical.›</translation>
+        <translation>Vorgänge mit höchstens so viel Gesamtpuffer sind kritisch.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3062,11 +3166,11 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>Working</source>
-        <translation>‹Working›</translation>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation>‹Hours›</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Holidays and other exceptions (empty hours = no work)</source>
@@ -3074,39 +3178,39 @@ Finishing work in progress first keeps the flow going. Move it anyway?›</trans
     </message>
     <message>
         <source>From</source>
-        <translation>‹From›</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>‹To›</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Add holiday</source>
-        <translation>‹Add holiday›</translation>
+        <translation>Feiertag hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>‹Remove›</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Project start date</source>
-        <translation>‹Project start date›</translation>
+        <translation>Projektbeginn</translation>
     </message>
     <message>
         <source>Project finish date</source>
-        <translation>‹Project finish date›</translation>
+        <translation>Projektende</translation>
     </message>
     <message>
         <source>From the finish date, tasks are placed as late as possible back from it</source>
-        <translation>‹From the finish date, tasks are placed as late as possible back from it›</translation>
+        <translation>Ab dem Enddatum: Vorgänge werden so spät wie möglich davor eingeplant</translation>
     </message>
     <message>
         <source>Auto Scheduled</source>
-        <translation>‹Auto Scheduled›</translation>
+        <translation>Automatisch geplant</translation>
     </message>
     <message>
         <source>Manually Scheduled</source>
-        <translation>‹Manually Scheduled›</translation>
+        <translation>Manuell geplant</translation>
     </message>
     <message>
         <source>Schedule from</source>
@@ -3218,14 +3322,22 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <name>QuickAddEditor</name>
     <message>
         <source>New card name, then Enter</source>
-        <translation>‹New card name, then Enter›</translation>
+        <translation>Name der neuen Karte, dann Eingabe</translation>
     </message>
 </context>
 <context>
     <name>RecordTable</name>
     <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
         <source>Add a row</source>
         <translation>Eine Zeile anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected rows</source>
@@ -3234,49 +3346,49 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Reset Columns</source>
         <extracomment>A row&apos;s answer to the proxy&apos;s filter (&quot;1&quot;: shown); asked only while a filter is set.</extracomment>
-        <translation type="unfinished">Spalten zurücksetzen</translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>ResearchTab</name>
     <message>
         <source>Features matching the search</source>
-        <translation>‹Features matching the search›</translation>
+        <translation>Features, die zur Suche passen</translation>
     </message>
     <message>
         <source>Research</source>
-        <translation type="unfinished">Recherche</translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Search insights and features</source>
-        <translation type="unfinished">Erkenntnisse und Features durchsuchen</translation>
+        <translation>Erkenntnisse und Features durchsuchen</translation>
     </message>
     <message>
         <source>The feature to link the selected insights to</source>
-        <translation>‹The feature to link the selected insights to›</translation>
+        <translation>Das Feature, mit dem die gewählten Erkenntnisse verknüpft werden</translation>
     </message>
     <message>
         <source>{} of {} insights</source>
-        <translation>‹{} of {} insights›</translation>
+        <translation>{} von {} Erkenntnissen</translation>
     </message>
     <message>
         <source>{} insights</source>
-        <translation>‹{} insights›</translation>
+        <translation>{} Erkenntnisse</translation>
     </message>
     <message>
         <source>; {} confidential (personal data)</source>
-        <translation>‹; {} confidential (personal data)›</translation>
+        <translation>; {} vertraulich (personenbezogene Daten)</translation>
     </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
     <message>
         <source> and {} more</source>
-        <translation>‹ and {} more›</translation>
+        <translation> und {} weitere</translation>
     </message>
     <message>
         <source>Over-allocated: {}{}</source>
-        <translation>‹Over-allocated: {}{}›</translation>
+        <translation>Überlastet: {}{}</translation>
     </message>
 </context>
 <context>
@@ -3303,47 +3415,47 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source> Usage per </source>
-        <translation>‹ Usage per ›</translation>
+        <translation> Auslastung pro </translation>
     </message>
     <message>
         <source>Week</source>
-        <translation>‹Week›</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation>‹Day›</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Show the load per day or per week</source>
-        <translation>‹Show the load per day or per week›</translation>
+        <translation>Auslastung pro Tag oder Woche zeigen</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
-        <translation>‹{} of {} work resources over-allocated›</translation>
+        <translation>{} von {} Arbeitsressourcen überlastet</translation>
     </message>
     <message>
         <source>No resource is over-allocated</source>
-        <translation>‹No resource is over-allocated›</translation>
+        <translation>Keine Ressource ist überlastet</translation>
     </message>
     <message>
         <source>; {} tasks delayed by leveling</source>
-        <translation>‹; {} tasks delayed by leveling›</translation>
+        <translation>; {} Vorgänge durch Kapazitätsabgleich verschoben</translation>
     </message>
     <message>
         <source>{} is never over-allocated.</source>
-        <translation>‹{} is never over-allocated.›</translation>
+        <translation>{} ist nie überlastet.</translation>
     </message>
     <message>
         <source> and {} more</source>
-        <translation>‹ and {} more›</translation>
+        <translation> und {} weitere</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}</source>
-        <translation>‹&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}›</translation>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Überlastet&lt;/b&gt;&lt;/span&gt;: {}{}</translation>
     </message>
     <message>
         <source>Add a resource to the project</source>
@@ -3369,211 +3481,215 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
 <context>
     <name>RiskDialog</name>
     <message>
+        <source>Risk {}</source>
+        <translation>Risiko {}</translation>
+    </message>
+    <message>
         <source>New Risk</source>
-        <translation>‹New Risk›</translation>
+        <translation>Neues Risiko</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>‹&amp;General›</translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation>‹&amp;Assessment›</translation>
+        <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <source>&amp;Response</source>
-        <translation>‹&amp;Response›</translation>
+        <translation>&amp;Maßnahmen</translation>
     </message>
     <message>
         <source>&amp;Linked Tasks</source>
-        <translation>‹&amp;Linked Tasks›</translation>
+        <translation>&amp;Verknüpfte Vorgänge</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>‹&amp;History›</translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>What could happen, in a few words</source>
-        <translation>‹What could happen, in a few words›</translation>
+        <translation>Was passieren könnte, in wenigen Worten</translation>
     </message>
     <message>
         <source>Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.</source>
-        <translation>‹Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.›</translation>
+        <translation>Weil &lt;Ursache&gt;, kann &lt;Ereignis&gt; eintreten, was zu &lt;Auswirkung&gt; führen würde.</translation>
     </message>
     <message>
         <source>Pick a category, or type a new one to add it to the project</source>
-        <translation>‹Pick a category, or type a new one to add it to the project›</translation>
+        <translation>Kategorie wählen oder eine neue eingeben, um sie dem Projekt hinzuzufügen</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation>‹Raised›</translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">Überprüfung</translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">‹Closed›</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Confidential: left out of shared copies</source>
-        <translation>‹Confidential: left out of shared copies›</translation>
+        <translation>Vertraulich: fehlt in weitergegebenen Kopien</translation>
     </message>
     <message>
         <source>&amp;ID:</source>
-        <translation>‹&amp;ID:›</translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>‹&amp;Title:›</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>‹&amp;Description:›</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>‹&amp;Kind:›</translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation>‹Cate&amp;gory:›</translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>‹&amp;Owner:›</translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>‹&amp;Status:›</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation>‹Dates:›</translation>
+        <translation>Daten:</translation>
     </message>
     <message>
         <source>Money lost if a threat happens, or gained if an opportunity does</source>
-        <translation>‹Money lost if a threat happens, or gained if an opportunity does›</translation>
+        <translation>Geld, das bei Eintritt einer Bedrohung verloren oder einer Chance gewonnen wird</translation>
     </message>
     <message>
         <source>&amp;Probability:</source>
-        <translation>‹&amp;Probability:›</translation>
+        <translation>&amp;Wahrscheinlichkeit:</translation>
     </message>
     <message>
         <source>&amp;Impact:</source>
-        <translation>‹&amp;Impact:›</translation>
+        <translation>&amp;Auswirkung:</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation>‹Score:›</translation>
+        <translation>Wert:</translation>
     </message>
     <message>
         <source>Residual p&amp;robability:</source>
-        <translation>‹Residual p&amp;robability:›</translation>
+        <translation>Rest-Wahrschein&amp;lichkeit:</translation>
     </message>
     <message>
         <source>Residual i&amp;mpact:</source>
-        <translation>‹Residual i&amp;mpact:›</translation>
+        <translation>Rest-Aus&amp;wirkung:</translation>
     </message>
     <message>
         <source>Residual score:</source>
-        <translation>‹Residual score:›</translation>
+        <translation>Restwert:</translation>
     </message>
     <message>
         <source>&amp;Cost impact ({}):</source>
-        <translation>‹&amp;Cost impact ({}):›</translation>
+        <translation>&amp;Kostenauswirkung ({}):</translation>
     </message>
     <message>
         <source>Expected monetary value:</source>
-        <translation>‹Expected monetary value:›</translation>
+        <translation>Erwarteter Geldwert:</translation>
     </message>
     <message>
         <source>Actions that carry out the strategy, with owners</source>
-        <translation>‹Actions that carry out the strategy, with owners›</translation>
+        <translation>Maßnahmen zur Umsetzung der Strategie, mit Verantwortlichen</translation>
     </message>
     <message>
         <source>The early warning sign that the risk is happening</source>
-        <translation>‹The early warning sign that the risk is happening›</translation>
+        <translation>Das Frühwarnzeichen, dass das Risiko eintritt</translation>
     </message>
     <message>
         <source>What to do if it happens anyway</source>
-        <translation>‹What to do if it happens anyway›</translation>
+        <translation>Was zu tun ist, wenn es trotzdem eintritt</translation>
     </message>
     <message>
         <source>&amp;Strategy:</source>
-        <translation>‹&amp;Strategy:›</translation>
+        <translation>&amp;Strategie:</translation>
     </message>
     <message>
         <source>Response &amp;actions:</source>
-        <translation>‹Response &amp;actions:›</translation>
+        <translation>&amp;Maßnahmen:</translation>
     </message>
     <message>
         <source>&amp;Trigger:</source>
-        <translation>‹&amp;Trigger:›</translation>
+        <translation>&amp;Auslöser:</translation>
     </message>
     <message>
         <source>&amp;Contingency plan:</source>
-        <translation>‹&amp;Contingency plan:›</translation>
+        <translation>&amp;Notfallplan:</translation>
     </message>
     <message>
         <source>Filter tasks by name</source>
-        <translation>‹Filter tasks by name›</translation>
+        <translation>Vorgänge nach Name filtern</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Residual</source>
-        <translation type="unfinished">Restrisiko</translation>
+        <translation>Restrisiko</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>‹(none)›</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation>‹not assessed›</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>No linked tasks</source>
-        <translation>‹No linked tasks›</translation>
+        <translation>Keine verknüpften Vorgänge</translation>
     </message>
 </context>
 <context>
     <name>RiskSettingsDialog</name>
     <message>
         <source>Risk Settings</source>
-        <translation>‹Risk Settings›</translation>
+        <translation>Risikoeinstellungen</translation>
     </message>
     <message>
         <source>Categories (one a line):</source>
-        <translation>‹Categories (one a line):›</translation>
+        <translation>Kategorien (eine je Zeile):</translation>
     </message>
     <message>
         <source>Medium from score:</source>
-        <translation>‹Medium from score:›</translation>
+        <translation>Mittel ab Wert:</translation>
     </message>
     <message>
         <source>High from score:</source>
-        <translation>‹High from score:›</translation>
+        <translation>Hoch ab Wert:</translation>
     </message>
     <message>
         <source>Categories: keep at least one category.</source>
-        <translation>‹Categories: keep at least one category.›</translation>
+        <translation>Kategorien: mindestens eine Kategorie behalten.</translation>
     </message>
     <message>
         <source>Thresholds: the medium band must start below the high band.</source>
-        <translation>‹Thresholds: the medium band must start below the high band.›</translation>
+        <translation>Schwellen: Die mittlere Stufe muss unter der hohen beginnen.</translation>
     </message>
 </context>
 <context>
@@ -3608,95 +3724,95 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiken</translation>
+        <translation>Risiken</translation>
     </message>
     <message>
         <source>Search risks</source>
-        <translation>‹Search risks›</translation>
+        <translation>Risiken durchsuchen</translation>
     </message>
     <message>
         <source>Show risks by status</source>
-        <translation>‹Show risks by status›</translation>
+        <translation>Risiken nach Status zeigen</translation>
     </message>
     <message>
         <source>Show one category</source>
-        <translation>‹Show one category›</translation>
+        <translation>Eine Kategorie zeigen</translation>
     </message>
     <message>
         <source>Threats, opportunities or both</source>
-        <translation>‹Threats, opportunities or both›</translation>
+        <translation>Bedrohungen, Chancen oder beides</translation>
     </message>
     <message>
         <source>Threats and opportunities</source>
-        <translation>‹Threats and opportunities›</translation>
+        <translation>Bedrohungen und Chancen</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation>‹Threats›</translation>
+        <translation>Bedrohungen</translation>
     </message>
     <message>
         <source>Opportunities</source>
-        <translation>‹Opportunities›</translation>
+        <translation>Chancen</translation>
     </message>
     <message>
         <source>Show one band</source>
-        <translation>‹Show one band›</translation>
+        <translation>Eine Stufe zeigen</translation>
     </message>
     <message>
         <source>All bands</source>
-        <translation>‹All bands›</translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
-        <translation>‹Export Risk Register›</translation>
+        <translation>Risikoregister exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV sheet (*.csv)</source>
-        <translation>‹Excel workbook (*.xlsx);;CSV sheet (*.csv)›</translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>{} of {} risks shown{}</source>
-        <translation>‹{} of {} risks shown{}›</translation>
+        <translation>{} von {} Risiken angezeigt{}</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation>‹All categories›</translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation>‹Register›</translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Schedule Risk</source>
-        <translation>‹Schedule Risk›</translation>
+        <translation>Terminrisiko</translation>
     </message>
     <message>
         <source>Cannot write {}: {}</source>
-        <translation>‹Cannot write {}: {}›</translation>
+        <translation>{} kann nicht geschrieben werden: {}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Active risks&lt;/b&gt;: {} of {}</source>
-        <translation>‹&lt;b&gt;Active risks&lt;/b&gt;: {} of {}›</translation>
+        <translation>&lt;b&gt;Aktive Risiken&lt;/b&gt;: {} von {}</translation>
     </message>
     <message>
         <source>&lt;b&gt;EMV of threats&lt;/b&gt;: {}</source>
-        <translation>‹&lt;b&gt;EMV of threats&lt;/b&gt;: {}›</translation>
+        <translation>&lt;b&gt;EMV der Bedrohungen&lt;/b&gt;: {}</translation>
     </message>
     <message>
         <source>&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}</source>
-        <translation>‹&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}›</translation>
+        <translation>&lt;b&gt;EMV der Chancen&lt;/b&gt;: {}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}</source>
-        <translation>‹&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}›</translation>
+        <translation>&lt;b&gt;Empfohlene Risikoreserve&lt;/b&gt;: {}</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}</source>
-        <translation>‹&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}›</translation>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Überfällige Überprüfungen&lt;/b&gt;: {}</translation>
     </message>
     <message>
         <source>The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.</source>
-        <translation>‹The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.›</translation>
+        <translation>Die Reserve ist der EMV der nicht geschlossenen Bedrohungen, eine eingetretene Bedrohung mit ihren vollen Kosten; Chancen werden nicht abgezogen.</translation>
     </message>
     <message>
         <source>Categories and the score bands</source>
@@ -3728,27 +3844,27 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>‹Active›</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation>‹All statuses›</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>‹Open›</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation>‹Monitoring›</translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation>‹Occurred›</translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>‹Closed›</translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3763,482 +3879,494 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>‹Timeline›</translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Now / Next / Later</source>
-        <translation>‹Now / Next / Later›</translation>
+        <translation>Jetzt / Als Nächstes / Später</translation>
     </message>
     <message>
         <source>Quarters</source>
-        <translation>‹Quarters›</translation>
+        <translation>Quartale</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation>‹Months›</translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation>‹Releases›</translation>
+        <translation>Releases</translation>
     </message>
     <message>
         <source>Lanes by theme</source>
-        <translation>‹Lanes by theme›</translation>
+        <translation>Bahnen nach Thema</translation>
     </message>
     <message>
         <source>Lanes by objective</source>
-        <translation>‹Lanes by objective›</translation>
+        <translation>Bahnen nach Ziel</translation>
     </message>
     <message>
         <source>Lanes by owner</source>
-        <translation>‹Lanes by owner›</translation>
+        <translation>Bahnen nach Verantwortlichen</translation>
     </message>
     <message>
         <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
-        <translation>‹  {} features · {} slipping past their target · {} with P80 after the target›</translation>
+        <translation>  {} Features · {} verfehlen ihr Ziel · {} mit P80 nach dem Ziel</translation>
     </message>
     <message>
         <source>Forecast Delivery</source>
-        <translation>‹Forecast Delivery›</translation>
+        <translation>Lieferprognose</translation>
     </message>
 </context>
 <context>
     <name>SCurveChart</name>
     <message>
         <source>Earned value S-curve</source>
-        <translation>‹Earned value S-curve›</translation>
+        <translation>S-Kurve des Fertigstellungswerts</translation>
     </message>
     <message>
         <source>Earned value over time</source>
-        <translation>‹Earned value over time›</translation>
+        <translation>Fertigstellungswert im Zeitverlauf</translation>
     </message>
 </context>
 <context>
     <name>ScheduleRiskPanel</name>
     <message>
         <source>Triangular</source>
-        <translation>‹Triangular›</translation>
+        <translation>Dreieck</translation>
     </message>
     <message>
         <source>How many times to schedule the plan</source>
-        <translation>‹How many times to schedule the plan›</translation>
+        <translation>Wie oft der Plan berechnet wird</translation>
     </message>
     <message>
         <source>random</source>
-        <translation>‹random›</translation>
+        <translation>zufällig</translation>
     </message>
     <message>
         <source>The same seed repeats a run exactly; leave empty for a new one</source>
-        <translation>‹The same seed repeats a run exactly; leave empty for a new one›</translation>
+        <translation>Derselbe Startwert wiederholt einen Lauf genau; leer lassen für einen neuen</translation>
     </message>
     <message>
         <source>PERT-beta weights the most likely duration; triangular spreads more to the ends</source>
-        <translation>‹PERT-beta weights the most likely duration; triangular spreads more to the ends›</translation>
+        <translation>PERT-Beta gewichtet die wahrscheinlichste Dauer; Dreieck streut mehr zu den Rändern</translation>
     </message>
     <message>
         <source>&amp;Run Simulation</source>
-        <translation>‹&amp;Run Simulation›</translation>
+        <translation>Simulation &amp;starten</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation>‹Iterations›</translation>
+        <translation>Durchläufe</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation>‹Seed›</translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation>‹Distribution›</translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Planned finish</source>
-        <translation>‹Planned finish›</translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
         <source>Mean ± std</source>
-        <translation>‹Mean ± std›</translation>
+        <translation>Mittel ± Std.</translation>
     </message>
     <message>
         <source>Chance of planned finish</source>
-        <translation>‹Chance of planned finish›</translation>
+        <translation>Chance auf geplantes Ende</translation>
     </message>
     <message>
         <source>WBS</source>
-        <translation type="unfinished">PSP</translation>
+        <translation>PSP</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Vorgang</translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation>‹Criticality›</translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation>‹Estimated›</translation>
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <source>The share of runs in which each task was critical</source>
-        <translation>‹The share of runs in which each task was critical›</translation>
+        <translation>Der Anteil der Läufe, in denen jeder Vorgang kritisch war</translation>
     </message>
     <message>
         <source>Seed &apos;{}&apos; is not a whole number.</source>
-        <translation>‹Seed &apos;{}&apos; is not a whole number.›</translation>
+        <translation>Startwert „{}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>‹&amp;Cancel›</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Simulating…</source>
-        <translation>‹Simulating…›</translation>
+        <translation>Simulation läuft…</translation>
     </message>
     <message>
         <source>{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.</source>
-        <translation>‹{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.›</translation>
+        <translation>{:,} Läufe, {}, Startwert {}; {} Vorgänge mit Drei-Punkt-Schätzung (die anderen behalten ihre Dauer). Dauern in Arbeitstagen ab Beginn.</translation>
     </message>
     <message>
         <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
-        <translation>‹No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.›</translation>
+        <translation>Noch kein Vorgang hat eine Drei-Punkt-Schätzung: optimistische, wahrscheinlichste und pessimistische Dauer im Vorgangsdialog oder in der Gantt-Tabelle eingeben, dann starten.</translation>
     </message>
     <message>
         <source>{} tasks have three-point estimates.</source>
-        <translation>‹{} tasks have three-point estimates.›</translation>
+        <translation>{} Vorgänge haben Drei-Punkt-Schätzungen.</translation>
     </message>
     <message>
         <source>The plan has changed since this run; run again to update it.</source>
-        <translation>‹The plan has changed since this run; run again to update it.›</translation>
+        <translation>Der Plan hat sich seit diesem Lauf geändert; erneut starten, um ihn zu aktualisieren.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share a Copy</source>
-        <translation>‹Share a Copy›</translation>
+        <translation>Kopie weitergeben</translation>
     </message>
     <message>
         <source>The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.</source>
-        <translation>‹The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.›</translation>
+        <translation>Die Kopie lässt weg, was angehakt ist. Nichts Weggelassenes bleibt in der Datei: weder im freien Speicher noch im Suchindex oder im Journal.</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation>‹Left out›</translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation>‹Count›</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>&amp;Save Copy…</source>
-        <translation>‹&amp;Save Copy…›</translation>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Nothing to leave out</source>
+        <translation>Nichts wegzulassen</translation>
+    </message>
+    <message>
+        <source>Left out: {}</source>
+        <translation>Weggelassen: {}</translation>
     </message>
 </context>
 <context>
     <name>SharingCommands</name>
     <message>
         <source>Share a Copy</source>
-        <translation>‹Share a Copy›</translation>
+        <translation>Kopie weitergeben</translation>
     </message>
     <message>
         <source>Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.</source>
-        <translation>‹Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.›</translation>
+        <translation>Speichern Sie das Projekt zuerst: Die Kopie entsteht aus der gespeicherten Datei, damit die Änderungen Ihres Kollegen zurückgeführt werden können.</translation>
     </message>
     <message>
         <source>Cannot share a copy</source>
-        <translation>‹Cannot share a copy›</translation>
+        <translation>Kopie kann nicht weitergegeben werden</translation>
     </message>
     <message>
         <source>Wrote {}: {}</source>
-        <translation>‹Wrote {}: {}›</translation>
+        <translation>{} geschrieben: {}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation>‹Cannot compare›</translation>
+        <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
         <source>Merge From</source>
-        <translation>‹Merge From›</translation>
+        <translation>Zusammenführen aus</translation>
     </message>
     <message>
         <source>Open your copy of the project (not read-only) to merge a colleague&apos;s into it.</source>
-        <translation>‹Open your copy of the project (not read-only) to merge a colleague&apos;s into it.›</translation>
+        <translation>Öffnen Sie Ihre Kopie des Projekts (nicht schreibgeschützt), um die eines Kollegen hineinzuführen.</translation>
     </message>
     <message>
         <source>Cannot merge</source>
-        <translation>‹Cannot merge›</translation>
+        <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
         <source>Merged {}</source>
-        <translation>‹Merged {}›</translation>
+        <translation>{} zusammengeführt</translation>
     </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
     <message>
         <source>Import {}</source>
-        <translation>‹Import {}›</translation>
+        <translation>{} importieren</translation>
     </message>
     <message>
         <source>Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.</source>
-        <translation>‹Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.›</translation>
+        <translation>Wählen Sie, welches Vorgangsfeld jede Spalte wird. Spalten mit „{}“ werden ausgelassen. Dauern wie 5d oder 2w, Daten, Vorgänger nach ID (3FS+2d) und Ressourcen (Ana[50%], Ben) werden wie in der Vorgangstabelle gelesen; eine fehlerhafte Zeile wird mit ihrer Nummer gemeldet und nichts importiert.</translation>
     </message>
     <message>
         <source>&amp;Worksheet:</source>
-        <translation>‹&amp;Worksheet:›</translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <source>Day first (31/12/2026)</source>
-        <translation>‹Day first (31/12/2026)›</translation>
+        <translation>Tag zuerst (31/12/2026)</translation>
     </message>
     <message>
         <source>Month first (12/31/2026)</source>
-        <translation>‹Month first (12/31/2026)›</translation>
+        <translation>Monat zuerst (12/31/2026)</translation>
     </message>
     <message>
         <source>Dates such as 03/04/2026:</source>
-        <translation>‹Dates such as 03/04/2026:›</translation>
+        <translation>Daten wie 03/04/2026:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>‹&amp;Import›</translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose the column that holds the task names.</source>
-        <translation>‹Choose the column that holds the task names.›</translation>
+        <translation>Wählen Sie die Spalte mit den Vorgangsnamen.</translation>
     </message>
     <message>
         <source>Importing {}{}.</source>
-        <translation>‹Importing {}{}.›</translation>
+        <translation>Importiert werden {}{}.</translation>
     </message>
 </context>
 <context>
     <name>StrategyTab</name>
     <message>
         <source>Objectives and key results</source>
-        <translation>‹Objectives and key results›</translation>
+        <translation>Ziele und Schlüsselergebnisse</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>‹&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;›</translation>
+        <translation>&lt;h2&gt;Noch kein Produkt&lt;/h2&gt;&lt;p&gt;Beschreiben Sie das Produkt, das dieses Projekt liefert: Vision, Segmente und Lebenszyklusphase. Klicken Sie auf &lt;b&gt;Produkt bearbeiten…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;</source>
-        <translation>‹&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;›</translation>
+        <translation>&lt;p&gt;Segmente: {}&lt;/p&gt;&lt;p&gt;Phase: {}{}&lt;/p&gt;</translation>
     </message>
     <message>
         <source> &amp;nbsp; since {}</source>
-        <translation>‹ &amp;nbsp; since {}›</translation>
+        <translation> &amp;nbsp; seit {}</translation>
     </message>
     <message>
         <source>History: {}</source>
-        <translation>‹History: {}›</translation>
+        <translation>Verlauf: {}</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
         <source>Task Information — {}</source>
-        <translation>‹Task Information — {}›</translation>
+        <translation>Informationen zum Vorgang — {}</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>‹&amp;General›</translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Predecessors</source>
-        <translation>‹&amp;Predecessors›</translation>
+        <translation>&amp;Vorgänger</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation>‹&amp;Resources›</translation>
+        <translation>&amp;Ressourcen</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>‹&amp;Notes›</translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>‹&amp;Advanced›</translation>
+        <translation>&amp;Erweitert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone</source>
-        <translation>‹5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone›</translation>
+        <translation>5d, 4h, 2w, 1mo, 3ed; 0 ergibt einen Meilenstein</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>‹&amp;Duration:›</translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>% &amp;Complete:</source>
-        <translation>‹% &amp;Complete:›</translation>
+        <translation>% &amp;Abgeschlossen:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation>‹P&amp;riority:›</translation>
+        <translation>P&amp;riorität:</translation>
     </message>
     <message>
         <source>Show as a milestone</source>
-        <translation>‹Show as a milestone›</translation>
+        <translation>Als Meilenstein anzeigen</translation>
     </message>
     <message>
         <source>Auto Scheduled</source>
-        <translation>‹Auto Scheduled›</translation>
+        <translation>Automatisch geplant</translation>
     </message>
     <message>
         <source>Manually Scheduled</source>
-        <translation>‹Manually Scheduled›</translation>
+        <translation>Manuell geplant</translation>
     </message>
     <message>
         <source>Manual: the task keeps its dates; links do not move it</source>
-        <translation>‹Manual: the task keeps its dates; links do not move it›</translation>
+        <translation>Manuell: der Vorgang behält seine Daten; Verknüpfungen verschieben ihn nicht</translation>
     </message>
     <message>
         <source>Task &amp;mode:</source>
-        <translation>‹Task &amp;mode:›</translation>
+        <translation>Vorgangs&amp;modus:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation>‹Start:›</translation>
+        <translation>Anfang:</translation>
     </message>
     <message>
         <source>Finish:</source>
-        <translation>‹Finish:›</translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>  (critical)</source>
-        <translation>‹  (critical)›</translation>
+        <translation>  (kritisch)</translation>
     </message>
     <message>
         <source>Total slack:</source>
-        <translation>‹Total slack:›</translation>
+        <translation>Gesamtpuffer:</translation>
     </message>
     <message>
         <source>Actual s&amp;tart:</source>
-        <translation>‹Actual s&amp;tart:›</translation>
+        <translation>Tatsächlicher &amp;Anfang:</translation>
     </message>
     <message>
         <source>Actual &amp;finish:</source>
-        <translation>‹Actual &amp;finish:›</translation>
+        <translation>Tatsächliches &amp;Ende:</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Task Name</source>
-        <translation type="unfinished">Vorgangsname</translation>
+        <translation>Vorgangsname</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation>‹Lag›</translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">‹&amp;Add›</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>‹Re&amp;move›</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation>‹Resource›</translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation>‹Units›</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Work Contour</source>
-        <translation>‹Work Contour›</translation>
+        <translation>Arbeitsprofil</translation>
     </message>
     <message>
         <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
-        <translation>‹How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project›</translation>
+        <translation>Wie die Arbeit über den Vorgang verteilt ist. Ein anderes Profil als Flach arbeitet meist weniger als die Einheiten, sodass dieselbe Arbeit länger dauert, wie in MS Project</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation>‹&amp;Assign›</translation>
+        <translation>&amp;Zuordnen</translation>
     </message>
     <message>
         <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
-        <translation>‹&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies›</translation>
+        <translation>&amp;Vertraulich: der Vorgang (mit Untervorgängen und Notizen) fehlt in weitergegebenen Kopien</translation>
     </message>
     <message>
         <source>Con&amp;straint:</source>
-        <translation>‹Con&amp;straint:›</translation>
+        <translation>&amp;Einschränkung:</translation>
     </message>
     <message>
         <source>Constraint &amp;date:</source>
-        <translation>‹Constraint &amp;date:›</translation>
+        <translation>Einschränkungs&amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation>‹&amp;Deadline:›</translation>
+        <translation>&amp;Stichtag:</translation>
     </message>
     <message>
         <source>Project calendar</source>
-        <translation>‹Project calendar›</translation>
+        <translation>Projektkalender</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation>‹&amp;Calendar:›</translation>
+        <translation>&amp;Kalender:</translation>
     </message>
     <message>
         <source>Scheduling ignores resource calendars</source>
-        <translation>‹Scheduling ignores resource calendars›</translation>
+        <translation>Die Terminplanung ignoriert Ressourcenkalender</translation>
     </message>
     <message>
         <source>optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d</source>
-        <translation>‹optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d›</translation>
+        <translation>optimistisch / wahrscheinlich / pessimistisch, z. B. 3d / 5d / 9d</translation>
     </message>
     <message>
         <source>Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none</source>
-        <translation>‹Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none›</translation>
+        <translation>Drei-Punkt-Schätzung für das Terminrisiko (Risiken ▸ Terminrisiko); leer: keine</translation>
     </message>
     <message>
         <source>&amp;Estimate:</source>
-        <translation>‹&amp;Estimate:›</translation>
+        <translation>&amp;Schätzung:</translation>
     </message>
 </context>
 <context>
     <name>TaskItemDelegate</name>
     <message>
         <source>New resource</source>
-        <translation>‹New resource›</translation>
+        <translation>Neue Ressource</translation>
     </message>
     <message>
         <source>Not in this project&apos;s resources yet: {}.</source>
-        <translation>‹Not in this project&apos;s resources yet: {}.›</translation>
+        <translation>Noch nicht unter den Ressourcen dieses Projekts: {}.</translation>
     </message>
     <message>
         <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
-        <translation>‹Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.›</translation>
+        <translation>Zur Ressourcentabelle hinzufügen und den Vorgang zuordnen? Sätze und Kalender lassen sich später in der Ansicht Ressourcen festlegen.</translation>
     </message>
     <message>
         <source>Create and Assign</source>
-        <translation>‹Create and Assign›</translation>
+        <translation>Anlegen und zuordnen</translation>
     </message>
     <message>
         <source>Create All and Assign</source>
-        <translation>‹Create All and Assign›</translation>
+        <translation>Alle anlegen und zuordnen</translation>
     </message>
 </context>
 <context>
     <name>Tile</name>
     <message>
         <source>Click to open {}</source>
-        <translation>‹Click to open {}›</translation>
+        <translation>Klicken, um {} zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -4257,97 +4385,97 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <name>UsageChart</name>
     <message>
         <source>Resource usage</source>
-        <translation>‹Resource usage›</translation>
+        <translation>Ressourcenauslastung</translation>
     </message>
     <message>
         <source>{}: hours of work per {} against capacity</source>
-        <translation>‹{}: hours of work per {} against capacity›</translation>
+        <translation>{}: Arbeitsstunden pro {} gegenüber der Kapazität</translation>
     </message>
 </context>
 <context>
     <name>VacationsDialog</name>
     <message>
         <source>Vacations of {}</source>
-        <translation>‹Vacations of {}›</translation>
+        <translation>Urlaub von {}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>‹From›</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>‹To›</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Add vacation</source>
-        <translation>‹Add vacation›</translation>
+        <translation>Urlaub hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation>‹Remove›</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Days off of {}, on top of the holidays of its calendar</source>
-        <translation>‹Days off of {}, on top of the holidays of its calendar›</translation>
+        <translation>Freie Tage von {}, zusätzlich zu den Feiertagen des Kalenders</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Connect to Workspace</source>
-        <translation>‹Connect to Workspace›</translation>
+        <translation>Mit Arbeitsbereich verbinden</translation>
     </message>
     <message>
         <source>postgresql://you@db.example.com/team</source>
-        <translation>‹postgresql://you@db.example.com/team›</translation>
+        <translation>postgresql://sie@db.example.com/team</translation>
     </message>
     <message>
         <source>The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.</source>
-        <translation>‹The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.›</translation>
+        <translation>Die PostgreSQL-Datenbank des Arbeitsbereichs. Das Passwort kommt aus ~/.pgpass, einem libpq-Dienst oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation>‹&amp;Connect›</translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>‹&amp;Address:›</translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>‹&amp;Open›</translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Publish This Project</source>
-        <translation>‹&amp;Publish This Project›</translation>
+        <translation>Dieses Projekt &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>&amp;Merge a Copy Back…</source>
-        <translation>‹&amp;Merge a Copy Back…›</translation>
+        <translation>Kopie &amp;zurückführen…</translation>
     </message>
     <message>
         <source>Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)</source>
-        <translation>‹Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)›</translation>
+        <translation>Eine ausgecheckte .pmdesk-Kopie des gewählten Projekts zurückführen (Dreiwege-Abgleich gegen die Kopie beim Auschecken)</translation>
     </message>
     <message>
         <source>Merge a Copy Back</source>
-        <translation>‹Merge a Copy Back›</translation>
+        <translation>Kopie zurückführen</translation>
     </message>
     <message>
         <source>pmdesk projects (*.pmdesk)</source>
-        <translation type="unfinished">pmdesk-Projekte (*.pmdesk)</translation>
+        <translation>pmdesk-Projekte (*.pmdesk)</translation>
     </message>
     <message>
         <source>Keep the Workspace&apos;s</source>
-        <translation>‹Keep the Workspace&apos;s›</translation>
+        <translation>Arbeitsbereich-Stand behalten</translation>
     </message>
     <message>
         <source>Take the Copy&apos;s</source>
-        <translation>‹Take the Copy&apos;s›</translation>
+        <translation>Stand der Kopie übernehmen</translation>
     </message>
 </context>
 </TS>

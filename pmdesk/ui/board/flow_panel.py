@@ -183,12 +183,13 @@ class FlowPanel(RefreshWhenShown, QWidget):
         def stats(values: list[float]) -> str:
             if not values:
                 return "—"
-            return (f"mean {sum(values) / len(values):.1f} d, "
-                    f"85th percentile {percentile(values, 0.85):.1f} d")
+            return self.tr("mean {:.1f} d, 85th percentile {:.1f} d").format(
+                sum(values) / len(values), percentile(values, 0.85))
 
         implied = sum(1 for c in hist.cards.values() if c.implied)
-        note = (f"<br><span style='color:#5e6c84'>{implied} cards have no recorded moves yet; "
-                f"their times come from their actual dates.</span>" if implied else "")
+        note = ("<br><span style='color:#5e6c84'>" + self.tr(
+            "{} cards have no recorded moves yet; their times come from their actual "
+            "dates.").format(implied) + "</span>" if implied else "")
         self.summary.setText(
             self.tr("<b>{}</b> cards finished &nbsp; <b>Lead time</b>: {} &nbsp; <b>Cycle "
                     "time</b>: {}{}").format(len(finished), stats(lead), stats(cycle), note))

@@ -215,9 +215,9 @@ class BoardView(QWidget):
         self.canvas.set_board(board, looks)
         shown = sum(len(cell) for cell in board.cells.values())
         over = [c.name for c in board.columns if board.over_limit(c)]
-        text = f"{shown} of {len(board.cards)} cards shown"
+        text = self.tr("{} of {} cards shown").format(shown, len(board.cards))
         if over:
-            text += " · over WIP limit: " + ", ".join(over)
+            text += self.tr(" · over WIP limit: ") + ", ".join(over)
         self.count_label.setText(text)
         self._update_actions()
 

@@ -36,9 +36,9 @@ class BaselineDialog(QDialog):
         self.number = QComboBox()
         self.number.setObjectName("baselineNumber")
         for n in BASELINE_NUMBERS:
-            label = "Baseline" if n == 0 else f"Baseline {n}"
+            label = self.tr("Baseline") if n == 0 else self.tr("Baseline {}").format(n)
             if n in in_use:
-                label += " (saved)"
+                label += self.tr(" (saved)")
             self.number.addItem(label, n)
         if clear and in_use:
             self.number.setCurrentIndex(min(in_use))

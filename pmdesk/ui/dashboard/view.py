@@ -23,6 +23,7 @@ from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
+from pmdesk.ui.headline import headline_words
 from pmdesk.ui.i18n import core_word, date_text, stage_name
 from pmdesk.ui.lazy import RefreshWhenShown
 
@@ -126,7 +127,8 @@ def _color(level) -> str:
 
 def _verdict(verdict) -> str:
     """An earned-value verdict's text, bold in its level's colour."""
-    return f"<span style='color:{_color(verdict.level)}'><b>{escape(verdict.text)}</b></span>"
+    words = escape(headline_words(verdict.text))
+    return f"<span style='color:{_color(verdict.level)}'><b>{words}</b></span>"
 
 
 def _ratio(value: float | Decimal | None) -> str:

@@ -33,6 +33,7 @@ from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.i18n import core_word
 
 VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
                "board": QT_TRANSLATE_NOOP("ExportDialog", "Board"),
@@ -125,7 +126,7 @@ class ExportDialog(QDialog):
         self.scale = QComboBox()
         self.scale.addItem(self.tr("Automatic"), None)
         for s in Scale:
-            self.scale.addItem(s.value.capitalize(), s.value)
+            self.scale.addItem(core_word(s.value.capitalize()), s.value)
         self.use_range = QCheckBox(self.tr("Only from"))
         start = controller.schedule.project_start.date()
         finish = controller.schedule.project_finish.date()

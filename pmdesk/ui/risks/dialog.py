@@ -47,6 +47,7 @@ from pmdesk.core.risk import (
 )
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import error_label, form_page, ok_cancel, search_field
+from pmdesk.ui.i18n import core_word
 
 
 def _date_edit(value: date | None) -> DateField:
@@ -58,7 +59,7 @@ def _rating_combo(labels: dict[int, str], none_text: str | None = None) -> QComb
     if none_text is not None:
         combo.addItem(none_text, None)
     for v in SCALE:
-        combo.addItem(f"{v} – {labels[v]}", v)
+        combo.addItem(f"{v} – {core_word(labels[v])}", v)
     return combo
 
 
@@ -89,7 +90,8 @@ class RiskDialog(QDialog):
             raised=self.today,
         )
         r = self.risk
-        self.setWindowTitle(f"Risk {r.code}" if self.original else self.tr("New Risk"))
+        self.setWindowTitle(self.tr("Risk {}").format(r.code) if self.original
+                            else self.tr("New Risk"))
         self.setMinimumWidth(620)
 
         self.tabs = QTabWidget()
@@ -119,7 +121,7 @@ class RiskDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.kind = QComboBox()
         for k in RiskKind:
-            self.kind.addItem(KIND_LABELS[k], k.value)
+            self.kind.addItem(core_word(KIND_LABELS[k]), k.value)
         _select(self.kind, RiskKind(r.kind).value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.category = QComboBox()
@@ -139,7 +141,7 @@ class RiskDialog(QDialog):
         self.owner.setCurrentText(r.owner)
         self.status = QComboBox()
         for s in RiskStatus:
-            self.status.addItem(STATUS_LABELS[s], s.value)
+            self.status.addItem(core_word(STATUS_LABELS[s]), s.value)
         _select(self.status, RiskStatus(r.status).value)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.raised = _date_edit(r.raised)
@@ -256,7 +258,7 @@ class RiskDialog(QDialog):
         self.strategy.clear()
         self.strategy.addItem(self.tr("(none)"), "")
         for s in strategies(kind):
-            self.strategy.addItem(s, s)
+            self.strategy.addItem(core_word(s), s)
         _select(self.strategy, current if current in strategies(kind) else "")
 
     def _kind_changed(self) -> None:

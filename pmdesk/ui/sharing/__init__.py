@@ -99,16 +99,17 @@ class SharingCommands:
             QMessageBox.critical(window,
                 _translate("SharingCommands", "Cannot share a copy"), str(exc))
             return False
+        from pmdesk.ui.sharing.share_dialog import left_out_words
+
         window.statusBar().showMessage(
             _translate("SharingCommands", "Wrote {}: {}").format(
-                describe_path(path), stripped.summary()),
-                                       6000)
+                describe_path(path), left_out_words(stripped)), 6000)
         return True
 
     # -- compare ---------------------------------------------------------------------------
 
     def compare_dialog(self) -> None:
-        path = self._ask_path("Compare With")
+        path = self._ask_path(_translate("SharingCommands", "Compare With"))
         if path is not None:
             self.compare_with(path)
 
@@ -174,7 +175,7 @@ class SharingCommands:
     # -- merge -----------------------------------------------------------------------------
 
     def merge_dialog(self) -> None:
-        path = self._ask_path("Merge From")
+        path = self._ask_path(_translate("SharingCommands", "Merge From"))
         if path is None:
             return
         dialog = self.merge_from(path)

@@ -58,8 +58,7 @@ class CompareDialog(QDialog):
         self._groups: list[QTreeWidgetItem] = []
         layout = QVBoxLayout(self)
         heading = QLabel(
-            self.tr("{} change{} from {} to this project").format(
-                len(changes), 's' if len(changes) != 1 else '', other_name))
+            self.tr("Changes from {} to this project: {}").format(other_name, len(changes)))
         heading.setObjectName("compareHeading")
         layout.addWidget(heading)
         row = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -77,4 +78,14 @@ class ShareDialog(QDialog):
                                                "more", ""]))
             self.preview.addTopLevelItem(item)
             item.setExpanded(True)
-        self.total.setText(result.summary().capitalize() + ".")
+        self.total.setText(left_out_words(result) + ".")
+
+
+def left_out_words(result: Stripped) -> str:
+    """What a shared copy left out, in the window's language ("Left out: 3 Confidential
+    tasks and risks, 12 Costs, rates and budget lines")."""
+    parts = [f"{v.count} {core_word(GROUP_TITLES[k])}" for k, v in result.left.items()
+             if v.count]
+    if not parts:
+        return QCoreApplication.translate("ShareDialog", "Nothing to leave out")
+    return QCoreApplication.translate("ShareDialog", "Left out: {}").format("; ".join(parts))

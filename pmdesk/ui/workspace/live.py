@@ -68,10 +68,9 @@ class LiveSync(QObject):
         if changes is not None:
             rows = sum(len(patch.upserts(k.name)) + len(patch.removals(k.name))
                        for k in patch.kinds()) + (patch.project is not None)
-            noun = "row" if rows == 1 else "rows"
             self._window.statusBar().showMessage(
-                self.tr("{} changed {} {} of {}").format(
-                    ', '.join(who), rows, noun, self.document.entry.name), 8000)
+                self.tr("{} changed {}: rows changed: {}").format(
+                    ", ".join(who), self.document.entry.name, rows), 8000)
 
     def stop(self) -> None:
         self._timer.stop()
