@@ -62,7 +62,7 @@ def core_words() -> str:
     Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
     sys.path.insert(0, str(ROOT))
     from pmdesk import interchange, templates
-    from pmdesk.core import risk, sharing
+    from pmdesk.core import columns, record_columns, risk, sharing
     from pmdesk.core.product import kpi, model
     from pmdesk.store import workspace
 
@@ -72,6 +72,7 @@ def core_words() -> str:
              *(w for group in risk.STRATEGIES.values() for w in group),
              *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
              *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *templates.TEMPLATES.values(),
+             *record_columns.TYPE_LABELS.values(), *columns.TASK_MODES.values(),
              *templates.TEMPLATE_NOTES.values(), *CORE_EXTRA}
     return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pmdesk.core.health import Headline, Level
 from pmdesk.render.palette import LEVEL_COLORS
-from pmdesk.ui.i18n import core_word, date_text
+from pmdesk.ui.i18n import core_word, date_text, number
 
 SCHEDULE_RULE = QT_TRANSLATE_NOOP(
     "HeadlineLabel",
@@ -54,6 +55,7 @@ _PARTS = (
     (re.compile(r"(.+) over planned cost"),
      QT_TRANSLATE_NOOP("HeadlineLabel", "{} over planned cost")),
 )
+_INDEX = re.compile(r"(SPI|CPI) (\d+\.\d+)")
 _SLIP = re.compile(r"([+-]\d+) d vs baseline (\d\d \w{3} \d{4})")
 
 
@@ -69,6 +71,8 @@ def headline_words(text: str) -> str:
             words = QCoreApplication.translate("HeadlineLabel", found[1])
             if words != found[1]:  # in English, core's own words ("1 deadline missed")
                 part = words.format(found[0].fullmatch(part)[1])
+        elif (index := _INDEX.fullmatch(part)) is not None:
+            part = f"{index[1]} {number(Decimal(index[2]), 2)}"
         else:
             part = core_word(part)
         shown.append(part)

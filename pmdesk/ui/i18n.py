@@ -16,6 +16,7 @@ import functools
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -107,6 +108,11 @@ def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
     """A date in the window's language, by a QDate pattern ("Fri 12 Mar 2027",
     "Fr. 12 März 2027"); the day names and months are the locale's."""
     return QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
+
+
+def number(value: float | Decimal, decimals: int) -> str:
+    """A figure as the window's language writes it ("0.93", "0,93")."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def core_word(text: str) -> str:

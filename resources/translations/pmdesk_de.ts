@@ -365,6 +365,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Kosten: </translation>
     </message>
     <message>
+        <source>Project budget: {}</source>
+        <translation>Projektbudget: {}</translation>
+    </message>
+    <message>
+        <source>Project budget: a budget cannot be negative</source>
+        <translation>Projektbudget: ein Budget kann nicht negativ sein</translation>
+    </message>
+    <message>
         <source>at {}</source>
         <translation>am {}</translation>
     </message>
@@ -953,6 +961,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Fast sicher</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
         <source>Blank project</source>
         <translation>Leeres Projekt</translation>
     </message>
@@ -971,6 +983,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Confidential tasks and risks</source>
         <translation>Vertrauliche Vorgänge und Risiken</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Costs, rates and budget lines</source>
@@ -1031,6 +1047,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Major</source>
         <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -1139,6 +1163,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Weeks</source>
         <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>accept</source>
@@ -1789,8 +1817,12 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Alter der laufenden Arbeit</translation>
     </message>
     <message>
+        <source>mean {} d, 85th percentile {} d</source>
+        <translation>Mittel {} T, 85. Perzentil {} T</translation>
+    </message>
+    <message>
         <source>mean {:.1f} d, 85th percentile {:.1f} d</source>
-        <translation>Mittel {:.1f} T, 85. Perzentil {:.1f} T</translation>
+        <translation type="vanished">Mittel {:.1f} T, 85. Perzentil {:.1f} T</translation>
     </message>
     <message>
         <source>{} cards have no recorded moves yet; their times come from their actual dates.</source>
@@ -2767,6 +2799,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>The open windows change to the chosen language at once, and the next start speaks it too</source>
+        <translation>Die offenen Fenster wechseln sofort in die gewählte Sprache, und der nächste Start spricht sie auch</translation>
+    </message>
+    <message>
         <source>As the language does</source>
         <translation>Wie in der Sprache üblich</translation>
     </message>
@@ -2776,7 +2812,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>Windows opened from now on, and the next start, speak the chosen language</source>
-        <translation>Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
+        <translation type="vanished">Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -3435,7 +3471,7 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
-        <translation>{} von {} Arbeitsressourcen überlastet</translation>
+        <translation>{} von {} Ressourcen überlastet</translation>
     </message>
     <message>
         <source>No resource is over-allocated</source>
@@ -3928,6 +3964,22 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Earned value over time</source>
         <translation>Fertigstellungswert im Zeitverlauf</translation>
     </message>
+    <message>
+        <source>Status date</source>
+        <translation>Statusdatum</translation>
+    </message>
+    <message>
+        <source>PV planned</source>
+        <translation>PV geplant</translation>
+    </message>
+    <message>
+        <source>EV earned</source>
+        <translation>EV erarbeitet</translation>
+    </message>
+    <message>
+        <source>AC actual</source>
+        <translation>AC Ist</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRiskPanel</name>
@@ -4388,8 +4440,32 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Ressourcenauslastung</translation>
     </message>
     <message>
+        <source>Select a work resource to see its load</source>
+        <translation>Eine Arbeitsressource wählen, um ihre Auslastung zu sehen</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
         <source>{}: hours of work per {} against capacity</source>
         <translation>{}: Arbeitsstunden pro {} gegenüber der Kapazität</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Coûts : </translation>
     </message>
     <message>
+        <source>Project budget: {}</source>
+        <translation>Budget du projet : {}</translation>
+    </message>
+    <message>
+        <source>Project budget: a budget cannot be negative</source>
+        <translation>Budget du projet : un budget ne peut pas être négatif</translation>
+    </message>
+    <message>
         <source>at {}</source>
         <translation>le {}</translation>
     </message>
@@ -949,6 +957,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Quasi certain</translation>
     </message>
     <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
         <source>Blank project</source>
         <translation>Projet vide</translation>
     </message>
@@ -967,6 +979,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Confidential tasks and risks</source>
         <translation>Tâches et risques confidentiels</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Costs, rates and budget lines</source>
@@ -1027,6 +1043,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Major</source>
         <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -1135,6 +1159,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Weeks</source>
         <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
     </message>
     <message>
         <source>accept</source>
@@ -1785,8 +1813,12 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Âge du travail en cours</translation>
     </message>
     <message>
+        <source>mean {} d, 85th percentile {} d</source>
+        <translation>moyenne {} j, 85e centile {} j</translation>
+    </message>
+    <message>
         <source>mean {:.1f} d, 85th percentile {:.1f} d</source>
-        <translation>moyenne {:.1f} j, 85e centile {:.1f} j</translation>
+        <translation type="vanished">moyenne {:.1f} j, 85e centile {:.1f} j</translation>
     </message>
     <message>
         <source>{} cards have no recorded moves yet; their times come from their actual dates.</source>
@@ -2763,6 +2795,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>The open windows change to the chosen language at once, and the next start speaks it too</source>
+        <translation>Les fenêtres ouvertes passent aussitôt à la langue choisie, et le prochain démarrage aussi</translation>
+    </message>
+    <message>
         <source>As the language does</source>
         <translation>Selon la langue</translation>
     </message>
@@ -2772,7 +2808,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>Windows opened from now on, and the next start, speak the chosen language</source>
-        <translation>Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
+        <translation type="vanished">Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -3431,7 +3467,7 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
-        <translation>{} ressources de travail sur {} surutilisées</translation>
+        <translation>{} ressources sur {} surutilisées</translation>
     </message>
     <message>
         <source>No resource is over-allocated</source>
@@ -3924,6 +3960,22 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Earned value over time</source>
         <translation>Valeur acquise dans le temps</translation>
     </message>
+    <message>
+        <source>Status date</source>
+        <translation>Date d&apos;état</translation>
+    </message>
+    <message>
+        <source>PV planned</source>
+        <translation>PV prévu</translation>
+    </message>
+    <message>
+        <source>EV earned</source>
+        <translation>EV acquis</translation>
+    </message>
+    <message>
+        <source>AC actual</source>
+        <translation>AC réel</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleRiskPanel</name>
@@ -4384,8 +4436,32 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Charge des ressources</translation>
     </message>
     <message>
+        <source>Select a work resource to see its load</source>
+        <translation>Choisissez une ressource de travail pour voir sa charge</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
         <source>{}: hours of work per {} against capacity</source>
         <translation>{} : heures de travail par {} face à la capacité</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Surutilisée</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTabBar,
     QWidget,
 )
@@ -46,7 +47,7 @@ SAME_IN_GERMAN = {
     "WIP", "RICE", "ICE", "WSJF", "KPI", "KPIs", "OKR", "OKRs", "EVM", "PDF", "PNG", "CSV",
     "XML", "SPI", "CPI", "iCalendar", "Planner", "GanttProject", "Project", "Microsoft",
     "Monte", "Carlo", "English", "Deutsch", "Français", "Team", "Status", "Name", "Start",
-    "Info", "Feature", "Features", "Alt", "Ctrl", "Shift",
+    "Info", "Feature", "Features", "Alt", "Ctrl", "Shift", "Return", "Enter", "Esc", "Tab",
 }
 
 
@@ -138,6 +139,23 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
     return found
 
 
+def clipped(root: QWidget) -> list[str]:
+    """Labels, buttons and check boxes shown narrower than their words need."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            if widget.width() < widget.sizeHint().width():
+                found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} px "
+                             f"of {widget.sizeHint().width()}")
+        elif (isinstance(widget, QLabel) and widget.text() and not widget.wordWrap()
+              and widget.width() < widget.minimumSizeHint().width()):
+            found.append(f"QLabel {widget.text()[:60]!r}: {widget.width()} px "
+                         f"of {widget.minimumSizeHint().width()}")
+    return found
+
+
 class English:
     """Finds the English words in what a German window shows."""
 
@@ -173,7 +191,9 @@ def german_window(qtbot, project: Path, show_active, monkeypatch) -> MainWindow:
     i18n.install("system")
 
 
-def _view_texts(window: MainWindow) -> list[tuple[str, str]]:
+def _view_texts(window: MainWindow, squeezed: list[str] | None = None
+                ) -> list[tuple[str, str]]:
+    """What every view (and each of its tabs) shows; ``squeezed`` gets what is clipped."""
     found = []
     for key in window.views:
         window.show_view(key)
@@ -183,12 +203,26 @@ def _view_texts(window: MainWindow) -> list[tuple[str, str]]:
             if tabs is not None and tabs.isVisible():
                 tabs.setCurrentIndex(i)
             found += [(f"{key}: {w}", t) for w, t in shown_texts(window)]
+            if squeezed is not None:
+                squeezed += [f"{key}: {c}" for c in clipped(window)]
     return found
 
 
-def test_every_view_speaks_german(german_window) -> None:
+def test_every_view_speaks_german_and_nothing_is_clipped(german_window) -> None:
     english = English(german_window.controller.plan)
-    assert english.escaped(_view_texts(german_window)) == []
+    squeezed: list[str] = []
+    assert english.escaped(_view_texts(german_window, squeezed)) == []
+    assert squeezed == []
+
+
+def test_a_clipped_button_is_found(german_window, qtbot) -> None:
+    german_window.show_view("budget")
+    planted = QPushButton("Kostenentwicklung anzeigen", german_window.views["budget"])
+    planted.setFixedWidth(60)
+    planted.show()
+    qtbot.waitExposed(planted)
+    assert [c.split(":")[0] for c in clipped(german_window)] == [
+        "QPushButton 'Kostenentwicklung anzeigen'"]
 
 
 def test_a_planted_english_label_is_found(german_window) -> None:
@@ -217,8 +251,11 @@ def test_every_dialog_speaks_german(view, name, qtbot, german_window, on_modal) 
     select_something(german_window, view)
     read: list[tuple[str, str]] = []
 
+    squeezed: list[str] = []
+
     def look(dialog: QWidget) -> None:
         read.extend(shown_texts(dialog))
+        squeezed.extend(clipped(dialog))
         focus = QApplication.focusWidget()
         inside = focus is not None and (focus is dialog or dialog.isAncestorOf(focus))
         qtbot.keyClick(focus if inside else dialog, Qt.Key.Key_Escape)
@@ -228,3 +265,4 @@ def test_every_dialog_speaks_german(view, name, qtbot, german_window, on_modal) 
     qtbot.waitUntil(lambda: bool(read), timeout=5000)
     check()
     assert english.escaped(read) == []
+    assert squeezed == []

@@ -30,7 +30,7 @@ from pmdesk.core.flow import (
     weekly_throughput,
 )
 from pmdesk.render.board import BACKGROUND, paint_cfd, paint_legend, paint_throughput
-from pmdesk.ui.i18n import date_text
+from pmdesk.ui.i18n import date_text, number
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.tables import read_only_table
 
@@ -92,7 +92,7 @@ class ThroughputChart(QWidget):
 
 
 def _days(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} d"
+    return "—" if value is None else f"{number(value, 1)} d"
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -183,8 +183,8 @@ class FlowPanel(RefreshWhenShown, QWidget):
         def stats(values: list[float]) -> str:
             if not values:
                 return "—"
-            return self.tr("mean {:.1f} d, 85th percentile {:.1f} d").format(
-                sum(values) / len(values), percentile(values, 0.85))
+            return self.tr("mean {} d, 85th percentile {} d").format(
+                number(sum(values) / len(values), 1), number(percentile(values, 0.85), 1))
 
         implied = sum(1 for c in hist.cards.values() if c.implied)
         note = ("<br><span style='color:#5e6c84'>" + self.tr(

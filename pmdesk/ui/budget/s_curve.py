@@ -78,7 +78,7 @@ class SCurveChart(ChartWidget):
             p.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(sx, area.top()), QPointF(sx, area.bottom()))
             p.setPen(MUTED)
-            p.drawText(QPointF(sx + 4, area.top() + fm.ascent()), "Status date")
+            p.drawText(QPointF(sx + 4, area.top() + fm.ascent()), self.tr("Status date"))
         for color, values in ((PV_COLOR, [(pt.on, pt.pv) for pt in self.points]),
                               (EV_COLOR, [(pt.on, pt.ev) for pt in self.points
                                           if pt.ev is not None]),
@@ -93,7 +93,8 @@ class SCurveChart(ChartWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
         paint_legend(p, fm, self.width() - 12.0, [
-            (PV_COLOR, "PV planned"), (EV_COLOR, "EV earned"), (AC_COLOR, "AC actual")], "line")
+            (PV_COLOR, self.tr("PV planned")), (EV_COLOR, self.tr("EV earned")),
+            (AC_COLOR, self.tr("AC actual"))], "line")
         p.end()
 
 

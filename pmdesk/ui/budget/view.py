@@ -50,7 +50,7 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
-from pmdesk.ui.i18n import date_text
+from pmdesk.ui.i18n import date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
@@ -305,11 +305,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         try:
             amount = parse_money(self.project_budget.text(), project.currency)
         except ValueError as exc:
-            self.show_message(f"Project budget: {exc}")
+            self.show_message(self.tr("Project budget: {}").format(exc))
             self.project_budget.setText(money_edit_text(project.budget, project.currency))
             return
         if amount < 0:
-            self.show_message("Project budget: a budget cannot be negative")
+            self.show_message(self.tr("Project budget: a budget cannot be negative"))
             return
         if amount != project.budget and not self.controller.read_only:
             self.controller.edit("Change project budget",
@@ -391,7 +391,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                 continue
             if key in _RATIOS:
                 value = round(value, 2)  # colour what is shown, not a hidden third decimal
-            label.setText(f"{value:.2f}" if key in _RATIOS else format_money(value, currency))
+            label.setText(number(value, 2) if key in _RATIOS else format_money(value, currency))
             bad = (key in ("sv", "cv", "vac") and value < 0) or \
                 (key in ("spi", "cpi") and value < 1) or (key == "tcpi" and value > 1)
             good = (key in ("spi", "cpi") and value >= 1)

@@ -24,7 +24,7 @@ from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
 from pmdesk.ui.headline import headline_words
-from pmdesk.ui.i18n import core_word, date_text, stage_name
+from pmdesk.ui.i18n import core_word, date_text, number, stage_name
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["DashboardView", "Tile"]
@@ -132,7 +132,7 @@ def _verdict(verdict) -> str:
 
 
 def _ratio(value: float | Decimal | None) -> str:
-    return f"{value:.2f}" if value is not None else "—"
+    return number(value, 2) if value is not None else "—"
 
 
 def _lines(items: list[str], empty: str) -> str:

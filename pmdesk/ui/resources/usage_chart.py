@@ -82,10 +82,10 @@ class UsageChart(ChartWidget):
             p.setFont(bold)
             p.setPen(TEXT)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
-                       "Select a work resource to see its load")
+                       self.tr("Select a work resource to see its load"))
             p.end()
             return
-        per = "day" if self.period == "day" else "week"
+        per = self.tr("day") if self.period == "day" else self.tr("week")
         paint_title(p, self.font(),
                     self.tr("{}: hours of work per {} against capacity").format(
                         self.load.resource.name, per))
@@ -119,7 +119,8 @@ class UsageChart(ChartWidget):
                 p.drawLine(QPointF(x0, y(prev.capacity)), QPointF(x0, y(b.capacity)))
         self._paint_dates(p, fm, area, width)
         paint_legend(p, fm, self.width() - 12.0,
-                     [(LOAD, "Load"), (OVER, "Over-allocated"), (CAPACITY, "Capacity")], "box")
+                     [(LOAD, self.tr("Load")), (OVER, self.tr("Over-allocated")),
+                      (CAPACITY, self.tr("Capacity"))], "box")
         p.end()
 
     def _paint_dates(self, p: QPainter, fm: QFontMetricsF, area: QRectF, width: float) -> None:

@@ -41,7 +41,7 @@ from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, Simulati
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
 from pmdesk.ui.axes import ChartWidget
-from pmdesk.ui.i18n import date_text
+from pmdesk.ui.i18n import date_text, number
 from pmdesk.ui.tables import read_only_table
 
 DISTRIBUTION_NAMES = {"pert": "PERT-beta",
@@ -317,7 +317,7 @@ class ScheduleRiskPanel(QWidget):
         f["planned"].setText(date_text(result.planned_finish, "ddd dd MMM yyyy"))
         for name, moment, _days in result.percentiles:
             f[name.lower()].setText(date_text(moment, "ddd dd MMM yyyy"))
-        f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
+        f["mean"].setText(f"{number(result.mean_days, 1)} ± {number(result.std_days, 1)} d")
         f["on_time"].setText(f"{result.on_time_probability:.0%}")
         self.status.setText(
             self.tr("{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep "

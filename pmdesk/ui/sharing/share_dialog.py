@@ -49,6 +49,7 @@ class ShareDialog(QDialog):
         self.preview.setColumnWidth(0, 420)
         layout.addWidget(self.preview, 1)
         self.total = QLabel()
+        self.total.setWordWrap(True)
         layout.addWidget(self.total)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.share_button = self.buttons.addButton(
