@@ -89,13 +89,21 @@ def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int
         header.moveSection(header.visualIndex(logical), visual)
     for c in columns:
         logical = columns.index(c.key)
-        header.resizeSection(logical, widths.get(c.key, c.width))
+        width = widths.get(c.key, c.width)
+        header.resizeSection(logical, max(width, _words_width(header, logical)))
         header.setSectionHidden(logical, not c.shown)
     for key, width, hidden in layout or ():
         if _known(columns, key):
             logical = columns.index(key)
             header.resizeSection(logical, width)
             header.setSectionHidden(logical, hidden)
+
+
+def _words_width(header: QHeaderView, logical: int) -> int:
+    """How wide a column must be for its header's words (longer in German or French)."""
+    model = header.model()
+    text = model.headerData(logical, Qt.Orientation.Horizontal) if model is not None else None
+    return header.fontMetrics().horizontalAdvance(str(text or "")) + 16
 
 
 def _known(columns: Columns, key: str) -> bool:
