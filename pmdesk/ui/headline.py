@@ -7,12 +7,12 @@ import re
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pmdesk.core.health import Headline, Level
 from pmdesk.render.palette import LEVEL_COLORS
-from pmdesk.ui.i18n import core_word, date_text, number
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 
 SCHEDULE_RULE = QT_TRANSLATE_NOOP(
     "HeadlineLabel",
@@ -67,10 +67,10 @@ def headline_words(text: str) -> str:
             day = date_text(datetime.strptime(slip[2], "%d %b %Y"), "d MMM yyyy")
             words = QCoreApplication.translate("HeadlineLabel", "{} d vs baseline {}")
             part = words.format(slip[1], day) if words != "{} d vs baseline {}" else part
-        elif (found := next(((p, w) for p, w in _PARTS if p.fullmatch(part)), None)):
+        elif (found := next(((m, w) for p, w in _PARTS if (m := p.fullmatch(part))), None)):
             words = QCoreApplication.translate("HeadlineLabel", found[1])
             if words != found[1]:  # in English, core's own words ("1 deadline missed")
-                part = words.format(found[0].fullmatch(part)[1])
+                part = words.format(found[0][1])
         elif (index := _INDEX.fullmatch(part)) is not None:
             part = f"{index[1]} {number(Decimal(index[2]), 2)}"
         else:

@@ -104,6 +104,12 @@ def install(choice: str) -> QLocale:
     return locale
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for pyside6-lupdate in ``context``, to be translated where it shows
+    (a table of words declared once); typed, unlike PySide6's."""
+    return text
+
+
 def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
     """A date in the window's language, by a QDate pattern ("Fri 12 Mar 2027",
     "Fr. 12 März 2027"); the day names and months are the locale's."""

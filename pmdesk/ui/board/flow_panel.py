@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from pmdesk.core.flow import (
     weekly_throughput,
 )
 from pmdesk.render.board import BACKGROUND, paint_cfd, paint_legend, paint_throughput
-from pmdesk.ui.i18n import date_text, number
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.tables import read_only_table
 
@@ -184,7 +184,7 @@ class FlowPanel(RefreshWhenShown, QWidget):
             if not values:
                 return "—"
             return self.tr("mean {} d, 85th percentile {} d").format(
-                number(sum(values) / len(values), 1), number(percentile(values, 0.85), 1))
+                number(sum(values) / len(values), 1), number(percentile(values, 0.85) or 0, 1))
 
         implied = sum(1 for c in hist.cards.values() if c.implied)
         note = ("<br><span style='color:#5e6c84'>" + self.tr(

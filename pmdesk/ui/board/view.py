@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
 from pmdesk.ui.dialog_parts import pick_box, search_field
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 
 LANE_CHOICES = (

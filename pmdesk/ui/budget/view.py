@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,7 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
-from pmdesk.ui.i18n import date_text, number
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine

@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
 from pmdesk.ui.headline import headline_words
-from pmdesk.ui.i18n import core_word, date_text, number, stage_name
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number, stage_name
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["DashboardView", "Tile"]

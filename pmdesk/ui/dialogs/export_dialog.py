@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.i18n import core_word
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 
 VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
                "board": QT_TRANSLATE_NOOP("ExportDialog", "Board"),

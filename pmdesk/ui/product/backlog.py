@@ -11,7 +11,7 @@ import dataclasses
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from pmdesk.core.product.columns import SCORE_COLUMNS, Backlog
 from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from pmdesk.core.product import edits
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
 from pmdesk.ui.product.table import InsightProxy, RecordTable

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,7 +22,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import KeyResult, Objective, Stage
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.i18n import date_text, stage_name
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, stage_name
 from pmdesk.ui.product.dialogs import ProductDialog
 from pmdesk.ui.product.gates import GatePanel
 from pmdesk.ui.product.parts import ProductTab, button_row

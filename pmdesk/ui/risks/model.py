@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +32,7 @@ from pmdesk.core.risk import (
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
 from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, column_index
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = ["RISK_ROLE", "SORT_ROLE", "STATUS_FILTERS", "Column", "RiskFilterProxy",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRectF,
@@ -41,7 +40,7 @@ from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, Simulati
 from pmdesk.core.patch import ChangeSet
 from pmdesk.render.charts import paint_histogram, paint_s_curve
 from pmdesk.ui.axes import ChartWidget
-from pmdesk.ui.i18n import date_text, number
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
 from pmdesk.ui.tables import read_only_table
 
 DISTRIBUTION_NAMES = {"pert": "PERT-beta",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -20,6 +20,7 @@ from pmdesk.core.kinds import KINDS
 from pmdesk.core.merge import Change, diff, digest
 from pmdesk.fileio import describe_path
 from pmdesk.ui.actions import new_action
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 # Words of message boxes, in this module's context (scripts/update_translations.py finds them).
 _translate = QCoreApplication.translate
