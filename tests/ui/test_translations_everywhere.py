@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabBar,
     QToolButton,
     QWidget,
 )
-from ui.test_every_dialog import _BOXES, CASES, project, select_something  # noqa: F401
+from ui.test_every_dialog import CASES, project, select_something, window  # noqa: F401
 
 from pmdesk.core import columns, record_columns
 from pmdesk.ui import i18n
@@ -181,38 +180,35 @@ class English:
 
 
 @pytest.fixture
-def german_window(qtbot, project: Path, show_active, monkeypatch) -> MainWindow:  # noqa: F811
-    for name, original in _BOXES.items():
-        monkeypatch.setattr(QMessageBox, name, original)
+def german():
+    """German from the start: requested before ``window``, the window is built in it."""
     i18n.install("de")
-    w = MainWindow(persist=False)
-    assert w.open_path(project, interactive=False)
-    w._build_remaining_views()
-    w.resize(1400, 860)
-    show_active(w)
-    yield w
-    w.maybe_save = lambda: True
-    w.close()
-    w.deleteLater()
+    yield
     i18n.install("system")
 
 
-def _view_texts(window: MainWindow, squeezed: list[str] | None = None
+@pytest.fixture
+def german_window(german, window: MainWindow) -> MainWindow:  # noqa: F811
+    """The demo with a baseline, open in a German window of 1300 x 800."""
+    return window
+
+
+def _view_texts(main: MainWindow, squeezed: list[str] | None = None
                 ) -> list[tuple[str, str]]:
     """What every view (and each of its tabs) shows; ``squeezed`` gets what is clipped."""
     found = []
-    for key in window.views:
-        window.show_view(key)
+    for key in main.views:
+        main.show_view(key)
         QApplication.processEvents()  # its layout, as on screen
-        view = window.views[key]
+        view = main.views[key]
         tabs = view.findChild(QTabBar)
         for i in range(tabs.count() if tabs is not None and tabs.isVisible() else 1):
             if tabs is not None and tabs.isVisible():
                 tabs.setCurrentIndex(i)
                 QApplication.processEvents()
-            found += [(f"{key}: {w}", t) for w, t in shown_texts(window)]
+            found += [(f"{key}: {w}", t) for w, t in shown_texts(main)]
             if squeezed is not None:
-                squeezed += [f"{key}: {c}" for c in clipped(window)]
+                squeezed += [f"{key}: {c}" for c in clipped(main)]
     return found
 
 
@@ -243,9 +239,9 @@ def test_a_planted_english_label_is_found(german_window) -> None:
         "QLabel  label: 'Forecast of the remaining work'"]
 
 
-def _german_action(window: MainWindow, view: str, name: str) -> QAction:
-    widget = window.views[view]
-    for action in (*window.findChildren(QAction), *widget.findChildren(QAction),
+def _german_action(main: MainWindow, view: str, name: str) -> QAction:
+    widget = main.views[view]
+    for action in (*main.findChildren(QAction), *widget.findChildren(QAction),
                    *widget.actions()):
         source = i18n.english_source(action.text(), "de")
         if source is not None and source[1].replace("&", "") == name:
