@@ -90,7 +90,7 @@ def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int
     for c in columns:
         logical = columns.index(c.key)
         width = widths.get(c.key, c.width)
-        header.resizeSection(logical, max(width, _words_width(header, logical)))
+        header.resizeSection(logical, max(width, _words_width(header, logical, c.header)))
         header.setSectionHidden(logical, not c.shown)
     for key, width, hidden in layout or ():
         if _known(columns, key):
@@ -99,11 +99,14 @@ def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int
             header.setSectionHidden(logical, hidden)
 
 
-def _words_width(header: QHeaderView, logical: int) -> int:
-    """How wide a column must be for its header's words (longer in German or French)."""
+def _words_width(header: QHeaderView, logical: int, declared: str) -> int:
+    """How wide a column must be for its translated header (longer in German or French);
+    0 in English, where the declared width stands."""
     model = header.model()
     text = model.headerData(logical, Qt.Orientation.Horizontal) if model is not None else None
-    return header.fontMetrics().horizontalAdvance(str(text or "")) + 16
+    if not text or text == declared:
+        return 0
+    return header.fontMetrics().horizontalAdvance(str(text)) + 16
 
 
 def _known(columns: Columns, key: str) -> bool:
