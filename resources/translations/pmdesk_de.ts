@@ -414,6 +414,17 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Reset Columns</source>

@@ -414,6 +414,17 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Reset Columns</source>
@@ -3760,7 +3771,7 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
     <message>
         <source>Search risks</source>
-        <translation>Chercher des risques</translation>
+        <translation>Chercher</translation>
     </message>
     <message>
         <source>Show risks by status</source>
