@@ -28,6 +28,34 @@
         <translation>Alle Releases</translation>
     </message>
     <message>
+        <source>{} of {} features</source>
+        <translation>{} von {} Features</translation>
+    </message>
+    <message>
+        <source>{} features</source>
+        <translation>{} Features</translation>
+    </message>
+    <message>
+        <source>Rank {}</source>
+        <translation>Rang {}</translation>
+    </message>
+    <message>
+        <source> (pinned; computed {})</source>
+        <translation> (angeheftet; berechnet {})</translation>
+    </message>
+    <message>
+        <source>**Problem.** {}</source>
+        <translation>**Problem.** {}</translation>
+    </message>
+    <message>
+        <source>### Evidence ({})</source>
+        <translation>### Belege ({})</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -2949,11 +2977,11 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>&amp;Plan This Feature</source>
-        <translation>Dieses Feature &amp;planen</translation>
+        <translation>Feature &amp;planen</translation>
     </message>
     <message>
         <source>&amp;Link Tasks…</source>
-        <translation>Vorgänge &amp;verknüpfen…</translation>
+        <translation>&amp;Verknüpfen…</translation>
     </message>
     <message>
         <source>&amp;Decide Gate…</source>
@@ -3129,7 +3157,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>Rank by {}</source>
-        <translation>Nach {} priorisieren</translation>
+        <translation>Rang: {}</translation>
     </message>
     <message>
         <source>Rank the backlog by its {} scores</source>

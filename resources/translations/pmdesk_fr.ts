@@ -28,6 +28,34 @@
         <translation>Toutes les versions</translation>
     </message>
     <message>
+        <source>{} of {} features</source>
+        <translation>{} fonctionnalités sur {}</translation>
+    </message>
+    <message>
+        <source>{} features</source>
+        <translation>{} fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Rank {}</source>
+        <translation>Rang {}</translation>
+    </message>
+    <message>
+        <source> (pinned; computed {})</source>
+        <translation> (épinglé ; calculé {})</translation>
+    </message>
+    <message>
+        <source>**Problem.** {}</source>
+        <translation>**Problème.** {}</translation>
+    </message>
+    <message>
+        <source>### Evidence ({})</source>
+        <translation>### Preuves ({})</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
         <source>Save Chart</source>
         <translation>Enregistrer le diagramme</translation>
     </message>
@@ -2945,7 +2973,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>&amp;Plan This Feature</source>
-        <translation>&amp;Planifier cette fonctionnalité</translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>&amp;Link Tasks…</source>
@@ -2957,11 +2985,11 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>&amp;Delete Features</source>
-        <translation>&amp;Supprimer les fonctionnalités</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Edit Feature…</source>
-        <translation>&amp;Modifier la fonctionnalité…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>A gate for leaving the product&apos;s stage: a milestone in the plan and a checklist</source>
@@ -3125,7 +3153,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>Rank by {}</source>
-        <translation>Prioriser par {}</translation>
+        <translation>Rang : {}</translation>
     </message>
     <message>
         <source>Rank the backlog by its {} scores</source>

@@ -178,8 +178,8 @@ class BacklogTab(ProductTab):
 
     def show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.features.rowCount()
-        self.count.setText(f"{shown} of {total} features" if shown != total
-                           else f"{total} features")
+        self.count.setText(self.tr("{} of {} features").format(shown, total) if shown != total
+                           else self.tr("{} features").format(total))
 
     def _show_framework_columns(self, framework: str) -> None:
         header = self.table.horizontalHeader()
@@ -232,15 +232,16 @@ class BacklogTab(ProductTab):
         ranked = backlog.ranks.get(f.uid)
         lines = [f"## {f.title}"]
         if ranked is not None:
-            lines.append(f"Rank {ranked.rank}" + (f" (pinned; computed {ranked.computed})"
-                                                   if ranked.pinned else ""))
+            lines.append(self.tr("Rank {}").format(ranked.rank) + (
+                self.tr(" (pinned; computed {})").format(ranked.computed)
+                if ranked.pinned else ""))
         if f.problem:
-            lines += ["", f"**Problem.** {f.problem}"]
+            lines += ["", self.tr("**Problem.** {}").format(f.problem)]
         if f.description:
             lines += ["", f.description]
-        lines += ["", f"### Evidence ({len(quotes)})"]
+        lines += ["", self.tr("### Evidence ({})").format(len(quotes))]
         for i in quotes:
-            who = "confidential" if i.personal else i.segment
+            who = self.tr("confidential") if i.personal else i.segment
             lines.append(f"- *{i.source.value}, {who}*: {i.text}")
         self.detail.setMarkdown("\n".join(lines))
 
