@@ -37,7 +37,8 @@ def _tool(name: str) -> str:
 
 def sources() -> list[str]:
     files = [*sorted((ROOT / "pmdesk" / "ui").rglob("*.py")),
-             ROOT / "pmdesk" / "render" / "gantt.py", ROOT / "pmdesk" / "render" / "charts.py"]
+             ROOT / "pmdesk" / "render" / "gantt.py", ROOT / "pmdesk" / "render" / "charts.py",
+             ROOT / "pmdesk" / "render" / "value_effort.py"]
     return [str(p.relative_to(ROOT)) for p in files]
 
 

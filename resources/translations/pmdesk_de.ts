@@ -4539,6 +4539,57 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
 </context>
 <context>
+    <name>ValueEffortChart</name>
+    <message>
+        <source>Value: reach × impact × confidence</source>
+        <translation>Wert: Reichweite × Auswirkung × Zuversicht</translation>
+    </message>
+    <message>
+        <source>Effort (person-months)</source>
+        <translation>Aufwand (Personenmonate)</translation>
+    </message>
+    <message>
+        <source>Value: impact × confidence</source>
+        <translation>Wert: Auswirkung × Zuversicht</translation>
+    </message>
+    <message>
+        <source>Effort: 11 − ease</source>
+        <translation>Aufwand: 11 − Einfachheit</translation>
+    </message>
+    <message>
+        <source>Value: cost of delay</source>
+        <translation>Wert: Verzögerungskosten</translation>
+    </message>
+    <message>
+        <source>Effort: job size</source>
+        <translation>Aufwand: Umfang</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Wetten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
+    </message>
+    <message>
+        <source>Value versus effort ({}), {} scored features; lines at the medians</source>
+        <translation>Wert gegen Aufwand ({}), {} bewertete Features; Linien an den Medianen</translation>
+    </message>
+    <message>
+        <source>median {}</source>
+        <translation>Median {}</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Connect to Workspace</source>

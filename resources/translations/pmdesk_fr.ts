@@ -4535,6 +4535,57 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
 </context>
 <context>
+    <name>ValueEffortChart</name>
+    <message>
+        <source>Value: reach × impact × confidence</source>
+        <translation>Valeur : portée × impact × confiance</translation>
+    </message>
+    <message>
+        <source>Effort (person-months)</source>
+        <translation>Effort (mois-personne)</translation>
+    </message>
+    <message>
+        <source>Value: impact × confidence</source>
+        <translation>Valeur : impact × confiance</translation>
+    </message>
+    <message>
+        <source>Effort: 11 − ease</source>
+        <translation>Effort : 11 − facilité</translation>
+    </message>
+    <message>
+        <source>Value: cost of delay</source>
+        <translation>Valeur : coût du retard</translation>
+    </message>
+    <message>
+        <source>Effort: job size</source>
+        <translation>Effort : taille du travail</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Gros paris</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Bouche-trous</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Gouffres à temps</translation>
+    </message>
+    <message>
+        <source>Value versus effort ({}), {} scored features; lines at the medians</source>
+        <translation>Valeur face à l&apos;effort ({}), {} fonctionnalités notées ; lignes aux médianes</translation>
+    </message>
+    <message>
+        <source>median {}</source>
+        <translation>médiane {}</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceDialog</name>
     <message>
         <source>Connect to Workspace</source>
