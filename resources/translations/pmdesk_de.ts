@@ -4566,15 +4566,15 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
     <message>
         <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
+        <translation>Quick Wins</translation>
     </message>
     <message>
         <source>Big bets</source>
-        <translation>Große Wetten</translation>
+        <translation>Big Bets</translation>
     </message>
     <message>
         <source>Fill-ins</source>
-        <translation>Lückenfüller</translation>
+        <translation>Füller</translation>
     </message>
     <message>
         <source>Time sinks</source>
