@@ -92,7 +92,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("PMDESK_HOME", str(Path(tmp) / "home"))
         from pmdesk.core.merge import diff
-        from pmdesk.core.schedule import schedule
+        from pmdesk.core.schedule import finish_dates
         from pmdesk.store.document import open_plan, save_plan
         from pmdesk.store.sharing import merge_files, share_copy
 
@@ -115,7 +115,7 @@ def main() -> None:
 
         def run_diff():
             old, new = open_plan(mine), open_plan(theirs)
-            dates = schedule(old), schedule(new)
+            dates = finish_dates(old), finish_dates(new)
             began = time.perf_counter()
             changes = diff(old, new, *dates)
             return changes, (time.perf_counter() - began) * 1000

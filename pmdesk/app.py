@@ -103,7 +103,7 @@ def start_window(path: str | None):
         if window.has_document():
             return
         if target is not None:
-            window.open_path(target, interactive=True, fallback_to_demo=True)
+            window.exchange.open_or_import(target, fallback_to_demo=True)
         else:
             window.open_demo(demo)
 

@@ -446,7 +446,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from pmdesk.core.montecarlo import simulate
+    from pmdesk.core.durations import TimeUnits
+    from pmdesk.core.montecarlo import risks_included, simulate
 
     if not 1 <= args.iterations <= MAX_ITERATIONS:
         raise UsageError(
@@ -474,6 +475,10 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     for label, moment, days in result.percentiles:
         print(f"  {label}             {moment:{day}}  ({days:.1f} working days)")
     print(f"  mean            {result.mean_days:.1f} ± {result.std_days:.1f} working days")
+    print(f"  {risks_included(plan, result.risks)}")
+    for r in result.risks:
+        print(f"    {r.text(TimeUnits.of(plan.project)):<26} happened in {r.occurred:4.0%} "
+              f"of runs  {r.effect_text():<11} {r.title}")
     print("  criticality index (share of runs on the critical path):")
     for c in result.criticality[:10]:
         print(f"    {c.index:5.0%}  {c.wbs:<8} {c.name}")
@@ -970,11 +975,13 @@ def cmd_share(args: argparse.Namespace) -> int:
     return 0
 
 
-def _dates(plan):
-    from pmdesk.core.schedule import schedule
+def _finishes(plan):
+    """Each task's finish for the change list; None (no date changes) for a plan the
+    engine cannot schedule."""
+    from pmdesk.core.schedule import finish_dates
 
     try:
-        return schedule(plan)
+        return finish_dates(plan)
     except (ValueError, OverflowError):
         return None
 
@@ -987,7 +994,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         raise UsageError(f"{_shown(args.new)}: is the same file as {_shown(args.old)}; "
                          "compare two versions of a project")
     old, new = _load(args.old), _load(args.new)
-    changes = diff(old, new, _dates(old), _dates(new))
+    changes = diff(old, new, _finishes(old), _finishes(new))
     if args.json:
         counts: dict[str, int] = {}
         for c in changes:
@@ -1032,6 +1039,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
     print(f"wrote {_shown(args.output)}: {merge.taken_from_theirs} rows taken from "
           f"{_shown(args.theirs)}, {len(merge.conflicts)} conflicts decided"
           + (f" ({args.prefer})" if merge.conflicts else ""))
+    if merge.collisions:
+        n = len(merge.collisions)
+        print(f"{n} code{'s' if n != 1 else ''} or name{'s' if n != 1 else ''} added in both "
+              "copies, settled:")
+        for collision in merge.collisions:
+            print(f"  {collision.text}")
     return 0
 
 

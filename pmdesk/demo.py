@@ -58,6 +58,7 @@ from pmdesk.core.model import (
     Task,
     new_uid,
 )
+from pmdesk.core.montecarlo import parse_schedule_impact
 from pmdesk.core.outline import normalize
 from pmdesk.demo_product import product_rows
 
@@ -606,6 +607,11 @@ class _DemoBuilder:
                 raise DemoDataError(f"{where}: unknown tasks {', '.join(unknown)}")
             review = spec.get("review_in_days")
             closed = spec.get("closed_day")
+            try:
+                low, likely, high = parse_schedule_impact(
+                    spec.get("schedule_impact", "")) or (None, None, None)
+            except ValueError as exc:
+                raise DemoDataError(f"{where}: schedule impact {exc}") from None
             out.append(
                 Risk(
                     uid=new_uid(),
@@ -628,6 +634,10 @@ class _DemoBuilder:
                     raised=self._day(spec["raised_day"]) if "raised_day" in spec else None,
                     closed=self._day(closed) if closed is not None else None,
                     task_uids=tuple(self.nodes[k].uid for k in spec.get("tasks", ())),
+                    chance=spec.get("chance"),
+                    schedule_min=low,
+                    schedule_likely=likely,
+                    schedule_max=high,
                 )
             )
         return out

@@ -109,7 +109,7 @@ def simulate_features(args: argparse.Namespace, plan: Plan) -> int:
     """``pmdesk simulate FILE --features``: each feature's P50/P80 finish, printed and
     saved on the roadmap (what ``info --json`` and the roadmap then show)."""
     from pmdesk.core.health import status_moment
-    from pmdesk.core.montecarlo import group_finishes
+    from pmdesk.core.montecarlo import group_finishes, risks_included
     from pmdesk.core.product.roadmap import build_roadmap, feature_task_groups, forecast_patch
 
     if not 1 <= args.iterations <= MAX_ITERATIONS:
@@ -129,10 +129,12 @@ def simulate_features(args: argparse.Namespace, plan: Plan) -> int:
     if args.json:
         from pmdesk.core.product.roadmap import roadmap_facts
 
+        mpd = plan.project.minutes_per_day
         print(json.dumps({"iterations": args.iterations, "features": roadmap_facts(
-            roadmap, rows)}, indent=2))
+            roadmap, rows), "risks": [r.to_json(mpd) for r in found.risks]}, indent=2))
         return 0
     print(f"{plan.project.name}: {args.iterations} runs, {len(rows)} features with tasks")
+    print(f"  {risks_included(plan, found.risks)}")
     if not rows:
         print("  no feature has linked tasks to forecast (Product ▸ Backlog ▸ Link Tasks)")
         return 0

@@ -67,3 +67,20 @@ def sheet_plan(**fields: Any) -> Plan:
         assignments=[Assignment("x1", "c", "r1", 0.5)],
         **fields,
     )
+
+
+def add_risk_and_save(path: Any, uid: str, code: str, title: str) -> None:
+    """Raise a risk in the project file at ``path`` and save it, as the window does (a
+    revision in its journal)."""
+    from pmdesk.core.model import Risk
+    from pmdesk.core.patch import Patch, apply_patch
+    from pmdesk.store.document import ProjectDocument
+    from pmdesk.store.repository import apply_patch as store_patch
+
+    patch = Patch(risks=[Risk(uid, code, title)])
+    with ProjectDocument.open(path) as doc:
+        plan = doc.load_plan()
+        apply_patch(plan, patch)
+        with doc.session() as session:
+            store_patch(session, patch)
+        doc.save(plan)

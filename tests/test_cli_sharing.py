@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from plan_builders import add_risk_and_save
 from pmdesk.cli import main
 from pmdesk.store.document import open_plan
 
@@ -234,3 +235,23 @@ def test_bad_merges_are_refused_with_one_line_and_nothing_written(
 def test_diff_of_a_file_with_itself_is_refused(demo_file: Path, capsys) -> None:
     assert main(["diff", str(demo_file), str(demo_file)]) == 2
     assert "is the same file as" in capsys.readouterr().err
+
+
+def test_a_risk_id_raised_in_both_copies_is_renumbered_and_said(copies, tmp_path: Path,
+                                                                capsys) -> None:
+    mine, theirs = copies
+    from pmdesk.core.risk import next_code
+
+    code = next_code(open_plan(mine).risks)
+    add_risk_and_save(mine, "mine-risk", code, "Server outage")
+    add_risk_and_save(theirs, "their-risk", code, "Supplier late")
+    out = tmp_path / "merged.pmdesk"
+    assert main(["merge", str(mine), str(theirs), "-o", str(out)]) == 0
+    said = capsys.readouterr().out.splitlines()
+    free = next_code(open_plan(mine).risks)
+    assert said[1:] == ["1 code or name added in both copies, settled:",
+                        f"  risk {code} “Supplier late” (theirs) renumbered {free}: mine has "
+                        f"{code} “Server outage”"]
+    risks = {r.uid: r.code for r in open_plan(out).risks}
+    assert risks["mine-risk"] == code and risks["their-risk"] == free
+    assert len(set(risks.values())) == len(risks)

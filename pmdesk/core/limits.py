@@ -199,6 +199,10 @@ FIELD_BOUNDS: dict[type, dict[str, Bound]] = {
         "closed": DAY,
         "residual_probability": SCORE,
         "residual_impact": SCORE,
+        "chance": PERCENT,
+        "schedule_min": MINUTES,
+        "schedule_likely": MINUTES,
+        "schedule_max": MINUTES,
     },
     RiskScoreChange: {
         "on": DAY,

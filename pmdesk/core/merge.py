@@ -13,7 +13,8 @@ the product layer). :func:`digest` says the same in a few lines for a status e-m
 taken, the same field changed on both sides differently is a :class:`Conflict`, and so is
 an edit against a deletion. A side that is a shared copy compares against the ancestor as
 that copy was stripped (``theirs_base``), so what the copy left out never counts as
-removed. :meth:`Merge.patch` is the one patch that turns my plan into the merged one.
+removed. :meth:`Merge.patch` is the one patch that turns my plan into the merged one; a
+risk ID or a name both sides added is settled there (:mod:`.collisions`).
 """
 
 from __future__ import annotations
@@ -27,14 +28,15 @@ from enum import Enum
 from typing import Any
 
 from .calendar import project_calendar, to_minute
+from .collisions import Collision, settle
 from .durations import format_duration
 from .kinds import KINDS, Kind, OnDelete
 from .model import Dependency, Plan, ProjectInfo
 from .patch import Patch, apply_patch, plan_rows
-from .schedule import CycleError, ScheduleResult, schedule
+from .schedule import CycleError, ScheduleResult, collector_paused, schedule
 from .sharing import copy_plan, row_name
 
-__all__ = ["Change", "Conflict", "Merge", "closing_links", "diff", "digest"]
+__all__ = ["Change", "Collision", "Conflict", "Merge", "closing_links", "diff", "digest"]
 
 _GROUPS = {
     "tasks": "Tasks", "dependencies": "Links", "assignments": "Assignments",
@@ -45,7 +47,7 @@ _GROUPS = {
 GROUP_ORDER = ("Project", "Tasks", "Dates", "Progress", "Links", "Assignments", "Resources",
                "Risks", "Budget and costs", "Product", "Board", "Calendars")
 _MINUTE_FIELDS = frozenset({"duration", "lag", "leveling_delay", "optimistic", "most_likely",
-                            "pessimistic"})
+                            "pessimistic", "schedule_min", "schedule_likely", "schedule_max"})
 
 
 def group_of(kind: Kind) -> str:
@@ -98,7 +100,10 @@ class Change:
         return f"{self.name}: {self.action}"
 
     def as_json(self) -> dict[str, str]:
-        return dataclasses.asdict(self)
+        return {name: getattr(self, name) for name in _CHANGE_FIELDS}
+
+
+_CHANGE_FIELDS = tuple(f.name for f in dataclasses.fields(Change))
 
 
 def label(plan: Plan, kind: Kind, row: Any, names: Mapping[str, Mapping[str, str]]) -> str:
@@ -140,10 +145,11 @@ def _names(*plans: Plan) -> _Names:
 
 
 def _task_field_change(name: str, field: str, old: Any, new: Any,
-                       parents: Mapping[str, str]) -> Change:
+                       names: Mapping[str, Mapping[str, str]]) -> Change:
     if field == "name":
         return Change("Tasks", "tasks", "", name, "renamed", "name", show(old), show(new))
     if field in ("parent_uid", "position"):
+        parents = names["tasks"]
         return Change("Tasks", "tasks", "", name, "moved", "outline",
                       parents.get(old, "top level") if field == "parent_uid" else f"#{old}",
                       parents.get(new, "top level") if field == "parent_uid" else f"#{new}")
@@ -164,7 +170,7 @@ def _risk_changes(name: str, old: Any, new: Any) -> list[Change] | None:
 
 
 def _row_changes(kind: Kind, name: str, old: Any, new: Any,
-                 parents: Mapping[str, str]) -> list[Change]:
+                 names: Mapping[str, Mapping[str, str]]) -> list[Change]:
     if kind.name == "risks":
         special = _risk_changes(name, old, new)
         if special:
@@ -180,7 +186,7 @@ def _row_changes(kind: Kind, name: str, old: Any, new: Any,
                 if moved or f.name == "position" and old.parent_uid != new.parent_uid:
                     continue
                 moved = True
-            change = _task_field_change(name, f.name, a, b, parents)
+            change = _task_field_change(name, f.name, a, b, names)
         else:
             change = Change(group_of(kind), kind.name, "", name, "changed", f.name,
                             show(a, f.name), show(b, f.name))
@@ -191,10 +197,21 @@ def _row_changes(kind: Kind, name: str, old: Any, new: Any,
 _ADDED = {"risks": "raised"}
 
 
-def diff(old: Plan, new: Plan, old_dates: ScheduleResult | None = None,
-         new_dates: ScheduleResult | None = None) -> list[Change]:
-    """Every change from ``old`` to ``new``, in :data:`GROUP_ORDER`; with both schedules,
-    also the tasks whose dates slipped or were pulled in, by how much."""
+#: Each task's finish by uid (:func:`~.schedule.finish_dates`), or a whole schedule.
+Finishes = Mapping[str, datetime] | ScheduleResult
+
+
+def diff(old: Plan, new: Plan, old_dates: Finishes | None = None,
+         new_dates: Finishes | None = None) -> list[Change]:
+    """Every change from ``old`` to ``new``, in :data:`GROUP_ORDER`; with both schedules
+    (or both plans' finishes), also the tasks whose dates slipped or were pulled in, by
+    how much."""
+    with collector_paused():  # many small objects, none in a cycle
+        return _diff(old, new, old_dates, new_dates)
+
+
+def _diff(old: Plan, new: Plan, old_dates: Finishes | None, new_dates: Finishes | None
+          ) -> list[Change]:
     names = _names(new, old)
     changes: list[Change] = []
     if old.project != new.project:
@@ -204,51 +221,82 @@ def diff(old: Plan, new: Plan, old_dates: ScheduleResult | None = None,
                 group = "Budget and costs" if f.name == "budget" else "Project"
                 changes.append(Change(group, "project", new.project.uid, new.project.name,
                                       "changed", f.name, show(a, f.name), show(b, f.name)))
-    parents = names["tasks"]
     for kind in KINDS:
-        before = {r.uid: r for r in plan_rows(old, kind)}
-        group = group_of(kind)
-        for row in plan_rows(new, kind):
-            was = before.pop(row.uid, None)
-            if was is None:
-                changes.append(Change(group, kind.name, row.uid, label(new, kind, row, names),
-                                      _ADDED.get(kind.name, "added")))
-            elif was is not row and was != row:
-                changes += _row_changes(kind, label(new, kind, row, names), was, row, parents)
-        for row in before.values():
-            changes.append(Change(group, kind.name, row.uid, label(old, kind, row, names),
-                                  "removed"))
+        changes += _kind_changes(kind, old, new, names)
     if old_dates is not None and new_dates is not None:
-        changes += _date_changes(new, old_dates, new_dates)
+        changes += _date_changes(new, _finish_of(old_dates), _finish_of(new_dates))
     order = {g: i for i, g in enumerate(GROUP_ORDER)}
     changes.sort(key=lambda c: order.get(c.group, len(order)))
     return changes
 
 
-def _date_changes(new: Plan, old_dates: ScheduleResult, new_dates: ScheduleResult
-                  ) -> list[Change]:
+def _kind_changes(kind: Kind, old: Plan, new: Plan, names: _Names) -> list[Change]:
+    """The rows of ``kind`` added, removed and changed from ``old`` to ``new``."""
+    changes: list[Change] = []
+    before = {r.uid: r for r in plan_rows(old, kind)}
+    group = group_of(kind)
+    for row in plan_rows(new, kind):
+        was = before.pop(row.uid, None)
+        if was is None:
+            changes.append(Change(group, kind.name, row.uid, label(new, kind, row, names),
+                                  _ADDED.get(kind.name, "added")))
+        elif was is not row and was != row:
+            changes += _row_changes(kind, label(new, kind, row, names), was, row, names)
+    for row in before.values():
+        changes.append(Change(group, kind.name, row.uid, label(old, kind, row, names),
+                              "removed"))
+    return changes
+
+
+def _finish_of(dates: Finishes) -> Mapping[str, datetime]:
+    if isinstance(dates, ScheduleResult):
+        return {uid: d.finish for uid, d in dates.tasks.items()}
+    return dates
+
+
+def _date_changes(new: Plan, old_finish: Mapping[str, datetime],
+                  new_finish: Mapping[str, datetime]) -> list[Change]:
     """Tasks whose finish moved, by how many working days of the project calendar."""
     out: list[Change] = []
-    calendar = project_calendar(new)
+    work_m = project_calendar(new).work_m
     per_day = new.project.minutes_per_day or 480
     worked: dict[datetime, int] = {}  # working minutes up to a moment, by moment
-    shown: dict[datetime, str] = {}
+    shown = _MomentText()
     for task in new.tasks:
-        a, b = old_dates.tasks.get(task.uid), new_dates.tasks.get(task.uid)
-        if a is None or b is None or a.finish == b.finish:
+        a, b = old_finish.get(task.uid), new_finish.get(task.uid)
+        if a is None or b is None or a == b:
             continue
-        for moment in (a.finish, b.finish):
-            if moment not in worked:
-                worked[moment] = calendar.work_m(to_minute(moment))
-                shown[moment] = show(moment)
-        days = round(abs(worked[b.finish] - worked[a.finish]) / per_day, 1)
+        wa = worked.get(a)
+        if wa is None:
+            wa = worked[a] = work_m(to_minute(a))
+        wb = worked.get(b)
+        if wb is None:
+            wb = worked[b] = work_m(to_minute(b))
+        days = round(abs(wb - wa) / per_day, 1)
         if days == 0:
             continue
         amount = f"{days:g} day{'s' if days != 1 else ''}"
-        action = f"slipped {amount}" if b.finish > a.finish else f"pulled in {amount}"
+        action = f"slipped {amount}" if b > a else f"pulled in {amount}"
         out.append(Change("Dates", "tasks", task.uid, task.name, action, "finish",
-                          shown[a.finish], shown[b.finish]))
+                          shown[a], shown[b]))
     return out
+
+
+class _MomentText(dict[datetime, str]):
+    """Moments as :func:`show` writes them, each day's part written once (a large plan's
+    finishes fall on a few hundred days)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._days: dict[date, str] = {}
+
+    def __missing__(self, moment: datetime) -> str:
+        day = moment.date()
+        text = self._days.get(day)
+        if text is None:
+            text = self._days[day] = day.strftime("%a %d %b %Y")
+        self[moment] = shown = f"{text} {moment.hour:02d}:{moment.minute:02d}"
+        return shown
 
 
 def digest(changes: list[Change], old: Plan, new: Plan, limit: int = 5) -> str:
@@ -322,6 +370,9 @@ class Merge:
         self._taken: dict[str, dict[str, Any]] = {}  # kind -> uid -> row (None: removed)
         self._rows: dict[tuple[str, str], _Row] = {}
         self.conflicts: list[Conflict] = []
+        # Codes and names theirs brought in that mine already has, as the last
+        # :meth:`patch` settled them.
+        self.collisions: list[Collision] = []
         self.taken_from_theirs = 0
         names = _names(mine, theirs)
         mb, tb = mine_base or base, theirs_base or base
@@ -459,6 +510,7 @@ class Merge:
         if restored:
             self._bring_back(restored, upserts)
         self._drop_dangling(upserts, removals)
+        self.collisions = settle(self.mine, upserts, removals, _names(self.mine, self.theirs))
         return Patch.of(upserts, removals, None if project is self.mine.project else project)
 
     def _put(self, upserts: dict[str, list[Any]], removals: dict[str, list[str]], kind: str,

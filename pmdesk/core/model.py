@@ -338,6 +338,15 @@ class Risk:
     contingency: str = ""
     history: tuple[RiskScoreChange, ...] = ()
     confidential: bool = False  # format 1.4: left out of a shared copy
+    # Format 1.6: what the risk does to the schedule when it happens, for the schedule-risk
+    # simulation. ``chance`` is the percent of runs it happens in (None: the share its
+    # probability rating stands for); min <= likely <= max are the working minutes it adds
+    # to each linked task (a threat) or takes off (an opportunity); None: no schedule
+    # impact.
+    chance: int | None = None
+    schedule_min: int | None = None
+    schedule_likely: int | None = None
+    schedule_max: int | None = None
 
     @property
     def score(self) -> int:

@@ -7,6 +7,14 @@ an estimate keeps its duration. Each run goes through the real scheduling engine
 lags, constraints, calendars and progress included, so the finish dates are the ones the
 Gantt would show for those durations.
 
+The register's risks take part too: an open or monitored risk with a schedule impact
+(min / likely / max working time) happens in a run with its chance (its explicit percent,
+else the share its probability rating stands for) and then lengthens each task it is
+linked to by an impact drawn from the same distribution as the estimates (a threat), or
+shortens it, never below zero (an opportunity). A linked summary task stands for its
+subtask that finishes last in the plan; finished tasks are not moved. Occurred risks are
+left out (their delay is in the plan already), and so are closed ones.
+
 Speed: the engine compiles the plan once (:class:`~pmdesk.core.schedule.Scheduler`); each
 run writes the sampled durations into that compiled network and repeats only the forward
 and backward passes, skipping the compile and the date objects a full schedule builds.
@@ -14,6 +22,8 @@ and backward passes, skipping the compile and the date objects a full schedule b
 Repeatability: a run is fully determined by its seed. Durations are drawn by inverse
 transform from ``random.Random(seed).random()``, whose sequence Python keeps stable across
 versions and platforms, so the same seed gives the same figures on a colleague's machine.
+Each risk draws from its own stream, seeded from the same seed and the risk's uid, so
+adding or leaving out a risk leaves every other draw as it was.
 """
 
 from __future__ import annotations
@@ -23,14 +33,15 @@ import random
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
 from .calendar import from_minute, project_calendar, to_minute
 from .durations import DEFAULT_UNITS, TimeUnits, format_duration, parse_duration
-from .model import Plan, Task
+from .model import Plan, Risk, RiskKind, RiskStatus, Task
 from .outline import wbs_codes
+from .risk import in_simulation, schedule_chance, schedule_impact
 from .schedule import Scheduler, collector_paused
 
 Distribution = Literal["pert", "triangular"]
@@ -112,6 +123,60 @@ def format_estimates(task: Task, units: TimeUnits = DEFAULT_UNITS) -> str:
         format_duration(v, unit, elapsed, units)
         for v in (task.optimistic, task.most_likely, task.pessimistic)
     )
+
+
+def parse_schedule_impact(text: str, units: TimeUnits = DEFAULT_UNITS
+                          ) -> tuple[int, int, int] | None:
+    """Read a risk's schedule impact as typed: one duration ("5d": always that much) or
+    min / likely / max ("2d / 5d / 10d"); an empty cell clears it. Returns working
+    minutes, checked for order."""
+    body = text.strip()
+    if not body:
+        return None
+    parts = [p for p in _SPLIT.split(body) if p]
+    if len(parts) not in (1, 3):
+        raise ValueError(
+            f"'{body}' is not a schedule impact: type one duration such as 5d, or "
+            "min / likely / max such as 2d / 5d / 10d")
+    values: list[int] = []
+    for part in parts:
+        duration = parse_duration(part, units)
+        if duration.elapsed:
+            raise ValueError(f"'{part}': a schedule impact is working time (5d), "
+                             "not elapsed time")
+        values.append(duration.minutes)
+    low, likely, high = values * 3 if len(values) == 1 else values
+    if not low <= likely <= high:
+        raise ValueError(f"'{body}': the schedule impact must run min <= likely <= max")
+    return low, likely, high
+
+
+def format_schedule_impact(risk: Risk, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """A risk's schedule impact as :func:`parse_schedule_impact` reads it ("5d",
+    "2d / 5d / 10d"), or ""."""
+    impact = schedule_impact(risk)
+    return "" if impact is None else _impact_text(impact, units)
+
+
+def schedule_text(risk: Risk, units: TimeUnits = DEFAULT_UNITS) -> str:
+    """What ``risk`` does in a simulation, "+1d / 3d / 5d at 40 %" (an opportunity:
+    "−2d at 50 %"), or "" for a risk a simulation leaves out."""
+    impact = schedule_impact(risk)
+    if impact is None or not in_simulation(risk):
+        return ""
+    return _schedule_text(risk.kind == RiskKind.OPPORTUNITY, impact, schedule_chance(risk),
+                          units)
+
+
+def _schedule_text(opportunity: bool, impact: tuple[int, int, int], chance: float,
+                   units: TimeUnits) -> str:
+    sign = "−" if opportunity else "+"
+    return f"{sign}{_impact_text(impact, units)} at {chance:.0%}".replace("%", " %")
+
+
+def _impact_text(impact: tuple[int, int, int], units: TimeUnits) -> str:
+    shown = impact[:1] if impact[0] == impact[2] else impact
+    return " / ".join(format_duration(v, units=units) for v in shown)
 
 
 # -- sampling ------------------------------------------------------------------------------
@@ -227,6 +292,48 @@ class TaskCriticality:
     source_uid: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SimulatedRisk:
+    """A risk a simulation included: its chance, its impact (working minutes, taken off
+    for an opportunity), the tasks it moves, the share of runs it happened in and what it
+    did to P80 (working days, estimated from the runs it did not happen in)."""
+
+    uid: str
+    code: str
+    title: str
+    opportunity: bool
+    chance: float
+    impact: tuple[int, int, int]
+    task_uids: tuple[str, ...]
+    occurred: float = 0.0
+    p80_effect_days: float | None = None  # P80 with it minus P80 without it
+
+    def text(self, units: TimeUnits = DEFAULT_UNITS) -> str:
+        """"R-001 +1d / 2d / 4d at 30 %" (an opportunity: "−3d"), as reports list it."""
+        return f"{self.code} {_schedule_text(self.opportunity, self.impact, self.chance, units)}"
+
+    def effect_text(self) -> str:
+        """"P80 +1.5 d" (what it did to P80), or "" when that cannot be told."""
+        days = self.p80_effect_days
+        return "" if days is None else f"P80 {signed_days(days)}"
+
+    def to_json(self, minutes_per_day: int) -> dict[str, Any]:
+        return {
+            "code": self.code, "title": self.title,
+            "kind": "opportunity" if self.opportunity else "threat",
+            "chance": round(self.chance, 4),
+            "impact_days": [round(v / minutes_per_day, 3) for v in self.impact],
+            "tasks": len(self.task_uids), "occurred": round(self.occurred, 4),
+            "p80_effect_days": None if self.p80_effect_days is None
+            else round(self.p80_effect_days, 3),
+        }
+
+
+def signed_days(days: float) -> str:
+    """Working days with their sign, to a tenth: "+1.5 d", "−3.0 d", "+0.0 d"."""
+    return f"{round(days, 1) + 0.0:+.1f} d".replace("-", "−")
+
+
 def _fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M")
 
@@ -257,6 +364,7 @@ class SimulationResult:
     s_curve: tuple[CurvePoint, ...]
     criticality: tuple[TaskCriticality, ...]  # highest index first
     estimated_tasks: int
+    risks: tuple[SimulatedRisk, ...] = ()  # the register's risks the runs included
 
     @property
     def percentiles(self) -> tuple[tuple[str, datetime, float], ...]:
@@ -311,10 +419,23 @@ class SimulationResult:
                  "wbs": c.wbs, "index": round(c.index, 4), "estimated": c.estimated}
                 for c in self.criticality
             ],
+            "risks": [r.to_json(self.minutes_per_day) for r in self.risks],
         }
 
 
 # -- the simulation ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _RiskEvent:
+    """A risk as a run applies it: its chance, the inverse distribution of its impact,
+    +1 (a threat) or -1 (an opportunity), and each task it moves with the factor that turns
+    working minutes into the task's duration units."""
+
+    risk: SimulatedRisk
+    inverse: Callable[[float], float]
+    sign: int
+    targets: tuple[tuple[int, float], ...]
 
 
 class _Resampler:
@@ -334,17 +455,35 @@ class _Resampler:
         self.open_leaves = [i for i in net.leaves if not net.done[i]]
         self.started = [net.astart[i] is not None for i in range(net.n)]
         self.critical_counts = [0] * net.n
+        self.events: list[_RiskEvent] = []
+        self.happened: list[bytearray] = []  # per risk, 1 for each run it happened in
+        self._planned = list(net.dur)  # what a task a risk moved goes back to
+        self._moved: list[int] = []
+        self._risk_draws: list[Callable[[], float]] = []
+
+    def use_risks(self, events: list[_RiskEvent], seed: int) -> None:
+        """Apply ``events`` in every run, each risk drawing from its own stream of
+        ``seed`` and its uid: adding or leaving out one risk changes no other draw."""
+        self.events = events
+        self.happened = [bytearray() for _ in events]
+        self._moved = sorted({i for e in events for i, _ in e.targets})
+        self._risk_draws = [random.Random(f"pmdesk risk {seed} {e.risk.uid}").random
+                            for e in events]
 
     def run(self, samplers: Sequence[tuple[int, Callable[[float], float]]],
             draw: Callable[[], float]) -> int:
-        """One run: sample the durations, reschedule, count the critical tasks; returns
-        the project finish (minute)."""
+        """One run: sample the durations, apply the risks, reschedule, count the critical
+        tasks; returns the project finish (minute)."""
         s, net = self.scheduler, self.net
         dur, zero = net.dur, net.zero
+        for i in self._moved:  # tasks the last run's risks moved (sampled ones are redrawn)
+            dur[i] = self._planned[i]
         for i, inverse in samplers:
             d = round(inverse(draw()))
             dur[i] = d
             zero[i] = d == 0
+        if self.events:
+            self._happen()
         s._forward_all()
         s._finish_early()
         s._backward_all()
@@ -361,6 +500,54 @@ class _Resampler:
             if total <= limit:
                 counts[i] += 1
         return s.pf
+
+    def _happen(self) -> None:
+        """Each risk happens or not in this run; one that does moves its tasks. A risk
+        draws twice whether it happens or not, so its stream stays in step run by run."""
+        dur, zero = self.net.dur, self.net.zero
+        for event, draw, runs in zip(self.events, self._risk_draws, self.happened,
+                                     strict=True):
+            happens = draw() < event.risk.chance
+            size = event.inverse(draw())
+            runs.append(happens)
+            if not happens:
+                continue
+            for i, factor in event.targets:
+                dur[i] = max(0, dur[i] + event.sign * round(size * factor))
+        for i in self._moved:
+            zero[i] = dur[i] == 0
+
+
+def _risk_events(plan: Plan, resampler: _Resampler, distribution: Distribution
+                 ) -> list[_RiskEvent]:
+    """The register's risks a simulation includes (:func:`~pmdesk.core.risk.in_simulation`
+    and linked to a task not finished yet), in register order."""
+    net = resampler.net
+    index = {u: i for i, u in enumerate(net.uids)}
+    elapsed_factor = 1440 / (plan.project.minutes_per_day or 480)
+    events: list[_RiskEvent] = []
+    for r in plan.risks:
+        impact = schedule_impact(r)
+        if impact is None or not in_simulation(r):
+            continue
+        targets: dict[int, float] = {}
+        for uid in r.task_uids:
+            i = index.get(uid)
+            if i is None:
+                continue
+            # A summary stands for its open subtask that finishes last in the plan.
+            open_leaves = [j for j in net.leaves_under(i) if not net.done[j]]
+            if open_leaves:
+                j = max(open_leaves, key=lambda k: (resampler.scheduler.EF[k], k))
+                targets[j] = elapsed_factor if net.elapsed[j] else 1.0
+        if not targets:
+            continue
+        opportunity = r.kind == RiskKind.OPPORTUNITY
+        shown = SimulatedRisk(r.uid, r.code, r.title, opportunity, schedule_chance(r), impact,
+                              tuple(net.uids[j] for j in targets))
+        events.append(_RiskEvent(shown, sampler(*impact, distribution),
+                                 -1 if opportunity else 1, tuple(targets.items())))
+    return events
 
 
 def _percentile(sorted_values: Sequence[int], share: float) -> int:
@@ -393,15 +580,7 @@ def simulate(
     engine's :class:`~pmdesk.core.schedule.CycleError` for a plan that cannot be scheduled.
     The plan is not changed.
     """
-    if not 1 <= iterations <= MAX_ITERATIONS:
-        raise ValueError(f"iterations must be 1..{MAX_ITERATIONS} (got {iterations})")
-    if distribution not in DISTRIBUTIONS:
-        raise ValueError(f"unknown distribution {distribution!r}: use pert or triangular")
-    if seed is None:
-        seed = random.SystemRandom().randrange(2**31)
-    validate_estimates(plan)
-    resampler = _Resampler(plan)
-    samplers = _samplers(plan, resampler, distribution)
+    seed, resampler, samplers = _prepared(plan, iterations, seed, distribution)
     finish_minutes = _runs(resampler, samplers, iterations, seed, progress)
 
     planned = resampler.scheduler.result
@@ -442,7 +621,49 @@ def simulate(
         s_curve=_s_curve(ordered, work, mpd),
         criticality=_criticality(plan, resampler, {i for i, _ in samplers}, iterations),
         estimated_tasks=len(samplers),
+        risks=_included(resampler, iterations, finish_minutes,
+                        lambda m: cal.between_m(start_m, m) / mpd),
     )
+
+
+def _prepared(plan: Plan, iterations: int, seed: int | None, distribution: Distribution
+              ) -> tuple[int, _Resampler, list[tuple[int, Callable[[float], float]]]]:
+    """The arguments checked, the seed (a random one for None), the compiled plan with
+    the register's risks and the sampler of every estimated task."""
+    if not 1 <= iterations <= MAX_ITERATIONS:
+        raise ValueError(f"iterations must be 1..{MAX_ITERATIONS} (got {iterations})")
+    if distribution not in DISTRIBUTIONS:
+        raise ValueError(f"unknown distribution {distribution!r}: use pert or triangular")
+    if seed is None:
+        seed = random.SystemRandom().randrange(2**31)
+    validate_estimates(plan)
+    resampler = _Resampler(plan)
+    resampler.use_risks(_risk_events(plan, resampler, distribution), seed)
+    return seed, resampler, _samplers(plan, resampler, distribution)
+
+
+def _included(resampler: _Resampler, iterations: int, finishes: Sequence[int] = (),
+              days: Callable[[int], float] | None = None) -> tuple[SimulatedRisk, ...]:
+    """The risks the runs included, each with the share of runs it happened in and, given
+    the runs' ``finishes`` and ``days`` (a finish in working days), its effect on P80.
+
+    A risk's draws are independent of every other draw, so the runs in which it did not
+    happen are a sample of the simulation without it: the effect is P80 of all runs minus
+    P80 of those (None when it happened in every run), never below zero for a threat nor
+    above it for an opportunity."""
+    p80 = days(_percentile(sorted(finishes), 0.8)) if days and finishes else 0.0
+    out: list[SimulatedRisk] = []
+    for event, runs in zip(resampler.events, resampler.happened, strict=True):
+        hits = sum(runs)
+        effect = None
+        if days is not None and finishes and hits < iterations:
+            without = sorted(f for f, h in zip(finishes, runs, strict=True) if not h)
+            effect = p80 - days(_percentile(without, 0.8))
+            # Lengthening a task never brings the finish in, nor shortening one pushes
+            # it out: a sign the other way is the noise of a sample, shown as none.
+            effect = min(effect, 0.0) if event.sign < 0 else max(effect, 0.0)
+        out.append(replace(event.risk, occurred=hits / iterations, p80_effect_days=effect))
+    return tuple(out)
 
 
 def _samplers(
@@ -467,8 +688,10 @@ def _runs(
     iterations: int,
     seed: int,
     progress: Callable[[int], bool] | None,
+    each: Callable[[], None] | None = None,
 ) -> list[int]:
-    """The project finish (a minute number) of each of ``iterations`` runs."""
+    """The project finish (a minute number) of each of ``iterations`` runs; ``each`` is
+    called after every run (to read the run's task dates)."""
     draw = random.Random(seed).random
     step = max(1, iterations // 50)
     finish_minutes: list[int] = []
@@ -476,6 +699,8 @@ def _runs(
     with collector_paused():
         for k in range(iterations):
             finish_minutes.append(run(samplers, draw))
+            if each is not None:
+                each()
             if progress is not None and (k + 1) % step == 0 and not progress(k + 1):
                 raise SimulationCancelled(f"stopped after {k + 1} of {iterations} runs")
     return finish_minutes
@@ -539,6 +764,25 @@ def _criticality(
     return tuple(crit)
 
 
+def risks_included(plan: Plan, risks: Sequence[SimulatedRisk]) -> str:
+    """The line a report gives to say which of the register's risks a simulation
+    included."""
+    active = sum(1 for r in plan.risks if r.status in (RiskStatus.OPEN, RiskStatus.MONITORING))
+    if not risks:
+        return (f"Risks included: none of the {active} open risks (a risk takes part once it "
+                "has a schedule impact and linked tasks).")
+    return (f"Risks included: {len(risks)} of the {active} open risks "
+            f"({', '.join(r.code for r in risks)}); each lengthens its linked tasks when it "
+            "happens.")
+
+
+class GroupFinishes(dict[str, tuple[datetime, ...]]):
+    """:func:`group_finishes`' answer: each group's finishes by key, and the register's
+    risks the runs included (``risks``)."""
+
+    risks: tuple[SimulatedRisk, ...] = ()
+
+
 def group_finishes(
     plan: Plan,
     groups: dict[str, Sequence[str]],
@@ -547,18 +791,13 @@ def group_finishes(
     distribution: Distribution = "pert",
     shares: Sequence[float] = (0.5, 0.8),
     progress: Callable[[int], bool] | None = None,
-) -> dict[str, tuple[datetime, ...]]:
+) -> GroupFinishes:
     """For each group of tasks (a feature's linked tasks), the finishes at ``shares`` of
     the runs (P50, P80): a group finishes when its last task (a summary: its last subtask)
-    does. The same runs as :func:`simulate` with the same seed; the plan is not changed.
-    ``progress`` as for :func:`simulate` (False stops with :class:`SimulationCancelled`)."""
-    if not 1 <= iterations <= MAX_ITERATIONS:
-        raise ValueError(f"iterations must be 1..{MAX_ITERATIONS} (got {iterations})")
-    if seed is None:
-        seed = random.SystemRandom().randrange(2**31)
-    validate_estimates(plan)
-    resampler = _Resampler(plan)
-    samplers = _samplers(plan, resampler, distribution)
+    does. The same runs as :func:`simulate` with the same seed, the register's risks
+    included; the plan is not changed. ``progress`` as for :func:`simulate` (False stops
+    with :class:`SimulationCancelled`)."""
+    seed, resampler, samplers = _prepared(plan, iterations, seed, distribution)
     net = resampler.net
     index = {u: i for i, u in enumerate(net.uids)}
     members: dict[str, list[int]] = {}
@@ -571,19 +810,17 @@ def group_finishes(
         if found:
             members[key] = sorted(set(found))
     runs: dict[str, list[int]] = {key: [] for key in members}
-    draw = random.Random(seed).random
     scheduler = resampler.scheduler
-    step = max(1, iterations // 50)
-    with collector_paused():
-        for k in range(iterations):
-            resampler.run(samplers, draw)
-            ef = scheduler.EF
-            for key, leaves in members.items():
-                runs[key].append(max(ef[i] for i in leaves))
-            if progress is not None and (k + 1) % step == 0 and not progress(k + 1):
-                raise SimulationCancelled(f"stopped after {k + 1} of {iterations} runs")
-    out: dict[str, tuple[datetime, ...]] = {}
+
+    def record() -> None:
+        ef = scheduler.EF
+        for key, leaves in members.items():
+            runs[key].append(max(ef[i] for i in leaves))
+
+    _runs(resampler, samplers, iterations, seed, progress, record)
+    out = GroupFinishes()
     for key, finishes in runs.items():
         finishes.sort()
         out[key] = tuple(from_minute(_percentile(finishes, s)) for s in shares)
+    out.risks = _included(resampler, iterations)
     return out

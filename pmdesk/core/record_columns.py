@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .columns import CellKind, Column, Columns
+from .durations import TimeUnits
 from .entry import format_units
 from .model import (
     BudgetLine,
@@ -29,8 +30,18 @@ from .model import (
     RiskStatus,
 )
 from .money import format_money, money_edit_text, parse_money
+from .montecarlo import format_schedule_impact, parse_schedule_impact, signed_days
 from .outline import summary_uids
-from .risk import KIND_LABELS, SCALE, STATUS_LABELS, emv, strategies
+from .risk import (
+    KIND_LABELS,
+    SCALE,
+    STATUS_LABELS,
+    chance_text,
+    emv,
+    parse_chance,
+    schedule_chance,
+    strategies,
+)
 from .usage import ResourceLoad
 
 if TYPE_CHECKING:
@@ -66,10 +77,16 @@ class Records:
         self.plan = plan
         self.loads: Mapping[str, ResourceLoad] = loads or {}
         self.costs: Mapping[str, Decimal] = costs or {}
+        # Working days each risk added to P80 in the last schedule-risk run, by uid.
+        self.p80_effects: Mapping[str, float | None] = {}
 
     @property
     def currency(self) -> str:
         return self.plan.project.currency
+
+    @property
+    def units(self) -> TimeUnits:
+        return TimeUnits.of(self.plan.project)
 
     def money(self, amount: Decimal) -> str:
         return format_money(amount, self.currency)
@@ -184,6 +201,18 @@ def _stripped(field: str) -> Callable[[Records, _Row, str], _Row]:
     return lambda _ctx, row, text: _with(row, field, text.strip())
 
 
+def _schedule_impact(c: Records, r: Risk, text: str) -> Risk:
+    low, likely, high = parse_schedule_impact(text, c.units) or (None, None, None)
+    return replace(r, schedule_min=low, schedule_likely=likely, schedule_max=high)
+
+
+def _p80_effect(c: Records, r: Risk) -> str:
+    if r.uid not in c.p80_effects:
+        return ""
+    days = c.p80_effects[r.uid]
+    return "—" if days is None else signed_days(days)
+
+
 _RATINGS = [(str(v), str(v)) for v in SCALE]
 
 RISK_COLUMNS: Columns[Records, Risk] = Columns((
@@ -230,6 +259,23 @@ RISK_COLUMNS: Columns[Records, Risk] = Columns((
            sort=lambda c, r: float(emv(r)),
            tooltip="Expected monetary value: probability share x cost impact "
                    "(negative for a threat)"),
+    Column("chance", "Chance", lambda c, r: chance_text(r), right=True, width=64,
+           kind=CellKind.PERCENT, value=lambda c, r: r.chance,
+           edit=lambda c, r: "" if r.chance is None else str(r.chance),
+           parse=lambda c, r, text: replace(r, chance=parse_chance(text)),
+           sort=lambda c, r: schedule_chance(r),
+           tooltip="Chance the risk happens in a schedule-risk simulation run; in brackets: "
+                   "the probability rating's share, used when none is typed"),
+    Column("schedule", "Schedule impact", lambda c, r: format_schedule_impact(r, c.units),
+           width=110, parse=_schedule_impact, sort=lambda c, r: r.schedule_likely or 0,
+           tooltip="Working time the risk adds to each linked task when it happens (an "
+                   "opportunity takes it off): one duration, or min / likely / max"),
+    Column("p80_effect", "P80 effect", lambda c, r: _p80_effect(c, r), right=True, width=72,
+           kind=CellKind.NUMBER, value=lambda c, r: c.p80_effects.get(r.uid),
+           sort=lambda c, r: c.p80_effects.get(r.uid) or 0.0,
+           tooltip="Working days the risk added to the P80 finish in the last run of the "
+                   "Schedule Risk tab: P80 of all runs minus P80 of the runs it did not "
+                   "happen in"),
     Column("strategy", "Strategy", lambda c, r: r.strategy, width=80,
            parse=_stripped("strategy"),
            choices=lambda c, r: [("", "(none)")] + [(s, s) for s in strategies(r.kind)]),

@@ -11,12 +11,19 @@ Money follows PMBOK's expected monetary value: the probability scale stands for 
 EMV = share x cost impact, negative for a threat (money expected to be lost) and positive for
 an opportunity (money expected to be gained).
 
+Schedule: a risk may also carry a schedule impact (min / likely / max working time it adds
+to each linked task when it happens, or takes off for an opportunity) and a chance, the
+percent of schedule-risk simulation runs it happens in; without an explicit chance the
+probability rating's share above is used. :func:`in_simulation` says which risks a
+simulation includes.
+
 Everything here is plain Python on :mod:`pmdesk.core.model` values, shared by the register
 view, the command line and the CSV export.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -107,6 +114,57 @@ def probability_share(probability: int) -> Decimal:
         raise ValueError(f"probability must be 1..5 (got {probability})") from None
 
 
+def schedule_chance(risk: Risk) -> float:
+    """The share of simulation runs (0.0 .. 1.0) ``risk`` happens in: its chance when
+    given, else the share its probability rating stands for."""
+    if risk.chance is not None:
+        return risk.chance / 100
+    return float(probability_share(risk.probability))
+
+
+def parse_chance(text: str) -> int | None:
+    """A chance as typed: "70", "70 %" or "70%"; empty means the probability rating's
+    share. ValueError names the text unless it is a whole percent from 0 to 100."""
+    body = text.strip().removesuffix("%").strip()
+    if not body:
+        return None
+    hint = "type a whole percent from 0 to 100, or nothing to use the probability rating"
+    try:
+        value = float(body)
+    except ValueError:
+        raise ValueError(f"'{text.strip()}' is not a percent: {hint}") from None
+    if not math.isfinite(value) or not 0 <= value <= 100 or value != int(value):
+        raise ValueError(f"'{text.strip()}' is not a chance: {hint}")
+    return int(value)
+
+
+def chance_text(risk: Risk) -> str:
+    """The chance as the register shows it: "70 %", or the rating's share in brackets
+    ("(50 %)") for a risk with a schedule impact and no chance of its own."""
+    if risk.chance is not None:
+        return f"{risk.chance} %"
+    if schedule_impact(risk) is None:
+        return ""
+    return f"({schedule_chance(risk):.0%})".replace("%", " %")
+
+
+def schedule_impact(risk: Risk) -> tuple[int, int, int] | None:
+    """(min, likely, max) working minutes ``risk`` moves each linked task by, or None."""
+    low, likely, high = risk.schedule_min, risk.schedule_likely, risk.schedule_max
+    if low is None or likely is None or high is None:
+        return None
+    return low, likely, high
+
+
+def in_simulation(risk: Risk) -> bool:
+    """Whether a schedule-risk simulation includes ``risk``: open or monitored (an
+    occurred risk's delay is in the plan already; a closed one no longer happens), with
+    a schedule impact, a chance above zero and linked tasks."""
+    impact = schedule_impact(risk)
+    return (risk.status in (RiskStatus.OPEN, RiskStatus.MONITORING) and impact is not None
+            and impact[2] > 0 and schedule_chance(risk) > 0 and bool(risk.task_uids))
+
+
 def emv(risk: Risk, residual: bool = False) -> Decimal:
     """Expected monetary value: probability share x cost impact, negative for a threat."""
     p, _impact = assessment(risk, residual)
@@ -137,6 +195,11 @@ def heat_map(risks: Iterable[Risk], residual: bool = False) -> tuple[tuple[int, 
     return tuple(tuple(row) for row in grid)
 
 
+def code_key(code: str) -> str:
+    """How two risk IDs are compared: " r-007" is R-007 (a register holds each once)."""
+    return code.strip().lower()
+
+
 def next_code(risks: Iterable[Risk]) -> str:
     """The code for a new risk: one more than the highest "R-nnn" in use ("R-014")."""
     highest = 0
@@ -152,7 +215,9 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[st
     ``risk``): active risks per band (inherent and residual), counts by status and kind,
     EMV of active threats (negative) and opportunities (positive), the suggested
     contingency reserve (see :func:`contingency_reserve`), reviews that are overdue, and
-    the ``top`` active risks by score. Money is a string with two decimals.
+    the ``top`` active risks by score, and the risks a schedule-risk simulation includes
+    (``in_simulation``: chance, impact in working days). Money is a string with two
+    decimals.
     """
     today = today or date.today()
     project = plan.project
@@ -186,6 +251,8 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[st
         "emv_opportunities": plain(total(emv(r) for r in opportunities)),
         "contingency_reserve": plain(contingency_reserve(plan.risks)),
         "overdue_reviews": sorted(r.code for r in overdue),
+        "in_simulation": [_schedule_facts(r, project.minutes_per_day)
+                          for r in plan.risks if in_simulation(r)],
         "top": [
             {
                 "code": r.code,
@@ -201,6 +268,16 @@ def risk_summary(plan: Plan, today: date | None = None, top: int = 5) -> dict[st
     }
 
 
+def _schedule_facts(risk: Risk, minutes_per_day: int) -> dict[str, Any]:
+    """What a schedule-risk simulation does with ``risk``, for ``info --json``."""
+    impact = schedule_impact(risk) or (0, 0, 0)
+    return {"code": risk.code, "kind": RiskKind(risk.kind).value,
+            "chance": round(schedule_chance(risk), 4),
+            "chance_given": risk.chance is not None,
+            "impact_days": [round(v / (minutes_per_day or 480), 3) for v in impact],
+            "tasks": len(risk.task_uids)}
+
+
 def validate_risk(risk: Risk, plan: Plan) -> None:
     """Refuse a risk the register cannot hold, with a message naming the field.
 
@@ -210,7 +287,7 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
     where = f"Risk {risk.code or risk.title!r}"
     if not risk.code.strip():
         raise ValueError(f"{where}: ID must not be empty")
-    if any(r.code.strip().lower() == risk.code.strip().lower() and r.uid != risk.uid
+    if any(code_key(r.code) == code_key(risk.code) and r.uid != risk.uid
            for r in plan.risks):
         raise ValueError(f"{where}: ID {risk.code} is already used by another risk")
     if not risk.title.strip():
@@ -228,6 +305,7 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
                          "give both or neither")
     if risk.cost_impact < 0:
         raise ValueError(f"{where}: cost impact must not be negative (got {risk.cost_impact})")
+    _check_schedule(risk, where)
     known = set(plan.project.risk_categories)
     stored = next((r for r in plan.risks if r.uid == risk.uid), None)
     if stored is not None:
@@ -245,6 +323,25 @@ def validate_risk(risk: Risk, plan: Plan) -> None:
     missing = [u for u in risk.task_uids if u not in tasks]
     if missing:
         raise ValueError(f"{where}: linked tasks {', '.join(missing)} are not in the plan")
+
+
+def _check_schedule(risk: Risk, where: str) -> None:
+    """The chance is a whole percent 0..100; the schedule impact is all three of min,
+    likely and max or none, each 0 or more, in that order."""
+    if risk.chance is not None and (risk.chance.__class__ is not int
+                                    or not 0 <= risk.chance <= 100):
+        raise ValueError(f"{where}: chance must be a whole percent from 0 to 100 "
+                         f"(got {risk.chance})")
+    parts = (risk.schedule_min, risk.schedule_likely, risk.schedule_max)
+    if all(p is None for p in parts):
+        return
+    if any(p is None for p in parts):
+        raise ValueError(f"{where}: schedule impact needs min, likely and max (or none)")
+    low, likely, high = (int(p or 0) for p in parts)
+    if low < 0:
+        raise ValueError(f"{where}: schedule impact must not be negative")
+    if not low <= likely <= high:
+        raise ValueError(f"{where}: schedule impact must run min <= likely <= max")
 
 
 def _scores(r: Risk) -> tuple[int, int, int | None, int | None]:

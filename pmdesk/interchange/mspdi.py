@@ -571,6 +571,13 @@ class _RawLink:
     fields: dict[str, str]
 
 
+def _calendar_uid(reader: _Reader, f: dict[str, str], where: str,
+                  cal_by_source: dict[int, str]) -> str | None:
+    """The calendar a task or resource row names by ``CalendarUID``; None for -1 (none)."""
+    source = reader.int(f, "CalendarUID", where, -1)
+    return cal_by_source.get(source) if source not in (None, -1) else None
+
+
 def _read_tasks(
     reader: _Reader, root: Element, cal_by_source: dict[int, str]
 ) -> tuple[list[model.Task], dict[int, str], list[_RawLink]]:
@@ -603,7 +610,6 @@ def _read_tasks(
         cdate = reader.datetime(f, "ConstraintDate", where) if ctype.dated else None
         if cdate is None and ctype.dated:
             ctype = model.ConstraintType.ASAP
-        cal_source = reader.int(f, "CalendarUID", where, -1)
         tasks.append(
             model.Task(
                 uid=uid,
@@ -623,9 +629,7 @@ def _read_tasks(
                 actual_finish=reader.datetime(f, "ActualFinish", where),
                 priority=reader.int(f, "Priority", where, 500) or 0,
                 fixed_cost=reader.decimal(f, "FixedCost", where, 100),
-                calendar_uid=cal_by_source.get(cal_source)
-                if cal_source not in (None, -1)
-                else None,
+                calendar_uid=_calendar_uid(reader, f, where, cal_by_source),
                 leveling_delay=round((reader.int(f, "LevelingDelay", where, 0) or 0) / 10),
                 baselines=_task_baselines(reader, element, where),
                 source_uid=source_uid,
@@ -710,7 +714,6 @@ def _read_resources(
             rtype = model.ResourceType.WORK
         uid = model.new_uid()
         by_source[source_uid] = uid
-        cal_source = reader.int(f, "CalendarUID", where, -1)
         out.append(
             model.Resource(
                 uid=uid,
@@ -723,9 +726,7 @@ def _read_resources(
                 standard_rate=reader.decimal(f, "StandardRate", where),
                 overtime_rate=reader.decimal(f, "OvertimeRate", where),
                 cost_per_use=reader.decimal(f, "CostPerUse", where, 100),
-                calendar_uid=cal_by_source.get(cal_source)
-                if cal_source not in (None, -1)
-                else None,
+                calendar_uid=_calendar_uid(reader, f, where, cal_by_source),
                 source_uid=source_uid,
             )
         )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from pmdesk.core.durations import TimeUnits
 from pmdesk.core.model import (
     Plan,
     ProjectInfo,
@@ -23,6 +24,7 @@ from pmdesk.core.model import (
     RiskStatus,
 )
 from pmdesk.core.money import plain
+from pmdesk.core.montecarlo import format_schedule_impact
 from pmdesk.core.risk import emv, risk_band, risk_score
 from pmdesk.fileio import write_atomically
 
@@ -35,7 +37,7 @@ def header(currency: str) -> list[str]:
         "ID", "Title", "Description", "Category", "Kind", "Owner", "Status",
         "Probability", "Impact", "Score", "Band",
         "Residual probability", "Residual impact", "Residual score", "Residual band",
-        f"Cost impact ({currency})", f"EMV ({currency})",
+        f"Cost impact ({currency})", f"EMV ({currency})", "Chance (%)", "Schedule impact",
         "Strategy", "Response actions", "Trigger", "Contingency plan",
         "Review date", "Raised", "Closed", "Linked tasks", "Score history",
     ]
@@ -67,12 +69,14 @@ def risk_rows(plan: Plan) -> list[list[str]]:
     names = {t.uid: t.name for t in plan.tasks}
     project = plan.project
     rows = [header(project.currency)]
+    units = TimeUnits.of(project)
     for r in plan.risks:
-        rows.append(_row(r, project, names))
+        rows.append(_row(r, project, names, units))
     return rows
 
 
-def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
+def _row(r: Risk, project: ProjectInfo, names: dict[str, str], units: TimeUnits
+         ) -> list[str]:
     has_residual = r.residual_score is not None
     return [
         r.code,
@@ -92,6 +96,8 @@ def _row(r: Risk, project: ProjectInfo, names: dict[str, str]) -> list[str]:
         risk_band(r, project, residual=True) if has_residual else "",
         plain(r.cost_impact),
         plain(emv(r)),
+        _opt(r.chance),
+        format_schedule_impact(r, units),
         r.strategy,
         r.response,
         r.trigger,

@@ -190,11 +190,16 @@ def paint_value_effort(painter: QPainter, rect: QRectF, chart: _Chart,
         points = chart.points
         x = _Axis([p.effort for p in points], frame.area.left() + 8, frame.area.right() - 8)
         y = _Axis([p.value for p in points], frame.area.bottom() - 8, frame.area.top() + 8)
-        _paint_axes(painter, frame, chart, x, y)
+        texts = _paint_axes(painter, frame, chart, x, y)
         dots = Dots([p.uid for p in points], x.many([p.effort for p in points]),
                     y.many([p.value for p in points]))
-        named = _paint_labels(painter, frame, chart, dots, selected)
-        _paint_dots(painter, chart, dots, named, selected)
+        named, labels = _place_labels(painter, frame, chart, dots, selected, texts)
+        backing = QColor(255, 255, 255, 210)  # names stay legible over the median lines
+        painter.setPen(TEXT)
+        for box, label in labels:
+            painter.fillRect(box, backing)
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, label)
+        _paint_dots(painter, chart, dots, named, selected)  # no name ever hides a feature
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(MUTED)
         painter.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), frame.line),
@@ -223,8 +228,11 @@ def _frame(painter: QPainter, rect: QRectF) -> _Frame:
     return _Frame(rect, area, line, font)
 
 
-def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis, y: _Axis) -> None:
-    """The median lines, the quadrants' names, the axis titles and the medians."""
+def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
+                y: _Axis) -> list[QRectF]:
+    """The median lines, the quadrants' names, the axis titles and the medians; where the
+    texts inside the plot area went, so that the features' names keep clear of them."""
+    texts: list[QRectF] = []
     area, line = frame.area, frame.line
     mx, my = x(chart.mid_effort), y(chart.mid_value)
     painter.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
@@ -243,8 +251,8 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis, y: _A
         (Quadrant.TIME_SINK, QRectF(mx + 6, bottom, right_w, line), right),
     ):
         painter.setPen(QUADRANT_COLORS[quadrant])
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter,
-                         QCoreApplication.translate(_T, _QUADRANTS[quadrant]))
+        texts.append(painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter,
+                                      QCoreApplication.translate(_T, _QUADRANTS[quadrant])))
     painter.setFont(frame.font)
     painter.setPen(MUTED)
     value_label, effort_label = (QCoreApplication.translate(_T, w)
@@ -259,37 +267,56 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis, y: _A
                      Qt.AlignmentFlag.AlignCenter,
                      value_label + ("  (log scale)" if y.log else "") + "  →")
     painter.restore()
-    painter.drawText(QRectF(area.left() + 4, my - line - 1, 120, line),
-                     Qt.AlignmentFlag.AlignLeft, _number(chart.mid_value))
-    painter.drawText(QRectF(mx + 3, area.bottom() - line * 2 - 6, 80, line),
-                     Qt.AlignmentFlag.AlignLeft, _number(chart.mid_effort))
+    for box, median in ((QRectF(area.left() + 4, my - line - 1, 120, line), chart.mid_value),
+                        (QRectF(mx + 3, area.bottom() - line * 2 - 6, 80, line),
+                         chart.mid_effort)):
+        text = _number(median)
+        used = painter.boundingRect(box, Qt.AlignmentFlag.AlignLeft, text)
+        painter.fillRect(used, QColor("#ffffff"))  # the other median's line passes behind
+        texts.append(painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text))
+    return texts
 
 
-def _paint_labels(painter: QPainter, frame: _Frame, chart: _Chart, dots: Dots,
-                  selected: str | None) -> set[str]:
-    """Name the top-ranked features (and the selected one) where their names fit; the
-    uids named."""
+def _place_labels(painter: QPainter, frame: _Frame, chart: _Chart, dots: Dots,
+                  selected: str | None, texts: Sequence[QRectF] = ()
+                  ) -> tuple[set[str], list[tuple[QRectF, str]]]:
+    """Where to name the top-ranked features (and the selected one): beside the dot, else
+    above or below it, never over another name, a median or a quadrant's name, and clear
+    of other dots where a place is (on charts of up to a few hundred features); the uids
+    named and each name's box."""
     ranked = ((p.rank, n) for n, p in enumerate(chart.points) if p.rank)
     top = [n for _r, n in heapq.nsmallest(_LABELLED, ranked)]
     named = {chart.points[n].uid for n in top}
     chosen = [n for n, p in enumerate(chart.points) if p.uid == selected and p.uid not in named]
-    taken: list[QRectF] = []
+    taken: list[QRectF] = [t.adjusted(-2, -1, 2, 1) for t in texts]
     area, line = frame.area, frame.line
-    painter.setPen(TEXT)
+    few = len(chart.points) <= _OUTLINED
+    labels: list[tuple[QRectF, str]] = []
     for n in sorted([*top, *chosen], key=lambda n: (chart.points[n].uid != selected,
                                                     chart.points[n].rank or 10**9)):
         p = chart.points[n]
         at = dots.at(n)
         label = f"{p.rank}. {p.title}" if p.rank else p.title
         width = painter.fontMetrics().horizontalAdvance(label)
-        for left in (at.x() + 8, at.x() - 8 - width):
-            box = QRectF(left, at.y() - line / 2, width, line)
-            if box.left() >= area.left() and box.right() <= area.right() and \
-                    not any(box.intersects(t) for t in taken):
-                taken.append(box)
-                painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, label)
-                break
-    return named
+        free = [box for dx, dy in ((8, 0), (-8 - width, 0), (4, -line), (4, line),
+                                   (-4 - width, -line), (-4 - width, line))
+                if area.contains(box := QRectF(at.x() + dx, at.y() - line / 2 + dy,
+                                               width, line))
+                and not any(box.intersects(t) for t in taken)]
+        clear = [box for box in free if few and not _covers_dot(box, dots, n)]
+        if free:
+            box = (clear or free)[0]
+            taken.append(box)
+            labels.append((box, label))
+    return named, labels
+
+
+def _covers_dot(box: QRectF, dots: Dots, own: int) -> bool:
+    """Whether ``box`` lies over a dot other than the ``own``-th."""
+    left, right = box.left() - 4.5, box.right() + 4.5
+    top, bottom = box.top() - 4.5, box.bottom() + 4.5
+    return any(left < x < right and top < y < bottom and n != own
+               for n, (x, y) in enumerate(zip(dots.xs, dots.ys, strict=True)))
 
 
 def _paint_dots(painter: QPainter, chart: _Chart, dots: Dots, named: set[str],

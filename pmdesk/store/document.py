@@ -1084,7 +1084,8 @@ class ProjectDocument:
         # The content of the last revision saved (or opened): the journal's next delta
         # is taken against it. None for a new project or a recovered copy.
         self._saved: Plan | None = None
-        self._merged: tuple[list[journal.Revision], str] | None = None
+        # The merges made since the last save and not undone: each a colleague's revisions.
+        self._merges: list[list[journal.Revision]] = []
         self._pending: Plan | None = None
         self._working_copy = working_copy
         self._path = path
@@ -1313,11 +1314,20 @@ class ProjectDocument:
         return Journaled(self._path or self._working_copy, self._shown, plan,
                          self.revisions(), self._version, self._live_engine(), head)
 
-    def note_merge(self, theirs: list[journal.Revision]) -> None:
+    def note_merge(self, theirs: list[journal.Revision], made: bool = True) -> None:
         """The next save records a merge of the colleague's revisions ``theirs`` (their
-        newest is the one merged)."""
-        if theirs:
-            self._merged = (theirs, theirs[-1].id)
+        newest is the one merged); ``made=False``: that merge was undone, and the next
+        save does not claim it (one saved since already did, and stays as it is)."""
+        if not theirs:
+            return
+        if made:
+            self._merges.append(list(theirs))
+            return
+        head = theirs[-1].id
+        for i in range(len(self._merges) - 1, -1, -1):
+            if self._merges[i][-1].id == head:
+                del self._merges[i]
+                break
 
     def _record(self, plan: Plan | None) -> str:
         """Add the revision this save makes to the working copy; its id."""
@@ -1326,7 +1336,8 @@ class ProjectDocument:
             budget = int(self._working_copy.stat().st_size * journal.BUDGET_SHARE)
         except OSError:
             budget = journal.MIN_BUDGET
-        merged, head = self._merged or ([], None)
+        merged = [r for merge in self._merges for r in merge]
+        head = self._merges[-1][-1].id if self._merges else None
         try:
             with self.session() as session:
                 rev = journal.record(session, self._saved, current, _display_name(_login()),
@@ -1345,7 +1356,7 @@ class ProjectDocument:
     def _saved_as(self, rid: str | None) -> None:
         if rid is not None:
             self._saved = self._pending
-            self._merged = None
+            self._merges = []
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:

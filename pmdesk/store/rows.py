@@ -325,6 +325,12 @@ class RiskRow(_ListedRow):
     contingency: Mapped[str] = mapped_column(Text, default="")
     history: Mapped[list[Any]] = mapped_column(JsonText, default=list)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)  # format 1.4
+    # Format 1.6: the chance (percent) and schedule impact (working minutes) the
+    # schedule-risk simulation uses.
+    chance: Mapped[int | None] = mapped_column(Integer)
+    schedule_min: Mapped[int | None] = mapped_column(Integer)
+    schedule_likely: Mapped[int | None] = mapped_column(Integer)
+    schedule_max: Mapped[int | None] = mapped_column(Integer)
 
 
 class RiskTaskRow(_KeyedRow):

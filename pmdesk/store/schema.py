@@ -43,7 +43,7 @@ Version = tuple[int, int]
 APPLICATION_ID = 0x504D646B
 
 #: The format this pmdesk writes.
-FORMAT_VERSION: Version = (1, 5)
+FORMAT_VERSION: Version = (1, 6)
 
 #: Tables every pmdesk project has had since format 1.0.
 CORE_TABLES = frozenset(
@@ -352,6 +352,17 @@ def _v1_4_to_v1_5(connection: Connection) -> None:
     metadata.create_all(connection, tables=[values])
 
 
+# ---- format 1.6: risks in the schedule-risk simulation
+
+
+def _v1_5_to_v1_6(connection: Connection) -> None:
+    """Format 1.6 gives a risk its chance of happening in a simulation run (percent) and
+    its schedule impact (min, likely and max working minutes). Existing risks have
+    neither: they stay out of simulations until a PM gives them an impact."""
+    for column in ("chance", "schedule_min", "schedule_likely", "schedule_max"):
+        connection.execute(text(f"ALTER TABLE risk ADD COLUMN {column} INTEGER"))
+
+
 #: Every migration in order; the target of one is the source of the next.
 LADDER: Sequence[Migration] = (
     Migration(
@@ -365,6 +376,7 @@ LADDER: Sequence[Migration] = (
     Migration((1, 3), (1, 4), "sharing: the revision journal and confidential risks",
               _v1_3_to_v1_4),
     Migration((1, 4), (1, 5), "the roadmap and launch KPIs", _v1_4_to_v1_5),
+    Migration((1, 5), (1, 6), "risks in the schedule-risk simulation", _v1_5_to_v1_6),
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -59,15 +59,18 @@ class PatchCommand(QUndoCommand):
     """One undoable user intent: apply a patch; undo applies its inverse.
 
     ``patch`` is complete (its cascades added), so redo writes the file exactly what it
-    did the first time."""
+    did the first time. ``effect``: what the step does beside the plan (the note that the
+    next save records a merge), called with True when it is made or redone and False when
+    it is undone, so undo takes all of it back."""
 
     def __init__(self, controller: ProjectController, text: str, patch: Patch,
-                 inverse: Patch) -> None:
+                 inverse: Patch, effect: Callable[[bool], None] | None = None) -> None:
         super().__init__(text)
         self._controller = controller
         self._patch = patch
         self._inverse = inverse
         self._first = True
+        self._effect = effect
 
         # A workspace project: the rows' versions this step's last write left, which an
         # undo or redo expects to find (else someone changed them since, and it is refused).
@@ -78,21 +81,25 @@ class PatchCommand(QUndoCommand):
             # ProjectController.edit already applied and validated the patch.
             self._first = False
             return
-        try:
-            self._inverse = self._controller._apply(self._patch, refuse=False,
-                                                    expect=self.versions)
-        except EditRefused as exc:
-            self._refused(str(exc))
-            return
-        self.versions = self._controller.last_versions
+        inverse = self._replay(self._patch, made=True)
+        if inverse is not None:
+            self._inverse = inverse
 
     def undo(self) -> None:
+        self._replay(self._inverse, made=False)
+
+    def _replay(self, patch: Patch, made: bool) -> Patch | None:
+        """Write ``patch`` (the step, or its inverse when undone) and what the step does
+        beside the plan; the patch that takes it back, or None when it was refused."""
         try:
-            self._controller._apply(self._inverse, refuse=False, expect=self.versions)
+            inverse = self._controller._apply(patch, refuse=False, expect=self.versions)
         except EditRefused as exc:
             self._refused(str(exc))
-            return
+            return None
         self.versions = self._controller.last_versions
+        if self._effect is not None:
+            self._effect(made)
+        return inverse
 
     def _refused(self, reason: str) -> None:
         """The workspace refused the undo or redo (its rows changed elsewhere, or the
@@ -144,22 +151,25 @@ class ProjectController(QObject):
 
     # -- editing -------------------------------------------------------------------------
 
-    def edit(self, text: str, patch: Patch, *, report: bool = True) -> EditResult:
+    def edit(self, text: str, patch: Patch, *, report: bool = True,
+             effect: Callable[[bool], None] | None = None) -> EditResult:
         """Make ``patch`` one undo step, or refuse it with the plan, schedule, history and
         working copy as they were.
 
         The result says which and why. A refusal is also shown by the window (``error``)
         unless ``report`` is False: the caller then shows the reason itself (a dialog, under
-        its own fields). An empty patch is no edit: not made, with no reason.
+        its own fields). An empty patch is no edit: not made, with no reason. ``effect``:
+        what the step does beside the plan, undone and redone with it (:class:`PatchCommand`).
         """
         if patch.is_empty():
             return EditResult(False)
-        result = self._attempt(text, patch)
+        result = self._attempt(text, patch, effect)
         if not result and report and result.reason:
             self.error.emit(result.reason)
         return result
 
-    def _attempt(self, text: str, patch: Patch) -> EditResult:
+    def _attempt(self, text: str, patch: Patch,
+                 effect: Callable[[bool], None] | None = None) -> EditResult:
         if self.read_only:
             return EditResult(False, "This project is open read-only; save a copy to make "
                                      "changes.")
@@ -171,9 +181,11 @@ class ProjectController(QObject):
             inverse = self._apply(complete)
         except EditRefused as exc:
             return EditResult(False, str(exc))
-        command = PatchCommand(self, text, complete, inverse)
+        command = PatchCommand(self, text, complete, inverse, effect)
         command.versions = self.last_versions
         self.undo_stack.push(command)
+        if effect is not None:
+            effect(True)
         return EditResult(True)
 
     @contextlib.contextmanager

@@ -1,21 +1,28 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
-(OK disabled on a read-only project), tabs of labelled fields, and the Add/Remove buttons
-under a table; and the search fields and drop-down lists of the views' toolbars."""
+(OK disabled on a read-only project), tabs of labelled fields, the Add/Remove buttons
+under a table, the lines of a list the user ticks and the file a command asks for; and the
+search fields and drop-down lists of the views' toolbars."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidgetItem,
     QPushButton,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +51,31 @@ def ok_cancel(dialog: QDialog, read_only: bool = False) -> QDialogButtonBox:
     return buttons
 
 
+def tabbed_body(dialog: QDialog, pages: Iterable[tuple[QWidget, str]], error: QLabel,
+                read_only: bool = False, tabs_stretch: int = 0,
+                ) -> tuple[QTabWidget, QDialogButtonBox]:
+    """Lay out a dialog of tabs: the ``pages`` (widget, title), under them the ``error``
+    line and OK and Cancel. Returns the tabs and the buttons."""
+    tabs = QTabWidget()
+    for page, title in pages:
+        tabs.addTab(page, title)
+    buttons = ok_cancel(dialog, read_only)
+    box = QVBoxLayout(dialog)
+    box.addWidget(tabs, tabs_stretch)
+    box.addWidget(error)
+    box.addWidget(buttons)
+    return tabs, buttons
+
+
+def table_page(table: QWidget, buttons: QLayout) -> QWidget:
+    """A tab of a dialog that is a table taking the height, its Add/Remove row under it."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addWidget(table, 1)
+    box.addLayout(buttons)
+    return page
+
+
 def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
     """A tab of a dialog: each (label, field) a row, top to bottom."""
     page = QWidget()
@@ -51,6 +83,25 @@ def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
     for label, field in rows:
         form.addRow(label, field)
     return page
+
+
+def check_item(text: str, data: object, checked: bool) -> QListWidgetItem:
+    """A line of a list the user ticks: ``text``, carrying ``data`` (the user role), ticked
+    when ``checked``."""
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, data)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return item
+
+
+def ask_file(parent: QWidget, title: str, filters: str, suggested: str = "",
+             save: bool = False) -> Path | None:
+    """The file the user picks in the Open dialog (with ``save``, the Save dialog), starting
+    at ``suggested``; None when they cancel."""
+    pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+    path, _ = pick(parent, title, suggested, filters)
+    return Path(path) if path else None
 
 
 def pick_box(tip: str, items: Iterable[tuple[str, object]] = (),

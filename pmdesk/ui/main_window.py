@@ -18,7 +18,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -39,8 +38,9 @@ from pmdesk.ui import window_chrome as chrome
 from pmdesk.ui import window_questions as questions
 from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
+from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.sharing import SharingCommands
-from pmdesk.ui.window_exchange import ExchangeCommands
+from pmdesk.ui.window_exchange import ExchangeCommands, FileDrops
 
 if TYPE_CHECKING:
     from pmdesk.store.document import ProjectDocument
@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.view_actions: dict[str, QAction] = {}
         self.exchange = ExchangeCommands(self)
+        self.file_drops = FileDrops(self)
         self.sharing = SharingCommands(self)
         self._build_actions()
         self._build_views()
@@ -553,10 +554,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         start = str(self.document.path.parent) if self.document and self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), start,
-                                              self.tr("pmdesk projects (*.pmdesk)"))
+        path = ask_file(self, self.tr("Open Project"), self.tr("pmdesk projects (*.pmdesk)"),
+                        start)
         if path:
-            self.open_path(Path(path))
+            self.open_path(path)
 
     def _catch_up_working_copy(self) -> bool:
         """Rewrite the working copy from the plan after an undo or redo it missed."""
@@ -623,9 +624,9 @@ class MainWindow(QMainWindow):
             if self.document and self.document.path
             else f"{self.controller.plan.project.name}.pmdesk"
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Project As"), suggested,
-                                              self.tr("pmdesk projects (*.pmdesk)"))
-        return self.save_as_path(Path(path)) if path else False
+        path = ask_file(self, self.tr("Save Project As"), self.tr("pmdesk projects (*.pmdesk)"),
+                        suggested, save=True)
+        return self.save_as_path(path) if path else False
 
     def revert(self) -> None:
         if self.document is None or self.document.path is None:

@@ -74,20 +74,30 @@ def add_view_entries(window: MainWindow, view: QWidget) -> None:
 
 
 def add_view_menu(window: MainWindow, view: QWidget) -> None:
-    """A view's own menu (the Product menu), before Window and Help: a view offers one with a
-    ``menu_title`` and ``menu_actions()`` (None between groups). It is enabled while its
-    view is shown (:func:`enable_view_menus`); its shortcuts act inside the view."""
+    """A view's own menu (Board, Risks, Resources, Budget, Product), before Window and Help,
+    in the order of the views: a view offers one with a ``menu_title`` and either
+    ``menu_entries`` (its actions' attribute names) or ``menu_actions()``, None between
+    groups. Only the shown view's menu is on the menu bar (:func:`enable_view_menus`); its
+    shortcuts act inside the view."""
     title = getattr(view, "menu_title", None)
     if not title:
         return
     menu = QMenu(_translate(type(view).__name__, title), window)
     menu.setObjectName(f"{type(view).__name__}Menu")
-    for action in view.menu_actions():  # type: ignore[attr-defined]
+    entries = getattr(view, "menu_entries", None)
+    actions = ([None if name is None else getattr(view, name) for name in entries]
+               if entries is not None else view.menu_actions())  # type: ignore[attr-defined]
+    for action in actions:
         if action is None:
             menu.addSeparator()
         else:
             menu.addAction(action)
-    window.menuBar().insertMenu(window.window_menu.menuAction(), menu)
+    rank = {v: n for n, key in enumerate(window._factories)
+            if (v := window.views.get(key)) is not None}
+    later = [m for v, m in window.view_menus.items() if rank[v] > rank[view]]
+    before = min(later, key=lambda m: window.menuBar().actions().index(m.menuAction()),
+                 default=window.window_menu)
+    window.menuBar().insertMenu(before.menuAction(), menu)
     window.view_menus[view] = menu
     enable_view_menus(window)
 
@@ -96,6 +106,7 @@ def enable_view_menus(window: MainWindow) -> None:
     shown = window.stack.currentWidget()
     for view, menu in window.view_menus.items():
         menu.menuAction().setEnabled(view is shown)
+        menu.menuAction().setVisible(view is shown)
 
 
 def build_menus(window: MainWindow) -> None:

@@ -1,7 +1,9 @@
 """File ▸ Import, Export, Export PDF / PNG and Print: plans in and out of the main window.
 
 The window owns one :class:`ExchangeCommands`; its actions call these methods. Reading a
-foreign plan installs it as a new unsaved project; writing never touches the project.
+foreign plan installs it as a new unsaved project; writing never touches the project. A
+file dropped on the window, or named on the command line, opens when it is a pmdesk project
+and is imported when it is another tool's plan (:meth:`ExchangeCommands.open_or_import`).
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.fileio import describe_path
+from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import filter_words
 
 # Words of message boxes, in this module's context (scripts/update_translations.py finds them).
@@ -30,6 +34,23 @@ class ExchangeCommands:
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
+
+    # -- open or import ---------------------------------------------------------------------
+
+    def open_or_import(self, path: Path, fallback_to_demo: bool = False) -> bool:
+        """Open ``path`` as a project, or import it when its suffix is another tool's
+        (``pmdesk plan.mpp``, a .xml dropped on the window); on failure the window says why
+        and keeps its project (the demo, with ``fallback_to_demo``, when it had none)."""
+        from pmdesk.interchange import IMPORT_SUFFIXES
+
+        window = self._window
+        if path.suffix.lower() not in IMPORT_SUFFIXES:
+            return window.open_path(path, interactive=True, fallback_to_demo=fallback_to_demo)
+        if self.import_path(path):
+            return True
+        if fallback_to_demo and not window.has_document():
+            window.open_demo()
+        return False
 
     # -- import ----------------------------------------------------------------------------
 
@@ -81,11 +102,10 @@ class ExchangeCommands:
             return
         from pmdesk.interchange import IMPORT_SUFFIXES, file_filter
 
-        path, _ = QFileDialog.getOpenFileName(self._window,
-            _translate("ExchangeCommands", "Import Plan"), "",
-                                              filter_words(file_filter(IMPORT_SUFFIXES)))
+        path = ask_file(self._window, _translate("ExchangeCommands", "Import Plan"),
+                        filter_words(file_filter(IMPORT_SUFFIXES)))
         if path:
-            self.import_path(Path(path))
+            self.import_path(path)
 
     # -- export ----------------------------------------------------------------------------
 
@@ -171,3 +191,43 @@ class ExchangeCommands:
 
     def print_pages(self) -> None:
         self.export_pages().print_dialog()
+
+
+def dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local file a drag brings, when pmdesk can open or import it."""
+    from pmdesk.interchange import IMPORT_SUFFIXES
+
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in {".pmdesk", *IMPORT_SUFFIXES} else None
+
+
+class FileDrops(QObject):
+    """Drag a .pmdesk project, or an MS Project, GanttProject, Planner, Excel or CSV plan,
+    from the file manager onto the window: it opens (or is imported) as with File ▸ Open,
+    after the question about unsaved changes."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and \
+                isinstance(event, QDragEnterEvent | QDropEvent):
+            if dropped_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+            path = dropped_file(event)
+            if path is not None:
+                event.acceptProposedAction()
+                window = self._window
+                if window.maybe_save():
+                    window.exchange.open_or_import(path)
+                return True
+        return super().eventFilter(watched, event)

@@ -84,7 +84,7 @@ def open_in_new_window(path: str | None) -> MainWindow | None:
     if path_obj is None:
         window.open_demo()
         return window
-    if not window.open_path(path_obj, interactive=True):
+    if not window.exchange.open_or_import(path_obj):
         window.maybe_save = lambda: True  # type: ignore[method-assign]
         window.close()
         return None

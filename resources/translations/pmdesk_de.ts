@@ -138,6 +138,10 @@
         <translation>Bahnen nach Priorität</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -329,6 +333,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Nötige Kosteneffizienz der Restarbeit, um BAC einzuhalten</translation>
     </message>
     <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
         <translation>Verbleibend = Budget - Ist (noch verfügbares Geld); Abweichung = Budget - Plan (negativ: der Plan überzieht)</translation>
     </message>
@@ -505,6 +513,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>Conf. %</source>
@@ -719,6 +731,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>P80</translation>
     </message>
     <message>
+        <source>P80 effect</source>
+        <translation>P80-Effekt</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -789,6 +805,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Risk reduction</source>
         <translation>Risikoreduzierung</translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation>Terminauswirkung</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1419,8 +1439,12 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Budget {}&lt;br&gt;Plankosten {}&lt;br&gt;CPI {} · EAC {}</translation>
     </message>
     <message>
+        <source>score {}</source>
+        <translation>Wert {}</translation>
+    </message>
+    <message>
         <source>{} · score {} · {}</source>
-        <translation>{} · Wert {} · {}</translation>
+        <translation type="vanished">{} · Wert {} · {}</translation>
     </message>
     <message>
         <source>No open risks.</source>
@@ -3469,6 +3493,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
 <context>
     <name>ResourceView</name>
     <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
         <source>&amp;Add Resource</source>
         <translation>Ressource &amp;hinzufügen</translation>
     </message>
@@ -3648,6 +3676,18 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Geld, das bei Eintritt einer Bedrohung verloren oder einer Chance gewonnen wird</translation>
     </message>
     <message>
+        <source>Percent of schedule-risk simulation runs the risk happens in; empty: the probability rating&apos;s share (1 = 10 % … 5 = 90 %)</source>
+        <translation>Anteil der Simulationsläufe, in denen das Risiko eintritt, in Prozent; leer: der Anteil der Wahrscheinlichkeitsstufe (1 = 10 % … 5 = 90 %)</translation>
+    </message>
+    <message>
+        <source>5d, or min / likely / max: 2d / 5d / 10d</source>
+        <translation>5d, oder min / wahrscheinlich / max: 2d / 5d / 10d</translation>
+    </message>
+    <message>
+        <source>Working time the risk adds to each linked task when it happens (an opportunity takes it off); the schedule-risk simulation and delivery forecasts use it</source>
+        <translation>Arbeitszeit, die das Risiko bei Eintritt jedem verknüpften Vorgang hinzufügt (eine Chance zieht sie ab); Terminrisiko-Simulation und Lieferprognosen nutzen sie</translation>
+    </message>
+    <message>
         <source>&amp;Probability:</source>
         <translation>&amp;Wahrscheinlichkeit:</translation>
     </message>
@@ -3678,6 +3718,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Expected monetary value:</source>
         <translation>Erwarteter Geldwert:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule impact:</source>
+        <translation>&amp;Terminauswirkung:</translation>
+    </message>
+    <message>
+        <source>C&amp;hance in a simulation run (%):</source>
+        <translation>C&amp;hance je Simulationslauf (%):</translation>
     </message>
     <message>
         <source>Actions that carry out the strategy, with owners</source>
@@ -3736,8 +3784,20 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>nicht bewertet</translation>
     </message>
     <message>
+        <source>{} (the probability rating&apos;s share)</source>
+        <translation>{} (Anteil der Wahrscheinlichkeitsstufe)</translation>
+    </message>
+    <message>
         <source>No linked tasks</source>
         <translation>Keine verknüpften Vorgänge</translation>
+    </message>
+    <message>
+        <source>Chance: {}</source>
+        <translation>Chance: {}</translation>
+    </message>
+    <message>
+        <source>Schedule impact: {}</source>
+        <translation>Terminauswirkung: {}</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3912,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risiken</translation>
     </message>
     <message>
         <source>Register</source>
@@ -3992,6 +4056,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Forecast Delivery</source>
         <translation>Lieferprognose</translation>
     </message>
+    <message>
+        <source> · forecast with {} risks</source>
+        <translation> · Prognose mit {} Risiken</translation>
+    </message>
 </context>
 <context>
     <name>SCurveChart</name>
@@ -4107,12 +4175,20 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>{:,} Läufe, {}, Startwert {}; {} Vorgänge mit Drei-Punkt-Schätzung (die anderen behalten ihre Dauer). Dauern in Arbeitstagen ab Beginn.</translation>
     </message>
     <message>
+        <source>{} happened in {:.0%} of runs</source>
+        <translation>{} trat in {:.0%} der Läufe ein</translation>
+    </message>
+    <message>
         <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
         <translation>Noch kein Vorgang hat eine Drei-Punkt-Schätzung: optimistische, wahrscheinlichste und pessimistische Dauer im Vorgangsdialog oder in der Gantt-Tabelle eingeben, dann starten.</translation>
     </message>
     <message>
+        <source>{} tasks have three-point estimates; {} risks have a schedule impact.</source>
+        <translation>{} Vorgänge haben Drei-Punkt-Schätzungen; {} Risiken haben eine Terminauswirkung.</translation>
+    </message>
+    <message>
         <source>{} tasks have three-point estimates.</source>
-        <translation>{} Vorgänge haben Drei-Punkt-Schätzungen.</translation>
+        <translation type="vanished">{} Vorgänge haben Drei-Punkt-Schätzungen.</translation>
     </message>
     <message>
         <source>The plan has changed since this run; run again to update it.</source>

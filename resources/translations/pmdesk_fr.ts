@@ -138,6 +138,10 @@
         <translation>Couloirs par priorité</translation>
     </message>
     <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -329,6 +333,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Performance des coûts nécessaire sur le reste du travail pour tenir le BAC</translation>
     </message>
     <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
         <translation>Restant = budget - réel (argent encore disponible) ; écart = budget - prévu (négatif : le plan dépasse)</translation>
     </message>
@@ -505,6 +513,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
     </message>
     <message>
         <source>Conf. %</source>
@@ -719,6 +731,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>P80</translation>
     </message>
     <message>
+        <source>P80 effect</source>
+        <translation>Effet P80</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -789,6 +805,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Risk reduction</source>
         <translation>Réduction du risque</translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation>Impact sur le planning</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1415,8 +1435,12 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Budget {}&lt;br&gt;Coût prévu {}&lt;br&gt;CPI {} · EAC {}</translation>
     </message>
     <message>
+        <source>score {}</source>
+        <translation>score {}</translation>
+    </message>
+    <message>
         <source>{} · score {} · {}</source>
-        <translation>{} · score {} · {}</translation>
+        <translation type="vanished">{} · score {} · {}</translation>
     </message>
     <message>
         <source>No open risks.</source>
@@ -3465,6 +3489,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
 <context>
     <name>ResourceView</name>
     <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressources</translation>
+    </message>
+    <message>
         <source>&amp;Add Resource</source>
         <translation>&amp;Ajouter une ressource</translation>
     </message>
@@ -3644,6 +3672,18 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Argent perdu si une menace survient, ou gagné si une opportunité se réalise</translation>
     </message>
     <message>
+        <source>Percent of schedule-risk simulation runs the risk happens in; empty: the probability rating&apos;s share (1 = 10 % … 5 = 90 %)</source>
+        <translation>Pourcentage des simulations où le risque survient ; vide : la part de la note de probabilité (1 = 10 % … 5 = 90 %)</translation>
+    </message>
+    <message>
+        <source>5d, or min / likely / max: 2d / 5d / 10d</source>
+        <translation>5d, ou min / probable / max : 2d / 5d / 10d</translation>
+    </message>
+    <message>
+        <source>Working time the risk adds to each linked task when it happens (an opportunity takes it off); the schedule-risk simulation and delivery forecasts use it</source>
+        <translation>Temps de travail que le risque ajoute à chaque tâche liée quand il survient (une opportunité le retire) ; la simulation du risque de planning et les prévisions de livraison l&apos;utilisent</translation>
+    </message>
+    <message>
         <source>&amp;Probability:</source>
         <translation>&amp;Probabilité :</translation>
     </message>
@@ -3674,6 +3714,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Expected monetary value:</source>
         <translation>Valeur monétaire attendue :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule impact:</source>
+        <translation>Impact sur le &amp;planning :</translation>
+    </message>
+    <message>
+        <source>C&amp;hance in a simulation run (%):</source>
+        <translation>C&amp;hance par simulation (%) :</translation>
     </message>
     <message>
         <source>Actions that carry out the strategy, with owners</source>
@@ -3732,8 +3780,20 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>non évalué</translation>
     </message>
     <message>
+        <source>{} (the probability rating&apos;s share)</source>
+        <translation>{} (part de la note de probabilité)</translation>
+    </message>
+    <message>
         <source>No linked tasks</source>
         <translation>Aucune tâche liée</translation>
+    </message>
+    <message>
+        <source>Chance: {}</source>
+        <translation>Chance : {}</translation>
+    </message>
+    <message>
+        <source>Schedule impact: {}</source>
+        <translation>Impact sur le planning : {}</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3908,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risques</translation>
     </message>
     <message>
         <source>Register</source>
@@ -3988,6 +4052,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Forecast Delivery</source>
         <translation>Prévision de livraison</translation>
     </message>
+    <message>
+        <source> · forecast with {} risks</source>
+        <translation> · prévision avec {} risques</translation>
+    </message>
 </context>
 <context>
     <name>SCurveChart</name>
@@ -4103,12 +4171,20 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>{:,} simulations, {}, graine {} ; {} tâches avec estimation à trois points (les autres gardent leur durée). Durées en jours ouvrés depuis le début.</translation>
     </message>
     <message>
+        <source>{} happened in {:.0%} of runs</source>
+        <translation>{} est survenu dans {:.0%} des simulations</translation>
+    </message>
+    <message>
         <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
         <translation>Aucune tâche n&apos;a encore d&apos;estimation à trois points : saisissez les durées optimiste, probable et pessimiste dans la fiche de tâche ou la table du Gantt, puis lancez.</translation>
     </message>
     <message>
+        <source>{} tasks have three-point estimates; {} risks have a schedule impact.</source>
+        <translation>{} tâches ont des estimations à trois points ; {} risques ont un impact sur le planning.</translation>
+    </message>
+    <message>
         <source>{} tasks have three-point estimates.</source>
-        <translation>{} tâches ont des estimations à trois points.</translation>
+        <translation type="vanished">{} tâches ont des estimations à trois points.</translation>
     </message>
     <message>
         <source>The plan has changed since this run; run again to update it.</source>

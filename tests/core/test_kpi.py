@@ -117,6 +117,11 @@ def test_two_kpis_may_not_share_a_name_and_a_value_needs_its_kpi() -> None:
     stray = KpiValue("v", "gone", date(2027, 1, 2), 1.0)
     assert "its KPI is not in this project" in (
         check_kpi_values(plan, Patch(kpi_values=(stray,))) or "")
+    fine = KpiValue("v1", CONVERSION.uid, date(2027, 1, 2), 1.0)
+    nan = KpiValue("v2", CONVERSION.uid, date(2027, 1, 3), float("nan"))
+    assert check_kpi_values(plan, Patch(kpi_values=(fine,))) is None
+    assert check_kpi_values(plan, Patch(kpi_values=(fine, nan))) == (
+        f"KPI {CONVERSION.name!r} on 2027-01-03: value is not a number")
 
 
 def test_launch_review_looks_at_30_60_and_90_days_after_launch() -> None:

@@ -196,3 +196,51 @@ def test_a_shared_copy_s_left_out_rows_and_values_do_not_count_as_removed() -> N
     assert merged.resources[0].email == "ana@example.com"
     assert merged.resources[0].standard_rate == Decimal(90)
     assert _task(merged, "c").duration == DAY and _task(merged, "a").name == "Sketch v2"
+
+
+def test_a_risk_id_raised_on_both_sides_is_renumbered_and_said() -> None:
+    base = _base()
+    mine = _edited(base, risks=[Risk("m7", "R-007", "Server outage")])
+    theirs = _edited(base, risks=[Risk("t7", "R-007", "Supplier late"),
+                                  Risk("t8", "R-008", "Key person leaves")])
+    merge = Merge(base, mine, theirs)
+    merged = merge.plan()
+    codes = {r.uid: r.code for r in merged.risks}
+    assert codes == {"r1": "R-001", "m7": "R-007", "t7": "R-009", "t8": "R-008"}
+    assert [c.text for c in merge.collisions] == [
+        "risk R-007 “Supplier late” (theirs) renumbered R-009: mine has R-007 “Server outage”"]
+    assert not merge.conflicts  # settled, nothing to decide
+    # the same merge seen from theirs renumbers mine's
+    other = Merge(base, theirs, mine)
+    assert {r.uid: r.code for r in other.plan().risks}["m7"] == "R-009"
+
+
+def test_names_kpis_and_roadmap_places_added_on_both_sides_stay_unique() -> None:
+    from datetime import date
+
+    from pmdesk.core.product.model import Feature, Horizon, Kpi, RoadmapItem
+    from pmdesk.core.product.rules import check_kpis, check_roadmap_items
+
+    feature = Feature("f1", "Export")
+    base = _edited(_base(), features=[feature])
+    kpi = Kpi("k", "Activation", date(2027, 1, 1), date(2027, 6, 30))
+    mine = _edited(base, resources=[Resource("p2", "Ben")],
+                   kpis=[replace(kpi, uid="km")],
+                   roadmap_items=[RoadmapItem("im", "f1", Horizon.NOW, "2027 Q2")])
+    theirs = _edited(base, resources=[Resource("p3", "ben "), Resource("p4", "Ben (2)")],
+                     kpis=[replace(kpi, uid="kt", name="activation")],
+                     roadmap_items=[RoadmapItem("it", "f1", Horizon.LATER, "2027 Q4")])
+    merge = Merge(base, mine, theirs)
+    merged = merge.plan()
+    assert {r.uid: r.name for r in merged.resources} == {
+        "p1": "Ana", "p2": "Ben", "p3": "ben (3)", "p4": "Ben (2)"}
+    assert {k.uid: k.name for k in merged.kpis} == {"km": "Activation", "kt": "activation (2)"}
+    assert [i.uid for i in merged.roadmap_items] == ["im"]
+    assert [c.text for c in merge.collisions] == [
+        "resource “ben ” (theirs) renamed “ben (3)”: mine has a resource “Ben”",
+        "KPI “activation” (theirs) renamed “activation (2)”: mine has a KPI “Activation”",
+        "feature “Export” has a roadmap place in both copies: mine (now, 2027 Q2) kept, "
+        "theirs (later, 2027 Q4) left out"]
+    everything = Patch(kpis=merged.kpis, roadmap_items=merged.roadmap_items)
+    assert check_kpis(merged, everything) is None
+    assert check_roadmap_items(merged, everything) is None

@@ -108,15 +108,17 @@ def test_criticality_splits_between_two_competing_branches() -> None:
     assert 0.35 < result.criticality_of("b") < 0.65
 
 
-def test_without_estimates_every_run_is_the_plans_own_schedule() -> None:
+def test_without_estimates_or_risks_every_run_is_the_plans_own_schedule() -> None:
     plan = build_demo_plan(date(2025, 3, 5))
     plan.tasks = [
         dataclasses.replace(t, optimistic=None, most_likely=None, pessimistic=None)
         for t in plan.tasks
     ]
+    plan.risks = [dataclasses.replace(r, schedule_min=None, schedule_likely=None,
+                                      schedule_max=None) for r in plan.risks]
     planned = schedule(plan)
     result = simulate(plan, iterations=3, seed=1)
-    assert result.estimated_tasks == 0
+    assert result.estimated_tasks == 0 and result.risks == ()
     assert set(result.finishes) == {planned.project_finish}
     assert result.on_time_probability == 1.0
     for c in result.criticality:

@@ -12,7 +12,7 @@ import pytest
 from plan_builders import DAY, make_plan
 from pmdesk.core.model import Dependency, Task
 from pmdesk.core.montecarlo import group_finishes
-from pmdesk.core.patch import apply_patch
+from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.product.model import (
     Feature,
     FeatureStatus,
@@ -29,6 +29,7 @@ from pmdesk.core.product.roadmap import (
     move_patch,
     roadmap_facts,
 )
+from pmdesk.core.product.rules import check_roadmap_items
 from pmdesk.core.schedule import schedule
 
 TODAY = date(2027, 1, 11)
@@ -160,3 +161,17 @@ def test_releases_in_the_order_they_ship_and_a_drag_to_another_release() -> None
     assert roadmap.releases() == ["1.0 launch", "2027 Q3"]
     patch = move_patch(plan, "f1", release="2027 Q3")
     assert patch is not None and [f.release for f in patch.upserts("features")] == ["2027 Q3"]
+
+
+@pytest.mark.parametrize(("item", "message"), [
+    (RoadmapItem("r9", "gone"), "roadmap entry r9: its feature is not in this project"),
+    (RoadmapItem("r9", "f2", quarter="Q5"),
+     "feature 'Gifts': quarter 'Q5' is not a quarter like 2027 Q2"),
+    (RoadmapItem("r9", "f2", p50=date(2027, 5, 1), p80=date(2027, 4, 1)),
+     "feature 'Gifts': the P80 finish is before the P50 finish"),
+    (RoadmapItem("r9", "f1"), "a feature has two places on the roadmap"),
+])
+def test_a_roadmap_entry_the_plan_cannot_take_is_refused_naming_it(item, message) -> None:
+    plan = plan_of()
+    assert check_roadmap_items(plan, Patch(roadmap_items=(item,))) == message
+    assert check_roadmap_items(plan, Patch(roadmap_items=(RoadmapItem("r9", "f2"),))) is None

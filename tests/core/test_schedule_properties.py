@@ -26,7 +26,7 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.outline import normalize
 from pmdesk.core.patch import Patch, apply_patch
-from pmdesk.core.schedule import Scheduler, ScheduleResult, schedule
+from pmdesk.core.schedule import Scheduler, ScheduleResult, finish_dates, schedule
 
 START = datetime(2024, 3, 4, 8, 0)
 HOLIDAYS = tuple(
@@ -283,6 +283,25 @@ def test_an_edit_reschedules_exactly_like_a_full_schedule(plan: Plan, data) -> N
         changed = Task(**{**_fields(current), **data.draw(edits)})
         _inverse, changes = apply_patch(plan, Patch(tasks=(changed,)))
         assert scheduler.update(plan, changes) == schedule(plan)
+
+
+@settings(max_examples=150, deadline=None)
+@given(outlined_networks(mixed=True), st.data())
+def test_the_finishes_alone_are_those_of_the_full_schedule(plan: Plan, data) -> None:
+    """What the change list of two versions compares (their finishes, worked out without
+    late dates when nothing is placed as late as possible) is what the Gantt shows."""
+    tasks = plan.tasks
+    if data.draw(st.booleans()):  # some tasks as late as possible
+        picks = data.draw(st.sets(st.integers(0, len(tasks) - 1), max_size=3))
+        tasks = [replace(t, constraint_type=ConstraintType.ALAP) if i in picks else t
+                 for i, t in enumerate(tasks)]
+    project = plan.project
+    if data.draw(st.booleans()):  # scheduled back from a fixed finish
+        project = replace(project, schedule_from_finish=True,
+                          finish=datetime(2024, 4, 26, 17, 0))
+    plan = replace(plan, tasks=tasks, project=project)
+    full = schedule(plan)
+    assert finish_dates(plan) == {uid: d.finish for uid, d in full.tasks.items()}
 
 
 # Plans the property above once found where an edit rescheduled differently from a full

@@ -29,7 +29,8 @@ def test_every_risk_is_a_row_with_every_field(tmp_path: Path) -> None:
     assert list(rows[0]) == [
         "ID", "Title", "Description", "Category", "Kind", "Owner", "Status", "Probability",
         "Impact", "Score", "Band", "Residual probability", "Residual impact",
-        "Residual score", "Residual band", "Cost impact (EUR)", "EMV (EUR)", "Strategy",
+        "Residual score", "Residual band", "Cost impact (EUR)", "EMV (EUR)", "Chance (%)",
+        "Schedule impact", "Strategy",
         "Response actions", "Trigger", "Contingency plan", "Review date", "Raised", "Closed",
         "Linked tasks", "Score history",
     ]
@@ -40,6 +41,7 @@ def test_every_risk_is_a_row_with_every_field(tmp_path: Path) -> None:
         "3", "4", "12", "high")
     assert first["Cost impact (EUR)"] == "6000.00"
     assert first["EMV (EUR)"] == "-3000.00"
+    assert (first["Chance (%)"], first["Schedule impact"]) == ("30", "1d / 2d / 4d")
     assert first["Linked tasks"].split("; ") == [
         "Store server notifications (App Store and Play RTDN)",
         "Server-side receipt validation and fraud checks",

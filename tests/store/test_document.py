@@ -294,7 +294,7 @@ BAD_FILES: list[tuple[str, Callable[[Path, Plan], Path | None], str]] = [
     (
         "newer-major",
         _newer_major,
-        r"newer pmdesk \(file format 2\.0; this pmdesk reads format 1\.5 and older\)",
+        r"newer pmdesk \(file format 2\.0; this pmdesk reads format 1\.6 and older\)",
     ),
 ]
 

@@ -54,12 +54,15 @@ def _user_version(path: Path) -> tuple[int, int]:
 def _write_1_2_file(path: Path) -> bytes:
     """A format 1.2 file: what pmdesk 1.2 wrote is today's file without the tables format
     1.3 added (it added nothing else), and without what formats 1.4 added (the journal,
-    confidential risks) and 1.5 added (the roadmap and KPIs, listed with the product's)."""
+    confidential risks), 1.5 added (the roadmap and KPIs, listed with the product's) and
+    1.6 added (a risk's chance and schedule impact)."""
     save_plan(build_demo_plan(TODAY), path)
     raw = sqlite3.connect(path)
     with raw:
         raw.execute("DROP TABLE revision")
-        raw.execute("ALTER TABLE risk DROP COLUMN confidential")
+        for column in ("confidential", "chance", "schedule_min", "schedule_likely",
+                       "schedule_max"):
+            raw.execute(f"ALTER TABLE risk DROP COLUMN {column}")
         raw.execute("DROP TABLE search_text")
         for table in _PRODUCT_TABLES:
             raw.execute(f"DROP TABLE {table}")
@@ -85,7 +88,7 @@ def test_a_1_2_file_upgrades_to_1_3_after_a_backup_and_takes_a_backlog(tmp_path:
             store_patch(session, Patch(features=(feature,), feature_tasks=(link,)))
         assert _found(doc, "yearly") == {"f1"}
         doc.save()
-    assert _user_version(path) == FORMAT_VERSION == (1, 5)
+    assert _user_version(path) == FORMAT_VERSION == (1, 6)
     assert _user_version(backup) == (1, 2)
     reread = open_plan(path)
     assert reread.features == [feature] and reread.feature_tasks == [link]

@@ -322,6 +322,6 @@ def test_format_1_1_file_is_upgraded_to_1_2_after_a_backup(tmp_path: Path) -> No
             leveling_delay_elapsed=True,
         )
         _save_task(doc, manual)
-    assert _user_version(path) == FORMAT_VERSION == (1, 5)
+    assert _user_version(path) == FORMAT_VERSION == (1, 6)
     assert open_plan(path).tasks[0] == manual
     assert _user_version(backup) == (1, 1)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from cell_editing import edit_current_cell
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -51,13 +52,7 @@ def type_into(qtbot, view: GanttView, uid: str, column: Column, text: str) -> No
     view.table.selectionModel().setCurrentIndex(
         view.model.index_of(uid, column), QItemSelectionModel.SelectionFlag.NoUpdate)
     view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() not in (None, view.table))
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
+    edit_current_cell(qtbot, view.table, text)
 
 
 @pytest.mark.xvfb

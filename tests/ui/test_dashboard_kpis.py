@@ -11,8 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from cell_editing import type_into_cell
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from pmdesk.core.baselines import save_baseline_patch
 from pmdesk.core.evm import evm_summary
@@ -75,6 +76,10 @@ def test_dashboard_figures_are_the_engines_and_evms(qtbot, controller, show_acti
     assert "1 slipping past the target" in view.tiles["roadmap"].body.text()
     wip = view.tiles["wip"].body.text()
     assert "In progress: 4 / 4" in wip
+    # A top risk the delivery forecast includes says what it does to the schedule.
+    risks = view.tiles["risks"].body.text()
+    assert "R-007 · score 12 · +1d / 3d / 5d at 40 % · Only one Android engineer" in risks
+    assert "R-004 · score 16 · Members resent" in risks  # no schedule impact
 
 
 @pytest.mark.xvfb
@@ -119,18 +124,6 @@ def panel(qtbot, controller, show_active) -> KpiPanel:
     return widget
 
 
-def type_into(qtbot, table, index, text: str) -> None:
-    table.setFocus()
-    table.setCurrentIndex(index)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() not in (None, table))
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
-
-
 def status_of(panel: KpiPanel, name: str) -> KpiStatus:
     return next(s.status for s in panel.kpis.context().summaries.values() if s.kpi.name == name)
 
@@ -141,14 +134,14 @@ def test_typing_a_value_is_one_undo_step_and_a_bad_one_changes_nothing(qtbot, pa
     c.error.connect(errors.append)
     last = panel.values.index(panel.values.rowCount() - 1, 1)
     assert last.data() == "18800"
-    type_into(qtbot, panel.value_table, last, "21000")  # ahead of the line: on track
+    type_into_cell(qtbot, panel.value_table, last, "21000")  # ahead of the line: on track
     assert status_of(panel, "Paywall views per week") is KpiStatus.ON_TRACK
     c.undo_stack.undo()
     assert status_of(panel, "Paywall views per week") is KpiStatus.AT_RISK
     before = list(c.plan.kpi_values)
-    type_into(qtbot, panel.value_table, panel.values.index(0, 1), "lots")
+    type_into_cell(qtbot, panel.value_table, panel.values.index(0, 1), "lots")
     assert errors and "Value of" in errors[-1] and "'lots' is not a number" in errors[-1]
-    type_into(qtbot, panel.value_table, panel.values.index(0, 0), "2400-01-01")
+    type_into_cell(qtbot, panel.value_table, panel.values.index(0, 0), "2400-01-01")
     assert "outside 1900-01-01" in errors[-1]
     assert c.plan.kpi_values == before
 
@@ -159,7 +152,7 @@ def test_a_target_equal_to_the_baseline_is_refused_naming_the_kpi(qtbot, panel) 
     c.error.connect(errors.append)
     row = panel.kpis.row_of(panel.current_kpi().uid)
     before = list(c.plan.kpis)
-    type_into(qtbot, panel.kpi_table, panel.kpis.index(row, KpiModel.columns.index("target")),
+    type_into_cell(qtbot, panel.kpi_table, panel.kpis.index(row, KpiModel.columns.index("target")),
               "12000")
     assert errors and "KPI 'Paywall views per week'" in errors[-1]
     assert "equals the baseline" in errors[-1]

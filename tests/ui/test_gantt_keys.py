@@ -218,3 +218,19 @@ def test_typing_into_an_empty_sheet_starts_the_first_task(qtbot) -> None:
     assert view.visible_rows == [tasks[0].uid]
     assert view.source.bar(0).name == "Kick-off"
 
+
+
+def test_task_commands_are_greyed_out_while_no_task_is_current(qtbot) -> None:
+    view = make_view(qtbot, small_plan(tasks=[]))
+    row_commands = (view.action_task_info, view.action_delete, view.action_indent,
+                    view.action_cut, view.action_copy, view.action_move_up)
+    assert not any(a.isEnabled() for a in row_commands)
+    assert view.action_add_below.isEnabled()  # a first task can always be added
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 40))
+    press(qtbot, type_in(qtbot, view, "Kick-off"), K.Key_Return)
+    assert all(a.isEnabled() for a in row_commands)
+    # Deleting the only task leaves nothing to inspect again.
+    view.table.setFocus()
+    press(qtbot, view.table, K.Key_Delete)
+    assert not view.controller.plan.tasks
+    assert not view.action_task_info.isEnabled()

@@ -131,7 +131,8 @@ def test_removing_a_predecessor_and_typing_its_row_shows_the_name(qtbot, control
     combo = dialog.pred_table.cellWidget(0, 2)
     assert isinstance(combo, QComboBox) and combo.currentText() == "Finish-to-Start (FS)"
     dialog.pred_table.selectRow(0)
-    dialog._remove_selected(dialog.pred_table)
+    qtbot.mouseClick(dialog.pred_remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.pred_table.rowCount() == 0
     ok(dialog)
     assert not any(d.successor_uid == "b" for d in controller.plan.dependencies)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from cell_editing import edit_current_cell
 from PySide6.QtCore import QItemSelectionModel, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -73,13 +74,7 @@ def select(view: GanttView, uid: str, column: Column = Column.NAME) -> None:
 def type_into(qtbot, view: GanttView, uid: str, column: Column, text: str) -> None:
     """Select a cell, press F2, replace its text and press Enter."""
     select(view, uid, column)
-    qtbot.keyClick(view.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not view.table, "no cell editor opened"
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+    edit_current_cell(qtbot, view.table, text)
 
 
 def chart_row(view: GanttView, uid: str) -> int:

@@ -215,8 +215,53 @@ def test_the_product_menu_is_offered_on_the_product_view_only(qtbot, window) -> 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_key() == "gantt"
-    assert not menu.menuAction().isEnabled()
+    assert not menu.menuAction().isEnabled() and not menu.menuAction().isVisible()
     gantt = window.views["gantt"]
     gantt.setFocus()
     qtbot.keyClick(gantt, Qt.Key.Key_O, CTRL_SHIFT)  # the Product view's keys stay there
     assert len(window.controller.plan.objectives) == objectives + 1
+
+
+VIEW_MENUS = [
+    (Qt.Key.Key_2, "board", "Board", ["Add Card", "Card Information…", "Board Columns…"]),
+    (Qt.Key.Key_3, "risks", "Risks", ["Add Risk…", "Edit Risk…", "Delete Risk",
+                                      "Risk Settings…"]),
+    (Qt.Key.Key_4, "resources", "Resources", ["Add Resource", "Level Resources",
+                                              "Clear Leveling", "Vacations…"]),
+    (Qt.Key.Key_5, "budget", "Budget", ["Add Budget Line", "Add Actual Cost",
+                                        "Save Baseline…"]),
+]
+
+
+def shown_menus(window) -> list[str]:
+    return [a.text().replace("&", "") for a in window.menuBar().actions()
+            if a.isVisible() and a.menu() is not None]
+
+
+@pytest.mark.xvfb
+@pytest.mark.parametrize(("key", "view_key", "title", "wanted"), VIEW_MENUS)
+def test_each_view_offers_its_commands_in_a_menu_of_its_own(qtbot, window, key, view_key,
+                                                            title, wanted) -> None:
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_key() == view_key
+    menus = shown_menus(window)
+    # The view's menu stands between Project and Window; no other view's menu is shown.
+    assert menus == ["File", "Edit", "View", "Task", "Project", title, "Window", "Help"]
+    menu = next(a.menu() for a in window.menuBar().actions()
+                if a.isVisible() and a.text().replace("&", "") == title)
+    texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    assert all(w in texts for w in wanted), texts
+
+
+@pytest.mark.xvfb
+def test_resources_menu_adds_a_resource_as_one_undo_step(qtbot, window) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    menu = next(a.menu() for a in window.menuBar().actions()
+                if a.isVisible() and a.text().replace("&", "") == "Resources")
+    add = next(a for a in menu.actions() if a.text().replace("&", "") == "Add Resource")
+    resources = len(window.controller.plan.resources)
+    add.trigger()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # keep the offered name
+    assert len(window.controller.plan.resources) == resources + 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.controller.plan.resources) == resources

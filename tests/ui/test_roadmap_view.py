@@ -149,3 +149,17 @@ def test_hovering_a_bar_names_its_dates_and_target(view: RoadmapView) -> None:
     assert picture is not None
     uid = picture.feature_at(QPointF(centre(view, "Cancellation survey")))
     assert uid == feature(view, "Cancellation survey").uid
+
+
+def test_forecast_delivery_includes_the_registers_risks(view: RoadmapView) -> None:
+    view.action_forecast.trigger()
+    assert "forecast with 3 risks" in view.summary.text()
+    assert "(R-001, R-007, R-009)" in view.summary.toolTip()
+    title = "Paywall and upgrade flow on Android"
+    before = entry(view, title).p80
+    android = next(r for r in view.controller.plan.risks if r.code == "R-007")
+    certain = dataclasses.replace(android, chance=100, schedule_min=4800,
+                                  schedule_likely=4800, schedule_max=4800)
+    assert view.controller.edit("Android engineer away", Patch(risks=(certain,)))
+    view.action_forecast.trigger()
+    assert entry(view, title).p80 > before  # type: ignore[operator]

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog
 
+from plan_builders import add_risk_and_save
 from pmdesk.cli import main
 from pmdesk.store.document import open_journaled, open_plan
 from pmdesk.ui.main_window import MainWindow
@@ -56,11 +57,14 @@ def test_compare_lists_changes_filters_them_and_selects_the_task(window, theirs,
     names = [c.name for c in dialog.shown_changes() if c.group != "Dates"]
     assert set(names) == {"Stakeholder interviews: finance, support and legal",
                           "User interviews with 12 active members"}
+    everything = dialog.shown_changes()
     type_text(dialog.filter_edit, "stakeholder")
     assert {c.field for c in dialog.shown_changes()} <= {"duration", "finish"}
     group = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
                  if dialog.tree.topLevelItem(i).text(0).startswith("Tasks"))
-    item = group.child(0)
+    assert group.text(0) == "Tasks (1)"
+    item = next(group.child(j) for j in range(group.childCount())
+                if not group.child(j).isHidden())
     dialog.tree.scrollToItem(item)
     qtbot.waitUntil(lambda: dialog.tree.visualItemRect(item).height() > 0)
     rect = dialog.tree.visualItemRect(item)
@@ -72,9 +76,34 @@ def test_compare_lists_changes_filters_them_and_selects_the_task(window, theirs,
     window.show_view("risks")
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Enter opens the current change too
     assert window.current_view_key() == "gantt"
+    dialog.filter_edit.setFocus()
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Backspace)  # the filter cleared: all again
+    assert dialog.shown_changes() == everything
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text().startswith("FitPulse Premium")
     qtbot.keyClick(dialog.tree, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_long_change_list_filters_once_typing_pauses(qtbot, type_text,
+                                                       show_active) -> None:
+    from pmdesk.core.merge import Change
+    from pmdesk.ui.sharing.compare_dialog import CompareDialog
+
+    changes = [Change("Dates", "tasks", f"u{i}", f"Task {i}", "slipped 1 day", "finish",
+                      "Mon 04 Jan 2027 17:00", "Tue 05 Jan 2027 17:00") for i in range(2500)]
+    dialog = CompareDialog(changes, "digest", "old.pmdesk", lambda _change: None)
+    qtbot.addWidget(dialog)
+    show_active(dialog)
+    type_text(dialog.filter_edit, "task 1234")
+    group = dialog.tree.topLevelItem(0)
+    assert group.text(0) == "Dates (2500)"  # still typing: the list waits
+    qtbot.waitUntil(lambda: group.text(0) == "Dates (1)")
+    assert [c.name for c in dialog.shown_changes()] == ["Task 1234"]
+    type_text(dialog.filter_edit, "tue 05 jan")
+    assert len(dialog.shown_changes()) == 2500  # asked at once, it applies the filter
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
@@ -141,6 +170,77 @@ def test_merge_takes_theirs_where_chosen_in_one_undo_step(window, theirs, mine,
     with open_journaled(mine) as read, open_journaled(theirs) as other:
         assert read.revisions[-1].merged == other.revisions[-1].id
     assert open_plan(mine).tasks[7].percent_complete == 60
+
+
+def test_an_undone_merge_is_not_claimed_by_the_next_save(window, theirs, mine, qtbot,
+                                                          on_modal, monkeypatch) -> None:
+    _edit(theirs, "8", "percent_complete=60")
+    before = open_plan(mine).tasks[7].percent_complete
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(theirs), "pmdesk projects (*.pmdesk)"))
+    check = on_modal(lambda d: qtbot.mouseClick(d.merge_button, Qt.MouseButton.LeftButton))
+    window.sharing.action_merge.trigger()  # File ▸ Merge From…
+    check()
+    assert window.controller.plan.tasks[7].percent_complete == 60
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    table = window.views["gantt"].table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.plan.tasks[7].percent_complete == before
+    qtbot.keyClick(table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.is_modified()
+    with open_journaled(mine) as read, open_journaled(theirs) as other:
+        last = read.revisions[-1]
+        assert last.merged is None and "merged" not in last.summary
+        assert other.revisions[-1].id not in {r.merged for r in read.revisions}
+    assert open_plan(mine).tasks[7].percent_complete == before
+
+
+def test_a_merge_undone_and_redone_is_claimed_again(window, theirs, mine, qtbot) -> None:
+    _edit(theirs, "8", "percent_complete=60")
+    dialog = window.sharing.merge_from(theirs)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    window.action_undo.trigger()
+    window.action_redo.trigger()
+    assert window.save()
+    with open_journaled(mine) as read, open_journaled(theirs) as other:
+        assert read.revisions[-1].merged == other.revisions[-1].id
+    assert open_plan(mine).tasks[7].percent_complete == 60
+
+
+def test_a_risk_id_raised_in_both_copies_is_flagged_and_renumbered(window, theirs, qtbot,
+                                                                    on_modal,
+                                                                    monkeypatch) -> None:
+    from pmdesk.core.model import Risk
+    from pmdesk.core.patch import Patch
+    from pmdesk.core.risk import next_code
+
+    controller = window.controller
+    code = next_code(controller.plan.risks)
+    assert controller.edit("New risk", Patch(risks=[Risk("mine-risk", code, "Outage")])).made
+    add_risk_and_save(theirs, "their-risk", code, "Supplier late")
+    free = next_code(controller.plan.risks)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(theirs), "pmdesk projects (*.pmdesk)"))
+    said: list[str] = []
+
+    def merge(dialog) -> None:
+        said.append(dialog.collisions.text() if dialog.collisions.isVisible() else "")
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+
+    check = on_modal(merge)
+    window.sharing.action_merge.trigger()  # File ▸ Merge From…
+    check()
+    assert f"risk {code} “Supplier late” (theirs) renumbered {free}: mine has {code} " \
+           "“Outage”" in said[0]
+    codes = {r.uid: r.code for r in controller.plan.risks}
+    assert codes["mine-risk"] == code and codes["their-risk"] == free
+    assert f"renumbered {free}" in window.statusBar().currentMessage()
+    controller.undo_stack.undo()
+    assert "their-risk" not in {r.uid for r in controller.plan.risks}
 
 
 def test_a_merge_closing_a_cycle_lets_the_pm_drop_a_link(window, theirs, qtbot) -> None:

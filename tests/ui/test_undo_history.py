@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cell_editing import edit_current_cell
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from pmdesk.demo import build_demo_plan
 from pmdesk.store.document import save_plan
@@ -37,13 +38,7 @@ def rename(qtbot, window: MainWindow, uid: str, name: str) -> None:
     gantt = window.views["gantt"]
     gantt.select_tasks([uid], uid)
     gantt.table.setFocus()
-    qtbot.keyClick(gantt.table, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, name)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()
+    edit_current_cell(qtbot, gantt.table, name)
 
 
 def test_toolbar_undo_keeps_its_label_and_tells_the_rest_in_its_tooltip(qtbot, window) -> None:

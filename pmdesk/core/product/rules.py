@@ -27,6 +27,7 @@ __all__ = [
     "check_kpi_values",
     "check_kpis",
     "check_roadmap_items",
+    "kpi_key",
     "unmet_mandatory",
 ]
 
@@ -201,19 +202,25 @@ def check_roadmap_items(plan: Plan, patch: Any) -> str | None:
     items = patch.upserts("roadmap_items")
     if not items:
         return None
-    features = _after(plan, patch, "features")
     if _clash(_after(plan, patch, "roadmap_items").values(), lambda i: i.feature_uid):
         return "a feature has two places on the roadmap"
+    missing = _missing(plan, patch, "roadmap_items", {"feature_uid": "features"})
+    if missing is not None:
+        return f"roadmap entry {missing[0].uid}: its feature is not in this project"
+    features = _after(plan, patch, "features")
     for item in items:
-        feature = features.get(item.feature_uid)
-        if feature is None:
-            return f"roadmap entry {item.uid}: its feature is not in this project"
+        feature = features[item.feature_uid]
         if item.quarter and parse_quarter(item.quarter) is None:
             return (f"feature {feature.title!r}: quarter {item.quarter!r} is not a quarter "
                     "like 2027 Q2")
         if item.p50 and item.p80 and item.p80 < item.p50:
             return f"feature {feature.title!r}: the P80 finish is before the P50 finish"
     return None
+
+
+def kpi_key(kpi: Any) -> str:
+    """How two KPI names are compared: a project names each KPI once."""
+    return str(kpi.name).strip().casefold()
 
 
 def check_kpis(plan: Plan, patch: Any) -> str | None:
@@ -224,20 +231,18 @@ def check_kpis(plan: Plan, patch: Any) -> str | None:
         problem = kpi_problem(k)
         if problem is not None:
             return f"KPI {k.name!r}: {problem[0]} {problem[1]}"
-    clash = _clash(_after(plan, patch, "kpis").values(), lambda k: k.name.strip().casefold())
+    clash = _clash(_after(plan, patch, "kpis").values(), kpi_key)
     if clash is not None:
         return f"KPI {clash.name!r}: another KPI has that name"
     return None
 
 
 def check_kpi_values(plan: Plan, patch: Any) -> str | None:
-    values = patch.upserts("kpi_values")
-    if not values:
+    missing = _missing(plan, patch, "kpi_values", {"kpi_uid": "kpis"})
+    if missing is not None:
+        return f"KPI value of {missing[0].on.isoformat()}: its KPI is not in this project"
+    v = next((v for v in patch.upserts("kpi_values") if not math.isfinite(v.value)), None)
+    if v is None:
         return None
-    kpis = _after(plan, patch, "kpis")
-    for v in values:
-        if v.kpi_uid not in kpis:
-            return f"KPI value of {v.on.isoformat()}: its KPI is not in this project"
-        if not math.isfinite(v.value):
-            return f"KPI {kpis[v.kpi_uid].name!r} on {v.on.isoformat()}: value is not a number"
-    return None
+    kpi = _after(plan, patch, "kpis")[v.kpi_uid]
+    return f"KPI {kpi.name!r} on {v.on.isoformat()}: value is not a number"

@@ -61,6 +61,10 @@ def now() -> datetime:
 class BoardView(QWidget):
     """The kanban board of the open project, with swimlanes, filters and flow metrics."""
 
+    menu_title = str(QT_TRANSLATE_NOOP("BoardView", "&Board"))
+    menu_entries = ("action_quick_add", "action_open_card", None, "action_columns", None,
+                    "action_expand_lanes", "action_collapse_lanes")
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

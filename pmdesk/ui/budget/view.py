@@ -112,6 +112,11 @@ def _table(model, name: str) -> QTableView:
 class BudgetView(RefreshWhenShown, QWidget):
     """Budget lines, actual costs, totals, earned value and baselines of the open project."""
 
+    menu_title = str(QT_TRANSLATE_NOOP("BudgetView", "&Budget"))
+    menu_entries = ("action_add_budget_line", "action_delete_budget_line", None,
+                    "action_add_cost", "action_delete_cost", None, "action_save_baseline",
+                    "action_clear_baseline")
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

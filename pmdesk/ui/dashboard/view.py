@@ -14,8 +14,11 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from pmdesk.core.durations import TimeUnits
 from pmdesk.core.health import status_moment
+from pmdesk.core.model import Risk
 from pmdesk.core.money import format_money
+from pmdesk.core.montecarlo import schedule_text
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.product.dashboard import Dashboard, dashboard, earned_value
 from pmdesk.core.product.kpi import KpiStatus, KpiSummary
@@ -292,9 +295,9 @@ class DashboardView(RefreshWhenShown, QWidget):
         self.tiles["cost"].body.setText(body)
 
     def _fill_lists(self, d: Dashboard) -> None:
+        units = TimeUnits.of(self.controller.plan.project)
         self.tiles["risks"].body.setText(_lines(
-            [self.tr("{} · score {} · {}").format(escape(r.code), r.score, escape(r.title))
-             for r in d.top_risks], self.tr("No open risks.")))
+            [_risk_line(r, units) for r in d.top_risks], self.tr("No open risks.")))
         self.tiles["wip"].body.setText(_lines(
             [("<span style='color:#c62828'>" + self.tr("{}: {} / {} over limit").format(
                 escape(w.name), w.count, w.limit) + "</span>") if w.over else
@@ -303,3 +306,12 @@ class DashboardView(RefreshWhenShown, QWidget):
         self.tiles["backlog"].body.setText(_lines(
             [f"{r.rank}. {escape(r.feature.title)}" for r in d.backlog],
             self.tr("The backlog is empty.")))
+
+
+def _risk_line(risk: Risk, units: TimeUnits) -> str:
+    """"R-007 · score 12 · +1d / 3d / 5d at 40 % · Only one Android engineer": the
+    schedule impact only for a risk the delivery forecast includes."""
+    schedule = schedule_text(risk, units)
+    score = QCoreApplication.translate("DashboardView", "score {}").format(risk.score)
+    return " · ".join([escape(risk.code), score, *([schedule] if schedule else []),
+                       escape(risk.title)])

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
+from pmdesk.ui.dialog_parts import ask_file, check_item
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 
 VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
@@ -143,12 +142,8 @@ class ExportDialog(QDialog):
         self.columns = QListWidget()
         printed = printed_columns()
         for col in task_columns():
-            item = QListWidgetItem(col.name)
-            item.setData(Qt.ItemDataRole.UserRole, col.key)
+            item = check_item(col.name, col.key, col.key in printed)
             item.setToolTip(col.tooltip)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if col.key in printed
-                               else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.columns.setMaximumHeight(120)
         return dates
@@ -250,10 +245,10 @@ class ExportDialog(QDialog):
 
     def export_dialog(self) -> None:
         suggested = Path(self.controller.plan.project.name or "plan").with_suffix(".pdf").name
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), suggested,
-                                              self.tr("PDF (*.pdf);;PNG image (*.png)"))
+        path = ask_file(self, self.tr("Export"), self.tr("PDF (*.pdf);;PNG image (*.png)"),
+                        suggested, save=True)
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def paint_on(self, printer: QPrinter) -> int:
         """Paint the pages onto ``printer`` (a preview or a real one); the pages painted."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +39,7 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.patch import Patch
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, tabbed_body
 from pmdesk.ui.tables import cell_span, cell_text, remove_selected_rows, row_table
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -93,20 +92,11 @@ class ProjectDialog(QDialog):
         self._calendar_is_new = cal is None
         base = plan.calendars.get(self._calendar.base_uid or "")
 
-        tabs = QTabWidget()
-        tabs.addTab(self._general_page(project), self.tr("General"))
-        tabs.addTab(self._scheduling_page(project), self.tr("Scheduling"))
-
-        tabs.addTab(self._calendar_page(base), self.tr("Calendar"))
-        self.tabs = tabs
-
+        pages = ((self._general_page(project), self.tr("General")),
+                 (self._scheduling_page(project), self.tr("Scheduling")),
+                 (self._calendar_page(base), self.tr("Calendar")))
         self.error_label = error_label("errorLabel", hidden=True)
-        self.buttons = ok_cancel(self, read_only)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.tabs, self.buttons = tabbed_body(self, pages, self.error_label, read_only)
         self._patch: Patch | None = None
 
     def _general_page(self, project: ProjectInfo) -> QWidget:

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +42,8 @@ from pmdesk.core.montecarlo import format_estimates, parse_estimates
 from pmdesk.core.patch import Patch
 from pmdesk.core.schedule import CycleError, would_create_cycle
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import add_remove_row, error_label, ok_cancel
-from pmdesk.ui.tables import cell_text, row_table
+from pmdesk.ui.dialog_parts import add_remove_row, error_label, tabbed_body, table_page
+from pmdesk.ui.tables import cell_text, remove_selected_rows, row_table
 
 
 class _Refused(Exception):
@@ -100,19 +98,14 @@ class TaskDialog(QDialog):
         self.setWindowTitle(self.tr("Task Information — {}").format(self.task.name))
         self.setMinimumSize(560, 420)
 
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(), self.tr("&General"))
-        self.tabs.addTab(self._predecessors_tab(), self.tr("&Predecessors"))
-        self.tabs.addTab(self._resources_tab(), self.tr("&Resources"))
-        self.tabs.addTab(self._notes_tab(), self.tr("&Notes"))
-        self.tabs.addTab(self._advanced_tab(), self.tr("&Advanced"))
-
+        pages = ((self._general_tab(), self.tr("&General")),
+                 (self._predecessors_tab(), self.tr("&Predecessors")),
+                 (self._resources_tab(), self.tr("&Resources")),
+                 (self._notes_tab(), self.tr("&Notes")),
+                 (self._advanced_tab(), self.tr("&Advanced")))
         self.error_label = error_label("taskDialogError")
-        self.buttons = ok_cancel(self, controller.read_only)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.tabs, self.buttons = tabbed_body(self, pages, self.error_label,
+                                              controller.read_only, tabs_stretch=1)
 
     # -- tabs -------------------------------------------------------------------------------
 
@@ -167,8 +160,6 @@ class TaskDialog(QDialog):
         return page
 
     def _predecessors_tab(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
         self.pred_table = row_table([
             self.tr("ID"), self.tr("Task Name"), self.tr("Type"), self.tr("Lag")], stretch=1,
                                     row_numbers=False)
@@ -180,12 +171,10 @@ class TaskDialog(QDialog):
         for row, d in sorted(rows, key=lambda x: x[0]):
             self.add_predecessor_row(row, d.type, format_lag(
                 d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self.units))
-        buttons, _add, _remove = add_remove_row(
+        buttons, _add, self.pred_remove_button = add_remove_row(
             self.tr("&Add"), self.add_predecessor_row,
-            self.tr("Re&move"), lambda: self._remove_selected(self.pred_table))
-        box.addWidget(self.pred_table, 1)
-        box.addLayout(buttons)
-        return page
+            self.tr("Re&move"), lambda: remove_selected_rows(self.pred_table))
+        return table_page(self.pred_table, buttons)
 
     def add_predecessor_row(self, row: int | None = None, kind: LinkType = LinkType.FS,
                             lag: str = "") -> None:
@@ -227,8 +216,6 @@ class TaskDialog(QDialog):
             self.pred_table.blockSignals(False)
 
     def _resources_tab(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
         self.res_table = row_table([
             self.tr("Resource"), self.tr("Units"), self.tr("Work Contour")], stretch=0,
                                    row_numbers=False)
@@ -244,11 +231,9 @@ class TaskDialog(QDialog):
                                       a.contour)
         buttons, add, _remove = add_remove_row(
             self.tr("&Assign"), self.add_resource_row,
-            self.tr("Re&move"), lambda: self._remove_selected(self.res_table))
+            self.tr("Re&move"), lambda: remove_selected_rows(self.res_table))
         add.setEnabled(bool(resources))
-        box.addWidget(self.res_table, 1)
-        box.addLayout(buttons)
-        return page
+        return table_page(self.res_table, buttons)
 
     def add_resource_row(self, name: str | None = None, units: str = "100%",
                          contour: WorkContour = WorkContour.FLAT) -> None:
@@ -269,12 +254,6 @@ class TaskDialog(QDialog):
                 shapes.addItem(label, kind)
         shapes.setCurrentIndex(max(0, shapes.findData(contour)))
         table.setCellWidget(r, 2, shapes)
-
-    def _remove_selected(self, table: QTableWidget) -> None:
-        for r in sorted({i.row() for i in table.selectedIndexes()} | {table.currentRow()},
-                        reverse=True):
-            if r >= 0:
-                table.removeRow(r)
 
     def _notes_tab(self) -> QWidget:
         page = QWidget()

@@ -408,6 +408,9 @@ class GanttView(QWidget):
 
         self._connect_scrolling()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentChanged.connect(self._update_row_actions)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._update_row_actions)
         self.table.expanded.connect(self._outline_folded)
         self.table.collapsed.connect(self._outline_folded)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -433,6 +436,7 @@ class GanttView(QWidget):
         first = self.model.index(0, Column.NAME)
         if first.isValid():
             self.table.setCurrentIndex(first)
+        self._update_row_actions()
         QTimer.singleShot(0, self._scroll_chart_to_start)
 
     # -- construction --------------------------------------------------------------------
@@ -774,6 +778,15 @@ class GanttView(QWidget):
             if r is not None:
                 rows.add(r)
         self.chart.set_selected_rows(rows)
+
+    def _update_row_actions(self, *_args) -> None:
+        """Commands that work on a task are greyed out while no task is current (an empty
+        plan, or every row filtered away), instead of doing nothing when chosen."""
+        has_row = self.current_uid() is not None
+        for action in (self.action_task_info, self.action_delete, self.action_indent,
+                       self.action_outdent, self.action_move_up, self.action_move_down,
+                       self.action_cut, self.action_copy):
+            action.setEnabled(has_row)
 
     def _chart_row_pressed(self, row: int, modifiers) -> None:
         if not 0 <= row < len(self.visible_rows):

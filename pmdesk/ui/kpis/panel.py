@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,6 +43,7 @@ from pmdesk.core.product.model import Kpi, KpiValue
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
+from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
@@ -54,10 +54,7 @@ class KpiModel(RecordTableModel):
     columns = KPI_COLUMNS
     noun = "KPI"
     follows = ("kpis", "product")
-
-    def __init__(self, controller, parent: QObject | None = None) -> None:
-        self._context: KpiContext | None = None
-        super().__init__(controller, parent)
+    _context: KpiContext | None = None  # worked out once per plan
 
     def context(self) -> Any:
         if self._context is None or self._context.plan is not self.controller.plan:
@@ -317,10 +314,10 @@ class KpiPanel(RefreshWhenShown, QWidget):
                                          ).made)
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import KPI Values"), "",
-                                              self.tr("CSV date,value (*.csv);;All files (*)"))
+        path = ask_file(self, self.tr("Import KPI Values"),
+                        self.tr("CSV date,value (*.csv);;All files (*)"))
         if path:
-            self.import_file(Path(path))
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Import ``path``'s date,value rows into the chosen KPI as one undo step; a bad

@@ -16,9 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QLabel,
-    QSplitter,
     QTextBrowser,
     QWidget,
 )
@@ -30,8 +28,9 @@ from pmdesk.core.product.columns import SCORE_COLUMNS, Backlog
 from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
-from pmdesk.ui.layouts import column, text_toolbar
+from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
 from pmdesk.ui.product.parts import ProductTab, filter_combo, refill_combo
@@ -63,16 +62,9 @@ class BacklogTab(ProductTab):
         self.detail.setObjectName("featureDetail")
         self.detail.setOpenExternalLinks(False)
         self.count = QLabel()
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.chart)
-        side.addWidget(self.detail)
-        side.setSizes([380, 300])
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(column((self.table, 1), self.count))
-        self.split.addWidget(side)
-        self.split.setSizes([1000, 480])
+        self.split = self.lay_out(self._toolbar(), self.table, self.count,
+                                  (self.chart, self.detail), [380, 300], [1000, 480])
         user_settings.remember_splitter(self.split, "product/backlog_splitter")
-        column(self._toolbar(), (self.split, 1), into=self)
         self._framework_shown: str | None = None
         self._filter_lists: tuple | None = None
 
@@ -97,7 +89,7 @@ class BacklogTab(ProductTab):
         self.action_move_down = view_action(view, "Move &Down", lambda: self.move_feature(1),
                                             "Ctrl+Down", "Pin the feature one rank lower",
                                             (table,))
-        self.action_unpin = view_action(view, "U&npin", self.unpin_feature, "Ctrl+0",
+        self.action_unpin = view_action(view, "U&npin", self.unpin_feature, "Ctrl+Backspace",
                                         "Back to the rank its score gives", (table,))
         self.action_save_chart = view_action(view, "Save &Chart…", self.save_chart, None,
                                              "Save the value-versus-effort chart as PNG or PDF")
@@ -215,10 +207,7 @@ class BacklogTab(ProductTab):
     # -- the selected feature ------------------------------------------------------------
 
     def current_feature(self) -> Feature | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.features.feature(self.proxy.mapToSource(index).row())
+        return self.table.current_value()
 
     def show_feature(self) -> None:
         f = self.current_feature()
@@ -256,9 +245,7 @@ class BacklogTab(ProductTab):
         feature = Feature(new_uid(), "New feature")
         if self.controller.edit("Add feature", Patch(features=(feature,))):
             self.view.show_tab(self.key)
-            self.table.select_uid(feature.uid, self.features.columns.index("title"))
-            self.table.setFocus()
-            self.table.edit(self.table.currentIndex())
+            self.table.type_into(feature.uid, self.features.columns.index("title"))
 
     def delete_features(self) -> None:
         self.view.show_tab(self.key)
@@ -324,10 +311,11 @@ class BacklogTab(ProductTab):
                 dataclasses.replace(product, framework=chosen),)))
 
     def save_chart(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save Chart"), "value-effort.png",
-                                              self.tr("PNG image (*.png);;PDF document (*.pdf)"))
-        if name:
-            self.write_chart(Path(name))
+        path = ask_file(self, self.tr("Save Chart"),
+                        self.tr("PNG image (*.png);;PDF document (*.pdf)"),
+                        "value-effort.png", save=True)
+        if path:
+            self.write_chart(path)
 
     def write_chart(self, path: Path) -> None:
         """The chart as PNG or PDF (by the suffix), painted as on screen."""

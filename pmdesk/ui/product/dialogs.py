@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from pmdesk.core.product.model import (
     Stage,
     StageChange,
 )
-from pmdesk.ui.dialog_parts import error_label, ok_cancel
+from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
            "ProductDialog"]
@@ -254,12 +253,7 @@ class LinkTasksDialog(_PatchDialog):
         self.tasks.setObjectName("linkTasks")
         self.tasks.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for t in plan.tasks:
-            item = QListWidgetItem(t.name)
-            item.setData(Qt.ItemDataRole.UserRole, t.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if t.uid in linked
-                               else Qt.CheckState.Unchecked)
-            self.tasks.addItem(item)
+            self.tasks.addItem(check_item(t.name, t.uid, t.uid in linked))
         self.filter.textChanged.connect(self._filter)
         self.form.addRow(self.filter)
         self.form.addRow(self.tasks)
@@ -330,12 +324,7 @@ class FeatureDialog(_PatchDialog):
         self.objectives.setObjectName("featureObjectives")
         self.objectives.setFixedHeight(80)
         for o in plan.objectives:
-            item = QListWidgetItem(o.text)
-            item.setData(Qt.ItemDataRole.UserRole, o.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if o.uid in f.objective_uids
-                               else Qt.CheckState.Unchecked)
-            self.objectives.addItem(item)
+            self.objectives.addItem(check_item(o.text, o.uid, o.uid in f.objective_uids))
         text = QHBoxLayout()
         text.addWidget(self.description, 1)
         text.addWidget(self.preview, 1)

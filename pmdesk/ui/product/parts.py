@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QWidget
 
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.product.columns import Backlog
+from pmdesk.ui.layouts import column
 
 __all__ = ["ProductTab", "button_row", "filter_combo", "refill_combo", "search_box"]
 
@@ -33,6 +35,24 @@ class ProductTab(QWidget):
 
     def refresh(self, changes: ChangeSet, backlog: Backlog) -> None:
         """Show the project after ``changes``; ``backlog`` is worked out once for all."""
+
+    def lay_out(self, toolbar: QWidget, table: QWidget, count: QWidget,
+                side: Sequence[QWidget], side_sizes: list[int] | None,
+                sizes: list[int]) -> QSplitter:
+        """The tab's layout: ``toolbar`` on top; under it the table with its ``count``
+        below on the left, the ``side`` widgets stacked on the right. Returns the splitter
+        between table and side."""
+        stack = QSplitter(Qt.Orientation.Vertical)
+        for widget in side:
+            stack.addWidget(widget)
+        if side_sizes is not None:
+            stack.setSizes(side_sizes)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(column((table, 1), count))
+        split.addWidget(stack)
+        split.setSizes(sizes)
+        column(toolbar, (split, 1), into=self)
+        return split
 
 
 def button_row(*actions: QAction) -> QHBoxLayout:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
-from pmdesk.ui.layouts import column, text_toolbar
+from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
 from pmdesk.ui.product.table import InsightProxy, RecordTable
 
@@ -70,14 +69,8 @@ class ResearchTab(ProductTab):
         self.detail.setObjectName("insightDetail")
         found = QGroupBox(self.tr("Features matching the search"))
         QVBoxLayout(found).addWidget(self.found_features)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.detail)
-        side.addWidget(found)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(column((self.table, 1), self.count))
-        split.addWidget(side)
-        split.setSizes([1100, 400])
-        column(self._toolbar(), (split, 1), into=self)
+        self.lay_out(self._toolbar(), self.table, self.count, (self.detail, found), None,
+                     [1100, 400])
         self._link_features: tuple[list[str], list[str]] | None = None
 
     def _toolbar(self) -> QWidget:
@@ -130,10 +123,7 @@ class ResearchTab(ProductTab):
                                               key=lambda f: f[0].casefold()))
 
     def current_insight(self) -> Insight | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.insights.insight(self.proxy.mapToSource(index).row())
+        return self.table.current_value()
 
     def show_insight(self) -> None:
         i = self.current_insight()
@@ -155,9 +145,7 @@ class ResearchTab(ProductTab):
         if self.controller.edit("Add insight", Patch(insights=(insight,))):
             self.view.show_tab(self.key)
             self.search.clear()
-            self.table.select_uid(insight.uid, self.insights.columns.index("text"))
-            self.table.setFocus()
-            self.table.edit(self.table.currentIndex())
+            self.table.type_into(insight.uid, self.insights.columns.index("text"))
 
     def delete_insights(self) -> None:
         self.view.show_tab(self.key)

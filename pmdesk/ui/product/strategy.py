@@ -130,9 +130,7 @@ class StrategyTab(ProductTab):
         self.view.show_tab(self.key)
         obj = Objective(new_uid(), "New objective", owner="")
         if self.controller.edit("Add objective", Patch(objectives=(obj,))):
-            self.objective_table.select_uid(obj.uid)
-            self.objective_table.setFocus()
-            self.objective_table.edit(self.objective_table.currentIndex())
+            self.objective_table.type_into(obj.uid)
 
     def delete_objectives(self) -> None:
         uids = [self.view.objectives.row_value(r).uid

@@ -6,7 +6,7 @@ the backlog and of research."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -218,6 +218,20 @@ class RecordTable(QTableView):
         if not rows and current.isValid():
             rows = {self.proxy.mapToSource(current).row()}
         return sorted(rows)
+
+    def current_value(self) -> Any:
+        """The record of the current row; None when no row is current."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self.record_model.row_value(self.proxy.mapToSource(index).row())
+
+    def type_into(self, uid: str, column: int = 0) -> None:
+        """Select the row of ``uid`` and open its ``column`` for typing: how a row just
+        added gets its name."""
+        self.select_uid(uid, column)
+        self.setFocus()
+        self.edit(self.currentIndex())
 
     def select_uid(self, uid: str, column: int = 0) -> None:
         row = self.record_model.row_of(uid)

@@ -12,7 +12,7 @@ hidden view, so typing in the Gantt view of a large plan does not pay for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class ResourceView(RefreshWhenShown, QWidget):
     """Resource sheet, usage graph and leveling of the open project."""
+
+    menu_title = str(QT_TRANSLATE_NOOP("ResourceView", "&Resources"))
+    menu_entries = ("action_add_resource", "action_delete_resource", "action_vacations", None,
+                    "action_level", "action_clear_leveling")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)

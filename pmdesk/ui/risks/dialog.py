@@ -28,18 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.durations import TimeUnits
 from pmdesk.core.model import Plan, ProjectInfo, Risk, RiskKind, RiskStatus, new_uid
 from pmdesk.core.money import format_money, money_edit_text, parse_money
+from pmdesk.core.montecarlo import format_schedule_impact, parse_schedule_impact
 from pmdesk.core.outline import outline_levels, wbs_codes
 from pmdesk.core.patch import Patch
 from pmdesk.core.risk import (
     IMPACT_LABELS,
     KIND_LABELS,
     PROBABILITY_LABELS,
+    PROBABILITY_SHARE,
     SCALE,
     STATUS_LABELS,
     emv,
     next_code,
+    parse_chance,
     record_score_change,
     risk_band,
     strategies,
@@ -107,6 +111,8 @@ class RiskDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.buttons)
         self._update_assessment()
+        self._update_chance_hint()
+        self.probability.currentIndexChanged.connect(self._update_chance_hint)
         self.title.setFocus()
 
     # -- tabs ----------------------------------------------------------------------------
@@ -178,6 +184,16 @@ class RiskDialog(QDialog):
         self.cost.setToolTip(
             self.tr("Money lost if a threat happens, or gained if an opportunity does"))
         self.emv_label = QLabel()
+        self.chance = QLineEdit("" if r.chance is None else str(r.chance))
+        self.chance.setToolTip(self.tr(
+            "Percent of schedule-risk simulation runs the risk happens in; empty: the "
+            "probability rating's share (1 = 10 % … 5 = 90 %)"))
+        self.schedule = QLineEdit(format_schedule_impact(r, TimeUnits.of(
+            self.controller.plan.project)))
+        self.schedule.setPlaceholderText(self.tr("5d, or min / likely / max: 2d / 5d / 10d"))
+        self.schedule.setToolTip(self.tr(
+            "Working time the risk adds to each linked task when it happens (an opportunity "
+            "takes it off); the schedule-risk simulation and delivery forecasts use it"))
         for combo in (self.probability, self.impact, self.residual_probability,
                       self.residual_impact):
             combo.currentIndexChanged.connect(self._update_assessment)
@@ -189,7 +205,9 @@ class RiskDialog(QDialog):
                          (self.tr("Residual i&mpact:"), self.residual_impact),
                          (self.tr("Residual score:"), self.residual_label),
                          (self.tr("&Cost impact ({}):").format(currency), self.cost),
-                         (self.tr("Expected monetary value:"), self.emv_label))
+                         (self.tr("Expected monetary value:"), self.emv_label),
+                         (self.tr("Sc&hedule impact:"), self.schedule),
+                         (self.tr("C&hance in a simulation run (%):"), self.chance))
 
     def _response_tab(self, r: Risk) -> QWidget:
         self.strategy = QComboBox()
@@ -293,6 +311,11 @@ class RiskDialog(QDialog):
         value = emv(replace(probe, kind=kind, cost_impact=cost))
         self.emv_label.setText(format_money(value, project.currency))
 
+    def _update_chance_hint(self) -> None:
+        share = PROBABILITY_SHARE[self.probability.currentData()]
+        self.chance.setPlaceholderText(
+            self.tr("{} (the probability rating's share)").format(int(share * 100)))
+
     def _filter_tasks(self, text: str) -> None:
         needle = text.strip().lower()
         for row in range(self.task_list.count()):
@@ -330,6 +353,7 @@ class RiskDialog(QDialog):
         except ValueError as exc:
             self.tabs.setCurrentIndex(1)
             raise ValueError(f"Cost impact: {exc}") from None
+        low, likely, high = self._schedule_fields()
         return replace(
             self.risk,
             code=self.code.text().strip(),
@@ -353,7 +377,29 @@ class RiskDialog(QDialog):
             contingency=self.contingency.toPlainText().strip(),
             task_uids=self.linked_task_uids(),
             confidential=self.confidential_check.isChecked(),
+            chance=self._chance_field(),
+            schedule_min=low,
+            schedule_likely=likely,
+            schedule_max=high,
         )
+
+    def _chance_field(self) -> int | None:
+        try:
+            return parse_chance(self.chance.text())
+        except ValueError as exc:
+            self.tabs.setCurrentIndex(1)
+            self.chance.setFocus()
+            raise ValueError(self.tr("Chance: {}").format(exc)) from None
+
+    def _schedule_fields(self) -> tuple[int | None, int | None, int | None]:
+        units = TimeUnits.of(self.controller.plan.project)
+        try:
+            impact = parse_schedule_impact(self.schedule.text(), units)
+        except ValueError as exc:
+            self.tabs.setCurrentIndex(1)
+            self.schedule.setFocus()
+            raise ValueError(self.tr("Schedule impact: {}").format(exc)) from None
+        return impact or (None, None, None)
 
     def build_patch(self) -> Patch | None:
         """The edit OK makes, or None (with the reason shown) when the form is not valid.

@@ -8,6 +8,7 @@ refused edit leaves the register as it was and says why through ``controller.err
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.model import Risk, RiskKind, RiskStatus
+from pmdesk.core.montecarlo import SimulatedRisk
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.record_columns import RISK_COLUMNS, Records, with_status
 from pmdesk.core.risk import (
@@ -67,6 +69,11 @@ class RiskTableModel(RecordTableModel):
 
     def risks(self) -> list[Risk]:
         return list(self._rows)
+
+    def show_p80_effects(self, risks: Sequence[SimulatedRisk]) -> None:
+        """Fill the P80 effect column from a schedule-risk run's risks."""
+        self._records.p80_effects = {r.uid: r.p80_effect_days for r in risks}
+        self.repaint_all()
 
     def task_names(self, risk: Risk) -> str:
         return self._records.linked_tasks(risk)

@@ -35,9 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.durations import TimeUnits
 from pmdesk.core.model import Plan
-from pmdesk.core.montecarlo import MAX_ITERATIONS, SimulationCancelled, SimulationResult, simulate
+from pmdesk.core.montecarlo import (
+    MAX_ITERATIONS,
+    SimulationCancelled,
+    SimulationResult,
+    risks_included,
+    simulate,
+)
 from pmdesk.core.patch import ChangeSet
+from pmdesk.core.risk import in_simulation
 from pmdesk.render.charts import paint_histogram, paint_s_curve
 from pmdesk.ui.axes import ChartWidget
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
@@ -48,7 +56,8 @@ DISTRIBUTION_NAMES = {"pert": "PERT-beta",
 
 
 def snapshot(plan: Plan) -> Plan:
-    """A copy of the scheduling inputs; rows are frozen, so copying the lists is enough."""
+    """A copy of the scheduling inputs and the risks; rows are frozen, so copying the
+    lists is enough."""
     return Plan(
         project=plan.project,
         calendars=dict(plan.calendars),
@@ -56,6 +65,7 @@ def snapshot(plan: Plan) -> Plan:
         dependencies=list(plan.dependencies),
         resources=list(plan.resources),
         assignments=list(plan.assignments),
+        risks=list(plan.risks),
     )
 
 
@@ -322,7 +332,8 @@ class ScheduleRiskPanel(QWidget):
             self.tr("{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep "
                     "their duration). Durations in working days from the start.").format(
                 result.iterations, self.tr(DISTRIBUTION_NAMES[result.distribution]),
-                result.seed, result.estimated_tasks))
+                result.seed, result.estimated_tasks)
+            + "\n" + self._risks_text(result))
         self.chart.set_result(result)
         rows = [c for c in result.criticality if c.index > 0 or c.estimated]
         self.criticality.setRowCount(len(rows))
@@ -335,18 +346,31 @@ class ScheduleRiskPanel(QWidget):
             for col, item in enumerate(items):
                 self.criticality.setItem(row, col, item)
 
+    def _risks_text(self, result: SimulationResult) -> str:
+        """Which risks the run included and how often each happened."""
+        plan = self.controller.plan
+        units = TimeUnits.of(plan.project)
+        happened = "; ".join(self.tr("{} happened in {:.0%} of runs").format(
+            r.text(units), r.occurred) + (f" ({r.effect_text()})" if r.effect_text() else "")
+            for r in result.risks)
+        return risks_included(plan, result.risks) + (f" {happened}." if happened else "")
+
     def _describe_inputs(self) -> None:
-        estimated = sum(1 for t in self.controller.plan.tasks if t.most_likely is not None)
-        if estimated == 0:
+        plan = self.controller.plan
+        estimated = sum(1 for t in plan.tasks if t.most_likely is not None)
+        risky = sum(1 for r in plan.risks if in_simulation(r))
+        if estimated == 0 and risky == 0:
             self.status.setText(
                 self.tr("No task has a three-point estimate yet: enter optimistic, most likely "
                         "and pessimistic durations in the task dialog or the Gantt table, then "
                         "run."))
         else:
-            self.status.setText(self.tr("{} tasks have three-point estimates.").format(estimated))
+            self.status.setText(self.tr(
+                "{} tasks have three-point estimates; {} risks have a schedule impact.")
+                .format(estimated, risky))
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if not changes.schedule_inputs:
+        if not (changes.schedule_inputs or changes.risks):
             return
         if self.result is None:
             if self._thread is None:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.model import RiskKind
 from pmdesk.core.money import format_money
+from pmdesk.core.montecarlo import SimulationResult
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
@@ -100,6 +101,10 @@ class RiskSettingsDialog(QDialog):
 class RiskView(QWidget):
     """The register of the open project, with its heat map, totals and schedule risk."""
 
+    menu_title = str(QT_TRANSLATE_NOOP("RiskView", "&Risks"))
+    menu_entries = ("action_add_risk", "action_edit_risk", "action_delete_risk", None,
+                    "action_residual", None, "action_export_csv", "action_risk_settings")
+
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -127,6 +132,7 @@ class RiskView(QWidget):
         register = self._build_register()
 
         self.schedule_risk = ScheduleRiskPanel(controller)
+        self.schedule_risk.finished.connect(self._simulated)
         self.tabs = fill_with_tabs(self, (register, self.tr("Register")),
                                    (self.schedule_risk, self.tr("Schedule Risk")))
 
@@ -138,6 +144,10 @@ class RiskView(QWidget):
         controller.changed.connect(self._on_changed)
         self._refresh()
         self._update_actions()
+
+    def _simulated(self, result: SimulationResult | None) -> None:
+        if result is not None:
+            self.model.show_p80_effects(result.risks)
 
     # -- construction --------------------------------------------------------------------
 

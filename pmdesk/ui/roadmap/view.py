@@ -174,6 +174,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.controller = controller
         self.roadmap: Roadmap | None = None
+        self._forecast_note = ""  # which risks the last forecast here included
         self.layout_box = self._combo("roadmapLayout", [
             (self.tr("Timeline"), "timeline"), (self.tr("Now / Next / Later"), "now-next-later")])
         self.unit_box = self._combo("roadmapUnit", [
@@ -265,7 +266,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         late = sum(1 for e in entries if e.p80_misses)
         self.summary.setText(
             self.tr("  {} features · {} slipping past their target · {} with P80 after the "
-                    "target").format(len(entries), slipping, late))
+                    "target").format(len(entries), slipping, late) + self._forecast_note)
 
     # -- edits -------------------------------------------------------------------------
 
@@ -286,7 +287,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
 
     def forecast(self) -> bool:
         """Run the delivery forecast and keep its P50/P80 on the roadmap (one undo step)."""
-        from pmdesk.core.montecarlo import SimulationCancelled, group_finishes
+        from pmdesk.core.montecarlo import SimulationCancelled, group_finishes, risks_included
         from pmdesk.core.product.roadmap import feature_task_groups, forecast_patch
 
         c = self.controller
@@ -312,9 +313,12 @@ class RoadmapView(RefreshWhenShown, QWidget):
         finally:
             dialog.reset()
             dialog.deleteLater()
+        self._forecast_note = self.tr(" · forecast with {} risks").format(len(found.risks))
+        self.summary.setToolTip(risks_included(c.plan, found.risks))
         dates = {uid: (p50.date(), p80.date()) for uid, (p50, p80) in found.items()}
         patch = forecast_patch(c.plan, dates, date.today())
         if patch.upserts("roadmap_items") == ():
+            self.lay_out()
             return False
         return bool(c.edit("Forecast delivery", patch).made)
 

@@ -4,7 +4,7 @@ The window owns one :class:`SharingCommands`; its actions sit in the File menu. 
 command has a ``*_dialog`` method that asks for the file and a method taking the path
 (what tests and the dialogs call): :meth:`share_to`, :meth:`compare_with`,
 :meth:`merge_from`. A merge is one undoable edit; the next save records it as a revision
-naming the colleague's.
+naming the colleague's, unless the merge was undone (the note goes with the undo step).
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from pmdesk.core.kinds import KINDS
 from pmdesk.core.merge import Change, diff, digest
 from pmdesk.fileio import describe_path
 from pmdesk.ui.actions import new_action
+from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 # Words of message boxes, in this module's context (scripts/update_translations.py finds them).
@@ -63,9 +64,7 @@ class SharingCommands:
         window = self._window
         folder = str(window.document.path.parent) if window.document and \
             window.document.path else ""
-        pick = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = pick(window, title, folder, _translate("MainWindow", FILTER))
-        return Path(path) if path else None
+        return ask_file(window, title, _translate("MainWindow", FILTER), folder, save)
 
     # -- share -----------------------------------------------------------------------------
 
@@ -116,7 +115,7 @@ class SharingCommands:
 
     def compare_with(self, path: Path) -> CompareDialog | None:
         """Show the changes from the project at ``path`` to the open one."""
-        from pmdesk.core.schedule import schedule
+        from pmdesk.core.schedule import finish_dates
         from pmdesk.store.document import DocumentError, open_plan
         from pmdesk.ui.sharing.compare_dialog import CompareDialog
 
@@ -127,7 +126,7 @@ class SharingCommands:
             QMessageBox.critical(window, _translate("SharingCommands", "Cannot compare"), str(exc))
             return None
         try:
-            other_dates = schedule(other)
+            other_dates = finish_dates(other)
         except (ValueError, OverflowError):
             other_dates = None
         plan = window.controller.plan
@@ -210,11 +209,16 @@ class SharingCommands:
         def apply() -> None:
             if dialog.patch is None:
                 return
-            result = window.controller.edit(f"Merge from {path.name}", dialog.patch)
+            theirs = prepared.theirs_revisions
+            # The note that the next save records the merge is part of the undo step.
+            result = window.controller.edit(f"Merge from {path.name}", dialog.patch,
+                                            effect=lambda made: document.note_merge(theirs,
+                                                                                    made))
             if result.made:
-                document.note_merge(prepared.theirs_revisions)
+                settled = "; ".join(c.text for c in prepared.merge.collisions)
                 window.statusBar().showMessage(
-                    _translate("SharingCommands", "Merged {}").format(path.name), 6000)
+                    _translate("SharingCommands", "Merged {}").format(path.name)
+                    + (f" ({settled})" if settled else ""), 10000)
 
         dialog.accepted.connect(apply)
         return dialog

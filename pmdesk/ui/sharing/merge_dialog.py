@@ -1,8 +1,9 @@
 """File ▸ Merge From…: a colleague's copy, merged against the common ancestor.
 
 What only one side changed is taken without asking; the conflicts are listed side by
-side (mine, theirs) with a box to take theirs. A merge that would close a dependency cycle
-lists the links that close it, to drop one, before it is made.
+side (mine, theirs) with a box to take theirs; codes and names both copies added (two
+risks R-007) are listed with how the merge settles them. A merge that would close a
+dependency cycle lists the links that close it, to drop one, before it is made.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +27,7 @@ from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.sharing import copy_plan
+from pmdesk.ui.dialog_parts import check_item
 
 _ROLE = Qt.ItemDataRole.UserRole
 _TAKE = 4  # the "take theirs" column
@@ -55,6 +56,8 @@ class MergeDialog(QDialog):
                 "(checked: take theirs)." if conflicts else "no conflicts."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.collisions = self._collision_label()
+        layout.addWidget(self.collisions)
         self.table = QTableWidget(len(conflicts), 5)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels([
@@ -93,6 +96,19 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(760, 460)
+
+    def _collision_label(self) -> QLabel:
+        """What both copies added under one code or name, and how the merge settles it
+        (whichever side the conflicts take)."""
+        self._merge.patch()
+        said = [c.text for c in self._merge.collisions]
+        label = QLabel("Added in both copies, settled by the merge:\n"
+                       + "\n".join(f"• {text}" for text in said))
+        label.setObjectName("mergeCollisions")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(bool(said))
+        return label
 
     def _fill_row(self, row: int, conflict: Conflict) -> None:
         field = conflict.field.replace("_", " ") if conflict.field else "edited / deleted"
@@ -145,13 +161,9 @@ class MergeDialog(QDialog):
         self._dropped = dropped
         self.links.clear()
         for link in links:
-            item = QListWidgetItem(
+            self.links.addItem(check_item(
                 f"{names.get(link.predecessor_uid, '?')} → {names.get(link.successor_uid, '?')}"
-                f" (rows {rows.get(link.predecessor_uid)}-{rows.get(link.successor_uid)})")
-            item.setData(_ROLE, link.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if link.uid in dropped
-                               else Qt.CheckState.Unchecked)
-            self.links.addItem(item)
+                f" (rows {rows.get(link.predecessor_uid)}-{rows.get(link.successor_uid)})",
+                link.uid, link.uid in dropped))
         self.cycle_label.show()
         self.links.show()
