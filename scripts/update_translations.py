@@ -37,7 +37,8 @@ def _tool(name: str) -> str:
 
 def sources() -> list[str]:
     files = [*sorted((ROOT / "pmdesk" / "ui").rglob("*.py")),
-             ROOT / "pmdesk" / "render" / "gantt.py"]
+             ROOT / "pmdesk" / "render" / "gantt.py", ROOT / "pmdesk" / "render" / "charts.py",
+             ROOT / "pmdesk" / "render" / "value_effort.py"]
     return [str(p.relative_to(ROOT)) for p in files]
 
 
@@ -47,12 +48,41 @@ def column_words() -> str:
     context, while the declarations stay in core, which knows no Qt."""
     sys.path.insert(0, str(ROOT))
     from pmdesk.core import columns, record_columns
+    from pmdesk.core.product import columns as product_columns
+    from pmdesk.core.product import kpi_columns
 
     tables = [columns.task_columns()] + [
-        value for value in vars(record_columns).values() if isinstance(value, columns.Columns)]
+        value for module in (record_columns, product_columns, kpi_columns)
+        for value in vars(module).values() if isinstance(value, columns.Columns)]
     words = sorted({w for table in tables for c in table for w in (c.header, c.name) if w})
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
 
+
+def core_words() -> str:
+    """The words of core's tables the window shows (stages, risk and KPI statuses, the
+    Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
+    sys.path.insert(0, str(ROOT))
+    from pmdesk import interchange, templates
+    from pmdesk.core import columns, record_columns, risk, sharing
+    from pmdesk.core.product import kpi, model
+    from pmdesk.store import workspace
+
+    words = {*(s.value for s in model.Stage), *(s.value for s in kpi.KpiStatus),
+             *risk.STATUS_LABELS.values(), *risk.KIND_LABELS.values(),
+             *risk.PROBABILITY_LABELS.values(), *risk.IMPACT_LABELS.values(),
+             *(w for group in risk.STRATEGIES.values() for w in group),
+             *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
+             *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *templates.TEMPLATES.values(),
+             *record_columns.TYPE_LABELS.values(), *columns.TASK_MODES.values(),
+             *templates.TEMPLATE_NOTES.values(), *CORE_EXTRA}
+    return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
+
+
+# Words core writes as they are, outside its tables.
+CORE_EXTRA = ("on baseline", "no baseline set", "no budget set", "within budget",
+              "within planned cost", "All tasks", "Critical tasks", "Late tasks", "High",
+              "Medium", "Low", "Every format", "All files", "Days", "Weeks",
+              "Months", "Quarters")
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``
@@ -92,9 +122,10 @@ def action_tips() -> str:
                     if owner != "self" and owner not in OWNERS:
                         continue
                     context = cls.name if owner == "self" else OWNERS[owner]
-                for arg in [*call.args, *(k.value for k in call.keywords)]:
+                text_at = 0 if name == "_action" else 1  # the action's text: never its keys
+                for at, arg in enumerate([*call.args, *(k.value for k in call.keywords)]):
                     if (isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                            and arg.value and not _is_keys(arg.value)):
+                            and arg.value and (at == text_at or not _is_keys(arg.value))):
                         found.add((context, arg.value))
     return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
 
@@ -102,7 +133,7 @@ def action_tips() -> str:
 def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
-        generated.write_text(column_words() + action_tips(), encoding="utf-8")
+        generated.write_text(column_words() + core_words() + action_tips(), encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
                             "-tr-function-alias", ALIASES, *sources(), str(generated),

@@ -275,16 +275,35 @@ def _read_date(body: str, default_time: time, today: date | None) -> datetime:
             # Year first means ISO: "2025-13-01" is a slip, not the 13th of January.
             raise ValueError(f"'{body}' is not a date: {DATE_HINT}") from None
     base = datetime.combine(today or date.today(), default_time)
-    try:
-        return date_parser.parse(body, dayfirst=True, default=base).replace(tzinfo=None)
-    except (ValueError, OverflowError):
-        raise ValueError(f"'{body}' is not a date: {DATE_HINT}") from None
+    # A weekday in front, in any language ("Fr. 05.03.2027", "ven. 05/03/2027"), as
+    # :func:`format_date` may write it, is left out.
+    for attempt in (body, _WEEKDAY_FIRST.sub("", body)):
+        try:
+            return date_parser.parse(attempt, dayfirst=True, default=base).replace(tzinfo=None)
+        except (ValueError, OverflowError):
+            pass
+    raise ValueError(f"'{body}' is not a date: {DATE_HINT}")
 
 
 # How the task table shows a date ("Mon 03 Mar 2025"); a reader may try it first.
 SHOWN_DATE = "%a %d %b %Y"
 
 
+_WEEKDAY_FIRST = re.compile(r"^[^\W\d_]+\.?,?\s+(?=\d)")
+# How the window writes a date in its language (pmdesk.ui.i18n sets it: "Fr. 05.03.2027");
+# None: :data:`SHOWN_DATE`, as the command line and English write it.
+_date_writer: Callable[[datetime], str] | None = None
+
+
+def use_date_writer(writer: Callable[[datetime], str] | None) -> None:
+    """Write dates with ``writer`` from now on (None: :data:`SHOWN_DATE`)."""
+    global _date_writer
+    _date_writer = writer
+
+
 def format_date(moment: datetime | None) -> str:
-    """A date as the table shows it ("Mon 03 Mar 2025"); :func:`parse_date` reads it back."""
-    return "" if moment is None else moment.strftime(SHOWN_DATE)
+    """A date as the table shows it ("Mon 03 Mar 2025", or as :func:`use_date_writer` says);
+    :func:`parse_date` reads it back."""
+    if moment is None:
+        return ""
+    return _date_writer(moment) if _date_writer is not None else moment.strftime(SHOWN_DATE)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from pmdesk.core.model import ProjectInfo
@@ -134,12 +134,14 @@ def paint_heat_map(
         painter.drawText(QRectF(cell.left(), grid_rect.bottom() + 2, side, line),
                          Qt.AlignmentFlag.AlignCenter, str(i))
     painter.drawText(QRectF(grid_rect.left(), grid_rect.bottom() + line + 4, grid_rect.width(),
-                            line), Qt.AlignmentFlag.AlignCenter, "Impact")
+                            line), Qt.AlignmentFlag.AlignCenter,
+                     QCoreApplication.translate("Charts", "Impact"))
     painter.save()
     painter.translate(rect.left() + line * 0.2, grid_rect.center().y())
     painter.rotate(-90)
     painter.drawText(QRectF(-grid_rect.height() / 2, 0, grid_rect.height(), line),
-                     Qt.AlignmentFlag.AlignCenter, "Probability")
+                     Qt.AlignmentFlag.AlignCenter,
+                     QCoreApplication.translate("Charts", "Probability"))
     painter.restore()
     painter.restore()
     return layout

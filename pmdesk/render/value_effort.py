@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -46,10 +46,22 @@ QUADRANT_COLORS = {
     Quadrant.FILL_IN: QColor("#8d6e63"),
     Quadrant.TIME_SINK: QColor("#c62828"),
 }
+# The chart's words, in the window's language where it shows (context "ValueEffortChart").
+_T = "ValueEffortChart"
 _AXES = {
-    Framework.RICE.value: ("Value: reach × impact × confidence", "Effort (person-months)"),
-    Framework.ICE.value: ("Value: impact × confidence", "Effort: 11 − ease"),
-    Framework.WSJF.value: ("Value: cost of delay", "Effort: job size"),
+    Framework.RICE.value: (
+        str(QT_TRANSLATE_NOOP("ValueEffortChart", "Value: reach × impact × confidence")),
+        str(QT_TRANSLATE_NOOP("ValueEffortChart", "Effort (person-months)"))),
+    Framework.ICE.value: (str(QT_TRANSLATE_NOOP("ValueEffortChart", "Value: impact × confidence")),
+                          str(QT_TRANSLATE_NOOP("ValueEffortChart", "Effort: 11 − ease"))),
+    Framework.WSJF.value: (str(QT_TRANSLATE_NOOP("ValueEffortChart", "Value: cost of delay")),
+                           str(QT_TRANSLATE_NOOP("ValueEffortChart", "Effort: job size"))),
+}
+_QUADRANTS = {
+    Quadrant.QUICK_WIN: str(QT_TRANSLATE_NOOP("ValueEffortChart", "Quick wins")),
+    Quadrant.BIG_BET: str(QT_TRANSLATE_NOOP("ValueEffortChart", "Big bets")),
+    Quadrant.FILL_IN: str(QT_TRANSLATE_NOOP("ValueEffortChart", "Fill-ins")),
+    Quadrant.TIME_SINK: str(QT_TRANSLATE_NOOP("ValueEffortChart", "Time sinks")),
 }
 _LABELLED = 12  # the top-ranked features are named on the chart
 _OUTLINED = 600  # up to this many features, each dot is drawn outlined
@@ -192,8 +204,10 @@ def paint_value_effort(painter: QPainter, rect: QRectF, chart: _Chart,
         painter.setPen(MUTED)
         painter.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), frame.line),
                          Qt.AlignmentFlag.AlignCenter,
-                         f"Value versus effort ({chart.framework.upper()}), "
-                         f"{len(points)} scored features; lines at the medians")
+                         QCoreApplication.translate(
+                             "ValueEffortChart",
+                             "Value versus effort ({}), {} scored features; lines at the "
+                             "medians").format(chart.framework.upper(), len(points)))
         return dots
     finally:
         painter.restore()
@@ -238,10 +252,11 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
     ):
         painter.setPen(QUADRANT_COLORS[quadrant])
         texts.append(painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter,
-                                      quadrant.value.capitalize() + "s"))
+                                      QCoreApplication.translate(_T, _QUADRANTS[quadrant])))
     painter.setFont(frame.font)
     painter.setPen(MUTED)
-    value_label, effort_label = _AXES.get(chart.framework, _AXES["rice"])
+    value_label, effort_label = (QCoreApplication.translate(_T, w)
+                                 for w in _AXES.get(chart.framework, _AXES["rice"]))
     painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), line),
                      Qt.AlignmentFlag.AlignCenter,
                      effort_label + ("  (log scale)" if x.log else "") + "  →")
@@ -380,7 +395,8 @@ def _alpha(color: QColor, alpha: int) -> QColor:
 
 
 def _number(value: float) -> str:
-    return f"median {value:,.0f}" if abs(value) >= 100 else f"median {value:.3g}"
+    figure = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    return QCoreApplication.translate("ValueEffortChart", "median {}").format(figure)
 
 
 def point_at(points: Mapping[str, QPointF], where: QPointF, reach: float = 8.0) -> str | None:

@@ -12,6 +12,18 @@ from PySide6.QtWidgets import QWidget
 ShortcutSpec = QKeySequence | QKeySequence.StandardKey | str | list[QKeySequence]
 
 
+def _translate(parent: QWidget, text: str) -> str:
+    """``text`` in the context of the parent's class, else of the class it derives from
+    (the class whose code made the action: a table shared by several Product tabs)."""
+    for cls in type(parent).__mro__:
+        if cls.__module__.startswith("PySide6"):
+            break
+        shown = QCoreApplication.translate(cls.__name__, text)
+        if shown != text:
+            return shown
+    return text
+
+
 def new_action(parent: QWidget, text: str, shortcut: ShortcutSpec | None = None,
                tip: str = "") -> QAction:
     """An action with its keys and status-bar tip (its tooltip is the tip).
@@ -19,9 +31,8 @@ def new_action(parent: QWidget, text: str, shortcut: ShortcutSpec | None = None,
     ``text`` and ``tip`` go through Qt's translations in the context of the parent's class
     (``GanttView``, ``MainWindow``): the words of ``self._action("&Insert Task", ...)``
     in that class, which scripts/update_translations.py collects."""
-    context = type(parent).__name__
-    action = QAction(QCoreApplication.translate(context, text), parent)
-    tip = QCoreApplication.translate(context, tip) if tip else tip
+    action = QAction(_translate(parent, text), parent)
+    tip = _translate(parent, tip) if tip else tip
     if isinstance(shortcut, list):
         action.setShortcuts(shortcut)
     elif shortcut is not None:

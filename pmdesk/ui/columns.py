@@ -37,6 +37,7 @@ from pmdesk.core.columns import Column, Columns
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
+from pmdesk.ui.i18n import core_word
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = [
@@ -88,13 +89,24 @@ def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int
         header.moveSection(header.visualIndex(logical), visual)
     for c in columns:
         logical = columns.index(c.key)
-        header.resizeSection(logical, widths.get(c.key, c.width))
+        width = widths.get(c.key, c.width)
+        header.resizeSection(logical, max(width, _words_width(header, logical, c.header)))
         header.setSectionHidden(logical, not c.shown)
     for key, width, hidden in layout or ():
         if _known(columns, key):
             logical = columns.index(key)
             header.resizeSection(logical, width)
             header.setSectionHidden(logical, hidden)
+
+
+def _words_width(header: QHeaderView, logical: int, declared: str) -> int:
+    """How wide a column must be for its translated header (longer in German or French);
+    0 in English, where the declared width stands."""
+    model = header.model()
+    text = model.headerData(logical, Qt.Orientation.Horizontal) if model is not None else None
+    if not text or text == declared:
+        return 0
+    return header.fontMetrics().horizontalAdvance(str(text)) + 16
 
 
 def _known(columns: Columns, key: str) -> bool:
@@ -265,14 +277,18 @@ class RecordTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()]
         col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(self.context(), value)
+        if role == Qt.ItemDataRole.DisplayRole:  # a word of a fixed list in the language
+            text = col.text(self.context(), value)
+            return core_word(text) if col.choices is not None and not col.free_text else text
         if role == Qt.ItemDataRole.EditRole:
             return col.edit_text(self.context(), value)
         if role == SORT_ROLE:
             return col.sort_key(self.context(), value)
         if role == CHOICES_ROLE:
-            return list(col.choices(self.context(), value)) if col.choices else None
+            if col.choices is None:
+                return None
+            choices = col.choices(self.context(), value)
+            return list(choices) if col.free_text else [(v, core_word(t)) for v, t in choices]
         if role == FREE_TEXT_ROLE:
             return col.free_text
         if role == Qt.ItemDataRole.TextAlignmentRole:

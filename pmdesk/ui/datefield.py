@@ -31,14 +31,14 @@ class DateField(QLineEdit):
         self.with_time = with_time
         self.default_time = default_time
         self.optional = optional
-        self.setPlaceholderText("none" if optional else
+        self.setPlaceholderText(self.tr("none") if optional else
                                 "2028-03-06 08:00" if with_time else "2028-03-06")
-        self.setToolTip("A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028"
-                        + (", with a time such as 2028-03-06 08:00" if with_time else ""))
+        self.setToolTip(self.tr("A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028")
+                        + (self.tr(", with a time such as 2028-03-06 08:00") if with_time else ""))
         self._tip = self.toolTip()
         self.calendar: QCalendarWidget | None = None
         icon = QIcon(str(resources_path("icons/calendar.svg")))
-        self.calendar_action = QAction(icon, "Pick from a calendar", self)
+        self.calendar_action = QAction(icon, self.tr("Pick from a calendar"), self)
         self.calendar_action.triggered.connect(self.pick_from_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.set_value(value)

@@ -3,17 +3,27 @@ the tooltip — the same look in the status bar and the Budget view as in the re
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pmdesk.core.health import Headline, Level
 from pmdesk.render.palette import LEVEL_COLORS
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 
-SCHEDULE_RULE = ("The schedule's headline, as in the status report: red when a deadline is "
-                 "missed or the finish slips more than 5 working days past baseline 0, amber "
-                 "for a smaller slip or SPI below 0.95, green on baseline")
-COST_RULE = ("The cost headline, as in the status report: the forecast (EAC, or the planned "
-             "cost when that is higher) against the budget, else against the planned cost; "
-             "red more than 5 % over, amber less or CPI below 0.95")
+SCHEDULE_RULE = QT_TRANSLATE_NOOP(
+    "HeadlineLabel",
+    "The schedule's headline, as in the status report: red when a deadline is "
+    "missed or the finish slips more than 5 working days past baseline 0, amber "
+    "for a smaller slip or SPI below 0.95, green on baseline")
+COST_RULE = QT_TRANSLATE_NOOP(
+    "HeadlineLabel",
+    "The cost headline, as in the status report: the forecast (EAC, or the planned "
+    "cost when that is higher) against the budget, else against the planned cost; "
+    "red more than 5 % over, amber less or CPI below 0.95")
 
 
 class HeadlineLabel(QLabel):
@@ -23,11 +33,47 @@ class HeadlineLabel(QLabel):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setToolTip(rule)
+        self.setToolTip(self.tr(rule))
         self._prefix = prefix
         self._hide_none = hide_none
 
     def set_headline(self, head: Headline) -> None:
         hidden = self._hide_none and head.level is Level.NONE
-        self.setText("" if hidden else f"{self._prefix}{head.text}")
+        self.setText("" if hidden else f"{self._prefix}{headline_words(head.text)}")
         self.setStyleSheet(f"color: {LEVEL_COLORS[head.level].name()}; font-weight: bold;")
+
+
+# The parts core writes with figures in them (pmdesk.core.health), and their words.
+_PARTS = (
+    (re.compile(r"(\d+) deadlines? missed"),
+     QT_TRANSLATE_NOOP("HeadlineLabel", "{} deadline(s) missed")),
+    (re.compile(r"(.+) over budget by EAC"),
+     QT_TRANSLATE_NOOP("HeadlineLabel", "{} over budget by EAC")),
+    (re.compile(r"(.+) over budget"), QT_TRANSLATE_NOOP("HeadlineLabel", "{} over budget")),
+    (re.compile(r"(.+) over planned cost by EAC"),
+     QT_TRANSLATE_NOOP("HeadlineLabel", "{} over planned cost by EAC")),
+    (re.compile(r"(.+) over planned cost"),
+     QT_TRANSLATE_NOOP("HeadlineLabel", "{} over planned cost")),
+)
+_INDEX = re.compile(r"(SPI|CPI) (\d+\.\d+)")
+_SLIP = re.compile(r"([+-]\d+) d vs baseline (\d\d \w{3} \d{4})")
+
+
+def headline_words(text: str) -> str:
+    """A headline of pmdesk.core.health in the window's language, part by part."""
+    shown = []
+    for part in text.split(" · "):
+        if (slip := _SLIP.fullmatch(part)) is not None:
+            day = date_text(datetime.strptime(slip[2], "%d %b %Y"), "d MMM yyyy")
+            words = QCoreApplication.translate("HeadlineLabel", "{} d vs baseline {}")
+            part = words.format(slip[1], day) if words != "{} d vs baseline {}" else part
+        elif (found := next(((m, w) for p, w in _PARTS if (m := p.fullmatch(part))), None)):
+            words = QCoreApplication.translate("HeadlineLabel", found[1])
+            if words != found[1]:  # in English, core's own words ("1 deadline missed")
+                part = words.format(found[0][1])
+        elif (index := _INDEX.fullmatch(part)) is not None:
+            part = f"{index[1]} {number(Decimal(index[2]), 2)}"
+        else:
+            part = core_word(part)
+        shown.append(part)
+    return " · ".join(shown)

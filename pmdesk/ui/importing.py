@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from pmdesk.core.model import Plan
@@ -67,7 +67,7 @@ def read_plan_in_background(parent: QWidget, path: Path,
     ``sheet`` is the column mapping chosen for a .csv or .xlsx sheet."""
     thread = ImportThread(path, parent, sheet)
     progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
-    progress.setWindowTitle("Import")
+    progress.setWindowTitle(QCoreApplication.translate("Importing", "Import"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)
     progress.setAutoClose(False)

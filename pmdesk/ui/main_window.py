@@ -32,10 +32,10 @@ from pmdesk.core.model import Plan, ProjectInfo, new_uid, standard_calendar
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.schedule import CycleError
 from pmdesk.fileio import describe_path
+from pmdesk.ui import i18n, windows
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui import window_chrome as chrome
 from pmdesk.ui import window_questions as questions
-from pmdesk.ui import windows
 from pmdesk.ui.actions import ShortcutSpec, new_action
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialog_parts import ask_file
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         QTimer.singleShot(0, self, self._build_remaining_views)
+        i18n.FollowLanguage(self, lambda: self.controller.changed.emit(ChangeSet.everything()))
         from pmdesk.ui.preferences import watch_working_copy
 
         watch_working_copy(self)

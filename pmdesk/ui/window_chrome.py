@@ -245,6 +245,6 @@ def build_status_bar(window: MainWindow) -> None:
 
 def long_date(moment) -> str:
     """A date as the window's language writes it ("Fri 12 Mar 2027", "Fr. 12. März 2027")."""
-    from PySide6.QtCore import QDate, QLocale
+    from pmdesk.ui.i18n import date_text
 
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    return date_text(moment)

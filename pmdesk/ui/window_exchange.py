@@ -12,12 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from pmdesk.fileio import describe_path
 from pmdesk.ui.dialog_parts import ask_file
+from pmdesk.ui.i18n import filter_words
+
+# Words of message boxes, in this module's context (scripts/update_translations.py finds them).
+_translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pmdesk.interchange import ExportOptions, SheetOptions
@@ -66,14 +70,18 @@ class ExchangeCommands:
         outcome = read_plan_in_background(window, path, sheet)
         if outcome.plan is None:
             if outcome.cancelled:
-                window.statusBar().showMessage(f"Import of {path.name} cancelled", 4000)
+                window.statusBar().showMessage(
+                    _translate("ExchangeCommands", "Import of {} cancelled").format(
+                        path.name), 4000)
             else:
-                QMessageBox.critical(window, "Cannot import", outcome.error)
+                QMessageBox.critical(window,
+                    _translate("ExchangeCommands", "Cannot import"), outcome.error)
             return False
         if not window.install_new(outcome.plan, "Cannot import"):
             return False
         window.statusBar().showMessage(
-            f"Imported {path.name}: {len(outcome.plan.tasks)} tasks", 4000
+            _translate("ExchangeCommands", "Imported {}: {} tasks").format(
+                path.name, len(outcome.plan.tasks)), 4000
         )
         return True
 
@@ -84,7 +92,8 @@ class ExchangeCommands:
         try:
             dialog = SheetImportDialog(path, self._window)
         except ValueError as exc:
-            QMessageBox.critical(self._window, "Cannot import", str(exc))
+            QMessageBox.critical(self._window,
+                _translate("ExchangeCommands", "Cannot import"), str(exc))
             return None
         return dialog.options() if dialog.exec() else None
 
@@ -93,7 +102,8 @@ class ExchangeCommands:
             return
         from pmdesk.interchange import IMPORT_SUFFIXES, file_filter
 
-        path = ask_file(self._window, "Import Plan", file_filter(IMPORT_SUFFIXES))
+        path = ask_file(self._window, _translate("ExchangeCommands", "Import Plan"),
+                        filter_words(file_filter(IMPORT_SUFFIXES)))
         if path:
             self.import_path(path)
 
@@ -111,17 +121,20 @@ class ExchangeCommands:
             message = str(exc)
             if isinstance(exc, OSError) and exc.strerror:
                 message = f"{describe_path(path)}: cannot be written ({exc.strerror.lower()})"
-            QMessageBox.critical(self._window, "Cannot export", message)
+            QMessageBox.critical(self._window,
+                _translate("ExchangeCommands", "Cannot export"), message)
             return False
-        self._window.statusBar().showMessage(f"Exported {path}", 4000)
+        self._window.statusBar().showMessage(
+            _translate("ExchangeCommands", "Exported {}").format(path), 4000)
         return True
 
     def export_dialog(self) -> None:
         from pmdesk.interchange import EXPORT_SUFFIXES, file_filter
 
         suggested = f"{self._window.controller.plan.project.name}.xml"
-        path, chosen = QFileDialog.getSaveFileName(self._window, "Export Plan", suggested,
-                                                   file_filter(EXPORT_SUFFIXES))
+        path, chosen = QFileDialog.getSaveFileName(self._window,
+            _translate("ExchangeCommands", "Export Plan"), suggested,
+                                                   filter_words(file_filter(EXPORT_SUFFIXES)))
         if not path:
             return
         target = Path(path)

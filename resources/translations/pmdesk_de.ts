@@ -2,7 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>BacklogTab</name>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Rank the backlog by</source>
+        <translation>Backlog ordnen nach</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>Alle Releases</translation>
+    </message>
+    <message>
+        <source>{} of {} features</source>
+        <translation>{} von {} Features</translation>
+    </message>
+    <message>
+        <source>{} features</source>
+        <translation>{} Features</translation>
+    </message>
+    <message>
+        <source>Rank {}</source>
+        <translation>Rang {}</translation>
+    </message>
+    <message>
+        <source> (pinned; computed {})</source>
+        <translation> (angeheftet; berechnet {})</translation>
+    </message>
+    <message>
+        <source>**Problem.** {}</source>
+        <translation>**Problem.** {}</translation>
+    </message>
+    <message>
+        <source>### Evidence ({})</source>
+        <translation>### Belege ({})</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>Basisplan löschen</translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation>Basisplan speichern</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation>Basisplan {}</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Entire project</source>
+        <translation>Gesamtes Projekt</translation>
+    </message>
+    <message>
+        <source>Selected tasks ({})</source>
+        <translation>Ausgewählte Vorgänge ({})</translation>
+    </message>
+    <message>
+        <source>Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.</source>
+        <translation>Fertigstellungswert und die Schattenbalken im Gantt nutzen Basisplan 0, sofern Sie keinen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>The tasks keep their other baselines.</source>
+        <translation>Die Vorgänge behalten ihre anderen Basispläne.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Basisplan:</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
+    <message>
+        <source>No swimlanes</source>
+        <translation>Keine Bahnen</translation>
+    </message>
+    <message>
+        <source>Lanes by assignee</source>
+        <translation>Bahnen nach Zuständigen</translation>
+    </message>
+    <message>
+        <source>Lanes by phase</source>
+        <translation>Bahnen nach Phase</translation>
+    </message>
+    <message>
+        <source>Lanes by priority</source>
+        <translation>Bahnen nach Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
     <message>
         <source>Add &amp;Card</source>
         <translation>&amp;Karte hinzufügen</translation>
@@ -26,6 +172,66 @@
     <message>
         <source>C&amp;ollapse All Lanes</source>
         <translation>Alle Bahnen &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Group the cards in swimlanes</source>
+        <translation>Karten in Bahnen gruppieren</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Karten filtern</translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s cards</source>
+        <translation>Karten einer Person zeigen</translation>
+    </message>
+    <message>
+        <source>Show cards with one tag</source>
+        <translation>Karten mit einem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>{} of {} cards shown</source>
+        <translation>{} von {} Karten angezeigt</translation>
+    </message>
+    <message>
+        <source> · over WIP limit: </source>
+        <translation> · über WIP-Limit: </translation>
+    </message>
+    <message>
+        <source>WIP Limit</source>
+        <translation>WIP-Limit</translation>
+    </message>
+    <message>
+        <source>“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
+
+Finishing work in progress first keeps the flow going. Move it anyway?</source>
+        <translation>„{}“ hat ein WIP-Limit von {}. Karten dort jetzt: {}; mit „{}“ werden es {}.
+
+Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Add Card to {}</source>
+        <translation>Karte zu {} &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Column…</source>
+        <translation>Spalte &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Add a card to the selected card&apos;s column</source>
@@ -55,6 +261,98 @@
 <context>
     <name>BudgetView</name>
     <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Budget at completion: the baseline&apos;s cost</source>
+        <translation>Budget bei Fertigstellung: Kosten des Basisplans</translation>
+    </message>
+    <message>
+        <source>Planned value: baseline cost planned by the status date</source>
+        <translation>Planwert: bis zum Statusdatum geplante Basisplankosten</translation>
+    </message>
+    <message>
+        <source>Earned value: baseline cost of the work done</source>
+        <translation>Fertigstellungswert: Basisplankosten der geleisteten Arbeit</translation>
+    </message>
+    <message>
+        <source>Actual cost of the work done, with cost entries</source>
+        <translation>Ist-Kosten der geleisteten Arbeit, mit Kostenbuchungen</translation>
+    </message>
+    <message>
+        <source>Schedule variance EV - PV (negative: behind schedule)</source>
+        <translation>Terminabweichung EV - PV (negativ: im Verzug)</translation>
+    </message>
+    <message>
+        <source>Cost variance EV - AC (negative: over budget)</source>
+        <translation>Kostenabweichung EV - AC (negativ: über Budget)</translation>
+    </message>
+    <message>
+        <source>Schedule performance EV / PV (below 1: behind)</source>
+        <translation>Terminentwicklung EV / PV (unter 1: im Verzug)</translation>
+    </message>
+    <message>
+        <source>Cost performance EV / AC (below 1: over budget)</source>
+        <translation>Kostenentwicklung EV / AC (unter 1: über Budget)</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Prognose bei Fertigstellung</translation>
+    </message>
+    <message>
+        <source>Estimate to complete: EAC - AC</source>
+        <translation>Restkosten: EAC - AC</translation>
+    </message>
+    <message>
+        <source>Variance at completion: BAC - EAC</source>
+        <translation>Abweichung bei Fertigstellung: BAC - EAC</translation>
+    </message>
+    <message>
+        <source>Cost performance needed on the remaining work to meet BAC</source>
+        <translation>Nötige Kosteneffizienz der Restarbeit, um BAC einzuhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
+        <translation>Verbleibend = Budget - Ist (noch verfügbares Geld); Abweichung = Budget - Plan (negativ: der Plan überzieht)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Budget je Kategorie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actual costs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ist-Kosten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget, planned and actual&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Budget, Plan und Ist&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Add &amp;Budget Line</source>
         <translation>&amp;Budgetposten hinzufügen</translation>
     </message>
@@ -77,6 +375,54 @@
     <message>
         <source>C&amp;lear Baseline…</source>
         <translation>Basisplan &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source> Project budget </source>
+        <translation> Projektbudget </translation>
+    </message>
+    <message>
+        <source>The approved budget of the whole project; empty or 0: the sum of the budget lines</source>
+        <translation>Das genehmigte Budget des ganzen Projekts; leer oder 0: die Summe der Budgetposten</translation>
+    </message>
+    <message>
+        <source>Earned value</source>
+        <translation>Fertigstellungswert</translation>
+    </message>
+    <message>
+        <source>EAC = {}</source>
+        <translation>EAC = {}</translation>
+    </message>
+    <message>
+        <source>How the estimate at completion is worked out</source>
+        <translation>Wie die Prognose bei Fertigstellung berechnet wird</translation>
+    </message>
+    <message>
+        <source>Cost: </source>
+        <translation>Kosten: </translation>
+    </message>
+    <message>
+        <source>Project budget: {}</source>
+        <translation>Projektbudget: {}</translation>
+    </message>
+    <message>
+        <source>Project budget: a budget cannot be negative</source>
+        <translation>Projektbudget: ein Budget kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>at {}</source>
+        <translation>am {}</translation>
+    </message>
+    <message>
+        <source>at the end of today&apos;s working day, {} (no status date set)</source>
+        <translation>am Ende des heutigen Arbeitstags, {} (kein Statusdatum gesetzt)</translation>
+    </message>
+    <message>
+        <source>against baseline 0</source>
+        <translation>gegen Basisplan 0</translation>
+    </message>
+    <message>
+        <source>against the current plan: no baseline saved</source>
+        <translation>gegen den aktuellen Plan: kein Basisplan gespeichert</translation>
     </message>
     <message>
         <source>Delete the selected budget lines</source>
@@ -104,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Reset Columns</source>
@@ -114,16 +471,40 @@
         <translation>!</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
         <source>% Complete</source>
         <translation>% abgeschlossen</translation>
+    </message>
+    <message>
+        <source>% Done</source>
+        <translation>% erledigt</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Baseline on</source>
+        <translation>Basisplan vom</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Geschäftswert</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -132,6 +513,18 @@
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Conf. %</source>
+        <translation>Konf. %</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -148,6 +541,14 @@
     <message>
         <source>Cost/Use</source>
         <translation>Kosten/Einsatz</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Date</source>
@@ -170,8 +571,24 @@
         <translation>EMV</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
         <source>Estimate</source>
         <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>Belege für</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -182,12 +599,40 @@
         <translation>Endabw.</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
         <source>I</source>
         <translation>A</translation>
+    </message>
+    <message>
+        <source>ICE C</source>
+        <translation>ICE C</translation>
+    </message>
+    <message>
+        <source>ICE E</source>
+        <translation>ICE E</translation>
+    </message>
+    <message>
+        <source>ICE I</source>
+        <translation>ICE I</translation>
+    </message>
+    <message>
+        <source>ICE confidence</source>
+        <translation>ICE Zuversicht</translation>
+    </message>
+    <message>
+        <source>ICE ease</source>
+        <translation>ICE Einfachheit</translation>
+    </message>
+    <message>
+        <source>ICE impact</source>
+        <translation>ICE Wirkung</translation>
     </message>
     <message>
         <source>ID</source>
@@ -206,8 +651,28 @@
         <translation>Kürzel</translation>
     </message>
     <message>
+        <source>Job size</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Schlüsselergebnis</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>Leveling Delay</source>
@@ -222,12 +687,24 @@
         <translation>Max. Einheiten</translation>
     </message>
     <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -246,8 +723,36 @@
         <translation>W</translation>
     </message>
     <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation>P80</translation>
+    </message>
+    <message>
+        <source>P80 effect</source>
+        <translation>P80-Effekt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
         <source>Peak</source>
         <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -256,6 +761,26 @@
     <message>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Quote or summary</source>
+        <translation>Zitat oder Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Residual</source>
@@ -274,8 +799,28 @@
         <translation>Überprüfung</translation>
     </message>
     <message>
+        <source>Risk red.</source>
+        <translation>Risikoreduz.</translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation>Risikoreduzierung</translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation>Terminauswirkung</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Start</source>
@@ -298,6 +843,18 @@
         <translation>Strategie</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Target by</source>
+        <translation>Ziel bis</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Vorgang</translation>
     </message>
@@ -310,8 +867,24 @@
         <translation>Vorgangsname</translation>
     </message>
     <message>
+        <source>Time crit.</source>
+        <translation>Zeitkrit.</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Zeitkritikalität</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>Total Slack</source>
@@ -320,6 +893,14 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>WBS</source>
@@ -331,7 +912,1051 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Board Columns</source>
+        <translation>Board-Spalten</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Most cards the column should hold; the header warns above it</source>
+        <translation>Höchstzahl Karten in der Spalte; darüber warnt die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Cards here are done (100 %, actual finish set)</source>
+        <translation>Karten hier sind erledigt (100 %, tatsächliches Ende gesetzt)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>Nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Where the cards of a deleted column go</source>
+        <translation>Wohin die Karten einer gelöschten Spalte gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;WIP limit:</source>
+        <translation>&amp;WIP-Limit:</translation>
+    </message>
+    <message>
+        <source>moving its cards to</source>
+        <translation>und ihre Karten verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare With {}</source>
+        <translation>Vergleichen mit {}</translation>
+    </message>
+    <message>
+        <source>{} change{} from {} to this project</source>
+        <translation type="vanished">{} Änderung(en) von {} zu diesem Projekt{}</translation>
+    </message>
+    <message>
+        <source>Changes from {} to this project: {}</source>
+        <translation>Änderungen von {} zu diesem Projekt: {}</translation>
+    </message>
+    <message>
+        <source>Filter: words in the task, field or values</source>
+        <translation>Filter: Wörter in Vorgang, Feld oder Werten</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>War</translation>
+    </message>
+    <message>
+        <source>Is now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Digest</source>
+        <translation>&amp;Kurzfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a short summary for a status e-mail</source>
+        <translation>Eine kurze Zusammenfassung für eine Status-E-Mail kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Fast sicher</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Blank project</source>
+        <translation>Leeres Projekt</translation>
+    </message>
+    <message>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <source>CSV sheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Confidential tasks and risks</source>
+        <translation>Vertrauliche Vorgänge und Risiken</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Costs, rates and budget lines</source>
+        <translation>Kosten, Sätze und Budgetposten</translation>
+    </message>
+    <message>
+        <source>Critical tasks</source>
+        <translation>Kritische Vorgänge</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Discovery, Definition, Build, Launch and Growth with their tasks, links and milestones, ready to adjust; no people, costs or risks.</source>
+        <translation>Discovery, Definition, Build, Launch und Growth mit ihren Vorgängen, Verknüpfungen und Meilensteinen, bereit zum Anpassen; ohne Personen, Kosten oder Risiken.</translation>
+    </message>
+    <message>
+        <source>Every format</source>
+        <translation>Alle Formate</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>GNOME Planner</source>
+        <translation>GNOME Planner</translation>
+    </message>
+    <message>
+        <source>GanttProject</source>
+        <translation>GanttProject</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>Verspätete Vorgänge</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>MS Project XML</source>
+        <translation>MS Project XML</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Microsoft Project</source>
+        <translation>Microsoft Project</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>No tasks yet; a board with To do, In progress and Done.</source>
+        <translation>Noch keine Vorgänge; ein Board mit Zu erledigen, In Arbeit und Erledigt.</translation>
+    </message>
+    <message>
+        <source>Notes (tasks, costs, stage changes, checklists, risk history)</source>
+        <translation>Notizen (Vorgänge, Kosten, Phasenwechsel, Checklisten, Risikoverlauf)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Möglich</translation>
+    </message>
+    <message>
+        <source>Product launch (the demo&apos;s phases)</source>
+        <translation>Produkteinführung (Phasen der Demo)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Veröffentlicht von</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>Selten</translation>
+    </message>
+    <message>
+        <source>Research insights holding personal data</source>
+        <translation>Erkenntnisse mit personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Resource e-mails</source>
+        <translation>E-Mail-Adressen der Ressourcen</translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Top risk</source>
+        <translation>Größtes Risiko</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>akzeptieren</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation>vermeiden</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>Erkundung</translation>
+    </message>
+    <message>
+        <source>enhance</source>
+        <translation>verstärken</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>eskalieren</translation>
+    </message>
+    <message>
+        <source>exploit</source>
+        <translation>ausnutzen</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>Markteinführung</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>Reife</translation>
+    </message>
+    <message>
+        <source>mitigate</source>
+        <translation>mindern</translation>
+    </message>
+    <message>
+        <source>no baseline set</source>
+        <translation>kein Basisplan gesetzt</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>kein Budget gesetzt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>nicht im Plan</translation>
+    </message>
+    <message>
+        <source>on baseline</source>
+        <translation>im Basisplan</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation>Auslauf</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>teilen</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation>ggü. Basisplan</translation>
+    </message>
+    <message>
+        <source>within budget</source>
+        <translation>im Budget</translation>
+    </message>
+    <message>
+        <source>within planned cost</source>
+        <translation>innerhalb der Plankosten</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Stage and next gate</source>
+        <translation>Phase und nächstes Gate</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Schedule health</source>
+        <translation>Terminlage</translation>
+    </message>
+    <message>
+        <source>Cost health</source>
+        <translation>Kostenlage</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Größte Risiken</translation>
+    </message>
+    <message>
+        <source>Board WIP</source>
+        <translation>Board-WIP</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Top of the backlog</source>
+        <translation>Spitze des Backlogs</translation>
+    </message>
+    <message>
+        <source>as of {}</source>
+        <translation>Stand {}</translation>
+    </message>
+    <message>
+        <source>{} KPIs · {} not on track</source>
+        <translation>{} Kennzahlen · {} nicht im Plan</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>Noch keine Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target</source>
+        <translation>Jetzt {} · Als Nächstes {} · Später {}&lt;br&gt;{} verfehlen das Ziel</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{} with P80 after the target</source>
+        <translation>&lt;br&gt;{} mit P80 nach dem Ziel</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;{}&lt;/b&gt;</source>
+        <translation>Phase: &lt;b&gt;{}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}</source>
+        <translation>&lt;br&gt;Nächstes Gate: {}&lt;br&gt;{} → {} am {}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No gate pending.</source>
+        <translation>&lt;br&gt;Kein Gate offen.</translation>
+    </message>
+    <message>
+        <source>{} — was due {}</source>
+        <translation>{} — fällig war {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;{} überfällig&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>No open milestones.</source>
+        <translation>Keine offenen Meilensteine.</translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;working out SPI…</source>
+        <translation>Ende {}&lt;br&gt;SPI wird berechnet…</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>kein Basisplan</translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks</source>
+        <translation>Ende {}&lt;br&gt;Ende laut Basisplan {}&lt;br&gt;SPI {} · {} verspätete Vorgänge</translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;working out CPI and EAC…</source>
+        <translation>Budget {}&lt;br&gt;CPI und EAC werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}</source>
+        <translation>Budget {}&lt;br&gt;Plankosten {}&lt;br&gt;CPI {} · EAC {}</translation>
+    </message>
+    <message>
+        <source>score {}</source>
+        <translation>Wert {}</translation>
+    </message>
+    <message>
+        <source>{} · score {} · {}</source>
+        <translation type="vanished">{} · Wert {} · {}</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>Keine offenen Risiken.</translation>
+    </message>
+    <message>
+        <source>{}: {} / {} over limit</source>
+        <translation>{}: {} / {} über dem Limit</translation>
+    </message>
+    <message>
+        <source>No board columns.</source>
+        <translation>Keine Board-Spalten.</translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>Der Backlog ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028</source>
+        <translation>Ein Datum wie 2028-03-06, 6.3.2028 oder 6 Mär 2028</translation>
+    </message>
+    <message>
+        <source>, with a time such as 2028-03-06 08:00</source>
+        <translation>, mit einer Uhrzeit wie 2028-03-06 08:00</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Aus einem Kalender wählen</translation>
+    </message>
+</context>
+<context>
+    <name>DecideGateDialog</name>
+    <message>
+        <source>Decide Gate</source>
+        <translation>Gate entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide gate {} → {}</source>
+        <translation>Gate {} → {} entscheiden</translation>
+    </message>
+    <message>
+        <source>Mandatory criteria not met: </source>
+        <translation>Nicht erfüllte Pflichtkriterien: </translation>
+    </message>
+    <message>
+        <source>Every mandatory criterion is met.</source>
+        <translation>Alle Pflichtkriterien sind erfüllt.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Entschieden &amp;am:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Entschieden &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation>&amp;Begründung der Ausnahme:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Import of {} cancelled</source>
+        <translation>Import von {} abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Imported {}: {} tasks</source>
+        <translation>{} importiert: {} Vorgänge</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>Plan importieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Exported {}</source>
+        <translation>{} exportiert</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Plan exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusbericht</translation>
+    </message>
+    <message>
+        <source>Product backlog</source>
+        <translation>Produkt-Backlog</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Fit the page width, as many pages down as needed</source>
+        <translation>Seitenbreite füllen, so viele Seiten nach unten wie nötig</translation>
+    </message>
+    <message>
+        <source>Fit on one page</source>
+        <translation>Auf eine Seite einpassen</translation>
+    </message>
+    <message>
+        <source>Tile pages to tape together</source>
+        <translation>Kachelseiten zum Zusammenkleben</translation>
+    </message>
+    <message>
+        <source>Export and Print</source>
+        <translation>Exportieren und Drucken</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Ränder</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kacheln</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>Zeitskala</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>rows ×</source>
+        <translation>Zeilen ×</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Nur von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Chart only, no table</source>
+        <translation>Nur Diagramm, keine Tabelle</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Vorschau…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Also &amp;tasks as events (each over the days it runs)</source>
+        <translation>Auch &amp;Vorgänge als Termine (jeweils über ihre Dauer)</translation>
+    </message>
+    <message>
+        <source>Milestones become all-day events; importing a newer export updates them in the calendar.</source>
+        <translation>Meilensteine werden ganztägige Termine; ein neuerer Export aktualisiert sie im Kalender.</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Schreiben:</translation>
+    </message>
+    <message>
+        <source>The task table, in the columns the &amp;Gantt view shows</source>
+        <translation>Die Vorgangstabelle mit den Spalten der &amp;Gantt-Ansicht</translation>
+    </message>
+    <message>
+        <source>The task table, in &amp;all columns</source>
+        <translation>Die Vorgangstabelle mit &amp;allen Spalten</translation>
+    </message>
+    <message>
+        <source>The &amp;risk register</source>
+        <translation>Das &amp;Risikoregister</translation>
+    </message>
+    <message>
+        <source>The product &amp;backlog, in rank order</source>
+        <translation>Der Produkt-&amp;Backlog in Rangfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDialog</name>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>Feature “{}”</source>
+        <translation>Feature „{}“</translation>
+    </message>
+    <message>
+        <source>Markdown: ## headings, - lists, **bold**</source>
+        <translation>Markdown: ## Überschriften, - Listen, **fett**</translation>
+    </message>
+    <message>
+        <source>a release or a quarter: 2027 Q2</source>
+        <translation>ein Release oder ein Quartal: 2027 Q2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problem:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Release:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent feature:</source>
+        <translation>Über&amp;geordnetes Feature:</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>Letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>Letzte 26 Wochen</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Ganzes Projekt</translation>
+    </message>
+    <message>
+        <source>The dates the diagram, throughput and times cover</source>
+        <translation>Der Zeitraum für Diagramm, Durchsatz und Zeiten</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Card in progress</source>
+        <translation>Karte in Arbeit</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>Kumulatives Flussdiagramm</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>Durchsatz pro Woche</translation>
+    </message>
+    <message>
+        <source>Lead and cycle time of finished cards</source>
+        <translation>Durchlauf- und Bearbeitungszeit erledigter Karten</translation>
+    </message>
+    <message>
+        <source>Age of work in progress</source>
+        <translation>Alter der laufenden Arbeit</translation>
+    </message>
+    <message>
+        <source>mean {} d, 85th percentile {} d</source>
+        <translation>Mittel {} T, 85. Perzentil {} T</translation>
+    </message>
+    <message>
+        <source>mean {:.1f} d, 85th percentile {:.1f} d</source>
+        <translation type="vanished">Mittel {:.1f} T, 85. Perzentil {:.1f} T</translation>
+    </message>
+    <message>
+        <source>{} cards have no recorded moves yet; their times come from their actual dates.</source>
+        <translation>{} Karten haben noch keine erfassten Bewegungen; ihre Zeiten stammen aus den tatsächlichen Daten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}</source>
+        <translation>&lt;b&gt;{}&lt;/b&gt; Karten erledigt &amp;nbsp; &lt;b&gt;Durchlaufzeit&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Bearbeitungszeit&lt;/b&gt;: {}{}</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Start: {}</source>
+        <translation>Anfang: {}</translation>
+    </message>
+    <message>
+        <source>Finish: {}</source>
+        <translation>Ende: {}</translation>
+    </message>
+    <message>
+        <source>Duration: {}</source>
+        <translation>Dauer: {}</translation>
+    </message>
+    <message>
+        <source>Total slack: {}</source>
+        <translation>Gesamtpuffer: {}</translation>
+    </message>
+    <message>
+        <source>Free slack: {}</source>
+        <translation>Freie Pufferzeit: {}</translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation>Manuell geplant</translation>
+    </message>
+    <message>
+        <source>Split in {} parts</source>
+        <translation>In {} Teile unterbrochen</translation>
+    </message>
+    <message>
+        <source>Complete: {}%</source>
+        <translation>Abgeschlossen: {}%</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>Auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>Deadline: {}</source>
+        <translation>Stichtag: {}</translation>
+    </message>
+    <message>
+        <source>Baseline: {} – {}</source>
+        <translation>Basisplan: {} – {}</translation>
+    </message>
+    <message>
+        <source>Risks: {} ({})</source>
+        <translation>Risiken: {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>GanttView</name>
+    <message>
+        <source>Resource: {}</source>
+        <translation>Ressource: {}</translation>
+    </message>
+    <message>
+        <source>Phase: {}</source>
+        <translation>Phase: {}</translation>
+    </message>
     <message>
         <source>&amp;Insert Task</source>
         <translation>Vorgang &amp;einfügen</translation>
@@ -429,6 +2054,30 @@
         <translation>Vorgang suchen…</translation>
     </message>
     <message>
+        <source>The baseline drawn under the bars and compared with in the variance columns</source>
+        <translation>Der Basisplan, der unter den Balken gezeichnet und in den Abweichungsspalten verglichen wird</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation>Basisplan {}</translation>
+    </message>
+    <message>
+        <source>Show only some tasks, with their summary tasks (F3 shows all tasks again)</source>
+        <translation>Nur einige Vorgänge mit ihren Sammelvorgängen zeigen (F3 zeigt wieder alle)</translation>
+    </message>
+    <message>
+        <source>A filter hides tasks: click to show all tasks (F3)</source>
+        <translation>Ein Filter blendet Vorgänge aus: klicken, um alle zu zeigen (F3)</translation>
+    </message>
+    <message>
+        <source>Filter: {} · {} of {} tasks  ✕</source>
+        <translation>Filter: {} · {} von {} Vorgängen  ✕</translation>
+    </message>
+    <message>
         <source>Add a new task below the selected one</source>
         <translation>Einen neuen Vorgang unter dem gewählten anlegen</translation>
     </message>
@@ -510,6 +2159,181 @@
     </message>
 </context>
 <context>
+    <name>GatePanel</name>
+    <message>
+        <source>Stage gates</source>
+        <translation>Phasen-Gates</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineLabel</name>
+    <message>
+        <source>The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline</source>
+        <translation>Die Terminaussage wie im Statusbericht: rot, wenn ein Stichtag verfehlt wird oder das Ende mehr als 5 Arbeitstage hinter Basisplan 0 rutscht, gelb bei kleinerem Verzug oder SPI unter 0,95, grün im Basisplan</translation>
+    </message>
+    <message>
+        <source>The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95</source>
+        <translation>Die Kostenaussage wie im Statusbericht: die Prognose (EAC oder die Plankosten, wenn höher) gegen das Budget, sonst gegen die Plankosten; rot bei mehr als 5 % darüber, gelb bei weniger oder CPI unter 0,95</translation>
+    </message>
+    <message>
+        <source>{} deadline(s) missed</source>
+        <translation>{} Stichtag(e) verfehlt</translation>
+    </message>
+    <message>
+        <source>{} over budget by EAC</source>
+        <translation>{} über Budget laut EAC</translation>
+    </message>
+    <message>
+        <source>{} over budget</source>
+        <translation>{} über Budget</translation>
+    </message>
+    <message>
+        <source>{} over planned cost by EAC</source>
+        <translation>{} über den Plankosten laut EAC</translation>
+    </message>
+    <message>
+        <source>{} over planned cost</source>
+        <translation>{} über den Plankosten</translation>
+    </message>
+    <message>
+        <source>{} d vs baseline {}</source>
+        <translation>{} T ggü. Basisplan {}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Risikomatrix&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inhärent</translation>
+    </message>
+    <message>
+        <source>Probability and impact before the response</source>
+        <translation>Wahrscheinlichkeit und Auswirkung vor den Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Probability and impact expected after the response (inherent when not assessed)</source>
+        <translation>Erwartete Wahrscheinlichkeit und Auswirkung nach den Maßnahmen (inhärent, wenn nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt; ({})</source>
+        <translation>&lt;b&gt;Risikomatrix&lt;/b&gt; ({})</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>&amp;Kennzahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Kennzahl löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Values…</source>
+        <translation>Werte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Value</source>
+        <translation>Wert löschen</translation>
+    </message>
+    <message>
+        <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
+        <translation>Launch-Review: Kennzahlen jedes gestarteten Features 30, 60 und 90 Tage nach dem Start (Ende seiner Vorgänge)</translation>
+    </message>
+    <message>
+        <source>Import KPI Values</source>
+        <translation>Kennzahlwerte importieren</translation>
+    </message>
+    <message>
+        <source>CSV date,value (*.csv);;All files (*)</source>
+        <translation>CSV Datum,Wert (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTab</name>
     <message>
         <source>&amp;Import KPI Values…</source>
@@ -545,14 +2369,65 @@
     </message>
 </context>
 <context>
+    <name>LinkTasksDialog</name>
+    <message>
+        <source>Link Tasks</source>
+        <translation>Vorgänge verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link tasks to “{}”</source>
+        <translation>Vorgänge mit „{}“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>Vorgänge filtern</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Opened {}</source>
+        <translation>{} geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <source>{} changed {}: rows changed: {}</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation>{} hat {} geändert: geänderte Zeilen: {}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Tile -&gt; the view (or Product tab) a click opens. The words a tile&apos;s tooltip names its view by (the View menu&apos;s and Product tabs&apos; names).</extracomment>
+        <translation>Strategie</translation>
+    </message>
     <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Board</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -880,6 +2755,64 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge From {}</source>
+        <translation>Zusammenführen aus {}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meins</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Alle &amp;meine</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>Alle &amp;ihre</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:</source>
+        <translation>Das Zusammenführen schließt einen Abhängigkeitskreis ({}). Haken Sie eine Verknüpfung zum Weglassen an und führen Sie erneut zusammen:</translation>
+    </message>
+</context>
+<context>
+    <name>NewGateDialog</name>
+    <message>
+        <source>Add Gate</source>
+        <translation>Gate hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving stage:</source>
+        <translation>&amp;Verlassene Phase:</translation>
+    </message>
+    <message>
+        <source>Gate &amp;date:</source>
+        <translation>Gate-&amp;Datum:</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>New Project</source>
@@ -929,6 +2862,10 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>The open windows change to the chosen language at once, and the next start speaks it too</source>
+        <translation>Die offenen Fenster wechseln sofort in die gewählte Sprache, und der nächste Start spricht sie auch</translation>
+    </message>
+    <message>
         <source>As the language does</source>
         <translation>Wie in der Sprache üblich</translation>
     </message>
@@ -938,7 +2875,7 @@
     </message>
     <message>
         <source>Windows opened from now on, and the next start, speak the chosen language</source>
-        <translation>Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
+        <translation type="vanished">Ab jetzt geöffnete Fenster und der nächste Start verwenden die gewählte Sprache</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1006,6 +2943,45 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Change Stage</source>
+        <translation>Phase ändern</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Runners, Parents, ...</source>
+        <translation>Läufer, Eltern, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Vision:</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segmente:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank backlog by:</source>
+        <translation>Backlog &amp;ordnen nach:</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>Stage entered &amp;on:</source>
+        <translation>Phase begonnen &amp;am:</translation>
+    </message>
+</context>
+<context>
     <name>ProductView</name>
     <message>
         <source>&amp;Find in Research…</source>
@@ -1025,11 +3001,11 @@
     </message>
     <message>
         <source>&amp;Plan This Feature</source>
-        <translation>Dieses Feature &amp;planen</translation>
+        <translation>Feature &amp;planen</translation>
     </message>
     <message>
         <source>&amp;Link Tasks…</source>
-        <translation>Vorgänge &amp;verknüpfen…</translation>
+        <translation>&amp;Verknüpfen…</translation>
     </message>
     <message>
         <source>&amp;Decide Gate…</source>
@@ -1205,7 +3181,7 @@
     </message>
     <message>
         <source>Rank by {}</source>
-        <translation>Nach {} priorisieren</translation>
+        <translation>Rang: {}</translation>
     </message>
     <message>
         <source>Rank the backlog by its {} scores</source>
@@ -1256,6 +3232,14 @@
         <translation>Statusdatum</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Tasks with this much total slack or less are critical.</source>
+        <translation>Vorgänge mit höchstens so viel Gesamtpuffer sind kritisch.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1280,8 +3264,52 @@
         <translation>Arbeitszeit je Wochentag (leer = arbeitsfrei)</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
         <source>Holidays and other exceptions (empty hours = no work)</source>
         <translation>Feiertage und andere Ausnahmen (leere Zeiten = keine Arbeit)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Feiertag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Project start date</source>
+        <translation>Projektbeginn</translation>
+    </message>
+    <message>
+        <source>Project finish date</source>
+        <translation>Projektende</translation>
+    </message>
+    <message>
+        <source>From the finish date, tasks are placed as late as possible back from it</source>
+        <translation>Ab dem Enddatum: Vorgänge werden so spät wie möglich davor eingeplant</translation>
+    </message>
+    <message>
+        <source>Auto Scheduled</source>
+        <translation>Automatisch geplant</translation>
+    </message>
+    <message>
+        <source>Manually Scheduled</source>
+        <translation>Manuell geplant</translation>
     </message>
     <message>
         <source>Schedule from</source>
@@ -1390,18 +3418,84 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
 </context>
 <context>
+    <name>QuickAddEditor</name>
+    <message>
+        <source>New card name, then Enter</source>
+        <translation>Name der neuen Karte, dann Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
     <message>
         <source>Add a row</source>
         <translation>Eine Zeile anlegen</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source>Delete the selected rows</source>
         <translation>Die gewählten Zeilen löschen</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <extracomment>A row&apos;s answer to the proxy&apos;s filter (&quot;1&quot;: shown); asked only while a filter is set.</extracomment>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTab</name>
+    <message>
+        <source>Features matching the search</source>
+        <translation>Features, die zur Suche passen</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search insights and features</source>
+        <translation>Erkenntnisse und Features durchsuchen</translation>
+    </message>
+    <message>
+        <source>The feature to link the selected insights to</source>
+        <translation>Das Feature, mit dem die gewählten Erkenntnisse verknüpft werden</translation>
+    </message>
+    <message>
+        <source>{} of {} insights</source>
+        <translation>{} von {} Erkenntnissen</translation>
+    </message>
+    <message>
+        <source>{} insights</source>
+        <translation>{} Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>; {} confidential (personal data)</source>
+        <translation>; {} vertraulich (personenbezogene Daten)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source> and {} more</source>
+        <translation> und {} weitere</translation>
+    </message>
+    <message>
+        <source>Over-allocated: {}{}</source>
+        <translation>Überlastet: {}{}</translation>
     </message>
 </context>
 <context>
     <name>ResourceView</name>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
     <message>
         <source>&amp;Add Resource</source>
         <translation>Ressource &amp;hinzufügen</translation>
@@ -1423,6 +3517,50 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>&amp;Urlaub…</translation>
     </message>
     <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source> Usage per </source>
+        <translation> Auslastung pro </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Show the load per day or per week</source>
+        <translation>Auslastung pro Tag oder Woche zeigen</translation>
+    </message>
+    <message>
+        <source>{} of {} work resources over-allocated</source>
+        <translation>{} von {} Ressourcen überlastet</translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated</source>
+        <translation>Keine Ressource ist überlastet</translation>
+    </message>
+    <message>
+        <source>; {} tasks delayed by leveling</source>
+        <translation>; {} Vorgänge durch Kapazitätsabgleich verschoben</translation>
+    </message>
+    <message>
+        <source>{} is never over-allocated.</source>
+        <translation>{} ist nie überlastet.</translation>
+    </message>
+    <message>
+        <source> and {} more</source>
+        <translation> und {} weitere</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Überlastet&lt;/b&gt;&lt;/span&gt;: {}{}</translation>
+    </message>
+    <message>
         <source>Add a resource to the project</source>
         <translation>Dem Projekt eine Ressource hinzufügen</translation>
     </message>
@@ -1441,6 +3579,252 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Remove every leveling delay</source>
         <translation>Jede Abgleichsverzögerung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk {}</source>
+        <translation>Risiko {}</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Linked Tasks</source>
+        <translation>&amp;Verknüpfte Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>What could happen, in a few words</source>
+        <translation>Was passieren könnte, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.</source>
+        <translation>Weil &lt;Ursache&gt;, kann &lt;Ereignis&gt; eintreten, was zu &lt;Auswirkung&gt; führen würde.</translation>
+    </message>
+    <message>
+        <source>Pick a category, or type a new one to add it to the project</source>
+        <translation>Kategorie wählen oder eine neue eingeben, um sie dem Projekt hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Confidential: left out of shared copies</source>
+        <translation>Vertraulich: fehlt in weitergegebenen Kopien</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Money lost if a threat happens, or gained if an opportunity does</source>
+        <translation>Geld, das bei Eintritt einer Bedrohung verloren oder einer Chance gewonnen wird</translation>
+    </message>
+    <message>
+        <source>Percent of schedule-risk simulation runs the risk happens in; empty: the probability rating&apos;s share (1 = 10 % … 5 = 90 %)</source>
+        <translation>Anteil der Simulationsläufe, in denen das Risiko eintritt, in Prozent; leer: der Anteil der Wahrscheinlichkeitsstufe (1 = 10 % … 5 = 90 %)</translation>
+    </message>
+    <message>
+        <source>5d, or min / likely / max: 2d / 5d / 10d</source>
+        <translation>5d, oder min / wahrscheinlich / max: 2d / 5d / 10d</translation>
+    </message>
+    <message>
+        <source>Working time the risk adds to each linked task when it happens (an opportunity takes it off); the schedule-risk simulation and delivery forecasts use it</source>
+        <translation>Arbeitszeit, die das Risiko bei Eintritt jedem verknüpften Vorgang hinzufügt (eine Chance zieht sie ab); Terminrisiko-Simulation und Lieferprognosen nutzen sie</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Wahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Residual p&amp;robability:</source>
+        <translation>Rest-Wahrschein&amp;lichkeit:</translation>
+    </message>
+    <message>
+        <source>Residual i&amp;mpact:</source>
+        <translation>Rest-Aus&amp;wirkung:</translation>
+    </message>
+    <message>
+        <source>Residual score:</source>
+        <translation>Restwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost impact ({}):</source>
+        <translation>&amp;Kostenauswirkung ({}):</translation>
+    </message>
+    <message>
+        <source>Expected monetary value:</source>
+        <translation>Erwarteter Geldwert:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule impact:</source>
+        <translation>&amp;Terminauswirkung:</translation>
+    </message>
+    <message>
+        <source>C&amp;hance in a simulation run (%):</source>
+        <translation>C&amp;hance je Simulationslauf (%):</translation>
+    </message>
+    <message>
+        <source>Actions that carry out the strategy, with owners</source>
+        <translation>Maßnahmen zur Umsetzung der Strategie, mit Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>The early warning sign that the risk is happening</source>
+        <translation>Das Frühwarnzeichen, dass das Risiko eintritt</translation>
+    </message>
+    <message>
+        <source>What to do if it happens anyway</source>
+        <translation>Was zu tun ist, wenn es trotzdem eintritt</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>Response &amp;actions:</source>
+        <translation>&amp;Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Auslöser:</translation>
+    </message>
+    <message>
+        <source>&amp;Contingency plan:</source>
+        <translation>&amp;Notfallplan:</translation>
+    </message>
+    <message>
+        <source>Filter tasks by name</source>
+        <translation>Vorgänge nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{} (the probability rating&apos;s share)</source>
+        <translation>{} (Anteil der Wahrscheinlichkeitsstufe)</translation>
+    </message>
+    <message>
+        <source>No linked tasks</source>
+        <translation>Keine verknüpften Vorgänge</translation>
+    </message>
+    <message>
+        <source>Chance: {}</source>
+        <translation>Chance: {}</translation>
+    </message>
+    <message>
+        <source>Schedule impact: {}</source>
+        <translation>Terminauswirkung: {}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <source>Risk Settings</source>
+        <translation>Risikoeinstellungen</translation>
+    </message>
+    <message>
+        <source>Categories (one a line):</source>
+        <translation>Kategorien (eine je Zeile):</translation>
+    </message>
+    <message>
+        <source>Medium from score:</source>
+        <translation>Mittel ab Wert:</translation>
+    </message>
+    <message>
+        <source>High from score:</source>
+        <translation>Hoch ab Wert:</translation>
+    </message>
+    <message>
+        <source>Categories: keep at least one category.</source>
+        <translation>Kategorien: mindestens eine Kategorie behalten.</translation>
+    </message>
+    <message>
+        <source>Thresholds: the medium band must start below the high band.</source>
+        <translation>Schwellen: Die mittlere Stufe muss unter der hohen beginnen.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +3858,102 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Risiko&amp;einstellungen…</translation>
     </message>
     <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation>Risiken durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show risks by status</source>
+        <translation>Risiken nach Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation>Eine Kategorie zeigen</translation>
+    </message>
+    <message>
+        <source>Threats, opportunities or both</source>
+        <translation>Bedrohungen, Chancen oder beides</translation>
+    </message>
+    <message>
+        <source>Threats and opportunities</source>
+        <translation>Bedrohungen und Chancen</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+    <message>
+        <source>Show one band</source>
+        <translation>Eine Stufe zeigen</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Export Risk Register</source>
+        <translation>Risikoregister exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV sheet (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>{} of {} risks shown{}</source>
+        <translation>{} von {} Risiken angezeigt{}</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risiken</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Schedule Risk</source>
+        <translation>Terminrisiko</translation>
+    </message>
+    <message>
+        <source>Cannot write {}: {}</source>
+        <translation>{} kann nicht geschrieben werden: {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Active risks&lt;/b&gt;: {} of {}</source>
+        <translation>&lt;b&gt;Aktive Risiken&lt;/b&gt;: {} von {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of threats&lt;/b&gt;: {}</source>
+        <translation>&lt;b&gt;EMV der Bedrohungen&lt;/b&gt;: {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}</source>
+        <translation>&lt;b&gt;EMV der Chancen&lt;/b&gt;: {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}</source>
+        <translation>&lt;b&gt;Empfohlene Risikoreserve&lt;/b&gt;: {}</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Überfällige Überprüfungen&lt;/b&gt;: {}</translation>
+    </message>
+    <message>
+        <source>The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.</source>
+        <translation>Die Reserve ist der EMV der nicht geschlossenen Bedrohungen, eine eingetretene Bedrohung mit ihren vollen Kosten; Chancen werden nicht abgezogen.</translation>
+    </message>
+    <message>
         <source>Categories and the score bands</source>
         <translation>Kategorien und Wertstufen</translation>
     </message>
@@ -1501,6 +3981,30 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Search the register</source>
         <translation>Das Register durchsuchen</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapView</name>
@@ -1511,6 +4015,525 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Run the schedule-risk simulation over each feature&apos;s tasks: P50 and P80 finish</source>
         <translation>Die Terminrisiko-Simulation über die Vorgänge jedes Features laufen lassen: Ende mit P50 und P80</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Now / Next / Later</source>
+        <translation>Jetzt / Als Nächstes / Später</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Lanes by theme</source>
+        <translation>Bahnen nach Thema</translation>
+    </message>
+    <message>
+        <source>Lanes by objective</source>
+        <translation>Bahnen nach Ziel</translation>
+    </message>
+    <message>
+        <source>Lanes by owner</source>
+        <translation>Bahnen nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
+        <translation>  {} Features · {} verfehlen ihr Ziel · {} mit P80 nach dem Ziel</translation>
+    </message>
+    <message>
+        <source>Forecast Delivery</source>
+        <translation>Lieferprognose</translation>
+    </message>
+    <message>
+        <source> · forecast with {} risks</source>
+        <translation> · Prognose mit {} Risiken</translation>
+    </message>
+</context>
+<context>
+    <name>SCurveChart</name>
+    <message>
+        <source>Earned value S-curve</source>
+        <translation>S-Kurve des Fertigstellungswerts</translation>
+    </message>
+    <message>
+        <source>Earned value over time</source>
+        <translation>Fertigstellungswert im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Statusdatum</translation>
+    </message>
+    <message>
+        <source>PV planned</source>
+        <translation>PV geplant</translation>
+    </message>
+    <message>
+        <source>EV earned</source>
+        <translation>EV erarbeitet</translation>
+    </message>
+    <message>
+        <source>AC actual</source>
+        <translation>AC Ist</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRiskPanel</name>
+    <message>
+        <source>Triangular</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <source>How many times to schedule the plan</source>
+        <translation>Wie oft der Plan berechnet wird</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>The same seed repeats a run exactly; leave empty for a new one</source>
+        <translation>Derselbe Startwert wiederholt einen Lauf genau; leer lassen für einen neuen</translation>
+    </message>
+    <message>
+        <source>PERT-beta weights the most likely duration; triangular spreads more to the ends</source>
+        <translation>PERT-Beta gewichtet die wahrscheinlichste Dauer; Dreieck streut mehr zu den Rändern</translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>Simulation &amp;starten</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Mean ± std</source>
+        <translation>Mittel ± Std.</translation>
+    </message>
+    <message>
+        <source>Chance of planned finish</source>
+        <translation>Chance auf geplantes Ende</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>PSP</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>The share of runs in which each task was critical</source>
+        <translation>Der Anteil der Läufe, in denen jeder Vorgang kritisch war</translation>
+    </message>
+    <message>
+        <source>Seed &apos;{}&apos; is not a whole number.</source>
+        <translation>Startwert „{}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulation läuft…</translation>
+    </message>
+    <message>
+        <source>{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.</source>
+        <translation>{:,} Läufe, {}, Startwert {}; {} Vorgänge mit Drei-Punkt-Schätzung (die anderen behalten ihre Dauer). Dauern in Arbeitstagen ab Beginn.</translation>
+    </message>
+    <message>
+        <source>{} happened in {:.0%} of runs</source>
+        <translation>{} trat in {:.0%} der Läufe ein</translation>
+    </message>
+    <message>
+        <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
+        <translation>Noch kein Vorgang hat eine Drei-Punkt-Schätzung: optimistische, wahrscheinlichste und pessimistische Dauer im Vorgangsdialog oder in der Gantt-Tabelle eingeben, dann starten.</translation>
+    </message>
+    <message>
+        <source>{} tasks have three-point estimates; {} risks have a schedule impact.</source>
+        <translation>{} Vorgänge haben Drei-Punkt-Schätzungen; {} Risiken haben eine Terminauswirkung.</translation>
+    </message>
+    <message>
+        <source>{} tasks have three-point estimates.</source>
+        <translation type="vanished">{} Vorgänge haben Drei-Punkt-Schätzungen.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since this run; run again to update it.</source>
+        <translation>Der Plan hat sich seit diesem Lauf geändert; erneut starten, um ihn zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a Copy</source>
+        <translation>Kopie weitergeben</translation>
+    </message>
+    <message>
+        <source>The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.</source>
+        <translation>Die Kopie lässt weg, was angehakt ist. Nichts Weggelassenes bleibt in der Datei: weder im freien Speicher noch im Suchindex oder im Journal.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Save Copy…</source>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Nothing to leave out</source>
+        <translation>Nichts wegzulassen</translation>
+    </message>
+    <message>
+        <source>Left out: {}</source>
+        <translation>Weggelassen: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommands</name>
+    <message>
+        <source>Share a Copy</source>
+        <translation>Kopie weitergeben</translation>
+    </message>
+    <message>
+        <source>Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.</source>
+        <translation>Speichern Sie das Projekt zuerst: Die Kopie entsteht aus der gespeicherten Datei, damit die Änderungen Ihres Kollegen zurückgeführt werden können.</translation>
+    </message>
+    <message>
+        <source>Cannot share a copy</source>
+        <translation>Kopie kann nicht weitergegeben werden</translation>
+    </message>
+    <message>
+        <source>Wrote {}: {}</source>
+        <translation>{} geschrieben: {}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>Merge From</source>
+        <translation>Zusammenführen aus</translation>
+    </message>
+    <message>
+        <source>Open your copy of the project (not read-only) to merge a colleague&apos;s into it.</source>
+        <translation>Öffnen Sie Ihre Kopie des Projekts (nicht schreibgeschützt), um die eines Kollegen hineinzuführen.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Zusammenführen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Merged {}</source>
+        <translation>{} zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import {}</source>
+        <translation>{} importieren</translation>
+    </message>
+    <message>
+        <source>Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.</source>
+        <translation>Wählen Sie, welches Vorgangsfeld jede Spalte wird. Spalten mit „{}“ werden ausgelassen. Dauern wie 5d oder 2w, Daten, Vorgänger nach ID (3FS+2d) und Ressourcen (Ana[50%], Ben) werden wie in der Vorgangstabelle gelesen; eine fehlerhafte Zeile wird mit ihrer Nummer gemeldet und nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026:</source>
+        <translation>Daten wie 03/04/2026:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the task names.</source>
+        <translation>Wählen Sie die Spalte mit den Vorgangsnamen.</translation>
+    </message>
+    <message>
+        <source>Importing {}{}.</source>
+        <translation>Importiert werden {}{}.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTab</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation>Ziele und Schlüsselergebnisse</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch kein Produkt&lt;/h2&gt;&lt;p&gt;Beschreiben Sie das Produkt, das dieses Projekt liefert: Vision, Segmente und Lebenszyklusphase. Klicken Sie auf &lt;b&gt;Produkt bearbeiten…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Segmente: {}&lt;/p&gt;&lt;p&gt;Phase: {}{}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; since {}</source>
+        <translation> &amp;nbsp; seit {}</translation>
+    </message>
+    <message>
+        <source>History: {}</source>
+        <translation>Verlauf: {}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task Information — {}</source>
+        <translation>Informationen zum Vorgang — {}</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors</source>
+        <translation>&amp;Vorgänger</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone</source>
+        <translation>5d, 4h, 2w, 1mo, 3ed; 0 ergibt einen Meilenstein</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>% &amp;Complete:</source>
+        <translation>% &amp;Abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
+    </message>
+    <message>
+        <source>Show as a milestone</source>
+        <translation>Als Meilenstein anzeigen</translation>
+    </message>
+    <message>
+        <source>Auto Scheduled</source>
+        <translation>Automatisch geplant</translation>
+    </message>
+    <message>
+        <source>Manually Scheduled</source>
+        <translation>Manuell geplant</translation>
+    </message>
+    <message>
+        <source>Manual: the task keeps its dates; links do not move it</source>
+        <translation>Manuell: der Vorgang behält seine Daten; Verknüpfungen verschieben ihn nicht</translation>
+    </message>
+    <message>
+        <source>Task &amp;mode:</source>
+        <translation>Vorgangs&amp;modus:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Anfang:</translation>
+    </message>
+    <message>
+        <source>Finish:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>  (critical)</source>
+        <translation>  (kritisch)</translation>
+    </message>
+    <message>
+        <source>Total slack:</source>
+        <translation>Gesamtpuffer:</translation>
+    </message>
+    <message>
+        <source>Actual s&amp;tart:</source>
+        <translation>Tatsächlicher &amp;Anfang:</translation>
+    </message>
+    <message>
+        <source>Actual &amp;finish:</source>
+        <translation>Tatsächliches &amp;Ende:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Task Name</source>
+        <translation>Vorgangsname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Work Contour</source>
+        <translation>Arbeitsprofil</translation>
+    </message>
+    <message>
+        <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
+        <translation>Wie die Arbeit über den Vorgang verteilt ist. Ein anderes Profil als Flach arbeitet meist weniger als die Einheiten, sodass dieselbe Arbeit länger dauert, wie in MS Project</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
+        <translation>&amp;Vertraulich: der Vorgang (mit Untervorgängen und Notizen) fehlt in weitergegebenen Kopien</translation>
+    </message>
+    <message>
+        <source>Con&amp;straint:</source>
+        <translation>&amp;Einschränkung:</translation>
+    </message>
+    <message>
+        <source>Constraint &amp;date:</source>
+        <translation>Einschränkungs&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Project calendar</source>
+        <translation>Projektkalender</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>Scheduling ignores resource calendars</source>
+        <translation>Die Terminplanung ignoriert Ressourcenkalender</translation>
+    </message>
+    <message>
+        <source>optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d</source>
+        <translation>optimistisch / wahrscheinlich / pessimistisch, z. B. 3d / 5d / 9d</translation>
+    </message>
+    <message>
+        <source>Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none</source>
+        <translation>Drei-Punkt-Schätzung für das Terminrisiko (Risiken ▸ Terminrisiko); leer: keine</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>&amp;Schätzung:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskItemDelegate</name>
+    <message>
+        <source>New resource</source>
+        <translation>Neue Ressource</translation>
+    </message>
+    <message>
+        <source>Not in this project&apos;s resources yet: {}.</source>
+        <translation>Noch nicht unter den Ressourcen dieses Projekts: {}.</translation>
+    </message>
+    <message>
+        <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
+        <translation>Zur Ressourcentabelle hinzufügen und den Vorgang zuordnen? Sätze und Kalender lassen sich später in der Ansicht Ressourcen festlegen.</translation>
+    </message>
+    <message>
+        <source>Create and Assign</source>
+        <translation>Anlegen und zuordnen</translation>
+    </message>
+    <message>
+        <source>Create All and Assign</source>
+        <translation>Alle anlegen und zuordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Click to open {}</source>
+        <translation>Klicken, um {} zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +4546,178 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>W{week}</source>
         <translation>KW{week}</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Resource usage</source>
+        <translation>Ressourcenauslastung</translation>
+    </message>
+    <message>
+        <source>Select a work resource to see its load</source>
+        <translation>Eine Arbeitsressource wählen, um ihre Auslastung zu sehen</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>{}: hours of work per {} against capacity</source>
+        <translation>{}: Arbeitsstunden pro {} gegenüber der Kapazität</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Überlastet</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+</context>
+<context>
+    <name>VacationsDialog</name>
+    <message>
+        <source>Vacations of {}</source>
+        <translation>Urlaub von {}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Add vacation</source>
+        <translation>Urlaub hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Days off of {}, on top of the holidays of its calendar</source>
+        <translation>Freie Tage von {}, zusätzlich zu den Feiertagen des Kalenders</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEffortChart</name>
+    <message>
+        <source>Value: reach × impact × confidence</source>
+        <translation>Wert: Reichweite × Auswirkung × Zuversicht</translation>
+    </message>
+    <message>
+        <source>Effort (person-months)</source>
+        <translation>Aufwand (Personenmonate)</translation>
+    </message>
+    <message>
+        <source>Value: impact × confidence</source>
+        <translation>Wert: Auswirkung × Zuversicht</translation>
+    </message>
+    <message>
+        <source>Effort: 11 − ease</source>
+        <translation>Aufwand: 11 − Einfachheit</translation>
+    </message>
+    <message>
+        <source>Value: cost of delay</source>
+        <translation>Wert: Verzögerungskosten</translation>
+    </message>
+    <message>
+        <source>Effort: job size</source>
+        <translation>Aufwand: Umfang</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick Wins</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Big Bets</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Füller</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Zeitfresser</translation>
+    </message>
+    <message>
+        <source>Value versus effort ({}), {} scored features; lines at the medians</source>
+        <translation>Wert gegen Aufwand ({}), {} bewertete Features; Linien an den Medianen</translation>
+    </message>
+    <message>
+        <source>median {}</source>
+        <translation>Median {}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Connect to Workspace</source>
+        <translation>Mit Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.com/team</source>
+        <translation>postgresql://sie@db.example.com/team</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.</source>
+        <translation>Die PostgreSQL-Datenbank des Arbeitsbereichs. Das Passwort kommt aus ~/.pgpass, einem libpq-Dienst oder dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish This Project</source>
+        <translation>Dieses Projekt &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy Back…</source>
+        <translation>Kopie &amp;zurückführen…</translation>
+    </message>
+    <message>
+        <source>Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)</source>
+        <translation>Eine ausgecheckte .pmdesk-Kopie des gewählten Projekts zurückführen (Dreiwege-Abgleich gegen die Kopie beim Auschecken)</translation>
+    </message>
+    <message>
+        <source>Merge a Copy Back</source>
+        <translation>Kopie zurückführen</translation>
+    </message>
+    <message>
+        <source>pmdesk projects (*.pmdesk)</source>
+        <translation>pmdesk-Projekte (*.pmdesk)</translation>
+    </message>
+    <message>
+        <source>Keep the Workspace&apos;s</source>
+        <translation>Arbeitsbereich-Stand behalten</translation>
+    </message>
+    <message>
+        <source>Take the Copy&apos;s</source>
+        <translation>Stand der Kopie übernehmen</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>BacklogTab</name>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Rank the backlog by</source>
+        <translation>Classer le backlog par</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All objectives</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <source>All releases</source>
+        <translation>Toutes les versions</translation>
+    </message>
+    <message>
+        <source>{} of {} features</source>
+        <translation>{} fonctionnalités sur {}</translation>
+    </message>
+    <message>
+        <source>{} features</source>
+        <translation>{} fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Rank {}</source>
+        <translation>Rang {}</translation>
+    </message>
+    <message>
+        <source> (pinned; computed {})</source>
+        <translation> (épinglé ; calculé {})</translation>
+    </message>
+    <message>
+        <source>**Problem.** {}</source>
+        <translation>**Problème.** {}</translation>
+    </message>
+    <message>
+        <source>### Evidence ({})</source>
+        <translation>### Preuves ({})</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Clear Baseline</source>
+        <translation>Effacer la référence</translation>
+    </message>
+    <message>
+        <source>Save Baseline</source>
+        <translation>Enregistrer la référence</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation>Référence {}</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (enregistrée)</translation>
+    </message>
+    <message>
+        <source>Entire project</source>
+        <translation>Projet entier</translation>
+    </message>
+    <message>
+        <source>Selected tasks ({})</source>
+        <translation>Tâches sélectionnées ({})</translation>
+    </message>
+    <message>
+        <source>Earned value and the Gantt&apos;s ghost bars use baseline 0 unless you pick another.</source>
+        <translation>La valeur acquise et les barres fantômes du Gantt utilisent la référence 0, sauf si vous en choisissez une autre.</translation>
+    </message>
+    <message>
+        <source>The tasks keep their other baselines.</source>
+        <translation>Les tâches gardent leurs autres références.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Planning de référence :</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
+    <message>
+        <source>No swimlanes</source>
+        <translation>Sans couloirs</translation>
+    </message>
+    <message>
+        <source>Lanes by assignee</source>
+        <translation>Couloirs par personne</translation>
+    </message>
+    <message>
+        <source>Lanes by phase</source>
+        <translation>Couloirs par phase</translation>
+    </message>
+    <message>
+        <source>Lanes by priority</source>
+        <translation>Couloirs par priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
     <message>
         <source>Add &amp;Card</source>
         <translation>&amp;Ajouter une carte</translation>
@@ -26,6 +172,66 @@
     <message>
         <source>C&amp;ollapse All Lanes</source>
         <translation>&amp;Replier tous les couloirs</translation>
+    </message>
+    <message>
+        <source>Group the cards in swimlanes</source>
+        <translation>Grouper les cartes en couloirs</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filtrer les cartes</translation>
+    </message>
+    <message>
+        <source>Show one person&apos;s cards</source>
+        <translation>Afficher les cartes d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>Show cards with one tag</source>
+        <translation>Afficher les cartes d&apos;une étiquette</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non affectée</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>{} of {} cards shown</source>
+        <translation>{} cartes affichées sur {}</translation>
+    </message>
+    <message>
+        <source> · over WIP limit: </source>
+        <translation> · au-delà de la limite WIP : </translation>
+    </message>
+    <message>
+        <source>WIP Limit</source>
+        <translation>Limite WIP</translation>
+    </message>
+    <message>
+        <source>“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes {}.
+
+Finishing work in progress first keeps the flow going. Move it anyway?</source>
+        <translation>« {} » a une limite WIP de {}. Cartes présentes : {} ; y déplacer « {} » en fait {}.
+
+Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <source>&amp;Add Card to {}</source>
+        <translation>&amp;Ajouter une carte à {}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Column…</source>
+        <translation>&amp;Modifier la colonne…</translation>
     </message>
     <message>
         <source>Add a card to the selected card&apos;s column</source>
@@ -55,6 +261,98 @@
 <context>
     <name>BudgetView</name>
     <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Budget at completion: the baseline&apos;s cost</source>
+        <translation>Budget à l&apos;achèvement : coût du planning de référence</translation>
+    </message>
+    <message>
+        <source>Planned value: baseline cost planned by the status date</source>
+        <translation>Valeur planifiée : coût de référence prévu à la date d&apos;état</translation>
+    </message>
+    <message>
+        <source>Earned value: baseline cost of the work done</source>
+        <translation>Valeur acquise : coût de référence du travail effectué</translation>
+    </message>
+    <message>
+        <source>Actual cost of the work done, with cost entries</source>
+        <translation>Coût réel du travail effectué, avec les écritures de coût</translation>
+    </message>
+    <message>
+        <source>Schedule variance EV - PV (negative: behind schedule)</source>
+        <translation>Écart de planning EV - PV (négatif : en retard)</translation>
+    </message>
+    <message>
+        <source>Cost variance EV - AC (negative: over budget)</source>
+        <translation>Écart de coût EV - AC (négatif : hors budget)</translation>
+    </message>
+    <message>
+        <source>Schedule performance EV / PV (below 1: behind)</source>
+        <translation>Performance du planning EV / PV (sous 1 : en retard)</translation>
+    </message>
+    <message>
+        <source>Cost performance EV / AC (below 1: over budget)</source>
+        <translation>Performance des coûts EV / AC (sous 1 : hors budget)</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Estimation à l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Estimate to complete: EAC - AC</source>
+        <translation>Reste à faire : EAC - AC</translation>
+    </message>
+    <message>
+        <source>Variance at completion: BAC - EAC</source>
+        <translation>Écart à l&apos;achèvement : BAC - EAC</translation>
+    </message>
+    <message>
+        <source>Cost performance needed on the remaining work to meet BAC</source>
+        <translation>Performance des coûts nécessaire sur le reste du travail pour tenir le BAC</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
+        <translation>Restant = budget - réel (argent encore disponible) ; écart = budget - prévu (négatif : le plan dépasse)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Budget par catégorie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actual costs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coûts réels&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Budget, planned and actual&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Budget, prévu et réel&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>Add &amp;Budget Line</source>
         <translation>Ajouter une ligne de &amp;budget</translation>
     </message>
@@ -77,6 +375,54 @@
     <message>
         <source>C&amp;lear Baseline…</source>
         <translation>E&amp;ffacer la référence…</translation>
+    </message>
+    <message>
+        <source> Project budget </source>
+        <translation> Budget du projet </translation>
+    </message>
+    <message>
+        <source>The approved budget of the whole project; empty or 0: the sum of the budget lines</source>
+        <translation>Le budget approuvé du projet entier ; vide ou 0 : la somme des lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Earned value</source>
+        <translation>Valeur acquise</translation>
+    </message>
+    <message>
+        <source>EAC = {}</source>
+        <translation>EAC = {}</translation>
+    </message>
+    <message>
+        <source>How the estimate at completion is worked out</source>
+        <translation>Mode de calcul de l&apos;estimation à l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Cost: </source>
+        <translation>Coûts : </translation>
+    </message>
+    <message>
+        <source>Project budget: {}</source>
+        <translation>Budget du projet : {}</translation>
+    </message>
+    <message>
+        <source>Project budget: a budget cannot be negative</source>
+        <translation>Budget du projet : un budget ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>at {}</source>
+        <translation>le {}</translation>
+    </message>
+    <message>
+        <source>at the end of today&apos;s working day, {} (no status date set)</source>
+        <translation>à la fin de la journée de travail, {} (pas de date d&apos;état)</translation>
+    </message>
+    <message>
+        <source>against baseline 0</source>
+        <translation>par rapport à la référence 0</translation>
+    </message>
+    <message>
+        <source>against the current plan: no baseline saved</source>
+        <translation>par rapport au plan actuel : aucune référence enregistrée</translation>
     </message>
     <message>
         <source>Delete the selected budget lines</source>
@@ -104,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Reset Columns</source>
@@ -114,16 +471,40 @@
         <translation>!</translation>
     </message>
     <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
         <source>% Complete</source>
         <translation>% achevé</translation>
+    </message>
+    <message>
+        <source>% Done</source>
+        <translation>% fait</translation>
     </message>
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Baseline on</source>
+        <translation>Référence du</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mieux</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Business value</source>
+        <translation>Valeur métier</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -132,6 +513,18 @@
     <message>
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <source>Conf. %</source>
+        <translation>Conf. %</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -148,6 +541,14 @@
     <message>
         <source>Cost/Use</source>
         <translation>Coût/utilisation</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Date</source>
@@ -170,8 +571,24 @@
         <translation>VME</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
         <source>Estimate</source>
         <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>Preuves pour</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -182,12 +599,40 @@
         <translation>Écart fin</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
         <source>I</source>
         <translation>I</translation>
+    </message>
+    <message>
+        <source>ICE C</source>
+        <translation>ICE C</translation>
+    </message>
+    <message>
+        <source>ICE E</source>
+        <translation>ICE E</translation>
+    </message>
+    <message>
+        <source>ICE I</source>
+        <translation>ICE I</translation>
+    </message>
+    <message>
+        <source>ICE confidence</source>
+        <translation>ICE confiance</translation>
+    </message>
+    <message>
+        <source>ICE ease</source>
+        <translation>ICE facilité</translation>
+    </message>
+    <message>
+        <source>ICE impact</source>
+        <translation>ICE impact</translation>
     </message>
     <message>
         <source>ID</source>
@@ -206,8 +651,28 @@
         <translation>Initiales</translation>
     </message>
     <message>
+        <source>Job size</source>
+        <translation>Taille du travail</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>Kano</translation>
+    </message>
+    <message>
+        <source>Key result</source>
+        <translation>Résultat clé</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Leveling Delay</source>
@@ -222,12 +687,24 @@
         <translation>Capacité max.</translation>
     </message>
     <message>
+        <source>MoSCoW</source>
+        <translation>MoSCoW</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -246,8 +723,36 @@
         <translation>P</translation>
     </message>
     <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation>P80</translation>
+    </message>
+    <message>
+        <source>P80 effect</source>
+        <translation>Effet P80</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
         <source>Peak</source>
         <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingle</translation>
     </message>
     <message>
         <source>Predecessors</source>
@@ -256,6 +761,26 @@
     <message>
         <source>Probability</source>
         <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Quote or summary</source>
+        <translation>Citation ou résumé</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Residual</source>
@@ -274,8 +799,28 @@
         <translation>Revue</translation>
     </message>
     <message>
+        <source>Risk red.</source>
+        <translation>Réd. risque</translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation>Réduction du risque</translation>
+    </message>
+    <message>
+        <source>Schedule impact</source>
+        <translation>Impact sur le planning</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Start</source>
@@ -298,6 +843,18 @@
         <translation>Stratégie</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Target by</source>
+        <translation>Cible au</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -310,8 +867,24 @@
         <translation>Nom de la tâche</translation>
     </message>
     <message>
+        <source>Time crit.</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Time criticality</source>
+        <translation>Urgence temporelle</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
     </message>
     <message>
         <source>Total Slack</source>
@@ -320,6 +893,14 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>WBS</source>
@@ -331,7 +912,1047 @@
     </message>
 </context>
 <context>
+    <name>ColumnsDialog</name>
+    <message>
+        <source>Board Columns</source>
+        <translation>Colonnes du tableau</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Most cards the column should hold; the header warns above it</source>
+        <translation>Nombre maximal de cartes dans la colonne ; l&apos;en-tête avertit au-delà</translation>
+    </message>
+    <message>
+        <source>Cards here are done (100 %, actual finish set)</source>
+        <translation>Les cartes ici sont terminées (100 %, fin réelle fixée)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Vers la &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>Vers la &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Where the cards of a deleted column go</source>
+        <translation>Où vont les cartes d&apos;une colonne supprimée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;WIP limit:</source>
+        <translation>Limite &amp;WIP :</translation>
+    </message>
+    <message>
+        <source>moving its cards to</source>
+        <translation>en déplaçant ses cartes vers</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare With {}</source>
+        <translation>Comparer avec {}</translation>
+    </message>
+    <message>
+        <source>Changes from {} to this project: {}</source>
+        <translation>Changements de {} vers ce projet : {}</translation>
+    </message>
+    <message>
+        <source>Filter: words in the task, field or values</source>
+        <translation>Filtre : mots de la tâche, du champ ou des valeurs</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Était</translation>
+    </message>
+    <message>
+        <source>Is now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Digest</source>
+        <translation>Copier le &amp;résumé</translation>
+    </message>
+    <message>
+        <source>Copy a short summary for a status e-mail</source>
+        <translation>Copier un court résumé pour un e-mail d&apos;état</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Quasi certain</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Blank project</source>
+        <translation>Projet vide</translation>
+    </message>
+    <message>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <source>CSV sheet</source>
+        <translation>Feuille CSV</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Confidential tasks and risks</source>
+        <translation>Tâches et risques confidentiels</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Costs, rates and budget lines</source>
+        <translation>Coûts, taux et lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Critical tasks</source>
+        <translation>Tâches critiques</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Discovery, Definition, Build, Launch and Growth with their tasks, links and milestones, ready to adjust; no people, costs or risks.</source>
+        <translation>Discovery, Definition, Build, Launch et Growth avec leurs tâches, liens et jalons, prêts à ajuster ; sans personnes, coûts ni risques.</translation>
+    </message>
+    <message>
+        <source>Every format</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>GNOME Planner</source>
+        <translation>GNOME Planner</translation>
+    </message>
+    <message>
+        <source>GanttProject</source>
+        <translation>GanttProject</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>MS Project XML</source>
+        <translation>MS Project XML</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Microsoft Project</source>
+        <translation>Microsoft Project</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Sous surveillance</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <source>No tasks yet; a board with To do, In progress and Done.</source>
+        <translation>Pas encore de tâches ; un tableau À faire, En cours et Terminé.</translation>
+    </message>
+    <message>
+        <source>Notes (tasks, costs, stage changes, checklists, risk history)</source>
+        <translation>Notes (tâches, coûts, changements de phase, listes de contrôle, historique des risques)</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Product launch (the demo&apos;s phases)</source>
+        <translation>Lancement de produit (phases de la démo)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publié par</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>Rare</translation>
+    </message>
+    <message>
+        <source>Research insights holding personal data</source>
+        <translation>Enseignements contenant des données personnelles</translation>
+    </message>
+    <message>
+        <source>Resource e-mails</source>
+        <translation>E-mails des ressources</translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Menace</translation>
+    </message>
+    <message>
+        <source>Top risk</source>
+        <translation>Risque principal</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Improbable</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>accepter</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>à risque</translation>
+    </message>
+    <message>
+        <source>avoid</source>
+        <translation>éviter</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>définition</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>développement</translation>
+    </message>
+    <message>
+        <source>discovery</source>
+        <translation>exploration</translation>
+    </message>
+    <message>
+        <source>enhance</source>
+        <translation>amplifier</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalader</translation>
+    </message>
+    <message>
+        <source>exploit</source>
+        <translation>exploiter</translation>
+    </message>
+    <message>
+        <source>growth</source>
+        <translation>croissance</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancement</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturité</translation>
+    </message>
+    <message>
+        <source>mitigate</source>
+        <translation>atténuer</translation>
+    </message>
+    <message>
+        <source>no baseline set</source>
+        <translation>aucune référence</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>aucun budget</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>pas de données</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>hors trajectoire</translation>
+    </message>
+    <message>
+        <source>on baseline</source>
+        <translation>conforme à la référence</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <source>retirement</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>partager</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transférer</translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation>vs référence</translation>
+    </message>
+    <message>
+        <source>within budget</source>
+        <translation>dans le budget</translation>
+    </message>
+    <message>
+        <source>within planned cost</source>
+        <translation>dans le coût prévu</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Stage and next gate</source>
+        <translation>Phase et prochaine revue</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Schedule health</source>
+        <translation>Santé du planning</translation>
+    </message>
+    <message>
+        <source>Cost health</source>
+        <translation>Santé des coûts</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principaux risques</translation>
+    </message>
+    <message>
+        <source>Board WIP</source>
+        <translation>WIP du tableau</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Top of the backlog</source>
+        <translation>Haut du backlog</translation>
+    </message>
+    <message>
+        <source>as of {}</source>
+        <translation>au {}</translation>
+    </message>
+    <message>
+        <source>{} KPIs · {} not on track</source>
+        <translation>{} indicateurs · {} hors trajectoire</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>Pas encore d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>Now {} · Next {} · Later {}&lt;br&gt;{} slipping past the target</source>
+        <translation>Maintenant {} · Ensuite {} · Plus tard {}&lt;br&gt;{} en retard sur la cible</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;{} with P80 after the target</source>
+        <translation>&lt;br&gt;{} avec P80 après la cible</translation>
+    </message>
+    <message>
+        <source>Stage: &lt;b&gt;{}&lt;/b&gt;</source>
+        <translation>Phase : &lt;b&gt;{}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Next gate: {}&lt;br&gt;{} → {} on {}</source>
+        <translation>&lt;br&gt;Prochaine revue : {}&lt;br&gt;{} → {} le {}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No gate pending.</source>
+        <translation>&lt;br&gt;Aucune revue en attente.</translation>
+    </message>
+    <message>
+        <source>{} — was due {}</source>
+        <translation>{} — prévu le {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{} overdue&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;{} en retard&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>No open milestones.</source>
+        <translation>Aucun jalon ouvert.</translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;working out SPI…</source>
+        <translation>Fin {}&lt;br&gt;calcul du SPI…</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>pas de référence</translation>
+    </message>
+    <message>
+        <source>Finish {}&lt;br&gt;Baseline finish {}&lt;br&gt;SPI {} · {} late tasks</source>
+        <translation>Fin {}&lt;br&gt;Fin de référence {}&lt;br&gt;SPI {} · {} tâches en retard</translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;working out CPI and EAC…</source>
+        <translation>Budget {}&lt;br&gt;calcul du CPI et de l&apos;EAC…</translation>
+    </message>
+    <message>
+        <source>Budget {}&lt;br&gt;Planned cost {}&lt;br&gt;CPI {} · EAC {}</source>
+        <translation>Budget {}&lt;br&gt;Coût prévu {}&lt;br&gt;CPI {} · EAC {}</translation>
+    </message>
+    <message>
+        <source>score {}</source>
+        <translation>score {}</translation>
+    </message>
+    <message>
+        <source>{} · score {} · {}</source>
+        <translation type="vanished">{} · score {} · {}</translation>
+    </message>
+    <message>
+        <source>No open risks.</source>
+        <translation>Aucun risque ouvert.</translation>
+    </message>
+    <message>
+        <source>{}: {} / {} over limit</source>
+        <translation>{} : {} / {} au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>No board columns.</source>
+        <translation>Aucune colonne de tableau.</translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>Le backlog est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>A date such as 2028-03-06, 6/3/2028 or 6 Mar 2028</source>
+        <translation>Une date comme 2028-03-06, 6/3/2028 ou 6 mars 2028</translation>
+    </message>
+    <message>
+        <source>, with a time such as 2028-03-06 08:00</source>
+        <translation>, avec une heure comme 2028-03-06 08:00</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DecideGateDialog</name>
+    <message>
+        <source>Decide Gate</source>
+        <translation>Décider la revue</translation>
+    </message>
+    <message>
+        <source>Decide gate {} → {}</source>
+        <translation>Décider la revue {} → {}</translation>
+    </message>
+    <message>
+        <source>Mandatory criteria not met: </source>
+        <translation>Critères obligatoires non remplis : </translation>
+    </message>
+    <message>
+        <source>Every mandatory criterion is met.</source>
+        <translation>Tous les critères obligatoires sont remplis.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>Décidé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Décidé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation>&amp;Motif de dérogation :</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Import of {} cancelled</source>
+        <translation>Import de {} annulé</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>Imported {}: {} tasks</source>
+        <translation>{} importé : {} tâches</translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Exported {}</source>
+        <translation>{} exporté</translation>
+    </message>
+    <message>
+        <source>Export Plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Diagramme de Gantt</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Rapport d&apos;état</translation>
+    </message>
+    <message>
+        <source>Product backlog</source>
+        <translation>Backlog produit</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Fit the page width, as many pages down as needed</source>
+        <translation>Remplir la largeur de page, autant de pages que nécessaire vers le bas</translation>
+    </message>
+    <message>
+        <source>Fit on one page</source>
+        <translation>Tenir sur une page</translation>
+    </message>
+    <message>
+        <source>Tile pages to tape together</source>
+        <translation>Pages en mosaïque à assembler</translation>
+    </message>
+    <message>
+        <source>Export and Print</source>
+        <translation>Exporter et imprimer</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Mosaïque</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>Échelle de temps</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>rows ×</source>
+        <translation>lignes ×</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Seulement du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Chart only, no table</source>
+        <translation>Diagramme seul, sans tableau</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Also &amp;tasks as events (each over the days it runs)</source>
+        <translation>Aussi les &amp;tâches comme événements (chacune sur ses jours)</translation>
+    </message>
+    <message>
+        <source>Milestones become all-day events; importing a newer export updates them in the calendar.</source>
+        <translation>Les jalons deviennent des événements d&apos;une journée ; importer un export plus récent les met à jour dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>Write:</source>
+        <translation>Écrire :</translation>
+    </message>
+    <message>
+        <source>The task table, in the columns the &amp;Gantt view shows</source>
+        <translation>La table des tâches, avec les colonnes de la vue &amp;Gantt</translation>
+    </message>
+    <message>
+        <source>The task table, in &amp;all columns</source>
+        <translation>La table des tâches, avec &amp;toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>The &amp;risk register</source>
+        <translation>Le &amp;registre des risques</translation>
+    </message>
+    <message>
+        <source>The product &amp;backlog, in rank order</source>
+        <translation>Le &amp;backlog produit, par rang</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureDialog</name>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Feature “{}”</source>
+        <translation>Fonctionnalité « {} »</translation>
+    </message>
+    <message>
+        <source>Markdown: ## headings, - lists, **bold**</source>
+        <translation>Markdown : ## titres, - listes, **gras**</translation>
+    </message>
+    <message>
+        <source>a release or a quarter: 2027 Q2</source>
+        <translation>une version ou un trimestre : 2027 Q2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Problem:</source>
+        <translation>&amp;Problème :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>&amp;Release:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent feature:</source>
+        <translation>Fonctionnalité &amp;parente :</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives:</source>
+        <translation>Ob&amp;jectifs :</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPanel</name>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 8 weeks</source>
+        <translation>8 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>26 dernières semaines</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Projet entier</translation>
+    </message>
+    <message>
+        <source>The dates the diagram, throughput and times cover</source>
+        <translation>Les dates couvertes par le diagramme, le débit et les temps</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <source>Cycle time</source>
+        <translation>Temps de cycle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Card in progress</source>
+        <translation>Carte en cours</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Cumulative flow</source>
+        <translation>Flux cumulé</translation>
+    </message>
+    <message>
+        <source>Throughput per week</source>
+        <translation>Débit par semaine</translation>
+    </message>
+    <message>
+        <source>Lead and cycle time of finished cards</source>
+        <translation>Délai et temps de cycle des cartes terminées</translation>
+    </message>
+    <message>
+        <source>Age of work in progress</source>
+        <translation>Âge du travail en cours</translation>
+    </message>
+    <message>
+        <source>mean {} d, 85th percentile {} d</source>
+        <translation>moyenne {} j, 85e centile {} j</translation>
+    </message>
+    <message>
+        <source>mean {:.1f} d, 85th percentile {:.1f} d</source>
+        <translation type="vanished">moyenne {:.1f} j, 85e centile {:.1f} j</translation>
+    </message>
+    <message>
+        <source>{} cards have no recorded moves yet; their times come from their actual dates.</source>
+        <translation>{} cartes n&apos;ont pas encore de mouvements enregistrés ; leurs temps viennent de leurs dates réelles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{}&lt;/b&gt; cards finished &amp;nbsp; &lt;b&gt;Lead time&lt;/b&gt;: {} &amp;nbsp; &lt;b&gt;Cycle time&lt;/b&gt;: {}{}</source>
+        <translation>&lt;b&gt;{}&lt;/b&gt; cartes terminées &amp;nbsp; &lt;b&gt;Délai de livraison&lt;/b&gt; : {} &amp;nbsp; &lt;b&gt;Temps de cycle&lt;/b&gt; : {}{}</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <source>Start: {}</source>
+        <translation>Début : {}</translation>
+    </message>
+    <message>
+        <source>Finish: {}</source>
+        <translation>Fin : {}</translation>
+    </message>
+    <message>
+        <source>Duration: {}</source>
+        <translation>Durée : {}</translation>
+    </message>
+    <message>
+        <source>Total slack: {}</source>
+        <translation>Marge totale : {}</translation>
+    </message>
+    <message>
+        <source>Free slack: {}</source>
+        <translation>Marge libre : {}</translation>
+    </message>
+    <message>
+        <source>Manually scheduled</source>
+        <translation>Planifiée manuellement</translation>
+    </message>
+    <message>
+        <source>Split in {} parts</source>
+        <translation>Scindée en {} parties</translation>
+    </message>
+    <message>
+        <source>Complete: {}%</source>
+        <translation>Achevé : {} %</translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>Sur le chemin critique</translation>
+    </message>
+    <message>
+        <source>Deadline: {}</source>
+        <translation>Échéance : {}</translation>
+    </message>
+    <message>
+        <source>Baseline: {} – {}</source>
+        <translation>Référence : {} – {}</translation>
+    </message>
+    <message>
+        <source>Risks: {} ({})</source>
+        <translation>Risques : {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>GanttView</name>
+    <message>
+        <source>Resource: {}</source>
+        <translation>Ressource : {}</translation>
+    </message>
+    <message>
+        <source>Phase: {}</source>
+        <translation>Phase : {}</translation>
+    </message>
     <message>
         <source>&amp;Insert Task</source>
         <translation>&amp;Insérer une tâche</translation>
@@ -362,11 +1983,11 @@
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>Monter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation>Descendre</translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>Cu&amp;t Tasks</source>
@@ -427,6 +2048,30 @@
     <message>
         <source>Find task…</source>
         <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>The baseline drawn under the bars and compared with in the variance columns</source>
+        <translation>La référence dessinée sous les barres et comparée dans les colonnes d&apos;écart</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Baseline {}</source>
+        <translation>Référence {}</translation>
+    </message>
+    <message>
+        <source>Show only some tasks, with their summary tasks (F3 shows all tasks again)</source>
+        <translation>N&apos;afficher que certaines tâches, avec leurs tâches récapitulatives (F3 les réaffiche toutes)</translation>
+    </message>
+    <message>
+        <source>A filter hides tasks: click to show all tasks (F3)</source>
+        <translation>Un filtre masque des tâches : cliquez pour tout afficher (F3)</translation>
+    </message>
+    <message>
+        <source>Filter: {} · {} of {} tasks  ✕</source>
+        <translation>Filtre : {} · {} tâches sur {}  ✕</translation>
     </message>
     <message>
         <source>Add a new task below the selected one</source>
@@ -510,6 +2155,181 @@
     </message>
 </context>
 <context>
+    <name>GatePanel</name>
+    <message>
+        <source>Stage gates</source>
+        <translation>Revues de phase</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Critères remplis</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineLabel</name>
+    <message>
+        <source>The schedule&apos;s headline, as in the status report: red when a deadline is missed or the finish slips more than 5 working days past baseline 0, amber for a smaller slip or SPI below 0.95, green on baseline</source>
+        <translation>Le titre du planning, comme dans le rapport d&apos;état : rouge si une échéance est manquée ou si la fin glisse de plus de 5 jours ouvrés au-delà de la référence 0, orange pour un glissement moindre ou un SPI sous 0,95, vert dans la référence</translation>
+    </message>
+    <message>
+        <source>The cost headline, as in the status report: the forecast (EAC, or the planned cost when that is higher) against the budget, else against the planned cost; red more than 5 % over, amber less or CPI below 0.95</source>
+        <translation>Le titre des coûts, comme dans le rapport d&apos;état : la prévision (EAC, ou le coût prévu s&apos;il est plus élevé) par rapport au budget, sinon au coût prévu ; rouge au-delà de 5 %, orange en deçà ou CPI sous 0,95</translation>
+    </message>
+    <message>
+        <source>{} deadline(s) missed</source>
+        <translation>{} échéance(s) manquée(s)</translation>
+    </message>
+    <message>
+        <source>{} over budget by EAC</source>
+        <translation>{} au-delà du budget selon l&apos;EAC</translation>
+    </message>
+    <message>
+        <source>{} over budget</source>
+        <translation>{} au-delà du budget</translation>
+    </message>
+    <message>
+        <source>{} over planned cost by EAC</source>
+        <translation>{} au-delà du coût prévu selon l&apos;EAC</translation>
+    </message>
+    <message>
+        <source>{} over planned cost</source>
+        <translation>{} au-delà du coût prévu</translation>
+    </message>
+    <message>
+        <source>{} d vs baseline {}</source>
+        <translation>{} j vs référence {}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Matrice des risques&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Inhérent</translation>
+    </message>
+    <message>
+        <source>Probability and impact before the response</source>
+        <translation>Probabilité et impact avant la réponse</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Probability and impact expected after the response (inherent when not assessed)</source>
+        <translation>Probabilité et impact attendus après la réponse (inhérents s&apos;ils ne sont pas évalués)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Heat map&lt;/b&gt; ({})</source>
+        <translation>&lt;b&gt;Matrice des risques&lt;/b&gt; ({})</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Feature</source>
+        <translation>Fonctionnalité</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lancée</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>60 days</source>
+        <translation>60 jours</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 jours</translation>
+    </message>
+    <message>
+        <source>Add &amp;KPI</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Delete KPI</source>
+        <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import Values…</source>
+        <translation>&amp;Importer des valeurs…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>Ajouter une &amp;valeur</translation>
+    </message>
+    <message>
+        <source>Delete Value</source>
+        <translation>Supprimer la valeur</translation>
+    </message>
+    <message>
+        <source>Launch review: each launched feature&apos;s KPIs 30, 60 and 90 days after its launch (its tasks&apos; finish)</source>
+        <translation>Revue de lancement : indicateurs de chaque fonctionnalité lancée 30, 60 et 90 jours après son lancement (fin de ses tâches)</translation>
+    </message>
+    <message>
+        <source>Import KPI Values</source>
+        <translation>Importer des valeurs d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>CSV date,value (*.csv);;All files (*)</source>
+        <translation>CSV date,valeur (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>KpiTab</name>
     <message>
         <source>&amp;Import KPI Values…</source>
@@ -545,14 +2365,65 @@
     </message>
 </context>
 <context>
+    <name>LinkTasksDialog</name>
+    <message>
+        <source>Link Tasks</source>
+        <translation>Lier des tâches</translation>
+    </message>
+    <message>
+        <source>Link tasks to “{}”</source>
+        <translation>Lier des tâches à « {} »</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>Filtrer les tâches</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Opened {}</source>
+        <translation>{} ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <source>{} changed {}: rows changed: {}</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation>{} a modifié {} : lignes modifiées : {}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Strategy</source>
+        <extracomment>Tile -&gt; the view (or Product tab) a click opens. The words a tile&apos;s tooltip names its view by (the View menu&apos;s and Product tabs&apos; names).</extracomment>
+        <translation>Stratégie</translation>
+    </message>
     <message>
         <source>Gantt</source>
         <translation>Gantt</translation>
     </message>
     <message>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -880,6 +2751,64 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge From {}</source>
+        <translation>Fusionner depuis {}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Le leur</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>All &amp;Mine</source>
+        <translation>Tout le &amp;mien</translation>
+    </message>
+    <message>
+        <source>All &amp;Theirs</source>
+        <translation>Tout le &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>The merge closes a dependency cycle ({}). Check a link to leave out, then Merge again:</source>
+        <translation>La fusion ferme un cycle de dépendances ({}). Cochez un lien à omettre, puis fusionnez à nouveau :</translation>
+    </message>
+</context>
+<context>
+    <name>NewGateDialog</name>
+    <message>
+        <source>Add Gate</source>
+        <translation>Ajouter une revue</translation>
+    </message>
+    <message>
+        <source>&amp;Leaving stage:</source>
+        <translation>Phase &amp;quittée :</translation>
+    </message>
+    <message>
+        <source>Gate &amp;date:</source>
+        <translation>&amp;Date de revue :</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectDialog</name>
     <message>
         <source>New Project</source>
@@ -929,6 +2858,10 @@
         <translation>&amp;Langue :</translation>
     </message>
     <message>
+        <source>The open windows change to the chosen language at once, and the next start speaks it too</source>
+        <translation>Les fenêtres ouvertes passent aussitôt à la langue choisie, et le prochain démarrage aussi</translation>
+    </message>
+    <message>
         <source>As the language does</source>
         <translation>Selon la langue</translation>
     </message>
@@ -938,7 +2871,7 @@
     </message>
     <message>
         <source>Windows opened from now on, and the next start, speak the chosen language</source>
-        <translation>Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
+        <translation type="vanished">Les fenêtres ouvertes désormais, et le prochain démarrage, utilisent la langue choisie</translation>
     </message>
     <message>
         <source>Sunday</source>
@@ -1006,6 +2939,45 @@
     </message>
 </context>
 <context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Change Stage</source>
+        <translation>Changer de phase</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Runners, Parents, ...</source>
+        <translation>Coureurs, Parents, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Vision :</translation>
+    </message>
+    <message>
+        <source>&amp;Segments:</source>
+        <translation>&amp;Segments :</translation>
+    </message>
+    <message>
+        <source>&amp;Rank backlog by:</source>
+        <translation>&amp;Classer le backlog par :</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>P&amp;hase :</translation>
+    </message>
+    <message>
+        <source>Stage entered &amp;on:</source>
+        <translation>Phase commencée &amp;le :</translation>
+    </message>
+</context>
+<context>
     <name>ProductView</name>
     <message>
         <source>&amp;Find in Research…</source>
@@ -1013,11 +2985,11 @@
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>Monter</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>Descendre</translation>
+        <translation>Des&amp;cendre</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
@@ -1025,7 +2997,7 @@
     </message>
     <message>
         <source>&amp;Plan This Feature</source>
-        <translation>&amp;Planifier cette fonctionnalité</translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <source>&amp;Link Tasks…</source>
@@ -1037,11 +3009,11 @@
     </message>
     <message>
         <source>&amp;Delete Features</source>
-        <translation>&amp;Supprimer les fonctionnalités</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Edit Feature…</source>
-        <translation>&amp;Modifier la fonctionnalité…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>A gate for leaving the product&apos;s stage: a milestone in the plan and a checklist</source>
@@ -1205,7 +3177,7 @@
     </message>
     <message>
         <source>Rank by {}</source>
-        <translation>Prioriser par {}</translation>
+        <translation>Rang : {}</translation>
     </message>
     <message>
         <source>Rank the backlog by its {} scores</source>
@@ -1256,6 +3228,14 @@
         <translation>Date d’état</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Tasks with this much total slack or less are critical.</source>
+        <translation>Les tâches avec au plus cette marge totale sont critiques.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1280,8 +3260,52 @@
         <translation>Heures de travail par jour (vide = chômé)</translation>
     </message>
     <message>
+        <source>Working</source>
+        <translation>Ouvré</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
         <source>Holidays and other exceptions (empty hours = no work)</source>
         <translation>Jours fériés et autres exceptions (heures vides = pas de travail)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Ajouter un jour férié</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Project start date</source>
+        <translation>Date de début du projet</translation>
+    </message>
+    <message>
+        <source>Project finish date</source>
+        <translation>Date de fin du projet</translation>
+    </message>
+    <message>
+        <source>From the finish date, tasks are placed as late as possible back from it</source>
+        <translation>À partir de la date de fin : les tâches sont placées au plus tard avant elle</translation>
+    </message>
+    <message>
+        <source>Auto Scheduled</source>
+        <translation>Planifiée automatiquement</translation>
+    </message>
+    <message>
+        <source>Manually Scheduled</source>
+        <translation>Planifiée manuellement</translation>
     </message>
     <message>
         <source>Schedule from</source>
@@ -1390,18 +3414,84 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
 </context>
 <context>
+    <name>QuickAddEditor</name>
+    <message>
+        <source>New card name, then Enter</source>
+        <translation>Nom de la nouvelle carte, puis Entrée</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
     <message>
         <source>Add a row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>Delete the selected rows</source>
         <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <extracomment>A row&apos;s answer to the proxy&apos;s filter (&quot;1&quot;: shown); asked only while a filter is set.</extracomment>
+        <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchTab</name>
+    <message>
+        <source>Features matching the search</source>
+        <translation>Fonctionnalités correspondant à la recherche</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>Études</translation>
+    </message>
+    <message>
+        <source>Search insights and features</source>
+        <translation>Chercher dans les enseignements et fonctionnalités</translation>
+    </message>
+    <message>
+        <source>The feature to link the selected insights to</source>
+        <translation>La fonctionnalité à laquelle lier les enseignements choisis</translation>
+    </message>
+    <message>
+        <source>{} of {} insights</source>
+        <translation>{} enseignements sur {}</translation>
+    </message>
+    <message>
+        <source>{} insights</source>
+        <translation>{} enseignements</translation>
+    </message>
+    <message>
+        <source>; {} confidential (personal data)</source>
+        <translation> ; {} confidentielles (données personnelles)</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source> and {} more</source>
+        <translation> et {} de plus</translation>
+    </message>
+    <message>
+        <source>Over-allocated: {}{}</source>
+        <translation>Surutilisée : {}{}</translation>
     </message>
 </context>
 <context>
     <name>ResourceView</name>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressources</translation>
+    </message>
     <message>
         <source>&amp;Add Resource</source>
         <translation>&amp;Ajouter une ressource</translation>
@@ -1423,6 +3513,50 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>&amp;Congés…</translation>
     </message>
     <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source> Usage per </source>
+        <translation> Charge par </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Show the load per day or per week</source>
+        <translation>Afficher la charge par jour ou par semaine</translation>
+    </message>
+    <message>
+        <source>{} of {} work resources over-allocated</source>
+        <translation>{} ressources sur {} surutilisées</translation>
+    </message>
+    <message>
+        <source>No resource is over-allocated</source>
+        <translation>Aucune ressource n&apos;est surutilisée</translation>
+    </message>
+    <message>
+        <source>; {} tasks delayed by leveling</source>
+        <translation> ; {} tâches retardées par le nivellement</translation>
+    </message>
+    <message>
+        <source>{} is never over-allocated.</source>
+        <translation>{} n&apos;est jamais surutilisée.</translation>
+    </message>
+    <message>
+        <source> and {} more</source>
+        <translation> et {} de plus</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Over-allocated&lt;/b&gt;&lt;/span&gt;: {}{}</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Surutilisée&lt;/b&gt;&lt;/span&gt; : {}{}</translation>
+    </message>
+    <message>
         <source>Add a resource to the project</source>
         <translation>Ajouter une ressource au projet</translation>
     </message>
@@ -1441,6 +3575,252 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Remove every leveling delay</source>
         <translation>Supprimer tous les retards de lissage</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDialog</name>
+    <message>
+        <source>Risk {}</source>
+        <translation>Risque {}</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Response</source>
+        <translation>&amp;Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Linked Tasks</source>
+        <translation>Tâches &amp;liées</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>What could happen, in a few words</source>
+        <translation>Ce qui pourrait arriver, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Because &lt;cause&gt;, &lt;event&gt; may happen, which would lead to &lt;effect&gt;.</source>
+        <translation>Parce que &lt;cause&gt;, &lt;événement&gt; peut survenir, ce qui mènerait à &lt;effet&gt;.</translation>
+    </message>
+    <message>
+        <source>Pick a category, or type a new one to add it to the project</source>
+        <translation>Choisissez une catégorie, ou tapez-en une nouvelle pour l&apos;ajouter au projet</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Confidential: left out of shared copies</source>
+        <translation>Confidentiel : omis des copies partagées</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>Money lost if a threat happens, or gained if an opportunity does</source>
+        <translation>Argent perdu si une menace survient, ou gagné si une opportunité se réalise</translation>
+    </message>
+    <message>
+        <source>Percent of schedule-risk simulation runs the risk happens in; empty: the probability rating&apos;s share (1 = 10 % … 5 = 90 %)</source>
+        <translation>Pourcentage des simulations où le risque survient ; vide : la part de la note de probabilité (1 = 10 % … 5 = 90 %)</translation>
+    </message>
+    <message>
+        <source>5d, or min / likely / max: 2d / 5d / 10d</source>
+        <translation>5d, ou min / probable / max : 2d / 5d / 10d</translation>
+    </message>
+    <message>
+        <source>Working time the risk adds to each linked task when it happens (an opportunity takes it off); the schedule-risk simulation and delivery forecasts use it</source>
+        <translation>Temps de travail que le risque ajoute à chaque tâche liée quand il survient (une opportunité le retire) ; la simulation du risque de planning et les prévisions de livraison l&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Probabilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact :</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score :</translation>
+    </message>
+    <message>
+        <source>Residual p&amp;robability:</source>
+        <translation>P&amp;robabilité résiduelle :</translation>
+    </message>
+    <message>
+        <source>Residual i&amp;mpact:</source>
+        <translation>I&amp;mpact résiduel :</translation>
+    </message>
+    <message>
+        <source>Residual score:</source>
+        <translation>Score résiduel :</translation>
+    </message>
+    <message>
+        <source>&amp;Cost impact ({}):</source>
+        <translation>&amp;Impact coût ({}) :</translation>
+    </message>
+    <message>
+        <source>Expected monetary value:</source>
+        <translation>Valeur monétaire attendue :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule impact:</source>
+        <translation>Impact sur le &amp;planning :</translation>
+    </message>
+    <message>
+        <source>C&amp;hance in a simulation run (%):</source>
+        <translation>C&amp;hance par simulation (%) :</translation>
+    </message>
+    <message>
+        <source>Actions that carry out the strategy, with owners</source>
+        <translation>Actions qui mettent en œuvre la stratégie, avec leurs responsables</translation>
+    </message>
+    <message>
+        <source>The early warning sign that the risk is happening</source>
+        <translation>Le signe avant-coureur que le risque survient</translation>
+    </message>
+    <message>
+        <source>What to do if it happens anyway</source>
+        <translation>Que faire si cela arrive quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Stratégie :</translation>
+    </message>
+    <message>
+        <source>Response &amp;actions:</source>
+        <translation>&amp;Actions de réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Déclencheur :</translation>
+    </message>
+    <message>
+        <source>&amp;Contingency plan:</source>
+        <translation>Plan de &amp;secours :</translation>
+    </message>
+    <message>
+        <source>Filter tasks by name</source>
+        <translation>Filtrer les tâches par nom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>{} (the probability rating&apos;s share)</source>
+        <translation>{} (part de la note de probabilité)</translation>
+    </message>
+    <message>
+        <source>No linked tasks</source>
+        <translation>Aucune tâche liée</translation>
+    </message>
+    <message>
+        <source>Chance: {}</source>
+        <translation>Chance : {}</translation>
+    </message>
+    <message>
+        <source>Schedule impact: {}</source>
+        <translation>Impact sur le planning : {}</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSettingsDialog</name>
+    <message>
+        <source>Risk Settings</source>
+        <translation>Paramètres des risques</translation>
+    </message>
+    <message>
+        <source>Categories (one a line):</source>
+        <translation>Catégories (une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Medium from score:</source>
+        <translation>Moyen à partir du score :</translation>
+    </message>
+    <message>
+        <source>High from score:</source>
+        <translation>Élevé à partir du score :</translation>
+    </message>
+    <message>
+        <source>Categories: keep at least one category.</source>
+        <translation>Catégories : gardez au moins une catégorie.</translation>
+    </message>
+    <message>
+        <source>Thresholds: the medium band must start below the high band.</source>
+        <translation>Seuils : le niveau moyen doit commencer sous le niveau élevé.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +3854,102 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>&amp;Paramètres des risques…</translation>
     </message>
     <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Show risks by status</source>
+        <translation>Afficher les risques par état</translation>
+    </message>
+    <message>
+        <source>Show one category</source>
+        <translation>Afficher une catégorie</translation>
+    </message>
+    <message>
+        <source>Threats, opportunities or both</source>
+        <translation>Menaces, opportunités ou les deux</translation>
+    </message>
+    <message>
+        <source>Threats and opportunities</source>
+        <translation>Menaces et opportunités</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Show one band</source>
+        <translation>Afficher un niveau</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Export Risk Register</source>
+        <translation>Exporter le registre des risques</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV sheet (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Feuille CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{} of {} risks shown{}</source>
+        <translation>{} risques affichés sur {}{}</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risques</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Schedule Risk</source>
+        <translation>Risque de planning</translation>
+    </message>
+    <message>
+        <source>Cannot write {}: {}</source>
+        <translation>Impossible d&apos;écrire {} : {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Active risks&lt;/b&gt;: {} of {}</source>
+        <translation>&lt;b&gt;Risques actifs&lt;/b&gt; : {} sur {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of threats&lt;/b&gt;: {}</source>
+        <translation>&lt;b&gt;VME des menaces&lt;/b&gt; : {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;EMV of opportunities&lt;/b&gt;: {}</source>
+        <translation>&lt;b&gt;VME des opportunités&lt;/b&gt; : {}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested contingency reserve&lt;/b&gt;: {}</source>
+        <translation>&lt;b&gt;Réserve pour aléas suggérée&lt;/b&gt; : {}</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Reviews overdue&lt;/b&gt;: {}</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Revues en retard&lt;/b&gt; : {}</translation>
+    </message>
+    <message>
+        <source>The reserve is the EMV of the threats not closed, with an occurred threat at its full cost; opportunities are not subtracted.</source>
+        <translation>La réserve est la VME des menaces non closes, une menace survenue comptant pour son coût complet ; les opportunités ne sont pas déduites.</translation>
+    </message>
+    <message>
         <source>Categories and the score bands</source>
         <translation>Catégories et niveaux de score</translation>
     </message>
@@ -1501,6 +3977,30 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Search the register</source>
         <translation>Rechercher dans le registre</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Sous surveillance</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
 </context>
 <context>
     <name>RoadmapView</name>
@@ -1511,6 +4011,525 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Run the schedule-risk simulation over each feature&apos;s tasks: P50 and P80 finish</source>
         <translation>Lancer la simulation du risque de planning sur les tâches de chaque fonctionnalité : fin P50 et P80</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Now / Next / Later</source>
+        <translation>Maintenant / Ensuite / Plus tard</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Lanes by theme</source>
+        <translation>Couloirs par thème</translation>
+    </message>
+    <message>
+        <source>Lanes by objective</source>
+        <translation>Couloirs par objectif</translation>
+    </message>
+    <message>
+        <source>Lanes by owner</source>
+        <translation>Couloirs par responsable</translation>
+    </message>
+    <message>
+        <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
+        <translation>  {} fonctionnalités · {} en retard sur leur cible · {} avec P80 après la cible</translation>
+    </message>
+    <message>
+        <source>Forecast Delivery</source>
+        <translation>Prévision de livraison</translation>
+    </message>
+    <message>
+        <source> · forecast with {} risks</source>
+        <translation> · prévision avec {} risques</translation>
+    </message>
+</context>
+<context>
+    <name>SCurveChart</name>
+    <message>
+        <source>Earned value S-curve</source>
+        <translation>Courbe en S de la valeur acquise</translation>
+    </message>
+    <message>
+        <source>Earned value over time</source>
+        <translation>Valeur acquise dans le temps</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Date d&apos;état</translation>
+    </message>
+    <message>
+        <source>PV planned</source>
+        <translation>PV prévu</translation>
+    </message>
+    <message>
+        <source>EV earned</source>
+        <translation>EV acquis</translation>
+    </message>
+    <message>
+        <source>AC actual</source>
+        <translation>AC réel</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleRiskPanel</name>
+    <message>
+        <source>Triangular</source>
+        <translation>Triangulaire</translation>
+    </message>
+    <message>
+        <source>How many times to schedule the plan</source>
+        <translation>Nombre de fois où le plan est calculé</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>aléatoire</translation>
+    </message>
+    <message>
+        <source>The same seed repeats a run exactly; leave empty for a new one</source>
+        <translation>La même graine répète exactement une simulation ; laissez vide pour une nouvelle</translation>
+    </message>
+    <message>
+        <source>PERT-beta weights the most likely duration; triangular spreads more to the ends</source>
+        <translation>PERT-bêta pondère la durée la plus probable ; triangulaire étale davantage vers les extrêmes</translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>&amp;Lancer la simulation</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Mean ± std</source>
+        <translation>Moyenne ± écart-type</translation>
+    </message>
+    <message>
+        <source>Chance of planned finish</source>
+        <translation>Chance de finir à la date prévue</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source>The share of runs in which each task was critical</source>
+        <translation>La part des simulations où chaque tâche était critique</translation>
+    </message>
+    <message>
+        <source>Seed &apos;{}&apos; is not a whole number.</source>
+        <translation>La graine « {} » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulation…</translation>
+    </message>
+    <message>
+        <source>{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep their duration). Durations in working days from the start.</source>
+        <translation>{:,} simulations, {}, graine {} ; {} tâches avec estimation à trois points (les autres gardent leur durée). Durées en jours ouvrés depuis le début.</translation>
+    </message>
+    <message>
+        <source>{} happened in {:.0%} of runs</source>
+        <translation>{} est survenu dans {:.0%} des simulations</translation>
+    </message>
+    <message>
+        <source>No task has a three-point estimate yet: enter optimistic, most likely and pessimistic durations in the task dialog or the Gantt table, then run.</source>
+        <translation>Aucune tâche n&apos;a encore d&apos;estimation à trois points : saisissez les durées optimiste, probable et pessimiste dans la fiche de tâche ou la table du Gantt, puis lancez.</translation>
+    </message>
+    <message>
+        <source>{} tasks have three-point estimates; {} risks have a schedule impact.</source>
+        <translation>{} tâches ont des estimations à trois points ; {} risques ont un impact sur le planning.</translation>
+    </message>
+    <message>
+        <source>{} tasks have three-point estimates.</source>
+        <translation type="vanished">{} tâches ont des estimations à trois points.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since this run; run again to update it.</source>
+        <translation>Le plan a changé depuis cette simulation ; relancez-la pour la mettre à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a Copy</source>
+        <translation>Partager une copie</translation>
+    </message>
+    <message>
+        <source>The copy leaves out what is checked. Nothing left out stays anywhere in the file: not in its free space, its search index or its journal.</source>
+        <translation>La copie omet ce qui est coché. Rien d&apos;omis ne reste dans le fichier : ni dans son espace libre, ni dans son index de recherche, ni dans son journal.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Omis</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Save Copy…</source>
+        <translation>&amp;Enregistrer la copie…</translation>
+    </message>
+    <message>
+        <source>Nothing to leave out</source>
+        <translation>Rien à omettre</translation>
+    </message>
+    <message>
+        <source>Left out: {}</source>
+        <translation>Omis : {}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCommands</name>
+    <message>
+        <source>Share a Copy</source>
+        <translation>Partager une copie</translation>
+    </message>
+    <message>
+        <source>Save the project first: the copy is made from the saved file, so your colleague&apos;s changes can be merged back.</source>
+        <translation>Enregistrez d&apos;abord le projet : la copie est faite depuis le fichier enregistré, pour que les modifications de votre collègue puissent être réintégrées.</translation>
+    </message>
+    <message>
+        <source>Cannot share a copy</source>
+        <translation>Impossible de partager une copie</translation>
+    </message>
+    <message>
+        <source>Wrote {}: {}</source>
+        <translation>{} écrit : {}</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Merge From</source>
+        <translation>Fusionner depuis</translation>
+    </message>
+    <message>
+        <source>Open your copy of the project (not read-only) to merge a colleague&apos;s into it.</source>
+        <translation>Ouvrez votre copie du projet (pas en lecture seule) pour y fusionner celle d&apos;un collègue.</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <source>Merged {}</source>
+        <translation>{} fusionné</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import {}</source>
+        <translation>Importer {}</translation>
+    </message>
+    <message>
+        <source>Choose the task field each column becomes. Columns set to “{}” are left out. Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table reads them; a bad row is reported with its number and nothing is imported.</source>
+        <translation>Choisissez le champ de tâche que devient chaque colonne. Les colonnes réglées sur « {} » sont ignorées. Les durées comme 5d ou 2w, les dates, les prédécesseurs par ID (3FS+2d) et les ressources (Ana[50%], Ben) sont lus comme dans la table des tâches ; une ligne erronée est signalée avec son numéro et rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Jour d&apos;abord (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Mois d&apos;abord (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026:</source>
+        <translation>Dates comme 03/04/2026 :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the task names.</source>
+        <translation>Choisissez la colonne des noms de tâches.</translation>
+    </message>
+    <message>
+        <source>Importing {}{}.</source>
+        <translation>Import de {}{}.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTab</name>
+    <message>
+        <source>Objectives and key results</source>
+        <translation>Objectifs et résultats clés</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No product yet&lt;/h2&gt;&lt;p&gt;Describe the product this project delivers: its vision, segments and lifecycle stage. Click &lt;b&gt;Edit Product…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pas encore de produit&lt;/h2&gt;&lt;p&gt;Décrivez le produit que livre ce projet : sa vision, ses segments et sa phase de cycle de vie. Cliquez sur &lt;b&gt;Modifier le produit…&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Segments: {}&lt;/p&gt;&lt;p&gt;Stage: {}{}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Segments : {}&lt;/p&gt;&lt;p&gt;Phase : {}{}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; since {}</source>
+        <translation> &amp;nbsp; depuis le {}</translation>
+    </message>
+    <message>
+        <source>History: {}</source>
+        <translation>Historique : {}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task Information — {}</source>
+        <translation>Informations sur la tâche — {}</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors</source>
+        <translation>&amp;Prédécesseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone</source>
+        <translation>5d, 4h, 2w, 1mo, 3ed ; 0 en fait un jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>% &amp;Complete:</source>
+        <translation>% &amp;Achevé :</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité :</translation>
+    </message>
+    <message>
+        <source>Show as a milestone</source>
+        <translation>Afficher comme jalon</translation>
+    </message>
+    <message>
+        <source>Auto Scheduled</source>
+        <translation>Planifiée automatiquement</translation>
+    </message>
+    <message>
+        <source>Manually Scheduled</source>
+        <translation>Planifiée manuellement</translation>
+    </message>
+    <message>
+        <source>Manual: the task keeps its dates; links do not move it</source>
+        <translation>Manuelle : la tâche garde ses dates ; les liens ne la déplacent pas</translation>
+    </message>
+    <message>
+        <source>Task &amp;mode:</source>
+        <translation>&amp;Mode de la tâche :</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Finish:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>  (critical)</source>
+        <translation>  (critique)</translation>
+    </message>
+    <message>
+        <source>Total slack:</source>
+        <translation>Marge totale :</translation>
+    </message>
+    <message>
+        <source>Actual s&amp;tart:</source>
+        <translation>&amp;Début réel :</translation>
+    </message>
+    <message>
+        <source>Actual &amp;finish:</source>
+        <translation>&amp;Fin réelle :</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Task Name</source>
+        <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Work Contour</source>
+        <translation>Profil de travail</translation>
+    </message>
+    <message>
+        <source>How the work is spread over the task. A contour other than Flat works less than the units most of the time, so the same work takes longer, as in MS Project</source>
+        <translation>Répartition du travail sur la tâche. Un profil autre que Plat travaille le plus souvent moins que les unités, donc le même travail dure plus longtemps, comme dans MS Project</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Affecter</translation>
+    </message>
+    <message>
+        <source>&amp;Confidential: the task (with its subtasks and notes) is left out of shared copies</source>
+        <translation>&amp;Confidentiel : la tâche (avec ses sous-tâches et notes) est omise des copies partagées</translation>
+    </message>
+    <message>
+        <source>Con&amp;straint:</source>
+        <translation>&amp;Contrainte :</translation>
+    </message>
+    <message>
+        <source>Constraint &amp;date:</source>
+        <translation>&amp;Date de contrainte :</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <source>Project calendar</source>
+        <translation>Calendrier du projet</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendrier :</translation>
+    </message>
+    <message>
+        <source>Scheduling ignores resource calendars</source>
+        <translation>La planification ignore les calendriers des ressources</translation>
+    </message>
+    <message>
+        <source>optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d</source>
+        <translation>optimiste / probable / pessimiste, p. ex. 3d / 5d / 9d</translation>
+    </message>
+    <message>
+        <source>Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none</source>
+        <translation>Estimation à trois points pour le risque de planning (Risques ▸ Risque de planning) ; vide : aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>&amp;Estimation :</translation>
+    </message>
+</context>
+<context>
+    <name>TaskItemDelegate</name>
+    <message>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>Not in this project&apos;s resources yet: {}.</source>
+        <translation>Pas encore parmi les ressources de ce projet : {}.</translation>
+    </message>
+    <message>
+        <source>Add to the resource sheet and assign the task? You can set rates and calendars in the Resources view later.</source>
+        <translation>Ajouter à la liste des ressources et affecter la tâche ? Taux et calendriers se règlent plus tard dans la vue Ressources.</translation>
+    </message>
+    <message>
+        <source>Create and Assign</source>
+        <translation>Créer et affecter</translation>
+    </message>
+    <message>
+        <source>Create All and Assign</source>
+        <translation>Tout créer et affecter</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Click to open {}</source>
+        <translation>Cliquez pour ouvrir {}</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +4542,178 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>W{week}</source>
         <translation>S{week}</translation>
+    </message>
+</context>
+<context>
+    <name>UsageChart</name>
+    <message>
+        <source>Resource usage</source>
+        <translation>Charge des ressources</translation>
+    </message>
+    <message>
+        <source>Select a work resource to see its load</source>
+        <translation>Choisissez une ressource de travail pour voir sa charge</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>{}: hours of work per {} against capacity</source>
+        <translation>{} : heures de travail par {} face à la capacité</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Over-allocated</source>
+        <translation>Surutilisée</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+</context>
+<context>
+    <name>VacationsDialog</name>
+    <message>
+        <source>Vacations of {}</source>
+        <translation>Congés de {}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Add vacation</source>
+        <translation>Ajouter des congés</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Days off of {}, on top of the holidays of its calendar</source>
+        <translation>Jours de congé de {}, en plus des jours fériés de son calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEffortChart</name>
+    <message>
+        <source>Value: reach × impact × confidence</source>
+        <translation>Valeur : portée × impact × confiance</translation>
+    </message>
+    <message>
+        <source>Effort (person-months)</source>
+        <translation>Effort (mois-personne)</translation>
+    </message>
+    <message>
+        <source>Value: impact × confidence</source>
+        <translation>Valeur : impact × confiance</translation>
+    </message>
+    <message>
+        <source>Effort: 11 − ease</source>
+        <translation>Effort : 11 − facilité</translation>
+    </message>
+    <message>
+        <source>Value: cost of delay</source>
+        <translation>Valeur : coût du retard</translation>
+    </message>
+    <message>
+        <source>Effort: job size</source>
+        <translation>Effort : taille du travail</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Gros paris</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Bouche-trous</translation>
+    </message>
+    <message>
+        <source>Time sinks</source>
+        <translation>Gouffres à temps</translation>
+    </message>
+    <message>
+        <source>Value versus effort ({}), {} scored features; lines at the medians</source>
+        <translation>Valeur face à l&apos;effort ({}), {} fonctionnalités notées ; lignes aux médianes</translation>
+    </message>
+    <message>
+        <source>median {}</source>
+        <translation>médiane {}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceDialog</name>
+    <message>
+        <source>Connect to Workspace</source>
+        <translation>Se connecter à l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.com/team</source>
+        <translation>postgresql://vous@db.example.com/equipe</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s PostgreSQL database. The password comes from ~/.pgpass, a libpq service or the system keyring.</source>
+        <translation>La base PostgreSQL de l&apos;espace de travail. Le mot de passe vient de ~/.pgpass, d&apos;un service libpq ou du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Publish This Project</source>
+        <translation>&amp;Publier ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy Back…</source>
+        <translation>&amp;Réintégrer une copie…</translation>
+    </message>
+    <message>
+        <source>Merge a checked-out .pmdesk copy of the chosen project back into it (three-way, against the copy as checked out)</source>
+        <translation>Réintégrer une copie .pmdesk extraite du projet choisi (fusion à trois voies, par rapport à la copie extraite)</translation>
+    </message>
+    <message>
+        <source>Merge a Copy Back</source>
+        <translation>Réintégrer une copie</translation>
+    </message>
+    <message>
+        <source>pmdesk projects (*.pmdesk)</source>
+        <translation>Projets pmdesk (*.pmdesk)</translation>
+    </message>
+    <message>
+        <source>Keep the Workspace&apos;s</source>
+        <translation>Garder celle de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Take the Copy&apos;s</source>
+        <translation>Prendre celle de la copie</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,45 @@ def test_language_shows_in_windows_opened_afterwards(window, qtbot, on_modal) ->
         other.close()
 
 
+@pytest.mark.xvfb
+def test_the_open_window_changes_language_at_once(window, qtbot, on_modal) -> None:
+    """German chosen in Preferences with a window open: its menus, the Gantt table's
+    headers, the undo dock's title, the Board's tabs and the status bar change without a
+    restart; back to English, they change back."""
+    from PySide6.QtCore import Qt as QtNs
+    from PySide6.QtWidgets import QTabWidget
+
+    window._build_remaining_views()
+    gantt = window.views["gantt"]
+    model = gantt.table.model()
+
+    def header(name: str) -> str:
+        for section in range(model.columnCount()):
+            text = model.headerData(section, QtNs.Orientation.Horizontal)
+            if text == name:
+                return text
+        return ""
+
+    def shown() -> tuple:
+        tabs = window.views["board"].findChild(QTabWidget)
+        return ([a.text() for a in window.menuBar().actions()][:3],
+                window.undo_dock.windowTitle(), tabs.tabText(1),
+                window.status_label.text().split(" · ")[0].split(" ", 1)[1])
+
+    assert shown() == (["&File", "&Edit", "&View"], "Undo History", "Flow", "tasks")
+    assert header("Task Name") and not header("Vorgangsname")
+    _choose(on_modal, window, qtbot, language="de")
+    qtbot.waitUntil(lambda: shown()[0][0] == "&Datei")
+    assert shown() == (["&Datei", "&Bearbeiten", "&Ansicht"], "Änderungsverlauf", "Fluss",
+                       "Vorgänge")
+    assert header("Vorgangsname") and not header("Task Name")
+    assert window.action_save.statusTip() == "Das Projekt speichern"
+    _choose(on_modal, window, qtbot, language="en")
+    qtbot.waitUntil(lambda: shown()[0][0] == "&File")
+    assert shown() == (["&File", "&Edit", "&View"], "Undo History", "Flow", "tasks")
+    assert header("Task Name")
+
+
 def test_week_start_is_the_first_column_of_the_date_picker(window, qtbot, on_modal) -> None:
     from PySide6.QtWidgets import QCalendarWidget
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QToo
 from pmdesk.core.board import Board, Card, LaneBy
 from pmdesk.render.board import BACKGROUND, DROP, BoardPainter, CardLook
 from pmdesk.ui.board.navigation import arrow_target, keyboard_move, neighbours
+from pmdesk.ui.i18n import date_text
 
 MIN_COLUMN_WIDTH = 236
 MAX_COLUMN_WIDTH = 340
@@ -564,7 +565,7 @@ class QuickAddEditor(QLineEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("quickAddEditor")
-        self.setPlaceholderText("New card name, then Enter")
+        self.setPlaceholderText(self.tr("New card name, then Enter"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -627,7 +628,7 @@ def hit_tooltip(board: Board | None, looks: dict[str, CardLook], hit: Hit) -> st
             lines.append("Assigned to " + ", ".join(card.assignees))
         look = looks.get(card.uid)
         if look and look.finish:
-            lines.append(f"Finish: {look.finish:%a %d %b %Y}")
+            lines.append(f"Finish: {date_text(look.finish, 'ddd dd MMM yyyy')}")
         lines.append(f"Priority {card.task.priority}, {card.task.percent_complete}% complete")
         if card.blocked:
             lines.append("Blocked by: " + ", ".join(card.blocked_by))

@@ -30,15 +30,16 @@ from pmdesk.core.flow import (
     weekly_throughput,
 )
 from pmdesk.render.board import BACKGROUND, paint_cfd, paint_legend, paint_throughput
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.tables import read_only_table
 
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 4),
-    ("Last 8 weeks", 8),
-    ("Last 12 weeks", 12),
-    ("Last 26 weeks", 26),
-    ("Whole project", None),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 8 weeks"), 8),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 12 weeks"), 12),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Last 26 weeks"), 26),
+    (QT_TRANSLATE_NOOP("FlowPanel", "Whole project"), None),
 )
 
 
@@ -91,7 +92,7 @@ class ThroughputChart(QWidget):
 
 
 def _days(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f} d"
+    return "—" if value is None else f"{number(value, 1)} d"
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -121,8 +122,8 @@ class FlowPanel(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.controller = controller
         self.range = QComboBox()
-        self.range.setToolTip("The dates the diagram, throughput and times cover")
-        for label, weeks in RANGES:
+        self.range.setToolTip(self.tr("The dates the diagram, throughput and times cover"))
+        for label, weeks in ((self.tr(label), weeks) for label, weeks in RANGES):
             self.range.addItem(label, weeks)
         self.range.setCurrentIndex(2)
         self.range.currentIndexChanged.connect(self.refresh)
@@ -132,19 +133,20 @@ class FlowPanel(RefreshWhenShown, QWidget):
         self.summary.setWordWrap(True)
         self.cfd = CfdChart()
         self.throughput = ThroughputChart()
-        self.times = _table(["Card", "Lead time", "Cycle time", "Done"])
-        self.ages = _table(["Card in progress", "Column", "Age"])
+        self.times = _table([
+            self.tr("Card"), self.tr("Lead time"), self.tr("Cycle time"), self.tr("Done")])
+        self.ages = _table([self.tr("Card in progress"), self.tr("Column"), self.tr("Age")])
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Range:"))
+        top.addWidget(QLabel(self.tr("Range:")))
         top.addWidget(self.range)
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
         grid = QGridLayout()
-        grid.addWidget(_titled("Cumulative flow", self.cfd), 0, 0)
-        grid.addWidget(_titled("Throughput per week", self.throughput), 0, 1)
-        grid.addWidget(_titled("Lead and cycle time of finished cards", self.times), 1, 0)
-        grid.addWidget(_titled("Age of work in progress", self.ages), 1, 1)
+        grid.addWidget(_titled(self.tr("Cumulative flow"), self.cfd), 0, 0)
+        grid.addWidget(_titled(self.tr("Throughput per week"), self.throughput), 0, 1)
+        grid.addWidget(_titled(self.tr("Lead and cycle time of finished cards"), self.times), 1, 0)
+        grid.addWidget(_titled(self.tr("Age of work in progress"), self.ages), 1, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)
@@ -181,15 +183,16 @@ class FlowPanel(RefreshWhenShown, QWidget):
         def stats(values: list[float]) -> str:
             if not values:
                 return "—"
-            return (f"mean {sum(values) / len(values):.1f} d, "
-                    f"85th percentile {percentile(values, 0.85):.1f} d")
+            return self.tr("mean {} d, 85th percentile {} d").format(
+                number(sum(values) / len(values), 1), number(percentile(values, 0.85) or 0, 1))
 
         implied = sum(1 for c in hist.cards.values() if c.implied)
-        note = (f"<br><span style='color:#5e6c84'>{implied} cards have no recorded moves yet; "
-                f"their times come from their actual dates.</span>" if implied else "")
+        note = ("<br><span style='color:#5e6c84'>" + self.tr(
+            "{} cards have no recorded moves yet; their times come from their actual "
+            "dates.").format(implied) + "</span>" if implied else "")
         self.summary.setText(
-            f"<b>{len(finished)}</b> cards finished &nbsp; "
-            f"<b>Lead time</b>: {stats(lead)} &nbsp; <b>Cycle time</b>: {stats(cycle)}{note}")
+            self.tr("<b>{}</b> cards finished &nbsp; <b>Lead time</b>: {} &nbsp; <b>Cycle "
+                    "time</b>: {}{}").format(len(finished), stats(lead), stats(cycle), note))
         self._fill_times(finished)
         self._fill_ages(hist, now)
 
@@ -202,7 +205,8 @@ class FlowPanel(RefreshWhenShown, QWidget):
             t.setItem(row, 1, _Number(c.lead_days, _days(c.lead_days)))
             t.setItem(row, 2, _Number(c.cycle_days, _days(c.cycle_days)))
             done = c.completed.timestamp() if c.completed else None
-            t.setItem(row, 3, _Number(done, f"{c.completed:%d %b %Y}" if c.completed else ""))
+            t.setItem(row, 3, _Number(done, date_text(c.completed, "dd MMM yyyy")
+                                      if c.completed else ""))
         t.setSortingEnabled(True)
         t.sortItems(3, Qt.SortOrder.DescendingOrder)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,13 +41,14 @@ from pmdesk.ui.board.canvas import BoardCanvas, Hit
 from pmdesk.ui.board.columns_dialog import ColumnsDialog
 from pmdesk.ui.board.flow_panel import FlowPanel
 from pmdesk.ui.dialog_parts import pick_box, search_field
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 
 LANE_CHOICES = (
-    ("No swimlanes", LaneBy.NONE),
-    ("Lanes by assignee", LaneBy.ASSIGNEE),
-    ("Lanes by phase", LaneBy.PHASE),
-    ("Lanes by priority", LaneBy.PRIORITY),
+    (QT_TRANSLATE_NOOP("BoardView", "No swimlanes"), LaneBy.NONE),
+    (QT_TRANSLATE_NOOP("BoardView", "Lanes by assignee"), LaneBy.ASSIGNEE),
+    (QT_TRANSLATE_NOOP("BoardView", "Lanes by phase"), LaneBy.PHASE),
+    (QT_TRANSLATE_NOOP("BoardView", "Lanes by priority"), LaneBy.PRIORITY),
 )
 _ANY = "__any__"
 
@@ -81,7 +82,8 @@ class BoardView(QWidget):
         self._build_actions()
         self.toolbar = self._build_toolbar()
         board_tab = column(self.toolbar, (self.canvas, 1), self.count_label, spacing=0)
-        self.tabs = fill_with_tabs(self, (board_tab, "Board"), (self.flow, "Flow"))
+        self.tabs = fill_with_tabs(self, (board_tab,
+            self.tr("Board")), (self.flow, self.tr("Flow")))
         self.setFocusProxy(self.canvas)
         controller.changed.connect(self._on_changed)
         self._fill_filters()
@@ -125,19 +127,22 @@ class BoardView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Board", "boardToolbar", [self.action_quick_add, self.action_columns])
-        self.lanes = pick_box("Group the cards in swimlanes", LANE_CHOICES)
+        bar = text_toolbar(
+            self.tr("Board"), "boardToolbar", [self.action_quick_add, self.action_columns])
+        self.lanes = pick_box(self.tr("Group the cards in swimlanes"),
+                              [(self.tr(text), lanes) for text, lanes in LANE_CHOICES])
         saved = user_settings.remembered("board/lanes", LaneBy.NONE.value)
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(
             LaneBy(saved) if saved in LaneBy._value2member_map_ else LaneBy.NONE)))
         self.lanes.currentIndexChanged.connect(self._lanes_changed)
         bar.addWidget(self.lanes)
         bar.addSeparator()
-        self.search = search_field("Filter cards", max_width=220, object_name="boardSearch")
+        self.search = search_field(
+            self.tr("Filter cards"), max_width=220, object_name="boardSearch")
         self.search.textChanged.connect(self.refresh)
         bar.addWidget(self.search)
-        self.assignee_filter = self._combo("Show one person's cards")
-        self.tag_filter = self._combo("Show cards with one tag")
+        self.assignee_filter = self._combo(self.tr("Show one person's cards"))
+        self.tag_filter = self._combo(self.tr("Show cards with one tag"))
         bar.addWidget(self.assignee_filter)
         bar.addWidget(self.tag_filter)
         return bar
@@ -164,9 +169,9 @@ class BoardView(QWidget):
 
     def _fill_filters(self) -> None:
         plan = self.controller.plan
-        people = [("Everyone", _ANY), ("Unassigned", "")]
+        people = [(self.tr("Everyone"), _ANY), (self.tr("Unassigned"), "")]
         people += [(r.name, r.uid) for r in plan.resources]
-        tags = [("All tags", _ANY)] + [(t, t) for t in sorted({t for task in plan.tasks
+        tags = [(self.tr("All tags"), _ANY)] + [(t, t) for t in sorted({t for task in plan.tasks
                                                              for t in task.tags},
                                                             key=str.casefold)]
         for combo, items in ((self.assignee_filter, people), (self.tag_filter, tags)):
@@ -215,9 +220,9 @@ class BoardView(QWidget):
         self.canvas.set_board(board, looks)
         shown = sum(len(cell) for cell in board.cells.values())
         over = [c.name for c in board.columns if board.over_limit(c)]
-        text = f"{shown} of {len(board.cards)} cards shown"
+        text = self.tr("{} of {} cards shown").format(shown, len(board.cards))
         if over:
-            text += " · over WIP limit: " + ", ".join(over)
+            text += self.tr(" · over WIP limit: ") + ", ".join(over)
         self.count_label.setText(text)
         self._update_actions()
 
@@ -243,10 +248,10 @@ class BoardView(QWidget):
         if over is not None:
             count, limit = over
             answer = QMessageBox.warning(
-                self, "WIP Limit",
-                f"“{column}” has a WIP limit of {limit} and already holds {count - 1} "
-                f"card{'s' if count - 1 != 1 else ''}. Moving “{name}” there makes {count}.\n\n"
-                "Finishing work in progress first keeps the flow going. Move it anyway?",
+                self, self.tr("WIP Limit"),
+                self.tr("“{}” has a WIP limit of {}. Cards there now: {}; moving “{}” there makes "
+                        "{}.\n\nFinishing work in progress first keeps the flow going. Move "
+                        "it anyway?").format(column, limit, count - 1, name, count),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -333,8 +338,8 @@ class BoardView(QWidget):
         editable = not self.controller.read_only
         if hit.kind == "card" and hit.card is not None:
             uid = hit.card.uid
-            menu.addAction("Card &Information…", lambda: self.open_card(uid))
-            move = menu.addMenu("&Move to")
+            menu.addAction(self.tr("Card &Information…"), lambda: self.open_card(uid))
+            move = menu.addMenu(self.tr("&Move to"))
             for c in self.board.columns:
                 act = move.addAction(c.name, partial(self.move_card, uid, c.uid))
                 act.setEnabled(editable and c.uid != hit.card.column_uid)
@@ -343,10 +348,10 @@ class BoardView(QWidget):
             column = hit.column
             lane = hit.lane if hit.kind in ("card", "cell", "lane") else (
                 self.board.lanes[0].key if self.board.lanes else "")
-            add = menu.addAction(f"&Add Card to {self._column_name(column)}",
+            add = menu.addAction(self.tr("&Add Card to {}").format(self._column_name(column)),
                                  lambda: self.canvas.open_editor(column, lane))
             add.setEnabled(editable)
-            menu.addAction("&Edit Column…", lambda: self.edit_columns(column))
+            menu.addAction(self.tr("&Edit Column…"), lambda: self.edit_columns(column))
         menu.addAction(self.action_columns)
         if self.lane_by != LaneBy.NONE:
             menu.addSeparator()

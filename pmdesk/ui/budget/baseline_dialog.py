@@ -31,36 +31,38 @@ class BaselineDialog(QDialog):
         self.controller = controller
         self.selected = list(selected)
         self.clearing = clear
-        self.setWindowTitle("Clear Baseline" if clear else "Save Baseline")
+        self.setWindowTitle(self.tr("Clear Baseline") if clear else self.tr("Save Baseline"))
         in_use = set(numbers_in_use(controller.plan))
         self.number = QComboBox()
         self.number.setObjectName("baselineNumber")
         for n in BASELINE_NUMBERS:
-            label = "Baseline" if n == 0 else f"Baseline {n}"
+            label = self.tr("Baseline") if n == 0 else self.tr("Baseline {}").format(n)
             if n in in_use:
-                label += " (saved)"
+                label += self.tr(" (saved)")
             self.number.addItem(label, n)
         if clear and in_use:
             self.number.setCurrentIndex(min(in_use))
-        self.whole = QRadioButton("Entire project")
-        self.only_selected = QRadioButton(f"Selected tasks ({len(self.selected)})")
+        self.whole = QRadioButton(self.tr("Entire project"))
+        self.only_selected = QRadioButton(
+            self.tr("Selected tasks ({})").format(len(self.selected)))
         self.only_selected.setEnabled(bool(self.selected))
         self.whole.setChecked(True)
-        hint = QLabel("Earned value and the Gantt's ghost bars use baseline 0 unless you pick "
-                      "another." if not clear else
-                      "The tasks keep their other baselines.")
+        hint = QLabel(
+            self.tr("Earned value and the Gantt's ghost bars use baseline 0 unless you pick "
+                    "another.") if not clear else self.tr("The tasks keep their other baselines."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Clear" if clear else "Save")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Clear") if clear else self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Baseline:", self.number)
+        form.addRow(self.tr("&Baseline:"), self.number)
         scope = QVBoxLayout()
         scope.addWidget(self.whole)
         scope.addWidget(self.only_selected)
-        form.addRow("For:", scope)
+        form.addRow(self.tr("For:"), scope)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(hint)

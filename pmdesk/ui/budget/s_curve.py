@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from pmdesk.core.evm import CurvePoint
 from pmdesk.render.palette import BAD, GOOD, MUTED
 from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
+from pmdesk.ui.i18n import date_text
 
 PV_COLOR = QColor("#2b5fa8")
 EV_COLOR = GOOD  # earned: the palette's green
@@ -25,7 +26,8 @@ class SCurveChart(ChartWidget):
     """Paints cumulative PV, EV and AC against the calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QSize(600, 300), 200, "Earned value S-curve", parent)
+        super().__init__(QSize(600, 300), 200,
+            QCoreApplication.translate("SCurveChart", "Earned value S-curve"), parent)
         self.points: list[CurvePoint] = []
         self.status: date | None = None
         self.currency = ""
@@ -41,7 +43,7 @@ class SCurveChart(ChartWidget):
         p.fillRect(self.rect(), self.palette().base())
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         fm = QFontMetricsF(self.font())
-        paint_title(p, self.font(), "Earned value over time")
+        paint_title(p, self.font(), self.tr("Earned value over time"))
         if len(self.points) < 2:
             p.setPen(MUTED)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "No costs to plot")
@@ -70,13 +72,13 @@ class SCurveChart(ChartWidget):
         months = max(1, int(len(self.points) * label / max(area.width(), 1)) + 1)
         for pt in self.points[::months]:
             p.drawText(QPointF(x(pt.on) - label / 2 + 8, area.bottom() + 4 + fm.ascent()),
-                       f"{pt.on:%d %b}")
+                       f"{date_text(pt.on, 'dd MMM')}")
         if self.status is not None and first <= self.status.toordinal() <= last:
             sx = x(self.status)
             p.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(sx, area.top()), QPointF(sx, area.bottom()))
             p.setPen(MUTED)
-            p.drawText(QPointF(sx + 4, area.top() + fm.ascent()), "Status date")
+            p.drawText(QPointF(sx + 4, area.top() + fm.ascent()), self.tr("Status date"))
         for color, values in ((PV_COLOR, [(pt.on, pt.pv) for pt in self.points]),
                               (EV_COLOR, [(pt.on, pt.ev) for pt in self.points
                                           if pt.ev is not None]),
@@ -91,7 +93,8 @@ class SCurveChart(ChartWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
         paint_legend(p, fm, self.width() - 12.0, [
-            (PV_COLOR, "PV planned"), (EV_COLOR, "EV earned"), (AC_COLOR, "AC actual")], "line")
+            (PV_COLOR, self.tr("PV planned")), (EV_COLOR, self.tr("EV earned")),
+            (AC_COLOR, self.tr("AC actual"))], "line")
         p.end()
 
 

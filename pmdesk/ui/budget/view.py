@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,26 +50,46 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
 
 _Index = QModelIndex | QPersistentModelIndex
-TOTAL_HEADERS = ("Category", "Budget", "Planned", "Actual", "Remaining", "Variance")
+TOTAL_HEADERS = (QT_TRANSLATE_NOOP("BudgetView", "Category"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Budget"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Planned"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Actual"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Remaining"),
+                 QT_TRANSLATE_NOOP("BudgetView", "Variance"))
 EVM_FIELDS = (
-    ("bac", "BAC", "Budget at completion: the baseline's cost"),
-    ("pv", "PV (BCWS)", "Planned value: baseline cost planned by the status date"),
-    ("ev", "EV (BCWP)", "Earned value: baseline cost of the work done"),
-    ("ac", "AC (ACWP)", "Actual cost of the work done, with cost entries"),
-    ("sv", "SV", "Schedule variance EV - PV (negative: behind schedule)"),
-    ("cv", "CV", "Cost variance EV - AC (negative: over budget)"),
-    ("spi", "SPI", "Schedule performance EV / PV (below 1: behind)"),
-    ("cpi", "CPI", "Cost performance EV / AC (below 1: over budget)"),
-    ("eac", "EAC", "Estimate at completion"),
-    ("etc", "ETC", "Estimate to complete: EAC - AC"),
-    ("vac", "VAC", "Variance at completion: BAC - EAC"),
-    ("tcpi", "TCPI", "Cost performance needed on the remaining work to meet BAC"),
+    ("bac", "BAC",
+     QT_TRANSLATE_NOOP("BudgetView", "Budget at completion: the baseline's cost")),
+    ("pv", "PV (BCWS)",
+     QT_TRANSLATE_NOOP("BudgetView",
+                       "Planned value: baseline cost planned by the status date")),
+    ("ev", "EV (BCWP)",
+     QT_TRANSLATE_NOOP("BudgetView", "Earned value: baseline cost of the work done")),
+    ("ac", "AC (ACWP)",
+     QT_TRANSLATE_NOOP("BudgetView", "Actual cost of the work done, with cost entries")),
+    ("sv", "SV",
+     QT_TRANSLATE_NOOP("BudgetView", "Schedule variance EV - PV (negative: behind schedule)")),
+    ("cv", "CV",
+     QT_TRANSLATE_NOOP("BudgetView", "Cost variance EV - AC (negative: over budget)")),
+    ("spi", "SPI",
+     QT_TRANSLATE_NOOP("BudgetView", "Schedule performance EV / PV (below 1: behind)")),
+    ("cpi", "CPI",
+     QT_TRANSLATE_NOOP("BudgetView", "Cost performance EV / AC (below 1: over budget)")),
+    ("eac", "EAC",
+     QT_TRANSLATE_NOOP("BudgetView", "Estimate at completion")),
+    ("etc", "ETC",
+     QT_TRANSLATE_NOOP("BudgetView", "Estimate to complete: EAC - AC")),
+    ("vac", "VAC",
+     QT_TRANSLATE_NOOP("BudgetView", "Variance at completion: BAC - EAC")),
+    ("tcpi", "TCPI",
+     QT_TRANSLATE_NOOP("BudgetView",
+                       "Cost performance needed on the remaining work to meet BAC")),
 )
 _RATIOS = {"spi", "cpi", "tcpi"}
 
@@ -116,14 +136,14 @@ class BudgetView(RefreshWhenShown, QWidget):
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")
-        self.totals.setHorizontalHeaderLabels(TOTAL_HEADERS)
+        self.totals.setHorizontalHeaderLabels([self.tr(h) for h in TOTAL_HEADERS])
         self.totals.verticalHeader().hide()
         self.totals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.totals.setToolTip("Remaining = budget - actual (money left to spend); "
-                               "variance = budget - planned (negative: the plan overspends)")
+        self.totals.setToolTip(self.tr("Remaining = budget - actual (money left to spend); "
+                               "variance = budget - planned (negative: the plan overspends)"))
 
         self.evm_labels: dict[str, QLabel] = {}
         self.evm_box = self._build_evm_box()
@@ -137,14 +157,14 @@ class BudgetView(RefreshWhenShown, QWidget):
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 6, 0)
-        left_box.addWidget(QLabel("<b>Budget per category</b>"))
+        left_box.addWidget(QLabel(self.tr("<b>Budget per category</b>")))
         left_box.addWidget(self.lines, 2)
-        left_box.addWidget(QLabel("<b>Actual costs</b>"))
+        left_box.addWidget(QLabel(self.tr("<b>Actual costs</b>")))
         left_box.addWidget(self.entries, 3)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(6, 0, 0, 0)
-        right_box.addWidget(QLabel("<b>Budget, planned and actual</b>"))
+        right_box.addWidget(QLabel(self.tr("<b>Budget, planned and actual</b>")))
         right_box.addWidget(self.totals, 3)
         right_box.addWidget(self.evm_box)
         right_box.addWidget(self.curve, 3)
@@ -189,17 +209,18 @@ class BudgetView(RefreshWhenShown, QWidget):
             "C&lear Baseline…", self.clear_baseline, "Forget a saved baseline")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Budget", "budgetToolbar",
+        bar = text_toolbar(self.tr("Budget"), "budgetToolbar",
                            [self.action_add_budget_line, self.action_delete_budget_line],
                            [self.action_add_cost, self.action_delete_cost],
                            [self.action_save_baseline, self.action_clear_baseline])
-        bar.addWidget(QLabel(" Project budget "))
+        bar.addWidget(QLabel(self.tr(" Project budget ")))
         self.project_budget = QLineEdit()
         self.project_budget.setObjectName("projectBudget")
         self.project_budget.setMaximumWidth(140)
         self.project_budget.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.project_budget.setToolTip("The approved budget of the whole project; empty or 0: "
-                                       "the sum of the budget lines")
+        self.project_budget.setToolTip(
+            self.tr("The approved budget of the whole project; empty or 0: "
+                    "the sum of the budget lines"))
         self.project_budget.editingFinished.connect(self._budget_typed)
         bar.addWidget(self.project_budget)
         self.currency = QLabel()
@@ -207,24 +228,25 @@ class BudgetView(RefreshWhenShown, QWidget):
         return bar
 
     def _build_evm_box(self) -> QGroupBox:
-        group = QGroupBox("Earned value")
+        group = QGroupBox(self.tr("Earned value"))
         group.setObjectName("evmBox")
         grid = QGridLayout(group)
         grid.setHorizontalSpacing(14)
         self.eac_method = QComboBox()
         self.eac_method.setObjectName("eacMethod")
         for key, formula in EAC_METHODS.items():
-            self.eac_method.addItem(f"EAC = {formula}", key)
-        self.eac_method.setToolTip("How the estimate at completion is worked out")
+            self.eac_method.addItem(self.tr("EAC = {}").format(formula), key)
+        self.eac_method.setToolTip(self.tr("How the estimate at completion is worked out"))
         self.eac_method.activated.connect(self._method_chosen)
         self.evm_source = QLabel()
         self.evm_source.setObjectName("evmSource")
         grid.addWidget(self.evm_source, 0, 0, 1, 6)
         grid.addWidget(self.eac_method, 0, 6, 1, 2)
-        self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix="Cost: ")
+        self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix=self.tr("Cost: "))
         grid.addWidget(self.cost_health, 4, 0, 1, 8)
         for i, (key, label, tip) in enumerate(EVM_FIELDS):
             name = QLabel(label)
+            tip = self.tr(tip)
             name.setToolTip(tip)
             value = QLabel()
             value.setObjectName(f"evm_{key}")
@@ -288,11 +310,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         try:
             amount = parse_money(self.project_budget.text(), project.currency)
         except ValueError as exc:
-            self.show_message(f"Project budget: {exc}")
+            self.show_message(self.tr("Project budget: {}").format(exc))
             self.project_budget.setText(money_edit_text(project.budget, project.currency))
             return
         if amount < 0:
-            self.show_message("Project budget: a budget cannot be negative")
+            self.show_message(self.tr("Project budget: a budget cannot be negative"))
             return
         if amount != project.budget and not self.controller.read_only:
             self.controller.edit("Change project budget",
@@ -357,11 +379,13 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.eac_method.setCurrentIndex(max(0, at))
         has_baseline = any(b.number == 0 for t in plan.tasks for b in t.baselines)
         status = status_moment(plan)
-        when = (f"at {status:%a %d %b %Y %H:%M}" if plan.project.status_date else
-                f"at the end of today's working day, {status:%a %d %b %Y %H:%M} "
-                "(no status date set)")
-        source = "against baseline 0" if has_baseline else \
-            "<span style='color:#c62828'>against the current plan: no baseline saved</span>"
+        moment = f"{date_text(status, 'ddd dd MMM yyyy')} {status:%H:%M}"
+        when = (self.tr("at {}").format(moment) if plan.project.status_date else
+                self.tr("at the end of today's working day, {} (no status date set)").format(
+                    moment))
+        source = self.tr("against baseline 0") if has_baseline else (
+            "<span style='color:#c62828'>"
+            + self.tr("against the current plan: no baseline saved") + "</span>")
         self.evm_source.setText(f"{when}, {source}")
         for key, _label, _tip in EVM_FIELDS:
             value = getattr(f, key)
@@ -372,7 +396,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                 continue
             if key in _RATIOS:
                 value = round(value, 2)  # colour what is shown, not a hidden third decimal
-            label.setText(f"{value:.2f}" if key in _RATIOS else format_money(value, currency))
+            label.setText(number(value, 2) if key in _RATIOS else format_money(value, currency))
             bad = (key in ("sv", "cv", "vac") and value < 0) or \
                 (key in ("spi", "cpi") and value < 1) or (key == "tcpi" and value > 1)
             good = (key in ("spi", "cpi") and value >= 1)

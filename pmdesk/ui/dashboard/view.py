@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -26,6 +26,8 @@ from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
+from pmdesk.ui.headline import headline_words
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number, stage_name
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["DashboardView", "Tile"]
@@ -37,6 +39,17 @@ TARGETS = {
     "backlog": "backlog",
 }
 _PRODUCT_TABS = ("strategy", "backlog", "research", "kpis")
+#: The words a tile's tooltip names its view by (the View menu's and Product tabs' names).
+TARGET_NAMES = {
+    "strategy": QT_TRANSLATE_NOOP("MainWindow", "Strategy"),
+    "gantt": QT_TRANSLATE_NOOP("MainWindow", "Gantt"),
+    "budget": QT_TRANSLATE_NOOP("MainWindow", "Budget"),
+    "risks": QT_TRANSLATE_NOOP("MainWindow", "Risks"),
+    "kpis": QT_TRANSLATE_NOOP("MainWindow", "KPIs"),
+    "board": QT_TRANSLATE_NOOP("MainWindow", "Board"),
+    "roadmap": QT_TRANSLATE_NOOP("MainWindow", "Roadmap"),
+    "backlog": QT_TRANSLATE_NOOP("MainWindow", "Backlog"),
+}
 
 
 class Tile(QFrame):
@@ -63,7 +76,8 @@ class Tile(QFrame):
         box.addWidget(self.heading)
         box.addWidget(self.body)
         box.addStretch(1)
-        self.setToolTip(f"Click to open {TARGETS[key]}")
+        self.setToolTip(self.tr("Click to open {}").format(
+            QCoreApplication.translate("MainWindow", TARGET_NAMES[TARGETS[key]])))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -106,7 +120,7 @@ class KpiSparklines(QWidget):
                             list(s.values[-60:]), s.status)
             p.setPen(STATUS_COLORS[s.status])
             p.drawText(QRectF(w * 0.84, y, w * 0.16, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                       s.status.value)
+                       core_word(s.status.value))
         p.end()
 
 
@@ -116,11 +130,12 @@ def _color(level) -> str:
 
 def _verdict(verdict) -> str:
     """An earned-value verdict's text, bold in its level's colour."""
-    return f"<span style='color:{_color(verdict.level)}'><b>{escape(verdict.text)}</b></span>"
+    words = escape(headline_words(verdict.text))
+    return f"<span style='color:{_color(verdict.level)}'><b>{words}</b></span>"
 
 
 def _ratio(value: float | Decimal | None) -> str:
-    return f"{value:.2f}" if value is not None else "—"
+    return number(value, 2) if value is not None else "—"
 
 
 def _lines(items: list[str], empty: str) -> str:
@@ -142,10 +157,11 @@ class DashboardView(RefreshWhenShown, QWidget):
         self.tiles: dict[str, Tile] = {}
         grid = QGridLayout()
         grid.setSpacing(10)
-        titles = [("stage", "Stage and next gate"), ("milestones", "Milestones"),
-                  ("schedule", "Schedule health"), ("cost", "Cost health"),
-                  ("risks", "Top risks"), ("wip", "Board WIP"),
-                  ("kpis", "KPIs"), ("roadmap", "Roadmap"), ("backlog", "Top of the backlog")]
+        titles = [("stage", self.tr("Stage and next gate")), ("milestones", self.tr("Milestones")),
+                  ("schedule", self.tr("Schedule health")), ("cost", self.tr("Cost health")),
+                  ("risks", self.tr("Top risks")), ("wip", self.tr("Board WIP")),
+                  ("kpis", self.tr("KPIs")), ("roadmap", self.tr("Roadmap")),
+                  ("backlog", self.tr("Top of the backlog"))]
         for n, (key, title) in enumerate(titles):
             tile = Tile(key, title)
             tile.clicked.connect(self.open_tile)
@@ -197,41 +213,47 @@ class DashboardView(RefreshWhenShown, QWidget):
         QTimer.singleShot(0, self, self.fill_earned_value)
         product = c.plan.products[0].name if c.plan.products else c.plan.project.name
         self.headline.setText(f"<h2>{escape(product)}</h2>"
-                              f"as of {d.now:%a %d %b %Y}")
+                              + self.tr("as of {}").format(date_text(d.now)))
         self._fill_stage(d)
         self._fill_schedule(d)
         self._fill_cost(d)
         self._fill_lists(d)
         self.sparklines.set_summaries(list(d.kpis))
         at_risk = sum(1 for s in d.kpis if s.status is not KpiStatus.ON_TRACK)
-        self.tiles["kpis"].body.setText(f"{len(d.kpis)} KPIs · {at_risk} not on track"
-                                        if d.kpis else "No KPIs yet.")
+        self.tiles["kpis"].body.setText(
+            self.tr("{} KPIs · {} not on track").format(len(d.kpis), at_risk)
+            if d.kpis else self.tr("No KPIs yet."))
         roadmap = build_roadmap(c.plan, c.schedule, status_moment(c.plan).date())
         by = roadmap.by_horizon()
         slipping = [e for e in roadmap.entries if e.slip_days]
         late = sum(1 for e in roadmap.entries if e.p80_misses)
         self.tiles["roadmap"].body.setText(
-            f"Now {len(by[Horizon.NOW])} · Next {len(by[Horizon.NEXT])} · "
-            f"Later {len(by[Horizon.LATER])}<br>{len(slipping)} slipping past the target"
+            self.tr("Now {} · Next {} · Later {}<br>{} slipping past the target").format(
+                len(by[Horizon.NOW]), len(by[Horizon.NEXT]), len(by[Horizon.LATER]),
+                len(slipping))
             + "".join(f"<br>· {escape(e.feature.title)} +{e.slip_days} d"
                       for e in slipping[:3])
-            + (f"<br>{late} with P80 after the target" if late else ""))
+            + (self.tr("<br>{} with P80 after the target").format(late) if late else ""))
 
     def _fill_stage(self, d: Dashboard) -> None:
-        text = f"Stage: <b>{d.stage.value if d.stage else '—'}</b>"
+        text = self.tr("Stage: <b>{}</b>").format(stage_name(d.stage) if d.stage else "—")
         if d.next_gate is not None:
             gate, name, on = d.next_gate
-            text += (f"<br>Next gate: {escape(name)}<br>{gate.from_stage.value} → "
-                     f"{gate.to_stage.value} on {on:%a %d %b %Y}")
+            text += self.tr("<br>Next gate: {}<br>{} → {} on {}").format(
+                escape(name), stage_name(gate.from_stage), stage_name(gate.to_stage),
+                date_text(on))
         else:
-            text += "<br>No gate pending."
+            text += self.tr("<br>No gate pending.")
         self.tiles["stage"].body.setText(text)
-        overdue = [f"<span style='color:#c62828'>{escape(t.name)} — was due {on:%d %b}</span>"
+        overdue = ["<span style='color:#c62828'>" + self.tr("{} — was due {}").format(
+                       escape(t.name), date_text(on, "d MMM")) + "</span>"
                    for t, on in d.overdue_milestones[:3]]
-        upcoming = [f"{escape(t.name)} — {on:%a %d %b}" for t, on in d.next_milestones[:4]]
+        upcoming = [f"{escape(t.name)} — {date_text(on, 'ddd d MMM')}"
+                    for t, on in d.next_milestones[:4]]
         self.tiles["milestones"].body.setText(
-            (f"<b>{len(d.overdue_milestones)} overdue</b><br>" if overdue else "")
-            + _lines(overdue + upcoming, "No open milestones."))
+            (self.tr("<b>{} overdue</b><br>").format(len(d.overdue_milestones))
+             if overdue else "")
+            + _lines(overdue + upcoming, self.tr("No open milestones.")))
 
     @property
     def complete(self) -> bool:
@@ -250,15 +272,14 @@ class DashboardView(RefreshWhenShown, QWidget):
 
     def _fill_schedule(self, d: Dashboard) -> None:
         if d.evm is None:
-            body = f"Finish {d.finish:%a %d %b %Y}<br>working out SPI…"
+            body = self.tr("Finish {}<br>working out SPI…").format(date_text(d.finish))
         else:
-            base = (f"{d.baseline_finish:%d %b %Y} ({d.slip_days:+.0f} d)"
+            base = (f"{date_text(d.baseline_finish, 'd MMM yyyy')} ({d.slip_days:+.0f} d)"
                     if d.baseline_finish is not None and d.slip_days is not None
-                    else "no baseline")
-            body = (f"{_verdict(d.evm.schedule)}<br>"
-                    f"Finish {d.finish:%a %d %b %Y}<br>Baseline finish {base}<br>"
-                    f"SPI {_ratio(d.evm.spi)} · "
-                    f"{d.late_tasks} late task{'s' * (d.late_tasks != 1)}")
+                    else self.tr("no baseline"))
+            body = f"{_verdict(d.evm.schedule)}<br>" + self.tr(
+                "Finish {}<br>Baseline finish {}<br>SPI {} · {} late tasks").format(
+                date_text(d.finish), base, _ratio(d.evm.spi), d.late_tasks)
         self.tiles["schedule"].body.setText(body)
 
     def _fill_cost(self, d: Dashboard) -> None:
@@ -266,29 +287,31 @@ class DashboardView(RefreshWhenShown, QWidget):
             return format_money(value, d.currency) if value is not None else "—"
 
         if d.evm is None:
-            body = f"Budget {money(d.budget)}<br>working out CPI and EAC…"
+            body = self.tr("Budget {}<br>working out CPI and EAC…").format(money(d.budget))
         else:
-            body = (f"{_verdict(d.evm.cost)}<br>"
-                    f"Budget {money(d.budget)}<br>Planned cost {money(d.planned_cost)}<br>"
-                    f"CPI {_ratio(d.evm.cpi)} · EAC {money(d.evm.eac)}")
+            body = f"{_verdict(d.evm.cost)}<br>" + self.tr(
+                "Budget {}<br>Planned cost {}<br>CPI {} · EAC {}").format(
+                money(d.budget), money(d.planned_cost), _ratio(d.evm.cpi), money(d.evm.eac))
         self.tiles["cost"].body.setText(body)
 
     def _fill_lists(self, d: Dashboard) -> None:
         units = TimeUnits.of(self.controller.plan.project)
         self.tiles["risks"].body.setText(_lines(
-            [_risk_line(r, units) for r in d.top_risks], "No open risks."))
+            [_risk_line(r, units) for r in d.top_risks], self.tr("No open risks.")))
         self.tiles["wip"].body.setText(_lines(
-            [(f"<span style='color:#c62828'>{escape(w.name)}: {w.count} / {w.limit} "
-              "over limit</span>") if w.over else
+            [("<span style='color:#c62828'>" + self.tr("{}: {} / {} over limit").format(
+                escape(w.name), w.count, w.limit) + "</span>") if w.over else
              f"{escape(w.name)}: {w.count}" + (f" / {w.limit}" if w.limit is not None else "")
-             for w in d.wip], "No board columns."))
+             for w in d.wip], self.tr("No board columns.")))
         self.tiles["backlog"].body.setText(_lines(
-            [f"{r.rank}. {escape(r.feature.title)}" for r in d.backlog], "The backlog is empty."))
+            [f"{r.rank}. {escape(r.feature.title)}" for r in d.backlog],
+            self.tr("The backlog is empty.")))
 
 
 def _risk_line(risk: Risk, units: TimeUnits) -> str:
     """"R-007 · score 12 · +1d / 3d / 5d at 40 % · Only one Android engineer": the
     schedule impact only for a risk the delivery forecast includes."""
     schedule = schedule_text(risk, units)
-    return " · ".join([escape(risk.code), f"score {risk.score}", *([schedule] if schedule else []),
+    score = QCoreApplication.translate("DashboardView", "score {}").format(risk.score)
+    return " · ".join([escape(risk.code), score, *([schedule] if schedule else []),
                        escape(risk.title)])

@@ -32,11 +32,18 @@ from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import ask_file, check_item
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 
-VIEW_TITLES = {"gantt": "Gantt chart", "board": "Board", "risks": "Risk register",
-               "report": "Status report", "backlog": "Product backlog", "roadmap": "Roadmap"}
-FIT_TITLES = {Fit.WIDTH: "Fit the page width, as many pages down as needed",
-              Fit.PAGE: "Fit on one page", Fit.TILE: "Tile pages to tape together"}
+VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
+               "board": QT_TRANSLATE_NOOP("ExportDialog", "Board"),
+               "risks": QT_TRANSLATE_NOOP("ExportDialog", "Risk register"),
+               "report": QT_TRANSLATE_NOOP("ExportDialog", "Status report"),
+               "backlog": QT_TRANSLATE_NOOP("ExportDialog", "Product backlog"),
+               "roadmap": QT_TRANSLATE_NOOP("ExportDialog", "Roadmap")}
+FIT_TITLES = {Fit.WIDTH: QT_TRANSLATE_NOOP("ExportDialog",
+                                           "Fit the page width, as many pages down as needed"),
+              Fit.PAGE: QT_TRANSLATE_NOOP("ExportDialog", "Fit on one page"),
+              Fit.TILE: QT_TRANSLATE_NOOP("ExportDialog", "Tile pages to tape together")}
 
 
 class ExportDialog(QDialog):
@@ -48,11 +55,11 @@ class ExportDialog(QDialog):
         self.controller = controller
         self.rows = rows
         self.roadmap_layout = ("timeline", "theme")  # as the Roadmap view shows it
-        self.setWindowTitle("Export and Print")
+        self.setWindowTitle(self.tr("Export and Print"))
 
         self.view = QComboBox()
         for key, title in VIEW_TITLES.items():
-            self.view.addItem(title, key)
+            self.view.addItem(self.tr(title), key)
         tiles = self._build_page_fields()
         dates = self._build_chart_fields()
         self.message = QLabel()
@@ -60,11 +67,14 @@ class ExportDialog(QDialog):
         self.message.setObjectName("exportMessage")
 
         form = QFormLayout()
-        for label, field in (("View", self.view), ("Paper", self.paper),
-                             ("Orientation", self.orientation), ("Margins", self.margin),
-                             ("Text size", self.font_size), ("Layout", self.fit), ("Tiles", tiles),
-                             ("Time scale", self.scale), ("Dates", dates),
-                             ("Columns", self.columns), ("", self.chart_only), ("", self.legend)):
+        for label, field in ((self.tr("View"), self.view), (self.tr("Paper"), self.paper),
+                             (self.tr("Orientation"), self.orientation),
+                             (self.tr("Margins"), self.margin),
+                             (self.tr("Text size"), self.font_size), (self.tr("Layout"), self.fit),
+                             (self.tr("Tiles"), tiles),
+                             (self.tr("Time scale"), self.scale), (self.tr("Dates"), dates),
+                             (self.tr("Columns"), self.columns), ("", self.chart_only),
+                             ("", self.legend)):
             form.addRow(label, field)
 
         layout = QVBoxLayout(self)
@@ -83,40 +93,40 @@ class ExportDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItems(list(PAPERS))
         self.orientation = QComboBox()
-        self.orientation.addItem("Landscape", True)
-        self.orientation.addItem("Portrait", False)
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.addItem(self.tr("Portrait"), False)
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0, 50)
-        self.margin.setSuffix(" mm")
+        self.margin.setSuffix(self.tr(" mm"))
         self.margin.setValue(10)
         self.font_size = QDoubleSpinBox()
         self.font_size.setRange(7, 24)
         self.font_size.setSingleStep(0.5)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setValue(8)
         self.fit = QComboBox()
         for fit, title in FIT_TITLES.items():
-            self.fit.addItem(title, fit.value)
+            self.fit.addItem(self.tr(title), fit.value)
         self.tile_rows = QSpinBox()
         self.tile_cols = QSpinBox()
         for spin in (self.tile_rows, self.tile_cols):
             spin.setRange(0, 50)
-            spin.setSpecialValueText("auto")
+            spin.setSpecialValueText(self.tr("auto"))
         tiles = QHBoxLayout()
         tiles.addWidget(self.tile_rows)
-        tiles.addWidget(QLabel("rows ×"))
+        tiles.addWidget(QLabel(self.tr("rows ×")))
         tiles.addWidget(self.tile_cols)
-        tiles.addWidget(QLabel("columns"))
+        tiles.addWidget(QLabel(self.tr("columns")))
         return tiles
 
     def _build_chart_fields(self) -> QHBoxLayout:
         """Time scale, date range, columns, chart-only and legend; returns the dates row."""
         controller = self.controller
         self.scale = QComboBox()
-        self.scale.addItem("Automatic", None)
+        self.scale.addItem(self.tr("Automatic"), None)
         for s in Scale:
-            self.scale.addItem(s.value.capitalize(), s.value)
-        self.use_range = QCheckBox("Only from")
+            self.scale.addItem(core_word(s.value.capitalize()), s.value)
+        self.use_range = QCheckBox(self.tr("Only from"))
         start = controller.schedule.project_start.date()
         finish = controller.schedule.project_finish.date()
         self.date_from = DateField(start, with_time=False)
@@ -124,10 +134,10 @@ class ExportDialog(QDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.use_range)
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.date_to)
-        self.chart_only = QCheckBox("Chart only, no table")
-        self.legend = QCheckBox("Legend")
+        self.chart_only = QCheckBox(self.tr("Chart only, no table"))
+        self.legend = QCheckBox(self.tr("Legend"))
         self.legend.setChecked(True)
         self.columns = QListWidget()
         printed = printed_columns()
@@ -139,9 +149,9 @@ class ExportDialog(QDialog):
         return dates
 
     def _build_buttons(self) -> QDialogButtonBox:
-        self.preview_button = QPushButton("Preview…")
-        self.print_button = QPushButton("Print…")
-        self.export_button = QPushButton("Export…")
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setDefault(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for b in (self.preview_button, self.print_button, self.export_button):
@@ -235,7 +245,8 @@ class ExportDialog(QDialog):
 
     def export_dialog(self) -> None:
         suggested = Path(self.controller.plan.project.name or "plan").with_suffix(".pdf").name
-        path = ask_file(self, "Export", "PDF (*.pdf);;PNG image (*.png)", suggested, save=True)
+        path = ask_file(self, self.tr("Export"), self.tr("PDF (*.pdf);;PNG image (*.png)"),
+                        suggested, save=True)
         if path:
             self.export_to(path)
 
@@ -267,7 +278,7 @@ class ExportDialog(QDialog):
             return
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print Preview")
+        dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(self.paint_on)
         dialog.exec()
 

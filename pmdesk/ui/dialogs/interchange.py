@@ -70,16 +70,16 @@ class SheetImportDialog(QDialog):
                  sheet: Sheet | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {}").format(path.name))
         self.sheet = sheet if sheet is not None else read_sheet(path, limit=PREVIEW_ROWS)
         self.combos: list[QComboBox] = []
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Choose the task field each column becomes. Columns set to "
-            f"“{_IGNORE}” are left out. Durations such as 5d or 2w, dates, predecessors "
-            "by ID (3FS+2d) and resources (Ana[50%], Ben) are read as the task table "
-            "reads them; a bad row is reported with its number and nothing is imported.")
+            self.tr("Choose the task field each column becomes. Columns set to “{}” are left out. "
+                    "Durations such as 5d or 2w, dates, predecessors by ID (3FS+2d) and resources "
+                    "(Ana[50%], Ben) are read as the task table reads them; a bad row is reported "
+                    "with its number and nothing is imported.").format(_IGNORE))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -90,14 +90,14 @@ class SheetImportDialog(QDialog):
         self.sheet_pick.setCurrentText(self.sheet.sheet_name)
         self.sheet_pick.currentTextChanged.connect(self._switch_sheet)
         if self.sheet.sheet_names:
-            form.addRow("&Worksheet:", self.sheet_pick)
+            form.addRow(self.tr("&Worksheet:"), self.sheet_pick)
         else:
             self.sheet_pick.hide()
         self.dates = QComboBox()
         self.dates.setObjectName("datePick")
-        self.dates.addItem("Day first (31/12/2026)", True)
-        self.dates.addItem("Month first (12/31/2026)", False)
-        form.addRow("Dates such as 03/04/2026:", self.dates)
+        self.dates.addItem(self.tr("Day first (31/12/2026)"), True)
+        self.dates.addItem(self.tr("Month first (12/31/2026)"), False)
+        form.addRow(self.tr("Dates such as 03/04/2026:"), self.dates)
         layout.addLayout(form)
 
         self.table = QTableWidget()
@@ -115,7 +115,7 @@ class SheetImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -181,13 +181,13 @@ class SheetImportDialog(QDialog):
         mapping = self.mapping()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if "name" not in mapping.values():
-            self.status.setText("Choose the column that holds the task names.")
+            self.status.setText(self.tr("Choose the column that holds the task names."))
             ok.setEnabled(False)
             return
         ok.setEnabled(True)
         fields = ", ".join(field_label(k) for k in IMPORT_FIELDS if k in mapping.values())
         more = "" if self.sheet.complete else f" (the first {len(self.sheet.rows)} rows shown)"
-        self.status.setText(f"Importing {fields}{more}.")
+        self.status.setText(self.tr("Importing {}{}.").format(fields, more))
 
     # -- results ---------------------------------------------------------------------------
 
@@ -214,21 +214,23 @@ class ExportOptionsDialog(QDialog):
         super().__init__(parent)
         self.suffix = suffix
         self.shown = shown
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         layout = QVBoxLayout(self)
         self.group = QButtonGroup(self)
-        self.include_tasks = QCheckBox("Also &tasks as events (each over the days it runs)")
+        self.include_tasks = QCheckBox(
+            self.tr("Also &tasks as events (each over the days it runs)"))
         if suffix == ".ics":
-            layout.addWidget(QLabel("Milestones become all-day events; importing a newer "
-                                    "export updates them in the calendar."))
+            layout.addWidget(QLabel(self.tr("Milestones become all-day events; importing a newer "
+                                    "export updates them in the calendar.")))
             layout.addWidget(self.include_tasks)
         else:
-            layout.addWidget(QLabel("Write:"))
-            self.visible = QRadioButton("The task table, in the columns the &Gantt view shows")
-            self.every = QRadioButton("The task table, in &all columns")
-            self.risks = QRadioButton("The &risk register")
+            layout.addWidget(QLabel(self.tr("Write:")))
+            self.visible = QRadioButton(
+                self.tr("The task table, in the columns the &Gantt view shows"))
+            self.every = QRadioButton(self.tr("The task table, in &all columns"))
+            self.risks = QRadioButton(self.tr("The &risk register"))
             self.risks.setEnabled(has_risks)
-            self.backlog = QRadioButton("The product &backlog, in rank order")
+            self.backlog = QRadioButton(self.tr("The product &backlog, in rank order"))
             self.backlog.setEnabled(has_backlog)
             for i, button in enumerate((self.visible, self.every, self.risks, self.backlog)):
                 self.group.addButton(button, i)
@@ -239,7 +241,7 @@ class ExportOptionsDialog(QDialog):
             self.visible.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -17,6 +17,7 @@ from pmdesk.core.model import Plan
 from pmdesk.templates import TEMPLATE_NOTES, TEMPLATES, new_plan, next_working_morning
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import error_label, ok_cancel
+from pmdesk.ui.i18n import core_word
 from pmdesk.ui.preferences import for_new_project
 
 
@@ -32,7 +33,7 @@ class NewProjectDialog(QDialog):
         self.start_edit = DateField(next_working_morning())
         self.template_combo = QComboBox()
         for key, title in TEMPLATES.items():
-            self.template_combo.addItem(title, key)
+            self.template_combo.addItem(core_word(title), key)
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
         self.template_combo.currentIndexChanged.connect(self._show_note)
@@ -53,7 +54,7 @@ class NewProjectDialog(QDialog):
         self.name_edit.setFocus()
 
     def _show_note(self, *_args) -> None:
-        self.template_note.setText(TEMPLATE_NOTES[self.template_combo.currentData()])
+        self.template_note.setText(core_word(TEMPLATE_NOTES[self.template_combo.currentData()]))
 
     def accept(self) -> None:
         try:

@@ -32,8 +32,8 @@ class PreferencesDialog(QDialog):
             ("system", self.tr("System language")), ("en", "English"), ("de", "Deutsch"),
             ("fr", "Français")], current.language)
         form.addRow(self.tr("&Language:"), self.language)
-        self.language.setToolTip(self.tr("Windows opened from now on, and the next start, "
-                                          "speak the chosen language"))
+        self.language.setToolTip(self.tr("The open windows change to the chosen language at "
+                                          "once, and the next start speaks it too"))
         self.week_start = self._combo([
             (1, self.tr("Monday")), (7, self.tr("Sunday")), (6, self.tr("Saturday")),
             (0, self.tr("As the language does"))], current.week_start)

@@ -123,9 +123,10 @@ class ProjectDialog(QDialog):
         self.currency_edit.setCurrentText(project.currency)
         self.slack_edit = QSpinBox()
         self.slack_edit.setRange(0, 100)
-        self.slack_edit.setSuffix(" days")
+        self.slack_edit.setSuffix(self.tr(" days"))
         self.slack_edit.setValue(project.critical_slack_limit // max(project.minutes_per_day, 1))
-        self.slack_edit.setToolTip("Tasks with this much total slack or less are critical.")
+        self.slack_edit.setToolTip(
+            self.tr("Tasks with this much total slack or less are critical."))
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Description"), self.description_edit)
         form.addRow(self.tr("Start"), self.start_edit)
@@ -145,7 +146,7 @@ class ProjectDialog(QDialog):
         cal_layout.addLayout(name_row)
         cal_layout.addWidget(QLabel(self.tr("Working hours per weekday (empty = day off)")))
         self.week_table = QTableWidget(7, 2)
-        self.week_table.setHorizontalHeaderLabels(["Working", "Hours"])
+        self.week_table.setHorizontalHeaderLabels([self.tr("Working"), self.tr("Hours")])
         self.week_table.setVerticalHeaderLabels(list(WEEKDAY_NAMES))
         self.week_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for i, hours in enumerate(self._calendar.weekdays):
@@ -164,15 +165,16 @@ class ProjectDialog(QDialog):
 
         cal_layout.addWidget(
             QLabel(self.tr("Holidays and other exceptions (empty hours = no work)")))
-        self.exception_table = row_table(["Name", "From", "To", "Hours"], stretch=0)
+        self.exception_table = row_table([
+            self.tr("Name"), self.tr("From"), self.tr("To"), self.tr("Hours")], stretch=0)
         for ex in self._calendar.exceptions:
             self._add_exception_row(ex)
         cal_layout.addWidget(self.exception_table, 1)
         buttons_row, self.add_holiday_button, self.remove_holiday_button = add_remove_row(
-            "Add holiday",
+            self.tr("Add holiday"),
             lambda: self._add_exception_row(
                 CalendarException(date.today(), date.today(), (), "Holiday")),
-            "Remove", lambda: remove_selected_rows(self.exception_table))
+            self.tr("Remove"), lambda: remove_selected_rows(self.exception_table))
         cal_layout.addLayout(buttons_row)
         return calendar_page
 
@@ -266,16 +268,17 @@ class ProjectDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.schedule_from = QComboBox()
-        self.schedule_from.addItems(["Project start date", "Project finish date"])
+        self.schedule_from.addItems([
+            self.tr("Project start date"), self.tr("Project finish date")])
         self.schedule_from.setCurrentIndex(1 if project.schedule_from_finish else 0)
         self.schedule_from.setToolTip(
-            "From the finish date, tasks are placed as late as possible back from it")
+            self.tr("From the finish date, tasks are placed as late as possible back from it"))
         self.finish_edit = DateField(project.finish or project.start, default_time=time(17))
         self.finish_edit.setEnabled(project.schedule_from_finish)
         self.schedule_from.currentIndexChanged.connect(
             lambda i: self.finish_edit.setEnabled(i == 1))
         self.new_tasks_mode = QComboBox()
-        self.new_tasks_mode.addItems(["Auto Scheduled", "Manually Scheduled"])
+        self.new_tasks_mode.addItems([self.tr("Auto Scheduled"), self.tr("Manually Scheduled")])
         self.new_tasks_mode.setCurrentIndex(1 if project.new_tasks_manual else 0)
         form.addRow(self.tr("Schedule from"), self.schedule_from)
         form.addRow(self.tr("Finish date"), self.finish_edit)

@@ -95,12 +95,14 @@ class TaskDialog(QDialog):
         self.task: Task = plan.task_index()[task_uid]
         self.units = TimeUnits.of(plan.project)
         self.summary = controller.is_summary(task_uid)
-        self.setWindowTitle(f"Task Information — {self.task.name}")
+        self.setWindowTitle(self.tr("Task Information — {}").format(self.task.name))
         self.setMinimumSize(560, 420)
 
-        pages = ((self._general_tab(), "&General"), (self._predecessors_tab(), "&Predecessors"),
-                 (self._resources_tab(), "&Resources"), (self._notes_tab(), "&Notes"),
-                 (self._advanced_tab(), "&Advanced"))
+        pages = ((self._general_tab(), self.tr("&General")),
+                 (self._predecessors_tab(), self.tr("&Predecessors")),
+                 (self._resources_tab(), self.tr("&Resources")),
+                 (self._notes_tab(), self.tr("&Notes")),
+                 (self._advanced_tab(), self.tr("&Advanced")))
         self.error_label = error_label("taskDialogError")
         self.tabs, self.buttons = tabbed_body(self, pages, self.error_label,
                                               controller.read_only, tabs_stretch=1)
@@ -112,49 +114,54 @@ class TaskDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.name_edit = QLineEdit(t.name)
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(self.tr("&Name:"), self.name_edit)
         self.duration_edit = QLineEdit(
             format_duration(t.duration, t.duration_unit, t.duration_elapsed, self.units))
-        self.duration_edit.setPlaceholderText("5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone")
+        self.duration_edit.setPlaceholderText(self.tr("5d, 4h, 2w, 1mo, 3ed; 0 makes a milestone"))
         self.duration_edit.setEnabled(not self.summary)
-        form.addRow("&Duration:", self.duration_edit)
+        form.addRow(self.tr("&Duration:"), self.duration_edit)
         self.percent_spin = QSpinBox()
         self.percent_spin.setRange(0, 100)
         self.percent_spin.setSuffix(" %")
         self.percent_spin.setValue(t.percent_complete)
         self.percent_spin.setEnabled(not self.summary)
-        form.addRow("% &Complete:", self.percent_spin)
+        form.addRow(self.tr("% &Complete:"), self.percent_spin)
         self.priority_spin = QSpinBox()
         self.priority_spin.setRange(0, 1000)
         self.priority_spin.setValue(t.priority)
-        form.addRow("P&riority:", self.priority_spin)
-        self.milestone_check = QCheckBox("Show as a milestone")
+        form.addRow(self.tr("P&riority:"), self.priority_spin)
+        self.milestone_check = QCheckBox(self.tr("Show as a milestone"))
         self.milestone_check.setChecked(t.milestone)
         self.milestone_check.setEnabled(not self.summary)
         form.addRow("", self.milestone_check)
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem("Auto Scheduled", False)
-        self.mode_combo.addItem("Manually Scheduled", True)
+        self.mode_combo.addItem(self.tr("Auto Scheduled"), False)
+        self.mode_combo.addItem(self.tr("Manually Scheduled"), True)
         self.mode_combo.setCurrentIndex(1 if t.manual else 0)
-        self.mode_combo.setToolTip("Manual: the task keeps its dates; links do not move it")
-        form.addRow("Task &mode:", self.mode_combo)
+        self.mode_combo.setToolTip(
+            self.tr("Manual: the task keeps its dates; links do not move it"))
+        form.addRow(self.tr("Task &mode:"), self.mode_combo)
         dates = self.controller.schedule.tasks.get(t.uid)
         if dates is not None:
-            form.addRow("Start:", QLabel(f"{format_date(dates.start)} {dates.start:%H:%M}"))
-            form.addRow("Finish:", QLabel(f"{format_date(dates.finish)} {dates.finish:%H:%M}"))
+            form.addRow(
+                self.tr("Start:"), QLabel(f"{format_date(dates.start)} {dates.start:%H:%M}"))
+            form.addRow(
+                self.tr("Finish:"), QLabel(f"{format_date(dates.finish)} {dates.finish:%H:%M}"))
             slack = format_duration(dates.total_slack, units=self.units)
-            form.addRow("Total slack:", QLabel(slack + ("  (critical)" if dates.critical else "")))
+            critical = self.tr("  (critical)") if dates.critical else ""
+            form.addRow(self.tr("Total slack:"), QLabel(slack + critical))
         # What really happened, as the board records it or the PM types it.
         self.actual_start_edit = DateField(t.actual_start, optional=True)
         self.actual_finish_edit = DateField(t.actual_finish, optional=True, default_time=time(17))
         for edit in (self.actual_start_edit, self.actual_finish_edit):
             edit.setEnabled(not self.summary)
-        form.addRow("Actual s&tart:", self.actual_start_edit)
-        form.addRow("Actual &finish:", self.actual_finish_edit)
+        form.addRow(self.tr("Actual s&tart:"), self.actual_start_edit)
+        form.addRow(self.tr("Actual &finish:"), self.actual_finish_edit)
         return page
 
     def _predecessors_tab(self) -> QWidget:
-        self.pred_table = row_table(["ID", "Task Name", "Type", "Lag"], stretch=1,
+        self.pred_table = row_table([
+            self.tr("ID"), self.tr("Task Name"), self.tr("Type"), self.tr("Lag")], stretch=1,
                                     row_numbers=False)
         self.pred_table.itemChanged.connect(self._pred_item_changed)
         rows = []
@@ -165,8 +172,8 @@ class TaskDialog(QDialog):
             self.add_predecessor_row(row, d.type, format_lag(
                 d.lag, d.lag_unit, d.lag_elapsed, d.lag_percent, self.units))
         buttons, _add, self.pred_remove_button = add_remove_row(
-            "&Add", self.add_predecessor_row,
-            "Re&move", lambda: remove_selected_rows(self.pred_table))
+            self.tr("&Add"), self.add_predecessor_row,
+            self.tr("Re&move"), lambda: remove_selected_rows(self.pred_table))
         return table_page(self.pred_table, buttons)
 
     def add_predecessor_row(self, row: int | None = None, kind: LinkType = LinkType.FS,
@@ -209,12 +216,13 @@ class TaskDialog(QDialog):
             self.pred_table.blockSignals(False)
 
     def _resources_tab(self) -> QWidget:
-        self.res_table = row_table(["Resource", "Units", "Work Contour"], stretch=0,
+        self.res_table = row_table([
+            self.tr("Resource"), self.tr("Units"), self.tr("Work Contour")], stretch=0,
                                    row_numbers=False)
         contour_header = QTableWidgetItem("Work Contour")
         contour_header.setToolTip(
-            "How the work is spread over the task. A contour other than Flat works less "
-            "than the units most of the time, so the same work takes longer, as in MS Project")
+            self.tr("How the work is spread over the task. A contour other than Flat works less "
+            "than the units most of the time, so the same work takes longer, as in MS Project"))
         self.res_table.setHorizontalHeaderItem(2, contour_header)
         resources = {r.uid: r for r in self.controller.plan.resources}
         for a in self.controller.plan.assignments:
@@ -222,8 +230,8 @@ class TaskDialog(QDialog):
                 self.add_resource_row(resources[a.resource_uid].name, format_units(a.units),
                                       a.contour)
         buttons, add, _remove = add_remove_row(
-            "&Assign", self.add_resource_row,
-            "Re&move", lambda: remove_selected_rows(self.res_table))
+            self.tr("&Assign"), self.add_resource_row,
+            self.tr("Re&move"), lambda: remove_selected_rows(self.res_table))
         add.setEnabled(bool(resources))
         return table_page(self.res_table, buttons)
 
@@ -252,8 +260,9 @@ class TaskDialog(QDialog):
         box = QVBoxLayout(page)
         self.notes_edit = QPlainTextEdit(self.task.notes)
         box.addWidget(self.notes_edit)
-        self.confidential_check = QCheckBox("&Confidential: the task (with its subtasks and "
-                                            "notes) is left out of shared copies")
+        self.confidential_check = QCheckBox(
+            self.tr("&Confidential: the task (with its subtasks and "
+                    "notes) is left out of shared copies"))
         self.confidential_check.setChecked(self.task.confidential)
         box.addWidget(self.confidential_check)
         return page
@@ -266,15 +275,15 @@ class TaskDialog(QDialog):
         for c, label in CONSTRAINT_NAMES.items():
             self.constraint_combo.addItem(label, c)
         self.constraint_combo.setCurrentIndex(list(CONSTRAINT_NAMES).index(t.constraint_type))
-        form.addRow("Con&straint:", self.constraint_combo)
+        form.addRow(self.tr("Con&straint:"), self.constraint_combo)
         start = self.controller.schedule.tasks.get(t.uid)
         default = t.constraint_date or (start.start if start
                                          else self.controller.plan.project.start)
         self.constraint_date = DateField(default)
-        form.addRow("Constraint &date:", self.constraint_date)
+        form.addRow(self.tr("Constraint &date:"), self.constraint_date)
         self.constraint_combo.currentIndexChanged.connect(self._constraint_changed)
         self._constraint_changed()
-        self.deadline_check = QCheckBox("&Deadline:")
+        self.deadline_check = QCheckBox(self.tr("&Deadline:"))
         self.deadline_check.setChecked(t.deadline is not None)
         self.deadline_edit = DateField(t.deadline or default, with_time=False,
                                        default_time=time(17, 0))
@@ -282,23 +291,23 @@ class TaskDialog(QDialog):
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
         form.addRow(self.deadline_check, self.deadline_edit)
         self.calendar_combo = QComboBox()
-        self.calendar_combo.addItem("Project calendar", None)
+        self.calendar_combo.addItem(self.tr("Project calendar"), None)
         for cal in self.controller.plan.calendars.values():
             self.calendar_combo.addItem(cal.name, cal.uid)
         i = self.calendar_combo.findData(t.calendar_uid)
         self.calendar_combo.setCurrentIndex(max(0, i))
-        form.addRow("&Calendar:", self.calendar_combo)
-        self.ignore_calendars_check = QCheckBox("Scheduling ignores resource calendars")
+        form.addRow(self.tr("&Calendar:"), self.calendar_combo)
+        self.ignore_calendars_check = QCheckBox(self.tr("Scheduling ignores resource calendars"))
         self.ignore_calendars_check.setChecked(t.ignore_resource_calendar)
         form.addRow("", self.ignore_calendars_check)
         self.estimate_edit = QLineEdit(format_estimates(t, self.units))
         self.estimate_edit.setPlaceholderText(
-            "optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d")
+            self.tr("optimistic / most likely / pessimistic, e.g. 3d / 5d / 9d"))
         self.estimate_edit.setToolTip(
-            "Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none"
+            self.tr("Three-point estimate for schedule risk (Risks ▸ Schedule Risk); empty: none")
         )
         self.estimate_edit.setEnabled(not self.summary)
-        form.addRow("&Estimate:", self.estimate_edit)
+        form.addRow(self.tr("&Estimate:"), self.estimate_edit)
         return page
 
     def _constraint_changed(self) -> None:

@@ -44,6 +44,7 @@ from pmdesk.render.gantt import (
     TimeScale,
     zoom_step,
 )
+from pmdesk.ui.i18n import core_word, date_text
 
 EDGE = 5  # pixels either side of a bar's end or progress edge that grab it
 
@@ -343,36 +344,43 @@ class GanttChart(QAbstractScrollArea):
             return ""
         dates = self.controller.schedule.tasks.get(bar.uid)
         units = TimeUnits.of(self.controller.plan.project)
-        fmt = "%a %d %b %Y %H:%M"
-        lines = [f"<b>{_html(bar.name)}</b>", f"Start: {bar.start:{fmt}}",
-                 f"Finish: {bar.finish:{fmt}}"]
+        def when(moment) -> str:
+            return f"{date_text(moment, 'ddd dd MMM yyyy')} {moment:%H:%M}"
+
+        def days(minutes: int) -> str:
+            return format_duration(minutes, DurationUnit.DAYS, False, units)
+
+        lines = [f"<b>{_html(bar.name)}</b>", self.tr("Start: {}").format(when(bar.start)),
+                 self.tr("Finish: {}").format(when(bar.finish))]
         if dates is not None:
             work = self.controller.calendar().between(dates.start, dates.finish)
-            lines.append(f"Duration: {format_duration(work, DurationUnit.DAYS, False, units)}")
-            lines.append("Total slack: "
-                         f"{format_duration(dates.total_slack, DurationUnit.DAYS, False, units)}")
-            lines.append("Free slack: "
-                         f"{format_duration(dates.free_slack, DurationUnit.DAYS, False, units)}")
+            lines.append(self.tr("Duration: {}").format(days(work)))
+            lines.append(self.tr("Total slack: {}").format(days(dates.total_slack)))
+            lines.append(self.tr("Free slack: {}").format(days(dates.free_slack)))
         if bar.manual:
-            lines.append("Manually scheduled")
+            lines.append(self.tr("Manually scheduled"))
         if len(bar.segments) > 1:
-            lines.append(f"Split in {len(bar.segments)} parts")
+            lines.append(self.tr("Split in {} parts").format(len(bar.segments)))
         if bar.link_warning:
             lines.append(f"<span style='color:#c62828'>⚠ {_html(bar.link_warning)}</span>")
         if bar.progress:
-            lines.append(f"Complete: {bar.progress}%")
+            lines.append(self.tr("Complete: {}%").format(bar.progress))
         if bar.critical:
-            lines.append("On the critical path")
+            lines.append(self.tr("On the critical path"))
         task = self.controller.plan.task_index().get(bar.uid)
         missed = deadline_miss_text(task, dates) if task is not None else ""
         if missed:
             lines.append(f'<span style="color:#c62828"><b>{missed}</b></span>')
         elif bar.deadline is not None:
-            lines.append(f"Deadline: {bar.deadline:%a %d %b %Y}")
+            lines.append(self.tr("Deadline: {}").format(
+                date_text(bar.deadline, "ddd dd MMM yyyy")))
         if bar.baseline_start is not None and bar.baseline_finish is not None:
-            lines.append(f"Baseline: {bar.baseline_start:%d %b} – {bar.baseline_finish:%d %b %Y}")
+            lines.append(self.tr("Baseline: {} – {}").format(
+                date_text(bar.baseline_start, "dd MMM"),
+                date_text(bar.baseline_finish, "dd MMM yyyy")))
         if bar.risk_codes:
-            lines.append(f"Risks: {', '.join(bar.risk_codes)} ({bar.risk_band})")
+            lines.append(self.tr("Risks: {} ({})").format(
+                ", ".join(bar.risk_codes), core_word(str(bar.risk_band).capitalize())))
         return "<br>".join(lines)
 
     def viewportEvent(self, event: QEvent) -> bool:

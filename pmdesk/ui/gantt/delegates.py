@@ -163,14 +163,13 @@ class TaskItemDelegate(ChoiceDelegate):
         listed = ", ".join(f"“{n}”" for n in names)
         box = QMessageBox(self._view)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("New resource")
-        box.setText(f"{listed} {'is' if len(names) == 1 else 'are'} not in this project's "
-                    "resources yet.")
+        box.setWindowTitle(self.tr("New resource"))
+        box.setText(self.tr("Not in this project's resources yet: {}.").format(listed))
         box.setInformativeText(
-            f"Add {'it' if len(names) == 1 else 'them'} to the resource sheet and assign "
-            "the task? You can set rates and calendars in the Resources view later.")
-        create = box.addButton("Create and Assign" if len(names) == 1 else
-                               "Create All and Assign", QMessageBox.ButtonRole.AcceptRole)
+            self.tr("Add to the resource sheet and assign the task? You can set rates and "
+                    "calendars in the Resources view later."))
+        create = box.addButton(self.tr("Create and Assign") if len(names) == 1 else
+                               self.tr("Create All and Assign"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(create)
         self._asking = True  # the editor loses focus to the box: it must stay open

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -63,6 +64,7 @@ from pmdesk.ui.gantt.delegates import TaskItemDelegate
 from pmdesk.ui.gantt.outline_commands import OutlineCommands
 from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
+from pmdesk.ui.i18n import core_word
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
 
@@ -72,6 +74,14 @@ _Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 _USAGE_DELAY_MS = 300
 
 
+def filter_title(choice: TaskFilter) -> str:
+    """A filter's name in the window's language ("Resource: Ana" -> "Ressource: Ana")."""
+    name = choice.title.partition(": ")[2]
+    if choice.kind is FilterKind.RESOURCE:
+        return QCoreApplication.translate("GanttView", "Resource: {}").format(name)
+    if choice.kind is FilterKind.PHASE:
+        return QCoreApplication.translate("GanttView", "Phase: {}").format(name)
+    return core_word(choice.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,15 +525,17 @@ class GanttView(QWidget):
         row.addWidget(self.find_edit)
         row.addSpacing(8)
         self.baseline_pick = pick_box(
-            "The baseline drawn under the bars and compared with in the variance columns",
-            [("Baseline" if n == 0 else f"Baseline {n}", n) for n in range(11)],
+            self.tr("The baseline drawn under the bars and compared with in the variance columns"),
+            [(self.tr("Baseline") if n == 0 else self.tr("Baseline {}").format(n), n)
+             for n in range(11)],
             "ganttBaseline")
         self.baseline_pick.activated.connect(
             lambda i: self.set_baseline(self.baseline_pick.itemData(i)))
         row.addWidget(self.baseline_pick)
         row.addSpacing(8)
-        self.filter_pick = pick_box("Show only some tasks, with their summary tasks (F3 shows "
-                                    "all tasks again)", object_name="ganttFilter")
+        self.filter_pick = pick_box(
+            self.tr("Show only some tasks, with their summary tasks (F3 shows "
+                                    "all tasks again)"), object_name="ganttFilter")
         # Compact in the bar; the list itself shows every resource's and phase's full name.
         self.filter_pick.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -537,7 +549,7 @@ class GanttView(QWidget):
         self.filter_note.setStyleSheet(
             "QToolButton { background: #fff3cd; color: #5c4400; border: 1px solid #e0c06a;"
             " border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
-        self.filter_note.setToolTip("A filter hides tasks: click to show all tasks (F3)")
+        self.filter_note.setToolTip(self.tr("A filter hides tasks: click to show all tasks (F3)"))
         self.filter_note.clicked.connect(lambda: self.set_filter(ALL_TASKS))
         self.filter_note.hide()
         row.addWidget(self.filter_note)
@@ -634,7 +646,7 @@ class GanttView(QWidget):
         pick.blockSignals(True)
         pick.clear()
         for choice in filter_choices(self.controller.plan):
-            pick.addItem(choice.title, choice)
+            pick.addItem(filter_title(choice), choice)
         at = next((i for i in range(pick.count())
                    if pick.itemData(i) == self._filter), 0)
         pick.setCurrentIndex(at)
@@ -674,9 +686,9 @@ class GanttView(QWidget):
         if shown is None:
             self.filter_note.hide()
         else:
-            self.filter_note.setText(f"Filter: {self._filter.title} · "
-                                     f"{len(plan.tasks) - len(hide)} of {len(plan.tasks)} "
-                                     "tasks  ✕")
+            self.filter_note.setText(
+                self.tr("Filter: {} · {} of {} tasks  ✕").format(
+                    filter_title(self._filter), len(plan.tasks) - len(hide), len(plan.tasks)))
             self.filter_note.show()
         self._rebuild_rows()
 

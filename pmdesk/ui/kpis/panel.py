@@ -159,15 +159,16 @@ class KpiPanel(RefreshWhenShown, QWidget):
         self.chart = KpiChart()
         self.review = QTableWidget(0, 6)
         self.review.setObjectName("launchReview")
-        self.review.setHorizontalHeaderLabels(["Feature", "KPI", "Launched", "30 days",
-                                               "60 days", "90 days"])
+        self.review.setHorizontalHeaderLabels([
+            self.tr("Feature"), self.tr("KPI"), self.tr("Launched"), self.tr("30 days"),
+                                               self.tr("60 days"), self.tr("90 days")])
         self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.add_kpi_button = self._button("Add &KPI", self.add_kpi)
-        self.delete_kpi_button = self._button("Delete KPI", self.delete_kpi)
-        self.import_button = self._button("&Import Values…", self.import_dialog)
-        self.add_value_button = self._button("Add &Value", self.add_value)
-        self.delete_value_button = self._button("Delete Value", self.delete_value)
+        self.add_kpi_button = self._button(self.tr("Add &KPI"), self.add_kpi)
+        self.delete_kpi_button = self._button(self.tr("Delete KPI"), self.delete_kpi)
+        self.import_button = self._button(self.tr("&Import Values…"), self.import_dialog)
+        self.add_value_button = self._button(self.tr("Add &Value"), self.add_value)
+        self.delete_value_button = self._button(self.tr("Delete Value"), self.delete_value)
         self._lay_out()
         self.kpi_table.selectionModel().currentRowChanged.connect(lambda *_: self.refresh())
         controller.changed.connect(self._on_changed)
@@ -188,8 +189,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
         lbox.setContentsMargins(0, 0, 0, 0)
         lbox.addLayout(top)
         lbox.addWidget(self.kpi_table, 2)
-        lbox.addWidget(QLabel("Launch review: each launched feature's KPIs 30, 60 and 90 "
-                              "days after its launch (its tasks' finish)"))
+        lbox.addWidget(QLabel(self.tr("Launch review: each launched feature's KPIs 30, 60 and 90 "
+                              "days after its launch (its tasks' finish)")))
         lbox.addWidget(self.review, 1)
         right = QWidget()
         rbox = QVBoxLayout(right)
@@ -313,7 +314,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
                                          ).made)
 
     def import_dialog(self) -> None:
-        path = ask_file(self, "Import KPI Values", "CSV date,value (*.csv);;All files (*)")
+        path = ask_file(self, self.tr("Import KPI Values"),
+                        self.tr("CSV date,value (*.csv);;All files (*)"))
         if path:
             self.import_file(path)
 

@@ -11,7 +11,7 @@ import dataclasses
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.dialog_parts import ask_file
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
@@ -116,7 +117,7 @@ class BacklogTab(ProductTab):
         table.setDragDropOverwriteMode(False)
 
     def _toolbar(self) -> QWidget:
-        bar = text_toolbar("Backlog", "backlogToolbar")
+        bar = text_toolbar(self.tr("Backlog"), "backlogToolbar")
         bar.addActions([self.action_add, self.action_edit, self.action_delete])
         bar.addSeparator()
         bar.addActions([self.action_plan, self.action_link_tasks, self.action_move_up,
@@ -124,18 +125,19 @@ class BacklogTab(ProductTab):
         bar.addSeparator()
         self.framework = QComboBox()
         self.framework.setObjectName("frameworkChoice")
-        self.framework.setToolTip("Rank the backlog by")
+        self.framework.setToolTip(self.tr("Rank the backlog by"))
         for fw in Framework:
             self.framework.addItem(
                 _translate("ProductView", "Rank by {}").format(fw.value.upper()), fw.value)
         self.framework.activated.connect(
             lambda _i: self.rank_by(Framework(self.framework.currentData())))
         bar.addWidget(self.framework)
-        self.status_filter = filter_combo("All statuses", [(s.value, s) for s in FeatureStatus],
+        self.status_filter = filter_combo(
+            self.tr("All statuses"), [(s.value, s) for s in FeatureStatus],
                                           self.apply_filters)
-        self.tag_filter = filter_combo("All tags", [], self.apply_filters)
-        self.objective_filter = filter_combo("All objectives", [], self.apply_filters)
-        self.release_filter = filter_combo("All releases", [], self.apply_filters)
+        self.tag_filter = filter_combo(self.tr("All tags"), [], self.apply_filters)
+        self.objective_filter = filter_combo(self.tr("All objectives"), [], self.apply_filters)
+        self.release_filter = filter_combo(self.tr("All releases"), [], self.apply_filters)
         for combo in (self.status_filter, self.tag_filter, self.objective_filter,
                       self.release_filter):
             bar.addWidget(combo)
@@ -168,8 +170,8 @@ class BacklogTab(ProductTab):
 
     def show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.features.rowCount()
-        self.count.setText(f"{shown} of {total} features" if shown != total
-                           else f"{total} features")
+        self.count.setText(self.tr("{} of {} features").format(shown, total) if shown != total
+                           else self.tr("{} features").format(total))
 
     def _show_framework_columns(self, framework: str) -> None:
         header = self.table.horizontalHeader()
@@ -219,15 +221,16 @@ class BacklogTab(ProductTab):
         ranked = backlog.ranks.get(f.uid)
         lines = [f"## {f.title}"]
         if ranked is not None:
-            lines.append(f"Rank {ranked.rank}" + (f" (pinned; computed {ranked.computed})"
-                                                   if ranked.pinned else ""))
+            lines.append(self.tr("Rank {}").format(ranked.rank) + (
+                self.tr(" (pinned; computed {})").format(ranked.computed)
+                if ranked.pinned else ""))
         if f.problem:
-            lines += ["", f"**Problem.** {f.problem}"]
+            lines += ["", self.tr("**Problem.** {}").format(f.problem)]
         if f.description:
             lines += ["", f.description]
-        lines += ["", f"### Evidence ({len(quotes)})"]
+        lines += ["", self.tr("### Evidence ({})").format(len(quotes))]
         for i in quotes:
-            who = "confidential" if i.personal else i.segment
+            who = self.tr("confidential") if i.personal else i.segment
             lines.append(f"- *{i.source.value}, {who}*: {i.text}")
         self.detail.setMarkdown("\n".join(lines))
 
@@ -308,7 +311,8 @@ class BacklogTab(ProductTab):
                 dataclasses.replace(product, framework=chosen),)))
 
     def save_chart(self) -> None:
-        path = ask_file(self, "Save Chart", "PNG image (*.png);;PDF document (*.pdf)",
+        path = ask_file(self, self.tr("Save Chart"),
+                        self.tr("PNG image (*.png);;PDF document (*.pdf)"),
                         "value-effort.png", save=True)
         if path:
             self.write_chart(path)

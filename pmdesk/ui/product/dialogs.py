@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -105,7 +105,9 @@ class ProductDialog(_PatchDialog):
 
     def __init__(self, controller, parent: QWidget | None = None,
                  focus_stage: bool = False) -> None:
-        super().__init__(controller, "Change Stage" if focus_stage else "Product", parent)
+        title = (QCoreApplication.translate("ProductDialog", "Change Stage") if focus_stage
+                 else QCoreApplication.translate("ProductDialog", "Product"))
+        super().__init__(controller, title, parent)
         plan = controller.plan
         product = plan.products[0] if plan.products else Product(new_uid(), plan.project.name)
         self.product = product
@@ -114,7 +116,7 @@ class ProductDialog(_PatchDialog):
         self.vision.setTabChangesFocus(True)
         self.vision.setFixedHeight(90)
         self.segments = QLineEdit(", ".join(product.segments))
-        self.segments.setPlaceholderText("Runners, Parents, ...")
+        self.segments.setPlaceholderText(self.tr("Runners, Parents, ..."))
         self.framework = QComboBox()
         for fw in Framework:
             self.framework.addItem(fw.value.upper(), fw.value)
@@ -125,12 +127,12 @@ class ProductDialog(_PatchDialog):
         self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
         self.since = _date_edit(date.today())
         self.rows(
-            ("&Name:", self.name),
-            ("&Vision:", self.vision),
-            ("&Segments:", self.segments),
-            ("&Rank backlog by:", self.framework),
-            ("S&tage:", self.stage),
-            ("Stage entered &on:", self.since),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Vision:"), self.vision),
+            (self.tr("&Segments:"), self.segments),
+            (self.tr("&Rank backlog by:"), self.framework),
+            (self.tr("S&tage:"), self.stage),
+            (self.tr("Stage entered &on:"), self.since),
         )
         self.resize(520, 0)
         if focus_stage:
@@ -160,7 +162,8 @@ class NewGateDialog(_PatchDialog):
     """A gate for leaving a stage: a milestone task and a starting checklist."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Add Gate", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("NewGateDialog", "Add Gate"), parent)
         plan = controller.plan
         current = plan.products[0].stage if plan.products else Stage.IDEA
         self.stage = QComboBox()
@@ -169,8 +172,8 @@ class NewGateDialog(_PatchDialog):
         self.stage.setCurrentIndex(self.stage.findData(current.value))
         self.on = _date_edit(date.today())
         self.rows(
-            ("&Leaving stage:", self.stage),
-            ("Gate &date:", self.on),
+            (self.tr("&Leaving stage:"), self.stage),
+            (self.tr("Gate &date:"), self.on),
         )
 
     def make(self) -> tuple[str, Patch]:
@@ -187,10 +190,12 @@ class DecideGateDialog(_PatchDialog):
     mandatory criterion unmet asks for the override reason."""
 
     def __init__(self, controller, gate_uid: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Decide Gate", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("DecideGateDialog", "Decide Gate"), parent)
         gate = next(g for g in controller.plan.gates if g.uid == gate_uid)
         self.gate = gate
-        self.setWindowTitle(f"Decide gate {gate.from_stage.value} → {gate.to_stage.value}")
+        self.setWindowTitle(
+            self.tr("Decide gate {} → {}").format(gate.from_stage.value, gate.to_stage.value))
         self.decision = QComboBox()
         for d in Decision:
             if d is not Decision.PENDING:
@@ -206,17 +211,17 @@ class DecideGateDialog(_PatchDialog):
         self.override.setObjectName("overrideReason")
         unmet = [c.text for c in controller.plan.gate_criteria
                  if c.gate_uid == gate.uid and c.mandatory and not c.met]
-        self.unmet = QLabel("Mandatory criteria not met: " + "; ".join(unmet) if unmet
-                            else "Every mandatory criterion is met.")
+        self.unmet = QLabel(self.tr("Mandatory criteria not met: ") + "; ".join(unmet) if unmet
+                            else self.tr("Every mandatory criterion is met."))
         self.unmet.setWordWrap(True)
         self.rows(
-            ("&Decision:", self.decision),
-            ("Decided &on:", self.on),
-            ("Decided &by:", self.by),
-            ("&Rationale:", self.rationale),
+            (self.tr("&Decision:"), self.decision),
+            (self.tr("Decided &on:"), self.on),
+            (self.tr("Decided &by:"), self.by),
+            (self.tr("&Rationale:"), self.rationale),
         )
         self.form.addRow(self.unmet)
-        self.form.addRow("Override &reason:", self.override)
+        self.form.addRow(self.tr("Override &reason:"), self.override)
         self.resize(480, 0)
 
     def make(self) -> tuple[str, Patch]:
@@ -235,13 +240,14 @@ class LinkTasksDialog(_PatchDialog):
     """Link existing tasks of the plan to a feature (its roll-up then follows them)."""
 
     def __init__(self, controller, feature_uid: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Link Tasks", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("LinkTasksDialog", "Link Tasks"), parent)
         plan = controller.plan
         self.feature = next(f for f in plan.features if f.uid == feature_uid)
-        self.setWindowTitle(f"Link tasks to “{self.feature.title}”")
+        self.setWindowTitle(self.tr("Link tasks to “{}”").format(self.feature.title))
         linked = {lk.task_uid for lk in plan.feature_tasks if lk.feature_uid == feature_uid}
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter tasks")
+        self.filter.setPlaceholderText(self.tr("Filter tasks"))
         self.filter.setClearButtonEnabled(True)
         self.tasks = QListWidget()
         self.tasks.setObjectName("linkTasks")
@@ -281,11 +287,12 @@ class FeatureDialog(_PatchDialog):
     beside it, the parent feature and the objectives it serves."""
 
     def __init__(self, controller, feature_uid: str, parent: QWidget | None = None) -> None:
-        super().__init__(controller, "Feature", parent)
+        super().__init__(controller,
+            QCoreApplication.translate("FeatureDialog", "Feature"), parent)
         plan = controller.plan
         self.feature = next(f for f in plan.features if f.uid == feature_uid)
         f = self.feature
-        self.setWindowTitle(f"Feature “{f.title}”")
+        self.setWindowTitle(self.tr("Feature “{}”").format(f.title))
         self.title = QLineEdit(f.title)
         self.problem_text = QPlainTextEdit(f.problem)
         self.problem_text.setTabChangesFocus(True)
@@ -293,7 +300,7 @@ class FeatureDialog(_PatchDialog):
         self.description = QPlainTextEdit(f.description)
         self.description.setObjectName("featureDescription")
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText("Markdown: ## headings, - lists, **bold**")
+        self.description.setPlaceholderText(self.tr("Markdown: ## headings, - lists, **bold**"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("featurePreview")
         self.description.textChanged.connect(self._preview)
@@ -305,10 +312,10 @@ class FeatureDialog(_PatchDialog):
         self.owner = QLineEdit(f.owner)
         self.tags = QLineEdit(", ".join(f.tags))
         self.release = QLineEdit(f.release)
-        self.release.setPlaceholderText("a release or a quarter: 2027 Q2")
+        self.release.setPlaceholderText(self.tr("a release or a quarter: 2027 Q2"))
         self.parent_feature = QComboBox()
         self.parent_feature.setObjectName("parentFeature")
-        self.parent_feature.addItem("(none)", None)
+        self.parent_feature.addItem(self.tr("(none)"), None)
         for other in sorted(plan.features, key=lambda x: x.title.casefold()):
             if other.uid != f.uid:
                 self.parent_feature.addItem(other.title, other.uid)
@@ -322,15 +329,15 @@ class FeatureDialog(_PatchDialog):
         text.addWidget(self.description, 1)
         text.addWidget(self.preview, 1)
         self.rows(
-            ("&Title:", self.title),
-            ("&Problem:", self.problem_text),
-            ("&Description:", text),
-            ("&Status:", self.status),
-            ("&Owner:", self.owner),
-            ("T&ags:", self.tags),
-            ("&Release:", self.release),
-            ("Pa&rent feature:", self.parent_feature),
-            ("Ob&jectives:", self.objectives),
+            (self.tr("&Title:"), self.title),
+            (self.tr("&Problem:"), self.problem_text),
+            (self.tr("&Description:"), text),
+            (self.tr("&Status:"), self.status),
+            (self.tr("&Owner:"), self.owner),
+            (self.tr("T&ags:"), self.tags),
+            (self.tr("&Release:"), self.release),
+            (self.tr("Pa&rent feature:"), self.parent_feature),
+            (self.tr("Ob&jectives:"), self.objectives),
         )
         self.resize(760, 560)
 

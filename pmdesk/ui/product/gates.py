@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ class GatePanel(QGroupBox):
     """The gates and the selected gate's checklist and decision."""
 
     def __init__(self, view) -> None:
-        super().__init__("Stage gates")
+        super().__init__(QCoreApplication.translate("GatePanel", "Stage gates"))
         self.view = view
         self.controller = view.controller
         self.action_add_gate = view_action(view, "New &Gate…", self.add_gate, "Ctrl+Shift+G",
@@ -58,14 +58,16 @@ class GatePanel(QGroupBox):
         self.action_decide = view_action(view, "&Decide Gate…", self.decide_gate,
                                          "Ctrl+Shift+D", "Go, hold, recycle or stop, with "
                                          "the date, who decided and why")
-        self.gate_table = _table("gateTable", ["Gate", "Transition", "Date", "Decision",
-                                               "Decided by", "Criteria met"])
+        self.gate_table = _table("gateTable", [
+            self.tr("Gate"), self.tr("Transition"), self.tr("Date"), self.tr("Decision"),
+                                               self.tr("Decided by"), self.tr("Criteria met")])
         self.gate_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.gate_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.gate_table.itemSelectionChanged.connect(self._fill_criteria)
         self.gate_table.doubleClicked.connect(lambda _i: self.decide_gate())
-        self.criteria = _table("criteriaTable", ["Criterion", "Mandatory", "Met", "Note"])
+        self.criteria = _table("criteriaTable", [
+            self.tr("Criterion"), self.tr("Mandatory"), self.tr("Met"), self.tr("Note")])
         self.criteria.itemChanged.connect(self._criterion_changed)
         self.gate_note = QLabel()
         self.gate_note.setObjectName("gateNote")

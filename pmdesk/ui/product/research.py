@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from pmdesk.core.product import edits
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
 from pmdesk.ui.product.table import InsightProxy, RecordTable
@@ -66,24 +67,24 @@ class ResearchTab(ProductTab):
         self.found_features.itemActivated.connect(self._open_found_feature)
         self.detail = QTextBrowser()
         self.detail.setObjectName("insightDetail")
-        found = QGroupBox("Features matching the search")
+        found = QGroupBox(self.tr("Features matching the search"))
         QVBoxLayout(found).addWidget(self.found_features)
         self.lay_out(self._toolbar(), self.table, self.count, (self.detail, found), None,
                      [1100, 400])
         self._link_features: tuple[list[str], list[str]] | None = None
 
     def _toolbar(self) -> QWidget:
-        bar = text_toolbar("Research", "researchToolbar")
+        bar = text_toolbar(self.tr("Research"), "researchToolbar")
         bar.addActions([self.action_add, self.action_delete])
         bar.addSeparator()
-        self.search = search_box("researchSearch", "Search insights and features", 300,
+        self.search = search_box("researchSearch", self.tr("Search insights and features"), 300,
                                  self.search_for)
         bar.addWidget(self.search)
         bar.addSeparator()
         self.link_choice = QComboBox()
         self.link_choice.setObjectName("linkFeatureChoice")
         self.link_choice.setMinimumWidth(240)
-        self.link_choice.setToolTip("The feature to link the selected insights to")
+        self.link_choice.setToolTip(self.tr("The feature to link the selected insights to"))
         bar.addWidget(self.link_choice)
         bar.addActions([self.action_link, self.action_unlink])
         return bar
@@ -107,9 +108,9 @@ class ResearchTab(ProductTab):
     def show_count(self) -> None:
         found, everything = self.proxy.rowCount(), self.insights.rowCount()
         personal = sum(1 for i in self.controller.plan.insights if i.personal)
-        text = f"{found} of {everything} insights" if found != everything else \
-            f"{everything} insights"
-        self.count.setText(text + (f"; {personal} confidential (personal data)"
+        text = (self.tr("{} of {} insights").format(found, everything)
+                if found != everything else self.tr("{} insights").format(everything))
+        self.count.setText(text + (self.tr("; {} confidential (personal data)").format(personal)
                                    if personal else ""))
 
     def _fill_link_choice(self, backlog: Backlog) -> None:

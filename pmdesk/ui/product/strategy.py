@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,6 +22,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import KeyResult, Objective, Stage
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, stage_name
 from pmdesk.ui.product.dialogs import ProductDialog
 from pmdesk.ui.product.gates import GatePanel
 from pmdesk.ui.product.parts import ProductTab, button_row
@@ -76,7 +77,7 @@ class StrategyTab(ProductTab):
         self.key_result_table = RecordTable(view.key_results, SortProxy(self),
                                             "keyResultTable", "product/key_results",
                                             self.add_key_result, self.delete_key_results)
-        box = QGroupBox("Objectives and key results")
+        box = QGroupBox(self.tr("Objectives and key results"))
         layout = QVBoxLayout(box)
         layout.addLayout(button_row(self.action_add_objective, self.action_add_key_result))
         layout.addWidget(self.objective_table, 2)
@@ -98,24 +99,25 @@ class StrategyTab(ProductTab):
         product = plan.products[0] if plan.products else None
         if product is None:
             self.headline.setText(
-                "<h2>No product yet</h2><p>Describe the product this project delivers: "
-                "its vision, segments and lifecycle stage. Click <b>Edit Product…</b>.</p>")
+                self.tr("<h2>No product yet</h2><p>Describe the product this project delivers: "
+                "its vision, segments and lifecycle stage. Click <b>Edit Product…</b>.</p>"))
             return
         since = max((s.entered for s in plan.stage_changes if s.stage is product.stage),
                     default=None)
         stages = [f"<span style='background:#1565c0;color:white;'>&nbsp;"
-                  f"{stage.value.capitalize()}&nbsp;</span>" if stage is product.stage
-                  else f"<span style='color:#80868b'>{stage.value.capitalize()}</span>"
+                  f"{stage_name(stage).capitalize()}&nbsp;</span>" if stage is product.stage
+                  else f"<span style='color:#80868b'>{stage_name(stage).capitalize()}</span>"
                   for stage in Stage]
-        history = "; ".join(f"{s.stage.value} {s.entered.isoformat()}"
+        history = "; ".join(f"{stage_name(s.stage)} {date_text(s.entered, 'd MMM yyyy')}"
                             for s in sorted(plan.stage_changes, key=lambda s: s.entered))
         self.headline.setText(
-            f"<h2>{html.escape(product.name)}</h2>"
-            f"<p><i>{html.escape(product.vision)}</i></p>"
-            f"<p>Segments: {html.escape(', '.join(product.segments) or '-')}</p>"
-            f"<p>Stage: {' › '.join(stages)}"
-            f"{f' &nbsp; since {since.isoformat()}' if since else ''}</p>"
-            f"<p style='color:#5f6670'>History: {html.escape(history or '-')}</p>")
+            f"<h2>{html.escape(product.name)}</h2><p><i>{html.escape(product.vision)}</i></p>"
+            + self.tr("<p>Segments: {}</p><p>Stage: {}{}</p>").format(
+                html.escape(", ".join(product.segments) or "-"), " › ".join(stages),
+                self.tr(" &nbsp; since {}").format(date_text(since, "d MMM yyyy"))
+                if since else "")
+            + "<p style='color:#5f6670'>" + self.tr("History: {}").format(
+                html.escape(history or "-")) + "</p>")
 
     # -- commands ------------------------------------------------------------------------
 

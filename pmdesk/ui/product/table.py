@@ -200,7 +200,7 @@ class RecordTable(QTableView):
             action.setEnabled(i != 0 or len(self.columns) == 1)
             action.toggled.connect(lambda on, c=i: self.set_column_visible(c, on))
         menu.addSeparator()
-        menu.addAction("Reset Columns", self.reset_columns)
+        menu.addAction(self.tr("Reset Columns"), self.reset_columns)
 
     def set_column_visible(self, column: int | str, visible: bool) -> None:
         index = self.columns.index(column) if isinstance(column, str) else column

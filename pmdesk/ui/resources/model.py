@@ -19,6 +19,7 @@ from pmdesk.core.model import Resource
 from pmdesk.core.record_columns import RESOURCE_COLUMNS, Records
 from pmdesk.core.usage import ResourceLoad
 from pmdesk.ui.columns import RecordTableModel, column_index
+from pmdesk.ui.i18n import date_text
 
 __all__ = ["OVER_COLOR", "Column", "ResourceTableModel"]
 
@@ -75,8 +76,9 @@ class ResourceTableModel(RecordTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             periods = self._loads[value.uid].over_periods()
-            shown = ", ".join(f"{a:%d %b}" if a == b else f"{a:%d %b}-{b:%d %b}"
+            shown = ", ".join(date_text(a, "dd MMM") if a == b
+                              else f"{date_text(a, 'dd MMM')}-{date_text(b, 'dd MMM')}"
                               for a, b in periods[:6])
-            more = f" and {len(periods) - 6} more" if len(periods) > 6 else ""
-            return f"Over-allocated: {shown}{more}"
+            more = self.tr(" and {} more").format(len(periods) - 6) if len(periods) > 6 else ""
+            return self.tr("Over-allocated: {}{}").format(shown, more)
         return None

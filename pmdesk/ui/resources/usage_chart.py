@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from pmdesk.core.usage import Bucket, ResourceLoad
 from pmdesk.render.palette import GOOD, MUTED, TEXT
 from pmdesk.ui.axes import ChartWidget, paint_legend, paint_title, paint_value_grid, round_up
+from pmdesk.ui.i18n import date_text
 
 LOAD = QColor("#5b8fd6")
 OVER = QColor("#d9534f")
@@ -26,7 +27,8 @@ class UsageChart(ChartWidget):
     """Paints the histogram of one :class:`ResourceLoad` in day or week buckets."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QSize(800, 260), 180, "Resource usage", parent)
+        super().__init__(QSize(800, 260), 180,
+            QCoreApplication.translate("UsageChart", "Resource usage"), parent)
         self.load: ResourceLoad | None = None
         self.period = "week"
         self.buckets: list[Bucket] = []
@@ -80,12 +82,13 @@ class UsageChart(ChartWidget):
             p.setFont(bold)
             p.setPen(TEXT)
             p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter,
-                       "Select a work resource to see its load")
+                       self.tr("Select a work resource to see its load"))
             p.end()
             return
-        per = "day" if self.period == "day" else "week"
+        per = self.tr("day") if self.period == "day" else self.tr("week")
         paint_title(p, self.font(),
-                    f"{self.load.resource.name}: hours of work per {per} against capacity")
+                    self.tr("{}: hours of work per {} against capacity").format(
+                        self.load.resource.name, per))
         area, top_hours, width = self._frame()
         if area.width() < 20 or area.height() < 20:
             p.end()
@@ -116,7 +119,8 @@ class UsageChart(ChartWidget):
                 p.drawLine(QPointF(x0, y(prev.capacity)), QPointF(x0, y(b.capacity)))
         self._paint_dates(p, fm, area, width)
         paint_legend(p, fm, self.width() - 12.0,
-                     [(LOAD, "Load"), (OVER, "Over-allocated"), (CAPACITY, "Capacity")], "box")
+                     [(LOAD, self.tr("Load")), (OVER, self.tr("Over-allocated")),
+                      (CAPACITY, self.tr("Capacity"))], "box")
         p.end()
 
     def _paint_dates(self, p: QPainter, fm: QFontMetricsF, area: QRectF, width: float) -> None:
@@ -127,7 +131,7 @@ class UsageChart(ChartWidget):
             x = area.left() + i * width
             p.drawLine(QPointF(x, area.bottom()), QPointF(x, area.bottom() + 4))
             p.drawText(QPointF(x + 2, area.bottom() + 4 + fm.ascent()),
-                       f"{self.buckets[i].start:%d %b}")
+                       f"{date_text(self.buckets[i].start, 'dd MMM')}")
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
@@ -136,8 +140,8 @@ class UsageChart(ChartWidget):
                 QToolTip.hideText()
             else:
                 end = b.start + timedelta(days=b.days - 1)
-                when = f"{b.start:%a %d %b %Y}" if b.days == 1 else \
-                    f"{b.start:%d %b} - {end:%d %b %Y}"
+                when = f"{date_text(b.start, 'ddd dd MMM yyyy')}" if b.days == 1 else \
+                    f"{date_text(b.start, 'dd MMM')} - {date_text(end, 'dd MMM yyyy')}"
                 text = f"{when}\nLoad {b.load / 60:,.1f}h of {b.capacity / 60:,.1f}h"
                 if b.over:
                     text += f"\nOver-allocated by {(b.load - b.capacity) / 60:,.1f}h"

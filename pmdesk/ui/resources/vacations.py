@@ -63,10 +63,10 @@ class VacationsDialog(QDialog):
         self.controller = controller
         plan = controller.plan
         self.resource = next(r for r in plan.resources if r.uid == resource_uid)
-        self.setWindowTitle(f"Vacations of {self.resource.name}")
+        self.setWindowTitle(self.tr("Vacations of {}").format(self.resource.name))
         self.setMinimumWidth(480)
 
-        self.table = row_table(["Name", "From", "To"], stretch=0)
+        self.table = row_table([self.tr("Name"), self.tr("From"), self.tr("To")], stretch=0)
         self.table.setObjectName("vacationTable")
         cal = personal_calendar(plan, self.resource)
         for ex in (cal.exceptions if cal is not None else ()):
@@ -74,14 +74,15 @@ class VacationsDialog(QDialog):
                 self.add_row(ex.name, ex.start, ex.finish)
 
         buttons_row, self.add_button, self.remove_button = add_remove_row(
-            "Add vacation", self.add_row,
-            "Remove", lambda: remove_selected_rows(self.table))
+            self.tr("Add vacation"), self.add_row,
+            self.tr("Remove"), lambda: remove_selected_rows(self.table))
         self.error_label = error_label("errorLabel", hidden=True)
         self.buttons = ok_cancel(self, controller.read_only)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Days off of {self.resource.name}, on top of the "
-                                "holidays of its calendar"))
+        layout.addWidget(QLabel(
+            self.tr("Days off of {}, on top of the holidays of its calendar").format(
+                self.resource.name)))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons_row)
         layout.addWidget(self.error_label)

@@ -36,6 +36,7 @@ from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
+from pmdesk.ui.i18n import date_text
 from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
@@ -127,16 +128,16 @@ class ResourceView(RefreshWhenShown, QWidget):
             "Edit the days off of the selected resource")
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Resources", "resourceToolbar",
+        bar = text_toolbar(self.tr("Resources"), "resourceToolbar",
                            [self.action_add_resource, self.action_delete_resource,
                             self.action_vacations],
                            [self.action_level, self.action_clear_leveling])
-        bar.addWidget(QLabel(" Usage per "))
+        bar.addWidget(QLabel(self.tr(" Usage per ")))
         self.period = QComboBox()
         self.period.setObjectName("usagePeriod")
-        self.period.addItem("Week", "week")
-        self.period.addItem("Day", "day")
-        self.period.setToolTip("Show the load per day or per week")
+        self.period.addItem(self.tr("Week"), "week")
+        self.period.addItem(self.tr("Day"), "day")
+        self.period.setToolTip(self.tr("Show the load per day or per week"))
         self.period.currentIndexChanged.connect(lambda _i: self._show_current())
         bar.addWidget(self.period)
         self.summary = QLabel()
@@ -248,10 +249,11 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.refreshed()
         over = self.report.overallocated()
         delayed = sum(1 for t in plan.tasks if t.leveling_delay)
-        text = (f"{len(over)} of {len(self.report.resources)} work resources over-allocated"
-                if over else "No resource is over-allocated")
+        text = (self.tr("{} of {} work resources over-allocated").format(
+                    len(over), len(self.report.resources))
+                if over else self.tr("No resource is over-allocated"))
         if delayed:
-            text += f"; {delayed} tasks delayed by leveling"
+            text += self.tr("; {} tasks delayed by leveling").format(delayed)
         self.summary.setText("  " + text)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             first = next((r for u in over if (r := self.model.row_of(u)) is not None), 0)
@@ -274,13 +276,15 @@ class ResourceView(RefreshWhenShown, QWidget):
             return
         periods = load.over_periods()
         if not periods:
-            self.periods.setText(f"{load.resource.name} is never over-allocated.")
+            self.periods.setText(self.tr("{} is never over-allocated.").format(load.resource.name))
             return
-        shown = ", ".join(f"{a:%a %d %b}" if a == b else f"{a:%a %d %b} - {b:%a %d %b}"
+        shown = ", ".join(date_text(a, "ddd dd MMM") if a == b
+                          else f"{date_text(a, 'ddd dd MMM')} - {date_text(b, 'ddd dd MMM')}"
                           for a, b in periods[:8])
-        more = f" and {len(periods) - 8} more" if len(periods) > 8 else ""
-        self.periods.setText(f"<span style='color:#c62828'><b>Over-allocated</b></span>: "
-                             f"{shown}{more}")
+        more = self.tr(" and {} more").format(len(periods) - 8) if len(periods) > 8 else ""
+        self.periods.setText(
+            self.tr("<span style='color:#c62828'><b>Over-allocated</b></span>: {}{}").format(
+                shown, more))
 
     def _update_actions(self, *_args) -> None:
         can_edit = not self.controller.read_only

@@ -51,6 +51,7 @@ from pmdesk.core.risk import (
 )
 from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import error_label, form_page, ok_cancel, search_field
+from pmdesk.ui.i18n import core_word
 
 
 def _date_edit(value: date | None) -> DateField:
@@ -62,7 +63,7 @@ def _rating_combo(labels: dict[int, str], none_text: str | None = None) -> QComb
     if none_text is not None:
         combo.addItem(none_text, None)
     for v in SCALE:
-        combo.addItem(f"{v} – {labels[v]}", v)
+        combo.addItem(f"{v} – {core_word(labels[v])}", v)
     return combo
 
 
@@ -93,15 +94,16 @@ class RiskDialog(QDialog):
             raised=self.today,
         )
         r = self.risk
-        self.setWindowTitle(f"Risk {r.code}" if self.original else "New Risk")
+        self.setWindowTitle(self.tr("Risk {}").format(r.code) if self.original
+                            else self.tr("New Risk"))
         self.setMinimumWidth(620)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(r), "&General")
-        self.tabs.addTab(self._assessment_tab(r), "&Assessment")
-        self.tabs.addTab(self._response_tab(r), "&Response")
-        self.tabs.addTab(self._tasks_tab(r), "&Linked Tasks")
-        self.tabs.addTab(self._history_tab(r), "&History")
+        self.tabs.addTab(self._general_tab(r), self.tr("&General"))
+        self.tabs.addTab(self._assessment_tab(r), self.tr("&Assessment"))
+        self.tabs.addTab(self._response_tab(r), self.tr("&Response"))
+        self.tabs.addTab(self._tasks_tab(r), self.tr("&Linked Tasks"))
+        self.tabs.addTab(self._history_tab(r), self.tr("&History"))
         self.message = error_label("riskError", hidden=True)
         self.buttons = ok_cancel(self, controller.read_only)
         box = QVBoxLayout(self)
@@ -118,19 +120,20 @@ class RiskDialog(QDialog):
     def _general_tab(self, r: Risk) -> QWidget:
         self.code = QLineEdit(r.code)
         self.title = QLineEdit(r.title)
-        self.title.setPlaceholderText("What could happen, in a few words")
+        self.title.setPlaceholderText(self.tr("What could happen, in a few words"))
         self.description = QPlainTextEdit(r.description)
         self.description.setPlaceholderText(
-            "Because <cause>, <event> may happen, which would lead to <effect>.")
+            self.tr("Because <cause>, <event> may happen, which would lead to <effect>."))
         self.description.setTabChangesFocus(True)
         self.kind = QComboBox()
         for k in RiskKind:
-            self.kind.addItem(KIND_LABELS[k], k.value)
+            self.kind.addItem(core_word(KIND_LABELS[k]), k.value)
         _select(self.kind, RiskKind(r.kind).value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.category = QComboBox()
         self.category.setEditable(True)
-        self.category.setToolTip("Pick a category, or type a new one to add it to the project")
+        self.category.setToolTip(
+            self.tr("Pick a category, or type a new one to add it to the project"))
         cats = list(self.controller.plan.project.risk_categories)
         if r.category and r.category not in cats:
             cats.append(r.category)
@@ -144,24 +147,25 @@ class RiskDialog(QDialog):
         self.owner.setCurrentText(r.owner)
         self.status = QComboBox()
         for s in RiskStatus:
-            self.status.addItem(STATUS_LABELS[s], s.value)
+            self.status.addItem(core_word(STATUS_LABELS[s]), s.value)
         _select(self.status, RiskStatus(r.status).value)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.raised = _date_edit(r.raised)
         self.review = _date_edit(r.review_date)
         self.closed = _date_edit(r.closed)
         dates = QHBoxLayout()
-        for label, edit in (("Raised", self.raised), ("Review", self.review),
-                            ("Closed", self.closed)):
+        for label, edit in ((self.tr("Raised"), self.raised), (self.tr("Review"), self.review),
+                            (self.tr("Closed"), self.closed)):
             dates.addWidget(QLabel(label))
             dates.addWidget(edit)
         dates.addStretch(1)
-        self.confidential_check = QCheckBox("Confidential: left out of shared copies")
+        self.confidential_check = QCheckBox(self.tr("Confidential: left out of shared copies"))
         self.confidential_check.setChecked(r.confidential)
-        return form_page(("&ID:", self.code), ("&Title:", self.title),
-                         ("&Description:", self.description), ("&Kind:", self.kind),
-                         ("Cate&gory:", self.category), ("&Owner:", self.owner),
-                         ("&Status:", self.status), ("Dates:", dates),
+        return form_page((self.tr("&ID:"), self.code), (self.tr("&Title:"), self.title),
+                         (self.tr("&Description:"), self.description),
+                         (self.tr("&Kind:"), self.kind),
+                         (self.tr("Cate&gory:"), self.category), (self.tr("&Owner:"), self.owner),
+                         (self.tr("&Status:"), self.status), (self.tr("Dates:"), dates),
                          ("", self.confidential_check))
 
     def _assessment_tab(self, r: Risk) -> QWidget:
@@ -177,7 +181,8 @@ class RiskDialog(QDialog):
         self.residual_label = QLabel()
         currency = self.controller.plan.project.currency
         self.cost = QLineEdit(money_edit_text(r.cost_impact, currency))
-        self.cost.setToolTip("Money lost if a threat happens, or gained if an opportunity does")
+        self.cost.setToolTip(
+            self.tr("Money lost if a threat happens, or gained if an opportunity does"))
         self.emv_label = QLabel()
         self.chance = QLineEdit("" if r.chance is None else str(r.chance))
         self.chance.setToolTip(self.tr(
@@ -193,13 +198,14 @@ class RiskDialog(QDialog):
                       self.residual_impact):
             combo.currentIndexChanged.connect(self._update_assessment)
         self.cost.textChanged.connect(self._update_assessment)
-        return form_page(("&Probability:", self.probability), ("&Impact:", self.impact),
-                         ("Score:", self.score_label),
-                         ("Residual p&robability:", self.residual_probability),
-                         ("Residual i&mpact:", self.residual_impact),
-                         ("Residual score:", self.residual_label),
-                         (f"&Cost impact ({currency}):", self.cost),
-                         ("Expected monetary value:", self.emv_label),
+        return form_page((self.tr("&Probability:"), self.probability),
+                         (self.tr("&Impact:"), self.impact),
+                         (self.tr("Score:"), self.score_label),
+                         (self.tr("Residual p&robability:"), self.residual_probability),
+                         (self.tr("Residual i&mpact:"), self.residual_impact),
+                         (self.tr("Residual score:"), self.residual_label),
+                         (self.tr("&Cost impact ({}):").format(currency), self.cost),
+                         (self.tr("Expected monetary value:"), self.emv_label),
                          (self.tr("Sc&hedule impact:"), self.schedule),
                          (self.tr("C&hance in a simulation run (%):"), self.chance))
 
@@ -207,20 +213,24 @@ class RiskDialog(QDialog):
         self.strategy = QComboBox()
         self._fill_strategies(RiskKind(r.kind), r.strategy)
         self.response = QPlainTextEdit(r.response)
-        self.response.setPlaceholderText("Actions that carry out the strategy, with owners")
+        self.response.setPlaceholderText(
+            self.tr("Actions that carry out the strategy, with owners"))
         self.response.setTabChangesFocus(True)
         self.trigger = QLineEdit(r.trigger)
-        self.trigger.setPlaceholderText("The early warning sign that the risk is happening")
+        self.trigger.setPlaceholderText(
+            self.tr("The early warning sign that the risk is happening"))
         self.contingency = QPlainTextEdit(r.contingency)
-        self.contingency.setPlaceholderText("What to do if it happens anyway")
+        self.contingency.setPlaceholderText(self.tr("What to do if it happens anyway"))
         self.contingency.setTabChangesFocus(True)
-        return form_page(("&Strategy:", self.strategy), ("Response &actions:", self.response),
-                         ("&Trigger:", self.trigger), ("&Contingency plan:", self.contingency))
+        return form_page((self.tr("&Strategy:"), self.strategy),
+                         (self.tr("Response &actions:"), self.response),
+                         (self.tr("&Trigger:"), self.trigger),
+                         (self.tr("&Contingency plan:"), self.contingency))
 
     def _tasks_tab(self, r: Risk) -> QWidget:
         page = QWidget()
         box = QVBoxLayout(page)
-        self.task_filter = search_field("Filter tasks by name")
+        self.task_filter = search_field(self.tr("Filter tasks by name"))
         self.task_filter.textChanged.connect(self._filter_tasks)
         self.task_list = QListWidget()
         tasks = self.controller.plan.tasks
@@ -244,7 +254,8 @@ class RiskDialog(QDialog):
 
     def _history_tab(self, r: Risk) -> QWidget:
         table = QTableWidget(len(r.history), 4)
-        table.setHorizontalHeaderLabels(["Date", "Score", "Residual", "Note"])
+        table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Score"), self.tr("Residual"), self.tr("Note")])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
@@ -263,9 +274,9 @@ class RiskDialog(QDialog):
 
     def _fill_strategies(self, kind: RiskKind, current: str) -> None:
         self.strategy.clear()
-        self.strategy.addItem("(none)", "")
+        self.strategy.addItem(self.tr("(none)"), "")
         for s in strategies(kind):
-            self.strategy.addItem(s, s)
+            self.strategy.addItem(core_word(s), s)
         _select(self.strategy, current if current in strategies(kind) else "")
 
     def _kind_changed(self) -> None:
@@ -287,7 +298,7 @@ class RiskDialog(QDialog):
                         residual_impact=self.residual_impact.currentData())
         self.score_label.setText(f"{p * i} ({risk_band(probe, project)})")
         if probe.residual_score is None:
-            self.residual_label.setText("not assessed")
+            self.residual_label.setText(self.tr("not assessed"))
         else:
             self.residual_label.setText(
                 f"{probe.residual_score} ({risk_band(probe, project, residual=True)})")
@@ -330,7 +341,7 @@ class RiskDialog(QDialog):
 
     def _update_linked(self) -> None:
         n = len(self.linked_task_uids())
-        self.linked_label.setText("No linked tasks" if n == 0
+        self.linked_label.setText(self.tr("No linked tasks") if n == 0
                                   else "1 linked task" if n == 1 else f"{n} linked tasks")
 
     # -- result --------------------------------------------------------------------------

@@ -100,17 +100,18 @@ class HeatMapWidget(QWidget):
         super().__init__(parent)
         self.canvas = HeatMapCanvas(project)
         self.canvas.cellClicked.connect(self._clicked)
-        self.title = QLabel("<b>Heat map</b>")
+        self.title = QLabel(self.tr("<b>Heat map</b>"))
         self.inherent_button = QToolButton()
-        self.inherent_button.setText("Inherent")
+        self.inherent_button.setText(self.tr("Inherent"))
         self.inherent_button.setCheckable(True)
         self.inherent_button.setChecked(True)
-        self.inherent_button.setToolTip("Probability and impact before the response")
+        self.inherent_button.setToolTip(self.tr("Probability and impact before the response"))
         self.residual_button = QToolButton()
-        self.residual_button.setText("Residual")
+        self.residual_button.setText(self.tr("Residual"))
         self.residual_button.setCheckable(True)
         self.residual_button.setToolTip(
-            "Probability and impact expected after the response (inherent when not assessed)")
+            self.tr("Probability and impact expected after the response (inherent when not "
+                    "assessed)"))
         group = QButtonGroup(self)
         group.setExclusive(True)
         group.addButton(self.inherent_button)
@@ -159,5 +160,6 @@ class HeatMapWidget(QWidget):
         self.cellSelected.emit(self.canvas.selected)
 
     def _residual_toggled(self, residual: bool) -> None:
-        self.title.setText(f"<b>Heat map</b> ({'residual' if residual else 'inherent'})")
+        self.title.setText(
+            self.tr("<b>Heat map</b> ({})").format('residual' if residual else 'inherent'))
         self.residualChanged.emit(residual)

@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from pmdesk.core.model import Risk, RiskKind, RiskStatus
@@ -28,6 +34,7 @@ from pmdesk.core.risk import (
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
 from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, column_index
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = ["RISK_ROLE", "SORT_ROLE", "STATUS_FILTERS", "Column", "RiskFilterProxy",
@@ -144,12 +151,13 @@ class RiskTableModel(RecordTableModel):
 
 
 STATUS_FILTERS: tuple[tuple[str, frozenset[RiskStatus] | None], ...] = (
-    ("Active", frozenset({RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.OCCURRED})),
-    ("All statuses", None),
-    ("Open", frozenset({RiskStatus.OPEN})),
-    ("Monitoring", frozenset({RiskStatus.MONITORING})),
-    ("Occurred", frozenset({RiskStatus.OCCURRED})),
-    ("Closed", frozenset({RiskStatus.CLOSED})),
+    (QT_TRANSLATE_NOOP("RiskView", "Active"),
+     frozenset({RiskStatus.OPEN, RiskStatus.MONITORING, RiskStatus.OCCURRED})),
+    (QT_TRANSLATE_NOOP("RiskView", "All statuses"), None),
+    (QT_TRANSLATE_NOOP("RiskView", "Open"), frozenset({RiskStatus.OPEN})),
+    (QT_TRANSLATE_NOOP("RiskView", "Monitoring"), frozenset({RiskStatus.MONITORING})),
+    (QT_TRANSLATE_NOOP("RiskView", "Occurred"), frozenset({RiskStatus.OCCURRED})),
+    (QT_TRANSLATE_NOOP("RiskView", "Closed"), frozenset({RiskStatus.CLOSED})),
 )
 
 

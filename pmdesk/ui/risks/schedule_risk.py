@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,9 +48,11 @@ from pmdesk.core.patch import ChangeSet
 from pmdesk.core.risk import in_simulation
 from pmdesk.render.charts import paint_histogram, paint_s_curve
 from pmdesk.ui.axes import ChartWidget
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
 from pmdesk.ui.tables import read_only_table
 
-DISTRIBUTION_NAMES = {"pert": "PERT-beta", "triangular": "Triangular"}
+DISTRIBUTION_NAMES = {"pert": "PERT-beta",
+                      "triangular": QT_TRANSLATE_NOOP("ScheduleRiskPanel", "Triangular")}
 
 
 def snapshot(plan: Plan) -> Plan:
@@ -180,17 +190,19 @@ class ScheduleRiskPanel(QWidget):
         self.iterations.setSingleStep(500)
         self.iterations.setValue(1000)
         self.iterations.setGroupSeparatorShown(True)
-        self.iterations.setToolTip("How many times to schedule the plan")
+        self.iterations.setToolTip(self.tr("How many times to schedule the plan"))
         self.seed = QLineEdit()
-        self.seed.setPlaceholderText("random")
+        self.seed.setPlaceholderText(self.tr("random"))
         self.seed.setMaximumWidth(110)
-        self.seed.setToolTip("The same seed repeats a run exactly; leave empty for a new one")
+        self.seed.setToolTip(
+            self.tr("The same seed repeats a run exactly; leave empty for a new one"))
         self.distribution = QComboBox()
         for key, name in DISTRIBUTION_NAMES.items():
-            self.distribution.addItem(name, key)
+            self.distribution.addItem(self.tr(name), key)
         self.distribution.setToolTip(
-            "PERT-beta weights the most likely duration; triangular spreads more to the ends")
-        self.run_button = QPushButton("&Run Simulation")
+            self.tr("PERT-beta weights the most likely duration; triangular spreads more to "
+                    "the ends"))
+        self.run_button = QPushButton(self.tr("&Run Simulation"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self._run_or_cancel)
         self.progress = QProgressBar()
@@ -198,8 +210,9 @@ class ScheduleRiskPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.hide()
         controls = QHBoxLayout()
-        for label, widget in (("Iterations", self.iterations), ("Seed", self.seed),
-                              ("Distribution", self.distribution)):
+        for label, widget in ((self.tr("Iterations"), self.iterations),
+                              (self.tr("Seed"), self.seed),
+                              (self.tr("Distribution"), self.distribution)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             controls.addWidget(caption)
@@ -215,8 +228,9 @@ class ScheduleRiskPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         for col, (key, title) in enumerate((
-            ("planned", "Planned finish"), ("p50", "P50"), ("p80", "P80"), ("p90", "P90"),
-            ("mean", "Mean ± std"), ("on_time", "Chance of planned finish"),
+            ("planned", self.tr("Planned finish")), ("p50", "P50"), ("p80", "P80"),
+            ("p90", "P90"), ("mean", self.tr("Mean ± std")),
+            ("on_time", self.tr("Chance of planned finish")),
         )):
             caption = QLabel(title)
             caption.setStyleSheet("color: #5f6670;")
@@ -231,10 +245,11 @@ class ScheduleRiskPanel(QWidget):
 
     def _build_criticality_table(self) -> QTableWidget:
         """Each task's share of the runs in which it was critical."""
-        table = read_only_table(["WBS", "Task", "Criticality", "Estimated"], stretch=1)
+        table = read_only_table([self.tr("WBS"), self.tr("Task"), self.tr("Criticality"),
+                                 self.tr("Estimated")], stretch=1)
         table.setAlternatingRowColors(True)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        table.setToolTip("The share of runs in which each task was critical")
+        table.setToolTip(self.tr("The share of runs in which each task was critical"))
         return table
 
     # -- running -------------------------------------------------------------------------
@@ -253,7 +268,7 @@ class ScheduleRiskPanel(QWidget):
             try:
                 seed = int(text)
             except ValueError:
-                self.status.setText(f"Seed '{text}' is not a whole number.")
+                self.status.setText(self.tr("Seed '{}' is not a whole number.").format(text))
                 return
         thread = SimulationThread(self.controller.plan, self.iterations.value(), seed,
                                   self.distribution.currentData())
@@ -266,8 +281,8 @@ class ScheduleRiskPanel(QWidget):
         self.progress.setRange(0, self.iterations.value())
         self.progress.setValue(0)
         self.progress.show()
-        self.run_button.setText("&Cancel")
-        self.status.setText("Simulating…")
+        self.run_button.setText(self.tr("&Cancel"))
+        self.status.setText(self.tr("Simulating…"))
         thread.start()
 
     def cancel(self) -> None:
@@ -291,7 +306,7 @@ class ScheduleRiskPanel(QWidget):
             thread.wait()
             _RUNNING.discard(thread)
         self.progress.hide()
-        self.run_button.setText("&Run Simulation")
+        self.run_button.setText(self.tr("&Run Simulation"))
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
@@ -307,18 +322,18 @@ class ScheduleRiskPanel(QWidget):
         self.result = result
         self.seed.setText(str(result.seed))
         _select_data(self.distribution, result.distribution)
-        fmt = "%a %d %b %Y"
         f = self.figures
-        f["planned"].setText(result.planned_finish.strftime(fmt))
+        f["planned"].setText(date_text(result.planned_finish, "ddd dd MMM yyyy"))
         for name, moment, _days in result.percentiles:
-            f[name.lower()].setText(moment.strftime(fmt))
-        f["mean"].setText(f"{result.mean_days:.1f} ± {result.std_days:.1f} d")
+            f[name.lower()].setText(date_text(moment, "ddd dd MMM yyyy"))
+        f["mean"].setText(f"{number(result.mean_days, 1)} ± {number(result.std_days, 1)} d")
         f["on_time"].setText(f"{result.on_time_probability:.0%}")
         self.status.setText(
-            f"{result.iterations:,} runs, {DISTRIBUTION_NAMES[result.distribution]}, "
-            f"seed {result.seed}; {result.estimated_tasks} tasks with three-point estimates "
-            "(the others keep their duration). Durations in working days from the start.\n"
-            + self._risks_text(result))
+            self.tr("{:,} runs, {}, seed {}; {} tasks with three-point estimates (the others keep "
+                    "their duration). Durations in working days from the start.").format(
+                result.iterations, self.tr(DISTRIBUTION_NAMES[result.distribution]),
+                result.seed, result.estimated_tasks)
+            + "\n" + self._risks_text(result))
         self.chart.set_result(result)
         rows = [c for c in result.criticality if c.index > 0 or c.estimated]
         self.criticality.setRowCount(len(rows))
@@ -346,8 +361,9 @@ class ScheduleRiskPanel(QWidget):
         risky = sum(1 for r in plan.risks if in_simulation(r))
         if estimated == 0 and risky == 0:
             self.status.setText(
-                "No task has a three-point estimate yet: enter optimistic, most likely and "
-                "pessimistic durations in the task dialog or the Gantt table, then run.")
+                self.tr("No task has a three-point estimate yet: enter optimistic, most likely "
+                        "and pessimistic durations in the task dialog or the Gantt table, then "
+                        "run."))
         else:
             self.status.setText(self.tr(
                 "{} tasks have three-point estimates; {} risks have a schedule impact.")
@@ -361,7 +377,8 @@ class ScheduleRiskPanel(QWidget):
                 self._describe_inputs()
             return
         if self._thread is None:
-            self.status.setText("The plan has changed since this run; run again to update it.")
+            self.status.setText(
+                self.tr("The plan has changed since this run; run again to update it."))
 
 
 def _select_data(combo: QComboBox, value: object) -> None:

@@ -36,12 +36,13 @@ from pmdesk.core.model import RiskKind
 from pmdesk.core.money import format_money
 from pmdesk.core.montecarlo import SimulationResult
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.core.risk import BANDS, KIND_LABELS, heat_map, risk_summary
+from pmdesk.core.risk import BANDS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
+from pmdesk.ui.i18n import core_word
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
@@ -59,7 +60,7 @@ class RiskSettingsDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         project = controller.plan.project
-        self.setWindowTitle("Risk Settings")
+        self.setWindowTitle(self.tr("Risk Settings"))
         self.categories = QPlainTextEdit("\n".join(project.risk_categories))
         self.categories.setTabChangesFocus(True)
         self.medium_from = QSpinBox()
@@ -71,9 +72,9 @@ class RiskSettingsDialog(QDialog):
         self.message = error_label("riskSettingsError", hidden=True)
         buttons = ok_cancel(self)
         form = QFormLayout(self)
-        form.addRow("Categories (one a line):", self.categories)
-        form.addRow("Medium from score:", self.medium_from)
-        form.addRow("High from score:", self.high_from)
+        form.addRow(self.tr("Categories (one a line):"), self.categories)
+        form.addRow(self.tr("Medium from score:"), self.medium_from)
+        form.addRow(self.tr("High from score:"), self.high_from)
         form.addRow(self.message)
         form.addRow(buttons)
 
@@ -82,11 +83,12 @@ class RiskSettingsDialog(QDialog):
             line.strip() for line in self.categories.toPlainText().splitlines() if line.strip()))
         medium, high = self.medium_from.value(), self.high_from.value()
         if not cats:
-            self.message.setText("Categories: keep at least one category.")
+            self.message.setText(self.tr("Categories: keep at least one category."))
             self.message.show()
             return
         if medium >= high:
-            self.message.setText("Thresholds: the medium band must start below the high band.")
+            self.message.setText(
+                self.tr("Thresholds: the medium band must start below the high band."))
             self.message.show()
             return
         old = self.controller.plan.project
@@ -131,8 +133,8 @@ class RiskView(QWidget):
 
         self.schedule_risk = ScheduleRiskPanel(controller)
         self.schedule_risk.finished.connect(self._simulated)
-        self.tabs = fill_with_tabs(self, (register, "Register"),
-                                   (self.schedule_risk, "Schedule Risk"))
+        self.tabs = fill_with_tabs(self, (register, self.tr("Register")),
+                                   (self.schedule_risk, self.tr("Schedule Risk")))
 
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.rowsInserted.connect(self._refresh_counts)
@@ -217,22 +219,24 @@ class RiskView(QWidget):
         return combo
 
     def _build_toolbar(self) -> QToolBar:
-        bar = text_toolbar("Risks", "riskToolbar",
+        bar = text_toolbar(self.tr("Risks"), "riskToolbar",
                            [self.action_add_risk, self.action_edit_risk, self.action_delete_risk])
-        self.search = search_field("Search risks", max_width=220)
+        self.search = search_field(self.tr("Search risks"), max_width=220)
         self.search.textChanged.connect(self._filters_changed)
         bar.addWidget(self.search)
-        self.status_filter = self._combo("Show risks by status",
-                                         [(label, key) for key, (label, _s)
+        self.status_filter = self._combo(self.tr("Show risks by status"),
+                                         [(self.tr(label), key) for key, (label, _s)
                                           in enumerate(STATUS_FILTERS)])
-        self.category_filter = self._combo("Show one category", [("All categories", _ALL)])
+        self.category_filter = self._combo(
+            self.tr("Show one category"), [(self.tr("All categories"), _ALL)])
         self.kind_filter = self._combo(
-            "Threats, opportunities or both",
-            [("Threats and opportunities", _ALL)]
-            + [(KIND_LABELS[k] + "s", k.value) for k in RiskKind])
-        self.band_filter = self._combo("Show one band",
-                                       [("All bands", _ALL)]
-                                       + [(b.capitalize(), b) for b in BANDS])
+            self.tr("Threats, opportunities or both"),
+            [(self.tr("Threats and opportunities"), _ALL),
+             (self.tr("Threats"), RiskKind.THREAT.value),
+             (self.tr("Opportunities"), RiskKind.OPPORTUNITY.value)])
+        self.band_filter = self._combo(self.tr("Show one band"),
+                                       [(self.tr("All bands"), _ALL)]
+                                       + [(core_word(b.capitalize()), b) for b in BANDS])
         for combo in (self.status_filter, self.category_filter, self.kind_filter,
                       self.band_filter):
             bar.addWidget(combo)
@@ -286,8 +290,8 @@ class RiskView(QWidget):
         from pmdesk.interchange import ExportOptions, write_plan
 
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export Risk Register", "risks.xlsx",
-            "Excel workbook (*.xlsx);;CSV sheet (*.csv)")
+            self, self.tr("Export Risk Register"), "risks.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV sheet (*.csv)"))
         if not path:
             return
         target = Path(path)
@@ -297,7 +301,9 @@ class RiskView(QWidget):
             write_plan(self.controller.plan, target, self.controller.schedule,
                        ExportOptions(table="risks"))
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export Risk Register", f"Cannot write {target}: {exc}")
+            QMessageBox.warning(self,
+                self.tr("Export Risk Register"), self.tr("Cannot write {}: {}").format(
+                    target, exc))
 
     def edit_settings(self) -> None:
         RiskSettingsDialog(self.controller, self).exec()
@@ -340,7 +346,7 @@ class RiskView(QWidget):
 
     def set_status_filter(self, label: str) -> None:
         """Pick a status filter by its label ("Active", "All statuses", "Closed", ...)."""
-        at = self.status_filter.findText(label)
+        at = self.status_filter.findText(self.tr(label))
         if at < 0:
             raise KeyError(label)
         self.status_filter.setCurrentIndex(at)
@@ -369,7 +375,7 @@ class RiskView(QWidget):
         cats += sorted({r.category for r in self.controller.plan.risks} - set(cats))
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem("All categories", _ALL)
+        self.category_filter.addItem(self.tr("All categories"), _ALL)
         for c in cats:
             self.category_filter.addItem(c.capitalize(), c)
         at = self.category_filter.findData(current)
@@ -387,30 +393,33 @@ class RiskView(QWidget):
         bands = s["open_by_band"]
         swatch = {"high": "#d9534f", "medium": "#f0ad4e", "low": "#5cb85c"}
         band_text = " &nbsp; ".join(
-            f"<span style='color:{swatch[b]}'>&#9632;</span> {bands[b]} {b}" for b in
-            ("high", "medium", "low"))
+            f"<span style='color:{swatch[b]}'>&#9632;</span> {bands[b]} "
+            f"{core_word(b.capitalize())}" for b in ("high", "medium", "low"))
         overdue = s["overdue_reviews"]
         rows = [
-            f"<b>Active risks</b>: {s['active']} of {s['total']}<br>{band_text}",
-            f"<b>EMV of threats</b>: {format_money(Decimal(s['emv_threats']), cur)}",
-            f"<b>EMV of opportunities</b>: "
-            f"{format_money(Decimal(s['emv_opportunities']), cur)}",
-            f"<b>Suggested contingency reserve</b>: "
-            f"{format_money(Decimal(s['contingency_reserve']), cur)}",
+            self.tr("<b>Active risks</b>: {} of {}").format(s["active"], s["total"])
+            + f"<br>{band_text}",
+            self.tr("<b>EMV of threats</b>: {}").format(
+                format_money(Decimal(s["emv_threats"]), cur)),
+            self.tr("<b>EMV of opportunities</b>: {}").format(
+                format_money(Decimal(s["emv_opportunities"]), cur)),
+            self.tr("<b>Suggested contingency reserve</b>: {}").format(
+                format_money(Decimal(s["contingency_reserve"]), cur)),
         ]
         if overdue:
-            rows.append(f"<b style='color:#b3261e'>Reviews overdue</b>: {', '.join(overdue)}")
+            rows.append(self.tr("<b style='color:#b3261e'>Reviews overdue</b>: {}").format(
+                ", ".join(overdue)))
         self.totals.setText("<br>".join(rows))
         self.totals.setToolTip(
-            "The reserve is the EMV of the threats not closed, with an occurred threat at "
-            "its full cost; opportunities are not subtracted.")
+            self.tr("The reserve is the EMV of the threats not closed, with an occurred threat at "
+            "its full cost; opportunities are not subtracted."))
 
     def _refresh_counts(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         cell = self.heat_map.selected
         where = (f"; heat-map cell P{cell[0]} x I{cell[1]} (click it again to clear)" if cell
                  else "")
-        self.count_label.setText(f"{shown} of {total} risks shown{where}")
+        self.count_label.setText(self.tr("{} of {} risks shown{}").format(shown, total, where))
 
     def _update_actions(self, *_args) -> None:
         has = bool(self.table.selectionModel().selectedRows())

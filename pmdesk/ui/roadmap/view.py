@@ -176,12 +176,13 @@ class RoadmapView(RefreshWhenShown, QWidget):
         self.roadmap: Roadmap | None = None
         self._forecast_note = ""  # which risks the last forecast here included
         self.layout_box = self._combo("roadmapLayout", [
-            ("Timeline", "timeline"), ("Now / Next / Later", "now-next-later")])
+            (self.tr("Timeline"), "timeline"), (self.tr("Now / Next / Later"), "now-next-later")])
         self.unit_box = self._combo("roadmapUnit", [
-            ("Quarters", "quarter"), ("Months", "month"), ("Releases", "release")])
+            (self.tr("Quarters"), "quarter"), (self.tr("Months"), "month"),
+            (self.tr("Releases"), "release")])
         self.lanes_box = self._combo("roadmapLanes", [
-            ("Lanes by theme", "theme"), ("Lanes by objective", "objective"),
-            ("Lanes by owner", "owner")])
+            (self.tr("Lanes by theme"), "theme"), (self.tr("Lanes by objective"), "objective"),
+            (self.tr("Lanes by owner"), "owner")])
         self.action_forecast = view_action(
             self, "&Forecast Delivery", self.forecast, None,
             "Run the schedule-risk simulation over each feature's tasks: P50 and P80 finish")
@@ -263,9 +264,9 @@ class RoadmapView(RefreshWhenShown, QWidget):
         entries = self.roadmap.entries
         slipping = sum(1 for e in entries if e.slip_days)
         late = sum(1 for e in entries if e.p80_misses)
-        self.summary.setText(f"  {len(entries)} features · {slipping} slipping past their "
-                             f"target · {late} with P80 after the target"
-                             + self._forecast_note)
+        self.summary.setText(
+            self.tr("  {} features · {} slipping past their target · {} with P80 after the "
+                    "target").format(len(entries), slipping, late) + self._forecast_note)
 
     # -- edits -------------------------------------------------------------------------
 
@@ -292,7 +293,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         c = self.controller
         dialog = QProgressDialog("Forecasting delivery: scheduling the plan 1,000 times…",
                                  "Cancel", 0, FORECAST_RUNS, self)
-        dialog.setWindowTitle("Forecast Delivery")
+        dialog.setWindowTitle(self.tr("Forecast Delivery"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(800)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,13 +21,17 @@ from pmdesk.core.merge import Change, diff, digest
 from pmdesk.fileio import describe_path
 from pmdesk.ui.actions import new_action
 from pmdesk.ui.dialog_parts import ask_file
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+# Words of message boxes, in this module's context (scripts/update_translations.py finds them).
+_translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from pmdesk.ui.main_window import MainWindow
     from pmdesk.ui.sharing.compare_dialog import CompareDialog
     from pmdesk.ui.sharing.merge_dialog import MergeDialog
 
-FILTER = "pmdesk projects (*.pmdesk)"
+FILTER = QT_TRANSLATE_NOOP("MainWindow", "pmdesk projects (*.pmdesk)")
 # The view that shows each kind of row, and how it selects one; other kinds select the
 # task they refer to in the Gantt view (a link, an assignment, a cost).
 _VIEWS = {"tasks": "gantt", "risks": "risks", "resources": "resources",
@@ -59,7 +64,7 @@ class SharingCommands:
         window = self._window
         folder = str(window.document.path.parent) if window.document and \
             window.document.path else ""
-        return ask_file(window, title, FILTER, folder, save)
+        return ask_file(window, title, _translate("MainWindow", FILTER), folder, save)
 
     # -- share -----------------------------------------------------------------------------
 
@@ -70,9 +75,10 @@ class SharingCommands:
         live = getattr(window.document, "live", False)  # a workspace project: no file
         if window.document is None or (window.document.path is None and not live) \
                 or window.is_modified():
-            QMessageBox.information(window, "Share a Copy",
-                                    "Save the project first: the copy is made from the saved "
-                                    "file, so your colleague's changes can be merged back.")
+            QMessageBox.information(window, _translate("SharingCommands", "Share a Copy"),
+                                    _translate("SharingCommands", "Save the project first: the "
+                                               "copy is made from the saved file, so your "
+                                               "colleague's changes can be merged back."))
             return
         dialog = ShareDialog(window.controller.plan, window)
         if dialog.exec():
@@ -95,16 +101,20 @@ class SharingCommands:
             else:
                 stripped = share_copy(window.document.path, path, groups)
         except DocumentError as exc:
-            QMessageBox.critical(window, "Cannot share a copy", str(exc))
+            QMessageBox.critical(window,
+                _translate("SharingCommands", "Cannot share a copy"), str(exc))
             return False
-        window.statusBar().showMessage(f"Wrote {describe_path(path)}: {stripped.summary()}",
-                                       6000)
+        from pmdesk.ui.sharing.share_dialog import left_out_words
+
+        window.statusBar().showMessage(
+            _translate("SharingCommands", "Wrote {}: {}").format(
+                describe_path(path), left_out_words(stripped)), 6000)
         return True
 
     # -- compare ---------------------------------------------------------------------------
 
     def compare_dialog(self) -> None:
-        path = self._ask_path("Compare With")
+        path = self._ask_path(_translate("SharingCommands", "Compare With"))
         if path is not None:
             self.compare_with(path)
 
@@ -118,7 +128,7 @@ class SharingCommands:
         try:
             other = open_plan(path)
         except DocumentError as exc:
-            QMessageBox.critical(window, "Cannot compare", str(exc))
+            QMessageBox.critical(window, _translate("SharingCommands", "Cannot compare"), str(exc))
             return None
         try:
             other_dates = finish_dates(other)
@@ -170,7 +180,7 @@ class SharingCommands:
     # -- merge -----------------------------------------------------------------------------
 
     def merge_dialog(self) -> None:
-        path = self._ask_path("Merge From")
+        path = self._ask_path(_translate("SharingCommands", "Merge From"))
         if path is None:
             return
         dialog = self.merge_from(path)
@@ -188,14 +198,16 @@ class SharingCommands:
         window = self._window
         document = window.document
         if document is None or window.controller.read_only:
-            QMessageBox.information(window, "Merge From", "Open your copy of the project "
-                                    "(not read-only) to merge a colleague's into it.")
+            QMessageBox.information(window, _translate("SharingCommands", "Merge From"),
+                                    _translate("SharingCommands", "Open your copy of the project "
+                                               "(not read-only) to merge a colleague's into "
+                                               "it."))
             return None
         try:
             with open_journaled(path) as theirs:
                 prepared = prepare_merge(document.journaled(window.controller.plan), theirs)
         except DocumentError as exc:
-            QMessageBox.critical(window, "Cannot merge", str(exc))
+            QMessageBox.critical(window, _translate("SharingCommands", "Cannot merge"), str(exc))
             return None
         dialog = MergeDialog(prepared.merge, window.controller.plan, path.name, window)
 
@@ -210,7 +222,8 @@ class SharingCommands:
             if result.made:
                 settled = "; ".join(c.text for c in prepared.merge.collisions)
                 window.statusBar().showMessage(
-                    f"Merged {path.name}" + (f" ({settled})" if settled else ""), 10000)
+                    _translate("SharingCommands", "Merged {}").format(path.name)
+                    + (f" ({settled})" if settled else ""), 10000)
 
         dialog.accepted.connect(apply)
         return dialog

@@ -56,7 +56,7 @@ class CompareDialog(QDialog):
     def __init__(self, changes: list[Change], digest: str, other_name: str,
                  reveal: Callable[[Change], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare With {other_name}")
+        self.setWindowTitle(self.tr("Compare With {}").format(other_name))
         self.setObjectName("compareDialog")
         self._changes = changes
         self._digest = digest
@@ -69,18 +69,18 @@ class CompareDialog(QDialog):
         self._pause.setInterval(_PAUSE_MS if len(changes) >= _LONG_LIST else 0)
         self._pause.timeout.connect(self._apply_filter)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"{len(changes)} change{'s' if len(changes) != 1 else ''} from "
-                         f"{other_name} to this project")
+        heading = QLabel(
+            self.tr("Changes from {} to this project: {}").format(other_name, len(changes)))
         heading.setObjectName("compareHeading")
         layout.addWidget(heading)
         row = QHBoxLayout()
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("compareFilter")
-        self.filter_edit.setPlaceholderText("Filter: words in the task, field or values")
+        self.filter_edit.setPlaceholderText(self.tr("Filter: words in the task, field or values"))
         self.filter_edit.textChanged.connect(self._pause.start)
         self.group_box = QComboBox()
         self.group_box.setObjectName("compareGroup")
-        self.group_box.addItem("All groups", None)
+        self.group_box.addItem(self.tr("All groups"), None)
         for group in dict.fromkeys(c.group for c in changes):
             self.group_box.addItem(group, group)
         self.group_box.currentIndexChanged.connect(self._pause.start)
@@ -89,7 +89,7 @@ class CompareDialog(QDialog):
         layout.addLayout(row)
         self.tree = _ChangeTree()
         self.tree.setObjectName("compareTree")
-        self.tree.setHeaderLabels(["Change", "Was", "Is now"])
+        self.tree.setHeaderLabels([self.tr("Change"), self.tr("Was"), self.tr("Is now")])
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 150)
         self.tree.itemDoubleClicked.connect(self._double_clicked)
@@ -97,8 +97,8 @@ class CompareDialog(QDialog):
         layout.addWidget(self.tree, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = self.buttons.addButton(
-            "Copy &Digest", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy a short summary for a status e-mail")
+            self.tr("Copy &Digest"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(self.tr("Copy a short summary for a status e-mail"))
         self.copy_button.clicked.connect(self.copy_digest)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

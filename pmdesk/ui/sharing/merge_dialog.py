@@ -40,7 +40,7 @@ class MergeDialog(QDialog):
     def __init__(self, merge: Merge, mine: Plan, theirs_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Merge From {theirs_name}")
+        self.setWindowTitle(self.tr("Merge From {}").format(theirs_name))
         self.setObjectName("mergeDialog")
         self._merge = merge
         self._mine = mine
@@ -60,8 +60,9 @@ class MergeDialog(QDialog):
         layout.addWidget(self.collisions)
         self.table = QTableWidget(len(conflicts), 5)
         self.table.setObjectName("conflictTable")
-        self.table.setHorizontalHeaderLabels(["Row", "Field", "Mine", "Theirs",
-                                              "Take theirs"])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Row"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"),
+                                              self.tr("Take theirs")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, conflict in enumerate(conflicts):
@@ -81,11 +82,11 @@ class MergeDialog(QDialog):
         layout.addWidget(self.cycle_label)
         layout.addWidget(self.links)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.mine_button = self.buttons.addButton("All &Mine",
+        self.mine_button = self.buttons.addButton(self.tr("All &Mine"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.theirs_button = self.buttons.addButton("All &Theirs",
+        self.theirs_button = self.buttons.addButton(self.tr("All &Theirs"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button = self.buttons.addButton("&Merge",
+        self.merge_button = self.buttons.addButton(self.tr("&Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.mine_button.clicked.connect(lambda: self._take_all(False))
         self.theirs_button.clicked.connect(lambda: self._take_all(True))
@@ -153,8 +154,9 @@ class MergeDialog(QDialog):
         cycle, links = found
         rows = row_numbers(merged.tasks)
         names = {t.uid: t.name for t in merged.tasks}
-        self.cycle_label.setText(f"The merge closes a dependency cycle ({cycle}). Check a "
-                                 "link to leave out, then Merge again:")
+        self.cycle_label.setText(
+            self.tr("The merge closes a dependency cycle ({}). Check a link to leave out, then "
+                    "Merge again:").format(cycle))
         dropped = set(self.dropped_links())
         self._dropped = dropped
         self.links.clear()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pmdesk.store.workspace import HEADERS, health_cells
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.dialog_parts import error_label
+from pmdesk.ui.i18n import core_word
 
 if TYPE_CHECKING:
     from pmdesk.store.workspace import ProjectEntry, Workspace
@@ -44,24 +45,25 @@ class WorkspaceDialog(QDialog):
 
     def __init__(self, window: MainWindow, address: str = "") -> None:
         super().__init__(window)
-        self.setWindowTitle("Connect to Workspace")
+        self.setWindowTitle(self.tr("Connect to Workspace"))
         self.setMinimumSize(820, 380)
         self._window = window
         self.workspace: Workspace | None = None
         self.entries: list[ProjectEntry] = []
         self.address_edit = QLineEdit(address or user_settings.remembered(_LAST_ADDRESS, ""))
-        self.address_edit.setPlaceholderText("postgresql://you@db.example.com/team")
-        self.address_edit.setToolTip("The workspace's PostgreSQL database. The password comes "
-                                     "from ~/.pgpass, a libpq service or the system keyring.")
-        self.connect_button = QPushButton("&Connect")
+        self.address_edit.setPlaceholderText(self.tr("postgresql://you@db.example.com/team"))
+        self.address_edit.setToolTip(
+            self.tr("The workspace's PostgreSQL database. The password comes "
+                    "from ~/.pgpass, a libpq service or the system keyring."))
+        self.connect_button = QPushButton(self.tr("&Connect"))
         self.connect_button.clicked.connect(self.connect_now)
         row = QHBoxLayout()
-        row.addWidget(QLabel("&Address:"))
+        row.addWidget(QLabel(self.tr("&Address:")))
         row.itemAt(0).widget().setBuddy(self.address_edit)  # type: ignore[union-attr]
         row.addWidget(self.address_edit, 1)
         row.addWidget(self.connect_button)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels([core_word(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,14 +75,15 @@ class WorkspaceDialog(QDialog):
         self.error_label = error_label("workspaceError", hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = self.buttons.addButton(
-            "&Open", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.publish_button = self.buttons.addButton(
-            "&Publish This Project", QDialogButtonBox.ButtonRole.ActionRole)
+            self.tr("&Publish This Project"), QDialogButtonBox.ButtonRole.ActionRole)
         self.merge_button = self.buttons.addButton(
-            "&Merge a Copy Back…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button.setToolTip("Merge a checked-out .pmdesk copy of the chosen project "
-                                     "back into it (three-way, against the copy as checked "
-                                     "out)")
+            self.tr("&Merge a Copy Back…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button.setToolTip(
+            self.tr("Merge a checked-out .pmdesk copy of the chosen project "
+                    "back into it (three-way, against the copy as checked "
+                    "out)"))
         self.merge_button.clicked.connect(lambda: self.merge_copy())
         self.open_button.clicked.connect(self.open_selected)
         self.publish_button.clicked.connect(self.publish_current)
@@ -177,8 +180,8 @@ class WorkspaceDialog(QDialog):
         if entry is None or self.workspace is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Merge a Copy Back", "",
-                                                  "pmdesk projects (*.pmdesk)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge a Copy Back"), "",
+                                                  self.tr("pmdesk projects (*.pmdesk)"))
             if not path:
                 return False
         return self._merge(entry, Path(path), None)
@@ -193,11 +196,12 @@ class WorkspaceDialog(QDialog):
         try:
             taken, decided = merge_back(self.workspace, entry.id, path, prefer)
         except MergeConflicts as exc:
-            box = QMessageBox(QMessageBox.Icon.Question, "Merge a Copy Back",
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge a Copy Back"),
                               f"{exc} between the copy and the workspace:\n"
                               + "\n".join(c.text() for c in exc.conflicts[:8]), parent=self)
-            keep = box.addButton("Keep the Workspace's", QMessageBox.ButtonRole.AcceptRole)
-            take = box.addButton("Take the Copy's", QMessageBox.ButtonRole.AcceptRole)
+            keep = box.addButton(
+                self.tr("Keep the Workspace's"), QMessageBox.ButtonRole.AcceptRole)
+            take = box.addButton(self.tr("Take the Copy's"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             choice = box.clickedButton()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 if TYPE_CHECKING:
     from pmdesk.store.workspace import Workspace, WorkspaceDocument
@@ -68,9 +68,9 @@ class LiveSync(QObject):
         if changes is not None:
             rows = sum(len(patch.upserts(k.name)) + len(patch.removals(k.name))
                        for k in patch.kinds()) + (patch.project is not None)
-            noun = "row" if rows == 1 else "rows"
             self._window.statusBar().showMessage(
-                f"{', '.join(who)} changed {rows} {noun} of {self.document.entry.name}", 8000)
+                self.tr("{} changed {}: rows changed: {}").format(
+                    ", ".join(who), self.document.entry.name, rows), 8000)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -103,16 +103,20 @@ def open_project(window: MainWindow, workspace: Workspace, name: str,
     try:
         document = workspace.open(name)
     except WorkspaceError as exc:
-        window._report("Cannot open project", str(exc), interactive)
+        window._report(
+            QCoreApplication.translate("Live", "Cannot open project"), str(exc), interactive)
         return False
     try:
         plan = document.load_plan()
         window._install(document, plan)  # type: ignore[arg-type]
     except (WorkspaceError, ValueError, OverflowError) as exc:
         document.close()
-        window._report("Cannot open project", f"{document.label}: {exc}", interactive)
+        window._report(QCoreApplication.translate("Live", "Cannot open project"),
+                       f"{document.label}: {exc}", interactive)
         return False
     if document.read_only and interactive:
-        QMessageBox.information(window, "Read-only", document.lock_message)
-    window.statusBar().showMessage(f"Opened {document.label}", 6000)
+        QMessageBox.information(window,
+            QCoreApplication.translate("Live", "Read-only"), document.lock_message)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Live", "Opened {}").format(document.label), 6000)
     return True
