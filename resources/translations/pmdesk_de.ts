@@ -2403,7 +2403,16 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>{} changed {}: rows changed: {}</source>
         <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
-        <translation>{} hat {} geändert: geänderte Zeilen: {}</translation>
+        <translation type="vanished">{} hat {} geändert: geänderte Zeilen: {}</translation>
+    </message>
+    <message>
+        <source>{} changed 1 row of {}</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation>{} hat 1 Zeile von {} geändert</translation>
+    </message>
+    <message>
+        <source>{} changed {} rows of {}</source>
+        <translation>{} hat {} Zeilen von {} geändert</translation>
     </message>
 </context>
 <context>

@@ -2399,7 +2399,16 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>{} changed {}: rows changed: {}</source>
         <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
-        <translation>{} a modifié {} : lignes modifiées : {}</translation>
+        <translation type="vanished">{} a modifié {} : lignes modifiées : {}</translation>
+    </message>
+    <message>
+        <source>{} changed 1 row of {}</source>
+        <extracomment>How often others&apos; changes are looked for: well inside the two seconds they may take.</extracomment>
+        <translation>{} a modifié 1 ligne de {}</translation>
+    </message>
+    <message>
+        <source>{} changed {} rows of {}</source>
+        <translation>{} a modifié {} lignes de {}</translation>
     </message>
 </context>
 <context>

@@ -68,9 +68,10 @@ class LiveSync(QObject):
         if changes is not None:
             rows = sum(len(patch.upserts(k.name)) + len(patch.removals(k.name))
                        for k in patch.kinds()) + (patch.project is not None)
-            self._window.statusBar().showMessage(
-                self.tr("{} changed {}: rows changed: {}").format(
-                    ", ".join(who), self.document.entry.name, rows), 8000)
+            who_text, name = ", ".join(who), self.document.entry.name
+            text = (self.tr("{} changed 1 row of {}").format(who_text, name) if rows == 1
+                    else self.tr("{} changed {} rows of {}").format(who_text, rows, name))
+            self._window.statusBar().showMessage(text, 8000)
 
     def stop(self) -> None:
         self._timer.stop()
