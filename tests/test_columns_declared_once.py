@@ -25,6 +25,10 @@ TOY = TaskColumn("name_length", "Name Length", lambda tb, t: f"{len(t.name)} cha
 @pytest.fixture
 def toy_declared(monkeypatch: pytest.MonkeyPatch) -> TaskColumn:
     """The toy column declared among the task table's columns, after Duration."""
+    # The Gantt model's column numbers are made when its module is first imported: import
+    # it before the toy is declared, so that later tests number the real columns.
+    import pmdesk.ui.gantt.task_model  # noqa: F401
+
     at = TASK_COLUMNS.index("duration") + 1
     declared = core_columns.Columns((*TASK_COLUMNS.all[:at], TOY, *TASK_COLUMNS.all[at:]))
     monkeypatch.setattr(core_columns, "TASK_COLUMNS", declared)
