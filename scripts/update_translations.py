@@ -42,20 +42,47 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
-def column_words() -> str:
-    """The headers and menu names of every declared column (pmdesk.core.columns and
-    record_columns), as Python lupdate reads: the tables translate them in the "Columns"
-    context, while the declarations stay in core, which knows no Qt."""
+def _tables() -> list:
+    """Every declared table of columns: the task table's, core's records' and the product's."""
     sys.path.insert(0, str(ROOT))
     from pmdesk.core import columns, record_columns
     from pmdesk.core.product import columns as product_columns
     from pmdesk.core.product import kpi_columns
 
-    tables = [columns.task_columns()] + [
+    return [columns.task_columns()] + [
         value for module in (record_columns, product_columns, kpi_columns)
         for value in vars(module).values() if isinstance(value, columns.Columns)]
-    words = sorted({w for table in tables for c in table for w in (c.header, c.name) if w})
+
+
+def column_words() -> str:
+    """The headers and menu names of every declared column (pmdesk.core.columns and
+    record_columns), as Python lupdate reads: the tables translate them in the "Columns"
+    context, while the declarations stay in core, which knows no Qt."""
+    words = sorted({w for table in _tables() for c in table for w in (c.header, c.name) if w})
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
+
+
+def choice_words() -> set[str]:
+    """The words of the fixed lists table cells are picked from (a feature's status, its
+    MoSCoW and Kano classes, a task's mode): the tables show them through core_word. A list
+    that depends on its row (a risk's strategies) is collected elsewhere, or not a word."""
+    words: set[str] = set()
+    for column in (c for table in _tables() for c in table):
+        if column.choices is None or column.free_text:
+            continue
+        try:
+            choices = column.choices(None, None)
+        except (AttributeError, TypeError):
+            continue
+        words.update(label for _value, label in choices if any(ch.isalpha() for ch in label))
+    return words
+
+
+def undo_words() -> str:
+    """The undo step names the task table's columns declare ("Rename “{name}” to
+    “{text}”"): the table translates the template in the "Undo" context, then fills it."""
+    words = sorted({c.undo for table in _tables() for c in table if c.undo})
+    return "".join(f"QT_TRANSLATE_NOOP('Undo', {w!r})\n" for w in words)
 
 
 def core_words() -> str:
@@ -74,7 +101,7 @@ def core_words() -> str:
              *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
              *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *templates.TEMPLATES.values(),
              *record_columns.TYPE_LABELS.values(), *columns.TASK_MODES.values(),
-             *templates.TEMPLATE_NOTES.values(), *CORE_EXTRA}
+             *templates.TEMPLATE_NOTES.values(), *choice_words(), *CORE_EXTRA}
     return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
 
 
@@ -133,7 +160,8 @@ def action_tips() -> str:
 def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
-        generated.write_text(column_words() + core_words() + action_tips(), encoding="utf-8")
+        generated.write_text(column_words() + core_words() + undo_words() + action_tips(),
+                             encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
                             "-tr-function-alias", ALIASES, *sources(), str(generated),

@@ -128,6 +128,20 @@ def core_word(text: str) -> str:
     return QCoreApplication.translate("Core", text)
 
 
+def undo_words(template: str, **values: object) -> str:
+    """An undo step's name in the window's language: ``template`` ("Rename “{name}” to
+    “{text}”") translated in the "Undo" context, then filled in; the names filled in (a
+    task's, a feature's) stay as the user wrote them."""
+    return QCoreApplication.translate("Undo", template).format(**values)
+
+
+def column_word(name: str) -> str:
+    """A declared column's menu name for an undo step's name: "duration" in English, as the
+    "Columns" context has it in another language ("Dauer")."""
+    shown = QCoreApplication.translate("Columns", name)
+    return name.lower() if shown == name else shown
+
+
 def filter_words(file_filter: str) -> str:
     """A file dialog filter of pmdesk.interchange ("Excel workbook (*.xlsx);;...") with its
     names in the window's language and its patterns as they are."""

@@ -1232,12 +1232,24 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>akzeptieren</translation>
     </message>
     <message>
+        <source>analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation>gefährdet</translation>
     </message>
     <message>
+        <source>attractive</source>
+        <translation>begeisternd</translation>
+    </message>
+    <message>
         <source>avoid</source>
         <translation>vermeiden</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>kann</translation>
     </message>
     <message>
         <source>definition</source>
@@ -1250,6 +1262,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>discovery</source>
         <translation>Erkundung</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>enhance</source>
@@ -1268,6 +1284,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Wachstum</translation>
     </message>
     <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
     </message>
@@ -1276,8 +1296,28 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Idee</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>indifferent</source>
+        <translation>indifferent</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
         <source>launch</source>
         <translation>Markteinführung</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>eingeführt</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
     </message>
     <message>
         <source>maturity</source>
@@ -1286,6 +1326,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>mitigate</source>
         <translation>mindern</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>muss</translation>
+    </message>
+    <message>
+        <source>must-be</source>
+        <translation>Basismerkmal</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no baseline set</source>
@@ -1312,12 +1364,44 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>im Plan</translation>
     </message>
     <message>
+        <source>performance</source>
+        <translation>Leistungsmerkmal</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
         <source>retirement</source>
         <translation>Auslauf</translation>
     </message>
     <message>
+        <source>reverse</source>
+        <translation>Rückweisungsmerkmal</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>sales call</source>
+        <translation>Vertriebsgespräch</translation>
+    </message>
+    <message>
         <source>share</source>
         <translation>teilen</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>soll</translation>
+    </message>
+    <message>
+        <source>support ticket</source>
+        <translation>Support-Ticket</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>transfer</source>
@@ -1334,6 +1418,30 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>within planned cost</source>
         <translation>innerhalb der Plankosten</translation>
+    </message>
+    <message>
+        <source>won&apos;t</source>
+        <translation>nicht jetzt</translation>
+    </message>
+    <message>
+        <source>yes (confidential)</source>
+        <translation>ja (vertraulich)</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>cost entry</source>
+        <translation>Kostenbuchung</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4663,53 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>W{week}</source>
         <translation>KW{week}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit {noun} {column}</source>
+        <translation>{noun}: {column} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit {column} of “{name}”</source>
+        <translation>{column} von „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change % complete of “{name}”</source>
+        <translation>% abgeschlossen von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change duration of “{name}”</source>
+        <translation>Dauer von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change estimate of “{name}”</source>
+        <translation>Schätzung von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change finish of “{name}”</source>
+        <translation>Ende von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change predecessors of “{name}”</source>
+        <translation>Vorgänger von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change resources of “{name}”</source>
+        <translation>Ressourcen von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change start of “{name}”</source>
+        <translation>Anfang von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change task mode of “{name}”</source>
+        <translation>Vorgangsmodus von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename “{name}” to “{text}”</source>
+        <translation>„{name}“ in „{text}“ umbenennen</translation>
     </message>
 </context>
 <context>

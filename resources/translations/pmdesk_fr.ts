@@ -1228,12 +1228,24 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>accepter</translation>
     </message>
     <message>
+        <source>analytics</source>
+        <translation>analytique</translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation>à risque</translation>
     </message>
     <message>
+        <source>attractive</source>
+        <translation>attractif</translation>
+    </message>
+    <message>
         <source>avoid</source>
         <translation>éviter</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>pourrait</translation>
     </message>
     <message>
         <source>definition</source>
@@ -1246,6 +1258,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>discovery</source>
         <translation>exploration</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>enhance</source>
@@ -1264,6 +1280,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>croissance</translation>
     </message>
     <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
     </message>
@@ -1272,8 +1292,28 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>idée</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>indifferent</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
         <source>launch</source>
         <translation>lancement</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>lancé</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
     </message>
     <message>
         <source>maturity</source>
@@ -1282,6 +1322,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>mitigate</source>
         <translation>atténuer</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <source>must-be</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
         <source>no baseline set</source>
@@ -1308,12 +1360,44 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>en bonne voie</translation>
     </message>
     <message>
+        <source>performance</source>
+        <translation>proportionnel</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
         <source>retirement</source>
         <translation>retrait</translation>
     </message>
     <message>
+        <source>reverse</source>
+        <translation>inverse</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>sales call</source>
+        <translation>appel commercial</translation>
+    </message>
+    <message>
         <source>share</source>
         <translation>partager</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>devrait</translation>
+    </message>
+    <message>
+        <source>support ticket</source>
+        <translation>ticket de support</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>sondage</translation>
     </message>
     <message>
         <source>transfer</source>
@@ -1330,6 +1414,30 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>within planned cost</source>
         <translation>dans le coût prévu</translation>
+    </message>
+    <message>
+        <source>won&apos;t</source>
+        <translation>pas cette fois</translation>
+    </message>
+    <message>
+        <source>yes (confidential)</source>
+        <translation>oui (confidentiel)</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>cost entry</source>
+        <translation>écriture de coût</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4659,53 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>W{week}</source>
         <translation>S{week}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit {noun} {column}</source>
+        <translation>Modifier {column} ({noun})</translation>
+    </message>
+    <message>
+        <source>Edit {column} of “{name}”</source>
+        <translation>Modifier {column} de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change % complete of “{name}”</source>
+        <translation>Modifier le % achevé de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change duration of “{name}”</source>
+        <translation>Modifier la durée de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change estimate of “{name}”</source>
+        <translation>Modifier l’estimation de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change finish of “{name}”</source>
+        <translation>Modifier la fin de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change predecessors of “{name}”</source>
+        <translation>Modifier les prédécesseurs de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change resources of “{name}”</source>
+        <translation>Modifier les ressources de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change start of “{name}”</source>
+        <translation>Modifier le début de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change task mode of “{name}”</source>
+        <translation>Modifier le mode de planification de « {name} »</translation>
+    </message>
+    <message>
+        <source>Rename “{name}” to “{text}”</source>
+        <translation>Renommer « {name} » en « {text} »</translation>
     </message>
 </context>
 <context>

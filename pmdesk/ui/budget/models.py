@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pmdesk.core.record_columns import BUDGET_LINE_COLUMNS, COST_ENTRY_COLUMNS, Records
 from pmdesk.ui.columns import RecordTableModel
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["BudgetLineModel", "CostEntryModel"]
 
@@ -27,7 +28,7 @@ class BudgetLineModel(_BudgetModel):
 
     kind = "budget_lines"
     columns = BUDGET_LINE_COLUMNS
-    noun = "budget line"
+    noun = QT_TRANSLATE_NOOP("Core", "budget line")
     plural = "budget lines"
 
 
@@ -36,5 +37,5 @@ class CostEntryModel(_BudgetModel):
 
     kind = "cost_entries"
     columns = COST_ENTRY_COLUMNS
-    noun = "cost entry"
+    noun = QT_TRANSLATE_NOOP("Core", "cost entry")
     plural = "cost entries"

@@ -44,6 +44,7 @@ from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
 from pmdesk.ui.dialog_parts import ask_file
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
@@ -80,7 +81,7 @@ class KpiValueModel(RecordTableModel):
 
     kind = "kpi_values"
     columns = KPI_VALUE_COLUMNS
-    noun = "value"
+    noun = QT_TRANSLATE_NOOP("Core", "value")
     follows = ("kpis",)
 
     def __init__(self, controller, parent: QObject | None = None) -> None:

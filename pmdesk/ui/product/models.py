@@ -36,7 +36,7 @@ from pmdesk.core.product.columns import (
 )
 from pmdesk.core.product.model import Feature, FeatureStatus
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
-from pmdesk.ui.columns import SORT_ROLE, RecordTableModel
+from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, shown_text
 from pmdesk.ui.product.table import FILTER_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
@@ -119,7 +119,7 @@ class _ProductModel(RecordTableModel):
         col = self.columns[column]
         # Every role this model answers is set, None included: Qt hands the same span
         # from cell to cell, so a role left alone would keep the last cell's value.
-        span[5].setData(col.text(self.context(), value))
+        span[5].setData(shown_text(col, col.text(self.context(), value)))
         span[1].setData(_RIGHT if col.right else None)
         for at, role in _STYLED:
             span[at].setData(self.style(value, col, role))
@@ -181,7 +181,7 @@ class FeatureModel(_ProductModel):
         return f"Feature {value.title!r}"
 
     def undo_text(self, column, value: Feature) -> str:
-        return f"Edit {column.name.lower()} of “{value.title}”"
+        return self.named_undo_text(column, value.title)
 
     def commit(self, old: Feature, new: Feature, text: str) -> bool:
         if old.pinned_rank != new.pinned_rank:
