@@ -7,10 +7,11 @@
 ``_translate(ctx, "...")`` (window_chrome), ``QT_TRANSLATE_NOOP`` and the first argument
 of ``self._action("&Text", ...)``, the helper every window and view makes its actions
 with (pmdesk.ui.actions.new_action translates it in the class's context); this script
-adds the actions' tips and the column registry's names, which lupdate cannot see. Translators then
-fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt Linguist, or any text editor), and
-``pyside6-lrelease`` (shipped with PySide6-Essentials) writes the ``.qm`` files pmdesk
-loads.
+adds the actions' tips, the column registry's names and undo steps, the words of core's
+tables and the texts core translates through ``pmdesk.core.words.word``, which lupdate
+cannot see. Translators then fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt
+Linguist, or any text editor), and ``pyside6-lrelease`` (shipped with PySide6-Essentials)
+writes the ``.qm`` files pmdesk loads.
 """
 
 from __future__ import annotations
@@ -83,6 +84,23 @@ def undo_words() -> str:
     “{text}”"): the table translates the template in the "Undo" context, then fills it."""
     words = sorted({c.undo for table in _tables() for c in table if c.undo})
     return "".join(f"QT_TRANSLATE_NOOP('Undo', {w!r})\n" for w in words)
+
+
+def core_calls() -> str:
+    """The texts core translates through pmdesk.core.words (``word("Undo", "Indent
+    {what}")``: undo steps core names), read from core's source as lupdate cannot."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+    for path in sorted((ROOT / "pmdesk" / "core").rglob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or len(call.args) != 2:
+                continue
+            name = getattr(call.func, "id", getattr(call.func, "attr", ""))
+            texts = [a.value for a in call.args if isinstance(a, ast.Constant)]
+            if name == "word" and len(texts) == 2 and all(isinstance(t, str) for t in texts):
+                found.add((texts[0], texts[1]))
+    return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
 
 
 def core_words() -> str:
@@ -160,7 +178,8 @@ def action_tips() -> str:
 def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
-        generated.write_text(column_words() + core_words() + undo_words() + action_tips(),
+        generated.write_text(column_words() + core_words() + undo_words() + core_calls()
+                             + action_tips(),
                              encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk import resources_path
-from pmdesk.core import entry, money
+from pmdesk.core import entry, money, words
 
 #: Preference value -> the language's own name, as the Preferences list shows it.
 LANGUAGES = {"system": "", "en": "English", "de": "Deutsch", "fr": "Français"}
@@ -93,6 +93,7 @@ def install(choice: str) -> QLocale:
         money.use_locale(locale.name())
     language = locale.name().split("_")[0]
     entry.use_date_writer(None if language == "en" else _date_writer(locale))
+    words.use_translator(None if language == "en" else QCoreApplication.translate)
     if app is None or language not in TRANSLATED:
         return locale
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

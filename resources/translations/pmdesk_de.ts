@@ -4711,6 +4711,54 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Rename “{name}” to “{text}”</source>
         <translation>„{name}“ in „{text}“ umbenennen</translation>
     </message>
+    <message>
+        <source>Cut {what}</source>
+        <translation>{what} ausschneiden</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <source>Indent {what}</source>
+        <translation>{what} tiefer stufen</translation>
+    </message>
+    <message>
+        <source>Move down {what}</source>
+        <translation>{what} nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move up {what}</source>
+        <translation>{what} nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Outdent {what}</source>
+        <translation>{what} höher stufen</translation>
+    </message>
+    <message>
+        <source>Paste {what}</source>
+        <translation>{what} einfügen</translation>
+    </message>
+    <message>
+        <source>{} tasks</source>
+        <translation>{} Vorgänge</translation>
+    </message>
+    <message>
+        <source>“{}”</source>
+        <translation>„{}“</translation>
+    </message>
+    <message>
+        <source>“{}” and “{}”</source>
+        <translation>„{}“ und „{}“</translation>
+    </message>
+    <message>
+        <source>Insert task</source>
+        <translation>Vorgang einfügen</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>

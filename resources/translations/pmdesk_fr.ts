@@ -4707,6 +4707,54 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Rename “{name}” to “{text}”</source>
         <translation>Renommer « {name} » en « {text} »</translation>
     </message>
+    <message>
+        <source>Cut {what}</source>
+        <translation>Couper {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Supprimer {what}</translation>
+    </message>
+    <message>
+        <source>Indent {what}</source>
+        <translation>Abaisser {what}</translation>
+    </message>
+    <message>
+        <source>Move down {what}</source>
+        <translation>Descendre {what}</translation>
+    </message>
+    <message>
+        <source>Move up {what}</source>
+        <translation>Monter {what}</translation>
+    </message>
+    <message>
+        <source>Outdent {what}</source>
+        <translation>Hausser {what}</translation>
+    </message>
+    <message>
+        <source>Paste {what}</source>
+        <translation>Coller {what}</translation>
+    </message>
+    <message>
+        <source>{} tasks</source>
+        <translation>{} tâches</translation>
+    </message>
+    <message>
+        <source>“{}”</source>
+        <translation>« {} »</translation>
+    </message>
+    <message>
+        <source>“{}” and “{}”</source>
+        <translation>« {} » et « {} »</translation>
+    </message>
+    <message>
+        <source>Insert task</source>
+        <translation>Insérer une tâche</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
 </context>
 <context>
     <name>UsageChart</name>

@@ -61,6 +61,16 @@ def test_a_german_edit_is_named_in_german_in_undo_and_the_history(
     assert "Rename" not in window.toolbar_undo.toolTip()
 
 
+def test_an_outline_edit_core_names_is_named_in_german(
+        german, qtbot, window: MainWindow) -> None:  # noqa: F811
+    gantt = window.views["gantt"]
+    leaf = next(t for t in window.controller.plan.tasks
+                if not window.controller.is_summary(t.uid) and not t.milestone)
+    gantt.select_tasks([leaf.uid], leaf.uid)
+    gantt.table.setFocus()
+    qtbot.keyClick(gantt.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.controller.undo_stack.text(0) == f"„{leaf.name}“ nach unten verschieben"
+
 def test_backlog_cells_show_status_and_moscow_in_german(product) -> None:
     status = cell(product, "14-day free trial", "status")
     assert status.data() == "in Arbeit"
