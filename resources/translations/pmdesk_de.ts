@@ -56,6 +56,26 @@
         <translation>vertraulich</translation>
     </message>
     <message>
+        <source>Add feature</source>
+        <translation>Feature hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete feature “{}”</source>
+        <translation>Feature „{}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} features</source>
+        <translation>{} Features löschen</translation>
+    </message>
+    <message>
+        <source>Plan feature “{}”</source>
+        <translation>Feature „{}“ einplanen</translation>
+    </message>
+    <message>
+        <source>Rank by {}</source>
+        <translation>Nach {} priorisieren</translation>
+    </message>
+    <message>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -117,6 +137,26 @@
     <message>
         <source>For:</source>
         <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Basisplan löschen</translation>
+    </message>
+    <message>
+        <source>Clear baseline {}</source>
+        <translation>Basisplan {} löschen</translation>
+    </message>
+    <message>
+        <source>Save baseline</source>
+        <translation>Basisplan speichern</translation>
+    </message>
+    <message>
+        <source>Save baseline {}</source>
+        <translation>Basisplan {} speichern</translation>
+    </message>
+    <message>
+        <source>{} for {} tasks</source>
+        <translation>{} für {} Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -220,6 +260,18 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>„{}“ hat ein WIP-Limit von {}. Karten dort jetzt: {}; mit „{}“ werden es {}.
 
 Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>Move “{}” to {}</source>
+        <translation>„{}“ nach {} verschieben</translation>
+    </message>
+    <message>
+        <source>Reorder “{}”</source>
+        <translation>„{}“ umsortieren</translation>
+    </message>
+    <message>
+        <source>Add card “{}”</source>
+        <translation>Karte „{}“ hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
@@ -401,12 +453,36 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Kosten: </translation>
     </message>
     <message>
+        <source>Add budget line</source>
+        <translation>Budgetposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add actual cost</source>
+        <translation>Ist-Kosten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete {}</source>
+        <translation>{} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} {}</source>
+        <translation>{} {} löschen</translation>
+    </message>
+    <message>
         <source>Project budget: {}</source>
         <translation>Projektbudget: {}</translation>
     </message>
     <message>
         <source>Project budget: a budget cannot be negative</source>
         <translation>Projektbudget: ein Budget kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Change project budget</source>
+        <translation>Projektbudget ändern</translation>
+    </message>
+    <message>
+        <source>Change EAC method</source>
+        <translation>EAC-Methode ändern</translation>
     </message>
     <message>
         <source>at {}</source>
@@ -961,6 +1037,22 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>moving its cards to</source>
         <translation>und ihre Karten verschieben nach</translation>
     </message>
+    <message>
+        <source>Change column {}</source>
+        <translation>Spalte {} ändern</translation>
+    </message>
+    <message>
+        <source>Add column {}</source>
+        <translation>Spalte {} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move column {}</source>
+        <translation>Spalte {} verschieben</translation>
+    </message>
+    <message>
+        <source>Delete column {}</source>
+        <translation>Spalte {} löschen</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1428,12 +1520,24 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>ja (vertraulich)</translation>
     </message>
     <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
         <source>budget line</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
         <translation>Budgetposten</translation>
     </message>
     <message>
         <source>cost entry</source>
         <translation>Kostenbuchung</translation>
+    </message>
+    <message>
+        <source>cost entries</source>
+        <translation>Kostenbuchungen</translation>
     </message>
     <message>
         <source>row</source>
@@ -1912,6 +2016,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Ob&amp;jectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
+    <message>
+        <source>Edit feature “{}”</source>
+        <translation>Feature „{}“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>FlowPanel</name>
@@ -2053,6 +2161,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Risks: {} ({})</source>
         <translation>Risiken: {} ({})</translation>
+    </message>
+    <message>
+        <source>Move “{}”</source>
+        <translation>„{}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Change progress of “{}”</source>
+        <translation>Fortschritt von „{}“ ändern</translation>
+    </message>
+    <message>
+        <source>Link “{}” to “{}”</source>
+        <translation>„{}“ mit „{}“ verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2432,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Edit criterion “{}”</source>
+        <translation>Kriterium „{}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add gate criterion</source>
+        <translation>Gate-Kriterium hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineLabel</name>
@@ -2433,12 +2561,32 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Launch-Review: Kennzahlen jedes gestarteten Features 30, 60 und 90 Tage nach dem Start (Ende seiner Vorgänge)</translation>
     </message>
     <message>
+        <source>Add KPI “{}”</source>
+        <translation>KPI „{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete KPI “{}”</source>
+        <translation>KPI „{}“ löschen</translation>
+    </message>
+    <message>
+        <source>Add a value of “{}”</source>
+        <translation>Wert von „{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the {} value of “{}”</source>
+        <translation>Wert vom {} von „{}“ löschen</translation>
+    </message>
+    <message>
         <source>Import KPI Values</source>
         <translation>Kennzahlwerte importieren</translation>
     </message>
     <message>
         <source>CSV date,value (*.csv);;All files (*)</source>
         <translation>CSV Datum,Wert (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import {} values of “{}”</source>
+        <translation>{} Werte von „{}“ importieren</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2863,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>{}: Diese Datei gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>Edit project information</source>
+        <translation>Projektinformationen bearbeiten</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
@@ -2928,6 +3080,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Gate &amp;date:</source>
         <translation>Gate-&amp;Datum:</translation>
     </message>
+    <message>
+        <source>Add gate {} → {}</source>
+        <translation>Gate {} → {} hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3096,6 +3252,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Stage entered &amp;on:</source>
         <translation>Phase begonnen &amp;am:</translation>
+    </message>
+    <message>
+        <source>Change stage to {}</source>
+        <translation>Phase auf {} ändern</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3759,26 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>; {} confidential (personal data)</source>
         <translation>; {} vertraulich (personenbezogene Daten)</translation>
     </message>
+    <message>
+        <source>Add insight</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} insights</source>
+        <translation>{} Erkenntnisse löschen</translation>
+    </message>
+    <message>
+        <source>Link insight to feature</source>
+        <translation>Erkenntnis mit Feature verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink insight</source>
+        <translation>Verknüpfung der Erkenntnis lösen</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -3652,6 +3836,26 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Show the load per day or per week</source>
         <translation>Auslastung pro Tag oder Woche zeigen</translation>
+    </message>
+    <message>
+        <source>Add resource {}</source>
+        <translation>Ressource {} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete resource {}</source>
+        <translation>Ressource {} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} resources</source>
+        <translation>{} Ressourcen löschen</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Ressourcen abgleichen</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Abgleich aufheben</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
@@ -3916,6 +4120,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Schedule impact: {}</source>
         <translation>Terminauswirkung: {}</translation>
     </message>
+    <message>
+        <source>Edit risk {}</source>
+        <translation>Risiko {} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add risk {}</source>
+        <translation>Risiko {} hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>RiskSettingsDialog</name>
@@ -3942,6 +4154,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Thresholds: the medium band must start below the high band.</source>
         <translation>Schwellen: Die mittlere Stufe muss unter der hohen beginnen.</translation>
+    </message>
+    <message>
+        <source>Change risk settings</source>
+        <translation>Risikoeinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4229,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>All bands</source>
         <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Delete risk {}</source>
+        <translation>Risiko {} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} risks</source>
+        <translation>{} Risiken löschen</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
@@ -4170,12 +4394,20 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>  {} Features · {} verfehlen ihr Ziel · {} mit P80 nach dem Ziel</translation>
     </message>
     <message>
+        <source>Re-plan “{}” to {}</source>
+        <translation>„{}“ nach {} umplanen</translation>
+    </message>
+    <message>
         <source>Forecast Delivery</source>
         <translation>Lieferprognose</translation>
     </message>
     <message>
         <source> · forecast with {} risks</source>
         <translation> · Prognose mit {} Risiken</translation>
+    </message>
+    <message>
+        <source>Forecast delivery</source>
+        <translation>Lieferung prognostizieren</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4614,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
+        <source>Merge from {}</source>
+        <translation>Zusammenführen aus {}</translation>
+    </message>
+    <message>
         <source>Merged {}</source>
         <translation>{} zusammengeführt</translation>
     </message>
@@ -4446,6 +4682,30 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>History: {}</source>
         <translation>Verlauf: {}</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} objectives</source>
+        <translation>{} Ziele löschen</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Schlüsselergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete key results</source>
+        <translation>Schlüsselergebnisse löschen</translation>
+    </message>
+    <message>
+        <source>Delete key result</source>
+        <translation>Schlüsselergebnis löschen</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4882,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>&amp;Estimate:</source>
         <translation>&amp;Schätzung:</translation>
     </message>
+    <message>
+        <source>Edit “{}”</source>
+        <translation>„{}“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>TaskItemDelegate</name>
@@ -4644,6 +4908,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Create All and Assign</source>
         <translation>Alle anlegen und zuordnen</translation>
+    </message>
+    <message>
+        <source>Add resources {} to “{}”</source>
+        <translation>Ressourcen {} zu „{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add resource {} to “{}”</source>
+        <translation>Ressource {} zu „{}“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5030,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>New task</source>
         <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>Pin “{name}” at rank {rank}</source>
+        <translation>„{name}“ auf Rang {rank} festsetzen</translation>
+    </message>
+    <message>
+        <source>Unpin “{name}”</source>
+        <translation>Festsetzung von „{name}“ lösen</translation>
     </message>
 </context>
 <context>

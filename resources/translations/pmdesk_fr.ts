@@ -56,6 +56,26 @@
         <translation>confidentiel</translation>
     </message>
     <message>
+        <source>Add feature</source>
+        <translation>Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Delete feature “{}”</source>
+        <translation>Supprimer la fonctionnalité « {} »</translation>
+    </message>
+    <message>
+        <source>Delete {} features</source>
+        <translation>Supprimer {} fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Plan feature “{}”</source>
+        <translation>Planifier la fonctionnalité « {} »</translation>
+    </message>
+    <message>
+        <source>Rank by {}</source>
+        <translation>Classer par {}</translation>
+    </message>
+    <message>
         <source>Save Chart</source>
         <translation>Enregistrer le diagramme</translation>
     </message>
@@ -117,6 +137,26 @@
     <message>
         <source>For:</source>
         <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Effacer la référence</translation>
+    </message>
+    <message>
+        <source>Clear baseline {}</source>
+        <translation>Effacer la référence {}</translation>
+    </message>
+    <message>
+        <source>Save baseline</source>
+        <translation>Enregistrer la référence</translation>
+    </message>
+    <message>
+        <source>Save baseline {}</source>
+        <translation>Enregistrer la référence {}</translation>
+    </message>
+    <message>
+        <source>{} for {} tasks</source>
+        <translation>{} pour {} tâches</translation>
     </message>
 </context>
 <context>
@@ -220,6 +260,18 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>« {} » a une limite WIP de {}. Cartes présentes : {} ; y déplacer « {} » en fait {}.
 
 Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand même ?</translation>
+    </message>
+    <message>
+        <source>Move “{}” to {}</source>
+        <translation>Déplacer « {} » vers {}</translation>
+    </message>
+    <message>
+        <source>Reorder “{}”</source>
+        <translation>Réordonner « {} »</translation>
+    </message>
+    <message>
+        <source>Add card “{}”</source>
+        <translation>Ajouter la carte « {} »</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
@@ -401,12 +453,36 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Coûts : </translation>
     </message>
     <message>
+        <source>Add budget line</source>
+        <translation>Ajouter une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Add actual cost</source>
+        <translation>Ajouter un coût réel</translation>
+    </message>
+    <message>
+        <source>Delete {}</source>
+        <translation>Supprimer : {}</translation>
+    </message>
+    <message>
+        <source>Delete {} {}</source>
+        <translation>Supprimer {} {}</translation>
+    </message>
+    <message>
         <source>Project budget: {}</source>
         <translation>Budget du projet : {}</translation>
     </message>
     <message>
         <source>Project budget: a budget cannot be negative</source>
         <translation>Budget du projet : un budget ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>Change project budget</source>
+        <translation>Modifier le budget du projet</translation>
+    </message>
+    <message>
+        <source>Change EAC method</source>
+        <translation>Modifier la méthode EAC</translation>
     </message>
     <message>
         <source>at {}</source>
@@ -961,6 +1037,22 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>moving its cards to</source>
         <translation>en déplaçant ses cartes vers</translation>
     </message>
+    <message>
+        <source>Change column {}</source>
+        <translation>Modifier la colonne {}</translation>
+    </message>
+    <message>
+        <source>Add column {}</source>
+        <translation>Ajouter la colonne {}</translation>
+    </message>
+    <message>
+        <source>Move column {}</source>
+        <translation>Déplacer la colonne {}</translation>
+    </message>
+    <message>
+        <source>Delete column {}</source>
+        <translation>Supprimer la colonne {}</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1424,12 +1516,24 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>oui (confidentiel)</translation>
     </message>
     <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
         <source>budget line</source>
         <translation>ligne budgétaire</translation>
     </message>
     <message>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
         <source>cost entry</source>
         <translation>écriture de coût</translation>
+    </message>
+    <message>
+        <source>cost entries</source>
+        <translation>écritures de coût</translation>
     </message>
     <message>
         <source>row</source>
@@ -1908,6 +2012,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Ob&amp;jectives:</source>
         <translation>Ob&amp;jectifs :</translation>
     </message>
+    <message>
+        <source>Edit feature “{}”</source>
+        <translation>Modifier la fonctionnalité « {} »</translation>
+    </message>
 </context>
 <context>
     <name>FlowPanel</name>
@@ -2049,6 +2157,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Risks: {} ({})</source>
         <translation>Risques : {} ({})</translation>
+    </message>
+    <message>
+        <source>Move “{}”</source>
+        <translation>Déplacer « {} »</translation>
+    </message>
+    <message>
+        <source>Change progress of “{}”</source>
+        <translation>Modifier l’avancement de « {} »</translation>
+    </message>
+    <message>
+        <source>Link “{}” to “{}”</source>
+        <translation>Lier « {} » à « {} »</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2428,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Edit criterion “{}”</source>
+        <translation>Modifier le critère « {} »</translation>
+    </message>
+    <message>
+        <source>Add gate criterion</source>
+        <translation>Ajouter un critère de gate</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineLabel</name>
@@ -2429,12 +2557,32 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Revue de lancement : indicateurs de chaque fonctionnalité lancée 30, 60 et 90 jours après son lancement (fin de ses tâches)</translation>
     </message>
     <message>
+        <source>Add KPI “{}”</source>
+        <translation>Ajouter le KPI « {} »</translation>
+    </message>
+    <message>
+        <source>Delete KPI “{}”</source>
+        <translation>Supprimer le KPI « {} »</translation>
+    </message>
+    <message>
+        <source>Add a value of “{}”</source>
+        <translation>Ajouter une valeur de « {} »</translation>
+    </message>
+    <message>
+        <source>Delete the {} value of “{}”</source>
+        <translation>Supprimer la valeur du {} de « {} »</translation>
+    </message>
+    <message>
         <source>Import KPI Values</source>
         <translation>Importer des valeurs d&apos;indicateur</translation>
     </message>
     <message>
         <source>CSV date,value (*.csv);;All files (*)</source>
         <translation>CSV date,valeur (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import {} values of “{}”</source>
+        <translation>Importer {} valeurs de « {} »</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2859,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>{} : ce fichier n’existe plus.</translation>
     </message>
     <message>
+        <source>Edit project information</source>
+        <translation>Modifier les informations du projet</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
@@ -2924,6 +3076,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Gate &amp;date:</source>
         <translation>&amp;Date de revue :</translation>
     </message>
+    <message>
+        <source>Add gate {} → {}</source>
+        <translation>Ajouter le gate {} → {}</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -3092,6 +3248,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Stage entered &amp;on:</source>
         <translation>Phase commencée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Change stage to {}</source>
+        <translation>Passer à la phase {}</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3755,26 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>; {} confidential (personal data)</source>
         <translation> ; {} confidentielles (données personnelles)</translation>
     </message>
+    <message>
+        <source>Add insight</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation>Supprimer l’enseignement</translation>
+    </message>
+    <message>
+        <source>Delete {} insights</source>
+        <translation>Supprimer {} enseignements</translation>
+    </message>
+    <message>
+        <source>Link insight to feature</source>
+        <translation>Lier l’enseignement à une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Unlink insight</source>
+        <translation>Délier l’enseignement</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -3648,6 +3832,26 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Show the load per day or per week</source>
         <translation>Afficher la charge par jour ou par semaine</translation>
+    </message>
+    <message>
+        <source>Add resource {}</source>
+        <translation>Ajouter la ressource {}</translation>
+    </message>
+    <message>
+        <source>Delete resource {}</source>
+        <translation>Supprimer la ressource {}</translation>
+    </message>
+    <message>
+        <source>Delete {} resources</source>
+        <translation>Supprimer {} ressources</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Lisser les ressources</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Effacer le lissage</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
@@ -3912,6 +4116,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Schedule impact: {}</source>
         <translation>Impact sur le planning : {}</translation>
     </message>
+    <message>
+        <source>Edit risk {}</source>
+        <translation>Modifier le risque {}</translation>
+    </message>
+    <message>
+        <source>Add risk {}</source>
+        <translation>Ajouter le risque {}</translation>
+    </message>
 </context>
 <context>
     <name>RiskSettingsDialog</name>
@@ -3938,6 +4150,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Thresholds: the medium band must start below the high band.</source>
         <translation>Seuils : le niveau moyen doit commencer sous le niveau élevé.</translation>
+    </message>
+    <message>
+        <source>Change risk settings</source>
+        <translation>Modifier les paramètres des risques</translation>
     </message>
 </context>
 <context>
@@ -4009,6 +4225,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Delete risk {}</source>
+        <translation>Supprimer le risque {}</translation>
+    </message>
+    <message>
+        <source>Delete {} risks</source>
+        <translation>Supprimer {} risques</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
@@ -4166,12 +4390,20 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>  {} fonctionnalités · {} en retard sur leur cible · {} avec P80 après la cible</translation>
     </message>
     <message>
+        <source>Re-plan “{}” to {}</source>
+        <translation>Replanifier « {} » vers {}</translation>
+    </message>
+    <message>
         <source>Forecast Delivery</source>
         <translation>Prévision de livraison</translation>
     </message>
     <message>
         <source> · forecast with {} risks</source>
         <translation> · prévision avec {} risques</translation>
+    </message>
+    <message>
+        <source>Forecast delivery</source>
+        <translation>Prévoir la livraison</translation>
     </message>
 </context>
 <context>
@@ -4378,6 +4610,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Fusion impossible</translation>
     </message>
     <message>
+        <source>Merge from {}</source>
+        <translation>Fusionner depuis {}</translation>
+    </message>
+    <message>
         <source>Merged {}</source>
         <translation>{} fusionné</translation>
     </message>
@@ -4442,6 +4678,30 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>History: {}</source>
         <translation>Historique : {}</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Delete {} objectives</source>
+        <translation>Supprimer {} objectifs</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>Delete key results</source>
+        <translation>Supprimer les résultats clés</translation>
+    </message>
+    <message>
+        <source>Delete key result</source>
+        <translation>Supprimer le résultat clé</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4878,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>&amp;Estimate:</source>
         <translation>&amp;Estimation :</translation>
     </message>
+    <message>
+        <source>Edit “{}”</source>
+        <translation>Modifier « {} »</translation>
+    </message>
 </context>
 <context>
     <name>TaskItemDelegate</name>
@@ -4640,6 +4904,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Create All and Assign</source>
         <translation>Tout créer et affecter</translation>
+    </message>
+    <message>
+        <source>Add resources {} to “{}”</source>
+        <translation>Ajouter les ressources {} à « {} »</translation>
+    </message>
+    <message>
+        <source>Add resource {} to “{}”</source>
+        <translation>Ajouter la ressource {} à « {} »</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +5026,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Pin “{name}” at rank {rank}</source>
+        <translation>Épingler « {name} » au rang {rank}</translation>
+    </message>
+    <message>
+        <source>Unpin “{name}”</source>
+        <translation>Désépingler « {name} »</translation>
     </message>
 </context>
 <context>

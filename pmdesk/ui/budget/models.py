@@ -17,7 +17,7 @@ __all__ = ["BudgetLineModel", "CostEntryModel"]
 class _BudgetModel(RecordTableModel):
     # Task names and categories read from the plan: a renamed task shows at once.
     follows = ("costs", "task_uids", "structure", "project")
-    plural = "rows"
+    plural = QT_TRANSLATE_NOOP("Core", "rows")
 
     def context(self) -> Records:
         return Records(self.controller.plan)
@@ -29,7 +29,7 @@ class BudgetLineModel(_BudgetModel):
     kind = "budget_lines"
     columns = BUDGET_LINE_COLUMNS
     noun = QT_TRANSLATE_NOOP("Core", "budget line")
-    plural = "budget lines"
+    plural = QT_TRANSLATE_NOOP("Core", "budget lines")
 
 
 class CostEntryModel(_BudgetModel):
@@ -38,4 +38,4 @@ class CostEntryModel(_BudgetModel):
     kind = "cost_entries"
     columns = COST_ENTRY_COLUMNS
     noun = QT_TRANSLATE_NOOP("Core", "cost entry")
-    plural = "cost entries"
+    plural = QT_TRANSLATE_NOOP("Core", "cost entries")

@@ -142,7 +142,7 @@ class ResearchTab(ProductTab):
 
     def add_insight(self) -> None:
         insight = Insight(new_uid(), "New insight", InsightSource.INTERVIEW, date.today())
-        if self.controller.edit("Add insight", Patch(insights=(insight,))):
+        if self.controller.edit(self.tr("Add insight"), Patch(insights=(insight,))):
             self.view.show_tab(self.key)
             self.search.clear()
             self.table.type_into(insight.uid, self.insights.columns.index("text"))
@@ -151,8 +151,8 @@ class ResearchTab(ProductTab):
         self.view.show_tab(self.key)
         uids = self._chosen_insights()
         if uids:
-            self.controller.edit("Delete insight" if len(uids) == 1
-                                 else f"Delete {len(uids)} insights",
+            self.controller.edit(self.tr("Delete insight") if len(uids) == 1
+                                 else self.tr("Delete {} insights").format(len(uids)),
                                  Patch(insights_removed=uids))
 
     def _chosen_insights(self) -> list[str]:
@@ -168,7 +168,7 @@ class ResearchTab(ProductTab):
         patch = Patch()
         for uid in uids:
             patch = patch.then(edits.link_insight(self.controller.plan, uid, feature))
-        self.controller.edit("Link insight to feature", patch)
+        self.controller.edit(self.tr("Link insight to feature"), patch)
 
     def unlink_insight(self) -> None:
         self.view.show_tab(self.key)
@@ -176,7 +176,7 @@ class ResearchTab(ProductTab):
         patch = Patch()
         for uid in self._chosen_insights():
             patch = patch.then(edits.unlink_insight(self.controller.plan, uid, feature))
-        self.controller.edit("Unlink insight", patch)
+        self.controller.edit(self.tr("Unlink insight"), patch)
 
     def show_find(self) -> None:
         self.view.show_tab(self.key)
