@@ -5012,6 +5012,18 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>{what} einfügen</translation>
     </message>
     <message>
+        <source>assign {name}</source>
+        <translation>{name} zuordnen</translation>
+    </message>
+    <message>
+        <source>unassign {names}</source>
+        <translation>{names} abziehen</translation>
+    </message>
+    <message>
+        <source>{name} replaces {old}</source>
+        <translation>{name} ersetzt {old}</translation>
+    </message>
+    <message>
         <source>{} tasks</source>
         <translation>{} Vorgänge</translation>
     </message>

@@ -5008,6 +5008,18 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Coller {what}</translation>
     </message>
     <message>
+        <source>assign {name}</source>
+        <translation>affecter {name}</translation>
+    </message>
+    <message>
+        <source>unassign {names}</source>
+        <translation>désaffecter {names}</translation>
+    </message>
+    <message>
+        <source>{name} replaces {old}</source>
+        <translation>{name} remplace {old}</translation>
+    </message>
+    <message>
         <source>{} tasks</source>
         <translation>{} tâches</translation>
     </message>
