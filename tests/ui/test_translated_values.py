@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QModelRoleData, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from ui.test_product_view import cell, editor_shown
+from ui.test_translations_everywhere import german  # noqa: F401
 from ui.test_undo_history import rename, window  # noqa: F401
 
 from pmdesk.core.product.model import MoSCoW
 from pmdesk.demo import build_demo_plan
-from pmdesk.ui import i18n
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.gantt.task_model import Column
 from pmdesk.ui.main_window import MainWindow
@@ -26,15 +26,7 @@ pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 
 
 @pytest.fixture
-def german():
-    """German from the start: requested before the window, it is built in German."""
-    i18n.install("de")
-    yield
-    i18n.install("system")
-
-
-@pytest.fixture
-def product(german, qtbot, show_active) -> ProductView:
+def product(german, qtbot, show_active) -> ProductView:  # noqa: F811
     view = ProductView(ProjectController(build_demo_plan(date(2026, 12, 4))))
     qtbot.addWidget(view)
     view.resize(1500, 900)
