@@ -1340,6 +1340,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>vermeiden</translation>
     </message>
     <message>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
         <source>could</source>
         <translation>kann</translation>
     </message>
@@ -3758,6 +3762,26 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>; {} confidential (personal data)</source>
         <translation>; {} vertraulich (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>*Select an insight to see the features it supports.*</source>
+        <translation>*Wählen Sie eine Erkenntnis, um die Features zu sehen, die sie stützt.*</translation>
+    </message>
+    <message>
+        <source>**Confidential: holds personal data.**</source>
+        <translation>**Vertraulich: enthält personenbezogene Daten.**</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>### Evidence for</source>
+        <translation>### Beleg für</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
     </message>
     <message>
         <source>Add insight</source>

@@ -1336,6 +1336,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>éviter</translation>
     </message>
     <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
         <source>could</source>
         <translation>pourrait</translation>
     </message>
@@ -3754,6 +3758,26 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>; {} confidential (personal data)</source>
         <translation> ; {} confidentielles (données personnelles)</translation>
+    </message>
+    <message>
+        <source>*Select an insight to see the features it supports.*</source>
+        <translation>*Choisissez un enseignement pour voir les fonctionnalités qu’il étaye.*</translation>
+    </message>
+    <message>
+        <source>**Confidential: holds personal data.**</source>
+        <translation>**Confidentiel : contient des données personnelles.**</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>### Evidence for</source>
+        <translation>### Étaye</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
     </message>
     <message>
         <source>Add insight</source>

@@ -29,7 +29,7 @@ from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.dialog_parts import ask_file
-from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, undo_words
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, undo_words
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
@@ -134,7 +134,7 @@ class BacklogTab(ProductTab):
             lambda _i: self.rank_by(Framework(self.framework.currentData())))
         bar.addWidget(self.framework)
         self.status_filter = filter_combo(
-            self.tr("All statuses"), [(s.value, s) for s in FeatureStatus],
+            self.tr("All statuses"), [(core_word(s.value), s) for s in FeatureStatus],
                                           self.apply_filters)
         self.tag_filter = filter_combo(self.tr("All tags"), [], self.apply_filters)
         self.objective_filter = filter_combo(self.tr("All objectives"), [], self.apply_filters)
@@ -232,7 +232,7 @@ class BacklogTab(ProductTab):
         lines += ["", self.tr("### Evidence ({})").format(len(quotes))]
         for i in quotes:
             who = self.tr("confidential") if i.personal else i.segment
-            lines.append(f"- *{i.source.value}, {who}*: {i.text}")
+            lines.append(f"- *{core_word(i.source.value)}, {who}*: {i.text}")
         self.detail.setMarkdown("\n".join(lines))
 
     # -- commands ------------------------------------------------------------------------
