@@ -7,10 +7,11 @@
 ``_translate(ctx, "...")`` (window_chrome), ``QT_TRANSLATE_NOOP`` and the first argument
 of ``self._action("&Text", ...)``, the helper every window and view makes its actions
 with (pmdesk.ui.actions.new_action translates it in the class's context); this script
-adds the actions' tips and the column registry's names, which lupdate cannot see. Translators then
-fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt Linguist, or any text editor), and
-``pyside6-lrelease`` (shipped with PySide6-Essentials) writes the ``.qm`` files pmdesk
-loads.
+adds the actions' tips, the column registry's names and undo steps, the words of core's
+tables and the texts core translates through ``pmdesk.core.words.word``, which lupdate
+cannot see. Translators then fill in ``resources/translations/pmdesk_<lang>.ts`` (Qt
+Linguist, or any text editor), and ``pyside6-lrelease`` (shipped with PySide6-Essentials)
+writes the ``.qm`` files pmdesk loads.
 """
 
 from __future__ import annotations
@@ -42,20 +43,64 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
-def column_words() -> str:
-    """The headers and menu names of every declared column (pmdesk.core.columns and
-    record_columns), as Python lupdate reads: the tables translate them in the "Columns"
-    context, while the declarations stay in core, which knows no Qt."""
+def _tables() -> list:
+    """Every declared table of columns: the task table's, core's records' and the product's."""
     sys.path.insert(0, str(ROOT))
     from pmdesk.core import columns, record_columns
     from pmdesk.core.product import columns as product_columns
     from pmdesk.core.product import kpi_columns
 
-    tables = [columns.task_columns()] + [
+    return [columns.task_columns()] + [
         value for module in (record_columns, product_columns, kpi_columns)
         for value in vars(module).values() if isinstance(value, columns.Columns)]
-    words = sorted({w for table in tables for c in table for w in (c.header, c.name) if w})
+
+
+def column_words() -> str:
+    """The headers and menu names of every declared column (pmdesk.core.columns and
+    record_columns), as Python lupdate reads: the tables translate them in the "Columns"
+    context, while the declarations stay in core, which knows no Qt."""
+    words = sorted({w for table in _tables() for c in table for w in (c.header, c.name) if w})
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
+
+
+def choice_words() -> set[str]:
+    """The words of the fixed lists table cells are picked from (a feature's status, its
+    MoSCoW and Kano classes, a task's mode): the tables show them through core_word. A list
+    that depends on its row (a risk's strategies) is collected elsewhere, or not a word."""
+    words: set[str] = set()
+    for column in (c for table in _tables() for c in table):
+        if column.choices is None or column.free_text:
+            continue
+        try:
+            choices = column.choices(None, None)
+        except (AttributeError, TypeError):
+            continue
+        words.update(label for _value, label in choices if any(ch.isalpha() for ch in label))
+    return words
+
+
+def undo_words() -> str:
+    """The undo step names the task table's columns declare ("Rename “{name}” to
+    “{text}”"): the table translates the template in the "Undo" context, then fills it."""
+    words = sorted({c.undo for table in _tables() for c in table if c.undo})
+    return "".join(f"QT_TRANSLATE_NOOP('Undo', {w!r})\n" for w in words)
+
+
+def core_calls() -> str:
+    """The texts core translates through pmdesk.core.words (``word("Undo", "Indent
+    {what}")``: undo steps core names), read from core's source as lupdate cannot."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+    for path in sorted((ROOT / "pmdesk" / "core").rglob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or len(call.args) != 2:
+                continue
+            name = getattr(call.func, "id", getattr(call.func, "attr", ""))
+            texts = [a.value for a in call.args if isinstance(a, ast.Constant)]
+            if name == "word" and len(texts) == 2 and all(isinstance(t, str) for t in texts):
+                found.add((texts[0], texts[1]))
+    return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
 
 
 def core_words() -> str:
@@ -74,7 +119,7 @@ def core_words() -> str:
              *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
              *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *templates.TEMPLATES.values(),
              *record_columns.TYPE_LABELS.values(), *columns.TASK_MODES.values(),
-             *templates.TEMPLATE_NOTES.values(), *CORE_EXTRA}
+             *templates.TEMPLATE_NOTES.values(), *choice_words(), *CORE_EXTRA}
     return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
 
 
@@ -82,7 +127,7 @@ def core_words() -> str:
 CORE_EXTRA = ("on baseline", "no baseline set", "no budget set", "within budget",
               "within planned cost", "All tasks", "Critical tasks", "Late tasks", "High",
               "Medium", "Low", "Every format", "All files", "Days", "Weeks",
-              "Months", "Quarters")
+              "Months", "Quarters", "confidential")
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``
@@ -133,7 +178,9 @@ def action_tips() -> str:
 def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
-        generated.write_text(column_words() + core_words() + action_tips(), encoding="utf-8")
+        generated.write_text(column_words() + core_words() + undo_words() + core_calls()
+                             + action_tips(),
+                             encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",
                             "-tr-function-alias", ALIASES, *sources(), str(generated),

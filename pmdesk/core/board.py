@@ -56,6 +56,7 @@ from .model import Assignment, BoardColumn, Plan, StatusChange, Task, new_uid
 from .outline import summary_uids
 from .patch import Patch
 from .schedule import ScheduleResult, TaskDates
+from .words import word
 
 STARTED_WORDS = ("progress", "doing")
 
@@ -546,10 +547,12 @@ def lane_move_text(plan: Plan, task_uid: str, lane_by: LaneBy, lane: str | None)
         return ""
     names = {r.uid: r.name for r in plan.resources}
     if lane == NO_LANE:
-        return "unassign " + ", ".join(names[a.resource_uid] for a in mine)
+        gone = ", ".join(names[a.resource_uid] for a in mine)
+        return word("Undo", "unassign {names}").format(names=gone)
     if lead is None:
-        return f"assign {names[lane]}"
-    return f"{names[lane]} replaces {names[lead.resource_uid]}"
+        return word("Undo", "assign {name}").format(name=names[lane])
+    return word("Undo", "{name} replaces {old}").format(name=names[lane],
+                                                         old=names[lead.resource_uid])
 
 
 def wip_overflow(plan: Plan, task_uid: str, column_uid: str) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ from .montecarlo import parse_estimates
 from .outline import outline_shape, row_numbers
 from .patch import Patch
 from .schedule import ScheduleResult, TaskDates, would_create_cycle
+from .words import word
 
 __all__ = [
     "Clip",
@@ -65,10 +66,11 @@ __all__ = [
 def named(names: Sequence[str], noun: str = "tasks") -> str:
     """How an undo entry names what it changed: “Design”, “Design” and “Build”, 3 tasks."""
     if len(names) == 1:
-        return f"“{names[0]}”"
+        return word("Undo", "“{}”").format(names[0])
     if len(names) == 2:
-        return f"“{names[0]}” and “{names[1]}”"
-    return f"{len(names)} {noun}"
+        return word("Undo", "“{}” and “{}”").format(*names)
+    return word("Undo", "{} tasks").format(len(names)) if noun == "tasks" \
+        else f"{len(names)} {noun}"
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,8 @@ def delete_tasks(plan: Plan, roots: Sequence[str]) -> OutlineEdit | None:
     after = next((u for u in order[first:] if u not in gone_set), None)
     before = next((u for u in reversed(order[:first]) if u not in gone_set), None)
     n = len(gone)
-    text = "Delete " + (f"{n} tasks" if n > 1 else named([outline.tasks[roots[0]].name]))
+    what = word("Undo", "{} tasks").format(n) if n > 1 else named([outline.tasks[roots[0]].name])
+    text = word("Undo", "Delete {what}").format(what=what)
     nxt = after or before
     return OutlineEdit(text, Patch(tasks_removed=tuple(gone)), (nxt,) if nxt else ())
 
@@ -250,7 +253,8 @@ def indent(plan: Plan, roots: Sequence[str]) -> OutlineEdit | None:
         moved.append(uid)
     if not moved:
         return None
-    return _rearranged(outline, "Indent " + outline.names(moved), roots)
+    return _rearranged(outline, word("Undo", "Indent {what}").format(what=outline.names(moved)),
+                       roots)
 
 
 def outdent(plan: Plan, roots: Sequence[str]) -> OutlineEdit | None:
@@ -276,7 +280,8 @@ def outdent(plan: Plan, roots: Sequence[str]) -> OutlineEdit | None:
         moved = True
     if not moved:
         return None
-    return _rearranged(outline, "Outdent " + outline.names(roots), roots)
+    return _rearranged(outline, word("Undo", "Outdent {what}").format(what=outline.names(roots)),
+                       roots)
 
 
 def move(plan: Plan, roots: Sequence[str], direction: int) -> OutlineEdit | None:
@@ -296,8 +301,8 @@ def move(plan: Plan, roots: Sequence[str], direction: int) -> OutlineEdit | None
         moved = True
     if not moved:
         return None
-    verb = "Move up " if direction < 0 else "Move down "
-    return _rearranged(outline, verb + outline.names(order), roots)
+    verb = word("Undo", "Move up {what}") if direction < 0 else word("Undo", "Move down {what}")
+    return _rearranged(outline, verb.format(what=outline.names(order)), roots)
 
 
 # -- clipboard ----------------------------------------------------------------------------------
@@ -336,14 +341,16 @@ def copy_rows(plan: Plan, roots: Sequence[str], *, cut: bool = False) -> Clip | 
     return Clip(tasks, deps, assigns, cut)
 
 
-def _count_text(verb: str, tasks: Sequence[Task]) -> str:
+def _count_text(template: str, tasks: Sequence[Task]) -> str:
+    """An undo step's name from its translated template: "Cut 3 tasks", "Paste “Design”"."""
     n = len(tasks)
-    return f"{verb} " + (f"{n} tasks" if n > 1 else named([tasks[0].name]))
+    what = word("Undo", "{} tasks").format(n) if n > 1 else named([tasks[0].name])
+    return template.format(what=what)
 
 
 def cut_rows(clip: Clip) -> OutlineEdit:
     """The edit of a cut: the clip's tasks go (with what refers to them)."""
-    return OutlineEdit(_count_text("Cut", clip.tasks),
+    return OutlineEdit(_count_text(word("Undo", "Cut {what}"), clip.tasks),
                        Patch(tasks_removed=tuple(t.uid for t in clip.tasks)))
 
 
@@ -405,7 +412,7 @@ def paste(plan: Plan, clip: Clip, parent: str | None, index: int) -> OutlineEdit
                        source_uid=None)
                for a in clip.assignments if a.resource_uid in resources]
     patch = Patch(tasks=tuple(tasks), dependencies=tuple(deps), assignments=tuple(assigns))
-    return OutlineEdit(_count_text("Paste", clip.tasks), patch, tuple(roots))
+    return OutlineEdit(_count_text(word("Undo", "Paste {what}"), clip.tasks), patch, tuple(roots))
 
 
 # -- typed cells -----------------------------------------------------------------------------

@@ -37,23 +37,55 @@ from pmdesk.core.columns import Column, Columns
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
-from pmdesk.ui.i18n import core_word
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, column_word, core_word, undo_words
 from pmdesk.ui.rowsync import follow_rows
 
 __all__ = [
     "SORT_ROLE",
     "RecordTableModel",
+    "choice_value",
     "column_layout",
     "header_data",
     "lay_out_columns",
     "remember_columns",
     "restore_columns",
+    "shown_choices",
+    "shown_text",
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+
+def shown_text(column: Column, text: str) -> str:
+    """A cell's text as the table shows it: a word of a fixed list (a feature status, a
+    MoSCoW class, a task mode) in the window's language; the stored value stays English."""
+    return core_word(text) if column.choices is not None and not column.free_text else text
+
+
+def shown_choices(column: Column, context: Any, row: Any) -> list[tuple[str, str]] | None:
+    """A cell's (value, label) choices, the labels of a fixed list in the window's
+    language."""
+    if column.choices is None:
+        return None
+    choices = column.choices(context, row)
+    return list(choices) if column.free_text else [(v, core_word(t)) for v, t in choices]
+
+
+def choice_value(column: Column, context: Any, row: Any, text: str) -> str:
+    """The value a typed word of a fixed list stands for: "muss" typed in a German window
+    is "must"; any other text as typed, for the column to read."""
+    if column.choices is None or column.free_text:
+        return text
+    typed = text.strip().casefold()
+    for value, label in column.choices(context, row):
+        if typed and typed in (core_word(label).casefold(), core_word(value).casefold()):
+            return value
+    return text
+
 
 # (key, width, hidden) in the order shown
 Layout = list[tuple[str, int, bool]]
@@ -208,7 +240,7 @@ class RecordTableModel(QAbstractTableModel):
 
     kind = ""
     columns: Columns = Columns(())
-    noun = "row"
+    noun = QT_TRANSLATE_NOOP("Core", "row")
     # The change-set flags after which rows may read differently.
     follows: tuple[str, ...] = ()
 
@@ -232,7 +264,14 @@ class RecordTableModel(QAbstractTableModel):
         return f"{self.noun.capitalize()} {row + 1}"
 
     def undo_text(self, column: Column, value: Any) -> str:
-        return f"Edit {self.noun} {column.name.lower()}"
+        return undo_words(QT_TRANSLATE_NOOP("Undo", "Edit {noun} {column}"),
+                          noun=core_word(self.noun), column=column_word(column.name))
+
+    @staticmethod
+    def named_undo_text(column: Column, name: str) -> str:
+        """"Edit status of “Login”": the undo step of a typed cell of a named row."""
+        return undo_words(QT_TRANSLATE_NOOP("Undo", "Edit {column} of “{name}”"),
+                          column=column_word(column.name), name=name)
 
     def refusal(self, row: int, value: Any, column: Column, problem: str) -> str:
         """The message for a typed cell refused: "Cost entry 1, date: ..."."""
@@ -278,17 +317,13 @@ class RecordTableModel(QAbstractTableModel):
         value = self._rows[index.row()]
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:  # a word of a fixed list in the language
-            text = col.text(self.context(), value)
-            return core_word(text) if col.choices is not None and not col.free_text else text
+            return shown_text(col, col.text(self.context(), value))
         if role == Qt.ItemDataRole.EditRole:
             return col.edit_text(self.context(), value)
         if role == SORT_ROLE:
             return col.sort_key(self.context(), value)
         if role == CHOICES_ROLE:
-            if col.choices is None:
-                return None
-            choices = col.choices(self.context(), value)
-            return list(choices) if col.free_text else [(v, core_word(t)) for v, t in choices]
+            return shown_choices(col, self.context(), value)
         if role == FREE_TEXT_ROLE:
             return col.free_text
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -307,8 +342,9 @@ class RecordTableModel(QAbstractTableModel):
         old = self._rows[index.row()]
         col = self.columns[index.column()]
         assert col.parse is not None
+        typed = choice_value(col, self.context(), old, "" if value is None else str(value))
         try:
-            new = col.parse(self.context(), old, "" if value is None else str(value))
+            new = col.parse(self.context(), old, typed)
         except ValueError as exc:
             self.controller.error.emit(self.refusal(index.row(), old, col, str(exc)))
             return False

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk import resources_path
-from pmdesk.core import entry, money
+from pmdesk.core import entry, money, words
 
 #: Preference value -> the language's own name, as the Preferences list shows it.
 LANGUAGES = {"system": "", "en": "English", "de": "Deutsch", "fr": "Français"}
@@ -93,6 +93,7 @@ def install(choice: str) -> QLocale:
         money.use_locale(locale.name())
     language = locale.name().split("_")[0]
     entry.use_date_writer(None if language == "en" else _date_writer(locale))
+    words.use_translator(None if language == "en" else QCoreApplication.translate)
     if app is None or language not in TRANSLATED:
         return locale
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -126,6 +127,20 @@ def core_word(text: str) -> str:
     ``CORE_WORDS`` in scripts/update_translations.py) in the window's language; core itself
     knows no Qt."""
     return QCoreApplication.translate("Core", text)
+
+
+def undo_words(template: str, **values: object) -> str:
+    """An undo step's name in the window's language: ``template`` ("Rename “{name}” to
+    “{text}”") translated in the "Undo" context, then filled in; the names filled in (a
+    task's, a feature's) stay as the user wrote them."""
+    return QCoreApplication.translate("Undo", template).format(**values)
+
+
+def column_word(name: str) -> str:
+    """A declared column's menu name for an undo step's name: "duration" in English, as the
+    "Columns" context has it in another language ("Dauer")."""
+    shown = QCoreApplication.translate("Columns", name)
+    return name.lower() if shown == name else shown
 
 
 def filter_words(file_filter: str) -> str:

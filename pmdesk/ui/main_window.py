@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
 
         dialog = ProjectDialog(self.controller.plan, self, read_only=self.controller.read_only)
         if dialog.exec() and (patch := dialog.patch()) is not None:
-            self.controller.edit("Edit project information", patch)
+            self.controller.edit(self.tr("Edit project information"), patch)
 
     def edit_preferences(self) -> None:
         from pmdesk.ui.dialogs.preferences_dialog import edit_preferences

@@ -56,6 +56,26 @@
         <translation>vertraulich</translation>
     </message>
     <message>
+        <source>Add feature</source>
+        <translation>Feature hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete feature “{}”</source>
+        <translation>Feature „{}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} features</source>
+        <translation>{} Features löschen</translation>
+    </message>
+    <message>
+        <source>Plan feature “{}”</source>
+        <translation>Feature „{}“ einplanen</translation>
+    </message>
+    <message>
+        <source>Rank by {}</source>
+        <translation>Nach {} priorisieren</translation>
+    </message>
+    <message>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -117,6 +137,26 @@
     <message>
         <source>For:</source>
         <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Basisplan löschen</translation>
+    </message>
+    <message>
+        <source>Clear baseline {}</source>
+        <translation>Basisplan {} löschen</translation>
+    </message>
+    <message>
+        <source>Save baseline</source>
+        <translation>Basisplan speichern</translation>
+    </message>
+    <message>
+        <source>Save baseline {}</source>
+        <translation>Basisplan {} speichern</translation>
+    </message>
+    <message>
+        <source>{} for {} tasks</source>
+        <translation>{} für {} Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -220,6 +260,18 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>„{}“ hat ein WIP-Limit von {}. Karten dort jetzt: {}; mit „{}“ werden es {}.
 
 Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschieben?</translation>
+    </message>
+    <message>
+        <source>Move “{}” to {}</source>
+        <translation>„{}“ nach {} verschieben</translation>
+    </message>
+    <message>
+        <source>Reorder “{}”</source>
+        <translation>„{}“ umsortieren</translation>
+    </message>
+    <message>
+        <source>Add card “{}”</source>
+        <translation>Karte „{}“ hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
@@ -401,12 +453,36 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Kosten: </translation>
     </message>
     <message>
+        <source>Add budget line</source>
+        <translation>Budgetposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add actual cost</source>
+        <translation>Ist-Kosten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete {}</source>
+        <translation>{} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} {}</source>
+        <translation>{} {} löschen</translation>
+    </message>
+    <message>
         <source>Project budget: {}</source>
         <translation>Projektbudget: {}</translation>
     </message>
     <message>
         <source>Project budget: a budget cannot be negative</source>
         <translation>Projektbudget: ein Budget kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Change project budget</source>
+        <translation>Projektbudget ändern</translation>
+    </message>
+    <message>
+        <source>Change EAC method</source>
+        <translation>EAC-Methode ändern</translation>
     </message>
     <message>
         <source>at {}</source>
@@ -961,6 +1037,22 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>moving its cards to</source>
         <translation>und ihre Karten verschieben nach</translation>
     </message>
+    <message>
+        <source>Change column {}</source>
+        <translation>Spalte {} ändern</translation>
+    </message>
+    <message>
+        <source>Add column {}</source>
+        <translation>Spalte {} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move column {}</source>
+        <translation>Spalte {} verschieben</translation>
+    </message>
+    <message>
+        <source>Delete column {}</source>
+        <translation>Spalte {} löschen</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1232,12 +1324,28 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>akzeptieren</translation>
     </message>
     <message>
+        <source>analytics</source>
+        <translation>Analytics</translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation>gefährdet</translation>
     </message>
     <message>
+        <source>attractive</source>
+        <translation>begeisternd</translation>
+    </message>
+    <message>
         <source>avoid</source>
         <translation>vermeiden</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertraulich</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>kann</translation>
     </message>
     <message>
         <source>definition</source>
@@ -1250,6 +1358,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>discovery</source>
         <translation>Erkundung</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
     </message>
     <message>
         <source>enhance</source>
@@ -1268,6 +1380,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Wachstum</translation>
     </message>
     <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
     </message>
@@ -1276,8 +1392,28 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Idee</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>indifferent</source>
+        <translation>indifferent</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
         <source>launch</source>
         <translation>Markteinführung</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>eingeführt</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
     </message>
     <message>
         <source>maturity</source>
@@ -1286,6 +1422,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>mitigate</source>
         <translation>mindern</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>muss</translation>
+    </message>
+    <message>
+        <source>must-be</source>
+        <translation>Basismerkmal</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
         <source>no baseline set</source>
@@ -1312,12 +1460,44 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>im Plan</translation>
     </message>
     <message>
+        <source>performance</source>
+        <translation>Leistungsmerkmal</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
         <source>retirement</source>
         <translation>Auslauf</translation>
     </message>
     <message>
+        <source>reverse</source>
+        <translation>Rückweisungsmerkmal</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>sales call</source>
+        <translation>Vertriebsgespräch</translation>
+    </message>
+    <message>
         <source>share</source>
         <translation>teilen</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>soll</translation>
+    </message>
+    <message>
+        <source>support ticket</source>
+        <translation>Support-Ticket</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>Umfrage</translation>
     </message>
     <message>
         <source>transfer</source>
@@ -1334,6 +1514,42 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>within planned cost</source>
         <translation>innerhalb der Plankosten</translation>
+    </message>
+    <message>
+        <source>won&apos;t</source>
+        <translation>nicht jetzt</translation>
+    </message>
+    <message>
+        <source>yes (confidential)</source>
+        <translation>ja (vertraulich)</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>Budgetposten</translation>
+    </message>
+    <message>
+        <source>cost entry</source>
+        <translation>Kostenbuchung</translation>
+    </message>
+    <message>
+        <source>cost entries</source>
+        <translation>Kostenbuchungen</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2020,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Ob&amp;jectives:</source>
         <translation>&amp;Ziele:</translation>
     </message>
+    <message>
+        <source>Edit feature “{}”</source>
+        <translation>Feature „{}“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>FlowPanel</name>
@@ -1945,6 +2165,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Risks: {} ({})</source>
         <translation>Risiken: {} ({})</translation>
+    </message>
+    <message>
+        <source>Move “{}”</source>
+        <translation>„{}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Change progress of “{}”</source>
+        <translation>Fortschritt von „{}“ ändern</translation>
+    </message>
+    <message>
+        <source>Link “{}” to “{}”</source>
+        <translation>„{}“ mit „{}“ verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2436,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Edit criterion “{}”</source>
+        <translation>Kriterium „{}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add gate criterion</source>
+        <translation>Gate-Kriterium hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineLabel</name>
@@ -2325,12 +2565,32 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Launch-Review: Kennzahlen jedes gestarteten Features 30, 60 und 90 Tage nach dem Start (Ende seiner Vorgänge)</translation>
     </message>
     <message>
+        <source>Add KPI “{}”</source>
+        <translation>KPI „{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete KPI “{}”</source>
+        <translation>KPI „{}“ löschen</translation>
+    </message>
+    <message>
+        <source>Add a value of “{}”</source>
+        <translation>Wert von „{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the {} value of “{}”</source>
+        <translation>Wert vom {} von „{}“ löschen</translation>
+    </message>
+    <message>
         <source>Import KPI Values</source>
         <translation>Kennzahlwerte importieren</translation>
     </message>
     <message>
         <source>CSV date,value (*.csv);;All files (*)</source>
         <translation>CSV Datum,Wert (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import {} values of “{}”</source>
+        <translation>{} Werte von „{}“ importieren</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2867,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>{}: Diese Datei gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>Edit project information</source>
+        <translation>Projektinformationen bearbeiten</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
@@ -2820,6 +3084,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Gate &amp;date:</source>
         <translation>Gate-&amp;Datum:</translation>
     </message>
+    <message>
+        <source>Add gate {} → {}</source>
+        <translation>Gate {} → {} hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2988,6 +3256,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Stage entered &amp;on:</source>
         <translation>Phase begonnen &amp;am:</translation>
+    </message>
+    <message>
+        <source>Change stage to {}</source>
+        <translation>Phase auf {} ändern</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Produkt bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3763,46 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>; {} confidential (personal data)</source>
         <translation>; {} vertraulich (personenbezogene Daten)</translation>
     </message>
+    <message>
+        <source>*Select an insight to see the features it supports.*</source>
+        <translation>*Wählen Sie eine Erkenntnis, um die Features zu sehen, die sie stützt.*</translation>
+    </message>
+    <message>
+        <source>**Confidential: holds personal data.**</source>
+        <translation>**Vertraulich: enthält personenbezogene Daten.**</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>### Evidence for</source>
+        <translation>### Beleg für</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>Add insight</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} insights</source>
+        <translation>{} Erkenntnisse löschen</translation>
+    </message>
+    <message>
+        <source>Link insight to feature</source>
+        <translation>Erkenntnis mit Feature verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink insight</source>
+        <translation>Verknüpfung der Erkenntnis lösen</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -3544,6 +3860,26 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Show the load per day or per week</source>
         <translation>Auslastung pro Tag oder Woche zeigen</translation>
+    </message>
+    <message>
+        <source>Add resource {}</source>
+        <translation>Ressource {} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete resource {}</source>
+        <translation>Ressource {} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} resources</source>
+        <translation>{} Ressourcen löschen</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Ressourcen abgleichen</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Abgleich aufheben</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
@@ -3808,6 +4144,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Schedule impact: {}</source>
         <translation>Terminauswirkung: {}</translation>
     </message>
+    <message>
+        <source>Edit risk {}</source>
+        <translation>Risiko {} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add risk {}</source>
+        <translation>Risiko {} hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>RiskSettingsDialog</name>
@@ -3834,6 +4178,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Thresholds: the medium band must start below the high band.</source>
         <translation>Schwellen: Die mittlere Stufe muss unter der hohen beginnen.</translation>
+    </message>
+    <message>
+        <source>Change risk settings</source>
+        <translation>Risikoeinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +4253,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>All bands</source>
         <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Delete risk {}</source>
+        <translation>Risiko {} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} risks</source>
+        <translation>{} Risiken löschen</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
@@ -4062,12 +4418,20 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>  {} Features · {} verfehlen ihr Ziel · {} mit P80 nach dem Ziel</translation>
     </message>
     <message>
+        <source>Re-plan “{}” to {}</source>
+        <translation>„{}“ nach {} umplanen</translation>
+    </message>
+    <message>
         <source>Forecast Delivery</source>
         <translation>Lieferprognose</translation>
     </message>
     <message>
         <source> · forecast with {} risks</source>
         <translation> · Prognose mit {} Risiken</translation>
+    </message>
+    <message>
+        <source>Forecast delivery</source>
+        <translation>Lieferung prognostizieren</translation>
     </message>
 </context>
 <context>
@@ -4274,6 +4638,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Zusammenführen nicht möglich</translation>
     </message>
     <message>
+        <source>Merge from {}</source>
+        <translation>Zusammenführen aus {}</translation>
+    </message>
+    <message>
         <source>Merged {}</source>
         <translation>{} zusammengeführt</translation>
     </message>
@@ -4338,6 +4706,30 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>History: {}</source>
         <translation>Verlauf: {}</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete {} objectives</source>
+        <translation>{} Ziele löschen</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Schlüsselergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete key results</source>
+        <translation>Schlüsselergebnisse löschen</translation>
+    </message>
+    <message>
+        <source>Delete key result</source>
+        <translation>Schlüsselergebnis löschen</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4906,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>&amp;Estimate:</source>
         <translation>&amp;Schätzung:</translation>
     </message>
+    <message>
+        <source>Edit “{}”</source>
+        <translation>„{}“ bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>TaskItemDelegate</name>
@@ -4537,6 +4933,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <source>Create All and Assign</source>
         <translation>Alle anlegen und zuordnen</translation>
     </message>
+    <message>
+        <source>Add resources {} to “{}”</source>
+        <translation>Ressourcen {} zu „{}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add resource {} to “{}”</source>
+        <translation>Ressource {} zu „{}“ hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>Tile</name>
@@ -4555,6 +4959,121 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>W{week}</source>
         <translation>KW{week}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit {noun} {column}</source>
+        <translation>{noun}: {column} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit {column} of “{name}”</source>
+        <translation>{column} von „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change % complete of “{name}”</source>
+        <translation>% abgeschlossen von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change duration of “{name}”</source>
+        <translation>Dauer von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change estimate of “{name}”</source>
+        <translation>Schätzung von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change finish of “{name}”</source>
+        <translation>Ende von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change predecessors of “{name}”</source>
+        <translation>Vorgänger von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change resources of “{name}”</source>
+        <translation>Ressourcen von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change start of “{name}”</source>
+        <translation>Anfang von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Change task mode of “{name}”</source>
+        <translation>Vorgangsmodus von „{name}“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename “{name}” to “{text}”</source>
+        <translation>„{name}“ in „{text}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Cut {what}</source>
+        <translation>{what} ausschneiden</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <source>Indent {what}</source>
+        <translation>{what} tiefer stufen</translation>
+    </message>
+    <message>
+        <source>Move down {what}</source>
+        <translation>{what} nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move up {what}</source>
+        <translation>{what} nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Outdent {what}</source>
+        <translation>{what} höher stufen</translation>
+    </message>
+    <message>
+        <source>Paste {what}</source>
+        <translation>{what} einfügen</translation>
+    </message>
+    <message>
+        <source>assign {name}</source>
+        <translation>{name} zuordnen</translation>
+    </message>
+    <message>
+        <source>unassign {names}</source>
+        <translation>{names} abziehen</translation>
+    </message>
+    <message>
+        <source>{name} replaces {old}</source>
+        <translation>{name} ersetzt {old}</translation>
+    </message>
+    <message>
+        <source>{} tasks</source>
+        <translation>{} Vorgänge</translation>
+    </message>
+    <message>
+        <source>“{}”</source>
+        <translation>„{}“</translation>
+    </message>
+    <message>
+        <source>“{}” and “{}”</source>
+        <translation>„{}“ und „{}“</translation>
+    </message>
+    <message>
+        <source>Insert task</source>
+        <translation>Vorgang einfügen</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neuer Vorgang</translation>
+    </message>
+    <message>
+        <source>Pin “{name}” at rank {rank}</source>
+        <translation>„{name}“ auf Rang {rank} festsetzen</translation>
+    </message>
+    <message>
+        <source>Unpin “{name}”</source>
+        <translation>Festsetzung von „{name}“ lösen</translation>
     </message>
 </context>
 <context>

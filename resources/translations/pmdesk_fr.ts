@@ -56,6 +56,26 @@
         <translation>confidentiel</translation>
     </message>
     <message>
+        <source>Add feature</source>
+        <translation>Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Delete feature “{}”</source>
+        <translation>Supprimer la fonctionnalité « {} »</translation>
+    </message>
+    <message>
+        <source>Delete {} features</source>
+        <translation>Supprimer {} fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Plan feature “{}”</source>
+        <translation>Planifier la fonctionnalité « {} »</translation>
+    </message>
+    <message>
+        <source>Rank by {}</source>
+        <translation>Classer par {}</translation>
+    </message>
+    <message>
         <source>Save Chart</source>
         <translation>Enregistrer le diagramme</translation>
     </message>
@@ -117,6 +137,26 @@
     <message>
         <source>For:</source>
         <translation>Pour :</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Effacer la référence</translation>
+    </message>
+    <message>
+        <source>Clear baseline {}</source>
+        <translation>Effacer la référence {}</translation>
+    </message>
+    <message>
+        <source>Save baseline</source>
+        <translation>Enregistrer la référence</translation>
+    </message>
+    <message>
+        <source>Save baseline {}</source>
+        <translation>Enregistrer la référence {}</translation>
+    </message>
+    <message>
+        <source>{} for {} tasks</source>
+        <translation>{} pour {} tâches</translation>
     </message>
 </context>
 <context>
@@ -220,6 +260,18 @@ Finishing work in progress first keeps the flow going. Move it anyway?</source>
         <translation>« {} » a une limite WIP de {}. Cartes présentes : {} ; y déplacer « {} » en fait {}.
 
 Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand même ?</translation>
+    </message>
+    <message>
+        <source>Move “{}” to {}</source>
+        <translation>Déplacer « {} » vers {}</translation>
+    </message>
+    <message>
+        <source>Reorder “{}”</source>
+        <translation>Réordonner « {} »</translation>
+    </message>
+    <message>
+        <source>Add card “{}”</source>
+        <translation>Ajouter la carte « {} »</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
@@ -401,12 +453,36 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Coûts : </translation>
     </message>
     <message>
+        <source>Add budget line</source>
+        <translation>Ajouter une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Add actual cost</source>
+        <translation>Ajouter un coût réel</translation>
+    </message>
+    <message>
+        <source>Delete {}</source>
+        <translation>Supprimer : {}</translation>
+    </message>
+    <message>
+        <source>Delete {} {}</source>
+        <translation>Supprimer {} {}</translation>
+    </message>
+    <message>
         <source>Project budget: {}</source>
         <translation>Budget du projet : {}</translation>
     </message>
     <message>
         <source>Project budget: a budget cannot be negative</source>
         <translation>Budget du projet : un budget ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>Change project budget</source>
+        <translation>Modifier le budget du projet</translation>
+    </message>
+    <message>
+        <source>Change EAC method</source>
+        <translation>Modifier la méthode EAC</translation>
     </message>
     <message>
         <source>at {}</source>
@@ -961,6 +1037,22 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>moving its cards to</source>
         <translation>en déplaçant ses cartes vers</translation>
     </message>
+    <message>
+        <source>Change column {}</source>
+        <translation>Modifier la colonne {}</translation>
+    </message>
+    <message>
+        <source>Add column {}</source>
+        <translation>Ajouter la colonne {}</translation>
+    </message>
+    <message>
+        <source>Move column {}</source>
+        <translation>Déplacer la colonne {}</translation>
+    </message>
+    <message>
+        <source>Delete column {}</source>
+        <translation>Supprimer la colonne {}</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1228,12 +1320,28 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>accepter</translation>
     </message>
     <message>
+        <source>analytics</source>
+        <translation>analytique</translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation>à risque</translation>
     </message>
     <message>
+        <source>attractive</source>
+        <translation>attractif</translation>
+    </message>
+    <message>
         <source>avoid</source>
         <translation>éviter</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>confidentiel</translation>
+    </message>
+    <message>
+        <source>could</source>
+        <translation>pourrait</translation>
     </message>
     <message>
         <source>definition</source>
@@ -1246,6 +1354,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>discovery</source>
         <translation>exploration</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>enhance</source>
@@ -1264,6 +1376,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>croissance</translation>
     </message>
     <message>
+        <source>higher</source>
+        <translation>plus haut</translation>
+    </message>
+    <message>
         <source>iCalendar</source>
         <translation>iCalendar</translation>
     </message>
@@ -1272,8 +1388,28 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>idée</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>indifferent</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+    <message>
         <source>launch</source>
         <translation>lancement</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>lancé</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus bas</translation>
     </message>
     <message>
         <source>maturity</source>
@@ -1282,6 +1418,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>mitigate</source>
         <translation>atténuer</translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <source>must-be</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
         <source>no baseline set</source>
@@ -1308,12 +1456,44 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>en bonne voie</translation>
     </message>
     <message>
+        <source>performance</source>
+        <translation>proportionnel</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
         <source>retirement</source>
         <translation>retrait</translation>
     </message>
     <message>
+        <source>reverse</source>
+        <translation>inverse</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>avis</translation>
+    </message>
+    <message>
+        <source>sales call</source>
+        <translation>appel commercial</translation>
+    </message>
+    <message>
         <source>share</source>
         <translation>partager</translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation>devrait</translation>
+    </message>
+    <message>
+        <source>support ticket</source>
+        <translation>ticket de support</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>sondage</translation>
     </message>
     <message>
         <source>transfer</source>
@@ -1330,6 +1510,42 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>within planned cost</source>
         <translation>dans le coût prévu</translation>
+    </message>
+    <message>
+        <source>won&apos;t</source>
+        <translation>pas cette fois</translation>
+    </message>
+    <message>
+        <source>yes (confidential)</source>
+        <translation>oui (confidentiel)</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>cost entry</source>
+        <translation>écriture de coût</translation>
+    </message>
+    <message>
+        <source>cost entries</source>
+        <translation>écritures de coût</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2016,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Ob&amp;jectives:</source>
         <translation>Ob&amp;jectifs :</translation>
     </message>
+    <message>
+        <source>Edit feature “{}”</source>
+        <translation>Modifier la fonctionnalité « {} »</translation>
+    </message>
 </context>
 <context>
     <name>FlowPanel</name>
@@ -1941,6 +2161,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Risks: {} ({})</source>
         <translation>Risques : {} ({})</translation>
+    </message>
+    <message>
+        <source>Move “{}”</source>
+        <translation>Déplacer « {} »</translation>
+    </message>
+    <message>
+        <source>Change progress of “{}”</source>
+        <translation>Modifier l’avancement de « {} »</translation>
+    </message>
+    <message>
+        <source>Link “{}” to “{}”</source>
+        <translation>Lier « {} » à « {} »</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2432,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Edit criterion “{}”</source>
+        <translation>Modifier le critère « {} »</translation>
+    </message>
+    <message>
+        <source>Add gate criterion</source>
+        <translation>Ajouter un critère de gate</translation>
+    </message>
 </context>
 <context>
     <name>HeadlineLabel</name>
@@ -2321,12 +2561,32 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Revue de lancement : indicateurs de chaque fonctionnalité lancée 30, 60 et 90 jours après son lancement (fin de ses tâches)</translation>
     </message>
     <message>
+        <source>Add KPI “{}”</source>
+        <translation>Ajouter le KPI « {} »</translation>
+    </message>
+    <message>
+        <source>Delete KPI “{}”</source>
+        <translation>Supprimer le KPI « {} »</translation>
+    </message>
+    <message>
+        <source>Add a value of “{}”</source>
+        <translation>Ajouter une valeur de « {} »</translation>
+    </message>
+    <message>
+        <source>Delete the {} value of “{}”</source>
+        <translation>Supprimer la valeur du {} de « {} »</translation>
+    </message>
+    <message>
         <source>Import KPI Values</source>
         <translation>Importer des valeurs d&apos;indicateur</translation>
     </message>
     <message>
         <source>CSV date,value (*.csv);;All files (*)</source>
         <translation>CSV date,valeur (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import {} values of “{}”</source>
+        <translation>Importer {} valeurs de « {} »</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2863,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>{} : ce fichier n’existe plus.</translation>
     </message>
     <message>
+        <source>Edit project information</source>
+        <translation>Modifier les informations du projet</translation>
+    </message>
+    <message>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
@@ -2816,6 +3080,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Gate &amp;date:</source>
         <translation>&amp;Date de revue :</translation>
     </message>
+    <message>
+        <source>Add gate {} → {}</source>
+        <translation>Ajouter le gate {} → {}</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -2984,6 +3252,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Stage entered &amp;on:</source>
         <translation>Phase commencée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Change stage to {}</source>
+        <translation>Passer à la phase {}</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Modifier le produit</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3759,46 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>; {} confidential (personal data)</source>
         <translation> ; {} confidentielles (données personnelles)</translation>
     </message>
+    <message>
+        <source>*Select an insight to see the features it supports.*</source>
+        <translation>*Choisissez un enseignement pour voir les fonctionnalités qu’il étaye.*</translation>
+    </message>
+    <message>
+        <source>**Confidential: holds personal data.**</source>
+        <translation>**Confidentiel : contient des données personnelles.**</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>### Evidence for</source>
+        <translation>### Étaye</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>Add insight</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <source>Delete insight</source>
+        <translation>Supprimer l’enseignement</translation>
+    </message>
+    <message>
+        <source>Delete {} insights</source>
+        <translation>Supprimer {} enseignements</translation>
+    </message>
+    <message>
+        <source>Link insight to feature</source>
+        <translation>Lier l’enseignement à une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Unlink insight</source>
+        <translation>Délier l’enseignement</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -3540,6 +3856,26 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Show the load per day or per week</source>
         <translation>Afficher la charge par jour ou par semaine</translation>
+    </message>
+    <message>
+        <source>Add resource {}</source>
+        <translation>Ajouter la ressource {}</translation>
+    </message>
+    <message>
+        <source>Delete resource {}</source>
+        <translation>Supprimer la ressource {}</translation>
+    </message>
+    <message>
+        <source>Delete {} resources</source>
+        <translation>Supprimer {} ressources</translation>
+    </message>
+    <message>
+        <source>Level resources</source>
+        <translation>Lisser les ressources</translation>
+    </message>
+    <message>
+        <source>Clear leveling</source>
+        <translation>Effacer le lissage</translation>
     </message>
     <message>
         <source>{} of {} work resources over-allocated</source>
@@ -3804,6 +4140,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Schedule impact: {}</source>
         <translation>Impact sur le planning : {}</translation>
     </message>
+    <message>
+        <source>Edit risk {}</source>
+        <translation>Modifier le risque {}</translation>
+    </message>
+    <message>
+        <source>Add risk {}</source>
+        <translation>Ajouter le risque {}</translation>
+    </message>
 </context>
 <context>
     <name>RiskSettingsDialog</name>
@@ -3830,6 +4174,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Thresholds: the medium band must start below the high band.</source>
         <translation>Seuils : le niveau moyen doit commencer sous le niveau élevé.</translation>
+    </message>
+    <message>
+        <source>Change risk settings</source>
+        <translation>Modifier les paramètres des risques</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4249,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>All bands</source>
         <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Delete risk {}</source>
+        <translation>Supprimer le risque {}</translation>
+    </message>
+    <message>
+        <source>Delete {} risks</source>
+        <translation>Supprimer {} risques</translation>
     </message>
     <message>
         <source>Export Risk Register</source>
@@ -4058,12 +4414,20 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>  {} fonctionnalités · {} en retard sur leur cible · {} avec P80 après la cible</translation>
     </message>
     <message>
+        <source>Re-plan “{}” to {}</source>
+        <translation>Replanifier « {} » vers {}</translation>
+    </message>
+    <message>
         <source>Forecast Delivery</source>
         <translation>Prévision de livraison</translation>
     </message>
     <message>
         <source> · forecast with {} risks</source>
         <translation> · prévision avec {} risques</translation>
+    </message>
+    <message>
+        <source>Forecast delivery</source>
+        <translation>Prévoir la livraison</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4634,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Fusion impossible</translation>
     </message>
     <message>
+        <source>Merge from {}</source>
+        <translation>Fusionner depuis {}</translation>
+    </message>
+    <message>
         <source>Merged {}</source>
         <translation>{} fusionné</translation>
     </message>
@@ -4334,6 +4702,30 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>History: {}</source>
         <translation>Historique : {}</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Supprimer l’objectif</translation>
+    </message>
+    <message>
+        <source>Delete {} objectives</source>
+        <translation>Supprimer {} objectifs</translation>
+    </message>
+    <message>
+        <source>Add key result</source>
+        <translation>Ajouter un résultat clé</translation>
+    </message>
+    <message>
+        <source>Delete key results</source>
+        <translation>Supprimer les résultats clés</translation>
+    </message>
+    <message>
+        <source>Delete key result</source>
+        <translation>Supprimer le résultat clé</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4902,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>&amp;Estimate:</source>
         <translation>&amp;Estimation :</translation>
     </message>
+    <message>
+        <source>Edit “{}”</source>
+        <translation>Modifier « {} »</translation>
+    </message>
 </context>
 <context>
     <name>TaskItemDelegate</name>
@@ -4533,6 +4929,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <source>Create All and Assign</source>
         <translation>Tout créer et affecter</translation>
     </message>
+    <message>
+        <source>Add resources {} to “{}”</source>
+        <translation>Ajouter les ressources {} à « {} »</translation>
+    </message>
+    <message>
+        <source>Add resource {} to “{}”</source>
+        <translation>Ajouter la ressource {} à « {} »</translation>
+    </message>
 </context>
 <context>
     <name>Tile</name>
@@ -4551,6 +4955,121 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>W{week}</source>
         <translation>S{week}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit {noun} {column}</source>
+        <translation>Modifier {column} ({noun})</translation>
+    </message>
+    <message>
+        <source>Edit {column} of “{name}”</source>
+        <translation>Modifier {column} de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change % complete of “{name}”</source>
+        <translation>Modifier le % achevé de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change duration of “{name}”</source>
+        <translation>Modifier la durée de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change estimate of “{name}”</source>
+        <translation>Modifier l’estimation de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change finish of “{name}”</source>
+        <translation>Modifier la fin de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change predecessors of “{name}”</source>
+        <translation>Modifier les prédécesseurs de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change resources of “{name}”</source>
+        <translation>Modifier les ressources de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change start of “{name}”</source>
+        <translation>Modifier le début de « {name} »</translation>
+    </message>
+    <message>
+        <source>Change task mode of “{name}”</source>
+        <translation>Modifier le mode de planification de « {name} »</translation>
+    </message>
+    <message>
+        <source>Rename “{name}” to “{text}”</source>
+        <translation>Renommer « {name} » en « {text} »</translation>
+    </message>
+    <message>
+        <source>Cut {what}</source>
+        <translation>Couper {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Supprimer {what}</translation>
+    </message>
+    <message>
+        <source>Indent {what}</source>
+        <translation>Abaisser {what}</translation>
+    </message>
+    <message>
+        <source>Move down {what}</source>
+        <translation>Descendre {what}</translation>
+    </message>
+    <message>
+        <source>Move up {what}</source>
+        <translation>Monter {what}</translation>
+    </message>
+    <message>
+        <source>Outdent {what}</source>
+        <translation>Hausser {what}</translation>
+    </message>
+    <message>
+        <source>Paste {what}</source>
+        <translation>Coller {what}</translation>
+    </message>
+    <message>
+        <source>assign {name}</source>
+        <translation>affecter {name}</translation>
+    </message>
+    <message>
+        <source>unassign {names}</source>
+        <translation>désaffecter {names}</translation>
+    </message>
+    <message>
+        <source>{name} replaces {old}</source>
+        <translation>{name} remplace {old}</translation>
+    </message>
+    <message>
+        <source>{} tasks</source>
+        <translation>{} tâches</translation>
+    </message>
+    <message>
+        <source>“{}”</source>
+        <translation>« {} »</translation>
+    </message>
+    <message>
+        <source>“{}” and “{}”</source>
+        <translation>« {} » et « {} »</translation>
+    </message>
+    <message>
+        <source>Insert task</source>
+        <translation>Insérer une tâche</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Pin “{name}” at rank {rank}</source>
+        <translation>Épingler « {name} » au rang {rank}</translation>
+    </message>
+    <message>
+        <source>Unpin “{name}”</source>
+        <translation>Désépingler « {name} »</translation>
     </message>
 </context>
 <context>

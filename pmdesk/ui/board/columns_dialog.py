@@ -175,14 +175,14 @@ class ColumnsDialog(QDialog):
             return
         self._say("")
         if not patch.is_empty():
-            self._edit(f"Change column {self.name.text().strip()}", patch)
+            self._edit(self.tr("Change column {}").format(self.name.text().strip()), patch)
 
     def add_column(self, name: str = "") -> str | None:
         names = {c.name for c in self._columns()}
         name = name or next(f"Column {n}" for n in range(1, 999) if f"Column {n}" not in names)
         index = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else None
         patch, uid = add_column_patch(self.controller.plan, name, index=index)
-        if not self._edit(f"Add column {name}", patch):
+        if not self._edit(self.tr("Add column {}").format(name), patch):
             return None
         self._fill(uid)
         self.name.setFocus()
@@ -197,7 +197,8 @@ class ColumnsDialog(QDialog):
         if not 0 <= index < self.list.count():
             return
         name = self.name.text()
-        self._edit(f"Move column {name}", move_column_patch(self.controller.plan, uid, index))
+        self._edit(self.tr("Move column {}").format(name),
+                   move_column_patch(self.controller.plan, uid, index))
         self._fill(uid)
 
     def delete_current(self) -> None:
@@ -211,5 +212,5 @@ class ColumnsDialog(QDialog):
         except ValueError as exc:
             self._say(str(exc))
             return
-        self._edit(f"Delete column {self.name.text()}", patch)
+        self._edit(self.tr("Delete column {}").format(self.name.text()), patch)
         self._fill(target)

@@ -274,11 +274,11 @@ class BoardView(QWidget):
         old = self.board.cards.get(task_uid)
         lane_title = next((g.title for g in self.board.lanes if g.key == lane), "")
         if old is not None and old.column_uid != column_uid:
-            text = f"Move “{name}” to {column}"
+            text = self.tr("Move “{}” to {}").format(name, column)
         elif old is not None and lane is not None and old.lane != lane:
-            text = f"Move “{name}” to {lane_title}"
+            text = self.tr("Move “{}” to {}").format(name, lane_title)
         else:
-            return f"Reorder “{name}”"
+            return self.tr("Reorder “{}”").format(name)
         people = lane_move_text(self.controller.plan, task_uid, self.lane_by, lane)
         return f"{text} ({people})" if people else text
 
@@ -307,7 +307,7 @@ class BoardView(QWidget):
         patch, uid = new_card_patch(
             plan, name, column_uid, parent_uid=parent, lane_by=self.lane_by,
             lane=lane if self.lane_by != LaneBy.NONE else None, now=now())
-        if not self.controller.edit(f"Add card “{name.strip()}”", patch):
+        if not self.controller.edit(self.tr("Add card “{}”").format(name.strip()), patch):
             return None
         self.canvas.select(uid)
         return uid

@@ -72,15 +72,14 @@ class BaselineDialog(QDialog):
         n = self.number.currentData()
         tasks = self.selected if self.only_selected.isChecked() else None
         plan = self.controller.plan
-        name = "baseline" if n == 0 else f"baseline {n}"
         if self.clearing:
             patch = clear_baseline_patch(plan, n, tasks)
-            text = f"Clear {name}"
+            text = self.tr("Clear baseline") if n == 0 else self.tr("Clear baseline {}").format(n)
         else:
             patch = save_baseline_patch(plan, self.controller.schedule, n, tasks)
-            text = f"Save {name}"
+            text = self.tr("Save baseline") if n == 0 else self.tr("Save baseline {}").format(n)
         if tasks is not None:
-            text += f" for {len(tasks)} tasks"
+            text = self.tr("{} for {} tasks").format(text, len(tasks))
         if not patch.is_empty():
             self.controller.edit(text, patch)
         super().accept()

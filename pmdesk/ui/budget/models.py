@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pmdesk.core.record_columns import BUDGET_LINE_COLUMNS, COST_ENTRY_COLUMNS, Records
 from pmdesk.ui.columns import RecordTableModel
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["BudgetLineModel", "CostEntryModel"]
 
@@ -16,7 +17,7 @@ __all__ = ["BudgetLineModel", "CostEntryModel"]
 class _BudgetModel(RecordTableModel):
     # Task names and categories read from the plan: a renamed task shows at once.
     follows = ("costs", "task_uids", "structure", "project")
-    plural = "rows"
+    plural = QT_TRANSLATE_NOOP("Core", "rows")
 
     def context(self) -> Records:
         return Records(self.controller.plan)
@@ -27,8 +28,8 @@ class BudgetLineModel(_BudgetModel):
 
     kind = "budget_lines"
     columns = BUDGET_LINE_COLUMNS
-    noun = "budget line"
-    plural = "budget lines"
+    noun = QT_TRANSLATE_NOOP("Core", "budget line")
+    plural = QT_TRANSLATE_NOOP("Core", "budget lines")
 
 
 class CostEntryModel(_BudgetModel):
@@ -36,5 +37,5 @@ class CostEntryModel(_BudgetModel):
 
     kind = "cost_entries"
     columns = COST_ENTRY_COLUMNS
-    noun = "cost entry"
-    plural = "cost entries"
+    noun = QT_TRANSLATE_NOOP("Core", "cost entry")
+    plural = QT_TRANSLATE_NOOP("Core", "cost entries")

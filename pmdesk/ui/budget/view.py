@@ -50,7 +50,7 @@ from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel
-from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text, number
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
@@ -267,7 +267,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         name = next(n for n in (f"Category {i}" for i in range(1, 1000))
                     if n.casefold() not in used)
         line = BudgetLine(new_uid(), name, Decimal(0))
-        if self.controller.edit("Add budget line", Patch(budget_lines=(line,))):
+        if self.controller.edit(self.tr("Add budget line"), Patch(budget_lines=(line,))):
             row = self.lines_model.row_of(line.uid)
             if row is not None:
                 self.lines.setCurrentIndex(self.lines_model.index(row, 0))
@@ -279,7 +279,7 @@ class BudgetView(RefreshWhenShown, QWidget):
         status = self.controller.plan.project.status_date
         day = min(date.today(), status.date()) if status else date.today()
         entry = CostEntry(new_uid(), day, Decimal(0))
-        if self.controller.edit("Add actual cost", Patch(cost_entries=(entry,))):
+        if self.controller.edit(self.tr("Add actual cost"), Patch(cost_entries=(entry,))):
             row = self.entries_model.row_of(entry.uid)
             if row is not None:
                 self.entries.setCurrentIndex(self.entries_model.index(row, 1))
@@ -292,7 +292,8 @@ class BudgetView(RefreshWhenShown, QWidget):
         uids = tuple(model.row_value(r).uid for r in rows)
         if not uids:
             return
-        text = f"Delete {model.noun}" if len(uids) == 1 else f"Delete {len(uids)} {model.plural}"
+        text = (self.tr("Delete {}").format(core_word(model.noun)) if len(uids) == 1
+                else self.tr("Delete {} {}").format(len(uids), core_word(model.plural)))
         removal: dict[str, Any] = {model.kind + "_removed": uids}
         self.controller.edit(text, Patch(**removal))
 
@@ -317,14 +318,14 @@ class BudgetView(RefreshWhenShown, QWidget):
             self.show_message(self.tr("Project budget: a budget cannot be negative"))
             return
         if amount != project.budget and not self.controller.read_only:
-            self.controller.edit("Change project budget",
+            self.controller.edit(self.tr("Change project budget"),
                                  Patch(project=replace(project, budget=amount)))
 
     def _method_chosen(self, _index: int) -> None:
         method = self.eac_method.currentData()
         project = self.controller.plan.project
         if method != project.eac_method and not self.controller.read_only:
-            self.controller.edit("Change EAC method",
+            self.controller.edit(self.tr("Change EAC method"),
                                  Patch(project=replace(project, eac_method=method)))
 
     def show_message(self, text: str) -> None:

@@ -471,7 +471,8 @@ class TaskDialog(QDialog):
         if patch is None:
             return
         if not patch.is_empty():
-            result = self.controller.edit(f"Edit “{self.task.name}”", patch, report=False)
+            result = self.controller.edit(self.tr("Edit “{}”").format(self.task.name), patch,
+                                          report=False)
             if not result:
                 self._fail(self.tabs.currentIndex(), result.reason or "The change was refused.")
                 return

@@ -44,7 +44,7 @@ from pmdesk.render.gantt import (
     TimeScale,
     zoom_step,
 )
-from pmdesk.ui.i18n import core_word, date_text
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, undo_words
 
 EDGE = 5  # pixels either side of a bar's end or progress edge that grab it
 
@@ -527,7 +527,7 @@ class GanttChart(QAbstractScrollArea):
             if value == d.last_value or (d.last_value is None and value == d.bar.start):
                 return
             new = replace(task, constraint_type=ConstraintType.SNET, constraint_date=value)
-            text = f"Move “{task.name}”"
+            text = self.tr("Move “{}”").format(task.name)
         elif d.gesture is Gesture.RESIZE:
             finish = self.scale.moment(self.to_chart(d.current).x())
             if self.scale.snap_minutes() >= 1440:
@@ -545,7 +545,8 @@ class GanttChart(QAbstractScrollArea):
             if value == d.last_value or (d.last_value is None and value == task.duration):
                 return
             new = replace(task, duration=value, milestone=False)
-            text = f"Change duration of “{task.name}”"
+            text = undo_words(QT_TRANSLATE_NOOP("Undo", "Change duration of “{name}”"),
+                              name=task.name)
         else:
             rect = self.painter.bar_rect(d.row, d.bar, self.scale)
             x = self.to_chart(d.current).x()
@@ -553,7 +554,7 @@ class GanttChart(QAbstractScrollArea):
             if value == d.last_value or (d.last_value is None and value == task.percent_complete):
                 return
             new = replace(task, percent_complete=value)
-            text = f"Change progress of “{task.name}”"
+            text = self.tr("Change progress of “{}”").format(task.name)
         if not d.in_macro:
             d.step.enter_context(self.controller.macro(text))
             d.in_macro = True
@@ -574,7 +575,7 @@ class GanttChart(QAbstractScrollArea):
             self.controller.error.emit(str(CycleError(cycle, [names.get(u, u) for u in cycle])))
             return
         link = Dependency(new_uid(), pred, succ, LinkType.FS)
-        self.controller.edit(f"Link “{d.bar.name}” to “{target.name}”",
+        self.controller.edit(self.tr("Link “{}” to “{}”").format(d.bar.name, target.name),
                              Patch(dependencies=(link,)))
 
 

@@ -185,8 +185,9 @@ class TaskItemDelegate(ChoiceDelegate):
             return False
         patch = model.patch_for(uid, Column.RESOURCES, editor.text(), create_resources=True)
         task = model.task(uid)
-        text = (f"Add resource{'s' * (len(names) > 1)} {', '.join(names)} to "
-                f"“{task.name if task else ''}”")
+        text = (self.tr("Add resources {} to “{}”") if len(names) > 1
+                else self.tr("Add resource {} to “{}”")).format(", ".join(names),
+                                                                 task.name if task else "")
         return patch is not None and model.controller.edit(text, patch).made
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

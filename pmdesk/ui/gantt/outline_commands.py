@@ -18,6 +18,7 @@ from pmdesk.core import outline_edit
 from pmdesk.core.entry import format_date
 from pmdesk.core.outline_edit import Clip, OutlineEdit
 from pmdesk.ui.gantt.task_model import Column
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, undo_words
 
 if TYPE_CHECKING:
     from pmdesk.ui.gantt.view import GanttView
@@ -26,6 +27,10 @@ MIME_ROWS = "application/x-pmdesk-task-rows"
 
 _clips: dict[str, Clip] = {}  # rows copied, by the key the clipboard carries
 _clip_ids = count(1)
+
+# The undo steps that add a task, named in the window's language.
+_INSERT = QT_TRANSLATE_NOOP("Undo", "Insert task")
+_NEW = QT_TRANSLATE_NOOP("Undo", "New task")
 
 
 class OutlineCommands:
@@ -52,7 +57,7 @@ class OutlineCommands:
             return
         view = self._view
         parent, index = outline_edit.place_above(view.controller.plan, view.current_uid())
-        uid = self._insert_at(parent, index, "Insert task")
+        uid = self._insert_at(parent, index, undo_words(_INSERT))
         if uid is not None:
             self._edit_name(uid)
 
@@ -64,7 +69,7 @@ class OutlineCommands:
         into = (cur is not None and self._view.model.is_summary(cur)
                 and self._view.table.isExpanded(self._view.model.index_of(cur)))
         parent, index = outline_edit.place_below(self._view.controller.plan, cur, into=into)
-        uid = self._insert_at(parent, index, "New task")
+        uid = self._insert_at(parent, index, undo_words(_NEW))
         if uid is not None:
             self._edit_name(uid)
 
@@ -72,7 +77,7 @@ class OutlineCommands:
         """Typing into an empty sheet: a first task, its name cell taking the keys."""
         if self._view.controller.read_only or self._view.model.rowCount():
             return
-        uid = self._insert_at(None, 0, "New task")
+        uid = self._insert_at(None, 0, undo_words(_NEW))
         if uid is not None:
             self._view.table.setCurrentIndex(self._view.model.index_of(uid, Column.NAME))
 

@@ -49,7 +49,14 @@ from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import ScheduleResult
 from pmdesk.ui.choices import CHOICES_ROLE
-from pmdesk.ui.columns import column_index, header_data
+from pmdesk.ui.columns import (
+    choice_value,
+    column_index,
+    header_data,
+    shown_choices,
+    shown_text,
+)
+from pmdesk.ui.i18n import undo_words
 
 __all__ = ["DEADLINE_MARK", "OVERALLOCATED_MARK", "UID_ROLE", "Column", "TaskTableModel"]
 
@@ -86,7 +93,8 @@ class _RowTexts:
     def __getitem__(self, column: int) -> str:
         text = self._texts[column]
         if text is None:
-            text = self._texts[column] = self._columns[column].text(self._table, self._task)
+            col = self._columns[column]
+            text = self._texts[column] = shown_text(col, col.text(self._table, self._task))
         return text
 
 
@@ -424,8 +432,7 @@ class TaskTableModel(QAbstractItemModel):
         if role == UID_ROLE:
             return uid
         if role == CHOICES_ROLE:
-            choices = self.columns[col].choices
-            return choices(self.table, self._tasks[uid]) if choices is not None else None
+            return shown_choices(self.columns[col], self.table, self._tasks[uid])
         return None
 
     def indicator_tip(self, uid: str) -> str:
@@ -440,14 +447,16 @@ class TaskTableModel(QAbstractItemModel):
         if uid is None:
             return False
         try:
-            patch = self.patch_for(uid, index.column(), str(value))
+            typed = choice_value(self.columns[index.column()], self.table, self._tasks[uid],
+                                 str(value))
+            patch = self.patch_for(uid, index.column(), typed)
         except ValueError as exc:
             self.controller.error.emit(str(exc))
             return False
         if patch is None:
             return True
-        undo = self.columns[index.column()].undo
-        text = undo.format(name=self._tasks[uid].name, text=str(value).strip())
+        text = undo_words(self.columns[index.column()].undo, name=self._tasks[uid].name,
+                          text=str(value).strip())
         return self.controller.edit(text, patch).made
 
     # -- typed entry ------------------------------------------------------------------------

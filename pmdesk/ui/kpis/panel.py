@@ -44,6 +44,7 @@ from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
 from pmdesk.ui.dialog_parts import ask_file
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
@@ -80,7 +81,7 @@ class KpiValueModel(RecordTableModel):
 
     kind = "kpi_values"
     columns = KPI_VALUE_COLUMNS
-    noun = "value"
+    noun = QT_TRANSLATE_NOOP("Core", "value")
     follows = ("kpis",)
 
     def __init__(self, controller, parent: QObject | None = None) -> None:
@@ -277,7 +278,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
             n += 1
         start = status_moment(plan).date()
         kpi = Kpi(new_uid(), f"New KPI {n}", start, start + timedelta(days=90))
-        made = self.controller.edit(f"Add KPI “{kpi.name}”", Patch(kpis=(kpi,))).made
+        made = self.controller.edit(self.tr("Add KPI “{}”").format(kpi.name),
+                                    Patch(kpis=(kpi,))).made
         if made:
             self.select_kpi(kpi.uid)
         return bool(made)
@@ -286,7 +288,7 @@ class KpiPanel(RefreshWhenShown, QWidget):
         kpi = self.current_kpi()
         if kpi is None:
             return False
-        return bool(self.controller.edit(f"Delete KPI “{kpi.name}”",
+        return bool(self.controller.edit(self.tr("Delete KPI “{}”").format(kpi.name),
                                          Patch(kpis_removed=(kpi.uid,))).made)
 
     def add_value(self) -> bool:
@@ -300,7 +302,7 @@ class KpiPanel(RefreshWhenShown, QWidget):
         while day in taken:
             day += timedelta(days=1)
         value = KpiValue(new_uid(), kpi.uid, day, values[-1].value if values else kpi.baseline)
-        return bool(self.controller.edit(f"Add a value of “{kpi.name}”",
+        return bool(self.controller.edit(self.tr("Add a value of “{}”").format(kpi.name),
                                          Patch(kpi_values=(value,))).made)
 
     def delete_value(self) -> bool:
@@ -309,9 +311,9 @@ class KpiPanel(RefreshWhenShown, QWidget):
         if not index.isValid() or kpi is None:
             return False
         value = self.values.row_value(index.row())
-        return bool(self.controller.edit(f"Delete the {value.on.isoformat()} value of "
-                                         f"“{kpi.name}”", Patch(kpi_values_removed=(value.uid,))
-                                         ).made)
+        text = self.tr("Delete the {} value of “{}”").format(date_text(value.on, "d MMM yyyy"),
+                                                             kpi.name)
+        return bool(self.controller.edit(text, Patch(kpi_values_removed=(value.uid,))).made)
 
     def import_dialog(self) -> None:
         path = ask_file(self, self.tr("Import KPI Values"),
@@ -332,5 +334,5 @@ class KpiPanel(RefreshWhenShown, QWidget):
             self.controller.error.emit(f"Import of {path.name} refused: {exc}")
             return False
         patch = import_values(self.controller.plan, kpi, rows)
-        return bool(self.controller.edit(f"Import {len(rows)} values of “{kpi.name}”",
-                                         patch).made)
+        text = self.tr("Import {} values of “{}”").format(len(rows), kpi.name)
+        return bool(self.controller.edit(text, patch).made)

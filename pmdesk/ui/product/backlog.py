@@ -29,10 +29,11 @@ from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.dialog_parts import ask_file
-from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, undo_words
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.chart import ValueEffortChart
 from pmdesk.ui.product.dialogs import FeatureDialog, LinkTasksDialog
+from pmdesk.ui.product.models import UNPIN
 from pmdesk.ui.product.parts import ProductTab, filter_combo, refill_combo
 from pmdesk.ui.product.table import BacklogProxy, RecordTable
 
@@ -133,7 +134,7 @@ class BacklogTab(ProductTab):
             lambda _i: self.rank_by(Framework(self.framework.currentData())))
         bar.addWidget(self.framework)
         self.status_filter = filter_combo(
-            self.tr("All statuses"), [(s.value, s) for s in FeatureStatus],
+            self.tr("All statuses"), [(core_word(s.value), s) for s in FeatureStatus],
                                           self.apply_filters)
         self.tag_filter = filter_combo(self.tr("All tags"), [], self.apply_filters)
         self.objective_filter = filter_combo(self.tr("All objectives"), [], self.apply_filters)
@@ -231,7 +232,7 @@ class BacklogTab(ProductTab):
         lines += ["", self.tr("### Evidence ({})").format(len(quotes))]
         for i in quotes:
             who = self.tr("confidential") if i.personal else i.segment
-            lines.append(f"- *{i.source.value}, {who}*: {i.text}")
+            lines.append(f"- *{core_word(i.source.value)}, {who}*: {i.text}")
         self.detail.setMarkdown("\n".join(lines))
 
     # -- commands ------------------------------------------------------------------------
@@ -243,7 +244,7 @@ class BacklogTab(ProductTab):
 
     def add_feature(self) -> None:
         feature = Feature(new_uid(), "New feature")
-        if self.controller.edit("Add feature", Patch(features=(feature,))):
+        if self.controller.edit(self.tr("Add feature"), Patch(features=(feature,))):
             self.view.show_tab(self.key)
             self.table.type_into(feature.uid, self.features.columns.index("title"))
 
@@ -252,8 +253,8 @@ class BacklogTab(ProductTab):
         chosen = [self.features.feature(r) for r in self.table.selected_rows()]
         if not chosen:
             return
-        text = (f"Delete feature “{chosen[0].title}”" if len(chosen) == 1
-                else f"Delete {len(chosen)} features")
+        text = (self.tr("Delete feature “{}”").format(chosen[0].title) if len(chosen) == 1
+                else self.tr("Delete {} features").format(len(chosen)))
         self.controller.edit(text, Patch(features_removed=[f.uid for f in chosen]))
 
     def move_feature(self, step: int) -> None:
@@ -270,7 +271,7 @@ class BacklogTab(ProductTab):
     def unpin_feature(self) -> None:
         f = self._chosen()
         if f is not None and f.pinned_rank is not None:
-            self.controller.edit(f"Unpin “{f.title}”", edits.move_to_rank(
+            self.controller.edit(undo_words(UNPIN, name=f.title), edits.move_to_rank(
                 self.view.shared.backlog.ranking, f.uid, None))
 
     def plan_feature(self) -> None:
@@ -282,7 +283,7 @@ class BacklogTab(ProductTab):
         except edits.ProductError as exc:
             self.controller.error.emit(str(exc))
             return
-        self.controller.edit(f"Plan feature “{f.title}”", patch)
+        self.controller.edit(self.tr("Plan feature “{}”").format(f.title), patch)
 
     def edit_feature(self) -> None:
         f = self._chosen()
@@ -302,7 +303,7 @@ class BacklogTab(ProductTab):
     def rank_by(self, chosen: Framework) -> None:
         plan = self.controller.plan
         product = plan.products[0] if plan.products else None
-        text = f"Rank by {chosen.value.upper()}"
+        text = self.tr("Rank by {}").format(chosen.value.upper())
         if product is None:
             self.controller.edit(text, Patch(products=(
                 Product(new_uid(), plan.project.name, framework=chosen),)))

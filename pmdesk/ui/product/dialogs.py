@@ -38,6 +38,7 @@ from pmdesk.core.product.model import (
     StageChange,
 )
 from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel
+from pmdesk.ui.i18n import stage_name
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
            "ProductDialog"]
@@ -153,8 +154,9 @@ class ProductDialog(_PatchDialog):
                                    "set by hand"),)
         if self.controller.plan.products and product == self.product:
             return "", Patch()
-        text = (f"Change stage to {stage.value}" if history and product == dataclasses.replace(
-            self.product, stage=stage) else "Edit product")
+        text = (self.tr("Change stage to {}").format(stage_name(stage))
+                if history and product == dataclasses.replace(self.product, stage=stage)
+                else self.tr("Edit product"))
         return text, Patch(products=(product,), stage_changes=history)
 
 
@@ -182,7 +184,8 @@ class NewGateDialog(_PatchDialog):
             patch = edits.new_gate(self.controller.plan, stage, _day(self.on))
         except edits.ProductError as exc:
             raise ValueError(str(exc)) from None
-        return f"Add gate {stage.value} → {stage.next().value}", patch  # type: ignore[union-attr]
+        after = stage.next() or stage
+        return self.tr("Add gate {} → {}").format(stage_name(stage), stage_name(after)), patch
 
 
 class DecideGateDialog(_PatchDialog):
@@ -278,7 +281,7 @@ class LinkTasksDialog(_PatchDialog):
                                                          if u not in self._linked])
         gone = [lk.uid for lk in plan.feature_tasks
                 if lk.feature_uid == self.feature.uid and lk.task_uid not in wanted]
-        return f"Link tasks to “{self.feature.title}”", add.then(
+        return self.tr("Link tasks to “{}”").format(self.feature.title), add.then(
             Patch(feature_tasks_removed=gone))
 
 
@@ -360,4 +363,4 @@ class FeatureDialog(_PatchDialog):
             parent_uid=self.parent_feature.currentData(), objective_uids=objectives)
         if new == self.feature:
             return "", Patch()
-        return f"Edit feature “{title}”", Patch(features=(new,))
+        return self.tr("Edit feature “{}”").format(title), Patch(features=(new,))

@@ -174,7 +174,7 @@ class GatePanel(QGroupBox):
             mandatory=cells[1].checkState() == Qt.CheckState.Checked,
             met=cells[2].checkState() == Qt.CheckState.Checked,
             note=cells[3].text().strip() if cells[3] is not None else old.note)
-        if new != old and not self.controller.edit(f"Edit criterion “{old.text}”",
+        if new != old and not self.controller.edit(self.tr("Edit criterion “{}”").format(old.text),
                                                    Patch(gate_criteria=(new,))):
             self._fill_criteria()
 
@@ -192,7 +192,7 @@ class GatePanel(QGroupBox):
             self.controller.error.emit("Select a gate first.")
             return
         crit = GateCriterion(new_uid(), gate, "New criterion")
-        self.controller.edit("Add gate criterion", Patch(gate_criteria=(crit,)))
+        self.controller.edit(self.tr("Add gate criterion"), Patch(gate_criteria=(crit,)))
 
     def decide_gate(self) -> None:
         self.view.show_tab("strategy")

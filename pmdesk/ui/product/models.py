@@ -36,7 +36,8 @@ from pmdesk.core.product.columns import (
 )
 from pmdesk.core.product.model import Feature, FeatureStatus
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
-from pmdesk.ui.columns import SORT_ROLE, RecordTableModel
+from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, shown_text
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, undo_words
 from pmdesk.ui.product.table import FILTER_ROLE
 from pmdesk.ui.rowsync import follow_rows
 
@@ -49,6 +50,9 @@ _Index = QModelIndex | QPersistentModelIndex
 _PLAN_FLAGS = ("product", "tasks", "dependencies", "calendars", "resources", "assignments")
 _MUTED = QColor("#80868b")
 _PIN = QColor("#6a1b9a")
+# The undo steps of pinning a feature at a rank of the backlog and of letting it go.
+PIN = QT_TRANSLATE_NOOP("Undo", "Pin “{name}” at rank {rank}")
+UNPIN = QT_TRANSLATE_NOOP("Undo", "Unpin “{name}”")
 _CONFIDENTIAL = QColor("#fff4e5")
 
 
@@ -119,7 +123,7 @@ class _ProductModel(RecordTableModel):
         col = self.columns[column]
         # Every role this model answers is set, None included: Qt hands the same span
         # from cell to cell, so a role left alone would keep the last cell's value.
-        span[5].setData(col.text(self.context(), value))
+        span[5].setData(shown_text(col, col.text(self.context(), value)))
         span[1].setData(_RIGHT if col.right else None)
         for at, role in _STYLED:
             span[at].setData(self.style(value, col, role))
@@ -181,13 +185,13 @@ class FeatureModel(_ProductModel):
         return f"Feature {value.title!r}"
 
     def undo_text(self, column, value: Feature) -> str:
-        return f"Edit {column.name.lower()} of “{value.title}”"
+        return self.named_undo_text(column, value.title)
 
     def commit(self, old: Feature, new: Feature, text: str) -> bool:
         if old.pinned_rank != new.pinned_rank:
             patch = edits.move_to_rank(self.context().ranking, old.uid, new.pinned_rank)
-            text = (f"Pin “{old.title}” at rank {new.pinned_rank}" if new.pinned_rank
-                    else f"Unpin “{old.title}”")
+            text = (undo_words(PIN, name=old.title, rank=new.pinned_rank) if new.pinned_rank
+                    else undo_words(UNPIN, name=old.title))
             return bool(self.controller.edit(text, patch))
         return bool(self.controller.edit(text, Patch(features=(new,))))
 
@@ -301,7 +305,7 @@ class FeatureModel(_ProductModel):
         except edits.ProductError as exc:
             self.controller.error.emit(str(exc))
             return False
-        return bool(self.controller.edit(f"Pin “{feature.title}” at rank {rank}", patch))
+        return bool(self.controller.edit(undo_words(PIN, name=feature.title, rank=rank), patch))
 
 
 class InsightModel(_ProductModel):

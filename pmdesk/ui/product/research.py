@@ -26,7 +26,7 @@ from pmdesk.core.product import edits
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
 from pmdesk.ui.actions import view_action
-from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
 from pmdesk.ui.product.table import InsightProxy, RecordTable
@@ -128,21 +128,23 @@ class ResearchTab(ProductTab):
     def show_insight(self) -> None:
         i = self.current_insight()
         if i is None:
-            self.detail.setMarkdown("*Select an insight to see the features it supports.*")
+            self.detail.setMarkdown(self.tr("*Select an insight to see the features it "
+                                            "supports.*"))
             return
         titles = self.view.shared.backlog.insight_features.get(i.uid, [])
-        mark = "**Confidential: holds personal data.**\n\n" if i.personal else ""
+        mark = self.tr("**Confidential: holds personal data.**") + "\n\n" if i.personal else ""
         who = f", {i.participant}" if i.participant else ""
+        when = date_text(i.on) if i.on else self.tr("no date")
         self.detail.setMarkdown(
-            f"{mark}*{i.source.value}, {i.segment}{who}, "
-            f"{i.on.isoformat() if i.on else 'no date'}*\n\n> {i.text}\n\n"
-            f"### Evidence for\n" + ("\n".join(f"- {t}" for t in titles) or "nothing yet"))
+            f"{mark}*{core_word(i.source.value)}, {i.segment}{who}, {when}*\n\n> {i.text}\n\n"
+            + self.tr("### Evidence for") + "\n"
+            + ("\n".join(f"- {t}" for t in titles) or self.tr("nothing yet")))
 
     # -- commands ------------------------------------------------------------------------
 
     def add_insight(self) -> None:
         insight = Insight(new_uid(), "New insight", InsightSource.INTERVIEW, date.today())
-        if self.controller.edit("Add insight", Patch(insights=(insight,))):
+        if self.controller.edit(self.tr("Add insight"), Patch(insights=(insight,))):
             self.view.show_tab(self.key)
             self.search.clear()
             self.table.type_into(insight.uid, self.insights.columns.index("text"))
@@ -151,8 +153,8 @@ class ResearchTab(ProductTab):
         self.view.show_tab(self.key)
         uids = self._chosen_insights()
         if uids:
-            self.controller.edit("Delete insight" if len(uids) == 1
-                                 else f"Delete {len(uids)} insights",
+            self.controller.edit(self.tr("Delete insight") if len(uids) == 1
+                                 else self.tr("Delete {} insights").format(len(uids)),
                                  Patch(insights_removed=uids))
 
     def _chosen_insights(self) -> list[str]:
@@ -168,7 +170,7 @@ class ResearchTab(ProductTab):
         patch = Patch()
         for uid in uids:
             patch = patch.then(edits.link_insight(self.controller.plan, uid, feature))
-        self.controller.edit("Link insight to feature", patch)
+        self.controller.edit(self.tr("Link insight to feature"), patch)
 
     def unlink_insight(self) -> None:
         self.view.show_tab(self.key)
@@ -176,7 +178,7 @@ class ResearchTab(ProductTab):
         patch = Patch()
         for uid in self._chosen_insights():
             patch = patch.then(edits.unlink_insight(self.controller.plan, uid, feature))
-        self.controller.edit("Unlink insight", patch)
+        self.controller.edit(self.tr("Unlink insight"), patch)
 
     def show_find(self) -> None:
         self.view.show_tab(self.key)

@@ -129,14 +129,15 @@ class StrategyTab(ProductTab):
     def add_objective(self) -> None:
         self.view.show_tab(self.key)
         obj = Objective(new_uid(), "New objective", owner="")
-        if self.controller.edit("Add objective", Patch(objectives=(obj,))):
+        if self.controller.edit(self.tr("Add objective"), Patch(objectives=(obj,))):
             self.objective_table.type_into(obj.uid)
 
     def delete_objectives(self) -> None:
         uids = [self.view.objectives.row_value(r).uid
                 for r in self.objective_table.selected_rows()]
         if uids:
-            text = "Delete objective" if len(uids) == 1 else f"Delete {len(uids)} objectives"
+            text = (self.tr("Delete objective") if len(uids) == 1
+                    else self.tr("Delete {} objectives").format(len(uids)))
             self.controller.edit(text, Patch(objectives_removed=uids))
 
     def add_key_result(self) -> None:
@@ -151,7 +152,7 @@ class StrategyTab(ProductTab):
             self.controller.error.emit("Add an objective first: a key result measures one.")
             return
         kr = KeyResult(new_uid(), objective, "New key result", baseline=0, target=100)
-        if self.controller.edit("Add key result", Patch(key_results=(kr,))):
+        if self.controller.edit(self.tr("Add key result"), Patch(key_results=(kr,))):
             self.key_result_table.select_uid(kr.uid, 1)
             self.key_result_table.setFocus()
 
@@ -159,5 +160,6 @@ class StrategyTab(ProductTab):
         uids = [self.view.key_results.row_value(r).uid
                 for r in self.key_result_table.selected_rows()]
         if uids:
-            self.controller.edit("Delete key results" if len(uids) > 1 else "Delete key result",
+            self.controller.edit(self.tr("Delete key results") if len(uids) > 1
+                                 else self.tr("Delete key result"),
                                  Patch(key_results_removed=uids))

@@ -55,7 +55,7 @@ class ResourceTableModel(RecordTableModel):
         return value.name
 
     def undo_text(self, column, value: Resource) -> str:
-        return f"Edit {column.name.lower()} of {value.name}"
+        return self.named_undo_text(column, value.name)
 
     def is_overallocated(self, uid: str) -> bool:
         load = self._loads.get(uid)

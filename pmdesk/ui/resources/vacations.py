@@ -119,8 +119,8 @@ class VacationsDialog(QDialog):
             return
         patch = vacations_patch(self.controller.plan, self.resource, vacations)
         if not patch.is_empty():
-            result = self.controller.edit(f"Vacations of {self.resource.name}", patch,
-                                          report=False)
+            text = self.tr("Vacations of {}").format(self.resource.name)
+            result = self.controller.edit(text, patch, report=False)
             if not result:
                 self.error_label.setText(result.reason or "The vacations were not saved.")
                 self.error_label.show()

@@ -166,7 +166,8 @@ class ResourceView(RefreshWhenShown, QWidget):
         while f"resource {n}" in names:
             n += 1
         resource = Resource(new_uid(), f"Resource {n}", ResourceType.WORK)
-        if self.controller.edit(f"Add resource {resource.name}", Patch(resources=(resource,))):
+        if self.controller.edit(self.tr("Add resource {}").format(resource.name),
+                                Patch(resources=(resource,))):
             self.select_resource(resource.uid)
             row = self.model.row_of(resource.uid)
             if row is not None:
@@ -177,8 +178,8 @@ class ResourceView(RefreshWhenShown, QWidget):
         if not uids or self.controller.read_only:
             return
         names = [r.name for r in self.controller.plan.resources if r.uid in set(uids)]
-        text = f"Delete resource {names[0]}" if len(names) == 1 else \
-            f"Delete {len(names)} resources"
+        text = (self.tr("Delete resource {}").format(names[0]) if len(names) == 1
+                else self.tr("Delete {} resources").format(len(names)))
         self.controller.edit(text, Patch(resources_removed=tuple(uids)))
 
     def vacation_resource(self) -> Resource | None:
@@ -207,7 +208,7 @@ class ResourceView(RefreshWhenShown, QWidget):
                               "work that can still move." if not outcome.overallocated_after
                               else "Leveling cannot remove the remaining over-allocations.")
             return
-        self.controller.edit("Level resources", outcome.patch)
+        self.controller.edit(self.tr("Level resources"), outcome.patch)
         units = TimeUnits.of(self.controller.plan.project)
         total = sum(outcome.delays.values())
         parts = [(f"Delayed {len(outcome.delays)} tasks by "
@@ -228,7 +229,7 @@ class ResourceView(RefreshWhenShown, QWidget):
         if patch.is_empty():
             self.show_message("No task has a leveling delay.")
             return
-        self.controller.edit("Clear leveling", patch)
+        self.controller.edit(self.tr("Clear leveling"), patch)
 
     def show_message(self, text: str) -> None:
         self.message.flash(text)

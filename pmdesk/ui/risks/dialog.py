@@ -439,9 +439,9 @@ class RiskDialog(QDialog):
         if patch is None:
             return
         if not patch.is_empty():
-            verb = "Edit" if self.original else "Add"
             code = patch.risks[0].code
-            result = self.controller.edit(f"{verb} risk {code}", patch, report=False)
+            text = self.tr("Edit risk {}") if self.original else self.tr("Add risk {}")
+            result = self.controller.edit(text.format(code), patch, report=False)
             if not result:
                 self.show_message(result.reason or "The change was refused.")
                 return

@@ -82,7 +82,7 @@ class RiskTableModel(RecordTableModel):
         return value.code
 
     def undo_text(self, column, value: Risk) -> str:
-        return f"Edit {column.header.lower()} of {value.code}"
+        return self.named_undo_text(column, value.code)
 
     def refusal(self, row: int, value: Risk, column, problem: str) -> str:
         return f"{value.code} {column.header.lower()}: {problem}"

@@ -94,7 +94,7 @@ class RiskSettingsDialog(QDialog):
         old = self.controller.plan.project
         new = replace(old, risk_categories=cats, risk_medium_from=medium, risk_high_from=high)
         if new != old:
-            self.controller.edit("Change risk settings", Patch(project=new))
+            self.controller.edit(self.tr("Change risk settings"), Patch(project=new))
         super().accept()
 
 
@@ -278,7 +278,8 @@ class RiskView(QWidget):
         if not uids:
             return
         codes = [r.code for r in self.controller.plan.risks if r.uid in set(uids)]
-        text = f"Delete risk {codes[0]}" if len(codes) == 1 else f"Delete {len(codes)} risks"
+        text = (self.tr("Delete risk {}").format(codes[0]) if len(codes) == 1
+                else self.tr("Delete {} risks").format(len(codes)))
         self.controller.edit(text, Patch(risks_removed=tuple(uids)))
 
     def show_find(self) -> None:

@@ -283,7 +283,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
             return False
         title = next((f.title for f in c.plan.features if f.uid == uid), "feature")
         where = ", ".join(_drop_text(k, v) for k, v in drop.items())
-        return bool(c.edit(f"Re-plan “{title}” to {where}", patch).made)
+        return bool(c.edit(self.tr("Re-plan “{}” to {}").format(title, where), patch).made)
 
     def forecast(self) -> bool:
         """Run the delivery forecast and keep its P50/P80 on the roadmap (one undo step)."""
@@ -320,7 +320,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         if patch.upserts("roadmap_items") == ():
             self.lay_out()
             return False
-        return bool(c.edit("Forecast delivery", patch).made)
+        return bool(c.edit(self.tr("Forecast delivery"), patch).made)
 
 
 def _drop_text(key: str, value: object) -> str:

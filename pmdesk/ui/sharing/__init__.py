@@ -216,7 +216,8 @@ class SharingCommands:
                 return
             theirs = prepared.theirs_revisions
             # The note that the next save records the merge is part of the undo step.
-            result = window.controller.edit(f"Merge from {path.name}", dialog.patch,
+            text = _translate("SharingCommands", "Merge from {}").format(path.name)
+            result = window.controller.edit(text, dialog.patch,
                                             effect=lambda made: document.note_merge(theirs,
                                                                                     made))
             if result.made:

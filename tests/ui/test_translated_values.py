@@ -1,0 +1,105 @@
+"""In a German window the words of an edit are German too: the undo step an edit names (the
+toolbar's Undo tooltip, the Undo History), the fixed words table cells show (a feature's
+status, its MoSCoW class, a task's mode) and the words picked for them; what is stored
+stays English, and the names a user wrote stay as written."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelRoleData, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from ui.test_product_view import cell, editor_shown
+from ui.test_translations_everywhere import german  # noqa: F401
+from ui.test_undo_history import rename, window  # noqa: F401
+
+from pmdesk.core.product.model import MoSCoW
+from pmdesk.demo import build_demo_plan
+from pmdesk.ui.controller import ProjectController
+from pmdesk.ui.gantt.task_model import Column
+from pmdesk.ui.main_window import MainWindow
+from pmdesk.ui.product import ProductView
+from pmdesk.ui.product.models import _PAINTED
+
+pytestmark = [pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+
+
+@pytest.fixture
+def product(german, qtbot, show_active) -> ProductView:  # noqa: F811
+    view = ProductView(ProjectController(build_demo_plan(date(2026, 12, 4))))
+    qtbot.addWidget(view)
+    view.resize(1500, 900)
+    show_active(view)
+    view.show_tab("backlog")
+    return view
+
+
+def painted(index) -> str:
+    """The text the delegate paints in a cell: what the model hands over in one call."""
+    source = index.model().mapToSource(index)
+    span = [QModelRoleData(role) for role in _PAINTED]
+    source.model().paint_data(source.row(), source.column(), span)
+    return str(span[5].data())
+
+
+def test_a_german_edit_is_named_in_german_in_undo_and_the_history(
+        german, qtbot, window: MainWindow) -> None:  # noqa: F811
+    first = window.controller.plan.tasks[1]
+    rename(qtbot, window, first.uid, "Auftakt mit dem Team")
+    step = f"„{first.name}“ in „Auftakt mit dem Team“ umbenennen"
+    assert window.controller.undo_stack.text(0) == step  # the Undo History's entry
+    assert step in window.toolbar_undo.toolTip()
+    assert "Rename" not in window.toolbar_undo.toolTip()
+
+
+def test_an_outline_edit_core_names_is_named_in_german(
+        german, qtbot, window: MainWindow) -> None:  # noqa: F811
+    gantt = window.views["gantt"]
+    leaf = next(t for t in window.controller.plan.tasks
+                if not window.controller.is_summary(t.uid) and not t.milestone)
+    gantt.select_tasks([leaf.uid], leaf.uid)
+    gantt.table.setFocus()
+    qtbot.keyClick(gantt.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.controller.undo_stack.text(0) == f"„{leaf.name}“ nach unten verschieben"
+
+def test_backlog_cells_show_status_and_moscow_in_german(product) -> None:
+    status = cell(product, "14-day free trial", "status")
+    assert status.data() == "in Arbeit"
+    assert painted(status) == "in Arbeit"
+    assert painted(cell(product, "14-day free trial", "moscow")) == "muss"
+    assert painted(cell(product, "14-day free trial", "kano")) == "Basismerkmal"
+
+
+def test_picking_muss_stores_must(qtbot, product) -> None:
+    title = "Advanced progress insights"  # a "could"
+    table = product.backlog_table
+    index = cell(product, title, "moscow")
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    combo = editor_shown(qtbot, table)
+    assert isinstance(combo, QComboBox)
+    assert "muss" in [combo.itemText(i) for i in range(combo.count())]
+    qtbot.keyClicks(combo, "mu")
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    feature = next(f for f in product.controller.plan.features if f.title == title)
+    assert feature.moscow is MoSCoW.MUST
+    assert painted(cell(product, title, "moscow")) == "muss"
+
+
+def test_typing_a_german_word_stores_the_english_value(product) -> None:
+    model = product.features
+    title = "Advanced progress insights"
+    row = next(i for i in range(model.rowCount()) if model.feature(i).title == title)
+    assert model.setData(model.index(row, model.columns.index("moscow")), "Soll")
+    assert model.feature(row).moscow is MoSCoW.SHOULD
+
+
+def test_task_mode_cells_speak_german(german, window: MainWindow) -> None:  # noqa: F811
+    model = window.views["gantt"].model
+    task = window.controller.plan.tasks[1]
+    assert model.index_of(task.uid, Column.TASK_MODE).data() in ("Automatisch", "Manuell")
+    choices = model.index_of(task.uid, Column.TASK_MODE).data(Qt.ItemDataRole.UserRole + 2)
+    assert [label for _value, label in choices] == ["Automatisch", "Manuell"]
