@@ -99,3 +99,21 @@ def on_modal():
     yield on_modal
     for seen in pollers:
         seen["stop"] = True
+
+
+@pytest.fixture
+def demo_copy_window(qtbot, demo_file, tmp_path, show_active):
+    """A shown main window with a copy of the demo project open from a file."""
+    import shutil
+
+    from pmdesk.ui.main_window import MainWindow
+
+    path = tmp_path / "launch.pmdesk"
+    shutil.copy(demo_file, path)
+    w = MainWindow(persist=False)
+    qtbot.addWidget(w)
+    assert w.open_path(path)
+    show_active(w)
+    yield w
+    w.maybe_save = lambda: True
+    w.close()

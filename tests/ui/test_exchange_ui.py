@@ -4,7 +4,6 @@ column mapping step, the export's choices, keys and clicks."""
 from __future__ import annotations
 
 import csv
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -42,16 +41,8 @@ SHEET = (
 
 
 @pytest.fixture
-def window(qtbot, demo_file: Path, tmp_path: Path, show_active) -> MainWindow:
-    path = tmp_path / "launch.pmdesk"
-    shutil.copy(demo_file, path)
-    w = MainWindow(persist=False)
-    qtbot.addWidget(w)
-    assert w.open_path(path)
-    show_active(w)
-    yield w
-    w.maybe_save = lambda: True
-    w.close()
+def window(demo_copy_window) -> MainWindow:
+    return demo_copy_window
 
 
 def _open_answers(monkeypatch, path: Path) -> None:

@@ -20,16 +20,8 @@ pytestmark = pytest.mark.xvfb
 
 
 @pytest.fixture
-def window(qtbot, demo_file: Path, tmp_path: Path, show_active) -> MainWindow:
-    path = tmp_path / "launch.pmdesk"
-    shutil.copy(demo_file, path)
-    w = MainWindow(persist=False)
-    qtbot.addWidget(w)
-    assert w.open_path(path)
-    show_active(w)
-    yield w
-    w.maybe_save = lambda: True
-    w.close()
+def window(demo_copy_window) -> MainWindow:
+    return demo_copy_window
 
 
 def _mime(path: Path) -> QMimeData:

@@ -121,17 +121,17 @@ class SimulationChart(ChartWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QSize(700, 260), 200, parent=parent)
-        self.result: SimulationResult | None = None
+        self.simulation: SimulationResult | None = None
 
     def set_result(self, result: SimulationResult | None) -> None:
-        self.result = result
+        self.simulation = result
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         rect = QRectF(self.rect()).adjusted(8, 8, -8, -8)
-        if self.result is None:
+        if self.simulation is None:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
                              "Run a simulation to see the spread of finish dates.")
@@ -139,9 +139,9 @@ class SimulationChart(ChartWidget):
             return
         half = rect.width() / 2
         paint_histogram(painter, QRectF(rect.left(), rect.top(), half - 8, rect.height()),
-                        self.result)
+                        self.simulation)
         paint_s_curve(painter, QRectF(rect.left() + half + 8, rect.top(), half - 8,
-                                      rect.height()), self.result)
+                                      rect.height()), self.simulation)
         painter.end()
 
 
@@ -154,7 +154,7 @@ class ScheduleRiskPanel(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.result: SimulationResult | None = None
+        self.simulation: SimulationResult | None = None
         self._thread: SimulationThread | None = None
 
         controls = self._build_controls()
@@ -319,7 +319,7 @@ class ScheduleRiskPanel(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def show_result(self, result: SimulationResult) -> None:
-        self.result = result
+        self.simulation = result
         self.seed.setText(str(result.seed))
         _select_data(self.distribution, result.distribution)
         f = self.figures
@@ -372,7 +372,7 @@ class ScheduleRiskPanel(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if not (changes.schedule_inputs or changes.risks):
             return
-        if self.result is None:
+        if self.simulation is None:
             if self._thread is None:
                 self._describe_inputs()
             return
