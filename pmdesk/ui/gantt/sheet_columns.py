@@ -42,6 +42,14 @@ class SheetColumns:
     def _header(self) -> QHeaderView:
         return self._view.table.header()
 
+    def shown_width(self) -> int:
+        """How wide the sheet wants to be for its shown columns (at most 760 pixels, so
+        the timeline keeps most of the window)."""
+        header = self._header
+        width = sum(header.sectionSize(i) for i in range(header.count())
+                    if not header.isSectionHidden(i))
+        return min(width + 4, 760)
+
     def _settings_key(self) -> str:
         return f"gantt/{self._view.controller.plan.project.uid}/header"
 

@@ -367,6 +367,45 @@ class GanttView(QWidget):
         self._filter = ALL_TASKS
         self._hidden: set[str] = set()  # tasks the filter hides
 
+        self._build_sheet()
+
+        self.outline = OutlineCommands(self)
+        self.sheet_columns = SheetColumns(self)
+        self._build_actions()
+        self._build_bar()
+        self._fill_filters()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._connect_signals()
+
+        self._usage_timer = QTimer(self)
+        self._usage_timer.setSingleShot(True)
+        self._usage_timer.setInterval(_USAGE_DELAY_MS)
+        self._usage_timer.timeout.connect(self._measure_overallocation)
+        self._usage_timer.start()
+        self.sheet_columns.restore()
+        # Each project keeps its own columns (the key names the project).
+        header = self.table.header()
+        header.sectionMoved.connect(self.sheet_columns.changed)
+        header.sectionResized.connect(self.sheet_columns.changed)
+
+        self._fold_all(expand=True)
+        self.splitter.setSizes([self.sheet_columns.shown_width(), 700])
+        user_settings.remember_splitter(self.splitter, "gantt/splitter")
+        first = self.model.index(0, Column.NAME)
+        if first.isValid():
+            self.table.setCurrentIndex(first)
+        self._update_row_actions()
+        QTimer.singleShot(0, self._scroll_chart_to_start)
+
+    # -- construction --------------------------------------------------------------------
+
+    def _build_sheet(self) -> None:
+        """The task table, the timeline beside it, and the splitter between them."""
         self.table = TaskTreeView()
         self.table.setObjectName("ganttTable")
         self.delegate = TaskItemDelegate(self.table, self.row_height)
@@ -376,7 +415,7 @@ class GanttView(QWidget):
         self.model.scheduleChanged.connect(self.table.viewport().update)
 
         self.source = self._new_source()
-        self.chart = GanttChart(controller, self.source, self.row_height)
+        self.chart = GanttChart(self.controller, self.source, self.row_height)
         self.chart.setObjectName("ganttChart")
         header = self.table.header()
         header.setFixedHeight(self.chart.header_height())
@@ -395,18 +434,18 @@ class GanttView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        self.outline = OutlineCommands(self)
-        self.sheet_columns = SheetColumns(self)
-        self._build_actions()
-        self._build_bar()
-        self._fill_filters()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.splitter, 1)
+        # The timeline scrolls with the sheet, row for row.
+        tv = self.table.verticalScrollBar()
+        cv = self.chart.verticalScrollBar()
+        tv.rangeChanged.connect(cv.setRange)
+        tv.valueChanged.connect(cv.setValue)
+        cv.valueChanged.connect(tv.setValue)
+        cv.setRange(tv.minimum(), tv.maximum())
+        tv.setSingleStep(self.row_height)
+        cv.setSingleStep(self.row_height)
 
-        self._connect_scrolling()
+    def _connect_signals(self) -> None:
+        """Selection, folding, double clicks and the controller's changes reach the view."""
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentChanged.connect(self._update_row_actions)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
@@ -417,29 +456,8 @@ class GanttView(QWidget):
         self.table.typedIntoEmpty.connect(self.outline.start_first_task)
         self.chart.rowPressed.connect(self._chart_row_pressed)
         self.chart.rowDoubleClicked.connect(self._chart_row_double_clicked)
-        controller.changed.connect(self._on_changed)
-        controller.error.connect(self.show_message)
-
-        self._usage_timer = QTimer(self)
-        self._usage_timer.setSingleShot(True)
-        self._usage_timer.setInterval(_USAGE_DELAY_MS)
-        self._usage_timer.timeout.connect(self._measure_overallocation)
-        self._usage_timer.start()
-        self.sheet_columns.restore()
-        # Each project keeps its own columns (the key names the project).
-        header.sectionMoved.connect(self.sheet_columns.changed)
-        header.sectionResized.connect(self.sheet_columns.changed)
-
-        self._fold_all(expand=True)
-        self.splitter.setSizes([self._table_width(), 700])
-        user_settings.remember_splitter(self.splitter, "gantt/splitter")
-        first = self.model.index(0, Column.NAME)
-        if first.isValid():
-            self.table.setCurrentIndex(first)
-        self._update_row_actions()
-        QTimer.singleShot(0, self._scroll_chart_to_start)
-
-    # -- construction --------------------------------------------------------------------
+        self.controller.changed.connect(self._on_changed)
+        self.controller.error.connect(self.show_message)
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "",
                 on_sheet: bool = True) -> QAction:
@@ -581,22 +599,6 @@ class GanttView(QWidget):
             self.model.set_overallocated(())
             return
         self.model.set_overallocated(overallocated_tasks(plan, result, usage(plan, result)))
-
-    def _connect_scrolling(self) -> None:
-        tv = self.table.verticalScrollBar()
-        cv = self.chart.verticalScrollBar()
-        tv.rangeChanged.connect(cv.setRange)
-        tv.valueChanged.connect(cv.setValue)
-        cv.valueChanged.connect(tv.setValue)
-        cv.setRange(tv.minimum(), tv.maximum())
-        tv.setSingleStep(self.row_height)
-        cv.setSingleStep(self.row_height)
-
-    def _table_width(self) -> int:
-        header = self.table.header()
-        width = sum(header.sectionSize(i) for i in range(header.count())
-                    if not header.isSectionHidden(i))
-        return min(width + 4, 760)
 
     def _scroll_chart_to_start(self) -> None:
         start = self.controller.schedule.project_start
