@@ -56,10 +56,11 @@ def _tables() -> list:
 
 
 def column_words() -> str:
-    """The headers and menu names of every declared column (pmdesk.core.columns and
+    """The headers, menu names and tooltips of every declared column (pmdesk.core.columns and
     record_columns), as Python lupdate reads: the tables translate them in the "Columns"
     context, while the declarations stay in core, which knows no Qt."""
-    words = sorted({w for table in _tables() for c in table for w in (c.header, c.name) if w})
+    words = sorted({w for table in _tables() for c in table
+                    for w in (c.header, c.name, c.tooltip) if w})
     return "".join(f"QT_TRANSLATE_NOOP({'Columns'!r}, {w!r})\n" for w in words)
 
 
@@ -112,7 +113,8 @@ def core_words() -> str:
     from pmdesk.core.product import kpi, model
     from pmdesk.store import workspace
 
-    words = {*(s.value for s in model.Stage), *(s.value for s in kpi.KpiStatus),
+    words = {*(s.value for s in model.Stage), *(d.value for d in model.Decision),
+             *(s.value for s in kpi.KpiStatus),
              *risk.STATUS_LABELS.values(), *risk.KIND_LABELS.values(),
              *risk.PROBABILITY_LABELS.values(), *risk.IMPACT_LABELS.values(),
              *(w for group in risk.STRATEGIES.values() for w in group),

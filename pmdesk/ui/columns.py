@@ -226,7 +226,8 @@ def header_data(columns: Columns, section: int, orientation: Qt.Orientation,
     if role == Qt.ItemDataRole.DisplayRole:  # the registry's words, translated
         return QCoreApplication.translate("Columns", columns[section].header)
     if role == Qt.ItemDataRole.ToolTipRole:
-        return columns[section].tooltip or None
+        tip = columns[section].tooltip
+        return QCoreApplication.translate("Columns", tip) if tip else None
     return None
 
 

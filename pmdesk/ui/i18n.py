@@ -158,6 +158,22 @@ def stage_name(stage) -> str:
     return core_word(str(stage.value))
 
 
+def decision_name(decision) -> str:
+    """A stage gate's decision ("go", "hold") as the window's language names it."""
+    return core_word(str(decision.value))
+
+
+def transition_name(from_stage, to_stage) -> str:
+    """A gate's transition between two stages: "development → launch"."""
+    return f"{stage_name(from_stage)} → {stage_name(to_stage)}"
+
+
+def first_upper(text: str) -> str:
+    """``text`` with its first letter a capital and the rest as it is ("Go-to-market"
+    stays so, where str.capitalize would lower the rest)."""
+    return text[:1].upper() + text[1:]
+
+
 def language_in_use() -> str:
     """The language code the window speaks now ("en" when no catalogue is loaded)."""
     name = QLocale().name().split("_")[0]

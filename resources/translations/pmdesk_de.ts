@@ -160,6 +160,57 @@
     </message>
 </context>
 <context>
+    <name>BoardCanvas</name>
+    <message>
+        <source>Phase: {}</source>
+        <translation>Phase: {}</translation>
+    </message>
+    <message>
+        <source>Assigned to {}</source>
+        <translation>Zugewiesen an {}</translation>
+    </message>
+    <message>
+        <source>Finish: {}</source>
+        <translation>Ende: {}</translation>
+    </message>
+    <message>
+        <source>Priority {}, {} % complete</source>
+        <translation>Priorität {}, {} % erledigt</translation>
+    </message>
+    <message>
+        <source>Blocked by: {}</source>
+        <translation>Blockiert durch: {}</translation>
+    </message>
+    <message>
+        <source>Tags: {}</source>
+        <translation>Schlagwörter: {}</translation>
+    </message>
+    <message>
+        <source>Linked risks ({} band)</source>
+        <translation>Verknüpfte Risiken (Stufe {})</translation>
+    </message>
+    <message>
+        <source>Add a card to {}</source>
+        <translation>Karte zu {} hinzufügen</translation>
+    </message>
+    <message>
+        <source>{}: {} cards, no WIP limit</source>
+        <translation>{}: {} Karten, kein WIP-Limit</translation>
+    </message>
+    <message>
+        <source>over its limit</source>
+        <translation>über dem Limit</translation>
+    </message>
+    <message>
+        <source>within its limit</source>
+        <translation>im Limit</translation>
+    </message>
+    <message>
+        <source>{}: {} cards, WIP limit {} ({})</source>
+        <translation>{}: {} Karten, WIP-Limit {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>No swimlanes</source>
@@ -559,6 +610,26 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>% erledigt</translation>
     </message>
     <message>
+        <source>% complete of its linked tasks, by duration</source>
+        <translation>% erledigt seiner verknüpften Vorgänge, nach Dauer</translation>
+    </message>
+    <message>
+        <source>(current - baseline) / (target - baseline), 0-100 %</source>
+        <translation>(aktuell - Ausgangswert) / (Ziel - Ausgangswert), 0-100 %</translation>
+    </message>
+    <message>
+        <source>1 for a top-level task, 2 for its subtasks, ...</source>
+        <translation>1 für einen Vorgang der obersten Ebene, 2 für seine Teilvorgänge, ...</translation>
+    </message>
+    <message>
+        <source>A linked task is on the critical path</source>
+        <translation>Ein verknüpfter Vorgang liegt auf dem kritischen Pfad</translation>
+    </message>
+    <message>
+        <source>A quarter (2027 Q1) or a period in words</source>
+        <translation>Ein Quartal (2027 Q1) oder ein Zeitraum in Worten</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -595,6 +666,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Chance</translation>
     </message>
     <message>
+        <source>Chance the risk happens in a schedule-risk simulation run; in brackets: the probability rating&apos;s share, used when none is typed</source>
+        <translation>Wahrscheinlichkeit, dass das Risiko in einem Lauf der Terminrisiko-Simulation eintritt; in Klammern: der Anteil der Wahrscheinlichkeitsstufe, der gilt, wenn keine eingegeben ist</translation>
+    </message>
+    <message>
+        <source>Charged once for every task the resource is assigned to</source>
+        <translation>Einmal je Vorgang berechnet, dem die Ressource zugeordnet ist</translation>
+    </message>
+    <message>
         <source>Conf. %</source>
         <translation>Konf. %</translation>
     </message>
@@ -615,6 +694,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Kostenauswirkung</translation>
     </message>
     <message>
+        <source>Cost of an hour of overtime</source>
+        <translation>Kosten einer Überstunde</translation>
+    </message>
+    <message>
+        <source>Cost of an hour of work (work resources) or of one unit (material)</source>
+        <translation>Kosten einer Arbeitsstunde (Arbeitsressourcen) oder einer Einheit (Material)</translation>
+    </message>
+    <message>
+        <source>Cost of its linked tasks</source>
+        <translation>Kosten seiner verknüpften Vorgänge</translation>
+    </message>
+    <message>
         <source>Cost/Use</source>
         <translation>Kosten/Einsatz</translation>
     </message>
@@ -627,8 +718,28 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Aktuell</translation>
     </message>
     <message>
+        <source>Current cost minus the baseline&apos;s</source>
+        <translation>Aktuelle Kosten minus die des Basisplans</translation>
+    </message>
+    <message>
+        <source>Current duration minus the baseline&apos;s</source>
+        <translation>Aktuelle Dauer minus die des Basisplans</translation>
+    </message>
+    <message>
+        <source>Current finish minus the baseline&apos;s, in working days</source>
+        <translation>Aktuelles Ende minus das des Basisplans, in Arbeitstagen</translation>
+    </message>
+    <message>
+        <source>Current start minus the baseline&apos;s, in working days</source>
+        <translation>Aktueller Anfang minus der des Basisplans, in Arbeitstagen</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Delay added by resource leveling</source>
+        <translation>Verzögerung durch den Kapazitätsabgleich</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -647,8 +758,16 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>EMV</translation>
     </message>
     <message>
+        <source>Earliest start of its linked tasks</source>
+        <translation>Frühester Anfang seiner verknüpften Vorgänge</translation>
+    </message>
+    <message>
         <source>Effort</source>
         <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Effort estimate in person-months (RICE effort)</source>
+        <translation>Aufwandsschätzung in Personenmonaten (RICE-Aufwand)</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -663,6 +782,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Belege für</translation>
     </message>
     <message>
+        <source>Expected monetary value: probability share x cost impact (negative for a threat)</source>
+        <translation>Erwarteter Geldwert: Wahrscheinlichkeitsanteil x Kostenauswirkung (negativ bei einer Bedrohung)</translation>
+    </message>
+    <message>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -675,12 +798,40 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Endabw.</translation>
     </message>
     <message>
+        <source>Finish in four fifths of the schedule-risk runs; ⚠ when after the feature&apos;s target quarter</source>
+        <translation>Ende in vier Fünfteln der Terminrisiko-Läufe; ⚠ wenn nach dem Zielquartal des Features</translation>
+    </message>
+    <message>
+        <source>Finish in half of the schedule-risk runs (Roadmap ▸ Forecast Delivery)</source>
+        <translation>Ende in der Hälfte der Terminrisiko-Läufe (Roadmap ▸ Lieferprognose)</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Held at its rank by hand; the computed rank is its score&apos;s</source>
+        <translation>Von Hand auf seinem Rang gehalten; der berechnete Rang ergibt sich aus seiner Bewertung</translation>
+    </message>
+    <message>
+        <source>Holds personal data: marked confidential, left out of shared copies</source>
+        <translation>Enthält personenbezogene Daten: als vertraulich markiert, in geteilten Kopien weggelassen</translation>
+    </message>
+    <message>
+        <source>Hours of work assigned over the whole project</source>
+        <translation>Zugewiesene Arbeitsstunden über das ganze Projekt</translation>
+    </message>
+    <message>
+        <source>How far behind the line from baseline to target the latest value may be, as a share of the distance from baseline to target, before the KPI is off track (within it: at risk)</source>
+        <translation>Wie weit der letzte Wert hinter der Linie vom Ausgangswert zum Ziel liegen darf, als Anteil des Abstands vom Ausgangswert zum Ziel, bevor der KPI vom Kurs abweicht (innerhalb: gefährdet)</translation>
+    </message>
+    <message>
+        <source>How long the task can slip without moving the project finish</source>
+        <translation>Wie weit sich der Vorgang verschieben kann, ohne das Projektende zu verschieben</translation>
     </message>
     <message>
         <source>I</source>
@@ -703,12 +854,24 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>ICE Zuversicht</translation>
     </message>
     <message>
+        <source>ICE confidence, 1-10</source>
+        <translation>ICE-Zuversicht, 1-10</translation>
+    </message>
+    <message>
         <source>ICE ease</source>
         <translation>ICE Einfachheit</translation>
     </message>
     <message>
+        <source>ICE ease, 1-10</source>
+        <translation>ICE-Einfachheit, 1-10</translation>
+    </message>
+    <message>
         <source>ICE impact</source>
         <translation>ICE Wirkung</translation>
+    </message>
+    <message>
+        <source>ICE impact, 1-10</source>
+        <translation>ICE-Wirkung, 1-10</translation>
     </message>
     <message>
         <source>ID</source>
@@ -719,8 +882,16 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Auswirkung</translation>
     </message>
     <message>
+        <source>Impact, 1 (negligible) to 5 (severe)</source>
+        <translation>Auswirkung, 1 (vernachlässigbar) bis 5 (schwerwiegend)</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Indicators: ⚠ a resource of the task is over-allocated while it runs; ◆ the task finishes after its deadline</source>
+        <translation>Indikatoren: ⚠ eine Ressource des Vorgangs ist während seiner Laufzeit überlastet; ◆ der Vorgang endet nach seinem Stichtag</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -751,12 +922,20 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Letzter Wert</translation>
     </message>
     <message>
+        <source>Latest finish of its linked tasks</source>
+        <translation>Spätestes Ende seiner verknüpften Vorgänge</translation>
+    </message>
+    <message>
         <source>Leveling Delay</source>
         <translation>Abgleichsverzögerung</translation>
     </message>
     <message>
         <source>Linked tasks</source>
         <translation>Verknüpfte Vorgänge</translation>
+    </message>
+    <message>
+        <source>Manual: the task keeps the dates typed, links do not move it; Auto: pmdesk schedules it</source>
+        <translation>Manuell: der Vorgang behält die eingegebenen Daten, Verknüpfungen verschieben ihn nicht; Automatisch: pmdesk plant ihn</translation>
     </message>
     <message>
         <source>Max. Units</source>
@@ -781,6 +960,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Objectives</source>
         <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>On track, at risk or off track: the latest value against the straight line from baseline to target on its day</source>
+        <translation>Im Plan, gefährdet oder vom Kurs ab: der letzte Wert gegenüber der Geraden vom Ausgangswert zum Ziel an seinem Tag</translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -839,6 +1022,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
+        <source>Probability x impact, coloured by band</source>
+        <translation>Wahrscheinlichkeit x Auswirkung, nach Stufe gefärbt</translation>
+    </message>
+    <message>
+        <source>Probability, 1 (rare) to 5 (almost certain)</source>
+        <translation>Wahrscheinlichkeit, 1 (selten) bis 5 (fast sicher)</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -847,8 +1038,24 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Zitat oder Zusammenfassung</translation>
     </message>
     <message>
+        <source>RICE confidence: 100, 80 or 50 %</source>
+        <translation>RICE-Zuversicht: 100, 80 oder 50 %</translation>
+    </message>
+    <message>
+        <source>RICE impact: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
+        <translation>RICE-Wirkung: 3 enorm, 2 hoch, 1 mittel, 0.5 niedrig, 0.25 minimal</translation>
+    </message>
+    <message>
+        <source>RICE reach: people or events per period</source>
+        <translation>RICE-Reichweite: Personen oder Ereignisse je Zeitraum</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rank; type a rank to pin the feature there, clear it to unpin</source>
+        <translation>Rang; einen Rang eingeben fixiert das Feature dort, Leeren löst es</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -859,12 +1066,20 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Release</translation>
     </message>
     <message>
+        <source>Research insights linked to the feature</source>
+        <translation>Mit dem Feature verknüpfte Erkenntnisse aus der Nutzerforschung</translation>
+    </message>
+    <message>
         <source>Residual</source>
         <translation>Restrisiko</translation>
     </message>
     <message>
         <source>Resource Name</source>
         <translation>Ressourcenname</translation>
+    </message>
+    <message>
+        <source>Resource names with units: Ana[50%], Ben</source>
+        <translation>Ressourcennamen mit Einheiten: Ana[50%], Ben</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -883,12 +1098,20 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Risikoreduzierung</translation>
     </message>
     <message>
+        <source>Row numbers with link type and lag: 3, 3FS+2d, 5SS-1d, 7FF+50%</source>
+        <translation>Zeilennummern mit Verknüpfungsart und Abstand: 3, 3FS+2d, 5SS-1d, 7FF+50%</translation>
+    </message>
+    <message>
         <source>Schedule impact</source>
         <translation>Terminauswirkung</translation>
     </message>
     <message>
         <source>Score</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Score expected after the response</source>
+        <translation>Erwartete Bewertung nach der Maßnahme</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -931,6 +1154,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Ziel bis</translation>
     </message>
     <message>
+        <source>Target release or quarter</source>
+        <translation>Ziel-Release oder -Quartal</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Vorgang</translation>
     </message>
@@ -941,6 +1168,54 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Task Name</source>
         <translation>Vorgangsname</translation>
+    </message>
+    <message>
+        <source>The features this insight supports</source>
+        <translation>Die Features, die diese Erkenntnis stützt</translation>
+    </message>
+    <message>
+        <source>The heaviest day&apos;s load, as a share of a full working day</source>
+        <translation>Die Auslastung des vollsten Tages, als Anteil eines vollen Arbeitstags</translation>
+    </message>
+    <message>
+        <source>The launched feature the KPI measures (its launch review), or none</source>
+        <translation>Das eingeführte Feature, das der KPI misst (seine Einführungsbewertung), oder keines</translation>
+    </message>
+    <message>
+        <source>The mean progress of its key results</source>
+        <translation>Der mittlere Fortschritt seiner Schlüsselergebnisse</translation>
+    </message>
+    <message>
+        <source>The most this resource can work at once: 100% is one full-time person</source>
+        <translation>Das Höchste, was diese Ressource gleichzeitig arbeiten kann: 100% ist eine Vollzeitkraft</translation>
+    </message>
+    <message>
+        <source>The objectives it serves; several separated by ;</source>
+        <translation>Die Ziele, denen es dient; mehrere durch ; getrennt</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confidence of reaching the target</source>
+        <translation>Die Zuversicht des Verantwortlichen, das Ziel zu erreichen</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day, when given as dates</source>
+        <translation>Der erste Tag des Zeitraums, wenn er als Daten angegeben ist</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day</source>
+        <translation>Der letzte Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The score of the project&apos;s framework (RICE, ICE or WSJF)</source>
+        <translation>Die Bewertung nach dem Verfahren des Projekts (RICE, ICE oder WSJF)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s row number, as predecessors refer to it</source>
+        <translation>Die Zeilennummer des Vorgangs, auf die sich Vorgänger beziehen</translation>
+    </message>
+    <message>
+        <source>Three-point estimate for schedule risk: optimistic / most likely / pessimistic</source>
+        <translation>Dreipunktschätzung für das Terminrisiko: optimistisch / wahrscheinlich / pessimistisch</translation>
     </message>
     <message>
         <source>Time crit.</source>
@@ -983,8 +1258,52 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>PSP</translation>
     </message>
     <message>
+        <source>WSJF job size</source>
+        <translation>WSJF-Umfang</translation>
+    </message>
+    <message>
+        <source>WSJF risk reduction or opportunity enablement</source>
+        <translation>WSJF-Risikominderung oder Chancenermöglichung</translation>
+    </message>
+    <message>
+        <source>WSJF time criticality</source>
+        <translation>WSJF-Zeitkritikalität</translation>
+    </message>
+    <message>
+        <source>WSJF user-business value</source>
+        <translation>WSJF-Nutzer- und Geschäftswert</translation>
+    </message>
+    <message>
+        <source>Whether the KPI improves by going up (higher) or down (lower)</source>
+        <translation>Ob sich der KPI durch Steigen (höher) oder Sinken (niedriger) verbessert</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Work at the resources&apos; rates, costs per use and the fixed cost</source>
+        <translation>Arbeit zu den Sätzen der Ressourcen, Kosten pro Einsatz und die Fixkosten</translation>
+    </message>
+    <message>
+        <source>Work breakdown structure code: the task&apos;s place in the outline</source>
+        <translation>Projektstrukturplan-Code: die Stelle des Vorgangs in der Gliederung</translation>
+    </message>
+    <message>
+        <source>Working days the risk added to the P80 finish in the last run of the Schedule Risk tab: P80 of all runs minus P80 of the runs it did not happen in</source>
+        <translation>Arbeitstage, die das Risiko im letzten Lauf des Reiters Terminrisiko zum P80-Ende hinzufügte: P80 aller Läufe minus P80 der Läufe, in denen es nicht eintrat</translation>
+    </message>
+    <message>
+        <source>Working time the risk adds to each linked task when it happens (an opportunity takes it off): one duration, or min / likely / max</source>
+        <translation>Arbeitszeit, die das Risiko bei Eintritt jedem verknüpften Vorgang hinzufügt (eine Chance zieht sie ab): eine Dauer oder min / wahrscheinlich / max</translation>
+    </message>
+    <message>
+        <source>Working time: 5d, 4h, 2w, 1mo; 3ed is elapsed days; 0 a milestone</source>
+        <translation>Arbeitszeit: 5d, 4h, 2w, 1mo; 3ed sind fortlaufende Tage; 0 ein Meilenstein</translation>
+    </message>
+    <message>
+        <source>Working time: the project&apos;s calendar, or a personal one with vacations</source>
+        <translation>Arbeitszeit: der Kalender des Projekts oder ein persönlicher mit Urlaub</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1355,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>moving its cards to</source>
         <translation>und ihre Karten verschieben nach</translation>
+    </message>
+    <message>
+        <source>{} cards</source>
+        <translation>{} Karten</translation>
+    </message>
+    <message>
+        <source>WIP {}</source>
+        <translation>WIP {}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>Change column {}</source>
@@ -1376,12 +1707,20 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>ausnutzen</translation>
     </message>
     <message>
+        <source>go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
         <source>growth</source>
         <translation>Wachstum</translation>
     </message>
     <message>
         <source>higher</source>
         <translation>höher</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>iCalendar</source>
@@ -1460,12 +1799,20 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>im Plan</translation>
     </message>
     <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
         <source>performance</source>
         <translation>Leistungsmerkmal</translation>
     </message>
     <message>
         <source>ready</source>
         <translation>bereit</translation>
+    </message>
+    <message>
+        <source>recycle</source>
+        <translation>Überarbeiten</translation>
     </message>
     <message>
         <source>retirement</source>
@@ -1490,6 +1837,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>should</source>
         <translation>soll</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>support ticket</source>
@@ -1522,6 +1873,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>yes (confidential)</source>
         <translation>ja (vertraulich)</translation>
+    </message>
+    <message>
+        <source>pinned (computed {})</source>
+        <translation>fixiert (berechnet {})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>rows</source>
@@ -1706,7 +2065,11 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>Decide gate {} → {}</source>
-        <translation>Gate {} → {} entscheiden</translation>
+        <translation type="vanished">Gate {} → {} entscheiden</translation>
+    </message>
+    <message>
+        <source>Decide gate {}</source>
+        <translation>Gate entscheiden: {}</translation>
     </message>
     <message>
         <source>Mandatory criteria not met: </source>
@@ -1735,6 +2098,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Override &amp;reason:</source>
         <translation>&amp;Begründung der Ausnahme:</translation>
+    </message>
+    <message>
+        <source>Decide gate {}: {}</source>
+        <translation>Gate {} entscheiden: {}</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2276,21 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Wrote {} (1 page).</source>
+        <translation>{} geschrieben (1 Seite).</translation>
+    </message>
+    <message>
+        <source>Wrote {} ({} pages).</source>
+        <translation>{} geschrieben ({} Seiten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to {}.</source>
+        <translation type="vanished">
+            <numerusform>%n Seite in {} geschrieben.</numerusform>
+            <numerusform>%n Seiten in {} geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -2435,6 +2817,26 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (übersteuert)</translation>
+    </message>
+    <message>
+        <source>{} of {}</source>
+        <translation>{} von {}</translation>
+    </message>
+    <message>
+        <source>No gate selected. Add a gate for the stage the product is leaving.</source>
+        <translation>Kein Gate ausgewählt. Legen Sie ein Gate für die Phase an, die das Produkt verlässt.</translation>
+    </message>
+    <message>
+        <source>on {} by {}</source>
+        <translation>am {} von {}</translation>
+    </message>
+    <message>
+        <source>Override: {}</source>
+        <translation>Übersteuert: {}</translation>
     </message>
     <message>
         <source>Edit criterion “{}”</source>
@@ -3085,8 +3487,12 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Gate-&amp;Datum:</translation>
     </message>
     <message>
+        <source>Add gate {}</source>
+        <translation>Gate {} anlegen</translation>
+    </message>
+    <message>
         <source>Add gate {} → {}</source>
-        <translation>Gate {} → {} hinzufügen</translation>
+        <translation type="vanished">Gate {} → {} hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,57 @@
     </message>
 </context>
 <context>
+    <name>BoardCanvas</name>
+    <message>
+        <source>Phase: {}</source>
+        <translation>Phase : {}</translation>
+    </message>
+    <message>
+        <source>Assigned to {}</source>
+        <translation>Attribuée à {}</translation>
+    </message>
+    <message>
+        <source>Finish: {}</source>
+        <translation>Fin : {}</translation>
+    </message>
+    <message>
+        <source>Priority {}, {} % complete</source>
+        <translation>Priorité {}, {} % achevé</translation>
+    </message>
+    <message>
+        <source>Blocked by: {}</source>
+        <translation>Bloquée par : {}</translation>
+    </message>
+    <message>
+        <source>Tags: {}</source>
+        <translation>Étiquettes : {}</translation>
+    </message>
+    <message>
+        <source>Linked risks ({} band)</source>
+        <translation>Risques liés (niveau {})</translation>
+    </message>
+    <message>
+        <source>Add a card to {}</source>
+        <translation>Ajouter une carte à {}</translation>
+    </message>
+    <message>
+        <source>{}: {} cards, no WIP limit</source>
+        <translation>{} : {} cartes, sans limite WIP</translation>
+    </message>
+    <message>
+        <source>over its limit</source>
+        <translation>au-delà de sa limite</translation>
+    </message>
+    <message>
+        <source>within its limit</source>
+        <translation>dans sa limite</translation>
+    </message>
+    <message>
+        <source>{}: {} cards, WIP limit {} ({})</source>
+        <translation>{} : {} cartes, limite WIP {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>No swimlanes</source>
@@ -559,6 +610,26 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>% fait</translation>
     </message>
     <message>
+        <source>% complete of its linked tasks, by duration</source>
+        <translation>% achevé de ses tâches liées, selon la durée</translation>
+    </message>
+    <message>
+        <source>(current - baseline) / (target - baseline), 0-100 %</source>
+        <translation>(actuel - base) / (cible - base), 0-100 %</translation>
+    </message>
+    <message>
+        <source>1 for a top-level task, 2 for its subtasks, ...</source>
+        <translation>1 pour une tâche de premier niveau, 2 pour ses sous-tâches, ...</translation>
+    </message>
+    <message>
+        <source>A linked task is on the critical path</source>
+        <translation>Une tâche liée est sur le chemin critique</translation>
+    </message>
+    <message>
+        <source>A quarter (2027 Q1) or a period in words</source>
+        <translation>Un trimestre (2027 Q1) ou une période en toutes lettres</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -595,6 +666,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Chance</translation>
     </message>
     <message>
+        <source>Chance the risk happens in a schedule-risk simulation run; in brackets: the probability rating&apos;s share, used when none is typed</source>
+        <translation>Probabilité que le risque survienne dans une simulation du risque de délai ; entre parenthèses : la part de la note de probabilité, utilisée si aucune n’est saisie</translation>
+    </message>
+    <message>
+        <source>Charged once for every task the resource is assigned to</source>
+        <translation>Facturé une fois pour chaque tâche à laquelle la ressource est affectée</translation>
+    </message>
+    <message>
         <source>Conf. %</source>
         <translation>Conf. %</translation>
     </message>
@@ -615,6 +694,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Impact sur le coût</translation>
     </message>
     <message>
+        <source>Cost of an hour of overtime</source>
+        <translation>Coût d’une heure supplémentaire</translation>
+    </message>
+    <message>
+        <source>Cost of an hour of work (work resources) or of one unit (material)</source>
+        <translation>Coût d’une heure de travail (ressources de travail) ou d’une unité (matériel)</translation>
+    </message>
+    <message>
+        <source>Cost of its linked tasks</source>
+        <translation>Coût de ses tâches liées</translation>
+    </message>
+    <message>
         <source>Cost/Use</source>
         <translation>Coût/utilisation</translation>
     </message>
@@ -627,8 +718,28 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Actuel</translation>
     </message>
     <message>
+        <source>Current cost minus the baseline&apos;s</source>
+        <translation>Coût actuel moins celui de la référence</translation>
+    </message>
+    <message>
+        <source>Current duration minus the baseline&apos;s</source>
+        <translation>Durée actuelle moins celle de la référence</translation>
+    </message>
+    <message>
+        <source>Current finish minus the baseline&apos;s, in working days</source>
+        <translation>Fin actuelle moins celle de la référence, en jours ouvrés</translation>
+    </message>
+    <message>
+        <source>Current start minus the baseline&apos;s, in working days</source>
+        <translation>Début actuel moins celui de la référence, en jours ouvrés</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Delay added by resource leveling</source>
+        <translation>Retard ajouté par le nivellement des ressources</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -647,8 +758,16 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>VME</translation>
     </message>
     <message>
+        <source>Earliest start of its linked tasks</source>
+        <translation>Début le plus tôt de ses tâches liées</translation>
+    </message>
+    <message>
         <source>Effort</source>
         <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Effort estimate in person-months (RICE effort)</source>
+        <translation>Estimation de l’effort en mois-personnes (effort RICE)</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -663,6 +782,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Preuves pour</translation>
     </message>
     <message>
+        <source>Expected monetary value: probability share x cost impact (negative for a threat)</source>
+        <translation>Valeur monétaire attendue : part de probabilité x impact sur le coût (négative pour une menace)</translation>
+    </message>
+    <message>
         <source>Feature</source>
         <translation>Fonctionnalité</translation>
     </message>
@@ -675,12 +798,40 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Écart fin</translation>
     </message>
     <message>
+        <source>Finish in four fifths of the schedule-risk runs; ⚠ when after the feature&apos;s target quarter</source>
+        <translation>Fin dans quatre cinquièmes des simulations du risque de délai ; ⚠ si après le trimestre cible de la fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Finish in half of the schedule-risk runs (Roadmap ▸ Forecast Delivery)</source>
+        <translation>Fin dans la moitié des simulations du risque de délai (Feuille de route ▸ Prévision de livraison)</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Held at its rank by hand; the computed rank is its score&apos;s</source>
+        <translation>Maintenu à son rang à la main ; le rang calculé est celui de son score</translation>
+    </message>
+    <message>
+        <source>Holds personal data: marked confidential, left out of shared copies</source>
+        <translation>Contient des données personnelles : marqué confidentiel, omis des copies partagées</translation>
+    </message>
+    <message>
+        <source>Hours of work assigned over the whole project</source>
+        <translation>Heures de travail affectées sur tout le projet</translation>
+    </message>
+    <message>
+        <source>How far behind the line from baseline to target the latest value may be, as a share of the distance from baseline to target, before the KPI is off track (within it: at risk)</source>
+        <translation>De combien la dernière valeur peut être en retard sur la ligne de la base à la cible, en part de l’écart entre base et cible, avant que le KPI soit hors trajectoire (en deçà : à risque)</translation>
+    </message>
+    <message>
+        <source>How long the task can slip without moving the project finish</source>
+        <translation>De combien la tâche peut glisser sans déplacer la fin du projet</translation>
     </message>
     <message>
         <source>I</source>
@@ -703,12 +854,24 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>ICE confiance</translation>
     </message>
     <message>
+        <source>ICE confidence, 1-10</source>
+        <translation>Confiance ICE, 1-10</translation>
+    </message>
+    <message>
         <source>ICE ease</source>
         <translation>ICE facilité</translation>
     </message>
     <message>
+        <source>ICE ease, 1-10</source>
+        <translation>Facilité ICE, 1-10</translation>
+    </message>
+    <message>
         <source>ICE impact</source>
         <translation>ICE impact</translation>
+    </message>
+    <message>
+        <source>ICE impact, 1-10</source>
+        <translation>Impact ICE, 1-10</translation>
     </message>
     <message>
         <source>ID</source>
@@ -719,8 +882,16 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Impact</translation>
     </message>
     <message>
+        <source>Impact, 1 (negligible) to 5 (severe)</source>
+        <translation>Impact, de 1 (négligeable) à 5 (grave)</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicators: ⚠ a resource of the task is over-allocated while it runs; ◆ the task finishes after its deadline</source>
+        <translation>Indicateurs : ⚠ une ressource de la tâche est surutilisée pendant son exécution ; ◆ la tâche finit après son échéance</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -751,12 +922,20 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Dernière valeur</translation>
     </message>
     <message>
+        <source>Latest finish of its linked tasks</source>
+        <translation>Fin la plus tardive de ses tâches liées</translation>
+    </message>
+    <message>
         <source>Leveling Delay</source>
         <translation>Retard de lissage</translation>
     </message>
     <message>
         <source>Linked tasks</source>
         <translation>Tâches liées</translation>
+    </message>
+    <message>
+        <source>Manual: the task keeps the dates typed, links do not move it; Auto: pmdesk schedules it</source>
+        <translation>Manuel : la tâche garde les dates saisies, les liens ne la déplacent pas ; Auto : pmdesk la planifie</translation>
     </message>
     <message>
         <source>Max. Units</source>
@@ -781,6 +960,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>On track, at risk or off track: the latest value against the straight line from baseline to target on its day</source>
+        <translation>Sur la trajectoire, à risque ou hors trajectoire : la dernière valeur face à la droite de la base à la cible ce jour-là</translation>
     </message>
     <message>
         <source>Outline Level</source>
@@ -839,6 +1022,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Probabilité</translation>
     </message>
     <message>
+        <source>Probability x impact, coloured by band</source>
+        <translation>Probabilité x impact, coloré selon le niveau</translation>
+    </message>
+    <message>
+        <source>Probability, 1 (rare) to 5 (almost certain)</source>
+        <translation>Probabilité, de 1 (rare) à 5 (presque certain)</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
@@ -847,8 +1038,24 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Citation ou résumé</translation>
     </message>
     <message>
+        <source>RICE confidence: 100, 80 or 50 %</source>
+        <translation>Confiance RICE : 100, 80 ou 50 %</translation>
+    </message>
+    <message>
+        <source>RICE impact: 3 massive, 2 high, 1 medium, 0.5 low, 0.25 minimal</source>
+        <translation>Impact RICE : 3 massif, 2 élevé, 1 moyen, 0.5 faible, 0.25 minime</translation>
+    </message>
+    <message>
+        <source>RICE reach: people or events per period</source>
+        <translation>Portée RICE : personnes ou événements par période</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Rank; type a rank to pin the feature there, clear it to unpin</source>
+        <translation>Rang ; saisir un rang y épingle la fonctionnalité, l’effacer la libère</translation>
     </message>
     <message>
         <source>Reach</source>
@@ -859,12 +1066,20 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Version</translation>
     </message>
     <message>
+        <source>Research insights linked to the feature</source>
+        <translation>Enseignements de recherche liés à la fonctionnalité</translation>
+    </message>
+    <message>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
         <source>Resource Name</source>
         <translation>Nom de la ressource</translation>
+    </message>
+    <message>
+        <source>Resource names with units: Ana[50%], Ben</source>
+        <translation>Noms des ressources avec unités : Ana[50%], Ben</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -883,12 +1098,20 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Réduction du risque</translation>
     </message>
     <message>
+        <source>Row numbers with link type and lag: 3, 3FS+2d, 5SS-1d, 7FF+50%</source>
+        <translation>Numéros de ligne avec type de lien et décalage : 3, 3FS+2d, 5SS-1d, 7FF+50%</translation>
+    </message>
+    <message>
         <source>Schedule impact</source>
         <translation>Impact sur le planning</translation>
     </message>
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score expected after the response</source>
+        <translation>Score attendu après la réponse</translation>
     </message>
     <message>
         <source>Segment</source>
@@ -931,6 +1154,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Cible au</translation>
     </message>
     <message>
+        <source>Target release or quarter</source>
+        <translation>Version ou trimestre cible</translation>
+    </message>
+    <message>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
@@ -941,6 +1168,54 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Task Name</source>
         <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+        <source>The features this insight supports</source>
+        <translation>Les fonctionnalités que cet enseignement étaye</translation>
+    </message>
+    <message>
+        <source>The heaviest day&apos;s load, as a share of a full working day</source>
+        <translation>La charge du jour le plus chargé, en part d’une journée de travail complète</translation>
+    </message>
+    <message>
+        <source>The launched feature the KPI measures (its launch review), or none</source>
+        <translation>La fonctionnalité lancée que mesure le KPI (sa revue de lancement), ou aucune</translation>
+    </message>
+    <message>
+        <source>The mean progress of its key results</source>
+        <translation>La progression moyenne de ses résultats clés</translation>
+    </message>
+    <message>
+        <source>The most this resource can work at once: 100% is one full-time person</source>
+        <translation>Le maximum que cette ressource peut travailler à la fois : 100% est une personne à temps plein</translation>
+    </message>
+    <message>
+        <source>The objectives it serves; several separated by ;</source>
+        <translation>Les objectifs qu’elle sert ; plusieurs séparés par ;</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s confidence of reaching the target</source>
+        <translation>La confiance du responsable d’atteindre la cible</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day, when given as dates</source>
+        <translation>Le premier jour de la période, si elle est donnée en dates</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day</source>
+        <translation>Le dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>The score of the project&apos;s framework (RICE, ICE or WSJF)</source>
+        <translation>Le score selon la méthode du projet (RICE, ICE ou WSJF)</translation>
+    </message>
+    <message>
+        <source>The task&apos;s row number, as predecessors refer to it</source>
+        <translation>Le numéro de ligne de la tâche, auquel renvoient les prédécesseurs</translation>
+    </message>
+    <message>
+        <source>Three-point estimate for schedule risk: optimistic / most likely / pessimistic</source>
+        <translation>Estimation à trois points pour le risque de délai : optimiste / probable / pessimiste</translation>
     </message>
     <message>
         <source>Time crit.</source>
@@ -983,8 +1258,52 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>WBS</translation>
     </message>
     <message>
+        <source>WSJF job size</source>
+        <translation>Taille WSJF</translation>
+    </message>
+    <message>
+        <source>WSJF risk reduction or opportunity enablement</source>
+        <translation>Réduction du risque ou ouverture d’opportunité WSJF</translation>
+    </message>
+    <message>
+        <source>WSJF time criticality</source>
+        <translation>Criticité temporelle WSJF</translation>
+    </message>
+    <message>
+        <source>WSJF user-business value</source>
+        <translation>Valeur utilisateur et métier WSJF</translation>
+    </message>
+    <message>
+        <source>Whether the KPI improves by going up (higher) or down (lower)</source>
+        <translation>Si le KPI s’améliore en montant (plus haut) ou en baissant (plus bas)</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Work at the resources&apos; rates, costs per use and the fixed cost</source>
+        <translation>Travail aux taux des ressources, coûts par utilisation et coût fixe</translation>
+    </message>
+    <message>
+        <source>Work breakdown structure code: the task&apos;s place in the outline</source>
+        <translation>Code d’organigramme des tâches : la place de la tâche dans le plan</translation>
+    </message>
+    <message>
+        <source>Working days the risk added to the P80 finish in the last run of the Schedule Risk tab: P80 of all runs minus P80 of the runs it did not happen in</source>
+        <translation>Jours ouvrés que le risque a ajoutés à la fin P80 lors de la dernière simulation de l’onglet Risque de planning : P80 de toutes les simulations moins P80 de celles où il n’est pas survenu</translation>
+    </message>
+    <message>
+        <source>Working time the risk adds to each linked task when it happens (an opportunity takes it off): one duration, or min / likely / max</source>
+        <translation>Temps de travail que le risque ajoute à chaque tâche liée quand il survient (une opportunité le retire) : une durée, ou min / probable / max</translation>
+    </message>
+    <message>
+        <source>Working time: 5d, 4h, 2w, 1mo; 3ed is elapsed days; 0 a milestone</source>
+        <translation>Temps de travail : 5d, 4h, 2w, 1mo ; 3ed des jours calendaires ; 0 un jalon</translation>
+    </message>
+    <message>
+        <source>Working time: the project&apos;s calendar, or a personal one with vacations</source>
+        <translation>Temps de travail : le calendrier du projet, ou un calendrier personnel avec congés</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1355,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>moving its cards to</source>
         <translation>en déplaçant ses cartes vers</translation>
+    </message>
+    <message>
+        <source>{} cards</source>
+        <translation>{} cartes</translation>
+    </message>
+    <message>
+        <source>WIP {}</source>
+        <translation>WIP {}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>Change column {}</source>
@@ -1372,12 +1703,20 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>exploiter</translation>
     </message>
     <message>
+        <source>go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
         <source>growth</source>
         <translation>croissance</translation>
     </message>
     <message>
         <source>higher</source>
         <translation>plus haut</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>iCalendar</source>
@@ -1456,12 +1795,20 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>en bonne voie</translation>
     </message>
     <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
         <source>performance</source>
         <translation>proportionnel</translation>
     </message>
     <message>
         <source>ready</source>
         <translation>prêt</translation>
+    </message>
+    <message>
+        <source>recycle</source>
+        <translation>Retravailler</translation>
     </message>
     <message>
         <source>retirement</source>
@@ -1486,6 +1833,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>should</source>
         <translation>devrait</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>Arrêt</translation>
     </message>
     <message>
         <source>support ticket</source>
@@ -1518,6 +1869,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>yes (confidential)</source>
         <translation>oui (confidentiel)</translation>
+    </message>
+    <message>
+        <source>pinned (computed {})</source>
+        <translation>épinglé (calculé {})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
         <source>rows</source>
@@ -1702,7 +2061,11 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>Decide gate {} → {}</source>
-        <translation>Décider la revue {} → {}</translation>
+        <translation type="vanished">Décider la revue {} → {}</translation>
+    </message>
+    <message>
+        <source>Decide gate {}</source>
+        <translation>Décider la revue {}</translation>
     </message>
     <message>
         <source>Mandatory criteria not met: </source>
@@ -1731,6 +2094,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Override &amp;reason:</source>
         <translation>&amp;Motif de dérogation :</translation>
+    </message>
+    <message>
+        <source>Decide gate {}: {}</source>
+        <translation>Décider la revue {} : {}</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2272,21 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Wrote {} (1 page).</source>
+        <translation>{} écrit (1 page).</translation>
+    </message>
+    <message>
+        <source>Wrote {} ({} pages).</source>
+        <translation>{} écrit ({} pages).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to {}.</source>
+        <translation type="vanished">
+            <numerusform>%n page écrite dans {}.</numerusform>
+            <numerusform>%n pages écrites dans {}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -2431,6 +2813,26 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (dérogation)</translation>
+    </message>
+    <message>
+        <source>{} of {}</source>
+        <translation>{} sur {}</translation>
+    </message>
+    <message>
+        <source>No gate selected. Add a gate for the stage the product is leaving.</source>
+        <translation>Aucune revue sélectionnée. Ajoutez une revue pour la phase que le produit quitte.</translation>
+    </message>
+    <message>
+        <source>on {} by {}</source>
+        <translation>le {} par {}</translation>
+    </message>
+    <message>
+        <source>Override: {}</source>
+        <translation>Dérogation : {}</translation>
     </message>
     <message>
         <source>Edit criterion “{}”</source>
@@ -3081,8 +3483,12 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>&amp;Date de revue :</translation>
     </message>
     <message>
+        <source>Add gate {}</source>
+        <translation>Ajouter la revue {}</translation>
+    </message>
+    <message>
         <source>Add gate {} → {}</source>
-        <translation>Ajouter le gate {} → {}</translation>
+        <translation type="vanished">Ajouter le gate {} → {}</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import enum
+import importlib
+import pkgutil
 import re
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
@@ -69,7 +73,24 @@ def _code_words() -> set[str]:
     for table in tables:
         for column in table:
             words.update(WORD.findall(f"{column.header} {column.name}"))
+    for value in _core_enum_values():  # a stage, a decision, a source: shown capitalized
+        words.update(WORD.findall(f"{value} {value.capitalize()}"))
     return words
+
+
+def _core_enum_values() -> set[str]:
+    """The values of core's enumerations (a product stage, a gate decision...): words a
+    view shows when it puts one on screen without translating it."""
+    import pmdesk.core
+
+    values: set[str] = set()
+    for info in pkgutil.walk_packages(pmdesk.core.__path__, "pmdesk.core."):
+        module = importlib.import_module(info.name)
+        for thing in vars(module).values():
+            if (isinstance(thing, type) and issubclass(thing, enum.Enum)
+                    and thing.__module__ == info.name):
+                values |= {m.value for m in thing if isinstance(m.value, str)}
+    return values
 
 
 def _german_words() -> set[str]:
@@ -131,7 +152,15 @@ def shown_texts(root: QWidget) -> list[tuple[str, str]]:
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 add(widget, "tab", widget.tabText(i))
-        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+        elif (isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView)
+              and widget.model() is not None):
+            model = widget.model()
+            for row in range(min(model.rowCount(QModelIndex()), 40)):
+                col = 0
+                while model.hasIndex(row, col):  # a list model's columns are its own
+                    add(widget, f"cell {row},{col}", str(model.index(row, col).data() or ""))
+                    col += 1
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
             for i in range(widget.count()):
                 if not widget.isSectionHidden(i):
                     add(widget, "header", str(widget.model().headerData(

@@ -21,6 +21,7 @@ from ..columns import CellKind, Column, Columns, grouped
 from ..costs import task_costs
 from ..model import Plan
 from ..money import format_money
+from ..words import word
 from .model import (
     Feature,
     FeatureStatus,
@@ -270,7 +271,9 @@ def _rank_parse(_c: Backlog, f: Feature, text: str) -> Feature:
 
 def _pin_text(c: Backlog, f: Feature) -> str:
     r = c.ranks.get(f.uid)
-    return f"pinned (computed {r.computed})" if r is not None and r.pinned else ""
+    if r is None or not r.pinned:
+        return ""
+    return word("Core", "pinned (computed {})").format(r.computed)
 
 
 def _score_text(c: Backlog, f: Feature) -> str:
@@ -424,7 +427,8 @@ FEATURE_COLUMNS: Columns[Backlog, Feature] = Columns((
            right=True, width=90, tooltip="Cost of its linked tasks",
            sort=lambda c, r: rl.cost if (rl := _roll(c, r)) else Decimal(-1)),
     Column("critical", "Critical", shown=False, text=
-           lambda c, r: ("yes" if rl.critical else "no") if (rl := _roll(c, r)) else "",
+           lambda c, r: (word("Core", "yes") if rl.critical else word("Core", "no"))
+           if (rl := _roll(c, r)) else "",
            width=56, tooltip="A linked task is on the critical path"),
 ))
 

@@ -11,7 +11,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
@@ -27,7 +37,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QToo
 from pmdesk.core.board import Board, Card, LaneBy
 from pmdesk.render.board import BACKGROUND, DROP, BoardPainter, CardLook
 from pmdesk.ui.board.navigation import arrow_target, keyboard_move, neighbours
-from pmdesk.ui.i18n import date_text
+from pmdesk.ui.i18n import core_word, date_text
 
 MIN_COLUMN_WIDTH = 236
 MAX_COLUMN_WIDTH = 340
@@ -615,6 +625,9 @@ class _CardPixmaps:
         return pixmap
 
 
+_translate = QCoreApplication.translate
+
+
 def hit_tooltip(board: Board | None, looks: dict[str, CardLook], hit: Hit) -> str:
     """The tooltip of what is under the mouse: a card's facts, a column's WIP state."""
     if board is None:
@@ -623,27 +636,35 @@ def hit_tooltip(board: Board | None, looks: dict[str, CardLook], hit: Hit) -> st
         card = hit.card
         lines = [card.task.name]
         if card.phase:
-            lines.append(f"Phase: {card.phase}")
+            lines.append(_translate("BoardCanvas", "Phase: {}").format(card.phase))
         if card.assignees:
-            lines.append("Assigned to " + ", ".join(card.assignees))
+            names = ", ".join(card.assignees)
+            lines.append(_translate("BoardCanvas", "Assigned to {}").format(names))
         look = looks.get(card.uid)
         if look and look.finish:
-            lines.append(f"Finish: {date_text(look.finish, 'ddd dd MMM yyyy')}")
-        lines.append(f"Priority {card.task.priority}, {card.task.percent_complete}% complete")
+            day = date_text(look.finish, "ddd dd MMM yyyy")
+            lines.append(_translate("BoardCanvas", "Finish: {}").format(day))
+        lines.append(_translate("BoardCanvas", "Priority {}, {} % complete").format(
+            card.task.priority, card.task.percent_complete))
         if card.blocked:
-            lines.append("Blocked by: " + ", ".join(card.blocked_by))
+            names = ", ".join(card.blocked_by)
+            lines.append(_translate("BoardCanvas", "Blocked by: {}").format(names))
         if card.task.tags:
-            lines.append("Tags: " + ", ".join(card.task.tags))
+            lines.append(_translate("BoardCanvas", "Tags: {}").format(", ".join(card.task.tags)))
         if look and look.risk_band:
-            lines.append(f"Linked risks ({look.risk_band} band)")
+            band = core_word(look.risk_band.capitalize())
+            lines.append(_translate("BoardCanvas", "Linked risks ({} band)").format(band))
         return "\n".join(lines)
     if hit.kind in ("header", "add"):
         column = next(c for c in board.columns if c.uid == hit.column)
         count = board.counts.get(column.uid, 0)
         if hit.kind == "add":
-            return f"Add a card to {column.name}"
+            return _translate("BoardCanvas", "Add a card to {}").format(column.name)
         if column.wip_limit is None:
-            return f"{column.name}: {count} cards, no WIP limit"
-        state = "over its limit" if count > column.wip_limit else "within its limit"
-        return f"{column.name}: {count} cards, WIP limit {column.wip_limit} ({state})"
+            return _translate("BoardCanvas", "{}: {} cards, no WIP limit").format(
+                column.name, count)
+        state = (_translate("BoardCanvas", "over its limit") if count > column.wip_limit
+                 else _translate("BoardCanvas", "within its limit"))
+        return _translate("BoardCanvas", "{}: {} cards, WIP limit {} ({})").format(
+            column.name, count, column.wip_limit, state)
     return ""

@@ -118,9 +118,12 @@ class ColumnsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for c in self._columns():
-            limit = f", WIP {c.wip_limit}" if c.wip_limit is not None else ""
-            done = ", done" if c.done else ""
-            item = QListWidgetItem(f"{c.name}  ({counts.get(c.uid, 0)} cards{limit}{done})")
+            facts = [self.tr("{} cards").format(counts.get(c.uid, 0))]
+            if c.wip_limit is not None:
+                facts.append(self.tr("WIP {}").format(c.wip_limit))
+            if c.done:
+                facts.append(self.tr("done"))
+            item = QListWidgetItem(f"{c.name}  ({', '.join(facts)})")
             item.setData(Qt.ItemDataRole.UserRole, c.uid)
             self.list.addItem(item)
             if c.uid == select:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -142,8 +142,10 @@ class ExportDialog(QDialog):
         self.columns = QListWidget()
         printed = printed_columns()
         for col in task_columns():
-            item = check_item(col.name, col.key, col.key in printed)
-            item.setToolTip(col.tooltip)
+            item = check_item(QCoreApplication.translate("Columns", col.name), col.key,
+                              col.key in printed)
+            item.setToolTip(QCoreApplication.translate("Columns", col.tooltip)
+                            if col.tooltip else "")
             self.columns.addItem(item)
         self.columns.setMaximumHeight(120)
         return dates
@@ -240,7 +242,8 @@ class ExportDialog(QDialog):
         except (ValueError, OSError) as exc:
             self.show_message(str(exc), error=True)
             return False
-        self.show_message(f"Wrote {path.name} ({pages} page{'s' * (pages != 1)}).")
+        self.show_message(self.tr("Wrote {} (1 page).").format(path.name) if pages == 1
+                          else self.tr("Wrote {} ({} pages).").format(path.name, pages))
         return True
 
     def export_dialog(self) -> None:

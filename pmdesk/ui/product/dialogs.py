@@ -38,7 +38,7 @@ from pmdesk.core.product.model import (
     StageChange,
 )
 from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel
-from pmdesk.ui.i18n import stage_name
+from pmdesk.ui.i18n import decision_name, first_upper, stage_name, transition_name
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
            "ProductDialog"]
@@ -124,7 +124,7 @@ class ProductDialog(_PatchDialog):
         self.framework.setCurrentIndex(self.framework.findData(product.framework.value))
         self.stage = QComboBox()
         for stage in Stage:
-            self.stage.addItem(stage.value.capitalize(), stage.value)
+            self.stage.addItem(first_upper(stage_name(stage)), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
         self.since = _date_edit(date.today())
         self.rows(
@@ -170,7 +170,7 @@ class NewGateDialog(_PatchDialog):
         current = plan.products[0].stage if plan.products else Stage.IDEA
         self.stage = QComboBox()
         for stage in list(Stage)[:-1]:
-            self.stage.addItem(f"{stage.value} → {stage.next().value}", stage.value)  # type: ignore[union-attr]
+            self.stage.addItem(transition_name(stage, stage.next()), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(current.value))
         self.on = _date_edit(date.today())
         self.rows(
@@ -185,7 +185,7 @@ class NewGateDialog(_PatchDialog):
         except edits.ProductError as exc:
             raise ValueError(str(exc)) from None
         after = stage.next() or stage
-        return self.tr("Add gate {} → {}").format(stage_name(stage), stage_name(after)), patch
+        return self.tr("Add gate {}").format(transition_name(stage, after)), patch
 
 
 class DecideGateDialog(_PatchDialog):
@@ -198,11 +198,11 @@ class DecideGateDialog(_PatchDialog):
         gate = next(g for g in controller.plan.gates if g.uid == gate_uid)
         self.gate = gate
         self.setWindowTitle(
-            self.tr("Decide gate {} → {}").format(gate.from_stage.value, gate.to_stage.value))
+            self.tr("Decide gate {}").format(transition_name(gate.from_stage, gate.to_stage)))
         self.decision = QComboBox()
         for d in Decision:
             if d is not Decision.PENDING:
-                self.decision.addItem(d.value.capitalize(), d.value)
+                self.decision.addItem(first_upper(decision_name(d)), d.value)
         if gate.decision is not Decision.PENDING:
             self.decision.setCurrentIndex(self.decision.findData(gate.decision.value))
         self.on = _date_edit(gate.decided_on or date.today())
@@ -235,8 +235,9 @@ class DecideGateDialog(_PatchDialog):
                                       self.rationale.toPlainText(), self.override.text())
         except edits.ProductError as exc:
             raise ValueError(str(exc)) from None
-        return (f"Decide gate {self.gate.from_stage.value} → {self.gate.to_stage.value}: "
-                f"{decision.value}"), patch
+        return self.tr("Decide gate {}: {}").format(
+            transition_name(self.gate.from_stage, self.gate.to_stage),
+            decision_name(decision)), patch
 
 
 class LinkTasksDialog(_PatchDialog):

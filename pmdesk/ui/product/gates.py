@@ -23,6 +23,7 @@ from pmdesk.core.model import new_uid
 from pmdesk.core.patch import Patch
 from pmdesk.core.product.model import Decision, Gate, GateCriterion
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.i18n import date_text, decision_name, first_upper, transition_name
 from pmdesk.ui.product.dialogs import DecideGateDialog, NewGateDialog
 from pmdesk.ui.product.parts import button_row
 
@@ -32,6 +33,7 @@ _DECISION_COLORS = {Decision.GO: "#2e7d32", Decision.HOLD: "#b26a00",
                     Decision.RECYCLE: "#1565c0", Decision.STOP: "#c62828",
                     Decision.PENDING: "#5f6670"}
 _UID = Qt.ItemDataRole.UserRole
+_DAY = "d MMM yyyy"
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -102,12 +104,13 @@ class GatePanel(QGroupBox):
         when = self.controller.schedule.tasks.get(gate.task_uid)
         cells = [
             name,
-            f"{gate.from_stage.value} → {gate.to_stage.value}",
-            (gate.decided_on.isoformat() if gate.decided_on
-             else when.start.date().isoformat() if when else ""),
-            gate.decision.value + (" (override)" if gate.override_reason else ""),
+            transition_name(gate.from_stage, gate.to_stage),
+            (date_text(gate.decided_on, _DAY) if gate.decided_on
+             else date_text(when.start, _DAY) if when else ""),
+            decision_name(gate.decision)
+            + (self.tr(" (override)") if gate.override_reason else ""),
             gate.decided_by,
-            f"{sum(c.met for c in crit)} of {len(crit)}",
+            self.tr("{} of {}").format(sum(c.met for c in crit), len(crit)),
         ]
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -146,18 +149,18 @@ class GatePanel(QGroupBox):
         self.action_add_criterion.setEnabled(can_edit)
         self.gate_note.setText(self._note(gate))
 
-    @staticmethod
-    def _note(gate: Gate | None) -> str:
+    def _note(self, gate: Gate | None) -> str:
         if gate is None:
-            return "No gate selected. Add a gate for the stage the product is leaving."
-        parts = [f"<b>{gate.decision.value.capitalize()}</b>"]
+            return self.tr("No gate selected. Add a gate for the stage the product is leaving.")
+        parts = [f"<b>{html.escape(first_upper(decision_name(gate.decision)))}</b>"]
         if gate.decided_on:
-            parts.append(f"on {gate.decided_on.isoformat()} by {html.escape(gate.decided_by)}")
+            parts.append(self.tr("on {} by {}").format(date_text(gate.decided_on, _DAY),
+                                                   html.escape(gate.decided_by)))
         if gate.rationale:
             parts.append(f"— {html.escape(gate.rationale)}")
         if gate.override_reason:
-            parts.append(f"<br><span style='color:#b26a00'>Override: "
-                         f"{html.escape(gate.override_reason)}</span>")
+            parts.append("<br><span style='color:#b26a00'>" + self.tr("Override: {}").format(
+                html.escape(gate.override_reason)) + "</span>")
         return " ".join(parts)
 
     def _criterion_changed(self, item: QTableWidgetItem) -> None:
