@@ -263,6 +263,17 @@ def parse_date(text: str, default_time: time = time(8, 0), today: date | None = 
     return moment
 
 
+def parse_day(text: str) -> date:
+    """A day typed into a table's date cell, read as :func:`parse_date` reads it: ISO, day
+    first, or as the table shows it ("Fri 05 Mar 2027")."""
+    return parse_date(text).date()
+
+
+def parse_optional_day(text: str) -> date | None:
+    """:func:`parse_day`, or None for an empty cell."""
+    return parse_day(text) if text.strip() else None
+
+
 def _read_date(body: str, default_time: time, today: date | None) -> datetime:
     try:
         return datetime.combine(date.fromisoformat(body), default_time)

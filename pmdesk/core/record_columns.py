@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .columns import CellKind, Column, Columns
 from .durations import TimeUnits
-from .entry import format_units
+from .entry import format_units, parse_day, parse_optional_day
 from .model import (
     BudgetLine,
     CostEntry,
@@ -57,7 +57,6 @@ __all__ = [
     "TYPE_LABELS",
     "Records",
     "parse_amount",
-    "parse_day",
     "parse_units",
     "with_status",
 ]
@@ -100,17 +99,6 @@ class Records:
 
 
 # --------------------------------------------------------------------------- typed values
-
-
-def parse_day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValueError(f"'{text.strip()}' is not a date: use YYYY-MM-DD") from None
-
-
-def _optional_day(text: str) -> date | None:
-    return parse_day(text) if text.strip() else None
 
 
 def parse_units(text: str) -> float:
@@ -280,7 +268,8 @@ RISK_COLUMNS: Columns[Records, Risk] = Columns((
            parse=_stripped("strategy"),
            choices=lambda c, r: [("", "(none)")] + [(s, s) for s in strategies(r.kind)]),
     Column("review", "Review", lambda c, r: r.review_date.isoformat() if r.review_date else "",
-           width=90, parse=lambda c, r, text: replace(r, review_date=_optional_day(text))),
+           width=90, kind=CellKind.DATE, value=lambda c, r: r.review_date,
+           parse=lambda c, r, text: replace(r, review_date=parse_optional_day(text))),
     Column("tasks", "Linked tasks", lambda c, r: c.linked_tasks(r), width=220,
            tip=lambda c, r: c.linked_tasks(r, "\n") or None),
 ))

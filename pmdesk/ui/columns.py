@@ -17,7 +17,9 @@ Every table of pmdesk shows columns declared in core (:mod:`pmdesk.core.columns`
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -30,10 +32,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView
 
-from pmdesk.core.columns import Column, Columns
+from pmdesk.core.columns import CellKind, Column, Columns
+from pmdesk.core.entry import format_date
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
@@ -62,8 +65,21 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 def shown_text(column: Column, text: str) -> str:
     """A cell's text as the table shows it: a word of a fixed list (a feature status, a
-    MoSCoW class, a task mode) in the window's language; the stored value stays English."""
+    MoSCoW class, a task mode) in the window's language, and a day as the task table
+    writes dates ("Fri 05 Mar 2027", "Fr. 05.03.2027"); the stored value stays English and
+    ISO, for files and for the editor to start with."""
+    if column.kind is CellKind.DATE:
+        iso = _ISO_DAY.match(text)
+        if iso is None:
+            return text
+        day = date.fromisoformat(iso.group())
+        return format_date(datetime(day.year, day.month, day.day)) + text[iso.end():]
     return core_word(text) if column.choices is not None and not column.free_text else text
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+#: The widest date a table shows, in bold: a date column is at least this wide.
+_WIDEST_DAY = datetime(2026, 9, 30)
 
 
 def shown_choices(column: Column, context: Any, row: Any) -> list[tuple[str, str]] | None:
@@ -102,12 +118,10 @@ def column_index(name: str, columns: Columns[Any, Any]) -> Any:
     return IntEnum(name, [(c.key.upper(), i) for i, c in enumerate(columns)])
 
 
-def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int] | None = None,
-                    layout: Layout | None = None) -> None:
-    """Declared order, widths (``widths`` overrides some) and shown columns; then, if given,
-    a saved ``layout`` on top (a column it does not name goes right after the column
-    declared before it)."""
-    widths = widths or {}
+def lay_out_columns(header: QHeaderView, columns: Columns, layout: Layout | None = None) -> None:
+    """Declared order, widths (a date column as wide as the widest date, a translated
+    header as wide as its words) and shown columns; then, if given, a saved ``layout`` on
+    top (a column it does not name goes right after the column declared before it)."""
     order = [key for key, _w, _h in layout or () if _known(columns, key)]
     placed = set(order)
     previous: str | None = None
@@ -119,9 +133,10 @@ def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int
     for visual, key in enumerate(order):
         logical = columns.index(key)
         header.moveSection(header.visualIndex(logical), visual)
+    dates = _date_width(header)
     for c in columns:
         logical = columns.index(c.key)
-        width = widths.get(c.key, c.width)
+        width = max(c.width, dates) if c.kind is CellKind.DATE else c.width
         header.resizeSection(logical, max(width, _words_width(header, logical, c.header)))
         header.setSectionHidden(logical, not c.shown)
     for key, width, hidden in layout or ():
@@ -129,6 +144,15 @@ def lay_out_columns(header: QHeaderView, columns: Columns, widths: dict[str, int
             logical = columns.index(key)
             header.resizeSection(logical, width)
             header.setSectionHidden(logical, hidden)
+
+
+def _date_width(header: QHeaderView) -> int:
+    """How wide a date column must be for the widest date in bold in the table's font, as
+    the window writes dates."""
+    table = header.parentWidget()
+    bold = QFont(table.font() if table is not None else header.font())
+    bold.setBold(True)
+    return QFontMetrics(bold).horizontalAdvance(format_date(_WIDEST_DAY)) + 14
 
 
 def _words_width(header: QHeaderView, logical: int, declared: str) -> int:
@@ -182,12 +206,11 @@ def _read_layout(value: object, legacy_keys: Sequence[str]) -> Layout | None:
 
 
 def restore_columns(header: QHeaderView, columns: Columns, key: str,
-                    widths: dict[str, int] | None = None,
                     legacy_keys: Sequence[str] = ()) -> bool:
     """Lay ``header`` out as saved under ``key`` (else as declared); False when nothing
     readable was saved."""
     layout = _read_layout(user_settings.settings().value(key), legacy_keys)
-    lay_out_columns(header, columns, widths, layout)
+    lay_out_columns(header, columns, layout)
     return layout is not None
 
 
@@ -202,10 +225,9 @@ def save_columns(header: QHeaderView, columns: Columns, key: str, soon: bool = T
 
 
 def remember_columns(header: QHeaderView, columns: Columns, key: str,
-                     widths: dict[str, int] | None = None,
                      legacy_keys: Sequence[str] = ()) -> bool:
     """:func:`restore_columns`, and keep every later move, resize or hide saved."""
-    restored = restore_columns(header, columns, key, widths, legacy_keys)
+    restored = restore_columns(header, columns, key, legacy_keys)
 
     def save(*_args: object) -> None:
         save_columns(header, columns, key)

@@ -1904,6 +1904,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>row</source>
+        <extracomment>The widest date a table shows, in bold: a date column is at least this wide.</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
@@ -3028,6 +3029,13 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Delete the chosen KPI</source>
         <translation>Die gewählte Kennzahl löschen</translation>
+    </message>
+</context>
+<context>
+    <name>KpiValueModel</name>
+    <message>
+        <source>Value of {}</source>
+        <translation>Wert vom {}</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5554,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Days off of {}, on top of the holidays of its calendar</source>
         <translation>Freie Tage von {}, zusätzlich zu den Feiertagen des Kalenders</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
     </message>
 </context>
 <context>

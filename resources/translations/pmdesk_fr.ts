@@ -1900,6 +1900,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>row</source>
+        <extracomment>The widest date a table shows, in bold: a date column is at least this wide.</extracomment>
         <translation>ligne</translation>
     </message>
     <message>
@@ -3024,6 +3025,13 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Delete the chosen KPI</source>
         <translation>Supprimer l&apos;indicateur choisi</translation>
+    </message>
+</context>
+<context>
+    <name>KpiValueModel</name>
+    <message>
+        <source>Value of {}</source>
+        <translation>Valeur du {}</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5550,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Days off of {}, on top of the holidays of its calendar</source>
         <translation>Jours de congé de {}, en plus des jours fériés de son calendrier</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Congé</translation>
     </message>
 </context>
 <context>

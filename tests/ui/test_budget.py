@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from pmdesk.core.model import (
@@ -74,9 +74,16 @@ def test_budget_line_and_cost_entry_edits_show_in_the_totals(qtbot, view) -> Non
     assert rows["Project"][0] == "€5,000.00"
     errors = []
     controller.error.connect(errors.append)
-    assert not entries.setData(entries.index(0, 0), "05/03/2025")
+    # A date is read as in every date cell (day first) and shown as the task table shows it.
+    assert not entries.setData(entries.index(0, 0), "05/03/2025")  # the same day: no edit
+    assert entries.setData(entries.index(0, 0), "6/3/2025")
+    assert controller.plan.cost_entries[0].on == date(2025, 3, 6)
+    assert entries.index(0, 0).data() == "Thu 06 Mar 2025"
+    assert entries.index(0, 0).data(Qt.ItemDataRole.EditRole) == "2025-03-06"
+    assert not entries.setData(entries.index(0, 0), "31/02/2025")
     assert "Cost entry 1, date" in errors[0]
-    for _ in range(7):  # two additions and five typed cells
+    assert controller.plan.cost_entries[0].on == date(2025, 3, 6)
+    for _ in range(8):  # two additions and six typed cells
         controller.undo_stack.undo()
     assert controller.plan.budget_lines == [] and controller.plan.cost_entries == []
 

@@ -142,7 +142,7 @@ def test_typing_a_value_is_one_undo_step_and_a_bad_one_changes_nothing(qtbot, pa
     type_into_cell(qtbot, panel.value_table, panel.values.index(0, 1), "lots")
     assert errors and "Value of" in errors[-1] and "'lots' is not a number" in errors[-1]
     type_into_cell(qtbot, panel.value_table, panel.values.index(0, 0), "2400-01-01")
-    assert "outside 1900-01-01" in errors[-1]
+    assert "'2400-01-01' is out of range" in errors[-1]
     assert c.plan.kpi_values == before
 
 

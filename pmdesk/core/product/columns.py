@@ -19,6 +19,7 @@ from typing import Any
 
 from ..columns import CellKind, Column, Columns, grouped
 from ..costs import task_costs
+from ..entry import parse_optional_day
 from ..model import Plan
 from ..money import format_money
 from ..words import word
@@ -216,15 +217,7 @@ def _day(value: date | None) -> str:
 
 
 def _parse_day(field: str) -> Callable[[Any, Any, str], Any]:
-    def parse(_c: Any, r: Any, text: str) -> Any:
-        body = text.strip()
-        if not body:
-            return dataclasses.replace(r, **{field: None})
-        try:
-            return dataclasses.replace(r, **{field: date.fromisoformat(body)})
-        except ValueError:
-            raise ValueError(f"'{body}' is not a date: use YYYY-MM-DD") from None
-    return parse
+    return lambda _c, r, text: dataclasses.replace(r, **{field: parse_optional_day(text)})
 
 
 def _scale(values: tuple[float, ...] | range) -> Callable[[Any, Any], list[tuple[str, str]]]:
@@ -409,14 +402,14 @@ FEATURE_COLUMNS: Columns[Backlog, Feature] = Columns((
     Column("objectives", "Objectives", _objectives_text, width=180, shown=False,
            parse=_objectives_parse, choices=_objective_choices, free_text=True,
            tooltip="The objectives it serves; several separated by ;"),
-    Column("start", "Start", _roll_day("start"), width=86, shown=False,
+    Column("start", "Start", _roll_day("start"), width=86, shown=False, kind=CellKind.DATE,
            tooltip="Earliest start of its linked tasks"),
-    Column("finish", "Finish", _roll_day("finish"), width=86,
+    Column("finish", "Finish", _roll_day("finish"), width=86, kind=CellKind.DATE,
            tooltip="Latest finish of its linked tasks"),
-    Column("p50", "P50", lambda c, r: _forecast_day(c, r, "p50"), width=86,
+    Column("p50", "P50", lambda c, r: _forecast_day(c, r, "p50"), width=86, kind=CellKind.DATE,
            tooltip="Finish in half of the schedule-risk runs (Roadmap ▸ Forecast Delivery)",
            sort=lambda c, r: _forecast_sort(c, r, "p50")),
-    Column("p80", "P80", lambda c, r: _forecast_day(c, r, "p80"), width=96,
+    Column("p80", "P80", lambda c, r: _forecast_day(c, r, "p80"), width=96, kind=CellKind.DATE,
            tooltip="Finish in four fifths of the schedule-risk runs; ⚠ when after the "
                    "feature's target quarter", sort=lambda c, r: _forecast_sort(c, r, "p80")),
     Column("percent", "% Done",
@@ -476,9 +469,11 @@ OBJECTIVE_COLUMNS: Columns[Backlog, Objective] = Columns((
     Column("period", "Period", _text("period"), width=100, parse=_stripped("period"),
            tooltip="A quarter (2027 Q1) or a period in words"),
     Column("start", "From", lambda c, r: _day(r.start), width=86, parse=_parse_day("start"),
+           kind=CellKind.DATE, value=lambda c, r: r.start,
            tooltip="The period's first day, when given as dates",
            sort=lambda c, r: r.start or date.min),
     Column("finish", "To", lambda c, r: _day(r.finish), width=86, parse=_parse_day("finish"),
+           kind=CellKind.DATE, value=lambda c, r: r.finish,
            tooltip="The period's last day", sort=lambda c, r: r.finish or date.min),
     Column("owner", "Owner", _text("owner"), width=120, parse=_stripped("owner")),
     Column("progress", "Progress",

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-from ..columns import Column, Columns
+from ..columns import CellKind, Column, Columns
+from ..entry import parse_day
 from ..model import Plan
 from .kpi import KpiSummary, kpi_summaries, read_day, read_measure
 from .model import Direction, Kpi, KpiValue
@@ -39,7 +40,14 @@ def _measure(field: str, what: str) -> Callable[[Any, Any, str], Any]:
 
 
 def _day(field: str, what: str) -> Callable[[Any, Any, str], Any]:
-    return lambda _c, r, text: dataclasses.replace(r, **{field: read_day(text, what)})
+    """A typed date cell: read as every date cell reads it (parse_day), naming ``what``."""
+    def parse(_c: Any, r: Any, text: str) -> Any:
+        try:
+            day = parse_day(text)
+        except ValueError as exc:
+            raise ValueError(f"{exc} ({what})") from None
+        return dataclasses.replace(r, **{field: day})
+    return parse
 
 
 def _direction(_c: KpiContext, k: Kpi, text: str) -> Kpi:
@@ -93,8 +101,10 @@ KPI_COLUMNS: Columns[KpiContext, Kpi] = Columns((
            parse=_direction, choices=lambda c, k: [(d.value, d.value) for d in Direction],
            tooltip="Whether the KPI improves by going up (higher) or down (lower)"),
     Column("start", "Baseline on", lambda c, k: k.start.isoformat(), width=96,
+           kind=CellKind.DATE, value=lambda c, k: k.start,
            parse=_day("start", "the day of the baseline")),
     Column("target_date", "Target by", lambda c, k: k.target_date.isoformat(), width=96,
+           kind=CellKind.DATE, value=lambda c, k: k.target_date,
            parse=_day("target_date", "the target date")),
     Column("tolerance", "Tolerance", lambda c, k: f"{k.tolerance:g} %", right=True, width=76,
            edit=lambda c, k: f"{k.tolerance:g}", parse=_tolerance,
@@ -115,6 +125,7 @@ KPI_COLUMNS: Columns[KpiContext, Kpi] = Columns((
 
 KPI_VALUE_COLUMNS: Columns[KpiContext, KpiValue] = Columns((
     Column("on", "Date", lambda c, v: v.on.isoformat(), width=100,
+           kind=CellKind.DATE, value=lambda c, v: v.on,
            parse=_day("on", "the day it was measured")),
     Column("value", "Value", lambda c, v: f"{v.value:g}", right=True, width=90,
            parse=_measure("value", "the value measured")),

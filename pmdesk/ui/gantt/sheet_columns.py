@@ -9,10 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QMenu
 
-from pmdesk.core.columns import CellKind
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.columns import column_layout, lay_out_columns, restore_columns, save_columns
 from pmdesk.ui.gantt.task_model import Column
@@ -53,21 +51,13 @@ class SheetColumns:
     def _settings_key(self) -> str:
         return f"gantt/{self._view.controller.plan.project.uid}/header"
 
-    def _widths(self) -> dict[str, int]:
-        """Date columns as wide as the widest date in bold, whatever the font."""
-        bold = QFont(self._view.table.font())
-        bold.setBold(True)
-        date_width = QFontMetrics(bold).horizontalAdvance("Wed 30 Sep 2026") + 14
-        return {c.key: max(c.width, date_width) for c in self._view.model.columns
-                if c.kind is CellKind.DATE}
-
     def restore(self) -> None:
         """This project's saved layout (or the declared one)."""
         user_settings.flush_layouts()  # the last project's widths first, then this one's
         self._laying_out = True
         try:
             restore_columns(self._header, self._view.model.columns, self._settings_key(),
-                            self._widths(), legacy_keys=_SAVED_BY_POSITION)
+                            legacy_keys=_SAVED_BY_POSITION)
         finally:
             self._laying_out = False
 
@@ -103,7 +93,7 @@ class SheetColumns:
         user_settings.settings().remove(self._settings_key())
         self._laying_out = True
         try:
-            lay_out_columns(self._header, self._view.model.columns, self._widths())
+            lay_out_columns(self._header, self._view.model.columns)
         finally:
             self._laying_out = False
         self.save()

@@ -44,7 +44,7 @@ from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
 from pmdesk.ui.dialog_parts import ask_file
-from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.lazy import RefreshWhenShown
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
@@ -98,7 +98,7 @@ class KpiValueModel(RecordTableModel):
         return KpiContext(self.controller.plan)
 
     def row_name(self, row: int, value: Any) -> str:
-        return f"Value of {value.on.isoformat()}"
+        return self.tr("Value of {}").format(date_text(value.on, "d MMM yyyy"))
 
     def show_kpi(self, uid: str | None) -> None:
         self.beginResetModel()
@@ -259,8 +259,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
         rows = launch_review(plan, launches, today)
         self.review.setRowCount(len(rows))
         for r, (title, kpi, launched, points) in enumerate(rows):
-            cells = [title, kpi.name, launched.isoformat()]
-            cells += [("—" if p.value is None else f"{p.value:g} ({p.status.value})")
+            cells = [title, kpi.name, date_text(launched, "d MMM yyyy")]
+            cells += [("—" if p.value is None else f"{p.value:g} ({core_word(p.status.value)})")
                       for p in points]
             for k, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -88,9 +88,10 @@ class VacationsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-    def add_row(self, name: str = "Vacation", start: date | None = None,
+    def add_row(self, name: str = "", start: date | None = None,
                 finish: date | None = None) -> int:
         """Append a row (today by default) and return its number."""
+        name = name or self.tr("Vacation")
         start = start or date.today()
         finish = finish or start
         row = self.table.rowCount()
@@ -105,7 +106,7 @@ class VacationsDialog(QDialog):
         """The rows as days off; ValueError names the row that is wrong."""
         out: list[CalendarException] = []
         for r in range(self.table.rowCount()):
-            name = cell_text(self.table, r, 0) or "Vacation"
+            name = cell_text(self.table, r, 0) or self.tr("Vacation")
             a, b = cell_span(self.table, r, f"Row {r + 1} ({name})")
             out.append(CalendarException(a, b, (), name))
         return out
