@@ -631,11 +631,13 @@ def _ws_merge(workspace, args: argparse.Namespace) -> int:
     from pmdesk.store.workspace import merge_back
 
     try:
-        taken, decided = merge_back(workspace, args.project, Path(args.file), args.prefer)
+        merged = merge_back(workspace, args.project, Path(args.file), args.prefer)
     except MergeConflicts as exc:
         return _unresolved(exc, "mine keeps the workspace's, theirs takes the copy's")
-    print(f"merged {_shown(args.file)} into {args.project}: {taken} rows taken from the copy, "
-          f"{decided} conflicts decided" + (f" ({args.prefer})" if decided else ""))
+    print(f"merged {_shown(args.file)} into {args.project}: {merged.taken} rows taken from "
+          f"the copy, {merged.decided} conflicts decided"
+          + (f" ({args.prefer})" if merged.decided else ""))
+    _print_settled(merged.settled)
     return 0
 
 
@@ -1042,13 +1044,18 @@ def cmd_merge(args: argparse.Namespace) -> int:
     print(f"wrote {_shown(args.output)}: {merge.taken_from_theirs} rows taken from "
           f"{_shown(args.theirs)}, {len(merge.conflicts)} conflicts decided"
           + (f" ({args.prefer})" if merge.conflicts else ""))
-    if merge.collisions:
-        n = len(merge.collisions)
+    _print_settled([c.text for c in merge.collisions])
+    return 0
+
+
+def _print_settled(settled: Sequence[str]) -> None:
+    """Each risk ID or name both copies added, as the merge settled it."""
+    if settled:
+        n = len(settled)
         print(f"{n} code{'s' if n != 1 else ''} or name{'s' if n != 1 else ''} added in both "
               "copies, settled:")
-        for collision in merge.collisions:
-            print(f"  {collision.text}")
-    return 0
+        for text in settled:
+            print(f"  {text}")
 
 
 def cmd_edit(args: argparse.Namespace) -> int:

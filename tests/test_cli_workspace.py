@@ -86,7 +86,10 @@ def test_a_checked_out_copy_merges_back(capsys, pg: PgServer, workspace_db: str,
     the same task on both sides is a conflict, decided only when asked."""
     import dataclasses
 
+    from plan_builders import add_risk_and_save
+    from pmdesk.core.model import Risk
     from pmdesk.core.patch import Patch
+    from pmdesk.core.risk import next_code
     from pmdesk.store.workspace import Workspace
 
     dsn = pg.dsn("alice", workspace_db)
@@ -99,12 +102,16 @@ def test_a_checked_out_copy_merges_back(capsys, pg: PgServer, workspace_db: str,
     for row, name in ((3, "Flight three"), (4, "Flight four")):
         edited = run(capsys, "edit", str(flight), "--task", str(row), "--set", f"name={name}")
         assert edited[0] == 0
+    # Both raise the next risk ID: the merge keeps the workspace's and renumbers the copy's.
+    risk_id = next_code(plan.risks)
+    add_risk_and_save(flight, "flight-risk", risk_id, "Supplier late")
     with Workspace(dsn) as ws:
         doc = ws.open(plan.project.name)
         try:
             current = doc.load_plan()
             doc.write_patch(Patch(tasks=[dataclasses.replace(current.tasks[i], name=n)
-                                         for i, n in ((3, "Team four"), (4, "Team five"))]))
+                                         for i, n in ((3, "Team four"), (4, "Team five"))],
+                                  risks=[Risk("team-risk", risk_id, "Server outage")]))
         finally:
             doc.close()
     code, _, err = run(capsys, "workspace", dsn, "merge", plan.project.name, str(flight))
@@ -115,6 +122,13 @@ def test_a_checked_out_copy_merges_back(capsys, pg: PgServer, workspace_db: str,
     code, out, _ = run(capsys, "workspace", dsn, "merge", plan.project.name, str(flight),
                        "--prefer", "theirs")
     assert code == 0 and "1 conflicts decided (theirs)" in out
+    free = next_code([*plan.risks, Risk("team-risk", risk_id, "")])
+    assert out.splitlines()[1:] == [
+        "1 code or name added in both copies, settled:",
+        f"  risk {risk_id} “Supplier late” (theirs) renumbered {free}: mine has {risk_id} "
+        "“Server outage”"]
     with Workspace(dsn) as ws:
         merged = ws.load(plan.project.name)
     assert [t.name for t in merged.tasks[2:5]] == ["Flight three", "Flight four", "Team five"]
+    assert {r.uid: r.code for r in merged.risks if r.uid.endswith("-risk")} == {
+        "team-risk": risk_id, "flight-risk": free}

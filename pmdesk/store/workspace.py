@@ -60,6 +60,7 @@ __all__ = [
     "checkout",
     "health_cells",
     "init_workspace",
+    "MergedBack",
     "merge_back",
     "parse_dsn",
     "project_health",
@@ -462,15 +463,24 @@ def _stored_health(stored: tuple[str, str] | None, stamp: str) -> dict[str, Any]
     return health if isinstance(health, dict) else None
 
 
+@dataclass(frozen=True, slots=True)
+class MergedBack:
+    """What merging a copy back did: rows taken from the copy, conflicts decided, and each
+    risk ID or name both sides added, as it was settled (see pmdesk.core.collisions)."""
+
+    taken: int
+    decided: int
+    settled: tuple[str, ...] = ()
+
+
 def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None = None
-               ) -> tuple[int, int]:
+               ) -> MergedBack:
     """Merge a checked-out copy back into the workspace project ``name`` with the sharing
     feature's three-way merge: the common ancestor is the copy as it was checked out (its
     journal's first revision). Rows changed only in the copy are taken, rows changed only
     in the workspace stay, rows changed on both sides are conflicts decided by ``prefer``
     ("mine": the workspace's, "theirs": the copy's); undecided, MergeConflicts is raised
-    and nothing is written. The merge is written as one version-checked edit. Returns
-    (rows taken from the copy, conflicts decided)."""
+    and nothing is written. The merge is written as one version-checked edit."""
     from pmdesk.core.merge import Merge
     from pmdesk.core.patch import apply_patch, cascaded
     from pmdesk.core.sharing import copy_plan
@@ -510,7 +520,8 @@ def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None =
                                  "pmdesk merge and drop a link there") from None
         if not patch.is_empty():
             document.write_patch(cascaded(mine, patch))
-        return merge.taken_from_theirs, len(merge.conflicts)
+        return MergedBack(merge.taken_from_theirs, len(merge.conflicts),
+                          tuple(c.text for c in merge.collisions))
     finally:
         document.close()
 

@@ -5650,6 +5650,14 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Eine ausgecheckte .pmdesk-Kopie des gewählten Projekts zurückführen (Dreiwege-Abgleich gegen die Kopie beim Auschecken)</translation>
     </message>
     <message>
+        <source>The workspace has no projects yet: publish this one.</source>
+        <translation>Der Arbeitsbereich hat noch keine Projekte: veröffentlichen Sie dieses.</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list.</source>
+        <translation>Wählen Sie ein Projekt in der Liste.</translation>
+    </message>
+    <message>
         <source>Merge a Copy Back</source>
         <translation>Kopie zurückführen</translation>
     </message>
@@ -5658,12 +5666,32 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>pmdesk-Projekte (*.pmdesk)</translation>
     </message>
     <message>
+        <source>{} between the copy and the workspace:</source>
+        <translation>{} zwischen der Kopie und dem Arbeitsbereich:</translation>
+    </message>
+    <message>
         <source>Keep the Workspace&apos;s</source>
         <translation>Arbeitsbereich-Stand behalten</translation>
     </message>
     <message>
         <source>Take the Copy&apos;s</source>
         <translation>Stand der Kopie übernehmen</translation>
+    </message>
+    <message>
+        <source>Nothing merged.</source>
+        <translation>Nichts zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Merged {} into {}: {} rows taken from the copy, {} conflicts decided.</source>
+        <translation>{} in {} zusammengeführt: {} Zeilen aus der Kopie übernommen, {} Konflikte entschieden.</translation>
+    </message>
+    <message>
+        <source>Added in both, settled: {}</source>
+        <translation>In beiden hinzugefügt, geklärt: {}</translation>
+    </message>
+    <message>
+        <source>Published {}: open it to edit it with the team.</source>
+        <translation>{} veröffentlicht: öffnen Sie es, um es mit dem Team zu bearbeiten.</translation>
     </message>
 </context>
 </TS>

@@ -5646,6 +5646,14 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Réintégrer une copie .pmdesk extraite du projet choisi (fusion à trois voies, par rapport à la copie extraite)</translation>
     </message>
     <message>
+        <source>The workspace has no projects yet: publish this one.</source>
+        <translation>L’espace de travail n’a pas encore de projet : publiez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Choose a project in the list.</source>
+        <translation>Choisissez un projet dans la liste.</translation>
+    </message>
+    <message>
         <source>Merge a Copy Back</source>
         <translation>Réintégrer une copie</translation>
     </message>
@@ -5654,12 +5662,32 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Projets pmdesk (*.pmdesk)</translation>
     </message>
     <message>
+        <source>{} between the copy and the workspace:</source>
+        <translation>{} entre la copie et l’espace de travail :</translation>
+    </message>
+    <message>
         <source>Keep the Workspace&apos;s</source>
         <translation>Garder celle de l&apos;espace</translation>
     </message>
     <message>
         <source>Take the Copy&apos;s</source>
         <translation>Prendre celle de la copie</translation>
+    </message>
+    <message>
+        <source>Nothing merged.</source>
+        <translation>Rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <source>Merged {} into {}: {} rows taken from the copy, {} conflicts decided.</source>
+        <translation>{} fusionné dans {} : {} lignes reprises de la copie, {} conflits tranchés.</translation>
+    </message>
+    <message>
+        <source>Added in both, settled: {}</source>
+        <translation>Ajouté des deux côtés, réglé : {}</translation>
+    </message>
+    <message>
+        <source>Published {}: open it to edit it with the team.</source>
+        <translation>{} publié : ouvrez-le pour le modifier avec l’équipe.</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,9 @@ def test_merge_a_copy_back_asks_about_conflicts(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_modal) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from plan_builders import add_risk_and_save
+    from pmdesk.core.model import Risk
+    from pmdesk.core.risk import next_code
     from pmdesk.store.sharing import edit_file
     from pmdesk.store.workspace import checkout
     from pmdesk.ui.workspace.dialog import connect_dialog
@@ -253,10 +256,13 @@ def test_merge_a_copy_back_asks_about_conflicts(
         doc = ws.open(demo_name)
         try:
             plan = doc.load_plan()
-            doc.write_patch(Patch(tasks=[dataclasses.replace(plan.tasks[2], name="Team's")]))
+            risk_id = next_code(plan.risks)  # both raise the next risk ID
+            doc.write_patch(Patch(tasks=[dataclasses.replace(plan.tasks[2], name="Team's")],
+                                  risks=[Risk("team-risk", risk_id, "Server outage")]))
         finally:
             doc.close()
     edit_file(flight, "3", ["name=The copy's"])
+    add_risk_and_save(flight, "flight-risk", risk_id, "Supplier late")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *a, **k: (str(flight), "pmdesk projects (*.pmdesk)"))
     dialog = connect_dialog(window, pg.dsn("bob", workspace_db), connect=True)
@@ -269,9 +275,13 @@ def test_merge_a_copy_back_asks_about_conflicts(
     check = on_modal(take_the_copys)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     check()
-    assert "Merged flight.pmdesk into Launch" in dialog.error_label.text()
+    said = dialog.error_label.text()
+    assert "Merged flight.pmdesk into Launch" in said
+    assert f"settled: risk {risk_id} “Supplier late” (theirs) renumbered" in said
     with Workspace(pg.dsn("bob", workspace_db)) as ws:
-        assert ws.load(demo_name).tasks[2].name == "The copy's"
+        merged = ws.load(demo_name)
+    assert merged.tasks[2].name == "The copy's"
+    assert len({r.code for r in merged.risks}) == len(merged.risks)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 

@@ -139,7 +139,7 @@ class WorkspaceDialog(QDialog):
             return False
         self._fill(entries)
         if not entries:
-            self._say("The workspace has no projects yet: publish this one.")
+            self._say(self.tr("The workspace has no projects yet: publish this one."))
         return True
 
     def _fill(self, entries: list[ProjectEntry]) -> None:
@@ -167,7 +167,7 @@ class WorkspaceDialog(QDialog):
     def _chosen(self) -> ProjectEntry | None:
         rows = self.table.selectionModel().selectedRows()
         if self.workspace is None or not rows:
-            self._say("Choose a project in the list.")
+            self._say(self.tr("Choose a project in the list."))
             return None
         return self.entries[rows[0].row()]
 
@@ -194,11 +194,12 @@ class WorkspaceDialog(QDialog):
 
         assert self.workspace is not None
         try:
-            taken, decided = merge_back(self.workspace, entry.id, path, prefer)
+            merged = merge_back(self.workspace, entry.id, path, prefer)
         except MergeConflicts as exc:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge a Copy Back"),
-                              f"{exc} between the copy and the workspace:\n"
-                              + "\n".join(c.text() for c in exc.conflicts[:8]), parent=self)
+                              self.tr("{} between the copy and the workspace:").format(exc)
+                              + "\n" + "\n".join(c.text() for c in exc.conflicts[:8]),
+                              parent=self)
             keep = box.addButton(
                 self.tr("Keep the Workspace's"), QMessageBox.ButtonRole.AcceptRole)
             take = box.addButton(self.tr("Take the Copy's"), QMessageBox.ButtonRole.AcceptRole)
@@ -206,15 +207,18 @@ class WorkspaceDialog(QDialog):
             box.exec()
             choice = box.clickedButton()
             if choice not in (keep, take):
-                self._say("Nothing merged.")
+                self._say(self.tr("Nothing merged."))
                 return False
             return self._merge(entry, path, "mine" if choice is keep else "theirs")
         except WorkspaceError as exc:
             self._say(str(exc))
             return False
         self.refresh()
-        self._say(f"Merged {path.name} into {entry.name}: {taken} rows taken from the copy, "
-                  f"{decided} conflicts decided.")
+        said = self.tr("Merged {} into {}: {} rows taken from the copy, {} conflicts "
+                       "decided.").format(path.name, entry.name, merged.taken, merged.decided)
+        if merged.settled:
+            said += "\n" + self.tr("Added in both, settled: {}").format("; ".join(merged.settled))
+        self._say(said)
         return True
 
     def publish_current(self) -> None:
@@ -229,7 +233,7 @@ class WorkspaceDialog(QDialog):
             self._say(str(exc))
             return
         self.refresh()
-        self._say(f"Published {entry.name}: open it to edit it with the team.")
+        self._say(self.tr("Published {}: open it to edit it with the team.").format(entry.name))
 
 
 def connect_dialog(window: MainWindow, address: str = "", connect: bool = False
