@@ -101,7 +101,7 @@ from .schema import (
     unpack_version,
     upgrade,
 )
-from .untrusted import harden, remove_foreign_objects, structure_problem
+from .untrusted import harden, order_problem, remove_foreign_objects, structure_problem
 
 __all__ = [
     "DocumentError",
@@ -601,7 +601,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         finally:
             engine.dispose(close=False)  # the connection is the caller's
     try:
-        problem = structure_problem(raw, version)
+        problem = structure_problem(raw, version) or order_problem(raw)
     except sqlite3.DatabaseError:
         raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     if problem is not None:

@@ -666,8 +666,11 @@ class _LoopSource:
             name in _CHECKED_INLINE
             or (_is_optional(hint) and _optional_inner(hint) in (int, float))
         ):
+            # A whole-number field holds no 1.5 (a float compares as well as an int).
+            whole = f"type(c{i}) is not int or " if _optional_inner(hint) is int else ""
             self.conversions.append(
-                f"if {optional}not {bound.low!r} <= c{i} <= {bound.high!r}: raise Invalid"
+                f"if {optional}({whole}not {bound.low!r} <= c{i} <= {bound.high!r}): "
+                "raise Invalid"
             )
         elif _immutable(hint):
             self.env[f"convert_{i}"] = convert
@@ -905,8 +908,15 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
+def _json(value: Any, what: str) -> Any:
+    """A JSON column's value; ValueError naming ``what`` when it nests deeper than the
+    JSON reader goes (no list pmdesk writes nests more than three deep)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except RecursionError:
+        raise ValueError(f"{what} are nested too deeply to be read") from None
 
 
 def _day_from_json(value: Any, what: str) -> date:
@@ -942,14 +952,16 @@ def _calendar_from(row: Sequence[Any]) -> Calendar:
             problem = limits.value_problem(Calendar, field_name, value)
             if problem is not None:
                 raise ValueError(f"{field_name.replace('_', ' ')} {problem}")
-        week = _json(weekdays)
+        week = _json(weekdays, "weekdays")
         if not isinstance(week, list) or len(week) != 7:
             raise ValueError(f"weekdays {_short(week)} are not seven days, Monday first")
         return Calendar(
             uid=uid,
             name=name,
             weekdays=tuple(None if d is None else _hours_from_json(d) for d in week),
-            exceptions=tuple(_calendar_exception(ex) for ex in _json(exceptions) or ()),
+            exceptions=tuple(
+                _calendar_exception(ex) for ex in _json(exceptions, "exceptions") or ()
+            ),
             base_uid=base_uid,
             source_uid=source_uid,
         )
