@@ -165,6 +165,21 @@ def test_a_trigger_is_ignored_and_the_command_says_so(colleague, capsys) -> None
     assert "trigger 'wipe' on task" in captured.err and "never ran" in captured.err
 
 
+def test_a_gate_whose_task_is_gone_is_left_out_with_its_criteria(colleague, capsys) -> None:
+    path = colleague("DELETE FROM task WHERE uid = (SELECT task_uid FROM gate ORDER BY seq "
+                     "LIMIT 1)")
+    before = path.read_bytes()
+    assert main(["info", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["counts"]["tasks"] == 89
+    assert captured.err == (
+        f"pmdesk: note: {path} held 3 gate criteria, 1 gate, 1 dependency naming rows that "
+        "are not in the project (a task or feature no longer there); they were left out of "
+        "the copy you work on.\n"
+    )
+    assert path.read_bytes() == before
+
+
 def test_a_calendar_without_working_time_names_the_file(colleague, capsys) -> None:
     path = colleague("UPDATE calendar SET weekdays = '[[],[],[],[],[],[],[]]', exceptions = '[]'")
     assert main(["schedule", str(path)]) == 2

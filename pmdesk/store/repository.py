@@ -1185,26 +1185,37 @@ def drop_dangling(session: Session) -> list[str]:
     "2 feature task links", for a message. A row means nothing without what it refers to,
     and the rules of the core would refuse to make one (no commit)."""
     stored = stored_kinds()
-    gone: dict[str, int] = {}
-    for kind in KINDS.write_order[::-1]:
+    # Found referred-first, so that a row referring to one found here goes too (a gate
+    # criterion of a gate whose task is missing), then removed referring-first.
+    doomed: dict[str, set[str]] = {}
+    for kind in KINDS.write_order:
+        if kind.outline or kind.keyed:
+            continue
         table = _table(stored[kind.name].row)
         for ref in kind.refs:
             if not ref.required or ref.many:
                 continue
             target = _table(stored[ref.target].row)
             column = table.c[ref.field]
-            orphan = column.not_in(select(target.c.uid))
-            if kind.outline or kind.keyed:
-                continue
-            uids = list(session.scalars(select(table.c.uid).where(orphan)))
-            if not uids:
-                continue
-            for part in stored[kind.name].parts:
-                child = _table(part.row)
-                _delete_where_in(session, child, child.c[part.owner], uids)
-            _delete_where_in(session, table, table.c.uid, uids)
-            gone[kind.name] = gone.get(kind.name, 0) + len(uids)
-    return [f"{n} {_noun(KINDS[name])}{'s' if n != 1 else ''}" for name, n in gone.items()]
+            uids = set(session.scalars(select(table.c.uid).where(
+                column.not_in(select(target.c.uid)))))
+            uids |= _select_uids(session, table.c.uid, column, doomed.get(ref.target, ()))
+            if uids:
+                doomed.setdefault(kind.name, set()).update(uids)
+    gone: dict[str, int] = {}
+    for kind in KINDS.write_order[::-1]:
+        removed = sorted(doomed.get(kind.name, ()))
+        if not removed:
+            continue
+        table = _table(stored[kind.name].row)
+        for part in stored[kind.name].parts:
+            child = _table(part.row)
+            _delete_where_in(session, child, child.c[part.owner], removed)
+        _delete_where_in(session, table, table.c.uid, removed)
+        gone[kind.name] = len(removed)
+    # The kind's name is its plural: "2 gate criteria", "3 dependencies".
+    return [f"{n} {_noun(KINDS[name]) if n == 1 else name.replace('_', ' ')}"
+            for name, n in gone.items()]
 
 
 def rebuild_search(session: Session) -> None:
