@@ -232,6 +232,24 @@ def test_bad_merges_are_refused_with_one_line_and_nothing_written(
     assert not (tmp_path / "out" / "merged.pmdesk").exists()
 
 
+@pytest.mark.parametrize("command", ["share", "edit"])
+def test_a_damaged_journal_stops_share_and_edit_naming_the_file(
+        copies, tmp_path: Path, capsys, command: str) -> None:
+    mine, _theirs = copies
+    _damage_journal(mine)
+    before = mine.read_bytes()
+    out = tmp_path / "shared.pmdesk"
+    capsys.readouterr()
+    args = {"share": ["share", str(mine), "-o", str(out)],
+            "edit": ["edit", str(mine), "--task", "4", "--set", "duration=6d"]}[command]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"pmdesk: error: {mine}: its journal of revisions is damaged ("), err
+    assert "\n" not in err
+    assert mine.read_bytes() == before
+    assert not out.exists()
+
+
 def test_diff_of_a_file_with_itself_is_refused(demo_file: Path, capsys) -> None:
     assert main(["diff", str(demo_file), str(demo_file)]) == 2
     assert "is the same file as" in capsys.readouterr().err

@@ -1707,8 +1707,12 @@ def derive_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
                 f"{format_version(doc.format_version)}); open it with that pmdesk")
         if plan is None:
             plan = doc.load_plan()
-        with doc.session() as session:
-            change(session, plan)
+        try:
+            with doc.session() as session:
+                change(session, plan)
+        except journal.JournalError as exc:  # recording the change read the journal
+            raise DocumentError(f"{doc._shown}: its journal of revisions is damaged "
+                                f"({exc})") from None
         engine = doc._live_engine()
         if compact:
             try:
