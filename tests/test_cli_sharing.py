@@ -200,6 +200,8 @@ def _damage_journal(path: Path) -> None:
     ("newer", "was saved by a newer pmdesk (file format 1.9"),
     ("damaged", "its journal of revisions is damaged"),
     ("read-only", "cannot be written"),
+    ("own-cycle", "theirs.pmdesk: Dependency cycle: "),
+    ("own-outline-loop", "theirs.pmdesk: its outline loops: "),
 ])
 def test_bad_merges_are_refused_with_one_line_and_nothing_written(
         copies, tmp_path: Path, capsys, case: str, message: str) -> None:
@@ -216,6 +218,15 @@ def test_bad_merges_are_refused_with_one_line_and_nothing_written(
         _newer(theirs)
     elif case == "damaged":
         _damage_journal(theirs)
+    elif case in ("own-cycle", "own-outline-loop"):
+        # A damaged copy that cannot be scheduled by itself: no link of the merge is to blame.
+        raw = sqlite3.connect(theirs)
+        with raw:
+            raw.execute(
+                "INSERT INTO dependency SELECT 'loop', 999, uid, uid, 'FS', 0, 'd', 0, NULL "
+                "FROM task WHERE seq = 5" if case == "own-cycle" else
+                "UPDATE task SET parent_uid = uid WHERE seq = 5")
+        raw.close()
     elif case == "read-only":
         if os.geteuid() == 0:
             out = Path("/proc/version")  # not writable even for root
