@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -102,6 +103,28 @@ def test_a_named_pipe_gets_a_message_not_a_hang(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "pmdesk", "demo", "-o", str(fifo)],
                           capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 2 and "is not a regular file" in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("suffix", [".pdf", ".xml", ".csv"])
+def test_an_export_onto_a_named_pipe_leaves_the_pipe(demo_file: Path, tmp_path: Path,
+                                                     capsys, suffix: str) -> None:
+    pipe = tmp_path / f"plan{suffix}"
+    os.mkfifo(pipe)
+    assert main(["export", str(demo_file), "-o", str(pipe)]) == 2
+    assert _one_error(capsys) == (
+        f"pmdesk: error: {pipe}: cannot write: is not a regular file, so it is not written over")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_a_screenshot_is_never_written_over_a_project(demo_file: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    project = tmp_path / "plan.pmdesk"
+    project.write_bytes(demo_file.read_bytes())
+    assert main(["screenshot", str(project), "-o", str(project)]) == 2
+    assert _one_error(capsys) == (
+        f"pmdesk: error: {project}: a screenshot is written to a .png file")
+    assert project.read_bytes() == demo_file.read_bytes()
 
 
 def test_a_5000_character_path_gets_a_short_message(tmp_path: Path, demo_file: Path,
