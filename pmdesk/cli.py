@@ -549,6 +549,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             f"and {MAX_SCREENSHOT_PIXELS // 1_000_000} megapixels"
         )
     out = Path(args.output)
+    if out.suffix.lower() != ".png":
+        # A typo such as ``-o plan.pmdesk`` must not put an image over a project.
+        raise UsageError(f"{_shown(out)}: a screenshot is written to a .png file")
     _existing_folder(out)
     plan = _load(args.file)
     _schedule(plan, args.file)

@@ -22,6 +22,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -126,13 +127,27 @@ def _sync(path: Path) -> None:
         os.fsync(f.fileno())
 
 
+def _refuse_special(target: Path) -> None:
+    try:
+        mode = os.stat(target).st_mode
+    except (OSError, ValueError):
+        return  # not there (or unreachable): creating the temporary file says what is wrong
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(target))
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "is not a regular file, so it is not written over",
+                      str(target))
+
+
 def write_via(target: Path, fill: Callable[[Path], None]) -> None:
     """Have ``fill`` write a temporary file beside ``target``, then rename it over ``target``.
 
     An existing target keeps its permissions (a shared file stays shared). Raises what
     ``fill`` raises, or OSError; either way the temporary file is gone and ``target`` is as
-    it was.
+    it was. A target that is there but no regular file (a device, a named pipe, a folder)
+    is refused with OSError: renaming over it would put a file in its place.
     """
+    _refuse_special(target)
     tmp = temporary_beside(target)
     try:
         fill(tmp)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -104,6 +105,28 @@ def test_a_named_pipe_gets_a_message_not_a_hang(tmp_path: Path) -> None:
     assert done.returncode == 2 and "is not a regular file" in done.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("suffix", [".pdf", ".xml", ".csv"])
+def test_an_export_onto_a_named_pipe_leaves_the_pipe(demo_file: Path, tmp_path: Path,
+                                                     capsys, suffix: str) -> None:
+    pipe = tmp_path / f"plan{suffix}"
+    os.mkfifo(pipe)
+    assert main(["export", str(demo_file), "-o", str(pipe)]) == 2
+    assert _one_error(capsys) == (
+        f"pmdesk: error: {pipe}: cannot write: is not a regular file, so it is not written over")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+
+def test_a_screenshot_is_never_written_over_a_project(demo_file: Path, tmp_path: Path,
+                                                      capsys) -> None:
+    project = tmp_path / "plan.pmdesk"
+    project.write_bytes(demo_file.read_bytes())
+    assert main(["screenshot", str(project), "-o", str(project)]) == 2
+    assert _one_error(capsys) == (
+        f"pmdesk: error: {project}: a screenshot is written to a .png file")
+    assert project.read_bytes() == demo_file.read_bytes()
+
+
 def test_a_5000_character_path_gets_a_short_message(tmp_path: Path, demo_file: Path,
                                                    capsys) -> None:
     long_name = str(tmp_path / ("p" * 5000 + ".pmdesk"))
@@ -163,6 +186,21 @@ def test_a_trigger_is_ignored_and_the_command_says_so(colleague, capsys) -> None
     assert json.loads(captured.out)["counts"]["tasks"] == 90
     assert captured.err.startswith("pmdesk: note: ")
     assert "trigger 'wipe' on task" in captured.err and "never ran" in captured.err
+
+
+def test_a_gate_whose_task_is_gone_is_left_out_with_its_criteria(colleague, capsys) -> None:
+    path = colleague("DELETE FROM task WHERE uid = (SELECT task_uid FROM gate ORDER BY seq "
+                     "LIMIT 1)")
+    before = path.read_bytes()
+    assert main(["info", str(path), "--json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["counts"]["tasks"] == 89
+    assert captured.err == (
+        f"pmdesk: note: {path} held 3 gate criteria, 1 gate, 1 dependency naming rows that "
+        "are not in the project (a task or feature no longer there); they were left out of "
+        "the copy you work on.\n"
+    )
+    assert path.read_bytes() == before
 
 
 def test_a_calendar_without_working_time_names_the_file(colleague, capsys) -> None:

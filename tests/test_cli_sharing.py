@@ -200,6 +200,8 @@ def _damage_journal(path: Path) -> None:
     ("newer", "was saved by a newer pmdesk (file format 1.9"),
     ("damaged", "its journal of revisions is damaged"),
     ("read-only", "cannot be written"),
+    ("own-cycle", "theirs.pmdesk: Dependency cycle: "),
+    ("own-outline-loop", "theirs.pmdesk: its outline loops: "),
 ])
 def test_bad_merges_are_refused_with_one_line_and_nothing_written(
         copies, tmp_path: Path, capsys, case: str, message: str) -> None:
@@ -216,6 +218,15 @@ def test_bad_merges_are_refused_with_one_line_and_nothing_written(
         _newer(theirs)
     elif case == "damaged":
         _damage_journal(theirs)
+    elif case in ("own-cycle", "own-outline-loop"):
+        # A damaged copy that cannot be scheduled by itself: no link of the merge is to blame.
+        raw = sqlite3.connect(theirs)
+        with raw:
+            raw.execute(
+                "INSERT INTO dependency SELECT 'loop', 999, uid, uid, 'FS', 0, 'd', 0, NULL "
+                "FROM task WHERE seq = 5" if case == "own-cycle" else
+                "UPDATE task SET parent_uid = uid WHERE seq = 5")
+        raw.close()
     elif case == "read-only":
         if os.geteuid() == 0:
             out = Path("/proc/version")  # not writable even for root
@@ -230,6 +241,24 @@ def test_bad_merges_are_refused_with_one_line_and_nothing_written(
     assert err.startswith("pmdesk: error: ") and "\n" not in err, err
     assert message in err
     assert not (tmp_path / "out" / "merged.pmdesk").exists()
+
+
+@pytest.mark.parametrize("command", ["share", "edit"])
+def test_a_damaged_journal_stops_share_and_edit_naming_the_file(
+        copies, tmp_path: Path, capsys, command: str) -> None:
+    mine, _theirs = copies
+    _damage_journal(mine)
+    before = mine.read_bytes()
+    out = tmp_path / "shared.pmdesk"
+    capsys.readouterr()
+    args = {"share": ["share", str(mine), "-o", str(out)],
+            "edit": ["edit", str(mine), "--task", "4", "--set", "duration=6d"]}[command]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"pmdesk: error: {mine}: its journal of revisions is damaged ("), err
+    assert "\n" not in err
+    assert mine.read_bytes() == before
+    assert not out.exists()
 
 
 def test_diff_of_a_file_with_itself_is_refused(demo_file: Path, capsys) -> None:

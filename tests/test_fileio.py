@@ -68,6 +68,20 @@ def test_a_replaced_file_keeps_its_permissions_and_a_failed_fill_leaves_it(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_folder_is_never_replaced_by_a_file(tmp_path: Path) -> None:
+    pipe = tmp_path / "plan.xml"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="is not a regular file, so it is not written over"):
+        fileio.write_atomically(pipe, b"data")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    folder = tmp_path / "plan.pdf"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError, match="is a folder, not a file"):
+        fileio.write_atomically(folder, b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf", "plan.xml"]
+
+
 @pytest.fixture
 def synced(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the temporary files flushed on their way into place."""

@@ -805,6 +805,8 @@ def _check_values(reader: _Reader, plan: model.Plan) -> None:
             raise reader.fail(where, f"{element} {problem}")
 
     check(plan.project, "project header")
+    for c in plan.calendars.values():
+        check(c, f"calendar UID {c.source_uid} {c.name!r}")
     for t in plan.tasks:
         check(t, task_where(t.uid))
         for b in t.baselines:

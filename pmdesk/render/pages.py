@@ -162,8 +162,9 @@ class ExportOptions:
         if self.font_pt < MIN_FONT_PT:
             raise ValueError(f"text size {self.font_pt:g} pt is below the readable minimum "
                              f"of {MIN_FONT_PT:g} pt")
-        if self.font_pt > 24:
-            raise ValueError(f"text size {self.font_pt:g} pt is too large: use 7 to 24 pt")
+        if not self.font_pt <= 24:  # NaN too
+            what = "is too large" if self.font_pt > 24 else "is not a size"
+            raise ValueError(f"text size {self.font_pt:g} pt {what}: use 7 to 24 pt")
         if not 0 <= self.margin_mm <= 50:
             raise ValueError(f"margin {self.margin_mm:g} mm: use 0 to 50 mm")
         if not 0 <= self.overlap_mm <= 40:

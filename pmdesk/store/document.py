@@ -101,7 +101,7 @@ from .schema import (
     unpack_version,
     upgrade,
 )
-from .untrusted import harden, remove_foreign_objects, structure_problem
+from .untrusted import harden, order_problem, remove_foreign_objects, structure_problem
 
 __all__ = [
     "DocumentError",
@@ -601,7 +601,7 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         finally:
             engine.dispose(close=False)  # the connection is the caller's
     try:
-        problem = structure_problem(raw, version)
+        problem = structure_problem(raw, version) or order_problem(raw)
     except sqlite3.DatabaseError:
         raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     if problem is not None:
@@ -1707,8 +1707,12 @@ def derive_file(source: str | os.PathLike[str], target: str | os.PathLike[str],
                 f"{format_version(doc.format_version)}); open it with that pmdesk")
         if plan is None:
             plan = doc.load_plan()
-        with doc.session() as session:
-            change(session, plan)
+        try:
+            with doc.session() as session:
+                change(session, plan)
+        except journal.JournalError as exc:  # recording the change read the journal
+            raise DocumentError(f"{doc._shown}: its journal of revisions is damaged "
+                                f"({exc})") from None
         engine = doc._live_engine()
         if compact:
             try:

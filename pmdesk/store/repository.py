@@ -666,8 +666,11 @@ class _LoopSource:
             name in _CHECKED_INLINE
             or (_is_optional(hint) and _optional_inner(hint) in (int, float))
         ):
+            # A whole-number field holds no 1.5 (a float compares as well as an int).
+            whole = f"type(c{i}) is not int or " if _optional_inner(hint) is int else ""
             self.conversions.append(
-                f"if {optional}not {bound.low!r} <= c{i} <= {bound.high!r}: raise Invalid"
+                f"if {optional}({whole}not {bound.low!r} <= c{i} <= {bound.high!r}): "
+                "raise Invalid"
             )
         elif _immutable(hint):
             self.env[f"convert_{i}"] = convert
@@ -905,8 +908,15 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
+def _json(value: Any, what: str) -> Any:
+    """A JSON column's value; ValueError naming ``what`` when it nests deeper than the
+    JSON reader goes (no list pmdesk writes nests more than three deep)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except RecursionError:
+        raise ValueError(f"{what} are nested too deeply to be read") from None
 
 
 def _day_from_json(value: Any, what: str) -> date:
@@ -942,14 +952,16 @@ def _calendar_from(row: Sequence[Any]) -> Calendar:
             problem = limits.value_problem(Calendar, field_name, value)
             if problem is not None:
                 raise ValueError(f"{field_name.replace('_', ' ')} {problem}")
-        week = _json(weekdays)
+        week = _json(weekdays, "weekdays")
         if not isinstance(week, list) or len(week) != 7:
             raise ValueError(f"weekdays {_short(week)} are not seven days, Monday first")
         return Calendar(
             uid=uid,
             name=name,
             weekdays=tuple(None if d is None else _hours_from_json(d) for d in week),
-            exceptions=tuple(_calendar_exception(ex) for ex in _json(exceptions) or ()),
+            exceptions=tuple(
+                _calendar_exception(ex) for ex in _json(exceptions, "exceptions") or ()
+            ),
             base_uid=base_uid,
             source_uid=source_uid,
         )
@@ -1173,26 +1185,37 @@ def drop_dangling(session: Session) -> list[str]:
     "2 feature task links", for a message. A row means nothing without what it refers to,
     and the rules of the core would refuse to make one (no commit)."""
     stored = stored_kinds()
-    gone: dict[str, int] = {}
-    for kind in KINDS.write_order[::-1]:
+    # Found referred-first, so that a row referring to one found here goes too (a gate
+    # criterion of a gate whose task is missing), then removed referring-first.
+    doomed: dict[str, set[str]] = {}
+    for kind in KINDS.write_order:
+        if kind.outline or kind.keyed:
+            continue
         table = _table(stored[kind.name].row)
         for ref in kind.refs:
             if not ref.required or ref.many:
                 continue
             target = _table(stored[ref.target].row)
             column = table.c[ref.field]
-            orphan = column.not_in(select(target.c.uid))
-            if kind.outline or kind.keyed:
-                continue
-            uids = list(session.scalars(select(table.c.uid).where(orphan)))
-            if not uids:
-                continue
-            for part in stored[kind.name].parts:
-                child = _table(part.row)
-                _delete_where_in(session, child, child.c[part.owner], uids)
-            _delete_where_in(session, table, table.c.uid, uids)
-            gone[kind.name] = gone.get(kind.name, 0) + len(uids)
-    return [f"{n} {_noun(KINDS[name])}{'s' if n != 1 else ''}" for name, n in gone.items()]
+            uids = set(session.scalars(select(table.c.uid).where(
+                column.not_in(select(target.c.uid)))))
+            uids |= _select_uids(session, table.c.uid, column, doomed.get(ref.target, ()))
+            if uids:
+                doomed.setdefault(kind.name, set()).update(uids)
+    gone: dict[str, int] = {}
+    for kind in KINDS.write_order[::-1]:
+        removed = sorted(doomed.get(kind.name, ()))
+        if not removed:
+            continue
+        table = _table(stored[kind.name].row)
+        for part in stored[kind.name].parts:
+            child = _table(part.row)
+            _delete_where_in(session, child, child.c[part.owner], removed)
+        _delete_where_in(session, table, table.c.uid, removed)
+        gone[kind.name] = len(removed)
+    # The kind's name is its plural: "2 gate criteria", "3 dependencies".
+    return [f"{n} {_noun(KINDS[name]) if n == 1 else name.replace('_', ' ')}"
+            for name, n in gone.items()]
 
 
 def rebuild_search(session: Session) -> None:

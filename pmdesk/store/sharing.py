@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from pmdesk.core.merge import Conflict, Merge, closing_links
 from pmdesk.core.model import Dependency, Plan
 from pmdesk.core.patch import Patch, apply_patch, cascaded
+from pmdesk.core.repair import explain
+from pmdesk.core.schedule import CycleError, schedule
 from pmdesk.core.scripted import scripted_patch
 from pmdesk.core.sharing import GROUP_TITLES, Stripped, copy_plan, strip
 from pmdesk.fileio import describe_path
@@ -166,6 +168,8 @@ def prepare_merge(mine: Journaled, theirs: Journaled) -> Prepared:
         raise DocumentError(f"{theirs.shown}: is another project than {mine.shown} "
                             f"(“{theirs.plan.project.name}”, not “{mine.plan.project.name}”); "
                             "only copies of one project can be merged")
+    for copy in (theirs, mine):
+        _refuse_own_cycle(copy)
     ancestor = journal.common_ancestor(mine.revisions, theirs.revisions)
     if ancestor is None:
         raise DocumentError(f"{theirs.shown}: has no revision in common with {mine.shown} "
@@ -181,6 +185,18 @@ def prepare_merge(mine: Journaled, theirs: Journaled) -> Prepared:
                   theirs_base=strip(base, held_theirs).plan if held_theirs else None,
                   mine_base=strip(base, held_mine).plan if held_mine else None)
     return Prepared(merge, mine.plan, theirs.revisions, ancestor)
+
+
+def _refuse_own_cycle(copy: Journaled) -> None:
+    """DocumentError naming ``copy`` when it cannot be scheduled on its own for a cycle
+    of links or a loop in its outline (a damaged file): no merge would open that cycle,
+    and it is no link the merge added."""
+    try:
+        schedule(copy.plan)
+    except CycleError as exc:
+        raise DocumentError(f"{copy.shown}: {explain(copy.plan, exc)}") from None
+    except (ValueError, OverflowError):
+        pass  # not about cycles: the merged plan's own schedule says what it is
 
 
 def check_cycles(merged: Plan, mine: Plan, patch: Patch | None = None) -> None:

@@ -10,6 +10,9 @@ writes), the copy is brought back to pmdesk's own schema:
   pmdesk did not create (tables of a newer minor format are kept: they are data an older
   pmdesk may ignore). It returns what it removed, for a message; the original file is
   never touched and Save writes the project without them.
+- :func:`order_problem` finds a row whose place in its list (``seq``, a number pmdesk
+  alone writes) is no whole number: such a row would sort among text and make the next
+  row added fail, so the file is refused naming the row.
 - :func:`structure_problem` compares each of pmdesk's tables with the same table in a
   database pmdesk builds itself (:func:`pmdesk.store.schema.create_schema`): the same
   columns with the same types and keys, the same foreign keys and unique indexes, and no
@@ -41,6 +44,7 @@ from .search import FTS_TABLE, is_index_table
 __all__ = [
     "ForeignObject",
     "harden",
+    "order_problem",
     "remove_foreign_objects",
     "structure_problem",
 ]
@@ -243,3 +247,40 @@ def _same_indexes(
     if newer:
         return defined <= held
     return held == defined
+
+
+# The row order pmdesk numbers from 0; far from any number a new row's place would overflow.
+_MAX_SEQ = 2**53
+
+
+def _clipped(value: object) -> object:
+    """A stored value short enough for a message."""
+    if isinstance(value, str) and len(value) > 40:
+        return value[:37] + "..."
+    if isinstance(value, bytes) and len(value) > 40:
+        return value[:37] + b"..."
+    return value
+
+
+def order_problem(raw: sqlite3.Connection) -> str | None:
+    """The first row of pmdesk's tables in the copy behind ``raw`` whose ``seq`` (its place
+    in its list) is not a whole number pmdesk could have written, as ``"task t-3: its place
+    in the list is 'abc', not a whole number"``; None when every row's is.
+
+    Run once :func:`structure_problem` has found pmdesk's tables as pmdesk defines them.
+    """
+    for name, shape in _expected().items():
+        columns = {c[0]: c for c in shape.columns}
+        if "seq" not in columns:
+            continue
+        key = next(c[0] for c in shape.columns if c[3] == 1)  # the primary key
+        found = raw.execute(
+            f"SELECT {_quote(key)}, seq FROM {_quote(name)} "
+            "WHERE typeof(seq) != 'integer' OR seq NOT BETWEEN ? AND ? LIMIT 1",
+            (-_MAX_SEQ, _MAX_SEQ),
+        ).fetchone()
+        if found is not None:
+            row, seq = (_clipped(v) for v in found)
+            problem = "out of range" if isinstance(seq, int) else "not a whole number"
+            return f"{name} {row}: its place in the list is {seq!r}, {problem}"
+    return None

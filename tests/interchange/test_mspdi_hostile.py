@@ -173,6 +173,21 @@ HOSTILE: list[tuple[str, bytes, str]] = [
                                                               b"<UID>1e23</UID><ID>1</ID>"),
         "UID is 99999999999999991611392, outside",
     ),
+    (
+        # Beyond SQLite's integers, or beyond the UIDs a project file keeps: refused on
+        # import, not written into a file pmdesk then cannot save or open.
+        "calendar-uid-1e23",
+        _plan().replace(b"<UID>1</UID><Name>Standard", b"<UID>99999999999999999999999</UID>"
+                        b"<Name>Standard").replace(b"<CalendarUID>1<", b"<CalendarUID>-1<"),
+        "calendar UID 99999999999999999999999 'Standard': UID is 99999999999999999999999, "
+        "outside -2,147,483,648 to 2,147,483,647",
+    ),
+    (
+        "calendar-uid-2**31",
+        _plan().replace(b"<UID>1</UID><Name>Standard", b"<UID>2147483648</UID>"
+                        b"<Name>Standard").replace(b"<CalendarUID>1<", b"<CalendarUID>-1<"),
+        "calendar UID 2147483648 'Standard': UID is 2147483648, outside",
+    ),
 ]
 
 

@@ -104,6 +104,7 @@ def test_text_below_the_readable_minimum_is_refused() -> None:
     ("tiles", (0, 2), "rows x columns"),
     ("dpi", 5000, "36 to 1200"),
     ("margin_mm", -1, "0 to 50 mm"),
+    ("font_pt", float("nan"), "is not a size: use 7 to 24 pt"),
 ])
 def test_other_bad_options_say_what_is_allowed(field: str, value: object, words: str) -> None:
     with pytest.raises(ValueError, match=words):

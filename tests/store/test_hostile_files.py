@@ -362,6 +362,32 @@ DAMAGE: list[tuple[str, Callable[[Path, Edit], None], str]] = [
         "calendar cal-night \"Night shift\": ",
     ),
     (
+        "calendar-nested-json",
+        _update("UPDATE calendar SET exceptions = '" + "[" * 5000 + "]" * 5000 + "' "
+                "WHERE uid = 'cal-night'"),
+        "calendar cal-night \"Night shift\": exceptions are nested too deeply to be read",
+    ),
+    (
+        "fraction-in-optional-whole-number",
+        _update("UPDATE board_column SET wip_limit = 2.5 WHERE uid = 'col-doing'"),
+        "board_column col-doing \"Doing\": wip limit is 2.5, not a whole number",
+    ),
+    (
+        "fraction-in-position",
+        _update("UPDATE task SET position = 0.5 WHERE uid = 't-api'"),
+        "task t-api \"Sync API\": position is 0.5, not a whole number",
+    ),
+    (
+        "text-in-row-order",
+        _update("UPDATE task SET seq = 'abc' WHERE uid = 't-api'"),
+        "task t-api: its place in the list is 'abc', not a whole number",
+    ),
+    (
+        "row-order-at-the-integer-limit",
+        _update("UPDATE risk SET seq = 9223372036854775807 WHERE uid = 'risk-1'"),
+        "risk risk-1: its place in the list is 9223372036854775807, out of range",
+    ),
+    (
         "history-json",
         _update("UPDATE risk SET history = '[{\"on\": \"soon\"}]' WHERE uid = 'risk-1'"),
         "risk risk-1: unreadable score history",
