@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Alt+O", "Open or publish projects in the team's shared workspace",
         )
         self.action_demo = self._action(
-            "Open &Demo Project", self.open_demo, None, "Open the built-in product launch demo"
+            "Open &Demo Project", self.choose_demo, None, "Open the built-in product launch demo"
         )
         self.action_close = self._action(
             "&Close", self.close_project, "Ctrl+W", "Close the project"
@@ -496,6 +496,12 @@ class MainWindow(QMainWindow):
 
             plan = build_demo_plan()
         self.install_new(plan, "Cannot open the demo")
+
+    def choose_demo(self) -> None:
+        """File ▸ Open Demo Project: the demo in place of the project shown, once its
+        unsaved changes are saved or dropped."""
+        if self.maybe_save():
+            self.open_demo()
 
     def offer_recovery(self) -> None:
         """After a crash, offer the unsaved working copies back; say what was cleared."""
