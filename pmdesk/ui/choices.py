@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 # A model returns (value, label) pairs for this role where a cell's value comes from a list.
@@ -36,6 +44,17 @@ class ChoiceDelegate(QStyledItemDelegate):
     def _commit(self, combo: QComboBox) -> None:
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter in a combo box one may type into commits what is typed, once: left to
+        the combo box and Qt both, the edit would be committed a second time after the
+        editor had closed."""
+        if (isinstance(editor, QComboBox) and editor.isEditable()
+                and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._commit(editor)
+            return True
+        return super().eventFilter(editor, event)
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, QComboBox):

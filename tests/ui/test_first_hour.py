@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
@@ -66,3 +66,44 @@ def test_open_demo_project_from_the_file_menu_asks_about_unsaved_changes(
     else:
         assert names == [t.name for t in build_demo_plan().tasks]
         assert not window.is_modified() and window.has_document()
+
+
+def _column(model, header: str) -> int:
+    return next(c for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == header)
+
+
+def _type_into_cell(qtbot, table, row: int, column: int, text: str) -> None:
+    """F2 on the cell, select what is there, type ``text`` and press Enter."""
+    from PySide6.QtWidgets import QApplication
+
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(("view_key", "table_name", "header", "text"), [
+    ("risks", "riskTable", "Owner", "Noor Haddad"),  # a new name, typed
+    ("risks", "riskTable", "Owner", "Chen Wei"),  # a name in the list, typed
+    ("budget", "costEntries", "Category", "Marketing"),
+])
+def test_typing_into_a_list_cell_and_pressing_enter_commits_once(
+        qtbot, window, view_key, table_name, header, text) -> None:
+    """Typing an owner or a category and pressing Enter committed the cell twice, the second
+    time after its editor had closed (Qt warned that the editor did not belong to the
+    view); now it is one edit, one undo step."""
+    window.show_view(view_key)
+    table = window.views[view_key].findChild(QAbstractItemView, table_name)
+    column = _column(table.model(), header)
+    before = table.model().index(0, column).data()
+    steps = window.controller.undo_stack.count()
+    _type_into_cell(qtbot, table, 0, column, text)
+    qtbot.waitUntil(lambda: table.model().index(0, column).data() == text)
+    assert window.controller.undo_stack.count() == steps + 1
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert table.model().index(0, column).data() == before
