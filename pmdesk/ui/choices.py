@@ -69,10 +69,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):
-            if editor.isEditable() and editor.currentText() != editor.currentData():
-                value = editor.currentText()
-            else:
-                value = editor.currentData()
+            value = editor.currentData()
+            if editor.isEditable():
+                # What is typed or picked is a label of the list ("(the product)" stands
+                # for no feature) or, not in the list, a new value as typed.
+                text = editor.currentText()
+                at = editor.findText(text, Qt.MatchFlag.MatchFixedString
+                                     | Qt.MatchFlag.MatchCaseSensitive)
+                value = editor.itemData(at) if at >= 0 else text
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)

@@ -30,7 +30,6 @@ def choose(qtbot, window: MainWindow, menu_title: str, entry: str) -> None:
 @pytest.fixture
 def window(qtbot, show_active) -> MainWindow:
     w = MainWindow(persist=False)
-    qtbot.addWidget(w)
     w.open_demo()
     show_active(w)
     yield w
@@ -107,3 +106,27 @@ def test_typing_into_a_list_cell_and_pressing_enter_commits_once(
     assert window.controller.undo_stack.count() == steps + 1
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert table.model().index(0, column).data() == before
+
+
+def test_the_kpi_feature_cell_takes_the_product_entry_of_its_list(qtbot, window) -> None:
+    """Enter on a KPI's Feature cell left as it was, "(the product)", was refused as "not a
+    feature of the backlog": the entry's label was taken for a feature's name. Now the
+    label stands for no feature, and typing it unlinks a KPI from its feature."""
+    window.show_view("product")
+    product = window.views["product"]
+    product.show_tab("kpis")
+    table = product.findChild(QAbstractItemView, "kpiTable")
+    model = table.model()
+    column = _column(model, "Feature")
+    rows = range(model.rowCount())
+    plain = next(r for r in rows if not model.index(r, column).data())
+    linked = next(r for r in rows if model.index(r, column).data())
+    steps = window.controller.undo_stack.count()
+    _type_into_cell(qtbot, table, plain, column, "(the product)")
+    assert not model.index(plain, column).data()
+    assert window.controller.undo_stack.count() == steps
+    kpi = model.index(linked, 0).data()
+    _type_into_cell(qtbot, table, linked, column, "(the product)")
+    row = next(r for r in rows if model.index(r, 0).data() == kpi)
+    assert not model.index(row, column).data()
+    assert window.controller.undo_stack.count() == steps + 1
