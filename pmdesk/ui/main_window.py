@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -312,6 +314,21 @@ class MainWindow(QMainWindow):
             bar.setVisible(name == key)
         chrome.enable_view_menus(self)
 
+    def finish_editing(self) -> None:
+        """What is being typed into a cell or field of the window goes in, as when the
+        user clicks elsewhere, and the table or field has the keyboard again: Save and
+        closing never leave it behind."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.stack.isAncestorOf(focus):
+            return
+        holder: QWidget | None = focus
+        while holder is not None and not isinstance(holder, QAbstractItemView):
+            holder = holder.parentWidget()
+        holder = holder if isinstance(holder, QAbstractItemView) else focus
+        focus.clearFocus()  # the cell's delegate commits the text and closes its editor
+        if holder.isVisible():
+            holder.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def current_view_key(self) -> str:
         current = self.stack.currentWidget()
         return next(k for k, v in self.views.items() if v is current)
@@ -529,6 +546,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
+        self.finish_editing()
         if not self.is_modified() or self.controller.read_only:
             return True
         answer = QMessageBox.warning(
@@ -578,6 +596,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
+        self.finish_editing()
         if self.document is None or self.controller.read_only:
             return False
         if getattr(self.document, "live", False):
@@ -606,6 +625,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_as_path(self, path: Path) -> bool:
+        self.finish_editing()
         if self.document is None:
             return False
         if path.suffix != ".pmdesk":

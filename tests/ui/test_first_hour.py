@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from pmdesk.core.patch import Patch
@@ -130,3 +130,57 @@ def test_the_kpi_feature_cell_takes_the_product_entry_of_its_list(qtbot, window)
     row = next(r for r in rows if model.index(r, 0).data() == kpi)
     assert not model.index(row, column).data()
     assert window.controller.undo_stack.count() == steps + 1
+
+
+def _start_typing(qtbot, table, row: int, column: int, text: str):
+    """F2 on the cell and type ``text``, without Enter; the editor that has it."""
+    from PySide6.QtWidgets import QApplication
+
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, column))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    return editor
+
+
+def test_ctrl_s_while_typing_in_a_cell_saves_what_is_typed(qtbot, demo_copy_window) -> None:
+    """Ctrl+S with a task's new name still in its cell saved the project without it, said
+    it was saved, and left the name to go in afterwards, unsaved."""
+    from pmdesk.store.document import ProjectDocument
+
+    window = demo_copy_window
+    window.show_view("gantt")
+    gantt = window.views["gantt"]
+    column = _column(gantt.table.model(), "Task Name")
+    editor = _start_typing(qtbot, gantt.table, 0, column, "Discovery and research")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert gantt.table.model().index(0, column).data() == "Discovery and research"
+    assert not window.is_modified()
+    assert window.document is not None and window.document.path is not None
+    with ProjectDocument.open(window.document.path, read_only=True) as saved:
+        names = [t.name for t in saved.load_plan().tasks]
+    assert "Discovery and research" in names
+
+
+def test_closing_while_typing_in_a_cell_asks_about_what_is_typed(
+        qtbot, demo_copy_window, monkeypatch) -> None:
+    """Closing the project with a risk's new title still in its cell closed without a
+    question, and the title was lost."""
+    window = demo_copy_window
+    window.show_view("risks")
+    table = window.views["risks"].table
+    column = _column(table.model(), "Title")
+    asked: list[str] = []
+
+    def warning(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    editor = _start_typing(qtbot, table, 0, column, "Churn after the price change")
+    qtbot.keyClick(editor, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "before closing" in asked[0]
+    assert table.model().index(0, column).data() == "Churn after the price change"
+    assert window.is_modified()
