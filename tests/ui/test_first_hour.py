@@ -132,12 +132,13 @@ def test_the_kpi_feature_cell_takes_the_product_entry_of_its_list(qtbot, window)
     assert window.controller.undo_stack.count() == steps + 1
 
 
-def _start_typing(qtbot, table, row: int, column: int, text: str):
-    """F2 on the cell and type ``text``, without Enter; the editor that has it."""
+def _start_typing(qtbot, table, index, text: str):
+    """F2 on the cell at ``index`` and type ``text``, without Enter; the editor that has
+    it."""
     from PySide6.QtWidgets import QApplication
 
     table.setFocus()
-    table.setCurrentIndex(table.model().index(row, column))
+    table.setCurrentIndex(index)
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -154,7 +155,8 @@ def test_ctrl_s_while_typing_in_a_cell_saves_what_is_typed(qtbot, demo_copy_wind
     window.show_view("gantt")
     gantt = window.views["gantt"]
     column = _column(gantt.table.model(), "Task Name")
-    editor = _start_typing(qtbot, gantt.table, 0, column, "Discovery and research")
+    editor = _start_typing(qtbot, gantt.table, gantt.table.model().index(0, column),
+                           "Discovery and research")
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert gantt.table.model().index(0, column).data() == "Discovery and research"
     assert not window.is_modified()
@@ -179,8 +181,28 @@ def test_closing_while_typing_in_a_cell_asks_about_what_is_typed(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
-    editor = _start_typing(qtbot, table, 0, column, "Churn after the price change")
+    editor = _start_typing(qtbot, table, table.model().index(0, column),
+                           "Churn after the price change")
     qtbot.keyClick(editor, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert asked and "before closing" in asked[0]
     assert table.model().index(0, column).data() == "Churn after the price change"
     assert window.is_modified()
+
+
+def test_a_signed_number_typed_as_a_start_date_is_refused(qtbot, window) -> None:
+    """"-5" typed into a task's Start moved the task to the 5th of this month: the minus
+    was dropped. Now it is refused under the cell and the task stays where it was."""
+    window.show_view("gantt")
+    gantt = window.views["gantt"]
+    model = gantt.table.model()
+    leaf = next(t for t in window.controller.plan.tasks
+                if not window.controller.is_summary(t.uid))
+    index = gantt.model.index_of(leaf.uid, _column(model, "Start"))
+    before = index.data()
+    editor = _start_typing(qtbot, gantt.table, index, "-5")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert gantt.delegate.bubble.isVisible()
+    assert "'-5' is not a date" in gantt.delegate.bubble.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert gantt.model.index_of(leaf.uid, index.column()).data() == before
+    assert window.controller.plan.task_index()[leaf.uid] == leaf
