@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from pmdesk.core.patch import Patch
@@ -206,3 +206,30 @@ def test_a_signed_number_typed_as_a_start_date_is_refused(qtbot, window) -> None
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert gantt.model.index_of(leaf.uid, index.column()).data() == before
     assert window.controller.plan.task_index()[leaf.uid] == leaf
+
+
+def test_escape_during_a_bar_drag_leaves_nothing_to_redo(qtbot, window) -> None:
+    """Escape while dragging a Gantt bar put the task back but left the move in the
+    history: Edit ▸ Redo offered it, and a later Ctrl+Y moved the task after all."""
+    window.show_view("gantt")
+    gantt = window.views["gantt"]
+    gantt.expand_all()
+    chart = gantt.chart
+    leaf = next(t for t in window.controller.plan.tasks
+                if not window.controller.is_summary(t.uid)
+                and gantt.source.row_of(t.uid) is not None)
+    rect = chart.bar_rect_in_viewport(gantt.source.row_of(leaf.uid))
+    assert rect is not None
+    start = rect.center().toPoint()
+    steps = window.controller.undo_stack.count()
+    viewport = chart.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for dx in (20, 80, 160):
+        qtbot.mouseMove(viewport, start + QPoint(dx, 0))
+    assert window.controller.plan.task_index()[leaf.uid] != leaf  # the bar is moving
+    qtbot.keyClick(chart, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(160, 0))
+    assert window.controller.plan.task_index()[leaf.uid] == leaf
+    assert not window.action_redo.isEnabled()
+    assert window.controller.undo_stack.count() == steps
+    assert not window.is_modified()
