@@ -233,3 +233,33 @@ def test_escape_during_a_bar_drag_leaves_nothing_to_redo(qtbot, window) -> None:
     assert not window.action_redo.isEnabled()
     assert window.controller.undo_stack.count() == steps
     assert not window.is_modified()
+
+
+@pytest.mark.xvfb
+def test_the_dashboard_kpi_lines_show_their_status_whole_in_a_small_window(
+        qtbot, window) -> None:
+    """In an 800×600 window the Dashboard's KPI lines cut the status to "on tr"; now the
+    status word is whole and the sparkline makes room for it, and comes back when the
+    window is wide again."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from pmdesk.ui.i18n import core_word
+
+    window.showNormal()
+    window.show_view("dashboard")
+    lines = window.views["dashboard"].sparklines
+    fm = QFontMetricsF(lines.font())
+    words = [core_word(s.status.value) for s in lines.summaries]
+    assert words
+
+    def fits() -> bool:
+        name, value, spark, status = lines.columns()
+        return (status >= max(fm.horizontalAdvance(w) for w in words)
+                and name + value + spark + status <= lines.width() + 0.5)
+
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: lines.width() < 260)
+    assert fits()
+    window.resize(1500, 950)
+    qtbot.waitUntil(lambda: lines.width() > 400)
+    assert fits() and lines.columns()[2] > 0
