@@ -119,6 +119,22 @@ def empty_plan() -> Plan:
     return for_new_project(Plan(project=project, calendars={cal.uid: cal}))
 
 
+def finish_editing(area: QWidget) -> None:
+    """What is being typed into a cell or field inside ``area`` goes in, as when the user
+    clicks elsewhere, and the table or field has the keyboard again: Save and closing
+    never leave it behind."""
+    focus = QApplication.focusWidget()
+    if focus is None or not area.isAncestorOf(focus):
+        return
+    holder: QWidget | None = focus
+    while holder is not None and not isinstance(holder, QAbstractItemView):
+        holder = holder.parentWidget()
+    holder = holder if isinstance(holder, QAbstractItemView) else focus
+    focus.clearFocus()  # the cell's delegate commits the text and closes its editor
+    if holder.isVisible():
+        holder.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 class MainWindow(QMainWindow):
     """A pmdesk main window: one project, its views, menus and undo history."""
 
@@ -223,7 +239,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Alt+O", "Open or publish projects in the team's shared workspace",
         )
         self.action_demo = self._action(
-            "Open &Demo Project", self.choose_demo, None, "Open the built-in product launch demo"
+            "Open &Demo Project", lambda: self.open_demo(ask_first=True), None,
+            "Open the built-in product launch demo"
         )
         self.action_close = self._action(
             "&Close", self.close_project, "Ctrl+W", "Close the project"
@@ -313,21 +330,6 @@ class MainWindow(QMainWindow):
         for name, bar in self.view_toolbars.items():
             bar.setVisible(name == key)
         chrome.enable_view_menus(self)
-
-    def finish_editing(self) -> None:
-        """What is being typed into a cell or field of the window goes in, as when the
-        user clicks elsewhere, and the table or field has the keyboard again: Save and
-        closing never leave it behind."""
-        focus = QApplication.focusWidget()
-        if focus is None or not self.stack.isAncestorOf(focus):
-            return
-        holder: QWidget | None = focus
-        while holder is not None and not isinstance(holder, QAbstractItemView):
-            holder = holder.parentWidget()
-        holder = holder if isinstance(holder, QAbstractItemView) else focus
-        focus.clearFocus()  # the cell's delegate commits the text and closes its editor
-        if holder.isVisible():
-            holder.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def current_view_key(self) -> str:
         current = self.stack.currentWidget()
@@ -506,19 +508,16 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def open_demo(self, plan: Plan | None = None) -> None:
-        """The built-in demo project, as a new unsaved project."""
+    def open_demo(self, plan: Plan | None = None, ask_first: bool = False) -> None:
+        """The built-in demo project, as a new unsaved project; ``ask_first`` (File ▸ Open
+        Demo Project) asks about unsaved changes first, as File ▸ Open does."""
+        if ask_first and not self.maybe_save():
+            return
         if plan is None:
             from pmdesk.demo import build_demo_plan
 
             plan = build_demo_plan()
         self.install_new(plan, "Cannot open the demo")
-
-    def choose_demo(self) -> None:
-        """File ▸ Open Demo Project: the demo in place of the project shown, once its
-        unsaved changes are saved or dropped."""
-        if self.maybe_save():
-            self.open_demo()
 
     def offer_recovery(self) -> None:
         """After a crash, offer the unsaved working copies back; say what was cleared."""
@@ -546,7 +545,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
-        self.finish_editing()
+        finish_editing(self.stack)
         if not self.is_modified() or self.controller.read_only:
             return True
         answer = QMessageBox.warning(
@@ -596,7 +595,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        self.finish_editing()
+        finish_editing(self.stack)
         if self.document is None or self.controller.read_only:
             return False
         if getattr(self.document, "live", False):
@@ -625,7 +624,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_as_path(self, path: Path) -> bool:
-        self.finish_editing()
+        finish_editing(self.stack)
         if self.document is None:
             return False
         if path.suffix != ".pmdesk":
