@@ -285,6 +285,9 @@ def _read_date(body: str, default_time: time, today: date | None) -> datetime:
         if _ISO_START.match(body):
             # Year first means ISO: "2025-13-01" is a slip, not the 13th of January.
             raise ValueError(f"'{body}' is not a date: {DATE_HINT}") from None
+    if body[0] in "+-":
+        # The date reader would drop the sign: "-5" is not the 5th of this month.
+        raise ValueError(f"'{body}' is not a date: {DATE_HINT}")
     base = datetime.combine(today or date.today(), default_time)
     # A weekday in front, in any language ("Fr. 05.03.2027", "ven. 05/03/2027"), as
     # :func:`format_date` may write it, is left out.

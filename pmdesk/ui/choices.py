@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 # A model returns (value, label) pairs for this role where a cell's value comes from a list.
@@ -37,6 +45,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
 
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter in a combo box one may type into commits what is typed, once: left to
+        the combo box and Qt both, the edit would be committed a second time after the
+        editor had closed."""
+        if (isinstance(editor, QComboBox) and editor.isEditable()
+                and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._commit(editor)
+            return True
+        return super().eventFilter(editor, event)
+
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, QComboBox):
             value = str(index.data(Qt.ItemDataRole.EditRole))
@@ -50,10 +69,14 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         if isinstance(editor, QComboBox):
-            if editor.isEditable() and editor.currentText() != editor.currentData():
-                value = editor.currentText()
-            else:
-                value = editor.currentData()
+            value = editor.currentData()
+            if editor.isEditable():
+                # What is typed or picked is a label of the list ("(the product)" stands
+                # for no feature) or, not in the list, a new value as typed.
+                text = editor.currentText()
+                at = editor.findText(text, Qt.MatchFlag.MatchFixedString
+                                     | Qt.MatchFlag.MatchCaseSensitive)
+                value = editor.itemData(at) if at >= 0 else text
             model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)

@@ -202,6 +202,18 @@ class ProjectController(QObject):
                 self._open_macros -= 1
                 self.undo_stack.endMacro()
 
+    def take_back_last_step(self) -> None:
+        """Undo the step just made and leave it out of the history: a gesture the user
+        cancels (Escape during a drag) leaves no step behind for Redo to bring back."""
+        stack = self.undo_stack
+        if stack.index() == 0:
+            return
+        command = stack.command(stack.index() - 1)
+        command.undo()
+        # An obsolete step is dropped by the stack's undo, which does not undo it again.
+        command.setObsolete(True)
+        stack.undo()
+
     def _apply(self, patch: Patch, *, refuse: bool = True, expect: dict | None = None) -> Patch:
         """Apply a complete patch to plan, schedule and working copy; roll the plan back
         (EditRefused) when the engine refuses it or the working copy cannot take it.

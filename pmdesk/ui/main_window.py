@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -115,6 +117,22 @@ def empty_plan() -> Plan:
     from pmdesk.ui.preferences import for_new_project
 
     return for_new_project(Plan(project=project, calendars={cal.uid: cal}))
+
+
+def finish_editing(area: QWidget) -> None:
+    """What is being typed into a cell or field inside ``area`` goes in, as when the user
+    clicks elsewhere, and the table or field has the keyboard again: Save and closing
+    never leave it behind."""
+    focus = QApplication.focusWidget()
+    if focus is None or not area.isAncestorOf(focus):
+        return
+    holder: QWidget | None = focus
+    while holder is not None and not isinstance(holder, QAbstractItemView):
+        holder = holder.parentWidget()
+    holder = holder if isinstance(holder, QAbstractItemView) else focus
+    focus.clearFocus()  # the cell's delegate commits the text and closes its editor
+    if holder.isVisible():
+        holder.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class MainWindow(QMainWindow):
@@ -221,7 +239,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Alt+O", "Open or publish projects in the team's shared workspace",
         )
         self.action_demo = self._action(
-            "Open &Demo Project", self.open_demo, None, "Open the built-in product launch demo"
+            "Open &Demo Project", lambda: self.open_demo(ask_first=True), None,
+            "Open the built-in product launch demo"
         )
         self.action_close = self._action(
             "&Close", self.close_project, "Ctrl+W", "Close the project"
@@ -489,8 +508,11 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def open_demo(self, plan: Plan | None = None) -> None:
-        """The built-in demo project, as a new unsaved project."""
+    def open_demo(self, plan: Plan | None = None, ask_first: bool = False) -> None:
+        """The built-in demo project, as a new unsaved project; ``ask_first`` (File ▸ Open
+        Demo Project) asks about unsaved changes first, as File ▸ Open does."""
+        if ask_first and not self.maybe_save():
+            return
         if plan is None:
             from pmdesk.demo import build_demo_plan
 
@@ -523,6 +545,7 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
+        finish_editing(self.stack)
         if not self.is_modified() or self.controller.read_only:
             return True
         answer = QMessageBox.warning(
@@ -572,6 +595,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
+        finish_editing(self.stack)
         if self.document is None or self.controller.read_only:
             return False
         if getattr(self.document, "live", False):
@@ -600,6 +624,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_as_path(self, path: Path) -> bool:
+        finish_editing(self.stack)
         if self.document is None:
             return False
         if path.suffix != ".pmdesk":

@@ -102,25 +102,44 @@ class KpiSparklines(QWidget):
         self.setMinimumHeight(max(self.ROW, self.ROW * len(summaries)))
         QWidget.update(self)
 
+    @staticmethod
+    def value_text(summary: KpiSummary) -> str:
+        latest = "—" if summary.latest is None else f"{summary.latest.value:g}"
+        return f"{latest} / {summary.kpi.target:g}"
+
+    def columns(self) -> tuple[float, float, float, float]:
+        """Widths of the name, the value, the sparkline and the status word: the status
+        word whole (a narrow tile cuts it to "on tr" otherwise), the sparkline left out
+        before the name becomes too short to read."""
+        fm = QFontMetricsF(self.font())
+        w = float(self.width())
+        status = max((fm.horizontalAdvance(core_word(s.status.value))
+                      for s in self.summaries), default=0.0) + 6
+        value = min(max((fm.horizontalAdvance(self.value_text(s)) for s in self.summaries),
+                        default=0.0) + 8, w * 0.3)
+        spark = w * 0.18
+        if w - value - spark - status < w * 0.3:
+            spark = 0.0
+        return max(w - value - spark - status, 0.0), value, spark, status
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         fm = QFontMetricsF(self.font())
-        w = self.width()
+        name_w, value_w, spark_w, status_w = self.columns()
         for k, s in enumerate(self.summaries):
             y = k * self.ROW
-            latest = "—" if s.latest is None else f"{s.latest.value:g}"
             p.setPen(TEXT)
-            name_w = w * 0.38
             p.drawText(QRectF(0, y, name_w, self.ROW), Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(s.kpi.name, Qt.TextElideMode.ElideRight, name_w - 4))
-            p.drawText(QRectF(name_w, y, w * 0.25, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(f"{latest} / {s.kpi.target:g}",
-                                     Qt.TextElideMode.ElideRight, w * 0.25 - 6))
-            paint_sparkline(p, QRectF(w * 0.64, y + 3, w * 0.18, self.ROW - 6), s.kpi,
-                            list(s.values[-60:]), s.status)
+            p.drawText(QRectF(name_w, y, value_w, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(self.value_text(s), Qt.TextElideMode.ElideRight,
+                                     value_w - 6))
+            if spark_w:
+                paint_sparkline(p, QRectF(name_w + value_w, y + 3, spark_w - 4, self.ROW - 6),
+                                s.kpi, list(s.values[-60:]), s.status)
             p.setPen(STATUS_COLORS[s.status])
-            p.drawText(QRectF(w * 0.84, y, w * 0.16, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                       core_word(s.status.value))
+            p.drawText(QRectF(name_w + value_w + spark_w, y, status_w, self.ROW),
+                       Qt.AlignmentFlag.AlignVCenter, core_word(s.status.value))
         p.end()
 
 

@@ -484,7 +484,7 @@ class GanttChart(QAbstractScrollArea):
             self._drag = None
             d.step.close()
             if d.in_macro:
-                self.controller.undo_stack.undo()
+                self.controller.take_back_last_step()
             self.viewport().update()
             return
         super().keyPressEvent(event)
