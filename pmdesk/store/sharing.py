@@ -22,7 +22,7 @@ from pmdesk.core.merge import Conflict, Merge, closing_links
 from pmdesk.core.model import Dependency, Plan
 from pmdesk.core.patch import Patch, apply_patch, cascaded
 from pmdesk.core.repair import explain
-from pmdesk.core.schedule import CycleError, schedule
+from pmdesk.core.schedule import CycleError, check_order
 from pmdesk.core.scripted import scripted_patch
 from pmdesk.core.sharing import GROUP_TITLES, Stripped, copy_plan, strip
 from pmdesk.fileio import describe_path
@@ -37,6 +37,7 @@ __all__ = [
     "edit_file",
     "merge_files",
     "prepare_merge",
+    "refuse_own_cycle",
     "same_file",
     "share_copy",
     "share_plan",
@@ -168,8 +169,6 @@ def prepare_merge(mine: Journaled, theirs: Journaled) -> Prepared:
         raise DocumentError(f"{theirs.shown}: is another project than {mine.shown} "
                             f"(“{theirs.plan.project.name}”, not “{mine.plan.project.name}”); "
                             "only copies of one project can be merged")
-    for copy in (theirs, mine):
-        _refuse_own_cycle(copy)
     ancestor = journal.common_ancestor(mine.revisions, theirs.revisions)
     if ancestor is None:
         raise DocumentError(f"{theirs.shown}: has no revision in common with {mine.shown} "
@@ -187,14 +186,15 @@ def prepare_merge(mine: Journaled, theirs: Journaled) -> Prepared:
     return Prepared(merge, mine.plan, theirs.revisions, ancestor)
 
 
-def _refuse_own_cycle(copy: Journaled) -> None:
-    """DocumentError naming ``copy`` when it cannot be scheduled on its own for a cycle
-    of links or a loop in its outline (a damaged file): no merge would open that cycle,
-    and it is no link the merge added."""
+def refuse_own_cycle(plan: Plan, shown: str) -> None:
+    """DocumentError naming the copy ``shown`` when ``plan`` holds a cycle of links or a
+    loop in its outline of its own (a damaged file): no merge would open that cycle, and
+    it is no link the merge added. A merge whose result has a cycle asks this of both
+    copies before saying which new link closed it."""
     try:
-        schedule(copy.plan)
+        check_order(plan)
     except CycleError as exc:
-        raise DocumentError(f"{copy.shown}: {explain(copy.plan, exc)}") from None
+        raise DocumentError(f"{shown}: {explain(plan, exc)}") from None
     except (ValueError, OverflowError):
         pass  # not about cycles: the merged plan's own schedule says what it is
 
@@ -237,7 +237,12 @@ def merge_files(mine: str | os.PathLike[str], theirs: str | os.PathLike[str],
     patch = merge.patch(choices, prefer, drops)
     merged = copy_plan(prepared.mine)
     apply_patch(merged, patch)
-    check_cycles(merged, prepared.mine, patch)
+    try:
+        check_cycles(merged, prepared.mine, patch)
+    except CycleClosed:
+        for copy in (t, m):
+            refuse_own_cycle(copy.plan, copy.shown)
+        raise
 
     def change(session: Session, plan: Plan) -> None:
         repository.apply_patch(session, cascaded(plan, patch))

@@ -486,7 +486,7 @@ def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None =
     from pmdesk.core.sharing import copy_plan
 
     from .document import DocumentError, open_journaled
-    from .sharing import CycleClosed, MergeConflicts, check_cycles
+    from .sharing import CycleClosed, MergeConflicts, check_cycles, refuse_own_cycle
 
     try:
         with open_journaled(path) as copy:
@@ -515,6 +515,10 @@ def merge_back(workspace: Workspace, name: str, path: Path, prefer: str | None =
         try:
             check_cycles(merged, mine, patch)
         except CycleClosed as exc:
+            try:
+                refuse_own_cycle(theirs, shown)
+            except DocumentError as damaged:
+                raise WorkspaceError(str(damaged)) from None
             raise WorkspaceError(f"{shown}: the merge closes a dependency cycle ({exc}); "
                                  "nothing written: merge the copy into a file with "
                                  "pmdesk merge and drop a link there") from None

@@ -192,7 +192,7 @@ class SharingCommands:
         """The merge dialog for the colleague's copy at ``path`` (not shown yet); None,
         said, when it cannot be merged."""
         from pmdesk.store.document import DocumentError, open_journaled
-        from pmdesk.store.sharing import prepare_merge
+        from pmdesk.store.sharing import prepare_merge, refuse_own_cycle
         from pmdesk.ui.sharing.merge_dialog import MergeDialog
 
         window = self._window
@@ -206,6 +206,8 @@ class SharingCommands:
         try:
             with open_journaled(path) as theirs:
                 prepared = prepare_merge(document.journaled(window.controller.plan), theirs)
+                # The open plan schedules, so only a damaged copy can bring its own cycle.
+                refuse_own_cycle(theirs.plan, theirs.shown)
         except DocumentError as exc:
             QMessageBox.critical(window, _translate("SharingCommands", "Cannot merge"), str(exc))
             return None
