@@ -2573,6 +2573,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Phase: {}</translation>
     </message>
     <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
         <source>&amp;Insert Task</source>
         <translation>Vorgang &amp;einfügen</translation>
     </message>
@@ -3306,7 +3310,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation>&amp;Vorgang</translation>
+        <translation type="vanished">&amp;Vorgang</translation>
     </message>
     <message>
         <source>&amp;Project</source>

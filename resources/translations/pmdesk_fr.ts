@@ -2569,6 +2569,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Phase : {}</translation>
     </message>
     <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
         <source>&amp;Insert Task</source>
         <translation>&amp;Insérer une tâche</translation>
     </message>
@@ -3302,7 +3306,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation>&amp;Tâche</translation>
+        <translation type="vanished">&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Project</source>

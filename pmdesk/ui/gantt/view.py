@@ -64,7 +64,7 @@ from pmdesk.ui.gantt.delegates import TaskItemDelegate
 from pmdesk.ui.gantt.outline_commands import OutlineCommands
 from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
-from pmdesk.ui.i18n import core_word
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS
 
@@ -352,6 +352,11 @@ class TaskTreeView(QTreeView):
 class GanttView(QWidget):
     """Task sheet and timeline of the open project, with the commands of the Task menu."""
 
+    # The Task menu is this view's own, shown with it only (as the Board or Risks menu):
+    # Insert Task chosen on another view would add a task where nobody sees it.
+    menu_title = str(QT_TRANSLATE_NOOP("GanttView", "&Task"))
+    menu_entries = ("action_add_below", "action_insert", "action_delete", "action_indent",
+                    "action_outdent", "action_move_up", "action_move_down", "action_task_info")
     columns_menu: QMenu  # built with the actions, shown from the header too
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
