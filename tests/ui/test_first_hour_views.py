@@ -82,3 +82,76 @@ def test_link_to_feature_is_greyed_out_without_a_selected_insight(qtbot, window,
                                 if choice.itemData(i) not in linked))
     choose(qtbot, window, "Product", "Link to Feature")
     assert len(window.controller.plan.insight_links) == len(links) + 1
+
+
+def _hint_pixels(surface, top: int = 0) -> int:
+    """How many pixels of ``surface`` below ``top`` are not its background: with no rows
+    to draw, the hint's text."""
+    image = surface.grab().toImage()
+    background = image.pixel(image.width() - 1, image.height() - 1)
+    return sum(1 for x in range(0, image.width(), 2) for y in range(top, image.height(), 2)
+               if image.pixel(x, y) != background)
+
+
+EMPTY_VIEWS = [
+    ("risks", None, "riskTable", "Add Risk"),
+    ("resources", None, "resourceTable", "Add Resource"),
+    ("budget", None, "budgetLines", "Add Budget Line"),
+    ("budget", None, "costEntries", "Add Actual Cost"),
+    ("product", "research", "insightTable", "New Insight"),
+    ("product", "kpis", "kpiTable", "Add KPI"),
+    ("product", "backlog", "backlogTable", "New Feature"),
+]
+
+
+@pytest.mark.parametrize(("view_key", "tab", "table_name", "command"), EMPTY_VIEWS,
+                         ids=[f"{v[0]}-{v[2]}" for v in EMPTY_VIEWS])
+def test_an_empty_table_says_what_it_is_for_and_how_to_add_the_first_row(
+        qtbot, window, view_key, tab, table_name, command) -> None:
+    """On a new project the Risks, Resources, Budget, Research and KPI tables were bare,
+    while the Gantt said how to add the first task; now each says so too, in its rows'
+    place, until it has a row."""
+    from pmdesk.ui.main_window import empty_plan
+    from pmdesk.ui.tables import HintedTable
+
+    assert window.install_new(empty_plan(), "New")
+    window.resize(1400, 860)
+    window.show_view(view_key)
+    view = window.views[view_key]
+    if tab:
+        view.show_tab(tab)
+    table = view.findChild(HintedTable, table_name)
+    assert table.isVisible() and table.model().rowCount() == 0
+    assert command in table.empty_hint()
+    qtbot.waitUntil(lambda: _hint_pixels(table.viewport()) > 20)
+
+
+def test_the_hint_goes_with_the_first_row_and_comes_back_with_undo(qtbot, window) -> None:
+    """The hint names the key that adds the first row; that key's row takes its place."""
+    from pmdesk.ui.main_window import empty_plan
+
+    assert window.install_new(empty_plan(), "New")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    table = window.views["resources"].table
+    insert = window.views["resources"].action_add_resource.shortcut()
+    assert insert.toString(insert.SequenceFormat.NativeText) in table.empty_hint()
+    qtbot.waitUntil(lambda: _hint_pixels(table.viewport()) > 20)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Insert)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # keep the offered name
+    assert len(window.controller.plan.resources) == 1
+    below_the_row = table.rowViewportPosition(0) + table.rowHeight(0) + 2
+    qtbot.waitUntil(lambda: _hint_pixels(table.viewport(), below_the_row) == 0)
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _hint_pixels(table.viewport()) > 20)
+
+
+def test_an_empty_roadmap_says_where_features_come_from(qtbot, window) -> None:
+    from pmdesk.ui.main_window import empty_plan
+
+    assert window.install_new(empty_plan(), "New")
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    canvas = window.views["roadmap"].canvas
+    assert "New Feature" in canvas.empty_hint()
+    below_headings = int(canvas.picture.height) + 2
+    qtbot.waitUntil(lambda: _hint_pixels(canvas, below_headings) > 20)

@@ -25,7 +25,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.product import edits
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
-from pmdesk.ui.actions import view_action
+from pmdesk.ui.actions import keys_of, view_action
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
@@ -46,8 +46,12 @@ class ResearchTab(ProductTab):
         super().__init__(view)
         self.insights = view.insights
         self.proxy = InsightProxy(self)
-        self.table = RecordTable(self.insights, self.proxy, "insightTable", "product/insights",
-                                 self.add_insight, self.delete_insights)
+        self.table = RecordTable(
+            self.insights, self.proxy, "insightTable", "product/insights", self.add_insight,
+            self.delete_insights, empty_hint=lambda: self.tr(
+                "No insights yet: what users said or did in interviews, surveys and support "
+                "tickets, kept as evidence for the features it supports. Press {} or choose "
+                "Product ▸ New Insight to record the first.").format(keys_of(self.action_add)))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow_row())
         self.action_add = view_action(view, "New &Insight", self.add_insight, "Ctrl+Shift+I",
                                       "Record a piece of user research")
