@@ -259,6 +259,7 @@ def build_status_bar(window: MainWindow) -> None:
     window.statusBar().addPermanentWidget(window.read_only_label)
 
 
+
 def long_date(moment) -> str:
     """A date as the window's language writes it ("Fri 12 Mar 2027", "Fr. 12. März 2027")."""
     from pmdesk.ui.i18n import date_text

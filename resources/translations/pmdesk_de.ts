@@ -556,6 +556,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>am Ende des heutigen Arbeitstags, {} (kein Statusdatum gesetzt)</translation>
     </message>
     <message>
+        <source>at the end of the last working day, {} (no status date set)</source>
+        <translation>am Ende des letzten Arbeitstags, {} (kein Statusdatum gesetzt)</translation>
+    </message>
+    <message>
         <source>against baseline 0</source>
         <translation>gegen Basisplan 0</translation>
     </message>

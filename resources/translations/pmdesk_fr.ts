@@ -556,6 +556,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>à la fin de la journée de travail, {} (pas de date d&apos;état)</translation>
     </message>
     <message>
+        <source>at the end of the last working day, {} (no status date set)</source>
+        <translation>à la fin du dernier jour ouvré, {} (pas de date d&apos;état)</translation>
+    </message>
+    <message>
         <source>against baseline 0</source>
         <translation>par rapport à la référence 0</translation>
     </message>

@@ -3,6 +3,8 @@ empty views say what they are for, and small windows keep everything readable.""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from menu_clicks import choose, entries, open_menu, shown_menus
 from PySide6.QtCore import Qt
@@ -155,3 +157,36 @@ def test_an_empty_roadmap_says_where_features_come_from(qtbot, window) -> None:
     assert "New Feature" in canvas.empty_hint()
     below_headings = int(canvas.picture.height) + 2
     qtbot.waitUntil(lambda: _hint_pixels(canvas, below_headings) > 20)
+
+
+class _Saturday(datetime):
+    """A clock that says Saturday 5 December 2026, late morning."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls(2026, 12, 5, 11, 0)
+
+
+def test_an_empty_project_on_a_saturday_is_as_of_today_and_finishes_nowhere(
+        qtbot, window, monkeypatch) -> None:
+    """On Saturday 5 December the Dashboard of a new project said "as of Fri 4 Dec" and
+    "Finish Mon 7 Dec 2026" while the status bar said "finish —", and the Budget view said
+    the figures were at the end of *today's* working day, Friday. Now the Dashboard is as
+    of today with no finish, like the status bar, and the Budget says the last working
+    day."""
+    from pmdesk.core import health
+    from pmdesk.ui import headline
+    from pmdesk.ui.main_window import empty_plan
+
+    monkeypatch.setattr(health, "datetime", _Saturday)
+    monkeypatch.setattr(headline, "datetime", _Saturday)
+    assert window.install_new(empty_plan(), "New")
+    assert "finish —" in window.status_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    dashboard = window.views["dashboard"]
+    assert "as of Sat 5 Dec 2026" in dashboard.headline.text()
+    qtbot.waitUntil(lambda: "SPI" in dashboard.tiles["schedule"].body.text())
+    assert "Finish —" in dashboard.tiles["schedule"].body.text()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    text = window.views["budget"].evm_source.text()
+    assert "at the end of the last working day, Fri 04 Dec 2026 17:00" in text

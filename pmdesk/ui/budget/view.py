@@ -49,7 +49,7 @@ from pmdesk.ui.budget.models import BudgetLineModel, CostEntryModel
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
-from pmdesk.ui.headline import COST_RULE, HeadlineLabel
+from pmdesk.ui.headline import COST_RULE, HeadlineLabel, is_today
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
@@ -386,9 +386,14 @@ class BudgetView(RefreshWhenShown, QWidget):
         has_baseline = any(b.number == 0 for t in plan.tasks for b in t.baselines)
         status = status_moment(plan)
         moment = f"{date_text(status, 'ddd dd MMM yyyy')} {status:%H:%M}"
-        when = (self.tr("at {}").format(moment) if plan.project.status_date else
-                self.tr("at the end of today's working day, {} (no status date set)").format(
-                    moment))
+        if plan.project.status_date:
+            when = self.tr("at {}").format(moment)
+        elif is_today(status):
+            when = self.tr("at the end of today's working day, {} (no status date set)").format(
+                moment)
+        else:  # a day off: nothing is done after the last working day
+            when = self.tr("at the end of the last working day, {} (no status date set)"
+                           ).format(moment)
         source = self.tr("against baseline 0") if has_baseline else (
             "<span style='color:#c62828'>"
             + self.tr("against the current plan: no baseline saved") + "</span>")
