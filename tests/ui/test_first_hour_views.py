@@ -190,3 +190,32 @@ def test_an_empty_project_on_a_saturday_is_as_of_today_and_finishes_nowhere(
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     text = window.views["budget"].evm_source.text()
     assert "at the end of the last working day, Fri 04 Dec 2026 17:00" in text
+
+
+@pytest.mark.parametrize("where", ["above the board", "below the board"])
+def test_a_card_let_go_outside_the_columns_stays_where_it_was(qtbot, window, where) -> None:
+    """A card dragged up over the toolbar (or down over the status bar) and let go there
+    moved to the column under the pointer's x; now a drop outside the columns changes
+    nothing and leaves no undo step."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    canvas = window.views["board"].canvas
+    board = canvas.board
+    card = next(cards[0] for c in board.columns[:-2]
+                if (cards := board.cell(board.lanes[0].key, c.uid)))
+    start = canvas.card_viewport_rect(card.uid).center()
+    x = int(canvas.header_rect(len(board.columns) - 1).center().x())
+    end = QPoint(x, -30 if where == "above the board" else canvas.viewport().height() + 20)
+    plan = window.controller.plan
+    before = plan.task_index()[card.uid]
+    steps = window.controller.undo_stack.count()
+    viewport = canvas.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in (QPoint(12, 12), (end - start) / 2):
+        qtbot.mouseMove(viewport, start + step)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert window.controller.plan.task_index()[card.uid] == before
+    assert window.controller.undo_stack.count() == steps
+    assert not window.is_modified()
