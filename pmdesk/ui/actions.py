@@ -64,3 +64,9 @@ def view_action(
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         view.addAction(action)
     return action
+
+
+def keys_of(action: QAction) -> str:
+    """The keys that trigger ``action`` as its menu entry shows them ("Ctrl+Shift+R"), for
+    a sentence that tells the user which to press."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -26,6 +26,23 @@ COST_RULE = QT_TRANSLATE_NOOP(
     "red more than 5 % over, amber less or CPI below 0.95")
 
 
+def finish_text(tasks: int, finish: datetime) -> str:
+    """The project's finish as the status bar and the Dashboard show it: "—" while there
+    are no tasks (the finish is then only the start date)."""
+    return date_text(finish) if tasks else "—"
+
+
+def is_today(moment: datetime) -> bool:
+    return moment.date() == datetime.now().date()
+
+
+def as_of_text(status_date: datetime | None) -> str:
+    """The day the project's figures are as of: its status date when one is set, else
+    today. (They are measured at the end of the last working day, which on a weekend is
+    Friday's; nothing is done after it, so they are today's all the same.)"""
+    return date_text(status_date or datetime.now())
+
+
 class HeadlineLabel(QLabel):
     """Shows one headline; empty while there is nothing to judge by, when ``hide_none``."""
 

@@ -363,11 +363,12 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         from pmdesk.core.health import critical_tasks, schedule_headline
+        from pmdesk.ui.headline import finish_text
 
         plan, result = self.controller.plan, self.controller.schedule
         tasks = len(plan.tasks)
         critical = len(critical_tasks(plan, result))
-        finish = chrome.long_date(result.project_finish) if tasks else "—"
+        finish = finish_text(tasks, result.project_finish)
         self.status_label.setText(
             self.tr("{tasks} tasks · {resources} resources · finish {finish} · "
                     "{critical} critical").format(

@@ -1,11 +1,20 @@
-"""Tables the user reads but does not type into (flow metrics, criticality, ...)."""
+"""Tables the user reads but does not type into (flow metrics, criticality, ...), how record
+tables look, and what an empty table says."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QWidget,
+)
 
 from pmdesk.ui.datefield import DateField
 
@@ -93,3 +102,38 @@ def cell_span(table: QTableWidget, row: int, label: str) -> tuple[date, date]:
     if b < a:
         raise ValueError(f"{label}: ends on {b} before it starts on {a}")
     return a, b
+
+
+def paint_empty_hint(surface: QWidget, text: str, top: int = 0) -> None:
+    """``text`` in the placeholder colour at the top left of ``surface`` (an empty table's
+    viewport, below ``top`` pixels of headings), wrapped to its width: what the table is for
+    and how to add its first row, where the rows would be."""
+    painter = QPainter(surface)
+    painter.setPen(surface.palette().color(QPalette.ColorRole.PlaceholderText))
+    painter.drawText(surface.rect().adjusted(12, 12 + top, -12, -12),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                     | Qt.TextFlag.TextWordWrap, text)
+    painter.end()
+
+
+def has_no_records(model: QAbstractItemModel | None) -> bool:
+    """Whether ``model`` holds no rows at all: a search or filter that hides every row of
+    a table is not an empty table."""
+    while isinstance(model, QSortFilterProxyModel):
+        model = model.sourceModel()
+    return model is not None and model.rowCount() == 0
+
+
+class HintedTable(QTableView):
+    """A table that, while it holds no rows, says in its viewport what it is for and how to
+    add the first (``empty_hint``, asked for at each paint so it follows the language)."""
+
+    def __init__(self, empty_hint: Callable[[], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_hint = empty_hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_hint is not None and has_no_records(self.model()):
+            paint_empty_hint(self.viewport(), self.empty_hint())

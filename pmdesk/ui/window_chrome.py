@@ -29,10 +29,6 @@ VIEW_ACTIONS = (
     "action_zoom_in", "action_zoom_out", "action_fit", "action_expand", "action_collapse",
     "action_expand_all", "action_collapse_all", "action_clear_filter", "action_columns",
 )
-TASK_ACTIONS = (
-    "action_add_below", "action_insert", "action_delete", "action_indent", "action_outdent",
-    "action_move_up", "action_move_down", "action_task_info",
-)
 # Zooming is not repeated here: the Gantt view's own bar, right below, has − + Fit for it,
 # and the eight view buttons leave no room for it in German or French.
 GANTT_TOOLBAR_ACTIONS = ("action_insert", "action_indent", "action_outdent")
@@ -67,10 +63,26 @@ def actions_named(views: Iterable[QWidget], *names: str) -> list[QAction]:
 
 
 def add_view_entries(window: MainWindow, view: QWidget) -> None:
-    """A view built after the menus: give it its Edit ▸ Find and View ▸ Columns entries."""
-    window.edit_menu.addActions(actions_named([view], "action_find"))
-    window.view_menu.addActions(actions_named([view], "action_columns"))
+    """A view built after the menus: give it its Edit ▸ Find and View ▸ Columns entries,
+    in the group where the first view has its own."""
+    _add_to_group(window.edit_menu, window.action_preferences,
+                  actions_named([view], "action_find"))
+    _add_to_group(window.view_menu, window.action_undo_history,
+                  actions_named([view], "action_columns"))
     add_view_menu(window, view)
+
+
+def _add_to_group(menu: QMenu, next_group: QAction, actions: list[QAction]) -> None:
+    """``actions`` at the end of the group of ``menu`` that comes before ``next_group``'s."""
+    entries = menu.actions()
+    at = entries.index(next_group) if next_group in entries else len(entries)
+    while at > 0 and entries[at - 1].isSeparator():
+        at -= 1
+    before = entries[at] if at < len(entries) else None
+    if before is None:
+        menu.addActions(actions)
+    else:
+        menu.insertActions(before, actions)
 
 
 def add_view_menu(window: MainWindow, view: QWidget) -> None:
@@ -103,7 +115,13 @@ def add_view_menu(window: MainWindow, view: QWidget) -> None:
 
 
 def enable_view_menus(window: MainWindow) -> None:
+    """Only the shown view's commands are on the menus: its own menu, and its entries in
+    Edit and View (Paste Tasks or Find Risk… chosen on another view would act where the
+    user cannot see it)."""
     shown = window.stack.currentWidget()
+    for view in window.views.values():
+        for action in actions_named([view], *EDIT_ACTIONS, "action_find", *VIEW_ACTIONS):
+            action.setVisible(view is shown)
     for view, menu in window.view_menus.items():
         menu.menuAction().setEnabled(view is shown)
         menu.menuAction().setVisible(view is shown)
@@ -146,8 +164,6 @@ def build_menus(window: MainWindow) -> None:
     m.addActions(actions_named(views, *VIEW_ACTIONS))
     m.addSeparator()
 
-    bar.addMenu(_translate("MainWindow", "&Task")).addActions(
-        actions_named(views, *TASK_ACTIONS))
     bar.addMenu(_translate("MainWindow", "&Project")).addAction(window.action_project_info)
     window.window_menu = bar.addMenu(_translate("MainWindow", "&Window"))
     window.window_menu.setObjectName("windowMenu")
@@ -241,6 +257,7 @@ def build_status_bar(window: MainWindow) -> None:
     window.statusBar().addWidget(window.status_label, 1)
     window.statusBar().addPermanentWidget(window.health_label)
     window.statusBar().addPermanentWidget(window.read_only_label)
+
 
 
 def long_date(moment) -> str:

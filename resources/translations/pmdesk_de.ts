@@ -4,6 +4,10 @@
 <context>
     <name>BacklogTab</name>
     <message>
+        <source>No features yet: what the product should do next, scored and ranked, then placed on the roadmap. Press {} or choose Product ▸ New Feature to add the first.</source>
+        <translation>Noch keine Features: was das Produkt als Nächstes können soll, bewertet und gereiht, dann auf die Roadmap gesetzt. Drücken Sie {} oder wählen Sie Produkt ▸ Neues Feature, um das erste anzulegen.</translation>
+    </message>
+    <message>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
@@ -440,6 +444,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>&amp;Budget</translation>
     </message>
     <message>
+        <source>No budget lines yet: the money set aside for each cost category, which planned and actual costs are measured against. Choose Budget ▸ Add Budget Line to add the first.</source>
+        <translation>Noch keine Budgetposten: das Geld, das für jede Kostenkategorie vorgesehen ist und an dem geplante und Istkosten gemessen werden. Wählen Sie Budget ▸ Budgetposten hinzufügen, um den ersten anzulegen.</translation>
+    </message>
+    <message>
+        <source>No actual costs yet: the money spent (an invoice, a licence), by date and category. Choose Budget ▸ Add Actual Cost to record the first.</source>
+        <translation>Noch keine Istkosten: das ausgegebene Geld (eine Rechnung, eine Lizenz), nach Datum und Kategorie. Wählen Sie Budget ▸ Istkosten hinzufügen, um die ersten zu erfassen.</translation>
+    </message>
+    <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
         <translation>Verbleibend = Budget - Ist (noch verfügbares Geld); Abweichung = Budget - Plan (negativ: der Plan überzieht)</translation>
     </message>
@@ -542,6 +554,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>at the end of today&apos;s working day, {} (no status date set)</source>
         <translation>am Ende des heutigen Arbeitstags, {} (kein Statusdatum gesetzt)</translation>
+    </message>
+    <message>
+        <source>at the end of the last working day, {} (no status date set)</source>
+        <translation>am Ende des letzten Arbeitstags, {} (kein Statusdatum gesetzt)</translation>
     </message>
     <message>
         <source>against baseline 0</source>
@@ -2573,6 +2589,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Phase: {}</translation>
     </message>
     <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+        <source>No tasks yet: type the first task&apos;s name, or press {}.</source>
+        <translation>Noch keine Vorgänge: Geben Sie den Namen des ersten Vorgangs ein oder drücken Sie {}.</translation>
+    </message>
+    <message>
         <source>&amp;Insert Task</source>
         <translation>Vorgang &amp;einfügen</translation>
     </message>
@@ -2919,6 +2943,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
 </context>
 <context>
     <name>KpiPanel</name>
+    <message>
+        <source>No KPIs yet: the measures of a launch&apos;s success (sign-ups, conversion, churn), each with a target and its values week by week. Click Add KPI or choose Product ▸ Add KPI to add the first.</source>
+        <translation>Noch keine Kennzahlen: woran sich der Erfolg einer Markteinführung misst (Anmeldungen, Konversion, Abwanderung), jede mit einem Ziel und ihren Werten Woche für Woche. Klicken Sie auf Kennzahl hinzufügen oder wählen Sie Produkt ▸ Kennzahl hinzufügen, um die erste anzulegen.</translation>
+    </message>
     <message>
         <source>Feature</source>
         <translation>Feature</translation>
@@ -3306,7 +3334,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation>&amp;Vorgang</translation>
+        <translation type="vanished">&amp;Vorgang</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -4150,6 +4178,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
 <context>
     <name>ResearchTab</name>
     <message>
+        <source>No insights yet: what users said or did in interviews, surveys and support tickets, kept as evidence for the features it supports. Press {} or choose Product ▸ New Insight to record the first.</source>
+        <translation>Noch keine Erkenntnisse: was Nutzer in Interviews, Umfragen und Support-Tickets gesagt oder getan haben, festgehalten als Beleg für die Features, die es stützt. Drücken Sie {} oder wählen Sie Produkt ▸ Neue Erkenntnis, um die erste zu erfassen.</translation>
+    </message>
+    <message>
         <source>Features matching the search</source>
         <translation>Features, die zur Suche passen</translation>
     </message>
@@ -4234,6 +4266,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>&amp;Resources</source>
         <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
+        <source>No resources yet: the people, equipment and material the tasks are assigned to, with their costs and working time. Press {} or choose Resources ▸ Add Resource to add the first.</source>
+        <translation>Noch keine Ressourcen: die Personen, Geräte und Materialien, denen Vorgänge zugeordnet werden, mit ihren Kosten und Arbeitszeiten. Drücken Sie {} oder wählen Sie Ressourcen ▸ Ressource hinzufügen, um die erste anzulegen.</translation>
     </message>
     <message>
         <source>&amp;Add Resource</source>
@@ -4705,6 +4741,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Terminrisiko</translation>
     </message>
     <message>
+        <source>No risks yet. The register lists what could delay or harm the project, and the opportunities, each scored by probability and impact. Press {} or choose Risks ▸ Add Risk… to raise the first.</source>
+        <translation>Noch keine Risiken. Das Register führt auf, was das Projekt verzögern oder ihm schaden könnte, und die Chancen, jeweils bewertet nach Wahrscheinlichkeit und Auswirkung. Drücken Sie {} oder wählen Sie Risiken ▸ Risiko hinzufügen…, um das erste zu erfassen.</translation>
+    </message>
+    <message>
         <source>Cannot write {}: {}</source>
         <translation>{} kann nicht geschrieben werden: {}</translation>
     </message>
@@ -4826,6 +4866,10 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>Lanes by owner</source>
         <translation>Bahnen nach Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>No features on the roadmap yet: it shows the backlog&apos;s features over time, by the dates of their tasks or their target quarter. Show the Product view and choose Product ▸ New Feature to add the first.</source>
+        <translation>Noch keine Features auf der Roadmap: Sie zeigt die Features des Backlogs im Zeitverlauf, nach den Terminen ihrer Vorgänge oder ihrem Zielquartal. Öffnen Sie die Ansicht Produkt und wählen Sie Produkt ▸ Neues Feature, um das erste anzulegen.</translation>
     </message>
     <message>
         <source>  {} features · {} slipping past their target · {} with P80 after the target</source>

@@ -4,6 +4,10 @@
 <context>
     <name>BacklogTab</name>
     <message>
+        <source>No features yet: what the product should do next, scored and ranked, then placed on the roadmap. Press {} or choose Product ▸ New Feature to add the first.</source>
+        <translation>Aucune fonctionnalité pour l&apos;instant : ce que le produit doit faire ensuite, noté et classé, puis placé sur la feuille de route. Appuyez sur {} ou choisissez Produit ▸ Nouvelle fonctionnalité pour ajouter la première.</translation>
+    </message>
+    <message>
         <source>Backlog</source>
         <translation>Backlog</translation>
     </message>
@@ -440,6 +444,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>&amp;Budget</translation>
     </message>
     <message>
+        <source>No budget lines yet: the money set aside for each cost category, which planned and actual costs are measured against. Choose Budget ▸ Add Budget Line to add the first.</source>
+        <translation>Aucune ligne de budget pour l&apos;instant : l&apos;argent réservé à chaque catégorie de coûts, auquel les coûts prévus et réels sont comparés. Choisissez Budget ▸ Ajouter une ligne de budget pour ajouter la première.</translation>
+    </message>
+    <message>
+        <source>No actual costs yet: the money spent (an invoice, a licence), by date and category. Choose Budget ▸ Add Actual Cost to record the first.</source>
+        <translation>Aucun coût réel pour l&apos;instant : l&apos;argent dépensé (une facture, une licence), par date et catégorie. Choisissez Budget ▸ Ajouter un coût réel pour enregistrer le premier.</translation>
+    </message>
+    <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
         <translation>Restant = budget - réel (argent encore disponible) ; écart = budget - prévu (négatif : le plan dépasse)</translation>
     </message>
@@ -542,6 +554,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>at the end of today&apos;s working day, {} (no status date set)</source>
         <translation>à la fin de la journée de travail, {} (pas de date d&apos;état)</translation>
+    </message>
+    <message>
+        <source>at the end of the last working day, {} (no status date set)</source>
+        <translation>à la fin du dernier jour ouvré, {} (pas de date d&apos;état)</translation>
     </message>
     <message>
         <source>against baseline 0</source>
@@ -2569,6 +2585,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Phase : {}</translation>
     </message>
     <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>No tasks yet: type the first task&apos;s name, or press {}.</source>
+        <translation>Aucune tâche pour l&apos;instant : tapez le nom de la première tâche ou appuyez sur {}.</translation>
+    </message>
+    <message>
         <source>&amp;Insert Task</source>
         <translation>&amp;Insérer une tâche</translation>
     </message>
@@ -2915,6 +2939,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
 </context>
 <context>
     <name>KpiPanel</name>
+    <message>
+        <source>No KPIs yet: the measures of a launch&apos;s success (sign-ups, conversion, churn), each with a target and its values week by week. Click Add KPI or choose Product ▸ Add KPI to add the first.</source>
+        <translation>Aucun indicateur pour l&apos;instant : ce qui mesure le succès d&apos;un lancement (inscriptions, conversion, attrition), chacun avec une cible et ses valeurs semaine après semaine. Cliquez sur Ajouter un indicateur ou choisissez Produit ▸ Ajouter un indicateur pour ajouter le premier.</translation>
+    </message>
     <message>
         <source>Feature</source>
         <translation>Fonctionnalité</translation>
@@ -3302,7 +3330,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>&amp;Task</source>
-        <translation>&amp;Tâche</translation>
+        <translation type="vanished">&amp;Tâche</translation>
     </message>
     <message>
         <source>&amp;Project</source>
@@ -4146,6 +4174,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
 <context>
     <name>ResearchTab</name>
     <message>
+        <source>No insights yet: what users said or did in interviews, surveys and support tickets, kept as evidence for the features it supports. Press {} or choose Product ▸ New Insight to record the first.</source>
+        <translation>Aucun enseignement pour l&apos;instant : ce que les utilisateurs ont dit ou fait lors d&apos;entretiens, d&apos;enquêtes et de tickets de support, gardé comme preuve pour les fonctionnalités qu&apos;il soutient. Appuyez sur {} ou choisissez Produit ▸ Nouvel enseignement pour enregistrer le premier.</translation>
+    </message>
+    <message>
         <source>Features matching the search</source>
         <translation>Fonctionnalités correspondant à la recherche</translation>
     </message>
@@ -4230,6 +4262,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>&amp;Resources</source>
         <translation>&amp;Ressources</translation>
+    </message>
+    <message>
+        <source>No resources yet: the people, equipment and material the tasks are assigned to, with their costs and working time. Press {} or choose Resources ▸ Add Resource to add the first.</source>
+        <translation>Aucune ressource pour l&apos;instant : les personnes, équipements et matériaux auxquels les tâches sont affectées, avec leurs coûts et leur temps de travail. Appuyez sur {} ou choisissez Ressources ▸ Ajouter une ressource pour ajouter la première.</translation>
     </message>
     <message>
         <source>&amp;Add Resource</source>
@@ -4701,6 +4737,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Risque de planning</translation>
     </message>
     <message>
+        <source>No risks yet. The register lists what could delay or harm the project, and the opportunities, each scored by probability and impact. Press {} or choose Risks ▸ Add Risk… to raise the first.</source>
+        <translation>Aucun risque pour l&apos;instant. Le registre liste ce qui pourrait retarder ou nuire au projet, et les opportunités, chacun noté par probabilité et impact. Appuyez sur {} ou choisissez Risques ▸ Ajouter un risque… pour signaler le premier.</translation>
+    </message>
+    <message>
         <source>Cannot write {}: {}</source>
         <translation>Impossible d&apos;écrire {} : {}</translation>
     </message>
@@ -4822,6 +4862,10 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>Lanes by owner</source>
         <translation>Couloirs par responsable</translation>
+    </message>
+    <message>
+        <source>No features on the roadmap yet: it shows the backlog&apos;s features over time, by the dates of their tasks or their target quarter. Show the Product view and choose Product ▸ New Feature to add the first.</source>
+        <translation>Aucune fonctionnalité sur la feuille de route pour l&apos;instant : elle montre les fonctionnalités du backlog dans le temps, selon les dates de leurs tâches ou leur trimestre cible. Affichez la vue Produit et choisissez Produit ▸ Nouvelle fonctionnalité pour ajouter la première.</translation>
     </message>
     <message>
         <source>  {} features · {} slipping past their target · {} with P80 after the target</source>

@@ -5,26 +5,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from menu_clicks import choose
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from pmdesk.core.patch import Patch
 from pmdesk.demo import build_demo_plan
 from pmdesk.ui.main_window import MainWindow
-
-
-def choose(qtbot, window: MainWindow, menu_title: str, entry: str) -> None:
-    """Click the menu bar's ``menu_title`` and then its ``entry``, as a user does."""
-    bar = window.menuBar()
-    top = next(a for a in bar.actions() if a.text().replace("&", "") == menu_title)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
-    menu = top.menu()
-    assert isinstance(menu, QMenu)
-    qtbot.waitUntil(menu.isVisible)
-    action = next(a for a in menu.actions() if a.text().replace("&", "") == entry)
-    assert action.isEnabled(), f"{menu_title} ▸ {entry} is disabled"
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
-                     pos=menu.actionGeometry(action).center())
 
 
 @pytest.fixture

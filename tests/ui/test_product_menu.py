@@ -245,8 +245,9 @@ def test_each_view_offers_its_commands_in_a_menu_of_its_own(qtbot, window, key, 
     qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_key() == view_key
     menus = shown_menus(window)
-    # The view's menu stands between Project and Window; no other view's menu is shown.
-    assert menus == ["File", "Edit", "View", "Task", "Project", title, "Window", "Help"]
+    # The view's menu stands between Project and Window; no other view's menu is shown
+    # (not the Gantt's Task menu either).
+    assert menus == ["File", "Edit", "View", "Project", title, "Window", "Help"]
     menu = next(a.menu() for a in window.menuBar().actions()
                 if a.isVisible() and a.text().replace("&", "") == title)
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]

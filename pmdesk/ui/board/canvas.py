@@ -262,12 +262,18 @@ class BoardCanvas(QAbstractScrollArea):
         return Hit("none")
 
     def _drop_target(self, pos: QPointF) -> tuple[str, str, int] | None:
-        """(lane, column uid, insertion index in the cell) for the dragged card at ``pos``."""
+        """(lane, column uid, insertion index in the cell) for the dragged card at ``pos``;
+        None outside the columns (above the board, beside the last column, off the window):
+        a card let go there stays where it was."""
         board = self.board
-        if board is None or not board.columns:
+        if board is None or not board.columns or not self.viewport().rect().contains(
+                pos.toPoint()):
             return None
         x = pos.x() + self.horizontalScrollBar().value()
-        col = min(max(int((x - MARGIN) // (self.column_width + GAP)), 0), len(board.columns) - 1)
+        last = len(board.columns) - 1
+        if not MARGIN - GAP <= x <= self.column_x(last) + self.column_width + GAP:
+            return None
+        col = min(max(int((x - MARGIN) // (self.column_width + GAP)), 0), last)
         y = max(pos.y(), self.cards_top) + self.verticalScrollBar().value()
         lane = next((g for g in self._lanes if y < g.bottom + 6),
                     self._lanes[-1] if self._lanes else None)

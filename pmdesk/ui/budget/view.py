@@ -49,12 +49,12 @@ from pmdesk.ui.budget.models import BudgetLineModel, CostEntryModel
 from pmdesk.ui.budget.s_curve import SCurveChart
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
-from pmdesk.ui.headline import COST_RULE, HeadlineLabel
+from pmdesk.ui.headline import COST_RULE, HeadlineLabel, is_today
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
-from pmdesk.ui.tables import TYPING_EDITS
+from pmdesk.ui.tables import TYPING_EDITS, HintedTable
 
 _Index = QModelIndex | QPersistentModelIndex
 TOTAL_HEADERS = (QT_TRANSLATE_NOOP("BudgetView", "Category"),
@@ -94,8 +94,8 @@ EVM_FIELDS = (
 _RATIOS = {"spi", "cpi", "tcpi"}
 
 
-def _table(model, name: str) -> QTableView:
-    table = QTableView()
+def _table(model, name: str, empty_hint: Callable[[], str]) -> QTableView:
+    table = HintedTable(empty_hint)
     table.setObjectName(name)
     table.setModel(model)
     table.setItemDelegate(ChoiceDelegate(table))
@@ -126,8 +126,13 @@ class BudgetView(RefreshWhenShown, QWidget):
 
         self.lines_model = BudgetLineModel(controller, self)
         self.entries_model = CostEntryModel(controller, self)
-        self.lines = _table(self.lines_model, "budgetLines")
-        self.entries = _table(self.entries_model, "costEntries")
+        self.lines = _table(self.lines_model, "budgetLines", lambda: self.tr(
+            "No budget lines yet: the money set aside for each cost category, which planned "
+            "and actual costs are measured against. Choose Budget ▸ Add Budget Line to add "
+            "the first."))
+        self.entries = _table(self.entries_model, "costEntries", lambda: self.tr(
+            "No actual costs yet: the money spent (an invoice, a licence), by date and "
+            "category. Choose Budget ▸ Add Actual Cost to record the first."))
         remember_columns(self.lines.horizontalHeader(), self.lines_model.columns,
                          "budget/lines", legacy_keys=("category", "amount", "note"))
         remember_columns(self.entries.horizontalHeader(), self.entries_model.columns,
@@ -381,9 +386,14 @@ class BudgetView(RefreshWhenShown, QWidget):
         has_baseline = any(b.number == 0 for t in plan.tasks for b in t.baselines)
         status = status_moment(plan)
         moment = f"{date_text(status, 'ddd dd MMM yyyy')} {status:%H:%M}"
-        when = (self.tr("at {}").format(moment) if plan.project.status_date else
-                self.tr("at the end of today's working day, {} (no status date set)").format(
-                    moment))
+        if plan.project.status_date:
+            when = self.tr("at {}").format(moment)
+        elif is_today(status):
+            when = self.tr("at the end of today's working day, {} (no status date set)").format(
+                moment)
+        else:  # a day off: nothing is done after the last working day
+            when = self.tr("at the end of the last working day, {} (no status date set)"
+                           ).format(moment)
         source = self.tr("against baseline 0") if has_baseline else (
             "<span style='color:#c62828'>"
             + self.tr("against the current plan: no baseline saved") + "</span>")

@@ -26,7 +26,7 @@ from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
-from pmdesk.ui.headline import headline_words
+from pmdesk.ui.headline import as_of_text, finish_text, headline_words
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number, stage_name
 from pmdesk.ui.lazy import RefreshWhenShown
 
@@ -232,7 +232,8 @@ class DashboardView(RefreshWhenShown, QWidget):
         QTimer.singleShot(0, self, self.fill_earned_value)
         product = c.plan.products[0].name if c.plan.products else c.plan.project.name
         self.headline.setText(f"<h2>{escape(product)}</h2>"
-                              + self.tr("as of {}").format(date_text(d.now)))
+                              + self.tr("as of {}").format(
+                                  as_of_text(c.plan.project.status_date)))
         self._fill_stage(d)
         self._fill_schedule(d)
         self._fill_cost(d)
@@ -291,15 +292,18 @@ class DashboardView(RefreshWhenShown, QWidget):
 
     def _fill_schedule(self, d: Dashboard) -> None:
         if d.evm is None:
-            body = self.tr("Finish {}<br>working out SPI…").format(date_text(d.finish))
+            body = self.tr("Finish {}<br>working out SPI…").format(self._finish(d))
         else:
             base = (f"{date_text(d.baseline_finish, 'd MMM yyyy')} ({d.slip_days:+.0f} d)"
                     if d.baseline_finish is not None and d.slip_days is not None
                     else self.tr("no baseline"))
             body = f"{_verdict(d.evm.schedule)}<br>" + self.tr(
                 "Finish {}<br>Baseline finish {}<br>SPI {} · {} late tasks").format(
-                date_text(d.finish), base, _ratio(d.evm.spi), d.late_tasks)
+                self._finish(d), base, _ratio(d.evm.spi), d.late_tasks)
         self.tiles["schedule"].body.setText(body)
+
+    def _finish(self, d: Dashboard) -> str:
+        return finish_text(len(self.controller.plan.tasks), d.finish)
 
     def _fill_cost(self, d: Dashboard) -> None:
         def money(value) -> str:

@@ -8,7 +8,7 @@ becomes one patch and one undo step through the controller.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -56,7 +56,7 @@ from pmdesk.core.usage import overallocated_tasks, usage
 from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.render.palette import BAD
 from pmdesk.ui import settings as user_settings
-from pmdesk.ui.actions import view_action
+from pmdesk.ui.actions import keys_of, view_action
 from pmdesk.ui.dialog_parts import pick_box, search_field
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
@@ -64,9 +64,9 @@ from pmdesk.ui.gantt.delegates import TaskItemDelegate
 from pmdesk.ui.gantt.outline_commands import OutlineCommands
 from pmdesk.ui.gantt.sheet_columns import SheetColumns
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
-from pmdesk.ui.i18n import core_word
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 from pmdesk.ui.message_line import MessageLine
-from pmdesk.ui.tables import TYPING_EDITS
+from pmdesk.ui.tables import TYPING_EDITS, paint_empty_hint
 
 _Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
@@ -135,6 +135,8 @@ class TaskTreeView(QTreeView):
         self.setIndentation(16)
         self._texts: dict[tuple[str, int, bool], tuple[str, int]] = {}
         self._frame: _Frame | None = None
+        # What the sheet says while the plan has no tasks (set by the Gantt view).
+        self.empty_hint: Callable[[], str] | None = None
         self._bold = QFont(self.font())
         self._bold.setBold(True)
 
@@ -225,13 +227,8 @@ class TaskTreeView(QTreeView):
         self._frame = frame
         super().paintEvent(event)
         if model is not None and model.rowCount() == 0:
-            p = QPainter(self.viewport())
-            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                       | Qt.TextFlag.TextWordWrap,
-                       "No tasks yet: type the first task's name, or press Insert.")
-            p.end()
+            if self.empty_hint is not None:
+                paint_empty_hint(self.viewport(), self.empty_hint())
             return
         if frame is not None:
             # Column rules in one pass rather than one short line per cell.
@@ -352,6 +349,11 @@ class TaskTreeView(QTreeView):
 class GanttView(QWidget):
     """Task sheet and timeline of the open project, with the commands of the Task menu."""
 
+    # The Task menu is this view's own, shown with it only (as the Board or Risks menu):
+    # Insert Task chosen on another view would add a task where nobody sees it.
+    menu_title = str(QT_TRANSLATE_NOOP("GanttView", "&Task"))
+    menu_entries = ("action_add_below", "action_insert", "action_delete", "action_indent",
+                    "action_outdent", "action_move_up", "action_move_down", "action_task_info")
     columns_menu: QMenu  # built with the actions, shown from the header too
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
@@ -372,6 +374,9 @@ class GanttView(QWidget):
         self.outline = OutlineCommands(self)
         self.sheet_columns = SheetColumns(self)
         self._build_actions()
+        self.table.empty_hint = lambda: self.tr(
+            "No tasks yet: type the first task's name, or press {}.").format(
+                keys_of(self.action_insert))
         self._build_bar()
         self._fill_filters()
         layout = QVBoxLayout(self)

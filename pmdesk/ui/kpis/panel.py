@@ -7,6 +7,7 @@ the KPI rules refuse is said in the window's message, naming the KPI and the fie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from pmdesk.ui.columns import RecordTableModel
 from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.tables import HintedTable
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
 
@@ -135,8 +137,9 @@ class KpiChart(QWidget):
         painter.end()
 
 
-def _table(model: RecordTableModel, name: str) -> QTableView:
-    view = QTableView()
+def _table(model: RecordTableModel, name: str,
+           empty_hint: Callable[[], str] | None = None) -> QTableView:
+    view = HintedTable(empty_hint)
     view.setObjectName(name)
     view.setModel(model)
     view.setItemDelegate(ChoiceDelegate(view))
@@ -155,7 +158,10 @@ class KpiPanel(RefreshWhenShown, QWidget):
         self.controller = controller
         self.kpis = KpiModel(controller, self)
         self.values = KpiValueModel(controller, self)
-        self.kpi_table = _table(self.kpis, "kpiTable")
+        self.kpi_table = _table(self.kpis, "kpiTable", lambda: self.tr(
+            "No KPIs yet: the measures of a launch's success (sign-ups, conversion, churn), "
+            "each with a target and its values week by week. Click Add KPI or choose "
+            "Product ▸ Add KPI to add the first."))
         self.value_table = _table(self.values, "kpiValueTable")
         self.chart = KpiChart()
         self.review = QTableWidget(0, 6)

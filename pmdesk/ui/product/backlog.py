@@ -27,7 +27,7 @@ from pmdesk.core.product import edits
 from pmdesk.core.product.columns import SCORE_COLUMNS, Backlog
 from pmdesk.core.product.model import Feature, FeatureStatus, Framework, Product
 from pmdesk.ui import settings as user_settings
-from pmdesk.ui.actions import view_action
+from pmdesk.ui.actions import keys_of, view_action
 from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, undo_words
 from pmdesk.ui.layouts import text_toolbar
@@ -53,8 +53,12 @@ class BacklogTab(ProductTab):
         super().__init__(view)
         self.features = view.features
         self.proxy = BacklogProxy(self)
-        self.table = RecordTable(self.features, self.proxy, "backlogTable", "product/backlog",
-                                 self.add_feature, self.delete_features)
+        self.table = RecordTable(
+            self.features, self.proxy, "backlogTable", "product/backlog", self.add_feature,
+            self.delete_features, empty_hint=lambda: self.tr(
+                "No features yet: what the product should do next, scored and ranked, then "
+                "placed on the roadmap. Press {} or choose Product ▸ New Feature to add the "
+                "first.").format(keys_of(self.action_add)))
         self._make_actions()
         self._allow_drags()
         self.chart = ValueEffortChart()

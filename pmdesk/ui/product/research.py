@@ -25,7 +25,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.product import edits
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
-from pmdesk.ui.actions import view_action
+from pmdesk.ui.actions import keys_of, view_action
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
@@ -46,9 +46,13 @@ class ResearchTab(ProductTab):
         super().__init__(view)
         self.insights = view.insights
         self.proxy = InsightProxy(self)
-        self.table = RecordTable(self.insights, self.proxy, "insightTable", "product/insights",
-                                 self.add_insight, self.delete_insights)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_insight())
+        self.table = RecordTable(
+            self.insights, self.proxy, "insightTable", "product/insights", self.add_insight,
+            self.delete_insights, empty_hint=lambda: self.tr(
+                "No insights yet: what users said or did in interviews, surveys and support "
+                "tickets, kept as evidence for the features it supports. Press {} or choose "
+                "Product ▸ New Insight to record the first.").format(keys_of(self.action_add)))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow_row())
         self.action_add = view_action(view, "New &Insight", self.add_insight, "Ctrl+Shift+I",
                                       "Record a piece of user research")
         self.action_delete = view_action(view, "Delete Insi&ghts", self.delete_insights, None,
@@ -72,6 +76,9 @@ class ResearchTab(ProductTab):
         self.lay_out(self._toolbar(), self.table, self.count, (self.detail, found), None,
                      [1100, 400])
         self._link_features: tuple[list[str], list[str]] | None = None
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.link_choice.currentIndexChanged.connect(lambda _i: self._update_actions())
+        self._update_actions()
 
     def _toolbar(self) -> QWidget:
         bar = text_toolbar(self.tr("Research"), "researchToolbar")
@@ -104,6 +111,16 @@ class ResearchTab(ProductTab):
             self.table.setCurrentIndex(self.proxy.index(0, _TEXT))  # something to read
         self.show_insight()
         self.show_count()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Commands on the selected insights are greyed out while none is selected (and
+        linking while no feature is chosen), as the Task commands are without a task."""
+        chosen = not self.controller.read_only and bool(self._chosen_insights())
+        feature = self.link_choice.currentData() is not None
+        self.action_delete.setEnabled(chosen)
+        self.action_link.setEnabled(chosen and feature)
+        self.action_unlink.setEnabled(chosen and feature)
 
     def show_count(self) -> None:
         found, everything = self.proxy.rowCount(), self.insights.rowCount()
@@ -121,6 +138,10 @@ class ResearchTab(ProductTab):
         features = list(zip(*seen, strict=True))
         refill_combo(self.link_choice, sorted(((title, uid) for uid, title in features),
                                               key=lambda f: f[0].casefold()))
+
+    def _follow_row(self) -> None:
+        self.show_insight()
+        self._update_actions()
 
     def current_insight(self) -> Insight | None:
         return self.table.current_value()

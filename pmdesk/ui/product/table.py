@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from pmdesk.core.columns import Columns
 from pmdesk.core.product.model import Feature, FeatureStatus, Insight
@@ -30,7 +30,7 @@ from pmdesk.ui.columns import (
     remember_columns,
     save_columns,
 )
-from pmdesk.ui.tables import record_table_look
+from pmdesk.ui.tables import HintedTable, record_table_look
 
 __all__ = ["FILTER_ROLE", "BacklogProxy", "InsightProxy", "RecordTable", "SortProxy"]
 
@@ -138,14 +138,15 @@ class InsightProxy(SortProxy):
         return source.row_value(source_row).uid in self.found
 
 
-class RecordTable(QTableView):
+class RecordTable(HintedTable):
     """A record table with the keyboard of the Gantt sheet."""
 
     def __init__(self, model, proxy: SortProxy, name: str, settings_key: str,
                  add: Callable[[], object] | None = None,
                  delete: Callable[[], object] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+                 parent: QWidget | None = None,
+                 empty_hint: Callable[[], str] | None = None) -> None:
+        super().__init__(empty_hint, parent)
         self.setObjectName(name)
         self.record_model = model
         self.proxy = proxy

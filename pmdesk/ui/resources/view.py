@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from pmdesk.core.model import DurationUnit, Resource, ResourceType, new_uid
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
 from pmdesk.ui import settings as user_settings
-from pmdesk.ui.actions import view_action
+from pmdesk.ui.actions import keys_of, view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.i18n import date_text
@@ -43,7 +42,7 @@ from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
-from pmdesk.ui.tables import TYPING_EDITS
+from pmdesk.ui.tables import TYPING_EDITS, HintedTable
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -61,7 +60,10 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.report: UsageReport | None = None
         self.model = ResourceTableModel(controller, self)
 
-        self.table = QTableView()
+        self.table = HintedTable(lambda: self.tr(
+            "No resources yet: the people, equipment and material the tasks are assigned to, "
+            "with their costs and working time. Press {} or choose Resources ▸ Add Resource "
+            "to add the first.").format(keys_of(self.action_add_resource)))
         self.table.setObjectName("resourceTable")
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))

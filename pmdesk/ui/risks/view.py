@@ -38,7 +38,7 @@ from pmdesk.core.montecarlo import SimulationResult
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
-from pmdesk.ui.actions import view_action
+from pmdesk.ui.actions import keys_of, view_action
 from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
@@ -48,7 +48,7 @@ from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
-from pmdesk.ui.tables import TYPING_EDITS, record_table_look
+from pmdesk.ui.tables import TYPING_EDITS, HintedTable, record_table_look
 
 _ALL = "__all__"
 
@@ -153,7 +153,10 @@ class RiskView(QWidget):
 
     def _build_table(self) -> QTableView:
         """The register's table: sorted by score, whole rows selected, columns remembered."""
-        table = QTableView()
+        table = HintedTable(lambda: self.tr(
+            "No risks yet. The register lists what could delay or harm the project, and the "
+            "opportunities, each scored by probability and impact. Press {} or choose Risks ▸ "
+            "Add Risk… to raise the first.").format(keys_of(self.action_add_risk)))
         table.setObjectName("riskTable")
         table.setModel(self.proxy)
         table.setItemDelegate(ChoiceDelegate(table))

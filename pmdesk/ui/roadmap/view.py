@@ -10,6 +10,7 @@ schedule-risk simulation over each feature's tasks and keeps its P50/P80 on the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -34,6 +35,7 @@ from pmdesk.core.product.roadmap import Roadmap, build_roadmap, move_patch
 from pmdesk.render.roadmap import RoadmapPicture, paint_legend
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.lazy import RefreshWhenShown
+from pmdesk.ui.tables import paint_empty_hint
 
 __all__ = ["RoadmapCanvas", "RoadmapView"]
 
@@ -55,6 +57,8 @@ class RoadmapCanvas(QWidget):
         self._press: QPointF | None = None
         self._dragging: str | None = None
         self._at: QPointF | None = None
+        # What the roadmap says while the backlog has no features (set by the view).
+        self.empty_hint: Callable[[], str] | None = None
 
     def set_picture(self, picture: RoadmapPicture) -> None:
         self.picture = picture
@@ -73,6 +77,9 @@ class RoadmapCanvas(QWidget):
             self.picture.paint(painter, QRectF(event.rect()))
             self._paint_drag(painter)
         painter.end()
+        if (self.picture is not None and not self.picture.roadmap.entries
+                and self.empty_hint is not None):
+            paint_empty_hint(self, self.empty_hint(), top=int(self.picture.height))
 
     def _paint_drag(self, painter: QPainter) -> None:
         if self._dragging is None or self._at is None or self.picture is None:
@@ -195,6 +202,10 @@ class RoadmapView(RefreshWhenShown, QWidget):
             bar.addWidget(w)
         bar.addWidget(self.summary, 1)
         self.canvas = RoadmapCanvas()
+        self.canvas.empty_hint = lambda: self.tr(
+            "No features on the roadmap yet: it shows the backlog's features over time, by "
+            "the dates of their tasks or their target quarter. Show the Product view and "
+            "choose Product ▸ New Feature to add the first.")
         self.canvas.moved.connect(self.move_feature)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
