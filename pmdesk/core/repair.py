@@ -12,13 +12,14 @@ so the window can offer to open the plan that way and the user decides.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .model import Dependency, Plan, Task
 from .patch import Patch, apply_patch
 from .schedule import CycleError, schedule
 
-__all__ = ["Repair", "explain", "find_repair", "parent_loops"]
+__all__ = ["Repair", "explain", "find_repair", "loops_in", "parent_loops"]
 
 # Cycles broken one at a time; a file with more than this many is refused instead.
 _MAX_CYCLES = 50
@@ -36,7 +37,12 @@ class Repair:
 def parent_loops(tasks: list[Task]) -> list[list[str]]:
     """Each loop in the outline (a task that is, through its parents, inside itself), as
     the uids of its tasks in parent order."""
-    parent = {t.uid: t.parent_uid for t in tasks}
+    return loops_in({t.uid: t.parent_uid for t in tasks})
+
+
+def loops_in(parent: Mapping[str, str | None]) -> list[list[str]]:
+    """Each loop of rows inside themselves, by each row's ``parent`` (a row that is,
+    through its parents, its own parent), as the uids of its rows in parent order."""
     settled: set[str] = set()
     loops: list[list[str]] = []
     for start in parent:

@@ -24,6 +24,7 @@ import math
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
@@ -61,6 +62,7 @@ from .pinning import pin_dates
 from .untrusted import (
     MAX_MINUTES,
     MB,
+    ImportCancelled,
     UntrustedFileError,
     check_cancel,
     check_zip,
@@ -263,13 +265,17 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None,
                     else "a ZIP archive of another kind")
             raise SheetError(f"{path}: not an Excel workbook (.xlsx): it is {kind}")
         _check_members(path, archive)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        # A member whose data or checksum is not what the archive's directory says.
+        raise SheetError(f"{path}: the workbook is damaged: {exc}") from None
     finally:
         archive.close()
     from openpyxl import load_workbook
 
-    with warnings.catch_warnings():
-        # openpyxl warns about features it skips (data validation, unknown extensions).
-        warnings.simplefilter("ignore")
+    with warnings.catch_warnings(record=True) as warned:
+        # openpyxl warns about features it skips (data validation, unknown extensions),
+        # and about a date cell whose serial number is no date (read from the warning).
+        warnings.simplefilter("always")
         try:
             book = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:
@@ -278,27 +284,39 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None,
             titles = tuple(book.sheetnames)
             if not titles:
                 raise SheetError(f"{path}: the workbook has no worksheet")
-            title = sheet if sheet is not None else titles[0]
+            # Excel shows the first visible sheet; a hidden one is read only when asked for.
+            shown = [t for t in titles if book[t].sheet_state == "visible"] or list(titles)
+            title = sheet if sheet is not None else shown[0]
             if title not in titles:
                 raise SheetError(f"{path}: no worksheet named {title!r}; the workbook has "
                                  f"{', '.join(titles)}")
             ws = book[title]
+            # Read up to the last row the sheet states, row by row as they are: padding
+            # each row to the stated width costs 16,384 cells a row for a whole-sheet range.
+            last = ws.max_row
+            ws.reset_dimensions()
             out = Sheet(path, [], sheet_names=titles, sheet_name=title)
+            number = parsed = 0
             try:
-                for number, row in enumerate(ws.iter_rows(), start=1):
+                for number, row in enumerate(ws.iter_rows(max_row=last), start=1):
                     if number % 2000 == 0:
                         check_cancel(cancelled, path)
-                    if number > MAX_ROWS * 2:
-                        raise SheetError(f"{path}: refused: more than {MAX_ROWS:,} rows")
-                    cells, indent = _xlsx_cells(row)
+                    if not row:
+                        continue  # a row the sheet does not hold at all
+                    parsed += 1
+                    if parsed > MAX_ROWS * 2:
+                        raise SheetError(
+                            f"{path}: refused: the sheet holds more than {MAX_ROWS * 2:,} rows,"
+                            f" empty or not; pmdesk imports at most {MAX_ROWS:,} tasks")
+                    cells, indent = _xlsx_cells(row, _bad_serials(warned))
                     _add_row(out, number, cells, indent)
                     if limit is not None and len(out.rows) >= limit:
                         out.complete = False
                         break
-            except (SheetError, ValueError):
+            except (SheetError, ImportCancelled):
                 raise
             except Exception as exc:
-                raise SheetError(f"{path}: the workbook is damaged: {exc}") from exc
+                raise SheetError(f"{path}: row {number + 1}: {_unreadable(exc)}") from exc
         finally:
             book.close()
     if not out.headers:
@@ -306,11 +324,41 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None,
     return out
 
 
-def _xlsx_cells(row: Iterable[object]) -> tuple[list[Cell], int]:
+_NOT_A_NUMBER = re.compile(
+    r"(?:invalid literal for int\(\) with base 10|could not convert string to float): "
+    r"('.*')")
+_BAD_SERIAL = re.compile(r"Cell ([A-Z]+[0-9]+) is marked as a date but the serial value (\S+) ")
+
+
+def _unreadable(exc: Exception) -> str:
+    """What openpyxl could not read in a row, as a phrase."""
+    found = _NOT_A_NUMBER.search(str(exc))
+    if found:
+        return f"a number cell holds {found[1][:42]}, which is not a number"
+    return f"the workbook is damaged: {exc}"
+
+
+def _bad_serials(warned: list[warnings.WarningMessage]) -> dict[str, float]:
+    """The date cells openpyxl read as errors because their serial number is no date,
+    by cell (``"D2"``), from its warnings so far (which are then cleared)."""
+    found = {}
+    for w in warned:
+        match = _BAD_SERIAL.match(str(w.message))
+        if match:
+            found[match[1]] = float(match[2])
+    warned.clear()
+    return found
+
+
+def _xlsx_cells(row: Iterable[object], bad_serials: Mapping[str, float]
+                ) -> tuple[list[Cell], int]:
     cells: list[Cell] = []
     indent = 0
     for c in row:
         value = getattr(c, "value", None)
+        if bad_serials and getattr(c, "data_type", "") == "e":
+            # A date cell Excel shows as ####: its number, which the date column refuses.
+            value = bad_serials.get(getattr(c, "coordinate", ""), value)
         if isinstance(value, str):
             value = _clean(value) or None
             alignment = getattr(c, "alignment", None) if value is not None else None

@@ -95,10 +95,10 @@ from .schema import (
     Version,
     create_schema,
     format_version,
+    known_version,
     migrations_from,
     missing_tables,
     pack_version,
-    unpack_version,
     upgrade,
 )
 from .untrusted import harden, order_problem, remove_foreign_objects, structure_problem
@@ -501,12 +501,18 @@ def _check_header(path: Path) -> Version:
         raise DocumentError(f"{shown}: is damaged: the file is cut short")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise DocumentError(f"{shown}: is a database of another program, not a pmdesk project")
-    version = unpack_version(int.from_bytes(header[60:64], "big", signed=True))
-    _check_version(shown, version)
-    return version
+    return _checked_version(shown, int.from_bytes(header[60:64], "big", signed=True))
 
 
-def _check_version(shown: str, version: Version) -> None:
+def _checked_version(shown: str, value: int) -> Version:
+    """The file format version ``user_version`` holds, refused when this pmdesk cannot
+    read it: a newer major version names both, a number no pmdesk writes says so."""
+    version = known_version(value)
+    if version is None:
+        raise DocumentError(
+            f"{shown}: its file format number ({value}) is not one pmdesk knows; the file "
+            "is damaged or was not written by pmdesk"
+        )
     try:
         migrations_from(version)
     except SchemaError:
@@ -516,8 +522,10 @@ def _check_version(shown: str, version: Version) -> None:
                 f"this pmdesk reads format {format_version(FORMAT_VERSION)} and older)"
             ) from None
         raise DocumentError(
-            f"{shown}: has an unknown file format {format_version(version)}"
+            f"{shown}: its file format number ({format_version(version)}) is not one pmdesk "
+            "knows; the file is damaged or was not written by pmdesk"
         ) from None
+    return version
 
 
 _NULL_VALUE = re.compile(r"NULL value in (\w+)\.(\w+)")
@@ -567,12 +575,12 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         if [r[0] for r in result] != ["ok"]:
             raise DocumentError(f"{shown}: is damaged{_integrity_problem(raw, result)}")
         app_id = raw.execute("PRAGMA application_id").fetchone()[0]
-        version = unpack_version(raw.execute("PRAGMA user_version").fetchone()[0])
+        stored_version = raw.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError:
         raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     if app_id != APPLICATION_ID:
         raise DocumentError(f"{shown}: is a database of another program, not a pmdesk project")
-    _check_version(shown, version)
+    version = _checked_version(shown, stored_version)
     if expected is not None and version != expected:
         raise DocumentError(f"{shown}: is damaged (its header and content disagree)")
     removed_note = ""
@@ -608,24 +616,31 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
         if problem.startswith("missing tables: "):
             raise _not_a_project(shown, problem.removeprefix("missing tables: "))
         raise DocumentError(f"{shown}: is damaged ({problem})")
-    dropped = _repair_and_index(raw, shown)
+    dropped, loops = _repair_and_index(raw, shown)
     if dropped:
         note = (f"{shown} held {', '.join(dropped)} naming rows that are not in the project "
                 "(a task or feature no longer there); they were left out of the copy you "
                 "work on.")
         removed_note = f"{removed_note} {note}".strip()
+    if loops:
+        note = (f"{shown} held a loop of parents ({'; '.join(loops)}); the first of each "
+                "loop now stands at the top level in the copy you work on.")
+        removed_note = f"{removed_note} {note}".strip()
     return _Vetted(version, upgraded_from, removed_note)
 
 
-def _repair_and_index(raw: sqlite3.Connection, shown: str) -> list[str]:
-    """Leave out rows that refer to rows the copy lacks, and build its search index from
-    its rows (the file's own index is never used); what was left out. A row that cannot
-    be read is left for loading to name."""
+def _repair_and_index(raw: sqlite3.Connection, shown: str) -> tuple[list[str], list[str]]:
+    """Leave out rows that refer to rows the copy lacks, open each loop of rows inside
+    themselves, and build its search index from its rows (the file's own index is never
+    used); what was left out and the loops opened. A row that cannot be read is left for
+    loading to name."""
     engine = _connection_engine(raw)
     dropped: list[str] = []
+    loops: list[str] = []
     try:
         with Session(engine) as session, session.begin():
             dropped = repository.drop_dangling(session)
+            loops = repository.break_parent_loops(session)
             repository.rebuild_search(session)
     except repository.DataError:
         pass
@@ -633,7 +648,7 @@ def _repair_and_index(raw: sqlite3.Connection, shown: str) -> list[str]:
         raise DocumentError(f"{shown}: is damaged and cannot be read") from None
     finally:
         engine.dispose(close=False)
-    return dropped
+    return dropped, loops
 
 
 # --------------------------------------------------------------------------- engines
@@ -685,11 +700,26 @@ def _upgrade(engine: Engine, raw_version: Version, shown: str) -> Version:
             version = upgrade(connection, raw_version)
             connection.exec_driver_sql(f"PRAGMA user_version = {pack_version(version)}")
     except (SQLAlchemyError, SchemaError) as exc:
+        if _schema_refused(exc):
+            raise DocumentError(
+                f"{shown}: is damaged: its file format number ({format_version(raw_version)})"
+                " does not match its tables (the file was damaged or changed by another "
+                "program)"
+            ) from None
         raise DocumentError(
             f"{shown}: cannot be upgraded from file format {format_version(raw_version)} "
             f"({_db_reason(exc)})"
         ) from None
     return version
+
+
+def _schema_refused(exc: BaseException) -> bool:
+    """Whether SQLite refused a statement of the migration ladder for what the tables
+    hold (a column or table the older format cannot have), rather than for the disk or
+    the copy (full, unreadable)."""
+    detail = getattr(exc, "orig", None)
+    return isinstance(detail, sqlite3.Error) and getattr(
+        detail, "sqlite_errorcode", None) == sqlite3.SQLITE_ERROR
 
 
 def _load(engine: Engine, shown: str) -> Plan:

@@ -80,6 +80,7 @@ from pmdesk.core.model import (
 )
 from pmdesk.core.outline import normalize
 from pmdesk.core.patch import Patch, plan_rows
+from pmdesk.core.repair import loops_in
 from pmdesk.core.schedule import collector_paused
 
 from . import search
@@ -1010,9 +1011,13 @@ def load_plan(session: Session) -> Plan:
 
 
 def _load_plan(session: Session) -> Plan:
-    projects = PROJECT.load(session, limit=1)
+    projects = PROJECT.load(session, limit=2)
     if not projects:
         raise DataError("the project row is missing")
+    if len(projects) > 1:
+        names = " and ".join(_short(p.name) for p in projects)
+        raise DataError(f"it holds more than one project ({names}); a project file "
+                        "holds one")
     rows = {name: table.load(session) for name, table in stored_kinds().items()}
     return Plan(project=projects[0], **rows)
 
@@ -1216,6 +1221,34 @@ def drop_dangling(session: Session) -> list[str]:
     # The kind's name is its plural: "2 gate criteria", "3 dependencies".
     return [f"{n} {_noun(KINDS[name]) if n == 1 else name.replace('_', ' ')}"
             for name, n in gone.items()]
+
+
+def break_parent_loops(session: Session) -> list[str]:
+    """Move the first row of each loop of rows inside themselves (a feature whose parent
+    is, through its parents, itself) to the top level (no commit); each loop as
+    ``feature "A" inside "B" inside "A"``, for a message. pmdesk never writes such a loop,
+    and the rules of the core would refuse every edit of a row in one. The task outline
+    is left to the schedule's repair, which asks first (:mod:`pmdesk.core.repair`)."""
+    stored = stored_kinds()
+    found: list[str] = []
+    for kind in KINDS:
+        if kind.outline or kind.keyed:
+            continue
+        for ref in kind.refs:
+            if ref.target != kind.name or ref.many:
+                continue
+            table = _table(stored[kind.name].row)
+            label = table.c.title if "title" in table.c else table.c.uid
+            column = table.c[ref.field]
+            rows = session.execute(select(table.c.uid, column, label)
+                                   .where(column.is_not(None)).order_by(table.c.seq)).all()
+            names = {uid: name for uid, _parent, name in rows}
+            for loop in loops_in({uid: parent for uid, parent, _name in rows}):
+                session.execute(update(table).where(table.c.uid == loop[0])
+                                .values({ref.field: None}))
+                inside = " inside ".join(_short(names[u]) for u in [*loop, loop[0]])
+                found.append(f"{_noun(kind)} {inside}")
+    return found
 
 
 def rebuild_search(session: Session) -> None:

@@ -72,6 +72,21 @@ def unpack_version(value: int) -> Version:
     return (value >> 16) & 0x7FFF, value & 0xFFFF
 
 
+# The largest major and minor numbers any pmdesk may give its format: a header beyond them
+# (or a negative number) was damaged or written by another program.
+_MAX_MAJOR, _MAX_MINOR = 99, 999
+
+
+def known_version(value: int) -> Version | None:
+    """The version ``user_version`` holds, as :func:`unpack_version` reads it; None when no
+    pmdesk writes that number (negative, format 0, or beyond any major or minor pmdesk
+    could reach)."""
+    major, minor = unpack_version(value)
+    if value < 0 or not 1 <= major <= _MAX_MAJOR or minor > _MAX_MINOR:
+        return None
+    return major, minor
+
+
 def format_version(version: Version) -> str:
     """``(1, 1)`` as a person reads it: ``"1.1"``."""
     return f"{version[0]}.{version[1]}"

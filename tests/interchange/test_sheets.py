@@ -431,3 +431,114 @@ def test_a_preview_reads_only_the_first_rows(tmp_path) -> None:
     sheet = read_sheet(path, limit=12)
     assert len(sheet.rows) == 12 and not sheet.complete and sheet.numbers[0] == 2
     assert len(sheet_plan(read_sheet(path)).tasks) == 5000
+
+
+# --------------------------------------------------------------------------- hostile cells
+
+
+def _workbook(tmp_path: Path, name: str = "cells.xlsx") -> tuple[Workbook, Path]:
+    book = Workbook()
+    ws = book.active
+    ws.title = "Tasks"
+    ws.append(["ID", "Name", "Duration", "Start", "% Complete"])
+    ws.append([1, "Design", "5d", datetime(2026, 3, 2), 0])
+    ws.append([2, "Build", "3d", None, 50])
+    return book, tmp_path / name
+
+
+def _with_cell(path: Path, ref: str, cell: str) -> Path:
+    """``path`` with the XML of cell ``ref`` of its first sheet replaced by ``cell``, as a
+    tool other than Excel (or a hostile one) may write it."""
+    with zipfile.ZipFile(path) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    sheet = members["xl/worksheets/sheet1.xml"].decode()
+    sheet, count = re.subn(rf'<c r="{ref}"[^>]*?(/>|>.*?</c>)', cell, sheet, count=1)
+    assert count == 1
+    members["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize(("ref", "stored"), [
+    ("C2", "NaN"), ("C3", "inf"), ("E2", "-inf"), ("A3", "nan"), ("C2", "abc")])
+def test_a_number_cell_that_holds_no_number_is_named_by_row(tmp_path, ref, stored) -> None:
+    book, path = _workbook(tmp_path)
+    book.save(path)
+    _with_cell(path, ref, f'<c r="{ref}"><v>{stored}</v></c>')
+    with pytest.raises(SheetError) as caught:
+        read_plan(path)
+    assert str(caught.value) == (f"{path}: row {ref[1:]}: a number cell holds '{stored}', "
+                                 "which is not a number")
+
+
+@pytest.mark.parametrize("serial", ["1000000000", "2958466", "-700000", "1e400"])
+def test_a_date_cell_whose_number_is_no_date_is_named_by_row_and_column(tmp_path,
+                                                                           serial) -> None:
+    book, path = _workbook(tmp_path)
+    book.save(path)
+    style = re.search(rb'<c r="D2" s="(\d+)"', zipfile.ZipFile(path).read(
+        "xl/worksheets/sheet1.xml"))
+    assert style is not None  # the date format openpyxl gave the cell
+    _with_cell(path, "D2", f'<c r="D2" s="{style[1].decode()}"><v>{serial}</v></c>')
+    with pytest.raises(SheetError) as caught:
+        read_plan(path)
+    shown = "inf" if serial == "1e400" else serial
+    assert f"nothing was imported: row 2, Start: {shown} is a number, not a date" \
+        in str(caught.value)
+
+
+def test_a_workbook_whose_data_does_not_match_its_directory_is_damaged(tmp_path) -> None:
+    book, path = _workbook(tmp_path)
+    book.save(path)
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")  # the first entry of the directory: claim 10 bytes
+    data[at + 24:at + 28] = (10).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(SheetError, match=re.escape(f"{path}: the workbook is damaged: Bad CRC")):
+        read_plan(path)
+
+
+def test_the_first_visible_sheet_is_read_not_a_hidden_one(tmp_path) -> None:
+    book, path = _workbook(tmp_path)
+    shown = book.create_sheet("Plan")
+    shown.append(["Name", "Duration"])
+    shown.append(["Shown task", "2d"])
+    book["Tasks"].sheet_state = "hidden"
+    book.active = 1
+    book.save(path)
+    assert [t.name for t in read_plan(path).tasks] == ["Shown task"]
+    assert read_sheet(path).sheet_names == ("Tasks", "Plan")
+    assert [t.name for t in _import(path, sheet="Tasks").tasks] == ["Design", "Build"]
+
+
+@pytest.mark.parametrize("stated", [False, True])
+def test_a_million_empty_rows_neither_hang_nor_fill_memory(tmp_path, stated) -> None:
+    """Empty rows past the size the sheet states are not read; a sheet that states them
+    is refused once it has held more rows than a task sheet can."""
+    book, path = _workbook(tmp_path)
+    book.save(path)
+    empty = "".join(f'<row r="{i}"><c r="A{i}" s="0"/></row>' for i in range(4, 1_000_004))
+    with zipfile.ZipFile(path) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    sheet = members["xl/worksheets/sheet1.xml"].replace(
+        b"</sheetData>", empty.encode() + b"</sheetData>")
+    if stated:
+        sheet = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:E1000003"', sheet)
+    members["xl/worksheets/sheet1.xml"] = sheet
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    if stated:
+        peak, message = _peak(lambda: read_plan(path))
+        assert message == (f"{path}: refused: the sheet holds more than 400,000 rows, empty "
+                           "or not; pmdesk imports at most 200,000 tasks")
+    else:
+        tracemalloc.start()
+        try:
+            assert [t.name for t in read_plan(path).tasks] == ["Design", "Build"]
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 50 * MB

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import pytest
 
 from pmdesk.core.model import Plan
 from pmdesk.core.patch import Patch
+from pmdesk.core.product.rules import check_features
 from pmdesk.store.document import (
     DocumentError,
     ProjectDocument,
@@ -393,6 +395,35 @@ DAMAGE: list[tuple[str, Callable[[Path, Edit], None], str]] = [
         "risk risk-1: unreadable score history",
     ),
     (
+        "two-projects",
+        lambda path, edit: edit(
+            path, "CREATE TEMP TABLE copied AS SELECT * FROM project",
+            "UPDATE copied SET uid = 'p-2', name = 'Someone else''s plan'",
+            "INSERT INTO project SELECT * FROM copied"),
+        "is damaged (it holds more than one project (",
+    ),
+    (
+        "negative-format-number",
+        _update("PRAGMA user_version = -5"),
+        "its file format number (-5) is not one pmdesk knows",
+    ),
+    (
+        "absurd-format-number",
+        _update("PRAGMA user_version = 2147418112"),
+        "its file format number (2147418112) is not one pmdesk knows",
+    ),
+    (
+        "format-zero",
+        _update("PRAGMA user_version = 0"),
+        "its file format number (0) is not one pmdesk knows",
+    ),
+    (
+        "older-format-number-over-newer-tables",
+        _update(f"PRAGMA user_version = {(1 << 16) | 1}"),
+        "is damaged: its file format number (1.1) does not match its tables (the file was "
+        "damaged or changed by another program)",
+    ),
+    (
         "dropped-table",
         _update("DROP TABLE risk_task"),
         "parts of a project are missing: risk_task",
@@ -556,3 +587,45 @@ def test_a_file_left_in_wal_mode_opens_everywhere(
     assert open_plan(path) == rich_plan
     with ProjectDocument.open(path) as doc:
         assert doc.load_plan() == rich_plan
+
+
+# --------------------------------------------------------------------------- loops of parents
+
+
+def _features(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT uid, title FROM feature ORDER BY seq LIMIT 2").fetchall()
+
+
+@pytest.mark.parametrize("loop", ["itself", "each-other"])
+def test_a_feature_inside_itself_opens_at_the_top_level_and_is_named(
+    tmp_path: Path, demo_file: Path, sqlite_edit: Edit, loop: str
+) -> None:
+    path = Path(shutil.copyfile(demo_file, tmp_path / "loop.pmdesk"))
+    (a, a_title), (b, b_title) = _features(path)
+    if loop == "itself":
+        sqlite_edit(path, f"UPDATE feature SET parent_uid = uid WHERE uid = '{a}'")
+        named = f'feature "{a_title}" inside "{a_title}"'
+    else:
+        sqlite_edit(path, f"UPDATE feature SET parent_uid = '{b}' WHERE uid = '{a}'",
+                    f"UPDATE feature SET parent_uid = '{a}' WHERE uid = '{b}'")
+        named = f'feature "{a_title}" inside "{b_title}" inside "{a_title}"'
+    before = path.read_bytes()
+    notices: list[str] = []
+    plan = open_plan(path, notices=notices)
+    (notice,) = notices
+    assert f"held a loop of parents ({named}); the first of each loop now stands at the top " \
+           "level in the copy you work on" in notice
+    parents = {f.uid: f.parent_uid for f in plan.features}
+    assert parents[a] is None
+    assert parents[b] == (None if loop == "itself" else a)
+    # every feature can be edited again: the rules refused each edit of one in a loop
+    feature = next(f for f in plan.features if f.uid == b)
+    assert check_features(plan, Patch(features=(dataclasses.replace(feature, title="B"),))) \
+        is None
+    with ProjectDocument.open(path) as doc:
+        assert named in " ".join(doc.notices)
+        assert {f.uid: f.parent_uid for f in doc.load_plan().features} == parents
+        doc.save()
+    assert path.read_bytes() != before
+    assert {f.uid: f.parent_uid for f in open_plan(path).features} == parents

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cell_editing import type_into_cell
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -289,3 +290,31 @@ def test_a_recovery_copy_with_an_impossible_pid_is_offered_not_a_blank_window(
     assert offered == [open_plan(project_a).project.name]
     assert w.document is not None and w.document.path == project_a.resolve()
     assert w.isWindowModified()
+
+
+def test_features_inside_each_other_open_in_every_view_and_can_be_edited(
+    qtbot, window: MainWindow, project_a: Path, copy_of, dialogs, show_active
+) -> None:
+    with sqlite3.connect(project_a) as connection:
+        (a, a_title), (b, b_title) = connection.execute(
+            "SELECT uid, title FROM feature ORDER BY seq LIMIT 2").fetchall()
+    loop = copy_of(project_a, "loop.pmdesk",
+                   f"UPDATE feature SET parent_uid = '{b}' WHERE uid = '{a}'",
+                   f"UPDATE feature SET parent_uid = '{a}' WHERE uid = '{b}'")
+    show_active(window)
+    assert window.open_path(loop)
+    (title, text), = dialogs
+    assert f'held a loop of parents (feature "{a_title}" inside "{b_title}" inside ' \
+           f'"{a_title}"); the first of each loop now stands at the top level' in text
+    assert f'"{a_title}" inside' in window.statusBar().currentMessage()
+    for key in ("roadmap", "dashboard", "product"):
+        window.show_view(key)
+        qtbot.waitExposed(window.views[key])
+    view = window.views["product"]
+    view.show_tab("backlog")
+    proxy, column = view.backlog_proxy, view.features.columns.index("title")
+    (row,) = [r for r in range(proxy.rowCount()) if proxy.index(r, column).data() == b_title]
+    type_into_cell(qtbot, view.backlog_table, proxy.index(row, column), "Trial, renamed")
+    features = {f.uid: f for f in window.controller.plan.features}
+    assert features[b].title == "Trial, renamed"
+    assert features[a].parent_uid is None and features[b].parent_uid == a
