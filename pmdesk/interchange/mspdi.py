@@ -150,6 +150,10 @@ def _fields(element: Element) -> dict[str, str]:
 _Moment = datetime
 
 
+# How MS Project XML writes a flag (xsd:boolean), and an absent one.
+_FLAGS = {"": False, "0": False, "false": False, "1": True, "true": True}
+
+
 class _Reader:
     """Field conversions that name the file and the row when a value is wrong."""
 
@@ -204,8 +208,11 @@ class _Reader:
             raise self.fail(where, f"{key} is not a finite amount: {_clip(raw)}")
         return value
 
-    def bool(self, f: dict[str, str], key: str) -> bool:
-        return f.get(key, "0").lower() in ("1", "true")
+    def bool(self, f: dict[str, str], key: str, where: str) -> bool:
+        raw = f.get(key, "").strip().lower()
+        if raw not in _FLAGS:
+            raise self.fail(where, f"{key} is {_clip(f[key])}, not 0 or 1")
+        return _FLAGS[raw]
 
     def datetime(self, f: dict[str, str], key: str, where: str) -> datetime | None:
         raw = f.get(key)
@@ -239,7 +246,7 @@ class _Reader:
         if not raw:
             return 0
         return parse_xsd_duration(
-            raw, lambda: self.fail(where, f"{key} is not a duration: {raw!r}")
+            raw, lambda: self.fail(where, f"{key} is not a duration: {_clip(raw)}")
         )
 
 
@@ -256,8 +263,13 @@ def _rows(
         yield element, f, uid, f"{what} UID {uid}"
 
 
+def _clipped(raw: str) -> str:
+    """A value from the file short enough for a message."""
+    return raw if len(raw) <= 40 else raw[:37] + "..."
+
+
 def _clip(raw: str) -> str:
-    return repr(raw if len(raw) <= 40 else raw[:37] + "...")
+    return repr(_clipped(raw))
 
 
 _XSD_DURATION = re.compile(
@@ -272,7 +284,7 @@ def parse_xsd_duration(raw: str, error: Callable[[], Exception] | None = None) -
     if not match or raw.strip() in ("P", "-P", "PT"):
         if error is not None:
             raise error()
-        raise ValueError(f"not an xsd:duration: {raw!r}")
+        raise ValueError(f"not an xsd:duration: {_clip(raw)}")
     sign, years, months, days, hours, minutes, seconds = match.groups()
     total = (
         float(years or 0) * 365 * 1440
@@ -295,7 +307,7 @@ def _monday_index(day_type: int) -> int:
 
 
 def _hours(reader: _Reader, element: Element, where: str) -> model.DayHours:
-    if not reader.bool(_fields(element), "DayWorking"):
+    if not reader.bool(_fields(element), "DayWorking", where):
         return ()
     spans: list[tuple[int, int]] = []
     for wt in _children(_child(element, "WorkingTimes"), "WorkingTime"):
@@ -329,7 +341,7 @@ def _recurring_dates(
     kind = reader.int(f, "Type", where, 1) or 1
     period = max(1, reader.int(f, "Period", where, 1) or 1)
     occurrences = reader.int(f, "Occurrences", where, None)
-    limit = occurrences if reader.bool(f, "EnteredByOccurrences") and occurrences else None
+    limit = occurrences if reader.bool(f, "EnteredByOccurrences", where) and occurrences else None
     end = finish if limit is None else start + timedelta(days=366 * _RECURRENCE_YEARS)
     candidates: list[date] = []
     if kind in (1, 7):
@@ -415,7 +427,7 @@ def _exceptions(reader: _Reader, cal: Element, where: str) -> list[model.Calenda
         if (
             kind in (1, 7)
             and (reader.int(f, "Period", where, 1) or 1) == 1
-            and not (reader.bool(f, "EnteredByOccurrences") and occurrences > 1)
+            and not (reader.bool(f, "EnteredByOccurrences", where) and occurrences > 1)
         ):
             out.append(model.CalendarException(start.date(), finish.date(), hours, name))
             continue
@@ -587,7 +599,7 @@ def _read_tasks(
     stack: list[tuple[int, str]] = []  # (outline level, uid) of the open parents
     positions: dict[str | None, int] = {}
     for element, f, source_uid, where in _rows(reader, root, "Tasks", "Task", "task"):
-        if source_uid == 0 or reader.bool(f, "IsNull"):
+        if source_uid == 0 or reader.bool(f, "IsNull", where):
             continue  # UID 0 is the project summary row, not a task
         if source_uid in by_source:
             raise reader.fail(where, "the UID is used by two tasks")
@@ -620,7 +632,7 @@ def _read_tasks(
                 duration=max(0, duration),
                 duration_unit=unit,
                 duration_elapsed=elapsed,
-                milestone=reader.bool(f, "Milestone"),
+                milestone=reader.bool(f, "Milestone", where),
                 constraint_type=ctype,
                 constraint_date=cdate,
                 deadline=reader.datetime(f, "Deadline", where),
@@ -669,7 +681,8 @@ def _read_links(
     for raw in links:
         f = raw.fields
         pred_source = reader.int(f, "PredecessorUID", raw.where)
-        if pred_source is None or pred_source not in by_source or reader.bool(f, "CrossProject"):
+        if (pred_source is None or pred_source not in by_source
+                or reader.bool(f, "CrossProject", raw.where)):
             continue  # a link to another project or to the summary row
         pred = by_source[pred_source]
         if pred == raw.successor_uid or (pred, raw.successor_uid) in seen:
@@ -703,10 +716,10 @@ def _read_resources(
     out: list[model.Resource] = []
     by_source: dict[int, str] = {}
     for _, f, source_uid, where in _rows(reader, root, "Resources", "Resource", "resource"):
-        if reader.bool(f, "IsNull") or (source_uid == 0 and not f.get("Name")):
+        if reader.bool(f, "IsNull", where) or (source_uid == 0 and not f.get("Name")):
             continue  # UID 0 without a name is MS Project's hidden placeholder
         type_code = reader.int(f, "Type", where, 1)
-        if reader.bool(f, "IsCostResource") or type_code == 2:
+        if reader.bool(f, "IsCostResource", where) or type_code == 2:
             rtype = model.ResourceType.COST
         elif type_code == 0:
             rtype = model.ResourceType.MATERIAL
@@ -739,7 +752,7 @@ def _read_assignments(
     out: list[model.Assignment] = []
     for element in _children(_child(root, "Assignments"), "Assignment"):
         f = _fields(element)
-        where = f"assignment UID {f.get('UID', '?')}"
+        where = f"assignment UID {_clipped(f.get('UID', '?'))}"
         task = reader.int(f, "TaskUID", where)
         resource = reader.int(f, "ResourceUID", where)
         if task not in tasks or resource == _NO_RESOURCE or resource not in resources:
@@ -837,9 +850,9 @@ def read_reference_schedule(source: str | os.PathLike[str] | bytes) -> dict[int,
     for element in _children(_child(doc.root, "Tasks"), "Task"):
         f = _fields(element)
         uid = reader.int(f, "UID", "task")
-        if uid is None or uid == 0 or reader.bool(f, "IsNull"):
-            continue
         where = f"task UID {uid}"
+        if uid is None or uid == 0 or reader.bool(f, "IsNull", where):
+            continue
         out[uid] = {
             "name": f.get("Name", ""),
             "start": reader.datetime(f, "Start", where),
@@ -850,8 +863,8 @@ def read_reference_schedule(source: str | os.PathLike[str] | bytes) -> dict[int,
             "late_finish": reader.datetime(f, "LateFinish", where),
             "total_slack": round(reader.float(f, "TotalSlack", where, 0.0) / 10),
             "free_slack": round(reader.float(f, "FreeSlack", where, 0.0) / 10),
-            "critical": reader.bool(f, "Critical"),
-            "summary": reader.bool(f, "Summary"),
+            "critical": reader.bool(f, "Critical", where),
+            "summary": reader.bool(f, "Summary", where),
         }
     return out
 
@@ -975,11 +988,11 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: model.Plan) 
         plan.project,
         schedule_from_finish=from_finish,
         finish=reader.datetime(head, "FinishDate", where) if from_finish else None,
-        new_tasks_manual=reader.bool(head, "NewTasksAreManual"),
-        move_completed_ends_back=reader.bool(head, "MoveCompletedEndsBack"),
-        move_remaining_starts_back=reader.bool(head, "MoveRemainingStartsBack"),
-        move_remaining_starts_forward=reader.bool(head, "MoveRemainingStartsForward"),
-        move_completed_ends_forward=reader.bool(head, "MoveCompletedEndsForward"),
+        new_tasks_manual=reader.bool(head, "NewTasksAreManual", where),
+        move_completed_ends_back=reader.bool(head, "MoveCompletedEndsBack", where),
+        move_remaining_starts_back=reader.bool(head, "MoveRemainingStartsBack", where),
+        move_remaining_starts_forward=reader.bool(head, "MoveRemainingStartsForward", where),
+        move_completed_ends_forward=reader.bool(head, "MoveCompletedEndsForward", where),
     )
     if project.schedule_from_finish and project.finish is None:
         raise reader.fail(where, "a project scheduled from its finish has no FinishDate")
@@ -994,7 +1007,7 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: model.Plan) 
             continue
         where = f"task UID {source}"
         changes: dict[str, Any] = {}  # keyword arguments of replace(task, ...)
-        if reader.bool(f, "Manual"):
+        if reader.bool(f, "Manual", where):
             changes["manual"] = True
             changes["manual_start"] = reader.datetime(f, "ManualStart", where) or reader.datetime(
                 f, "Start", where
@@ -1007,7 +1020,7 @@ def _with_scheduling_features(reader: _Reader, root: Element, plan: model.Plan) 
         changes["leveling_delay"] = _checked_minutes(reader, delay / 10, "LevelingDelay", where)
         changes["leveling_delay_unit"] = unit
         changes["leveling_delay_elapsed"] = elapsed
-        changes["ignore_resource_calendar"] = reader.bool(f, "IgnoreResourceCalendar")
+        changes["ignore_resource_calendar"] = reader.bool(f, "IgnoreResourceCalendar", where)
         cal = task_calendar(plan, task)
         # Where the work pauses: the timephased work when the file has it, else the gaps
         # between its assignments' work (one delayed by leveling), else a hand-edited
@@ -1048,7 +1061,7 @@ def _read_contours(
     contoured: set[str] = set()
     for element in _children(_child(root, "Assignments"), "Assignment"):
         f = _fields(element)
-        where = f"assignment UID {f.get('UID', '?')}"
+        where = f"assignment UID {_clipped(f.get('UID', '?'))}"
         code = reader.int(f, "WorkContour", where, 0) or 0
         if not 0 <= code < len(CONTOURS):
             raise reader.fail(where, f"unknown WorkContour {code}")

@@ -4,10 +4,12 @@ file, the element and the task, before anything reaches the engine or a project 
 from __future__ import annotations
 
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
 from pmdesk.cli import main
+from pmdesk.core.schedule import CycleError, schedule
 from pmdesk.interchange.mspdi import MspdiError, read_mspdi
 
 STANDARD_WEEK = "".join(
@@ -183,6 +185,23 @@ HOSTILE: list[tuple[str, bytes, str]] = [
         "outside -2,147,483,648 to 2,147,483,647",
     ),
     (
+        "flag-not-0-or-1",
+        _plan(design="<Duration>PT16H0M0S</Duration><Manual>x</Manual>"),
+        "task UID 1: Manual is 'x', not 0 or 1",
+    ),
+    (
+        "day-working-not-0-or-1",
+        _plan().replace(b"<DayWorking>1</DayWorking>", b"<DayWorking>-1</DayWorking>", 1),
+        "DayWorking is '-1', not 0 or 1",
+    ),
+    (
+        "assignment-uid-10k-characters",
+        _plan(resources=ANA.format(""), assignments=(
+            f"<Assignment><UID>{'y' * 10_000}</UID><TaskUID>1</TaskUID>"
+            "<ResourceUID>1</ResourceUID></Assignment>")),
+        f"assignment UID {'y' * 37}...: UID is not a finite whole number",
+    ),
+    (
         "calendar-uid-2**31",
         _plan().replace(b"<UID>1</UID><Name>Standard", b"<UID>2147483648</UID>"
                         b"<Name>Standard").replace(b"<CalendarUID>1<", b"<CalendarUID>-1<"),
@@ -238,3 +257,64 @@ def test_a_dependency_cycle_in_xml_names_the_file(tmp_path: Path, capsys) -> Non
     err = capsys.readouterr().err.strip()
     assert err == f"pmdesk: error: {source}: Dependency cycle: Design → Build → Design"
     assert not (tmp_path / "loop.pmdesk").exists()
+
+
+# --------------------------------------------------------------------------- mutation sweep
+
+_NS = "{http://schemas.microsoft.com/project}"
+_RICH = _plan(
+    design=("<Duration>PT16H0M0S</Duration><DurationFormat>7</DurationFormat>"
+            "<Manual>0</Manual><Milestone>0</Milestone><PercentComplete>20</PercentComplete>"
+            "<ConstraintType>4</ConstraintType><ConstraintDate>2026-03-03T08:00:00"
+            "</ConstraintDate><FixedCost>1000</FixedCost><Notes>n</Notes>"
+            "<LevelingDelay>0</LevelingDelay><LevelingDelayFormat>7</LevelingDelayFormat>"
+            "<IgnoreResourceCalendar>0</IgnoreResourceCalendar><CalendarUID>1</CalendarUID>"
+            "<ActualStart>2026-03-02T08:00:00</ActualStart><Priority>500</Priority>"),
+    link="<Type>1</Type><LinkLag>4800</LinkLag><LagFormat>7</LagFormat>",
+    resources=ANA.format("<MaxUnits>1.00</MaxUnits><StandardRate>50</StandardRate>"
+                         "<OvertimeRate>60</OvertimeRate><CostPerUse>5</CostPerUse>"
+                         "<CalendarUID>1</CalendarUID><EmailAddress>a@example.org"
+                         "</EmailAddress>"),
+    assignments=("<Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>1</ResourceUID>"
+                 "<Units>1</Units><Work>PT16H0M0S</Work><WorkContour>0</WorkContour>"
+                 "</Assignment>"),
+    calendars=(
+        "<Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar>"
+        f"<BaseCalendarUID>-1</BaseCalendarUID><WeekDays>{STANDARD_WEEK}</WeekDays>"
+        "<Exceptions><Exception><EnteredByOccurrences>0</EnteredByOccurrences>"
+        "<TimePeriod><FromDate>2026-03-06T00:00:00</FromDate><ToDate>2026-03-06T23:59:00"
+        "</ToDate></TimePeriod><Occurrences>1</Occurrences><Name>Holiday</Name>"
+        "<Type>1</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar>"),
+)
+_VALUES = ("", "x", "-1", "1e400", "nan", "99999999999999999999", "2026-13-45T00:00:00",
+           "PT-5H0M0S", "y" * 10_000)
+
+
+def _leaves() -> list[tuple[str, int]]:
+    """Each element with a value inside a Task, Resource, Assignment or Calendar of
+    ``_RICH``, as its tag and its place among the document's elements."""
+    elements = list(ElementTree.fromstring(_RICH).iter())
+    rows = [e for e in elements
+            if e.tag.removeprefix(_NS) in ("Task", "Resource", "Assignment", "Calendar")]
+    inside = {id(leaf) for row in rows for leaf in row.iter() if len(leaf) == 0}
+    return [(e.tag.removeprefix(_NS), n) for n, e in enumerate(elements) if id(e) in inside]
+
+
+@pytest.mark.parametrize("value", _VALUES, ids=lambda v: v[:12] or "empty")
+def test_every_element_of_every_row_with_every_bad_value_imports_or_is_named(
+    tmp_path: Path, value: str
+) -> None:
+    path = tmp_path / "mutated.xml"
+    for tag, number in _leaves():
+        root = ElementTree.fromstring(_RICH)
+        element = list(root.iter())[number]
+        element.text = value
+        path.write_bytes(ElementTree.tostring(root))
+        try:
+            schedule(read_mspdi(path))
+        except (MspdiError, CycleError) as exc:
+            message = str(exc)
+            assert "\n" not in message and len(message) < 400, (tag, message)
+            if isinstance(exc, MspdiError):
+                assert message.startswith(f"{path}: "), (tag, message)
+                assert tag in message or "calendar" in message, (tag, message)
