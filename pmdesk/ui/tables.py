@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmdesk.core.columns import Columns
+from pmdesk.ui.choices import ChoiceDelegate
+from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.datefield import DateField
 
 
@@ -137,3 +140,22 @@ class HintedTable(QTableView):
         super().paintEvent(event)
         if self.empty_hint is not None and has_no_records(self.model()):
             paint_empty_hint(self.viewport(), self.empty_hint())
+
+
+def record_table(model: QAbstractItemModel, columns: Columns, name: str,
+                 settings_key: str, empty_hint: Callable[[], str] | None = None, *,
+                 edits: QAbstractItemView.EditTrigger = TYPING_EDITS
+                 | QAbstractItemView.EditTrigger.DoubleClicked,
+                 row_padding: int = 8, legacy_keys: Sequence[str] = ()) -> HintedTable:
+    """A table of records in ``columns`` (shown through ``model`` or a proxy of it):
+    choices picked from a list, typing edits a cell, the look of :func:`record_table_look`,
+    the person's arrangement of the columns kept under ``settings_key``; while it holds no
+    rows it says ``empty_hint``."""
+    table = HintedTable(empty_hint)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setItemDelegate(ChoiceDelegate(table))
+    table.setEditTriggers(edits)
+    header = record_table_look(table, row_padding)
+    remember_columns(header, columns, settings_key, legacy_keys)
+    return table

@@ -2942,6 +2942,13 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>Choose a KPI to see its values against its target.</source>
+        <translation>Wählen Sie einen KPI, um seine Werte im Vergleich zum Ziel zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>KpiPanel</name>
     <message>
         <source>No KPIs yet: the measures of a launch&apos;s success (sign-ups, conversion, churn), each with a target and its values week by week. Click Add KPI or choose Product ▸ Add KPI to add the first.</source>

@@ -2938,6 +2938,13 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>Choose a KPI to see its values against its target.</source>
+        <translation>Choisissez un KPI pour voir ses valeurs par rapport à sa cible.</translation>
+    </message>
+</context>
+<context>
     <name>KpiPanel</name>
     <message>
         <source>No KPIs yet: the measures of a launch&apos;s success (sign-ups, conversion, churn), each with a target and its values week by week. Click Add KPI or choose Product ▸ Add KPI to add the first.</source>

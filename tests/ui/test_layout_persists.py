@@ -75,3 +75,48 @@ def test_splitter_columns_and_lanes_come_back_next_time(qtbot, tmp_path: Path,
         assert again.views["board"].lane_by == LaneBy.ASSIGNEE
     finally:
         close(again)
+
+
+def widen_first_column(qtbot, table) -> int:
+    """Drag the first column's right edge 70 pixels right, as a person does; its new width."""
+    header = table.horizontalHeader()
+    column = header.logicalIndex(0)
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    width = header.sectionSize(column)
+    drag(header.viewport(), QPoint(edge, 10), QPoint(edge + 70, 10))
+    assert header.sectionSize(column) > width + 40
+    return header.sectionSize(column)
+
+
+def test_record_tables_keep_their_column_widths(qtbot, tmp_path: Path, show_active) -> None:
+    """The KPI table, the KPI values and the budget's two tables are arranged once, like
+    the task sheet, the risk register and the resource sheet."""
+    path = tmp_path / "launch.pmdesk"
+    save_plan(build_demo_plan(date(2026, 12, 4)), path)
+    window = open_window(qtbot, path, show_active)
+
+    def tables(w: MainWindow) -> list:
+        w.show_view("product")
+        w.views["product"].show_tab("kpis")
+        panel = w.views["product"].pages["kpis"].panel
+        w.show_view("budget")
+        budget = w.views["budget"]
+        return [panel.kpi_table, panel.value_table, budget.lines, budget.entries]
+
+    widths = []
+    for table in tables(window):
+        table.window().activateWindow()
+        for name in ("product", "budget"):
+            if window.views[name].isAncestorOf(table):
+                window.show_view(name)
+        qtbot.waitUntil(table.isVisible)
+        widths.append(widen_first_column(qtbot, table))
+    close(window)
+
+    again = open_window(qtbot, path, show_active)
+    try:
+        shown = tables(again)
+        assert [t.horizontalHeader().sectionSize(t.horizontalHeader().logicalIndex(0))
+                for t in shown] == widths
+    finally:
+        close(again)

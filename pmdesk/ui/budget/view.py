@@ -47,14 +47,12 @@ from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import BudgetLineModel, CostEntryModel
 from pmdesk.ui.budget.s_curve import SCurveChart
-from pmdesk.ui.choices import ChoiceDelegate
-from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel, is_today
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
-from pmdesk.ui.tables import TYPING_EDITS, HintedTable
+from pmdesk.ui.tables import record_table
 
 _Index = QModelIndex | QPersistentModelIndex
 TOTAL_HEADERS = (QT_TRANSLATE_NOOP("BudgetView", "Category"),
@@ -94,21 +92,6 @@ EVM_FIELDS = (
 _RATIOS = {"spi", "cpi", "tcpi"}
 
 
-def _table(model, name: str, empty_hint: Callable[[], str]) -> QTableView:
-    table = HintedTable(empty_hint)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setItemDelegate(ChoiceDelegate(table))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(TYPING_EDITS | QAbstractItemView.EditTrigger.DoubleClicked)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class BudgetView(RefreshWhenShown, QWidget):
     """Budget lines, actual costs, totals, earned value and baselines of the open project."""
 
@@ -126,18 +109,18 @@ class BudgetView(RefreshWhenShown, QWidget):
 
         self.lines_model = BudgetLineModel(controller, self)
         self.entries_model = CostEntryModel(controller, self)
-        self.lines = _table(self.lines_model, "budgetLines", lambda: self.tr(
-            "No budget lines yet: the money set aside for each cost category, which planned "
-            "and actual costs are measured against. Choose Budget ▸ Add Budget Line to add "
-            "the first."))
-        self.entries = _table(self.entries_model, "costEntries", lambda: self.tr(
-            "No actual costs yet: the money spent (an invoice, a licence), by date and "
-            "category. Choose Budget ▸ Add Actual Cost to record the first."))
-        remember_columns(self.lines.horizontalHeader(), self.lines_model.columns,
-                         "budget/lines", legacy_keys=("category", "amount", "note"))
-        remember_columns(self.entries.horizontalHeader(), self.entries_model.columns,
-                         "budget/entries",
-                         legacy_keys=("date", "amount", "category", "task", "note"))
+        self.lines = record_table(
+            self.lines_model, self.lines_model.columns, "budgetLines", "budget/lines",
+            lambda: self.tr(
+                "No budget lines yet: the money set aside for each cost category, which "
+                "planned and actual costs are measured against. Choose Budget ▸ Add Budget "
+                "Line to add the first."), legacy_keys=("category", "amount", "note"))
+        self.entries = record_table(
+            self.entries_model, self.entries_model.columns, "costEntries", "budget/entries",
+            lambda: self.tr(
+                "No actual costs yet: the money spent (an invoice, a licence), by date and "
+                "category. Choose Budget ▸ Add Actual Cost to record the first."),
+            legacy_keys=("date", "amount", "category", "task", "note"))
 
         self.totals = QTableWidget(0, len(TOTAL_HEADERS))
         self.totals.setObjectName("budgetTotals")

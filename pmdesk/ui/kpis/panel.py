@@ -42,12 +42,11 @@ from pmdesk.core.product.kpi import (
 from pmdesk.core.product.kpi_columns import KPI_COLUMNS, KPI_VALUE_COLUMNS, KpiContext
 from pmdesk.core.product.model import Kpi, KpiValue
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
-from pmdesk.ui.choices import ChoiceDelegate
 from pmdesk.ui.columns import RecordTableModel
 from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.lazy import RefreshWhenShown
-from pmdesk.ui.tables import HintedTable
+from pmdesk.ui.tables import record_table
 
 __all__ = ["KpiChart", "KpiModel", "KpiPanel", "KpiValueModel"]
 
@@ -130,24 +129,19 @@ class KpiChart(QWidget):
         rect = QRectF(self.rect())
         if self.kpi is None:
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                             "Choose a KPI to see its values against its target.")
+                             self.tr("Choose a KPI to see its values against its target."))
         else:
             paint_kpi_chart(painter, rect, self.kpi, self.values, self.status, self.font(),
                             self.today)
         painter.end()
 
 
-def _table(model: RecordTableModel, name: str,
+def _table(model: RecordTableModel, name: str, settings_key: str,
            empty_hint: Callable[[], str] | None = None) -> QTableView:
-    view = HintedTable(empty_hint)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setItemDelegate(ChoiceDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    for k, col in enumerate(model.columns):
-        view.setColumnWidth(k, col.width)
-    return view
+    """A record table whose commands act on its current row, so one row is selected."""
+    table = record_table(model, model.columns, name, settings_key, empty_hint)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return table
 
 
 class KpiPanel(RefreshWhenShown, QWidget):
@@ -158,11 +152,11 @@ class KpiPanel(RefreshWhenShown, QWidget):
         self.controller = controller
         self.kpis = KpiModel(controller, self)
         self.values = KpiValueModel(controller, self)
-        self.kpi_table = _table(self.kpis, "kpiTable", lambda: self.tr(
+        self.kpi_table = _table(self.kpis, "kpiTable", "kpis/columns", lambda: self.tr(
             "No KPIs yet: the measures of a launch's success (sign-ups, conversion, churn), "
             "each with a target and its values week by week. Click Add KPI or choose "
             "Product ▸ Add KPI to add the first."))
-        self.value_table = _table(self.values, "kpiValueTable")
+        self.value_table = _table(self.values, "kpiValueTable", "kpis/values")
         self.chart = KpiChart()
         self.review = QTableWidget(0, 6)
         self.review.setObjectName("launchReview")

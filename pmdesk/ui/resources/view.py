@@ -15,9 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QSplitter,
     QToolBar,
@@ -33,8 +31,6 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.usage import UsageReport, usage
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import keys_of, view_action
-from pmdesk.ui.choices import ChoiceDelegate
-from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.i18n import date_text
 from pmdesk.ui.layouts import column, text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
@@ -42,7 +38,7 @@ from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
-from pmdesk.ui.tables import TYPING_EDITS, HintedTable
+from pmdesk.ui.tables import record_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -60,25 +56,17 @@ class ResourceView(RefreshWhenShown, QWidget):
         self.report: UsageReport | None = None
         self.model = ResourceTableModel(controller, self)
 
-        self.table = HintedTable(lambda: self.tr(
-            "No resources yet: the people, equipment and material the tasks are assigned to, "
-            "with their costs and working time. Press {} or choose Resources ▸ Add Resource "
-            "to add the first.").format(keys_of(self.action_add_resource)))
-        self.table.setObjectName("resourceTable")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(TYPING_EDITS | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        remember_columns(header, self.model.columns, "resources/columns", legacy_keys=(
-            "name", "type", "initials", "email", "group", "max_units", "standard_rate",
-            "overtime_rate", "cost_per_use", "calendar", "work", "cost", "peak"))
+        def hint() -> str:
+            return self.tr(
+                "No resources yet: the people, equipment and material the tasks are assigned "
+                "to, with their costs and working time. Press {} or choose Resources ▸ Add "
+                "Resource to add the first.").format(keys_of(self.action_add_resource))
+
+        self.table = record_table(
+            self.model, self.model.columns, "resourceTable", "resources/columns", hint,
+            row_padding=10, legacy_keys=(
+                "name", "type", "initials", "email", "group", "max_units", "standard_rate",
+                "overtime_rate", "cost_per_use", "calendar", "work", "cost", "peak"))
 
         self.chart = UsageChart()
         self.chart.setObjectName("usageChart")

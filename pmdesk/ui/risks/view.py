@@ -39,8 +39,6 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import keys_of, view_action
-from pmdesk.ui.choices import ChoiceDelegate
-from pmdesk.ui.columns import remember_columns
 from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
 from pmdesk.ui.i18n import core_word
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
@@ -48,7 +46,7 @@ from pmdesk.ui.risks.dialog import RiskDialog
 from pmdesk.ui.risks.heat_map import HeatMapWidget
 from pmdesk.ui.risks.model import STATUS_FILTERS, Column, RiskFilterProxy, RiskTableModel
 from pmdesk.ui.risks.schedule_risk import ScheduleRiskPanel
-from pmdesk.ui.tables import TYPING_EDITS, HintedTable, record_table_look
+from pmdesk.ui.tables import TYPING_EDITS, record_table
 
 _ALL = "__all__"
 
@@ -153,21 +151,22 @@ class RiskView(QWidget):
 
     def _build_table(self) -> QTableView:
         """The register's table: sorted by score, whole rows selected, columns remembered."""
-        table = HintedTable(lambda: self.tr(
-            "No risks yet. The register lists what could delay or harm the project, and the "
-            "opportunities, each scored by probability and impact. Press {} or choose Risks ▸ "
-            "Add Risk… to raise the first.").format(keys_of(self.action_add_risk)))
-        table.setObjectName("riskTable")
-        table.setModel(self.proxy)
-        table.setItemDelegate(ChoiceDelegate(table))
+        def hint() -> str:
+            return self.tr(
+                "No risks yet. The register lists what could delay or harm the project, and "
+                "the opportunities, each scored by probability and impact. Press {} or choose "
+                "Risks ▸ Add Risk… to raise the first.").format(keys_of(self.action_add_risk))
+
+        table = record_table(
+            self.proxy, self.model.columns, "riskTable", "risks/columns", hint,
+            edits=TYPING_EDITS, row_padding=10,  # double-click opens the risk
+            legacy_keys=("code", "title", "category", "kind", "owner", "status", "probability",
+                         "impact", "score", "residual", "cost", "emv", "strategy", "review",
+                         "tasks"))
         table.setSortingEnabled(True)
         table.sortByColumn(Column.SCORE, Qt.SortOrder.DescendingOrder)
-        table.setEditTriggers(TYPING_EDITS)  # double-click opens the risk
-        header = record_table_look(table, row_padding=10)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Interactive)
-        remember_columns(header, self.model.columns, "risks/columns", legacy_keys=(
-            "code", "title", "category", "kind", "owner", "status", "probability", "impact",
-            "score", "residual", "cost", "emv", "strategy", "review", "tasks"))
+        table.horizontalHeader().setSectionResizeMode(Column.TITLE,
+                                                      QHeaderView.ResizeMode.Interactive)
         table.doubleClicked.connect(self._double_clicked)
         return table
 
