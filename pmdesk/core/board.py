@@ -62,6 +62,8 @@ STARTED_WORDS = ("progress", "doing")
 
 
 class LaneBy(StrEnum):
+    """What the board's swimlanes group cards by."""
+
     NONE = "none"
     ASSIGNEE = "assignee"
     PHASE = "phase"
@@ -69,6 +71,8 @@ class LaneBy(StrEnum):
 
 
 class ColumnState(StrEnum):
+    """What moving a card into a column does to its task's progress."""
+
     NOT_STARTED = "not started"
     STARTED = "started"
     DONE = "done"
@@ -163,6 +167,8 @@ class Card:
 
 @dataclass(frozen=True, slots=True)
 class Lane:
+    """A swimlane of the board: its key (a resource, phase or priority band) and title."""
+
     key: str
     title: str
 

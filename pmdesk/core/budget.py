@@ -155,6 +155,8 @@ class BudgetRow:
 
 @dataclass(frozen=True, slots=True)
 class BudgetReport:
+    """Budget against planned and actual cost, per category and for the project."""
+
     rows: tuple[BudgetRow, ...]  # budget lines' categories first, in their order
     project: BudgetRow
     allocated: Decimal  # the sum of the budget lines

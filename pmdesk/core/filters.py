@@ -19,6 +19,8 @@ from .schedule import ScheduleResult
 
 
 class FilterKind(StrEnum):
+    """Which tasks a Gantt filter keeps: all, critical, late, one resource's, one phase's."""
+
     ALL = "all"
     CRITICAL = "critical"
     LATE = "late"

@@ -49,6 +49,8 @@ class Level(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class Headline:
+    """One line of the project's health (schedule or cost) and how good it is."""
+
     text: str
     level: Level
 

@@ -42,6 +42,9 @@ def new_uid() -> str:
 
 
 class LinkType(StrEnum):
+    """How a link ties a task to its predecessor: finish-to-start, start-to-start,
+    finish-to-finish or start-to-finish."""
+
     FS = "FS"
     SS = "SS"
     FF = "FF"
@@ -49,6 +52,8 @@ class LinkType(StrEnum):
 
 
 class ConstraintType(StrEnum):
+    """What holds a task's dates besides its links (MS Project's constraint types)."""
+
     ASAP = "ASAP"  # as soon as possible
     ALAP = "ALAP"  # as late as possible
     SNET = "SNET"  # start no earlier than
@@ -94,17 +99,23 @@ Split = tuple[int, int]
 
 
 class ResourceType(StrEnum):
+    """A resource that works by the hour, a material used by the unit, or a fixed cost."""
+
     WORK = "work"
     MATERIAL = "material"
     COST = "cost"
 
 
 class RiskKind(StrEnum):
+    """A threat harms the project if it occurs; an opportunity helps it."""
+
     THREAT = "threat"
     OPPORTUNITY = "opportunity"
 
 
 class RiskStatus(StrEnum):
+    """Where a risk is in its life: open, watched, happened, or closed."""
+
     OPEN = "open"
     MONITORING = "monitoring"
     OCCURRED = "occurred"
@@ -148,6 +159,9 @@ class Calendar:
 
 @dataclass(frozen=True, slots=True)
 class ProjectInfo:
+    """The project row: its name and start, the calendar and working time it counts in,
+    its currency and budget, and the options the schedule and risk scores follow."""
+
     uid: str
     name: str
     start: datetime
@@ -202,6 +216,9 @@ class Baseline:
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """A task, summary or milestone of the outline, with what schedules it (duration,
+    constraint, calendar, mode) and the progress reported on it."""
+
     uid: str
     name: str
     parent_uid: str | None = None  # None: a top-level task
@@ -280,6 +297,9 @@ class Dependency:
 
 @dataclass(frozen=True, slots=True)
 class Resource:
+    """A person, piece of equipment, material or fixed cost the tasks are assigned
+    to, with its rates, working time and how much of it there is."""
+
     uid: str
     name: str
     type: ResourceType = ResourceType.WORK
@@ -296,6 +316,9 @@ class Resource:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
+    """A resource working on a task at ``units`` (1.0: full time), its work spread
+    by ``contour``."""
+
     uid: str
     task_uid: str
     resource_uid: str
@@ -306,6 +329,8 @@ class Assignment:
 
 @dataclass(frozen=True, slots=True)
 class BoardColumn:
+    """A column of the board; ``done`` marks the column whose cards are finished."""
+
     uid: str
     name: str
     position: int = 0
@@ -315,6 +340,9 @@ class BoardColumn:
 
 @dataclass(frozen=True, slots=True)
 class Risk:
+    """An entry of the risk register: a threat or opportunity, scored by probability
+    and impact (1 to 5), with its owner, response and the tasks it affects."""
+
     uid: str
     code: str  # "R-001"
     title: str

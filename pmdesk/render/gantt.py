@@ -46,6 +46,8 @@ DEFAULT_ZOOM = 15.0
 
 
 class TimeUnit(IntEnum):
+    """A unit of the timeline's scale, finest first."""
+
     DAY = 0
     WEEK = 1
     MONTH = 2
@@ -280,6 +282,8 @@ def _over(color: QColor, background: QColor) -> QColor:
 
 
 class BarKind(Enum):
+    """How a row is drawn on the timeline: a bar, a summary bracket or a diamond."""
+
     TASK = "task"
     SUMMARY = "summary"
     MILESTONE = "milestone"

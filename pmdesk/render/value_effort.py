@@ -80,6 +80,8 @@ class ChartPoint(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class _Chart:
+    """The value/effort chart's points and the middle lines that part its quadrants."""
+
     points: tuple[ChartPoint, ...]
     mid_value: float
     mid_effort: float

@@ -38,6 +38,8 @@ TOP = 5
 
 @dataclass(frozen=True, slots=True)
 class WipColumn:
+    """A board column's cards against its work-in-progress limit."""
+
     name: str
     count: int
     limit: int | None
@@ -71,6 +73,8 @@ def earned_value(plan: Plan, schedule: ScheduleResult, planned: Decimal, budget:
 
 @dataclass(frozen=True, slots=True)
 class Dashboard:
+    """Everything the product dashboard shows, worked out once as of ``now``."""
+
     now: datetime
     stage: Stage | None
     next_gate: tuple[Gate, str, datetime] | None  # the gate, its milestone's name and date

@@ -64,6 +64,8 @@ class KpiError(ValueError):
 
 
 class KpiStatus(StrEnum):
+    """How a KPI's latest value stands against the line from its baseline to its target."""
+
     ON_TRACK = "on track"
     AT_RISK = "at risk"
     OFF_TRACK = "off track"
@@ -128,6 +130,8 @@ def series(plan: Plan) -> dict[str, list[KpiValue]]:
 
 @dataclass(frozen=True, slots=True)
 class KpiSummary:
+    """A KPI with its values, oldest first, and the status they give it."""
+
     kpi: Kpi
     values: tuple[KpiValue, ...]  # oldest first
     status: KpiStatus

@@ -68,6 +68,8 @@ class Framework(StrEnum):
 
 
 class FeatureStatus(StrEnum):
+    """Where a feature is on its way from idea to launch (or dropped)."""
+
     IDEA = "idea"
     DISCOVERY = "discovery"
     READY = "ready"
@@ -77,6 +79,8 @@ class FeatureStatus(StrEnum):
 
 
 class MoSCoW(StrEnum):
+    """A feature's MoSCoW priority; empty while not set."""
+
     NONE = ""
     MUST = "must"
     SHOULD = "should"
@@ -85,6 +89,8 @@ class MoSCoW(StrEnum):
 
 
 class Kano(StrEnum):
+    """A feature's Kano category: how its presence or absence feels to users."""
+
     NONE = ""
     MUST_BE = "must-be"
     PERFORMANCE = "performance"
@@ -104,6 +110,8 @@ class Decision(StrEnum):
 
 
 class InsightSource(StrEnum):
+    """Where a piece of user research came from."""
+
     INTERVIEW = "interview"
     SURVEY = "survey"
     SUPPORT_TICKET = "support ticket"

@@ -44,6 +44,8 @@ __all__ = [
 
 
 class Lanes(StrEnum):
+    """What the roadmap's timeline groups features by."""
+
     THEME = "theme"
     OBJECTIVE = "objective"
     OWNER = "owner"
@@ -66,6 +68,9 @@ def default_horizon(feature: Feature) -> Horizon:
 
 @dataclass(frozen=True, slots=True)
 class RoadmapEntry:
+    """A feature as the roadmap shows it: its column, target quarter, lane, and the
+    bar its linked tasks (or else its target quarter) give, with the slip and forecasts."""
+
     feature: Feature
     item: RoadmapItem | None
     horizon: Horizon
@@ -109,6 +114,9 @@ class RoadmapMarker:
 
 @dataclass(frozen=True, slots=True)
 class Roadmap:
+    """The roadmap of the product: its features, the milestones and gates on the
+    timeline, and the day it is drawn as of."""
+
     entries: tuple[RoadmapEntry, ...]
     markers: tuple[RoadmapMarker, ...]
     today: date

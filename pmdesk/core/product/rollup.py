@@ -17,6 +17,8 @@ __all__ = ["FeatureRollup", "rollups"]
 
 @dataclass(frozen=True, slots=True)
 class FeatureRollup:
+    """What a feature's linked tasks add up to: dates, progress, cost, criticality."""
+
     start: datetime | None
     finish: datetime | None
     percent_complete: int

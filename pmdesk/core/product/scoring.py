@@ -226,6 +226,8 @@ def place(order: ScoreOrder) -> list[Ranked]:
 
 
 class Quadrant(StrEnum):
+    """Where a feature falls on the value/effort chart."""
+
     QUICK_WIN = "quick win"  # high value, low effort
     BIG_BET = "big bet"  # high value, high effort
     FILL_IN = "fill-in"  # low value, low effort
