@@ -26,7 +26,7 @@ from pmdesk.store.document import save_plan
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dashboard import DashboardView
 from pmdesk.ui.kpis import KpiPanel
-from pmdesk.ui.kpis.panel import KpiModel, KpiValueModel
+from pmdesk.ui.kpis.models import KpiModel, KpiValueModel
 
 TODAY = date(2026, 12, 4)
 
