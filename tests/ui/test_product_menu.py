@@ -266,3 +266,33 @@ def test_resources_menu_adds_a_resource_as_one_undo_step(qtbot, window) -> None:
     assert len(window.controller.plan.resources) == resources + 1
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.controller.plan.resources) == resources
+
+
+def test_a_gate_decision_takes_a_whole_typed_date_and_names_a_wrong_one(qtbot, view,
+                                                                         on_modal) -> None:
+    """The decision's day is typed whole, as every date of pmdesk is, not section by
+    section; a day that is no date is refused under the fields, naming the field."""
+    uid = _select_pending_gate(qtbot, view)
+    seen: list[str] = []
+
+    def decide(dialog) -> None:
+        dialog.decision.setCurrentIndex(dialog.decision.findData(Decision.HOLD.value))
+        dialog.on.setFocus()
+        qtbot.keyClick(dialog.on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.on, "31 Feb 2027")
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        seen.append(dialog.problem.text())
+        assert dialog.isVisible()
+        dialog.on.setFocus()
+        qtbot.keyClick(dialog.on, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(dialog.on, "6 Mar 2027")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    check = on_modal(decide)
+    press(qtbot, view.gate_table, Qt.Key.Key_D)
+    check()
+    assert seen[0].startswith("Decided on:")
+    gate = next(g for g in view.controller.plan.gates if g.uid == uid)
+    assert gate.decided_on == date(2027, 3, 6)
+    assert view.controller.undo_stack.count() == 1

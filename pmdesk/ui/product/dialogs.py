@@ -7,11 +7,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from pmdesk.core.product.model import (
     Stage,
     StageChange,
 )
+from pmdesk.ui.datefield import DateField
 from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel
 from pmdesk.ui.i18n import decision_name, first_upper, stage_name, transition_name
 
@@ -44,19 +44,12 @@ __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialo
            "ProductDialog"]
 
 
-def _day(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    from pmdesk.ui.preferences import first_day_of_week
-
-    edit.calendarWidget().setFirstDayOfWeek(first_day_of_week())
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def _day(field: DateField, label: str) -> date:
+    """The day typed in ``field``; ValueError naming ``label`` when it holds none."""
+    day = field.read_day(label)
+    if day is None:
+        raise ValueError(f"{label}: a date is needed, such as 2028-03-06")
+    return day
 
 
 class _PatchDialog(QDialog):
@@ -126,7 +119,7 @@ class ProductDialog(_PatchDialog):
         for stage in Stage:
             self.stage.addItem(first_upper(stage_name(stage)), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
-        self.since = _date_edit(date.today())
+        self.since = DateField(date.today(), with_time=False)
         self.rows(
             (self.tr("&Name:"), self.name),
             (self.tr("&Vision:"), self.vision),
@@ -150,8 +143,8 @@ class ProductDialog(_PatchDialog):
             framework=Framework(self.framework.currentData()), stage=stage)
         history: tuple[StageChange, ...] = ()
         if stage is not self.product.stage or not self.controller.plan.products:
-            history = (StageChange(new_uid(), product.uid, stage, _day(self.since),
-                                   "set by hand"),)
+            entered = _day(self.since, "Stage entered on")
+            history = (StageChange(new_uid(), product.uid, stage, entered, "set by hand"),)
         if self.controller.plan.products and product == self.product:
             return "", Patch()
         text = (self.tr("Change stage to {}").format(stage_name(stage))
@@ -172,7 +165,7 @@ class NewGateDialog(_PatchDialog):
         for stage in list(Stage)[:-1]:
             self.stage.addItem(transition_name(stage, stage.next()), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(current.value))
-        self.on = _date_edit(date.today())
+        self.on = DateField(date.today(), with_time=False)
         self.rows(
             (self.tr("&Leaving stage:"), self.stage),
             (self.tr("Gate &date:"), self.on),
@@ -181,7 +174,7 @@ class NewGateDialog(_PatchDialog):
     def make(self) -> tuple[str, Patch]:
         stage = Stage(self.stage.currentData())
         try:
-            patch = edits.new_gate(self.controller.plan, stage, _day(self.on))
+            patch = edits.new_gate(self.controller.plan, stage, _day(self.on, "Gate date"))
         except edits.ProductError as exc:
             raise ValueError(str(exc)) from None
         after = stage.next() or stage
@@ -205,7 +198,7 @@ class DecideGateDialog(_PatchDialog):
                 self.decision.addItem(first_upper(decision_name(d)), d.value)
         if gate.decision is not Decision.PENDING:
             self.decision.setCurrentIndex(self.decision.findData(gate.decision.value))
-        self.on = _date_edit(gate.decided_on or date.today())
+        self.on = DateField(gate.decided_on or date.today(), with_time=False)
         self.by = QLineEdit(gate.decided_by)
         self.rationale = QPlainTextEdit(gate.rationale)
         self.rationale.setTabChangesFocus(True)
@@ -231,7 +224,7 @@ class DecideGateDialog(_PatchDialog):
         decision = Decision(self.decision.currentData())
         try:
             patch = edits.decide_gate(self.controller.plan, self.gate.uid, decision,
-                                      _day(self.on), self.by.text(),
+                                      _day(self.on, "Decided on"), self.by.text(),
                                       self.rationale.toPlainText(), self.override.text())
         except edits.ProductError as exc:
             raise ValueError(str(exc)) from None
