@@ -166,9 +166,6 @@ class _ProductModel(RecordTableModel):
         if changes.project or any(getattr(changes, flag) for flag in self.follows):
             self._sync()
 
-    def row_name(self, row: int, value: Any) -> str:
-        return f"{self.noun.capitalize()} {row + 1}"
-
 
 class FeatureModel(_ProductModel):
     """The backlog in rank order, pins held; every score input is an editable column."""
