@@ -94,7 +94,7 @@ def core_calls() -> str:
     import ast
 
     found: set[tuple[str, str]] = set()
-    paths = [*(ROOT / "pmdesk" / "core").rglob("*.py"), *(ROOT / "pmdesk" / "render").rglob("*.py")]
+    paths = [p for layer in ("core", "render") for p in (ROOT / "pmdesk" / layer).rglob("*.py")]
     for path in sorted(paths):
         for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(call, ast.Call) or len(call.args) != 2:
