@@ -88,12 +88,14 @@ def undo_words() -> str:
 
 
 def core_calls() -> str:
-    """The texts core translates through pmdesk.core.words (``word("Undo", "Indent
-    {what}")``: undo steps core names), read from core's source as lupdate cannot."""
+    """The texts core and render translate through pmdesk.core.words (``word("Undo",
+    "Indent {what}")``: undo steps core names; ``word("Roadmap", "today")``: words render
+    paints), read from their source as lupdate cannot."""
     import ast
 
     found: set[tuple[str, str]] = set()
-    for path in sorted((ROOT / "pmdesk" / "core").rglob("*.py")):
+    paths = [p for layer in ("core", "render") for p in (ROOT / "pmdesk" / layer).rglob("*.py")]
+    for path in sorted(paths):
         for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(call, ast.Call) or len(call.args) != 2:
                 continue

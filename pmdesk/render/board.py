@@ -26,8 +26,10 @@ from PySide6.QtGui import (
 
 from pmdesk.core.board import Card, priority_band
 from pmdesk.core.flow import CumulativeFlow
+from pmdesk.core.words import word
 from pmdesk.render.charts import BAND_COLORS
 from pmdesk.render.palette import font_variants
+from pmdesk.render.written import date_text
 
 BACKGROUND = QColor("#f4f5f7")
 COLUMN_FILL = QColor("#ebecf0")
@@ -49,6 +51,7 @@ LANE_FILL = QColor("#dfe3ea")
 DROP = QColor("#0c66e4")
 PRIORITY_COLORS = {"high": QColor("#c9372c"), "medium": QColor("#cf9f02"),
                    "low": QColor("#8590a2")}
+# A priority band's word, in the window's language through the "Core" context.
 PRIORITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
 # Stacked areas of the cumulative flow diagram, first column on top.
 FLOW_COLORS = ("#9fadbc", "#85b8ff", "#579dff", "#9f8fef", "#4bce97", "#f5cd47", "#fea362")
@@ -156,7 +159,7 @@ class BoardPainter:
         p.setFont(self.small)
         if look.finish is not None:
             p.setPen(MUTED)
-            text = f"{look.finish:%d %b}"
+            text = date_text(look.finish, "dd MMM")
             if task.percent_complete < 100 and look.finish.date() < date.today():
                 p.setPen(BLOCKED)
             w = self.small_metrics.horizontalAdvance(text)
@@ -164,13 +167,15 @@ class BoardPainter:
             x += w + 10
         band = priority_band(task.priority)
         if band != "medium":
-            self._priority(p, QRectF(x, y, 60, small_h), band)
-            x += self.small_metrics.horizontalAdvance(PRIORITY_LABELS[band]) + 22
+            label = word("Core", PRIORITY_LABELS[band])
+            w = self.small_metrics.horizontalAdvance(label)
+            self._priority(p, QRectF(x, y, max(60.0, w + 16), small_h), band, label)
+            x += w + 22
         if card.blocked:
             p.setFont(self.small_bold)
             p.setPen(BLOCKED)
             p.drawText(QRectF(x, y, max(0.0, inner.right() - x), small_h),
-                       Qt.AlignmentFlag.AlignVCenter, "Blocked")
+                       Qt.AlignmentFlag.AlignVCenter, word("Board", "Blocked"))
 
     def _tag_chips(self, p: QPainter, inner: QRectF, y: float, tags: Sequence[str]) -> None:
         """Tags as chips, as many as fit; leaves the small font set."""
@@ -230,7 +235,7 @@ class BoardPainter:
         p.drawLine(centre + QPointF(0, -2), centre + QPointF(0, 1.5))
         p.drawPoint(centre + QPointF(0, 3.5))
 
-    def _priority(self, p: QPainter, rect: QRectF, band: str) -> None:
+    def _priority(self, p: QPainter, rect: QRectF, band: str, label: str) -> None:
         color = PRIORITY_COLORS[band]
         p.setPen(QPen(color, 1.8))
         cx, cy = rect.left() + 5, rect.center().y()
@@ -241,8 +246,7 @@ class BoardPainter:
             p.drawLine(QPointF(cx - 4, cy - 2), QPointF(cx, cy + 2))
             p.drawLine(QPointF(cx, cy + 2), QPointF(cx + 4, cy - 2))
         p.setPen(color)
-        p.drawText(rect.adjusted(13, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                   PRIORITY_LABELS[band])
+        p.drawText(rect.adjusted(13, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
 
     # -- headers ---------------------------------------------------------------------------
 
@@ -270,14 +274,15 @@ class BoardPainter:
         p.setFont(self.small_bold if over else self.small)
         p.setPen(WARNING_TEXT if over else MUTED)
         figure = f"{count} / {limit}" if limit is not None else f"{count}"
-        words = f"{figure} cards" if limit is None else f"{figure} WIP"
+        words = (word("Board", "{count} cards").format(count=figure) if limit is None
+                 else word("Board", "{figure} WIP").format(figure=figure))
         if over and limit is not None:
-            words += f" · over limit by {count - limit}"
+            words += word("Board", " · over limit by {count}").format(count=count - limit)
         elif limit is not None and count == limit:
             p.setPen(FULL_TEXT)
-            words += " · full"
+            words += word("Board", " · full")
         if shown is not None and shown != count:
-            words += f" · {shown} shown"
+            words += word("Board", " · {count} shown").format(count=shown)
         p.drawText(QRectF(inner.left(), inner.top() + self.metrics.height() + 2,
                           inner.width(), self.small_metrics.height()),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, words)
@@ -313,7 +318,9 @@ class BoardPainter:
         p.setFont(self.small)
         p.setPen(MUTED)
         p.drawText(QRectF(rect.left() + 36 + w, rect.top(), 200, rect.height()),
-                   Qt.AlignmentFlag.AlignVCenter, f"{count} card{'s' if count != 1 else ''}")
+                   Qt.AlignmentFlag.AlignVCenter,
+                   (word("Board", "{count} cards") if count != 1
+                    else word("Board", "{count} card")).format(count=count))
         p.restore()
 
 
@@ -376,7 +383,7 @@ def paint_cfd(p: QPainter, rect: QRectF, flow: CumulativeFlow, font: QFont | Non
         m = QFontMetricsF(font)
         p.setPen(MUTED)
         for i in sorted({0, n // 2, n - 1}):
-            label = f"{flow.days[i]:%d %b}"
+            label = date_text(flow.days[i], "dd MMM")
             w = m.horizontalAdvance(label)
             lx = min(max(x(i) - w / 2, plot.left()), plot.right() - w)
             p.drawText(QRectF(lx, plot.bottom() + 4, w + 2, m.height()), label)
@@ -424,7 +431,7 @@ def paint_throughput(p: QPainter, rect: QRectF, weeks: Sequence[tuple[date, int]
                                   m.height()), Qt.AlignmentFlag.AlignCenter, str(n))
             if i % every == 0:
                 p.setPen(MUTED)
-                label = f"{monday:%d %b}"
+                label = date_text(monday, "dd MMM")
                 p.drawText(QRectF(plot.left() + slot * i - 20, plot.bottom() + 4, slot + 40,
                                   m.height()), Qt.AlignmentFlag.AlignHCenter, label)
     p.restore()

@@ -19,7 +19,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from pmdesk.core.model import ProjectInfo
 from pmdesk.core.montecarlo import SimulationResult
 from pmdesk.core.risk import IMPACT_LABELS, PROBABILITY_LABELS, Band, band
+from pmdesk.core.words import word
 from pmdesk.render.palette import GRID, MUTED, TEXT
+from pmdesk.render.written import date_text
 
 # Fill colours of the bands: strong for cells with risks, pale for empty cells.
 BAND_COLORS: dict[str, QColor] = {
@@ -149,9 +151,14 @@ def paint_heat_map(
 
 def heat_map_cell_tooltip(probability: int, impact: int, count: int, project: ProjectInfo) -> str:
     score = probability * impact
-    risks = "1 risk" if count == 1 else f"{count} risks"
-    return (f"Probability {probability} ({PROBABILITY_LABELS[probability]}), impact {impact} "
-            f"({IMPACT_LABELS[impact]}): score {score}, {band(score, project)}; {risks}")
+    risks = (word("Charts", "1 risk") if count == 1
+             else word("Charts", "{count} risks").format(count=count))
+    level = word("Core", band(score, project).capitalize()).lower()
+    return word("Charts", "Probability {probability} ({likelihood}), impact {impact} "
+                          "({severity}): score {score}, {band}; {risks}").format(
+        probability=probability, likelihood=word("Core", PROBABILITY_LABELS[probability]),
+        impact=impact, severity=word("Core", IMPACT_LABELS[impact]), score=score,
+        band=level, risks=risks)
 
 
 # -- simulation charts ---------------------------------------------------------------------
@@ -170,7 +177,7 @@ def _nice_step(span: float, target: int) -> float:
 
 
 def _date_label(moment: datetime) -> str:
-    return moment.strftime("%d %b")
+    return date_text(moment, "dd MMM")
 
 
 def _plot_area(painter: QPainter, rect: QRectF, title: str, y_label_width: float) -> QRectF:
@@ -212,12 +219,13 @@ class _DayAxis:
         project calendar; as many as fit without overlapping."""
         area = self.area
         fm = QFontMetricsF(painter.font())
-        label_w = fm.horizontalAdvance("00 Mmm") + 12
         edges: dict[float, datetime] = {}
         for b in self.result.histogram:
             edges.setdefault(b.low_days, b.start)
             edges.setdefault(b.high_days, b.end)
         ordered = sorted(edges.items())
+        label_w = max([fm.horizontalAdvance("00 Mmm"),
+                       *(fm.horizontalAdvance(_date_label(m)) for _d, m in ordered)]) + 12
         if len(ordered) > 1:
             gap = self.x(ordered[1][0]) - self.x(ordered[0][0])
             every = max(1, math.ceil(label_w / max(gap, 1.0)))
@@ -257,7 +265,7 @@ def _markers(painter: QPainter, axis: _DayAxis, result: SimulationResult, area: 
     painter.setPen(QPen(_PLANNED, 1.5, Qt.PenStyle.DotLine))
     painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()))
     painter.setPen(_PLANNED)
-    text = "Plan"
+    text = word("Charts", "Plan")
     painter.drawText(QPointF(x - fm.horizontalAdvance(text) - 3, area.top() + fm.ascent()), text)
 
 
@@ -278,9 +286,10 @@ def _finish_chart(painter: QPainter, rect: QRectF, result: SimulationResult, tit
 
 
 def paint_histogram(painter: QPainter, rect: QRectF, result: SimulationResult,
-                    title: str = "Finish dates") -> None:
+                    title: str | None = None) -> None:
     """Bars of how many runs finished in each bin of working days, with the plan's own
-    finish and P50/P80/P90 marked."""
+    finish and P50/P80/P90 marked; ``title`` above them ("Finish dates" when None)."""
+    title = word("Charts", "Finish dates") if title is None else title
     highest = max((b.count for b in result.histogram), default=1) or 1
     step = max(1, int(_nice_step(highest, 4)))
     top_count = math.ceil(highest / step) * step  # the axis ends on a round count
@@ -304,9 +313,11 @@ def paint_histogram(painter: QPainter, rect: QRectF, result: SimulationResult,
 
 
 def paint_s_curve(painter: QPainter, rect: QRectF, result: SimulationResult,
-                  title: str = "Chance of finishing by") -> None:
+                  title: str | None = None) -> None:
     """The cumulative share of runs finished by each date (0-100 %), with the plan's
-    finish and P50/P80/P90 marked."""
+    finish and P50/P80/P90 marked; ``title`` above them ("Chance of finishing by" when
+    None)."""
+    title = word("Charts", "Chance of finishing by") if title is None else title
 
     def plot(area: QRectF, axis: _DayAxis) -> None:
         for pct in range(0, 101, 25):

@@ -34,6 +34,7 @@ from pmdesk.core.model import LinkType, Plan, Task
 from pmdesk.core.outline import summary_uids
 from pmdesk.core.risk import task_risk_markers
 from pmdesk.core.schedule import link_violations, work_periods
+from pmdesk.core.words import word
 from pmdesk.render.charts import BAND_COLORS
 
 DAY_SECONDS = 86400.0
@@ -427,8 +428,9 @@ class PlanGanttSource:
             for v in link_violations(plan, schedule):
                 before = names[v.predecessor_uid].name if v.predecessor_uid in names else "?"
                 self._violations.setdefault(
-                    v.successor_uid, f"Starts before its predecessor {before!r} allows"
-                )
+                    v.successor_uid,
+                    word("GanttChart", "Starts before its predecessor {name} allows").format(
+                        name=repr(before)))
         if structure:
             self._summaries = summary_uids(plan.tasks)
             self._children = {}

@@ -4,13 +4,15 @@ sparkline: one painting path for the KPI tab, the dashboard and the status repor
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from pmdesk.core.entry import format_date
 from pmdesk.core.product.kpi import KpiStatus, expected_value
 from pmdesk.core.product.model import Kpi, KpiValue
+from pmdesk.core.words import word
 from pmdesk.render.palette import BAD, GOOD, GRID, MUTED, TEXT, WARN
 
 __all__ = ["STATUS_COLORS", "paint_kpi_chart", "paint_sparkline"]
@@ -76,6 +78,11 @@ def paint_sparkline(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
     p.restore()
 
 
+def _day(on: date) -> str:
+    """A day as the window writes its dates (the KPI table's)."""
+    return format_date(datetime(on.year, on.month, on.day))
+
+
 def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiValue],
                     status: KpiStatus, font: QFont | None = None,
                     today: date | None = None) -> None:
@@ -96,11 +103,13 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
     p.setPen(TEXT)
     title = f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name
     p.drawText(QRectF(rect.left() + 4, rect.top(), rect.width() - 8, fm.height() + 4),
-               Qt.AlignmentFlag.AlignVCenter, f"{title} — {status.value}")
+               Qt.AlignmentFlag.AlignVCenter, f"{title} — {word('Core', status.value)}")
     p.setPen(QPen(GRID, 1))
     p.drawRect(area)
-    for value, name, pen in ((kpi.baseline, "baseline", QPen(MUTED, 1, Qt.PenStyle.DotLine)),
-                             (kpi.target, "target", QPen(_TARGET, 1, Qt.PenStyle.DotLine))):
+    for value, name, pen in ((kpi.baseline, word("KpiChart", "baseline"),
+                              QPen(MUTED, 1, Qt.PenStyle.DotLine)),
+                             (kpi.target, word("KpiChart", "target"),
+                              QPen(_TARGET, 1, Qt.PenStyle.DotLine))):
         y = axes.point(first, value).y()
         p.setPen(pen)
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
@@ -125,8 +134,13 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
         p.drawEllipse(axes.point(values[-1].on, values[-1].value), 4, 4)
     p.setPen(MUTED)
     bottom = QRectF(area.left(), area.bottom() + 2, area.width(), fm.height() + 2)
-    p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, first.isoformat())
-    p.drawText(bottom, Qt.AlignmentFlag.AlignRight, last.isoformat())
+    ends = (_day(first), _day(last))
+    p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, ends[0])
+    p.drawText(bottom, Qt.AlignmentFlag.AlignRight, ends[1])
+    # The target between the two ends, shortened rather than written over them.
+    room = bottom.width() - 2 * max(fm.horizontalAdvance(e) for e in ends) - 24
+    target = word("KpiChart", "target {value} by {date}").format(
+        value=f"{kpi.target:g}", date=_day(kpi.target_date))
     p.drawText(bottom, Qt.AlignmentFlag.AlignHCenter,
-               f"target {kpi.target:g} by {kpi.target_date.isoformat()}")
+               fm.elidedText(target, Qt.TextElideMode.ElideRight, max(0.0, room)))
     p.restore()

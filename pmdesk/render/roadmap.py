@@ -26,16 +26,17 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.quarters import quarter_of, quarter_start
 from pmdesk.core.product.roadmap import NO_LANE, Roadmap, RoadmapEntry
+from pmdesk.core.words import word
 from pmdesk.render.palette import BAD, GRID, MUTED, TEXT, WARN, font_variants
+from pmdesk.render.written import date_text
 
-__all__ = ["LANE_COLORS", "UNITS", "RoadmapPicture", "paint_legend"]
+__all__ = ["LANE_COLORS", "UNITS", "RoadmapPicture", "legend_height", "paint_legend"]
 
 UNITS = ("month", "quarter", "release")
 LANE_COLORS = tuple(QColor(c) for c in (
     "#4f7fc4", "#3f9c8a", "#c4823f", "#8a63c0", "#c0566b", "#5f8f3a", "#3f7f9c", "#9c7a3f"))
 SELECTED = QColor("#ffb000")
 TODAY = QColor("#d93025")
-_HEADINGS = {Horizon.NOW: "Now", Horizon.NEXT: "Next", Horizon.LATER: "Later"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,13 @@ def _months(first: date, last: date) -> list[date]:
 
 
 def _short(day: date | None) -> str:
-    return day.strftime("%d %b") if day else "—"
+    return date_text(day, "dd MMM") if day else "—"
+
+
+def _heading(horizon: Horizon) -> str:
+    """A column of the Now / Next / Later roadmap, in the window's language."""
+    return {Horizon.NOW: word("Roadmap", "Now"), Horizon.NEXT: word("Roadmap", "Next"),
+            Horizon.LATER: word("Roadmap", "Later")}[horizon]
 
 
 class RoadmapPicture:
@@ -291,7 +298,7 @@ class RoadmapPicture:
             shown = [e for e in counts[Horizon(key)] if e.uid in self._shown]
             p.drawText(QRectF(rect.left() + 8, 2, rect.width() - 16, self.line * 1.6),
                        Qt.AlignmentFlag.AlignVCenter,
-                       f"{_HEADINGS[Horizon(key)]}  ({len(shown)})")
+                       f"{_heading(Horizon(key))}  ({len(shown)})")
         for e, rect in self.cards:
             if rect.intersects(self._clip):
                 self._paint_card(p, e, rect, quarter=True)
@@ -339,13 +346,14 @@ class RoadmapPicture:
 
     @staticmethod
     def _dates_text(e: RoadmapEntry) -> str:
-        parts = [f"ships {_short(e.finish)}" if e.planned else "no tasks yet"]
+        parts = [word("Roadmap", "ships {date}").format(date=_short(e.finish)) if e.planned
+                 else word("Roadmap", "no tasks yet")]
         if e.p50 is not None:
             parts.append(f"P50 {_short(e.p50)} · P80 {_short(e.p80)}")
         if e.slip_days:
-            parts.append(f"slips {e.slip_days} d")
+            parts.append(word("Roadmap", "slips {days} d").format(days=e.slip_days))
         if e.p80_misses:
-            parts.append("P80 misses target")
+            parts.append(word("Roadmap", "P80 misses target"))
         return " · ".join(parts)
 
     def _paint_lanes(self, p: QPainter) -> None:
@@ -365,8 +373,8 @@ class RoadmapPicture:
         top = self.axis_h + self.marker_h
         if self.unit == "month":
             starts = _months(self.first, self.last - timedelta(1))
-            labels = [d.strftime("%b %Y") if d.month == 1 or d == starts[0] else
-                      d.strftime("%b") for d in starts]
+            labels = [date_text(d, "MMM yyyy") if d.month == 1 or d == starts[0] else
+                      date_text(d, "MMM") for d in starts]
         else:
             quarter = quarter_of(self.first)
             starts, labels = [], []
@@ -429,7 +437,7 @@ class RoadmapPicture:
             p.setPen(QPen(TODAY, 1.6))
             p.drawLine(QPointF(x, 0), QPointF(x, self.height))
             p.setFont(self.small)
-            p.drawText(QPointF(x + 3, self.axis_h - 3), "today")
+            p.drawText(QPointF(x + 3, self.axis_h - 3), word("Roadmap", "today"))
 
     def _paint_bar(self, p: QPainter, bar: _Bar) -> None:
         e, r = bar.entry, bar.rect
@@ -493,54 +501,77 @@ class RoadmapPicture:
         p.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
 
 
+# The legend's marks, each with how much room it takes before its words.
+_LEGEND_MARKS = (("bar", 26.0), ("box", 26.0), ("whisker", 26.0), ("outline", 26.0),
+                 ("slip", 34.0), ("today", 6.0))
+
+
+def _legend_words() -> tuple[str, ...]:
+    return (word("Roadmap", "dates of its tasks"), word("Roadmap", "target quarter, no tasks yet"),
+            word("Roadmap", "P50 to P80 finish"), word("Roadmap", "P80 after the target quarter"),
+            word("Roadmap", "slip past the target"), word("Roadmap", "today"))
+
+
+def _legend_places(fm: QFontMetricsF, left: float, width: float
+                   ) -> list[tuple[str, float, float, int, str]]:
+    """Where each mark of the legend goes: (mark, its x, its words' x, line, words), a mark
+    and its words starting a new line where they would run past ``width``."""
+    places, x, line = [], left, 0
+    for (mark, room), text in zip(_LEGEND_MARKS, _legend_words(), strict=True):
+        advance = fm.horizontalAdvance(text)
+        if x > left and x + room + advance > left + width:
+            x, line = left, line + 1
+        places.append((mark, x, x + room, line, text))
+        x = x + room + (advance + 14)
+    return places
+
+
+def legend_height(font: QFont, width: float) -> float:
+    """How tall the legend is, wrapped to ``width``."""
+    fm = QFontMetricsF(font)
+    return (_legend_places(fm, 0.0, width)[-1][3] + 1) * fm.height()
+
+
 def paint_legend(p: QPainter, rect: QRectF, font: QFont) -> None:
-    """What the marks of the timeline mean, on one line."""
+    """What the marks of the timeline mean, on one line, or on more where the words do not
+    fit ``rect``'s width."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setFont(font)
     fm = QFontMetricsF(font)
     h = fm.height()
-    y = rect.top() + (rect.height() - h) / 2
-    x = rect.left()
+    places = _legend_places(fm, rect.left(), rect.width())
+    top = rect.top() + (rect.height() - h * (places[-1][3] + 1)) / 2
     color = LANE_COLORS[0]
-
-    def label(text: str) -> None:
-        nonlocal x
-        p.setPen(MUTED)
-        p.drawText(QPointF(x, y + fm.ascent()), text)
-        x += fm.horizontalAdvance(text) + 14
-
-    p.setPen(QPen(color.darker(130), 1))
-    p.setBrush(color)
-    p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
-    x += 26
-    label("dates of its tasks")
     light = QColor(color)
     light.setAlpha(50)
-    p.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine))
-    p.setBrush(light)
-    p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
-    x += 26
-    label("target quarter, no tasks yet")
-    p.setPen(QPen(TEXT, 1.4))
-    p.drawLine(QPointF(x, y + h / 2), QPointF(x + 22, y + h / 2))
-    p.drawLine(QPointF(x + 22, y + h / 2 - 3), QPointF(x + 22, y + h / 2 + 3))
-    x += 26
-    label("P50 to P80 finish")
-    p.setPen(QPen(WARN, 2.2))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
-    x += 26
-    label("P80 after the target quarter")
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(BAD)
-    p.drawRoundedRect(QRectF(x, y + 1, 30, h - 2), 2, 2)
-    p.setPen(QColor("#ffffff"))
-    p.drawText(QRectF(x, y + 1, 30, h - 2), Qt.AlignmentFlag.AlignCenter, "+9 d")
-    x += 34
-    label("slip past the target")
-    p.setPen(QPen(TODAY, 1.6))
-    p.drawLine(QPointF(x, y), QPointF(x, y + h))
-    x += 6
-    label("today")
+    for mark, x, text_x, line, text in places:
+        y = top + line * h
+        if mark == "bar":
+            p.setPen(QPen(color.darker(130), 1))
+            p.setBrush(color)
+            p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
+        elif mark == "box":
+            p.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine))
+            p.setBrush(light)
+            p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
+        elif mark == "whisker":
+            p.setPen(QPen(TEXT, 1.4))
+            p.drawLine(QPointF(x, y + h / 2), QPointF(x + 22, y + h / 2))
+            p.drawLine(QPointF(x + 22, y + h / 2 - 3), QPointF(x + 22, y + h / 2 + 3))
+        elif mark == "outline":
+            p.setPen(QPen(WARN, 2.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
+        elif mark == "slip":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(BAD)
+            p.drawRoundedRect(QRectF(x, y + 1, 30, h - 2), 2, 2)
+            p.setPen(QColor("#ffffff"))
+            p.drawText(QRectF(x, y + 1, 30, h - 2), Qt.AlignmentFlag.AlignCenter, "+9 d")
+        else:
+            p.setPen(QPen(TODAY, 1.6))
+            p.drawLine(QPointF(x, y), QPointF(x, y + h))
+        p.setPen(MUTED)
+        p.drawText(QPointF(text_x, y + fm.ascent()), text)
     p.restore()

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from pmdesk.core.product.model import Feature, Framework
 from pmdesk.core.product.scoring import MANUAL, Quadrant, placed_features, split
+from pmdesk.core.words import word
 
 from .palette import GRID, MUTED, TEXT
 
@@ -186,8 +187,9 @@ def paint_value_effort(painter: QPainter, rect: QRectF, chart: _Chart,
         if not chart.points:
             painter.setPen(MUTED)
             painter.drawText(frame.area, Qt.AlignmentFlag.AlignCenter,
-                             "No scored features yet: give features their score inputs\n"
-                             "to place them on the chart.")
+                             word("ValueEffortChart",
+                                  "No scored features yet: give features their score inputs\n"
+                                  "to place them on the chart."))
             return Dots()
         points = chart.points
         x = _Axis([p.effort for p in points], frame.area.left() + 8, frame.area.right() - 8)
@@ -259,15 +261,16 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
     painter.setPen(MUTED)
     value_label, effort_label = (QCoreApplication.translate(_T, w)
                                  for w in _AXES.get(chart.framework, _AXES["rice"]))
+    log = "  " + word("ValueEffortChart", "(log scale)")
     painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), line),
                      Qt.AlignmentFlag.AlignCenter,
-                     effort_label + ("  (log scale)" if x.log else "") + "  →")
+                     effort_label + (log if x.log else "") + "  →")
     painter.save()
     painter.translate(frame.rect.left() + line, area.center().y())
     painter.rotate(-90)
     painter.drawText(QRectF(-area.height() / 2, -line, area.height(), line * 1.5),
                      Qt.AlignmentFlag.AlignCenter,
-                     value_label + ("  (log scale)" if y.log else "") + "  →")
+                     value_label + (log if y.log else "") + "  →")
     painter.restore()
     for box, median in ((QRectF(area.left() + 4, my - line - 1, 120, line), chart.mid_value),
                         (QRectF(mx + 3, area.bottom() - line * 2 - 6, 80, line),

@@ -16,7 +16,6 @@ import functools
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from pmdesk import resources_path
 from pmdesk.core import entry, money, words
+from pmdesk.render.written import date_text as date_text  # shared with render's pictures
+from pmdesk.render.written import number as number
 
 #: Preference value -> the language's own name, as the Preferences list shows it.
 LANGUAGES = {"system": "", "en": "English", "de": "Deutsch", "fr": "Français"}
@@ -109,17 +110,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for pyside6-lupdate in ``context``, to be translated where it shows
     (a table of words declared once); typed, unlike PySide6's."""
     return text
-
-
-def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
-    """A date in the window's language, by a QDate pattern ("Fri 12 Mar 2027",
-    "Fr. 12 März 2027"); the day names and months are the locale's."""
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
-
-
-def number(value: float | Decimal, decimals: int) -> str:
-    """A figure as the window's language writes it ("0.93", "0,93")."""
-    return QLocale().toString(float(value), "f", decimals)
 
 
 def core_word(text: str) -> str:

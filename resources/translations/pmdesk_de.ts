@@ -164,6 +164,37 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source> · full</source>
+        <translation> · voll</translation>
+    </message>
+    <message>
+        <source> · over limit by {count}</source>
+        <translation> · {count} über dem Limit</translation>
+    </message>
+    <message>
+        <source> · {count} shown</source>
+        <translation> · {count} angezeigt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>{count} card</source>
+        <translation>{count} Karte</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} Karten</translation>
+    </message>
+    <message>
+        <source>{figure} WIP</source>
+        <translation>{figure} WIP</translation>
+    </message>
+</context>
+<context>
     <name>BoardCanvas</name>
     <message>
         <source>Phase: {}</source>
@@ -601,6 +632,30 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>1 risk</source>
+        <translation>1 Risiko</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by</source>
+        <translation>Wahrscheinlichkeit, fertig zu sein bis</translation>
+    </message>
+    <message>
+        <source>Finish dates</source>
+        <translation>Endtermine</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Probability {probability} ({likelihood}), impact {impact} ({severity}): score {score}, {band}; {risks}</source>
+        <translation>Wahrscheinlichkeit {probability} ({likelihood}), Auswirkung {impact} ({severity}): Wert {score}, {band}; {risks}</translation>
+    </message>
+    <message>
+        <source>{count} risks</source>
+        <translation>{count} Risiken</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2632,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <source>Link “{}” to “{}”</source>
         <translation>„{}“ mit „{}“ verknüpfen</translation>
     </message>
+    <message>
+        <source>Starts before its predecessor {name} allows</source>
+        <translation>Beginnt früher, als sein Vorgänger {name} erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>GanttView</name>
@@ -2946,6 +3005,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Choose a KPI to see its values against its target.</source>
         <translation>Wählen Sie einen KPI, um seine Werte im Vergleich zum Ziel zu sehen.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>target {value} by {date}</source>
+        <translation>Zielwert {value} bis {date}</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4904,88 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
 </context>
 <context>
+    <name>Roadmap</name>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>P50 to P80 finish</source>
+        <translation>Ende P50 bis P80</translation>
+    </message>
+    <message>
+        <source>P80 after the target quarter</source>
+        <translation>P80 nach dem Zielquartal</translation>
+    </message>
+    <message>
+        <source>P80 misses target</source>
+        <translation>P80 verfehlt das Ziel</translation>
+    </message>
+    <message>
+        <source>dates of its tasks</source>
+        <translation>Termine seiner Vorgänge</translation>
+    </message>
+    <message>
+        <source>no tasks yet</source>
+        <translation>noch keine Vorgänge</translation>
+    </message>
+    <message>
+        <source>ships {date}</source>
+        <translation>fertig {date}</translation>
+    </message>
+    <message>
+        <source>slip past the target</source>
+        <translation>Verzug über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>slips {days} d</source>
+        <translation>verzögert um {days} d</translation>
+    </message>
+    <message>
+        <source>target quarter, no tasks yet</source>
+        <translation>Zielquartal, noch keine Vorgänge</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapCanvas</name>
+    <message>
+        <source>Tasks: {} to {}</source>
+        <translation>Vorgänge: {} bis {}</translation>
+    </message>
+    <message>
+        <source>No tasks yet: drawn over its target quarter</source>
+        <translation>Noch keine Vorgänge: über seinem Zielquartal gezeichnet</translation>
+    </message>
+    <message>
+        <source>Target: {} (by {})</source>
+        <translation>Ziel: {} (bis {})</translation>
+    </message>
+    <message>
+        <source>Its tasks finish {} days after the target</source>
+        <translation>Seine Vorgänge enden {} Tage nach dem Ziel</translation>
+    </message>
+    <message>
+        <source>Forecast: P50 {}, P80 {}</source>
+        <translation>Prognose: P50 {}, P80 {}</translation>
+    </message>
+    <message>
+        <source> — P80 misses the target</source>
+        <translation> — P80 verfehlt das Ziel</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapView</name>
     <message>
         <source>&amp;Forecast Delivery</source>
@@ -5660,6 +5813,16 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     <message>
         <source>median {}</source>
         <translation>Median {}</translation>
+    </message>
+    <message>
+        <source>(log scale)</source>
+        <translation>(log. Skala)</translation>
+    </message>
+    <message>
+        <source>No scored features yet: give features their score inputs
+to place them on the chart.</source>
+        <translation>Noch keine bewerteten Features: Geben Sie Features ihre Bewertungswerte,
+um sie im Diagramm zu platzieren.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,37 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source> · full</source>
+        <translation> · pleine</translation>
+    </message>
+    <message>
+        <source> · over limit by {count}</source>
+        <translation> · {count} au-delà de la limite</translation>
+    </message>
+    <message>
+        <source> · {count} shown</source>
+        <translation> · {count} affichées</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>{count} card</source>
+        <translation>{count} carte</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} cartes</translation>
+    </message>
+    <message>
+        <source>{figure} WIP</source>
+        <translation>{figure} WIP</translation>
+    </message>
+</context>
+<context>
     <name>BoardCanvas</name>
     <message>
         <source>Phase: {}</source>
@@ -601,6 +632,30 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Probability</source>
         <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>1 risk</source>
+        <translation>1 risque</translation>
+    </message>
+    <message>
+        <source>Chance of finishing by</source>
+        <translation>Probabilité d’avoir fini au</translation>
+    </message>
+    <message>
+        <source>Finish dates</source>
+        <translation>Dates de fin</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Probability {probability} ({likelihood}), impact {impact} ({severity}): score {score}, {band}; {risks}</source>
+        <translation>Probabilité {probability} ({likelihood}), impact {impact} ({severity}) : score {score}, {band} ; {risks}</translation>
+    </message>
+    <message>
+        <source>{count} risks</source>
+        <translation>{count} risques</translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2628,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <source>Link “{}” to “{}”</source>
         <translation>Lier « {} » à « {} »</translation>
     </message>
+    <message>
+        <source>Starts before its predecessor {name} allows</source>
+        <translation>Commence avant ce que permet son prédécesseur {name}</translation>
+    </message>
 </context>
 <context>
     <name>GanttView</name>
@@ -2942,6 +3001,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Choose a KPI to see its values against its target.</source>
         <translation>Choisissez un KPI pour voir ses valeurs par rapport à sa cible.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>target {value} by {date}</source>
+        <translation>cible {value} au {date}</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +4900,88 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
 </context>
 <context>
+    <name>Roadmap</name>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>P50 to P80 finish</source>
+        <translation>fin P50 à P80</translation>
+    </message>
+    <message>
+        <source>P80 after the target quarter</source>
+        <translation>P80 après le trimestre cible</translation>
+    </message>
+    <message>
+        <source>P80 misses target</source>
+        <translation>P80 manque la cible</translation>
+    </message>
+    <message>
+        <source>dates of its tasks</source>
+        <translation>dates de ses tâches</translation>
+    </message>
+    <message>
+        <source>no tasks yet</source>
+        <translation>pas encore de tâches</translation>
+    </message>
+    <message>
+        <source>ships {date}</source>
+        <translation>livrée le {date}</translation>
+    </message>
+    <message>
+        <source>slip past the target</source>
+        <translation>retard sur la cible</translation>
+    </message>
+    <message>
+        <source>slips {days} d</source>
+        <translation>retard de {days} j</translation>
+    </message>
+    <message>
+        <source>target quarter, no tasks yet</source>
+        <translation>trimestre cible, pas encore de tâches</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapCanvas</name>
+    <message>
+        <source>Tasks: {} to {}</source>
+        <translation>Tâches : du {} au {}</translation>
+    </message>
+    <message>
+        <source>No tasks yet: drawn over its target quarter</source>
+        <translation>Pas encore de tâches : dessinée sur son trimestre cible</translation>
+    </message>
+    <message>
+        <source>Target: {} (by {})</source>
+        <translation>Cible : {} (au {})</translation>
+    </message>
+    <message>
+        <source>Its tasks finish {} days after the target</source>
+        <translation>Ses tâches finissent {} jours après la cible</translation>
+    </message>
+    <message>
+        <source>Forecast: P50 {}, P80 {}</source>
+        <translation>Prévision : P50 {}, P80 {}</translation>
+    </message>
+    <message>
+        <source> — P80 misses the target</source>
+        <translation> — P80 manque la cible</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapView</name>
     <message>
         <source>&amp;Forecast Delivery</source>
@@ -5656,6 +5809,16 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     <message>
         <source>median {}</source>
         <translation>médiane {}</translation>
+    </message>
+    <message>
+        <source>(log scale)</source>
+        <translation>(échelle log.)</translation>
+    </message>
+    <message>
+        <source>No scored features yet: give features their score inputs
+to place them on the chart.</source>
+        <translation>Pas encore de fonctionnalités notées : renseignez leurs critères de notation
+pour les placer sur le graphique.</translation>
     </message>
 </context>
 <context>

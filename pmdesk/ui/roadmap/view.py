@@ -10,11 +10,20 @@ schedule-risk simulation over each feature's tasks and keeps its P50/P80 on the 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,8 +41,9 @@ from pmdesk.core.health import status_moment
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.product.quarters import quarter_text
 from pmdesk.core.product.roadmap import Roadmap, build_roadmap, move_patch
-from pmdesk.render.roadmap import RoadmapPicture, paint_legend
+from pmdesk.render.roadmap import RoadmapPicture, legend_height, paint_legend
 from pmdesk.ui.actions import view_action
+from pmdesk.ui.i18n import date_text
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.tables import paint_empty_hint
 
@@ -122,18 +132,24 @@ class RoadmapCanvas(QWidget):
         if entry is None:
             QToolTip.hideText()
             return
+        def day(on: date | None) -> str:
+            return date_text(on, "ddd dd MMM yyyy") if on else "—"
+
         lines = [entry.feature.title]
         if entry.planned:
-            lines.append(f"Tasks: {entry.start} to {entry.finish}")
+            lines.append(self.tr("Tasks: {} to {}").format(day(entry.start), day(entry.finish)))
         else:
-            lines.append("No tasks yet: drawn over its target quarter")
+            lines.append(self.tr("No tasks yet: drawn over its target quarter"))
         if entry.quarter:
-            lines.append(f"Target: {quarter_text(entry.quarter)} (by {entry.target})")
+            lines.append(self.tr("Target: {} (by {})").format(quarter_text(entry.quarter),
+                                                               day(entry.target)))
         if entry.slip_days:
-            lines.append(f"Its tasks finish {entry.slip_days} days after the target")
+            lines.append(self.tr("Its tasks finish {} days after the target")
+                         .format(entry.slip_days))
         if entry.p50 is not None:
-            lines.append(f"Forecast: P50 {entry.p50}, P80 {entry.p80}"
-                         + (" — P80 misses the target" if entry.p80_misses else ""))
+            lines.append(self.tr("Forecast: P50 {}, P80 {}").format(day(entry.p50),
+                                                                    day(entry.p80))
+                         + (self.tr(" — P80 misses the target") if entry.p80_misses else ""))
         QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -167,6 +183,11 @@ class RoadmapLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedHeight(self.fontMetrics().height() + 6)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Words longer than English wrap onto a second line rather than run off the edge.
+        self.setFixedHeight(math.ceil(legend_height(self.font(), self.width() - 4)) + 6)
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
