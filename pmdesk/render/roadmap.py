@@ -493,54 +493,72 @@ class RoadmapPicture:
         p.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
 
 
+# The legend's entries: the width of each mark drawn before its words, and the words.
+_LEGEND = ((26, "dates of its tasks"), (26, "target quarter, no tasks yet"),
+           (26, "P50 to P80 finish"), (26, "P80 after the target quarter"),
+           (34, "slip past the target"), (6, "today"))
+_LEGEND_GAP = 14  # between one entry's words and the next entry's mark
+
+
+def _legend_places(fm: QFontMetricsF, width: float) -> list[tuple[float, int]]:
+    """Where each legend entry starts: (x from the left edge, line), an entry that would
+    cross the right edge starting a new line, so a narrow window shows every word."""
+    places: list[tuple[float, int]] = []
+    x, line = 0.0, 0
+    for mark, text in _LEGEND:
+        wide = mark + fm.horizontalAdvance(text)
+        if x > 0 and x + wide > width:
+            x, line = 0.0, line + 1
+        places.append((x, line))
+        x += wide + _LEGEND_GAP
+    return places
+
+
+def legend_height(font: QFont, width: float) -> float:
+    """How tall the legend is when drawn ``width`` wide."""
+    fm = QFontMetricsF(font)
+    return (_legend_places(fm, width)[-1][1] + 1) * (fm.height() + 4)
+
+
 def paint_legend(p: QPainter, rect: QRectF, font: QFont) -> None:
-    """What the marks of the timeline mean, on one line."""
+    """What the marks of the timeline mean, on as many lines as ``rect``'s width needs."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setFont(font)
     fm = QFontMetricsF(font)
     h = fm.height()
-    y = rect.top() + (rect.height() - h) / 2
-    x = rect.left()
     color = LANE_COLORS[0]
-
-    def label(text: str) -> None:
-        nonlocal x
-        p.setPen(MUTED)
-        p.drawText(QPointF(x, y + fm.ascent()), text)
-        x += fm.horizontalAdvance(text) + 14
-
-    p.setPen(QPen(color.darker(130), 1))
-    p.setBrush(color)
-    p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
-    x += 26
-    label("dates of its tasks")
     light = QColor(color)
     light.setAlpha(50)
-    p.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine))
-    p.setBrush(light)
-    p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
-    x += 26
-    label("target quarter, no tasks yet")
-    p.setPen(QPen(TEXT, 1.4))
-    p.drawLine(QPointF(x, y + h / 2), QPointF(x + 22, y + h / 2))
-    p.drawLine(QPointF(x + 22, y + h / 2 - 3), QPointF(x + 22, y + h / 2 + 3))
-    x += 26
-    label("P50 to P80 finish")
-    p.setPen(QPen(WARN, 2.2))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
-    x += 26
-    label("P80 after the target quarter")
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(BAD)
-    p.drawRoundedRect(QRectF(x, y + 1, 30, h - 2), 2, 2)
-    p.setPen(QColor("#ffffff"))
-    p.drawText(QRectF(x, y + 1, 30, h - 2), Qt.AlignmentFlag.AlignCenter, "+9 d")
-    x += 34
-    label("slip past the target")
-    p.setPen(QPen(TODAY, 1.6))
-    p.drawLine(QPointF(x, y), QPointF(x, y + h))
-    x += 6
-    label("today")
+    for index, ((dx, line), (mark, text)) in enumerate(
+            zip(_legend_places(fm, rect.width()), _LEGEND, strict=True)):
+        x = rect.left() + dx
+        y = rect.top() + 2 + line * (h + 4)
+        if index == 0:
+            p.setPen(QPen(color.darker(130), 1))
+            p.setBrush(color)
+            p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
+        elif index == 1:
+            p.setPen(QPen(color, 1.2, Qt.PenStyle.DashLine))
+            p.setBrush(light)
+            p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
+        elif index == 2:
+            p.setPen(QPen(TEXT, 1.4))
+            p.drawLine(QPointF(x, y + h / 2), QPointF(x + 22, y + h / 2))
+            p.drawLine(QPointF(x + 22, y + h / 2 - 3), QPointF(x + 22, y + h / 2 + 3))
+        elif index == 3:
+            p.setPen(QPen(WARN, 2.2))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(x, y + 2, 22, h - 4), 2, 2)
+        elif index == 4:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(BAD)
+            p.drawRoundedRect(QRectF(x, y + 1, 30, h - 2), 2, 2)
+            p.setPen(QColor("#ffffff"))
+            p.drawText(QRectF(x, y + 1, 30, h - 2), Qt.AlignmentFlag.AlignCenter, "+9 d")
+        else:
+            p.setPen(QPen(TODAY, 1.6))
+            p.drawLine(QPointF(x, y), QPointF(x, y + h))
+        p.setPen(MUTED)
+        p.drawText(QPointF(x + mark, y + fm.ascent()), text)
     p.restore()
