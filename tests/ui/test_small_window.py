@@ -5,49 +5,37 @@ typed into, so the user can type it again."""
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
+from cell_editing import edit_current_cell, type_into_cell
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cell_editing import edit_current_cell, type_into_cell
-from pmdesk.demo import build_demo_plan
-from pmdesk.store.document import save_plan
 from pmdesk.ui import i18n
 
-TODAY = date(2026, 12, 4)
 REAL_WARNING = QMessageBox.warning  # before the tests' guard against unexpected boxes
 
 
-def _window(qtbot, tmp_path: Path, show_active, language: str):
-    from pmdesk.ui.main_window import MainWindow
-
-    path = tmp_path / "launch.pmdesk"
-    save_plan(build_demo_plan(TODAY), path)
-    i18n.install(language)
-    w = MainWindow(persist=False)
-    assert w.open_path(path, interactive=False)
-    w.resize(800, 600)
-    show_active(w)
-    yield w
-    w.maybe_save = lambda: True
-    w.close()
-    w.deleteLater()
+@pytest.fixture(params=["en", "de"])
+def language(request):
+    """The window's language, installed before the window is built; English again after."""
+    i18n.install(request.param)
+    yield request.param
     i18n.install("system")
 
 
-@pytest.fixture(params=["en", "de"])
-def window(request, qtbot, tmp_path: Path, show_active):
+@pytest.fixture
+def window(language, demo_copy_window):
     """The demo project at 800x600, in English and in German (longer words)."""
-    yield from _window(qtbot, tmp_path, show_active, request.param)
+    demo_copy_window.resize(800, 600)
+    QApplication.processEvents()
+    return demo_copy_window
 
 
 @pytest.fixture
-def english_window(qtbot, tmp_path: Path, show_active):
-    yield from _window(qtbot, tmp_path, show_active, "en")
+def english_window(demo_copy_window):
+    demo_copy_window.resize(800, 600)
+    return demo_copy_window
 
 
 def shown(window, key: str):
@@ -177,6 +165,7 @@ def test_after_a_refused_value_the_keys_go_back_to_the_cell(qtbot, english_windo
     keyboard is on the table, on the same cell, and F2 there retypes it."""
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(REAL_WARNING))
     window = english_window
+    window.maybe_save = lambda: True  # the test's edit is not kept: close without asking
     key, tab, table, column, bad, good = _tables(window)[which]
     window.show_view(key)
     if tab:

@@ -422,9 +422,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.totals.setRowCount(len(rows))
         bold = QFont(self.font())
         bold.setBold(True)
+        shown: list[str] = []
         for r, row in enumerate(rows):
             cells = (row.category, *(format_money(amount, cur) for amount in (
                 row.budget, row.planned, row.actual, row.remaining, row.variance)))
+            shown += cells
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -437,8 +439,7 @@ class BudgetView(RefreshWhenShown, QWidget):
                 self.totals.setItem(r, c, item)
         # Columns share the width but never get narrower than their widest amount: in a
         # small window the table scrolls sideways rather than cut an amount short.
-        widest = max(QFontMetrics(bold).horizontalAdvance(self.totals.item(r, c).text())
-                     for r in range(len(rows)) for c in range(len(TOTAL_HEADERS)))
+        widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in shown)
         self.totals.horizontalHeader().setMinimumSectionSize(widest + 12)
         self.figures = project_evm(plan, result)
         self._show_evm(self.figures, cur)
