@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -116,11 +116,23 @@ def pick_box(tip: str, items: Iterable[tuple[str, object]] = (),
     return combo
 
 
+class SearchField(QLineEdit):
+    """A filter or find box that a crowded toolbar does not squeeze below its hint: the
+    toolbar moves what does not fit into its » menu instead, so the box stays usable."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        words = self.fontMetrics().horizontalAdvance(self.placeholderText())
+        # the frame, the text margins and the clear button beside the words
+        wide = words + 2 * self.fontMetrics().height() + 16
+        return QSize(min(max(hint.width(), wide), self.maximumWidth()), hint.height())
+
+
 def search_field(placeholder: str, max_width: int | None = None,
                  object_name: str = "") -> QLineEdit:
     """A filter or find box: a hint while empty and a button that clears it; in a toolbar,
-    ``max_width`` keeps it from taking the whole bar."""
-    field = QLineEdit()
+    ``max_width`` keeps it from taking the whole bar, and it keeps room for its hint."""
+    field = SearchField()
     if object_name:
         field.setObjectName(object_name)
     field.setPlaceholderText(placeholder)

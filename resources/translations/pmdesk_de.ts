@@ -5032,8 +5032,8 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
         <translation>Noch keine Features auf der Roadmap: Sie zeigt die Features des Backlogs im Zeitverlauf, nach den Terminen ihrer Vorgänge oder ihrem Zielquartal. Öffnen Sie die Ansicht Produkt und wählen Sie Produkt ▸ Neues Feature, um das erste anzulegen.</translation>
     </message>
     <message>
-        <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
-        <translation>  {} Features · {} verfehlen ihr Ziel · {} mit P80 nach dem Ziel</translation>
+        <source>{} features · {} slipping past their target · {} with P80 after the target</source>
+        <translation>{} Features · {} verfehlen ihr Ziel · {} mit P80 nach dem Ziel</translation>
     </message>
     <message>
         <source>Re-plan “{}” to {}</source>

@@ -5028,8 +5028,8 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
         <translation>Aucune fonctionnalité sur la feuille de route pour l&apos;instant : elle montre les fonctionnalités du backlog dans le temps, selon les dates de leurs tâches ou leur trimestre cible. Affichez la vue Produit et choisissez Produit ▸ Nouvelle fonctionnalité pour ajouter la première.</translation>
     </message>
     <message>
-        <source>  {} features · {} slipping past their target · {} with P80 after the target</source>
-        <translation>  {} fonctionnalités · {} en retard sur leur cible · {} avec P80 après la cible</translation>
+        <source>{} features · {} slipping past their target · {} with P80 after the target</source>
+        <translation>{} fonctionnalités · {} en retard sur leur cible · {} avec P80 après la cible</translation>
     </message>
     <message>
         <source>Re-plan “{}” to {}</source>

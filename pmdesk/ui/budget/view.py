@@ -16,15 +16,17 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QBrush, QFont
+from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -156,9 +158,21 @@ class BudgetView(RefreshWhenShown, QWidget):
         right_box.addWidget(self.totals, 3)
         right_box.addWidget(self.evm_box)
         right_box.addWidget(self.curve, 3)
+        # In a small window the figures scroll rather than squeeze the actual costs away.
+        self.right_scroll = QScrollArea()
+        self.right_scroll.setObjectName("budgetFigures")
+        self.right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.right_scroll.setWidgetResizable(True)
+        self.right_scroll.setWidget(right)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.right_scroll)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.left_pane = left
+        self.entries.horizontalHeader().sectionResized.connect(self._keep_amounts_readable)
+        self.entries.horizontalHeader().sectionMoved.connect(self._keep_amounts_readable)
+        self._keep_amounts_readable()
         self.splitter.setSizes([560, 840])
         user_settings.remember_splitter(self.splitter, "budget/splitter")
         box = QVBoxLayout(self)
@@ -228,11 +242,12 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.eac_method.activated.connect(self._method_chosen)
         self.evm_source = QLabel()
         self.evm_source.setObjectName("evmSource")
-        grid.addWidget(self.evm_source, 0, 0, 1, 6)
-        grid.addWidget(self.eac_method, 0, 6, 1, 2)
+        self.evm_source.setWordWrap(True)
         self.cost_health = HeadlineLabel("costHealth", COST_RULE, prefix=self.tr("Cost: "))
-        grid.addWidget(self.cost_health, 4, 0, 1, 8)
-        for i, (key, label, tip) in enumerate(EVM_FIELDS):
+        self.evm_grid = grid
+        self.evm_pairs: list[tuple[QLabel, QLabel]] = []
+        self.evm_columns = 0  # figures side by side: 4, or 2 in a narrow window
+        for key, label, tip in EVM_FIELDS:
             name = QLabel(label)
             tip = self.tr(tip)
             name.setToolTip(tip)
@@ -240,11 +255,60 @@ class BudgetView(RefreshWhenShown, QWidget):
             value.setObjectName(f"evm_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setToolTip(tip)
-            row, col = 1 + i % 3, (i // 3) * 2
+            self.evm_pairs.append((name, value))
+            self.evm_labels[key] = value
+        self._arrange_evm(4)
+        return group
+
+    def _arrange_evm(self, columns: int) -> None:
+        """The earned value figures in ``columns`` columns of name and value, read top to
+        bottom then left to right (BAC, PV, EV first); the source line and the EAC method
+        above them, the cost headline below."""
+        if columns == self.evm_columns:
+            return
+        self.evm_columns = columns
+        grid = self.evm_grid
+        rows = -(-len(self.evm_pairs) // columns)
+        wide = 2 * columns
+        method_row = 0 if columns == 4 else 1
+        grid.addWidget(self.evm_source, 0, 0, 1, wide - 2 if columns == 4 else wide)
+        grid.addWidget(self.eac_method, method_row, wide - 2, 1, 2)
+        for i, (name, value) in enumerate(self.evm_pairs):
+            row, col = method_row + 1 + i % rows, (i // rows) * 2
             grid.addWidget(name, row, col)
             grid.addWidget(value, row, col + 1)
-            self.evm_labels[key] = value
-        return group
+        grid.addWidget(self.cost_health, method_row + 1 + rows, 0, 1, wide)
+
+    def _evm_width(self, columns: int) -> int:
+        """How wide the earned value box must be to show its figures in ``columns``."""
+        rows = -(-len(self.evm_pairs) // columns)
+        grid = self.evm_grid
+        widths = 0
+        for start in range(0, len(self.evm_pairs), rows):
+            pairs = self.evm_pairs[start:start + rows]
+            widths += max(n.sizeHint().width() for n, _v in pairs)
+            widths += max(v.sizeHint().width() for _n, v in pairs)
+        margins = grid.contentsMargins()
+        return (widths + grid.horizontalSpacing() * (2 * columns - 1)
+                + margins.left() + margins.right() + 4)
+
+    def _keep_amounts_readable(self, *_args: object) -> None:
+        """The left pane never narrower than the actual costs' date and amount, so a small
+        window or a narrowed splitter cannot cut the amounts off."""
+        header = self.entries.horizontalHeader()
+        keys = self.entries_model.columns.keys()
+        right = max(header.sectionPosition(keys.index(key)) + header.sectionSize(keys.index(key))
+                    for key in ("date", "amount"))
+        frame = 2 * self.entries.frameWidth() + self.entries.verticalScrollBar().sizeHint().width()
+        self.left_pane.setMinimumWidth(min(right, 420) + frame + 8)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_evm()
+
+    def _fit_evm(self) -> None:
+        room = self.right_scroll.viewport().width() - 6
+        self._arrange_evm(4 if room >= self._evm_width(4) else 2)
 
     # -- commands ------------------------------------------------------------------------
 
@@ -341,9 +405,11 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.totals.setRowCount(len(rows))
         bold = QFont(self.font())
         bold.setBold(True)
+        shown: list[str] = []
         for r, row in enumerate(rows):
             cells = (row.category, *(format_money(amount, cur) for amount in (
                 row.budget, row.planned, row.actual, row.remaining, row.variance)))
+            shown += cells
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -354,8 +420,13 @@ class BudgetView(RefreshWhenShown, QWidget):
                 if c in (4, 5) and (row.remaining if c == 4 else row.variance) < 0:
                     item.setForeground(QBrush(BAD))
                 self.totals.setItem(r, c, item)
+        # Columns share the width but never get narrower than their widest amount: in a
+        # small window the table scrolls sideways rather than cut an amount short.
+        widest = max(QFontMetrics(bold).horizontalAdvance(text) for text in shown)
+        self.totals.horizontalHeader().setMinimumSectionSize(widest + 12)
         self.figures = project_evm(plan, result)
         self._show_evm(self.figures, cur)
+        self._fit_evm()
         head = cost_headline(plan_cost(plan, result), report.project.budget, self.figures.bac,
                              self.figures.eac, self.figures.cpi, cur)
         self.cost_health.set_headline(head)

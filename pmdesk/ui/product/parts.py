@@ -1,5 +1,5 @@
 """Small widgets the Product view's tabs share: a row of buttons for actions, a filter
-choice, a search box."""
+choice."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QWidget
 
 from pmdesk.core.patch import ChangeSet
 from pmdesk.core.product.columns import Backlog
 from pmdesk.ui.layouts import column
 
-__all__ = ["ProductTab", "button_row", "filter_combo", "refill_combo", "search_box"]
+__all__ = ["ProductTab", "button_row", "filter_combo", "refill_combo"]
 
 
 class ProductTab(QWidget):
@@ -97,15 +97,3 @@ def refill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], keep: int =
         combo.setCurrentIndex(max(at, 0))
     finally:
         combo.blockSignals(False)
-
-
-def search_box(name: str, placeholder: str, width: int,
-               changed: Callable[[str], object]) -> QLineEdit:
-    """A search field with a clear button that answers as the person types."""
-    box = QLineEdit()
-    box.setObjectName(name)
-    box.setPlaceholderText(placeholder)
-    box.setClearButtonEnabled(True)
-    box.setMaximumWidth(width)
-    box.textChanged.connect(changed)
-    return box

@@ -26,9 +26,10 @@ from pmdesk.core.product import edits
 from pmdesk.core.product.columns import Backlog
 from pmdesk.core.product.model import Insight, InsightSource
 from pmdesk.ui.actions import keys_of, view_action
+from pmdesk.ui.dialog_parts import search_field
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text
 from pmdesk.ui.layouts import text_toolbar
-from pmdesk.ui.product.parts import ProductTab, refill_combo, search_box
+from pmdesk.ui.product.parts import ProductTab, refill_combo
 from pmdesk.ui.product.table import InsightProxy, RecordTable
 
 __all__ = ["ResearchTab"]
@@ -84,8 +85,9 @@ class ResearchTab(ProductTab):
         bar = text_toolbar(self.tr("Research"), "researchToolbar")
         bar.addActions([self.action_add, self.action_delete])
         bar.addSeparator()
-        self.search = search_box("researchSearch", self.tr("Search insights and features"), 300,
-                                 self.search_for)
+        self.search = search_field(self.tr("Search insights and features"), max_width=300,
+                                   object_name="researchSearch")
+        self.search.textChanged.connect(self.search_for)
         bar.addWidget(self.search)
         bar.addSeparator()
         self.link_choice = QComboBox()

@@ -10,20 +10,11 @@ schedule-risk simulation over each feature's tasks and keeps its P50/P80 on the 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -182,12 +174,22 @@ class RoadmapLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedHeight(self.fontMetrics().height() + 6)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # Words longer than English wrap onto a second line rather than run off the edge.
-        self.setFixedHeight(math.ceil(legend_height(self.font(), self.width() - 4)) + 6)
-        super().resizeEvent(event)
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Its entries wrap onto more lines in a narrow window rather than being cut."""
+        return int(legend_height(self.font(), width - 4)) + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(800, self.heightForWidth(800))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(self.width()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -218,10 +220,13 @@ class RoadmapView(RefreshWhenShown, QWidget):
         forecast.setDefaultAction(self.action_forecast)
         self.summary = QLabel()
         self.summary.setObjectName("roadmapSummary")
-        bar = QHBoxLayout()
-        for w in (self.layout_box, self.unit_box, self.lanes_box, forecast):
+        self.summary.setWordWrap(True)
+        self.controls = (self.layout_box, self.unit_box, self.lanes_box, forecast)
+        bar = self.bar = QHBoxLayout()
+        for w in self.controls:
             bar.addWidget(w)
         bar.addWidget(self.summary, 1)
+        self.summary_row = QHBoxLayout()  # the summary's line when beside them it won't fit
         self.canvas = RoadmapCanvas()
         self.canvas.empty_hint = lambda: self.tr(
             "No features on the roadmap yet: it shows the backlog's features over time, by "
@@ -234,6 +239,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 0)
         box.addLayout(bar)
+        box.addLayout(self.summary_row)
         self.legend = RoadmapLegend()
         box.addWidget(self.legend)
         box.addWidget(self.scroll_area, 1)
@@ -265,8 +271,22 @@ class RoadmapView(RefreshWhenShown, QWidget):
             return
         self.mark_stale()
 
+    def _place_summary(self) -> None:
+        """The summary beside the controls where its line fits there, else on a line of
+        its own under them, so a small window shows it whole instead of cutting it."""
+        bar = self.bar
+        needed = (sum(w.sizeHint().width() for w in self.controls)
+                  + bar.spacing() * len(self.controls)
+                  + self.summary.fontMetrics().horizontalAdvance(self.summary.text()) + 24)
+        beside = needed <= self.contentsRect().width() - 12
+        here, there = (bar, self.summary_row) if beside else (self.summary_row, bar)
+        if here.indexOf(self.summary) < 0:
+            there.removeWidget(self.summary)
+            here.addWidget(self.summary, 1)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place_summary()
         if self.roadmap is not None:
             self.lay_out()
 
@@ -297,8 +317,9 @@ class RoadmapView(RefreshWhenShown, QWidget):
         slipping = sum(1 for e in entries if e.slip_days)
         late = sum(1 for e in entries if e.p80_misses)
         self.summary.setText(
-            self.tr("  {} features · {} slipping past their target · {} with P80 after the "
+            self.tr("{} features · {} slipping past their target · {} with P80 after the "
                     "target").format(len(entries), slipping, late) + self._forecast_note)
+        self._place_summary()
 
     # -- edits -------------------------------------------------------------------------
 
