@@ -291,14 +291,15 @@ def _read_xlsx(path: Path, sheet: str | None, limit: int | None,
                 raise SheetError(f"{path}: no worksheet named {title!r}; the workbook has "
                                  f"{', '.join(titles)}")
             ws = book[title]
-            # Read up to the last row the sheet states, row by row as they are: padding
-            # each row to the stated width costs 16,384 cells a row for a whole-sheet range.
-            last = ws.max_row
+            # Read every row the sheet holds, row by row as they are: the size the sheet
+            # states (its <dimension>) is not trusted, as a writer may leave it stale and
+            # rows past it would be lost; and padding each row to the stated width costs
+            # 16,384 cells a row for a whole-sheet range.
             ws.reset_dimensions()
             out = Sheet(path, [], sheet_names=titles, sheet_name=title)
             number = parsed = 0
             try:
-                for number, row in enumerate(ws.iter_rows(max_row=last), start=1):
+                for number, row in enumerate(ws.iter_rows(), start=1):
                     if number % 2000 == 0:
                         check_cancel(cancelled, path)
                     if not row:

@@ -554,11 +554,18 @@ def _integrity_problem(raw: sqlite3.Connection, result: list[Any]) -> str:
 
 @dataclass
 class _Vetted:
-    """What checking a copy of a project found: its version and what it had to remove."""
+    """What checking a copy of a project found: its version, the database code it
+    removed and the rows it repaired."""
 
     version: Version
     upgraded_from: Version | None
     removed: str  # the message about database objects removed, or ""
+    repaired: str  # the message about rows left out or moved to be read, or ""
+
+    @property
+    def notices(self) -> list[str]:
+        """What the user hears about: the code removed, then the rows repaired."""
+        return [n for n in (self.removed, self.repaired) if n]
 
 
 def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vetted:
@@ -617,16 +624,17 @@ def _vet(raw: sqlite3.Connection, shown: str, expected: Version | None) -> _Vett
             raise _not_a_project(shown, problem.removeprefix("missing tables: "))
         raise DocumentError(f"{shown}: is damaged ({problem})")
     dropped, loops = _repair_and_index(raw, shown)
+    repairs: list[str] = []
     if dropped:
-        note = (f"{shown} held {', '.join(dropped)} naming rows that are not in the project "
-                "(a task or feature no longer there); they were left out of the copy you "
-                "work on.")
-        removed_note = f"{removed_note} {note}".strip()
+        repairs.append(
+            f"{shown} held {', '.join(dropped)} naming rows that are not in the project "
+            "(a task or feature no longer there); they were left out of the copy you "
+            "work on.")
     if loops:
-        note = (f"{shown} held a loop of parents ({'; '.join(loops)}); the first of each "
-                "loop now stands at the top level in the copy you work on.")
-        removed_note = f"{removed_note} {note}".strip()
-    return _Vetted(version, upgraded_from, removed_note)
+        repairs.append(
+            f"{shown} held a loop of parents ({'; '.join(loops)}); the first of each "
+            "loop now stands at the top level in the copy you work on.")
+    return _Vetted(version, upgraded_from, removed_note, " ".join(repairs))
 
 
 def _repair_and_index(raw: sqlite3.Connection, shown: str) -> tuple[list[str], list[str]]:
@@ -1106,6 +1114,7 @@ class ProjectDocument:
         backup_path: Path | None = None,
         notices: list[str] | None = None,
         removed_code: str = "",
+        repairs: str = "",
         signature: tuple[int, int, int] | None = None,
         version: Version = FORMAT_VERSION,
     ) -> None:
@@ -1127,6 +1136,7 @@ class ProjectDocument:
         self._backup_path = backup_path
         self._notices = list(notices or ())
         self._removed_code = removed_code
+        self._repairs = repairs
         self._signature = signature
         self._engine: Engine | None = _file_engine(working_copy)
         _write_sidecar(working_copy, path, dirty, signature)
@@ -1202,8 +1212,9 @@ class ProjectDocument:
                 lock=lock,
                 upgraded_from=vetted.upgraded_from,
                 backup_path=backup,
-                notices=[*notices, *([vetted.removed] if vetted.removed else [])],
+                notices=[*notices, *vetted.notices],
                 removed_code=vetted.removed,
+                repairs=vetted.repaired,
                 signature=signature,
                 version=vetted.version,
             )
@@ -1237,8 +1248,9 @@ class ProjectDocument:
             lock_message=busy,
             lock=lock,
             dirty=True,
-            notices=[n for n in (note, vetted.removed) if n],
+            notices=[n for n in (note, *vetted.notices) if n],
             removed_code=vetted.removed,
+            repairs=vetted.repaired,
             signature=info.original_signature,
         )
 
@@ -1262,7 +1274,8 @@ class ProjectDocument:
     @property
     def notices(self) -> list[str]:
         """What opening the project had to do that the user should hear about: a stale lock
-        taken over, leftovers of an interrupted save removed, database code removed."""
+        taken over, leftovers of an interrupted save removed, database code removed, rows
+        repaired."""
         return list(self._notices)
 
     @property
@@ -1270,6 +1283,13 @@ class ProjectDocument:
         """The message about triggers, views and other database objects the file held and
         pmdesk removed from the working copy; empty when it held none."""
         return self._removed_code
+
+    @property
+    def repairs(self) -> str:
+        """The message about rows pmdesk had to change in the working copy to read the
+        file (rows naming rows that are not there left out, loops of parents opened);
+        empty when it changed none."""
+        return self._repairs
 
     @property
     def dirty(self) -> bool:
@@ -1622,8 +1642,8 @@ def open_plan(path: str | os.PathLike[str], *, notices: list[str] | None = None)
     shown_path = Path(path)
     shown = describe_path(shown_path)
     with _read_in_memory(shown_path, shown, _check_header(shown_path)) as (engine, vetted):
-        if notices is not None and vetted.removed:
-            notices.append(vetted.removed)
+        if notices is not None:
+            notices.extend(vetted.notices)
         return _load(engine, shown)
 
 

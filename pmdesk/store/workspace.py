@@ -597,6 +597,7 @@ class WorkspaceDocument:
     path: Path | None = None
     notices: list[str] = []
     removed_code = ""
+    repairs = ""
 
     def __init__(self, workspace: Workspace, entry: ProjectEntry, *, read_only: bool) -> None:
         self.workspace = workspace

@@ -470,12 +470,17 @@ class MainWindow(QMainWindow):
         return False
 
     def _tell_notices(self, document: ProjectDocument, interactive: bool) -> None:
-        """What opening had to do: in the status bar, and database code removed from the
-        file (a sign of tampering) in a message too."""
+        """What opening had to do: in the status bar, and in a message too each change to
+        what the file holds, titled by its kind: database code removed (a sign of
+        tampering), rows repaired so the project can be read."""
         if document.notices:
             self.statusBar().showMessage(" ".join(document.notices), 20000)
-        if document.removed_code and interactive:
-            QMessageBox.warning(self, "Database code removed", document.removed_code)
+        if not interactive:
+            return
+        if document.removed_code:
+            QMessageBox.warning(self, self.tr("Database code removed"), document.removed_code)
+        if document.repairs:
+            QMessageBox.warning(self, self.tr("Project repaired on opening"), document.repairs)
 
     def _repaired(self, document: ProjectDocument, plan: Plan, error: CycleError,
                   interactive: bool) -> Plan:

@@ -3343,6 +3343,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Database code removed</source>
+        <translation>Datenbankcode entfernt</translation>
+    </message>
+    <message>
+        <source>Project repaired on opening</source>
+        <translation>Projekt beim Öffnen repariert</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>

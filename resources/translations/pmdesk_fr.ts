@@ -3339,6 +3339,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
+        <source>Database code removed</source>
+        <translation>Code de base de données supprimé</translation>
+    </message>
+    <message>
+        <source>Project repaired on opening</source>
+        <translation>Projet réparé à l’ouverture</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

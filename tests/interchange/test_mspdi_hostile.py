@@ -3,14 +3,16 @@ file, the element and the task, before anything reaches the engine or a project 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 
 from pmdesk.cli import main
+from pmdesk.core.model import Plan
 from pmdesk.core.schedule import CycleError, schedule
-from pmdesk.interchange.mspdi import MspdiError, read_mspdi
+from pmdesk.interchange.mspdi import MspdiError, parse_xsd_duration, read_mspdi
 
 STANDARD_WEEK = "".join(
     f"<WeekDay><DayType>{d}</DayType><DayWorking>1</DayWorking><WorkingTimes>"
@@ -78,6 +80,27 @@ HOSTILE: list[tuple[str, bytes, str]] = [
         "percent-1e400",
         _plan(design="<PercentComplete>1e400</PercentComplete>"),
         "task UID 1: PercentComplete is not a finite whole number: '1e400'",
+    ),
+    (
+        "percent-150",
+        _plan(design="<PercentComplete>150</PercentComplete>"),
+        "task UID 1: PercentComplete '150' is out of range (0 to 100 %)",
+    ),
+    (
+        "percent-minus-5",
+        _plan(design="<PercentComplete>-5</PercentComplete>"),
+        "task UID 1: PercentComplete '-5' is out of range (0 to 100 %)",
+    ),
+    (
+        "negative-duration",
+        _plan(design="<Duration>-PT5H0M0S</Duration>"),
+        "task UID 1 'Design': Duration (in minutes) is -300, outside 0 to 10,000,000 minutes",
+    ),
+    (
+        "percent-lag-beyond-a-hundredfold",
+        _plan(link="<Type>1</Type><LinkLag>10001</LinkLag><LagFormat>19</LagFormat>"),
+        "task UID 2 'Build', PredecessorLink to task UID 1: LinkLag is 10001, outside "
+        "-10,000 to 10,000 %",
     ),
     (
         "priority-1e23",
@@ -286,8 +309,17 @@ _RICH = _plan(
         "</ToDate></TimePeriod><Occurrences>1</Occurrences><Name>Holiday</Name>"
         "<Type>1</Type><DayWorking>0</DayWorking></Exception></Exceptions></Calendar>"),
 )
-_VALUES = ("", "x", "-1", "1e400", "nan", "99999999999999999999", "2026-13-45T00:00:00",
-           "PT-5H0M0S", "y" * 10_000)
+_VALUES = ("", "x", "-1", "150", "1e400", "nan", "99999999999999999999", "2026-13-45T00:00:00",
+           "PT-5H0M0S", "-PT5H0M0S", "y" * 10_000)
+
+# What the first task of ``_RICH`` holds of an element the sweep changes, and the value the
+# file's text means, for the elements read as they are: an import that keeps going must
+# keep the file's value, never a changed one in its place.
+_READ_AS_WRITTEN: dict[str, tuple[Callable[[Plan], object], Callable[[str], object]]] = {
+    "PercentComplete": (lambda plan: plan.tasks[0].percent_complete, int),
+    "Duration": (lambda plan: plan.tasks[0].duration, parse_xsd_duration),
+    "Priority": (lambda plan: plan.tasks[0].priority, int),
+}
 
 
 def _leaves() -> list[tuple[str, int]]:
@@ -309,9 +341,14 @@ def test_every_element_of_every_row_with_every_bad_value_imports_or_is_named(
         root = ElementTree.fromstring(_RICH)
         element = list(root.iter())[number]
         element.text = value
+        first_task = next(root.iter(f"{_NS}Task"))
         path.write_bytes(ElementTree.tostring(root))
         try:
-            schedule(read_mspdi(path))
+            plan = read_mspdi(path)
+            if tag in _READ_AS_WRITTEN and value and element in first_task:
+                held, meant = _READ_AS_WRITTEN[tag]
+                assert held(plan) == meant(value), (tag, value, held(plan))
+            schedule(plan)
         except (MspdiError, CycleError) as exc:
             message = str(exc)
             assert "\n" not in message and len(message) < 400, (tag, message)

@@ -86,6 +86,7 @@ def test_triggers_in_a_file_never_run_and_save_keeps_every_task(
         assert "view 'everything'" in doc.removed_code
         assert "never ran" in doc.removed_code
         assert doc.removed_code in doc.notices
+        assert doc.repairs == ""
         # The edits that would have fired the triggers.
         _rename(doc, rich_plan, "t-api", "API v2")
         with doc.session() as session:
@@ -625,6 +626,8 @@ def test_a_feature_inside_itself_opens_at_the_top_level_and_is_named(
         is None
     with ProjectDocument.open(path) as doc:
         assert named in " ".join(doc.notices)
+        assert named in doc.repairs and doc.repairs in doc.notices
+        assert doc.removed_code == ""
         assert {f.uid: f.parent_uid for f in doc.load_plan().features} == parents
         doc.save()
     assert path.read_bytes() != before

@@ -102,6 +102,21 @@ def on_modal():
 
 
 @pytest.fixture
+def window(qtbot, show_active):
+    """A shown main window with the demo project open, as a newcomer first sees it; what a
+    test leaves unsaved is dropped when it closes. A test module that needs another
+    window (a project from a file, settings kept) declares its own ``window``."""
+    from pmdesk.ui.main_window import MainWindow
+
+    w = MainWindow(persist=False)
+    w.open_demo()
+    show_active(w)
+    yield w
+    w.maybe_save = lambda: True
+    w.close()
+
+
+@pytest.fixture
 def demo_copy_window(qtbot, demo_file, tmp_path, show_active):
     """A shown main window with a copy of the demo project open from a file."""
     import shutil

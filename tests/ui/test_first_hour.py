@@ -14,16 +14,6 @@ from pmdesk.demo import build_demo_plan
 from pmdesk.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, show_active) -> MainWindow:
-    w = MainWindow(persist=False)
-    w.open_demo()
-    show_active(w)
-    yield w
-    w.maybe_save = lambda: True
-    w.close()
-
-
 def _rename_first_task(window: MainWindow, name: str) -> None:
     first = window.controller.plan.tasks[0]
     assert window.controller.edit("Rename", Patch(tasks=(dataclasses.replace(first, name=name),)))

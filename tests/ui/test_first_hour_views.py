@@ -10,18 +10,6 @@ from menu_clicks import choose, entries, open_menu, shown_menus
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from pmdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, show_active) -> MainWindow:
-    w = MainWindow(persist=False)
-    w.open_demo()
-    show_active(w)
-    yield w
-    w.maybe_save = lambda: True
-    w.close()
-
 
 def test_task_commands_are_offered_only_with_the_gantt(qtbot, window) -> None:
     """Task ▸ Insert Task chosen on the Risks view added a task nobody could see, and

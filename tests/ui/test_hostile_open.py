@@ -147,12 +147,48 @@ def test_database_code_in_a_file_is_removed_and_the_user_told(
     ((heading, text),) = dialogs
     assert heading == "Database code removed"
     assert "trigger 'wipe' on task" in text and "never ran" in text
+    assert "naming rows" not in text and "loop of parents" not in text
     count = len(window.controller.plan.tasks)
     first = window.controller.plan.tasks[3]
     assert window.controller.edit("Rename", Patch(tasks=(dataclasses.replace(first, name="x"),)))
     assert window.save()
     saved = open_plan(hostile)
     assert len(saved.tasks) == count == len(window.controller.plan.tasks)
+
+
+def test_rows_naming_a_task_not_there_are_left_out_and_told_as_a_repair(
+    window: MainWindow, project_a: Path, dialogs, copy_of
+) -> None:
+    gone = copy_of(project_a, "gone.pmdesk",
+                   "DELETE FROM task WHERE uid = (SELECT task_uid FROM gate ORDER BY seq "
+                   "LIMIT 1)")
+    before = gone.read_bytes()
+    assert window.open_path(gone)
+    ((heading, text),) = dialogs
+    assert heading == "Project repaired on opening"
+    assert text == (f"{gone} held 3 gate criteria, 1 gate, 1 dependency naming rows that are "
+                    "not in the project (a task or feature no longer there); they were left "
+                    "out of the copy you work on.")
+    assert text in window.statusBar().currentMessage()
+    assert gone.read_bytes() == before
+
+
+def test_code_removed_and_rows_repaired_are_each_told_under_their_own_title(
+    window: MainWindow, project_a: Path, dialogs, copy_of
+) -> None:
+    with sqlite3.connect(project_a) as connection:
+        ((feature, title),) = connection.execute(
+            "SELECT uid, title FROM feature ORDER BY seq LIMIT 1").fetchall()
+    both = copy_of(project_a, "both.pmdesk",
+                   "CREATE VIEW everything AS SELECT * FROM task",
+                   f"UPDATE feature SET parent_uid = uid WHERE uid = '{feature}'")
+    assert window.open_path(both)
+    (code_title, code), (repair_title, repair) = dialogs
+    assert code_title == "Database code removed"
+    assert "view 'everything'" in code and "loop of parents" not in code
+    assert repair_title == "Project repaired on opening"
+    assert f'held a loop of parents (feature "{title}" inside "{title}")' in repair
+    assert "everything" not in repair
 
 
 @pytest.mark.xvfb
@@ -304,6 +340,7 @@ def test_features_inside_each_other_open_in_every_view_and_can_be_edited(
     show_active(window)
     assert window.open_path(loop)
     (title, text), = dialogs
+    assert title == "Project repaired on opening"
     assert f'held a loop of parents (feature "{a_title}" inside "{b_title}" inside ' \
            f'"{a_title}"); the first of each loop now stands at the top level' in text
     assert f'"{a_title}" inside' in window.statusBar().currentMessage()
