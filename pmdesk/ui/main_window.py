@@ -383,15 +383,16 @@ class MainWindow(QMainWindow):
 
     def _on_edit_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+        def tell() -> None:
+            if self.isVisible():
+                QMessageBox.warning(self, self.tr("Change refused"), message)
+
         if self.isVisible():
             # Once the refused cell's editor has closed and handed the keyboard back to its
             # table: the box then returns it there, on the same cell, for the user to type
             # again (shown while the editor was open, it left the keys with the next pane).
-            QTimer.singleShot(0, self, lambda: self._refusal_box(message))
-
-    def _refusal_box(self, message: str) -> None:
-        if self.isVisible():
-            QMessageBox.warning(self, self.tr("Change refused"), message)
+            QTimer.singleShot(0, self, tell)
 
     def is_modified(self) -> bool:
         """Unsaved changes: edits since the clean point of the undo history, or a

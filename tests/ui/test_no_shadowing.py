@@ -30,7 +30,7 @@ VIRTUALS = {
     "hasChildren", "filterAcceptsRow", "lessThan", "sort", "mimeData", "mimeTypes",
     "dropMimeData", "canDropMimeData", "supportedDropActions", "canFetchMore", "fetchMore",
     "createEditor", "setEditorData", "setModelData", "updateEditorGeometry", "paint",
-    "multiData",
+    "multiData", "hasHeightForWidth", "heightForWidth",
 }
 # Set on every class by PySide itself.
 PYSIDE_OWN = {"staticMetaObject"}

@@ -144,6 +144,19 @@ class BudgetView(RefreshWhenShown, QWidget):
         self._build_actions()
         self.toolbar = self._build_toolbar()
 
+        self._lay_out()
+
+        for table in (self.lines, self.entries):
+            table.selectionModel().selectionChanged.connect(self._update_actions)
+        controller.changed.connect(self._on_changed)
+        controller.error.connect(self.show_message)
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        """The toolbar over the tables (left) and the figures (right, scrolling), and the
+        message line under them."""
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 6, 0)
@@ -180,14 +193,6 @@ class BudgetView(RefreshWhenShown, QWidget):
         box.addWidget(self.toolbar)
         box.addWidget(self.splitter, 1)
         box.addWidget(self.message)
-
-        for table in (self.lines, self.entries):
-            table.selectionModel().selectionChanged.connect(self._update_actions)
-        controller.changed.connect(self._on_changed)
-        controller.error.connect(self.show_message)
-        self._update_actions()
-
-    # -- construction --------------------------------------------------------------------
 
     def _action(self, text: str, slot, tip: str = "", shortcut=None,
                 table: QTableView | None = None) -> QAction:
