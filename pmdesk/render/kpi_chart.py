@@ -102,8 +102,10 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
     axes = _Axes(area, first, last, low, high)
     p.setPen(TEXT)
     title = f"{kpi.name} ({kpi.unit})" if kpi.unit else kpi.name
+    heading = f"{title} — {word('Core', status.value)}"
     p.drawText(QRectF(rect.left() + 4, rect.top(), rect.width() - 8, fm.height() + 4),
-               Qt.AlignmentFlag.AlignVCenter, f"{title} — {word('Core', status.value)}")
+               Qt.AlignmentFlag.AlignVCenter,
+               fm.elidedText(heading, Qt.TextElideMode.ElideMiddle, max(0.0, rect.width() - 8)))
     p.setPen(QPen(GRID, 1))
     p.drawRect(area)
     for value, name, pen in ((kpi.baseline, word("KpiChart", "baseline"),
@@ -135,10 +137,12 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
     p.setPen(MUTED)
     bottom = QRectF(area.left(), area.bottom() + 2, area.width(), fm.height() + 2)
     ends = (_day(first), _day(last))
+    end_w = max(fm.horizontalAdvance(e) for e in ends)
     p.drawText(bottom, Qt.AlignmentFlag.AlignLeft, ends[0])
-    p.drawText(bottom, Qt.AlignmentFlag.AlignRight, ends[1])
+    if 2 * end_w + 12 <= bottom.width():  # a narrow chart names its first day only
+        p.drawText(bottom, Qt.AlignmentFlag.AlignRight, ends[1])
     # The target between the two ends, shortened rather than written over them.
-    room = bottom.width() - 2 * max(fm.horizontalAdvance(e) for e in ends) - 24
+    room = bottom.width() - 2 * end_w - 24
     target = word("KpiChart", "target {value} by {date}").format(
         value=f"{kpi.target:g}", date=_day(kpi.target_date))
     p.drawText(bottom, Qt.AlignmentFlag.AlignHCenter,

@@ -135,3 +135,25 @@ def test_the_english_kpi_chart_keeps_its_words(language, demo) -> None:
     target = plan.kpis[0].target_date
     assert any(w.startswith("target ") and w.endswith(f"by {target:%a %d %b %Y}")
                for w in words), words
+
+
+def test_a_narrow_kpi_chart_writes_nothing_over_its_own_words_or_past_its_edge(
+        language, demo) -> None:
+    """In a small window the chart's heading is shortened and its axis dates do not run
+    into each other, in German as in English."""
+    language("de")
+    plan = demo[0]
+    kpi = plan.kpis[0]
+    values = series(plan)[kpi.uid]
+    status = status_of(kpi, values[-1].on, values[-1].value)
+    width = 180
+    chart = painted(lambda p: paint_kpi_chart(p, QRectF(0, 0, width, 300), kpi, values,
+                                              status, today=date(2026, 12, 5)), width, 300)
+    heading = chart.texts[0]
+    assert heading[2].endswith("— im Plan") or "…" in heading[2]
+    assert heading[1] <= width
+    axis = sorted(t for t in chart.texts if re.search(r"\d{2}\.\d{2}\.\d{4}$", t[2])
+                  and not t[2].startswith("Zielwert"))
+    assert axis, chart.words
+    # The dates stand side by side under the chart, which is narrower than the window.
+    assert sum(right - left for left, right, _t in axis) + 12 <= width - 30, chart.words
