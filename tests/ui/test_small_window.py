@@ -186,3 +186,14 @@ def test_after_a_refused_value_the_keys_go_back_to_the_cell(qtbot, english_windo
     assert (table.currentIndex().row(), table.currentIndex().column()) == (1, col)
     edit_current_cell(qtbot, table, good)
     assert window.controller.undo_stack.count() == 1
+
+
+def test_the_launch_review_title_is_whole_at_800_by_600(qtbot, window) -> None:
+    view = shown(window, "product")
+    view.show_tab("kpis")
+    QApplication.processEvents()
+    title = view.pages["kpis"].panel.review_title
+    assert fits(title)
+    # every line of its words has room: wrapped where the pane is narrow, never cut
+    assert title.height() >= title.heightForWidth(title.width())
+    assert title.fontMetrics().horizontalAdvance(title.text()) > title.width()  # it wraps

@@ -133,8 +133,11 @@ class KpiPanel(RefreshWhenShown, QWidget):
         lbox.setContentsMargins(0, 0, 0, 0)
         lbox.addLayout(top)
         lbox.addWidget(self.kpi_table, 2)
-        lbox.addWidget(QLabel(self.tr("Launch review: each launched feature's KPIs 30, 60 and 90 "
-                              "days after its launch (its tasks' finish)")))
+        self.review_title = QLabel(self.tr(
+            "Launch review: each launched feature's KPIs 30, 60 and 90 days after its launch "
+            "(its tasks' finish)"))
+        self.review_title.setWordWrap(True)  # on two lines in a small window, not cut
+        lbox.addWidget(self.review_title)
         lbox.addWidget(self.review, 1)
         right = QWidget()
         rbox = QVBoxLayout(right)
