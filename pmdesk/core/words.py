@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["use_translator", "word"]
+__all__ = ["translating", "use_translator", "word"]
 
 # (context, text) -> the text in the window's language; None: English, as written.
 _translator: Callable[[str, str], str] | None = None
@@ -21,6 +21,11 @@ def use_translator(translator: Callable[[str, str], str] | None) -> None:
     """Translate core's words with ``translator`` from now on (None: English)."""
     global _translator
     _translator = translator
+
+
+def translating() -> bool:
+    """Whether words are written in the window's language (not English, as written)."""
+    return _translator is not None
 
 
 def word(context: str, text: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from pmdesk.core.columns import TaskTable, column
 from pmdesk.core.model import Plan, Task
 from pmdesk.core.schedule import ScheduleResult
+from pmdesk.core.words import word
 from pmdesk.render.gantt import (
     BarKind,
     GanttBar,
@@ -39,6 +40,7 @@ from pmdesk.render.pages import (
     SheetLayout,
     SheetSize,
     Tile,
+    cell_text,
     day_text,
     elide,
     layout_sheet,
@@ -197,16 +199,18 @@ class GanttSheet:
     # -- table ------------------------------------------------------------------------------
 
     def cell(self, key: str, uid: str) -> str:
-        return column(key).text(self.table, self._tasks[uid])
+        declared = column(key)
+        return cell_text(declared, declared.text(self.table, self._tasks[uid]))
 
     def header_text(self, key: str) -> str:
-        return column(key).header
+        """A column's header as the task table's: in the window's language."""
+        return word("Columns", column(key).header)
 
     def _measure_columns(self) -> list[_Column]:
         out = []
         for key in self.options.columns:
             declared = column(key)
-            head = declared.header
+            head = self.header_text(key)
             widest = self.bold_metrics.horizontalAdvance(head)
             for uid in self.rows:
                 m = self.bold_metrics if uid in self._summaries else self.metrics
@@ -329,24 +333,28 @@ class GanttSheet:
         bars = [b for b in (self.source.bar(r) for r in range(self.source.row_count()))
                 if b is not None]
         items: list[tuple[str, GanttBar | None]] = [
-            ("Task", GanttBar("l", "", BarKind.TASK, origin, span)),
-            ("Critical task", GanttBar("l", "", BarKind.TASK, origin, span, critical=True)),
+            (word("PDF", "Task"), GanttBar("l", "", BarKind.TASK, origin, span)),
+            (word("PDF", "Critical task"),
+             GanttBar("l", "", BarKind.TASK, origin, span, critical=True)),
         ]
         if any(b.progress for b in bars):
-            items.append(("Progress", GanttBar("l", "", BarKind.TASK, origin, span, progress=60)))
+            items.append((word("PDF", "Progress"),
+                          GanttBar("l", "", BarKind.TASK, origin, span, progress=60)))
         if any(b.kind is BarKind.SUMMARY for b in bars):
-            items.append(("Summary", GanttBar("l", "", BarKind.SUMMARY, origin, span)))
+            items.append((word("PDF", "Summary"),
+                          GanttBar("l", "", BarKind.SUMMARY, origin, span)))
         mark = origin + timedelta(days=1.3)
-        items.append(("Milestone", GanttBar("l", "", BarKind.MILESTONE, mark, mark)))
+        items.append((word("PDF", "Milestone"), GanttBar("l", "", BarKind.MILESTONE, mark, mark)))
         if any(b.baseline_start is not None for b in bars):
-            items.append(("Baseline", GanttBar("l", "", BarKind.TASK, origin, span,
-                                               baseline_start=origin, baseline_finish=span)))
+            items.append((word("PDF", "Baseline"),
+                          GanttBar("l", "", BarKind.TASK, origin, span,
+                                   baseline_start=origin, baseline_finish=span)))
         if any(b.deadline is not None for b in bars):
-            items.append(("Deadline", GanttBar("l", "", BarKind.TASK, origin,
-                                               origin + timedelta(days=1.6),
-                                               deadline=origin + timedelta(days=2.2))))
+            items.append((word("PDF", "Deadline"),
+                          GanttBar("l", "", BarKind.TASK, origin, origin + timedelta(days=1.6),
+                                   deadline=origin + timedelta(days=2.2))))
         if self.plan.project.status_date is not None:
-            items.append(("Status date", None))
+            items.append((word("PDF", "Status date"), None))
         return items
 
     def paint_legend(self, canvas: PageCanvas, rect: QRectF) -> None:
@@ -400,7 +408,8 @@ class _OneBar:
 
 
 def gantt_title(sheet: GanttSheet) -> str:
-    what = "Gantt chart" if not sheet.options.chart_only else "Timeline"
+    what = (word("PDF", "Gantt chart") if not sheet.options.chart_only
+            else word("PDF", "Timeline"))
     title = sheet.options.title or what
     return f"{title} · {day_text(sheet.start)} – {day_text(sheet.finish - timedelta(days=1))}"
 

@@ -15,6 +15,7 @@ below :data:`MIN_FONT_PT`; when the sheet does not fit at that size, it gets mor
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -33,7 +34,10 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from pmdesk.core.columns import column_key, printed_columns
+from pmdesk.core.columns import CellKind, Column, column_key, printed_columns
+from pmdesk.core.entry import format_date
+from pmdesk.core.words import translating, word
+from pmdesk.render import written
 from pmdesk.render.palette import MUTED, TEXT
 
 MIN_FONT_PT = 7.0
@@ -317,8 +321,32 @@ class PageHeading:
 
 
 def day_text(d: date | datetime | None) -> str:
-    """A date as people read it on paper: "12 Oct 2026"."""
-    return "" if d is None else f"{d.day} {d:%b %Y}"
+    """A date as people read it on paper: "12 Oct 2026" in English; in the window's
+    language as its task table writes dates ("Mo. 12.10.2026")."""
+    if d is None:
+        return ""
+    if translating():
+        return format_date(datetime(d.year, d.month, d.day))
+    return f"{d.day} {d:%b %Y}"
+
+
+def cell_text(column: Column, text: str) -> str:
+    """A table cell on paper as the window's table shows it: a word of a fixed list (a
+    task's mode, a feature's status) in the window's language, and a day written as
+    :func:`day_text` writes it."""
+    if column.choices is not None and not column.free_text:
+        return word("Core", text)
+    if column.kind is CellKind.DATE and translating() and (iso := _ISO_DAY.match(text)):
+        return day_text(date.fromisoformat(iso.group())) + text[iso.end():]
+    return text
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+
+
+def figure_text(value: float, decimals: int) -> str:
+    """A figure on paper: "0.93" in English, as the window's language writes it ("0,93")."""
+    return written.number(value, decimals) if translating() else f"{value:.{decimals}f}"
 
 
 def paint_header(canvas: PageCanvas, frame: PageFrame, heading: PageHeading,
@@ -343,7 +371,8 @@ def paint_header(canvas: PageCanvas, frame: PageFrame, heading: PageHeading,
         p.setFont(canvas.font(9, bold=True))
         p.setPen(TEXT)
         p.drawText(QRectF(r.right() - side_w, r.top() + 2, side_w, 14), right,
-                   f"Status date {day_text(heading.status_date)}")
+                   word("PDF", "Status date {date}").format(
+                       date=day_text(heading.status_date)))
     if tile_mark:
         p.setFont(canvas.font(9, bold=True))
         p.setPen(ACCENT)
@@ -365,9 +394,11 @@ def paint_footer(canvas: PageCanvas, frame: PageFrame, heading: PageHeading, num
     p.setPen(MUTED)
     bottom_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
     bottom_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-    p.drawText(r, bottom_left, f"Printed {day_text(heading.printed)} "
-                               f"{heading.printed:%H:%M} · {heading.project}")
-    p.drawText(r, bottom_right, f"Page {number} of {count}")
+    p.drawText(r, bottom_left, word("PDF", "Printed {date} {time} · {project}").format(
+        date=day_text(heading.printed), time=f"{heading.printed:%H:%M}",
+        project=heading.project))
+    p.drawText(r, bottom_right, word("PDF", "Page {number} of {count}").format(
+        number=number, count=count))
     p.restore()
 
 
@@ -531,7 +562,8 @@ def layout_sheet(sheet: SheetSize, body: QSizeF, fit: Fit, min_scale: float,
 def tile_mark(tile: Tile, layout: SheetLayout, fit: Fit) -> str:
     """"page r/c" on tiled pages and wherever a sheet spans more than one page across."""
     if fit is Fit.TILE or layout.page_columns > 1:
-        return f"page {tile.page_row}/{tile.page_column}"
+        return word("PDF", "page {row}/{column}").format(row=tile.page_row,
+                                                         column=tile.page_column)
     return ""
 
 
@@ -552,13 +584,15 @@ def paint_overlap_marks(canvas: PageCanvas, body: QRectF, tile: Tile, layout: Sh
         p.drawLine(QPointF(x, body.top()), QPointF(x, bottom))
         p.drawText(QRectF(x - 120, bottom + 1, body.right() - x + 120, 10),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                   f"page {tile.page_row}/{tile.page_column + 1} →")
+                   word("PDF", "page {row}/{column} →").format(
+                       row=tile.page_row, column=tile.page_column + 1))
     if tile.page_column > 1:
         x = body.left() + layout.overlap * s
         p.drawLine(QPointF(x, body.top()), QPointF(x, bottom))
         p.drawText(QRectF(body.left(), bottom + 1, layout.overlap * s + 60, 10),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                   f"← page {tile.page_row}/{tile.page_column - 1}")
+                   word("PDF", "← page {row}/{column}").format(
+                       row=tile.page_row, column=tile.page_column - 1))
     p.restore()
 
 
@@ -571,13 +605,13 @@ def wrap_lines(metrics: QFontMetricsF, text: str, width: float, max_lines: int) 
     words = text.split()
     lines: list[str] = []
     current = ""
-    for word in words:
-        trial = f"{current} {word}".strip()
+    for piece in words:
+        trial = f"{current} {piece}".strip()
         if metrics.horizontalAdvance(trial) <= width or not current:
             current = trial
         else:
             lines.append(current)
-            current = word
+            current = piece
     if current:
         lines.append(current)
     if len(lines) > max_lines:

@@ -11,6 +11,7 @@ pictures come from the screen's painters: the overview timeline is a
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -47,6 +48,7 @@ from pmdesk.core.risk import (
     risk_summary,
 )
 from pmdesk.core.schedule import ScheduleResult
+from pmdesk.core.words import translating, word
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE, paint_heat_map
 from pmdesk.render.gantt_pages import GanttSheet
 from pmdesk.render.pages import (
@@ -60,8 +62,10 @@ from pmdesk.render.pages import (
     PageFrame,
     PageHeading,
     Tile,
+    cell_text,
     day_text,
     elide,
+    figure_text,
     layout_sheet,
     page_frame,
     wrap_lines,
@@ -273,6 +277,41 @@ def _decimal(value: str | float | None) -> Decimal | None:
 # -- status report --------------------------------------------------------------------------
 
 
+# The parts of a headline of pmdesk.core.health with figures in them, and their words (the
+# window's headline labels use the same).
+_HEADLINE_PARTS = (
+    (re.compile(r"(\d+) deadlines? missed"), "{} deadline(s) missed"),
+    (re.compile(r"(.+) over budget by EAC"), "{} over budget by EAC"),
+    (re.compile(r"(.+) over budget"), "{} over budget"),
+    (re.compile(r"(.+) over planned cost by EAC"), "{} over planned cost by EAC"),
+    (re.compile(r"(.+) over planned cost"), "{} over planned cost"),
+    (re.compile(r"([+-]\d+) d vs baseline (\d\d \w{3} \d{4})"), "{} d vs baseline {}"),
+)
+_HEADLINE_INDEX = re.compile(r"(SPI|CPI) (\d+\.\d+)")
+
+
+def headline_words(text: str) -> str:
+    """A headline of pmdesk.core.health ("1 deadline missed · SPI 0.91") in the window's
+    language, part by part; English as core wrote it."""
+    if not translating():
+        return text
+    shown = []
+    for part in text.split(" · "):
+        found = next(((m, w) for p, w in _HEADLINE_PARTS if (m := p.fullmatch(part))), None)
+        if found is not None:
+            match, words = found
+            values = list(match.groups())
+            if len(values) == 2:  # the baseline's finish, a date
+                values[1] = day_text(datetime.strptime(values[1], "%d %b %Y"))
+            part = word("HeadlineLabel", words).format(*values)
+        elif (index := _HEADLINE_INDEX.fullmatch(part)) is not None:
+            part = f"{index[1]} {figure_text(float(index[2]), 2)}"
+        else:
+            part = word("Core", part)
+        shown.append(part)
+    return " · ".join(shown)
+
+
 @dataclass(frozen=True, slots=True)
 class _Tile:
     caption: str
@@ -362,12 +401,12 @@ def _index(value: float | None) -> Fact:
     """SPI or CPI as its value and colour: the warning colour below 0.95."""
     if value is None:
         return "", "—", MUTED
-    return "", f"{value:.2f}", WARN if value < 0.95 else GOOD
+    return "", figure_text(value, 2), WARN if value < 0.95 else GOOD
 
 
 def _working_days(minutes: int, plan: Plan) -> str:
     days = minutes / plan.project.minutes_per_day
-    return f"{days:+.0f} d" if abs(days) >= 0.5 else "0 d"
+    return word("PDF", "{days} d").format(days=f"{days:+.0f}" if abs(days) >= 0.5 else "0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +463,7 @@ def status_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         from pmdesk.render.product_page import add_product_page
 
         add_product_page(flow, canvas, plan, result, pt)
-    return flow.document(_heading(plan, "Status report", options), frame)
+    return flow.document(_heading(plan, word("PDF", "Status report"), options), frame)
 
 
 def _status_tiles(flow: _Flow, s: _Status) -> None:
@@ -440,15 +479,19 @@ def _status_tiles(flow: _Flow, s: _Status) -> None:
     risk_color = BAD if bands["high"] else (WARN if bands["medium"] else GOOD)
     late = s.late
     _kpi_row(flow, [
-        _Tile("Finish", day_text(s.result.project_finish), schedule_head.text,
-              LEVEL_COLORS[schedule_head.level]),
-        _Tile("Complete", f"{complete:.0f}%",
-              f"{len(late)} late task{'s' * (len(late) != 1)}" if late else "nothing late",
+        _Tile(word("PDF", "Finish"), day_text(s.result.project_finish),
+              headline_words(schedule_head.text), LEVEL_COLORS[schedule_head.level]),
+        _Tile(word("PDF", "Complete"), f"{complete:.0f}%",
+              (word("PDF", "1 late task") if len(late) == 1
+               else word("PDF", "{count} late tasks").format(count=len(late))) if late
+              else word("PDF", "nothing late"),
               BAD if late else GOOD),
-        _Tile("Cost", format_money(s.planned, cur), cost_head.text,
+        _Tile(word("PDF", "Cost"), format_money(s.planned, cur), headline_words(cost_head.text),
               LEVEL_COLORS[cost_head.level]),
-        _Tile("Risks", f"{s.risks['active']} active",
-              f"{bands['high']} high · {bands['medium']} medium", risk_color),
+        _Tile(word("PDF", "Risks"), word("PDF", "{count} active").format(
+            count=s.risks["active"]),
+              word("PDF", "{high} high · {medium} medium").format(
+                  high=bands["high"], medium=bands["medium"]), risk_color),
     ])
 
 
@@ -477,7 +520,7 @@ def _overview_timeline(flow: _Flow, canvas: PageCanvas, s: _Status, options: Exp
         c.painter.translate(r.topLeft())
         sheet.paint_tile(c.painter, tile, scale, width)
 
-    _section(flow, "Timeline", keep=height)
+    _section(flow, word("PDF", "Timeline"), keep=height)
     flow.add(height, paint_timeline, gap=14)
 
 
@@ -492,25 +535,28 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
     overdue = sorted((t for t in milestones if t.percent_complete < 100
                       and dates[t.uid].finish < now), key=lambda t: dates[t.uid].finish)
     wbs = wbs_codes(plan.tasks)
-    _section(flow, "Milestones", keep=60,
-             note=f"{len(overdue)} overdue · {len(upcoming)} next")
+    _section(flow, word("PDF", "Milestones"), keep=60,
+             note=word("PDF", "{overdue} overdue · {next} next").format(
+                 overdue=len(overdue), next=len(upcoming)))
     rows: list[list[_Cell | str]] = []
     for t in overdue:
         d = dates[t.uid]
-        rows.append([_Cell("Overdue", QColor("#ffffff"), BAD), wbs[t.uid], t.name,
+        late_days = f"{calendar.between(d.finish, now) / mpd:.0f}"
+        rows.append([_Cell(word("PDF", "Overdue"), QColor("#ffffff"), BAD), wbs[t.uid], t.name,
                      day_text(d.finish),
-                     _Cell(f"{calendar.between(d.finish, now) / mpd:.0f} "
-                           "working days late", BAD)])
+                     _Cell(word("PDF", "{days} working days late").format(days=late_days),
+                           BAD)])
     for t in upcoming:
         d = dates[t.uid]
         crit = d.critical
-        slack = f"{d.total_slack / mpd:.0f} d slack"
-        rows.append([_Cell("Next", QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
+        slack = word("PDF", "{days} d slack").format(days=f"{d.total_slack / mpd:.0f}")
+        rows.append([_Cell(word("PDF", "Next"), QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
                      day_text(d.finish),
-                     _Cell("critical" if crit else slack, BAD if crit else None)])
-    _table(flow, canvas, [_Col("", 0.9), _Col("WBS", 0.6), _Col("Milestone", 4.2),
-                          _Col("Due", 1.3), _Col("Outlook", 1.8)], rows, pt - 1,
-           "No open milestones.")
+                     _Cell(word("PDF", "critical") if crit else slack, BAD if crit else None)])
+    _table(flow, canvas, [_Col("", 0.9), _Col(word("PDF", "WBS"), 0.6),
+                          _Col(word("PDF", "Milestone"), 4.2), _Col(word("PDF", "Due"), 1.3),
+                          _Col(word("PDF", "Outlook"), 1.8)], rows, pt - 1,
+           word("PDF", "No open milestones."))
 
 
 def _schedule_facts(s: _Status) -> list[Fact]:
@@ -523,16 +569,18 @@ def _schedule_facts(s: _Status) -> list[Fact]:
     deadline_misses = missed_deadlines(plan, result)
     spi = _index(s.evm["spi"])
     return [
-        ("Planned finish", day_text(result.project_finish), None),
-        ("Baseline finish", day_text(baseline[1]) if baseline is not None else "none set", None),
-        ("Finish variance", _working_days(slip, plan) if slip is not None else "—",
+        (word("PDF", "Planned finish"), day_text(result.project_finish), None),
+        (word("PDF", "Baseline finish"),
+         day_text(baseline[1]) if baseline is not None else word("PDF", "none set"), None),
+        (word("PDF", "Finish variance"), _working_days(slip, plan) if slip is not None else "—",
          LEVEL_COLORS[slip_level(plan, slip)] if slip is not None else None),
-        ("SPI", spi[1], spi[2]),
-        ("Critical tasks open", str(len(critical)), WARN if critical else None),
-        ("Least slack", _working_days(min_slack, plan).lstrip("+"),
+        (word("PDF", "SPI"), spi[1], spi[2]),
+        (word("PDF", "Critical tasks open"), str(len(critical)), WARN if critical else None),
+        (word("PDF", "Least slack"), _working_days(min_slack, plan).lstrip("+"),
          BAD if min_slack < 0 else None),
-        ("Late tasks", str(len(s.late)), BAD if s.late else GOOD),
-        ("Deadlines missed", str(len(deadline_misses)), BAD if deadline_misses else GOOD),
+        (word("PDF", "Late tasks"), str(len(s.late)), BAD if s.late else GOOD),
+        (word("PDF", "Deadlines missed"), str(len(deadline_misses)),
+         BAD if deadline_misses else GOOD),
     ]
 
 
@@ -544,38 +592,41 @@ def _cost_facts(s: _Status) -> list[Fact]:
     vac = Decimal(s.evm["vac"]) if s.evm["vac"] is not None else None
     amount = s.amount
     return [
-        ("Budget", format_money(budget, cur) if budget else "none set", None),
-        ("Planned cost (BAC)", amount("bac"), None),
-        ("Earned value (EV)", amount("ev"), None),
-        ("Planned value (PV)", amount("pv"), None),
-        ("Actual cost (AC)", amount("ac"), None),
-        ("CPI", cpi[1], cpi[2]),
-        ("Estimate at completion", amount("eac"), None),
-        ("Variance at completion", amount("vac"),
-         BAD if vac is not None and vac < 0 else None),
-        ("Budget remaining", format_money(budget_row.remaining, cur) if budget else "—",
-         (BAD if budget_row.remaining < 0 else None) if budget else None),
-        ("Contingency reserve", format_money(Decimal(s.risks["contingency_reserve"]), cur),
+        (word("PDF", "Budget"), format_money(budget, cur) if budget else word("PDF", "none set"),
          None),
+        (word("PDF", "Planned cost (BAC)"), amount("bac"), None),
+        (word("PDF", "Earned value (EV)"), amount("ev"), None),
+        (word("PDF", "Planned value (PV)"), amount("pv"), None),
+        (word("PDF", "Actual cost (AC)"), amount("ac"), None),
+        (word("PDF", "CPI"), cpi[1], cpi[2]),
+        (word("PDF", "Estimate at completion"), amount("eac"), None),
+        (word("PDF", "Variance at completion"), amount("vac"),
+         BAD if vac is not None and vac < 0 else None),
+        (word("PDF", "Budget remaining"),
+         format_money(budget_row.remaining, cur) if budget else "—",
+         (BAD if budget_row.remaining < 0 else None) if budget else None),
+        (word("PDF", "Contingency reserve"),
+         format_money(Decimal(s.risks["contingency_reserve"]), cur), None),
     ]
 
 
 def _schedule_and_cost(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -> None:
     """Schedule and cost health side by side, with earned value."""
     source = s.evm["source"]
-    basis = (f"against {source}" if source.startswith("baseline")
-             else "against the current plan: no baseline saved")
-    health = [("Schedule", _schedule_facts(s)), ("Cost", _cost_facts(s))]
-    _section(flow, "Schedule and cost", keep=_facts_height(canvas, health, pt - 0.5),
-             note=f"Earned value {basis}")
+    note = (word("PDF", "Earned value against baseline {number}").format(
+        number=source.removeprefix("baseline ")) if source.startswith("baseline")
+        else word("PDF", "Earned value against the current plan: no baseline saved"))
+    health = [(word("PDF", "Schedule"), _schedule_facts(s)), (word("PDF", "Cost"), _cost_facts(s))]
+    _section(flow, word("PDF", "Schedule and cost"), keep=_facts_height(canvas, health, pt - 0.5),
+             note=note)
     _facts(flow, canvas, health, pt - 0.5)
 
 
 def _top_risks(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -> None:
     bands = s.bands
     cur = s.plan.project.currency
-    _section(flow, "Top risks", keep=90, note=f"{bands['high']} high, {bands['medium']} medium, "
-                                              f"{bands['low']} low")
+    _section(flow, word("PDF", "Top risks"), keep=90,
+             note=word("PDF", "{high} high, {medium} medium, {low} low").format(**bands))
     by_code = {r.code: r for r in s.plan.risks}
     risk_rows: list[list[_Cell | str]] = []
     for item in s.risks["top"]:
@@ -588,10 +639,12 @@ def _top_risks(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -> None:
             _Cell(format_money(emv(r), cur), BAD if emv(r) < 0 else GOOD),
             r.response or r.strategy or "—",
         ])
-    _table(flow, canvas, [_Col("Code", 0.7), _Col("Risk", 3.2, lines=2), _Col("Owner", 1.4),
-                          _Col("Score", 0.7, right=True), _Col("EMV", 1.3, right=True),
-                          _Col("Response", 3.0, lines=2)], risk_rows, pt - 1,
-           "No active risks.")
+    _table(flow, canvas, [_Col(word("PDF", "Code"), 0.7), _Col(word("PDF", "Risk"), 3.2, lines=2),
+                          _Col(word("PDF", "Owner"), 1.4),
+                          _Col(word("PDF", "Score"), 0.7, right=True),
+                          _Col(word("PDF", "EMV"), 1.3, right=True),
+                          _Col(word("PDF", "Response"), 3.0, lines=2)], risk_rows, pt - 1,
+           word("PDF", "No active risks."))
 
 
 def _board_counts(flow: _Flow, plan: Plan, pt: float) -> None:
@@ -620,12 +673,14 @@ def _board_counts(flow: _Flow, plan: Plan, pt: float) -> None:
             p.drawRoundedRect(QRectF(r.left() + label_w, y + 2, max(w, 1.5), bar_h - 4), 2, 2)
             p.setFont(c.font(pt, bold=True))
             p.setPen(BAD if over else TEXT)
-            limit = f" (limit {col.wip_limit})" if col.wip_limit is not None else ""
+            limit = (word("PDF", " (limit {limit})").format(limit=col.wip_limit)
+                     if col.wip_limit is not None else "")
             p.drawText(QRectF(r.left() + label_w + w + 6, y, r.width() * 0.3, bar_h),
                        _align(False), f"{n}{limit}")
 
-    _section(flow, "Board", keep=len(columns) * (bar_h + 3),
-             note=f"{total} cards in {len(columns)} columns")
+    _section(flow, word("PDF", "Board"), keep=len(columns) * (bar_h + 3),
+             note=word("PDF", "{cards} cards in {columns} columns").format(
+                 cards=total, columns=len(columns)))
     flow.add(len(columns) * (bar_h + 3), paint)
 
 
@@ -650,21 +705,26 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         p = c.painter
         p.setFont(c.font(pt))
         paint_heat_map(p, QRectF(r.left(), r.top(), side + 40, side + 20), inherent, project,
-                       title="Active risks now")
+                       title=word("PDF", "Active risks now"))
         p.setFont(c.font(pt))
         paint_heat_map(p, QRectF(r.left() + side + 70, r.top(), side + 40, side + 20), residual,
-                       project, title="After responses")
+                       project, title=word("PDF", "After responses"))
         x = r.left() + 2 * side + 150
         facts = [
-            ("Risks in the register", str(summary["total"])),
-            ("Active", (f"{summary['active']} ({summary['threats']} threats, "
-                       f"{summary['opportunities']} opportunities)")),
-            ("High / medium / low", " / ".join(str(summary["open_by_band"][b])
-                                               for b in ("high", "medium", "low"))),
-            ("EMV of threats", format_money(Decimal(summary["emv_threats"]), cur)),
-            ("EMV of opportunities", format_money(Decimal(summary["emv_opportunities"]), cur)),
-            ("Contingency reserve", format_money(Decimal(summary["contingency_reserve"]), cur)),
-            ("Reviews overdue", ", ".join(summary["overdue_reviews"]) or "none"),
+            (word("PDF", "Risks in the register"), str(summary["total"])),
+            (word("PDF", "Active"), word(
+                "PDF", "{active} ({threats} threats, {opportunities} opportunities)").format(
+                active=summary["active"], threats=summary["threats"],
+                opportunities=summary["opportunities"])),
+            (word("PDF", "High / medium / low"), " / ".join(str(summary["open_by_band"][b])
+                                                           for b in ("high", "medium", "low"))),
+            (word("PDF", "EMV of threats"), format_money(Decimal(summary["emv_threats"]), cur)),
+            (word("PDF", "EMV of opportunities"),
+             format_money(Decimal(summary["emv_opportunities"]), cur)),
+            (word("PDF", "Contingency reserve"),
+             format_money(Decimal(summary["contingency_reserve"]), cur)),
+            (word("PDF", "Reviews overdue"),
+             ", ".join(summary["overdue_reviews"]) or word("PDF", "none")),
         ]
         line = c.metrics(pt + 1).height() + 6
         w = r.right() - x
@@ -685,7 +745,7 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         def paint_map(c: PageCanvas, r: QRectF) -> None:
             c.painter.setFont(c.font(pt))
             paint_heat_map(c.painter, QRectF(r.left(), r.top(), side + 40, side + 20), inherent,
-                           project, title="Active risks now")
+                           project, title=word("PDF", "Active risks now"))
         flow.add(side + 24, paint_map, gap=16)
 
     ranked = sorted(plan.risks, key=lambda r: (not is_active(r), -r.score, r.code))
@@ -694,22 +754,27 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         band = risk_band(r, project)
         res = r.residual_score
         rows.append([
-            _Cell(r.code, bold=True), r.title, r.category, KIND_LABELS[RiskKind(r.kind)],
-            r.owner or "—", STATUS_LABELS[RiskStatus(r.status)], f"{r.probability}",
+            _Cell(r.code, bold=True), r.title, r.category,
+            word("Core", KIND_LABELS[RiskKind(r.kind)]), r.owner or "—",
+            word("Core", STATUS_LABELS[RiskStatus(r.status)]), f"{r.probability}",
             f"{r.impact}",
             _Cell(str(r.score), QColor("#ffffff") if band != "medium" else TEXT,
                   BAND_COLORS[band] if is_active(r) else BAND_PALE[band]),
             str(res) if res is not None else "—",
             format_money(emv(r), cur), r.response or r.strategy or "—",
         ])
-    _section(flow, "Register", keep=80, note=f"{len(plan.risks)} risks, highest score first")
+    _section(flow, word("PDF", "Register"), keep=80,
+             note=word("PDF", "{count} risks, highest score first").format(
+                 count=len(plan.risks)))
     _table(flow, canvas, [
-        _Col("Code", 0.7), _Col("Risk", 3.0, lines=2), _Col("Category", 1.2),
-        _Col("Kind", 0.9), _Col("Owner", 1.3), _Col("Status", 1.0), _Col("P", 0.3, True),
-        _Col("I", 0.3, True), _Col("Score", 0.6, True), _Col("Residual", 0.95, True),
-        _Col("EMV", 1.15, True), _Col("Response", 3.0, lines=2),
-    ], rows, pt, "The register is empty.")
-    return flow.document(_heading(plan, "Risk register", options), frame)
+        _Col(word("PDF", "Code"), 0.7), _Col(word("PDF", "Risk"), 3.0, lines=2),
+        _Col(word("PDF", "Category"), 1.2), _Col(word("PDF", "Kind"), 0.9),
+        _Col(word("PDF", "Owner"), 1.3), _Col(word("PDF", "Status"), 1.0),
+        _Col(word("PDF", "P"), 0.3, True), _Col(word("PDF", "I"), 0.3, True),
+        _Col(word("PDF", "Score"), 0.6, True), _Col(word("PDF", "Residual"), 0.95, True),
+        _Col(word("PDF", "EMV"), 1.15, True), _Col(word("PDF", "Response"), 3.0, lines=2),
+    ], rows, pt, word("PDF", "The register is empty."))
+    return flow.document(_heading(plan, word("PDF", "Risk register"), options), frame)
 
 
 # -- board ------------------------------------------------------------------------------------
@@ -736,13 +801,13 @@ def board_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     gap = 6.0
     per_page = max(1, int((body.height() - head_h - 8) // (card_h + gap)))
     n_pages = max(1, max((math.ceil(len(v) / per_page) for v in cards.values()), default=1))
-    heading = _heading(plan, "Board", options)
+    heading = _heading(plan, word("PDF", "Board"), options)
     if not columns:
         def paint_empty(c: PageCanvas, r: QRectF) -> None:
             c.painter.setFont(c.font(pt + 2, italic=True))
             c.painter.setPen(MUTED)
             c.painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                               "This project has no board columns.")
+                               word("PDF", "This project has no board columns."))
         return PagedDocument(heading, frame, [Page(paint_empty)])
     dates = result.tasks
 
@@ -761,16 +826,20 @@ def board_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                 p.drawRoundedRect(QRectF(x, r.top(), w, r.height()), 5, 5)
                 p.setFont(c.font(pt + 1.5, bold=True))
                 p.setPen(TEXT)
-                title = col.name + (" (continued)" if k else "")
+                title = (word("PDF", "{column} (continued)").format(column=col.name) if k
+                         else col.name)
                 p.drawText(QRectF(x + 8, r.top() + 4, w - 16, 14), _align(False),
                            elide(c.metrics(pt + 1.5, True), title, w - 16))
                 limit = f" / {col.wip_limit}" if col.wip_limit is not None else ""
                 p.setFont(c.font(pt))
                 p.setPen(BAD if over else MUTED)
+                cards_text = (word("PDF", "{count}{limit} card") if n == 1
+                              else word("PDF", "{count}{limit} cards")).format(
+                    count=n, limit=limit)
                 p.drawText(QRectF(x + 8, r.top() + 17, w - 16, 12), _align(False),
-                           f"{n}{limit} card{'s' * (n != 1)}"
-                           + (" — over the WIP limit" if over else "")
-                           + (" — done" if col.done else ""))
+                           cards_text
+                           + (word("PDF", " — over the WIP limit") if over else "")
+                           + (word("PDF", " — done") if col.done else ""))
                 y = r.top() + head_h
                 for card in items[k * per_page:(k + 1) * per_page]:
                     d = dates.get(card.uid)
@@ -816,17 +885,20 @@ def backlog_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         f = entry.feature
         cells: list[_Cell | str] = []
         for key, _w, _right in BACKLOG_PRINTED:
-            text = FEATURE_COLUMNS.get(key).text(backlog, f)
+            declared = FEATURE_COLUMNS.get(key)
+            text = cell_text(declared, declared.text(backlog, f))
             if key == "rank" and entry.pinned:
                 cells.append(_Cell(text + "*", bold=True))
             else:
                 cells.append(text or "—")
         rows.append(cells)
     pinned = sum(1 for r in backlog.ranking if r.pinned)
-    note = f"{len(rows)} features by {backlog.framework.upper()}" + (
-        f"; * pinned by hand ({pinned})" if pinned else "")
-    _section(flow, "Ranked backlog", keep=80, note=note)
-    _table(flow, canvas, [_Col(FEATURE_COLUMNS.get(k).header, w, right, lines=2 if k == "title"
-                               else 1) for k, w, right in BACKLOG_PRINTED],
-           rows, pt, "The backlog is empty.")
-    return flow.document(_heading(plan, "Product backlog", options), frame)
+    note = word("PDF", "{count} features by {framework}").format(
+        count=len(rows), framework=backlog.framework.upper()) + (
+        word("PDF", "; * pinned by hand ({count})").format(count=pinned) if pinned else "")
+    _section(flow, word("PDF", "Ranked backlog"), keep=80, note=note)
+    _table(flow, canvas, [_Col(word("Columns", FEATURE_COLUMNS.get(k).header), w, right,
+                               lines=2 if k == "title" else 1)
+                          for k, w, right in BACKLOG_PRINTED],
+           rows, pt, word("PDF", "The backlog is empty."))
+    return flow.document(_heading(plan, word("PDF", "Product backlog"), options), frame)

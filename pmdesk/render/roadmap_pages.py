@@ -13,6 +13,7 @@ from pmdesk.core.health import status_moment
 from pmdesk.core.model import Plan
 from pmdesk.core.product.roadmap import Roadmap, build_roadmap
 from pmdesk.core.schedule import ScheduleResult
+from pmdesk.core.words import word
 from pmdesk.render.pages import (
     ExportOptions,
     Page,
@@ -24,8 +25,6 @@ from pmdesk.render.pages import (
 from pmdesk.render.roadmap import RoadmapPicture, paint_legend
 
 __all__ = ["plan_roadmap", "roadmap_document", "roadmap_image", "roadmap_picture"]
-
-_TITLES = {"timeline": "Roadmap", "now-next-later": "Roadmap: now, next, later"}
 
 
 def plan_roadmap(plan: Plan, result: ScheduleResult) -> Roadmap:
@@ -84,9 +83,12 @@ def roadmap_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
             picture.paint(p, QRectF(0, top, r.width(), bottom - top))
             p.restore()
         pages.append(Page(paint))
-    title = options.title or _TITLES.get(options.layout, "Roadmap")
-    if options.layout == "timeline":
-        title += f" by {options.lanes}"
+    title = options.title or (word("PDF", "Roadmap") if timeline
+                              else word("PDF", "Roadmap: now, next, later"))
+    if timeline:
+        lanes = {"theme": word("PDF", "theme"), "objective": word("PDF", "objective"),
+                 "owner": word("PDF", "owner")}[options.lanes]
+        title += word("PDF", " by {lanes}").format(lanes=lanes)
     heading = PageHeading(plan.project.name, title, plan.project.status_date,
                           options.printed or datetime.now())
     legend = None
