@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -322,12 +322,16 @@ class PageHeading:
 
 def day_text(d: date | datetime | None) -> str:
     """A date as people read it on paper: "12 Oct 2026" in English; in the window's
-    language as its task table writes dates ("Mo. 12.10.2026")."""
+    language as its task table writes dates, without the weekday ("12.10.2026")."""
     if d is None:
         return ""
     if translating():
-        return format_date(datetime(d.year, d.month, d.day))
+        return _WEEKDAY.sub("", format_date(datetime(d.year, d.month, d.day)))
     return f"{d.day} {d:%b %Y}"
+
+
+# The weekday the task table writes before a date ("Mo. ", "ven. ").
+_WEEKDAY = re.compile(r"^[^\W\d_]+\.?,?\s+(?=\d)")
 
 
 def cell_text(column: Column, text: str) -> str:
@@ -344,9 +348,14 @@ def cell_text(column: Column, text: str) -> str:
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
 
 
-def figure_text(value: float, decimals: int) -> str:
-    """A figure on paper: "0.93" in English, as the window's language writes it ("0,93")."""
-    return written.number(value, decimals) if translating() else f"{value:.{decimals}f}"
+def figure_text(value: float, decimals: int | None = None) -> str:
+    """A figure on paper: "0.93" in English, as the window's language writes it ("0,93");
+    ``decimals`` None writes as few as the figure needs ("3.9", "18800")."""
+    if not translating():
+        return f"{value:g}" if decimals is None else f"{value:.{decimals}f}"
+    if decimals is None:
+        return QLocale().toString(float(value), "g", 6)
+    return written.number(value, decimals)
 
 
 def paint_header(canvas: PageCanvas, frame: PageFrame, heading: PageHeading,

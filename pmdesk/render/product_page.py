@@ -19,7 +19,7 @@ from pmdesk.core.schedule import ScheduleResult
 from pmdesk.core.words import word
 from pmdesk.render import report
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
-from pmdesk.render.pages import RULE, PageCanvas, day_text, elide
+from pmdesk.render.pages import RULE, PageCanvas, day_text, elide, figure_text
 from pmdesk.render.palette import BAD, MUTED, TEXT
 from pmdesk.render.roadmap_pages import plan_roadmap
 
@@ -42,9 +42,9 @@ def _kpis(flow: report._Flow, plan: Plan, result: ScheduleResult, pt: float) -> 
             p.drawText(QRectF(r.left(), y, r.width() * 0.28, row_h),
                        Qt.AlignmentFlag.AlignVCenter,
                        elide(m, s.kpi.name, r.width() * 0.28 - 6))
-            latest = "—" if s.latest is None else f"{s.latest.value:g}"
+            latest = "—" if s.latest is None else figure_text(s.latest.value)
             against = word("PDF", "{latest} of {target} {unit} by {date}").format(
-                latest=latest, target=f"{s.kpi.target:g}", unit=s.kpi.unit,
+                latest=latest, target=figure_text(s.kpi.target), unit=s.kpi.unit,
                 date=day_text(s.kpi.target_date))
             p.drawText(QRectF(r.left() + r.width() * 0.28, y, r.width() * 0.30, row_h),
                        Qt.AlignmentFlag.AlignVCenter, elide(m, against, r.width() * 0.30 - 6))

@@ -3645,6 +3645,505 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
 </context>
 <context>
+    <name>PDF</name>
+    <message>
+        <source> (limit {limit})</source>
+        <translation> (Limit {limit})</translation>
+    </message>
+    <message>
+        <source> by {lanes}</source>
+        <translation> nach {lanes}</translation>
+    </message>
+    <message>
+        <source> · next gate: {gate} ({before} → {after}) on {date}</source>
+        <translation> · nächstes Gate: {gate} ({before} → {after}) am {date}</translation>
+    </message>
+    <message>
+        <source> — done</source>
+        <translation> — erledigt</translation>
+    </message>
+    <message>
+        <source> — over the WIP limit</source>
+        <translation> — über dem WIP-Limit</translation>
+    </message>
+    <message>
+        <source>1 late task</source>
+        <translation>1 verspäteter Vorgang</translation>
+    </message>
+    <message>
+        <source>; * pinned by hand ({count})</source>
+        <translation>; * von Hand festgelegt ({count})</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Active risks now</source>
+        <translation>Aktive Risiken jetzt</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>Istkosten (AC)</translation>
+    </message>
+    <message>
+        <source>After responses</source>
+        <translation>Nach Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Ende laut Basisplan</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget remaining</source>
+        <translation>Restbudget</translation>
+    </message>
+    <message>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>Risikoreserve</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Critical task</source>
+        <translation>Kritischer Vorgang</translation>
+    </message>
+    <message>
+        <source>Critical tasks open</source>
+        <translation>Offene kritische Vorgänge</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Verfehlte Stichtage</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>EMV</translation>
+    </message>
+    <message>
+        <source>EMV of opportunities</source>
+        <translation>EMV der Chancen</translation>
+    </message>
+    <message>
+        <source>EMV of threats</source>
+        <translation>EMV der Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>Fertigstellungswert (EV)</translation>
+    </message>
+    <message>
+        <source>Earned value against baseline {number}</source>
+        <translation>Fertigstellungswert gegen Basisplan {number}</translation>
+    </message>
+    <message>
+        <source>Earned value against the current plan: no baseline saved</source>
+        <translation>Fertigstellungswert gegen den aktuellen Plan: kein Basisplan gespeichert</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Prognose bei Fertigstellung</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Finish variance</source>
+        <translation>Abweichung Ende</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Gantt-Diagramm</translation>
+    </message>
+    <message>
+        <source>High / medium / low</source>
+        <translation>Hoch / mittel / niedrig</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>Verspätete Vorgänge</translation>
+    </message>
+    <message>
+        <source>Least slack</source>
+        <translation>Geringster Puffer</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>Noch keine Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>No active risks.</source>
+        <translation>Keine aktiven Risiken.</translation>
+    </message>
+    <message>
+        <source>No objectives yet.</source>
+        <translation>Noch keine Ziele.</translation>
+    </message>
+    <message>
+        <source>No open milestones.</source>
+        <translation>Keine offenen Meilensteine.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Ohne Ziel</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Ausblick</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Planned cost (BAC)</source>
+        <translation>Plankosten (BAC)</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>Planwert (PV)</translation>
+    </message>
+    <message>
+        <source>Printed {date} {time} · {project}</source>
+        <translation>Gedruckt {date} {time} · {project}</translation>
+    </message>
+    <message>
+        <source>Product backlog</source>
+        <translation>Produkt-Backlog</translation>
+    </message>
+    <message>
+        <source>Product: {name}</source>
+        <translation>Produkt: {name}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Ranked backlog</source>
+        <translation>Backlog nach Rang</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Rest</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Überfällige Prüfungen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation>Risiken im Register</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Roadmap: now, next, later</source>
+        <translation>Roadmap: jetzt, als Nächstes, später</translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Schedule and cost</source>
+        <translation>Termine und Kosten</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Phase: {stage}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Statusdatum</translation>
+    </message>
+    <message>
+        <source>Status date {date}</source>
+        <translation>Statusdatum {date}</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusbericht</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammelvorgang</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>Der Backlog ist leer.</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Das Register ist leer.</translation>
+    </message>
+    <message>
+        <source>This project has no board columns.</source>
+        <translation>Dieses Projekt hat keine Board-Spalten.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Größte Risiken</translation>
+    </message>
+    <message>
+        <source>Variance at completion</source>
+        <translation>Abweichung bei Abschluss</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>PSP</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>features by target quarter; red: slipping past the target or P80 after it</source>
+        <translation>Features nach Zielquartal; rot: rutscht über das Ziel oder P80 danach</translation>
+    </message>
+    <message>
+        <source>latest value against the line from baseline to target</source>
+        <translation>letzter Wert gegen die Linie vom Ausgangswert zum Ziel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>nothing late</source>
+        <translation>nichts verspätet</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>page {row}/{column}</source>
+        <translation>Seite {row}/{column}</translation>
+    </message>
+    <message>
+        <source>page {row}/{column} →</source>
+        <translation>Seite {row}/{column} →</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>{active} ({threats} threats, {opportunities} opportunities)</source>
+        <translation>{active} ({threats} Bedrohungen, {opportunities} Chancen)</translation>
+    </message>
+    <message>
+        <source>{cards} cards in {columns} columns</source>
+        <translation>{cards} Karten in {columns} Spalten</translation>
+    </message>
+    <message>
+        <source>{column} (continued)</source>
+        <translation>{column} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation>{count} aktiv</translation>
+    </message>
+    <message>
+        <source>{count} features by {framework}</source>
+        <translation>{count} Features nach {framework}</translation>
+    </message>
+    <message>
+        <source>{count} late tasks</source>
+        <translation>{count} verspätete Vorgänge</translation>
+    </message>
+    <message>
+        <source>{count} risks, highest score first</source>
+        <translation>{count} Risiken, höchster Wert zuerst</translation>
+    </message>
+    <message>
+        <source>{count}{limit} card</source>
+        <translation>{count}{limit} Karte</translation>
+    </message>
+    <message>
+        <source>{count}{limit} cards</source>
+        <translation>{count}{limit} Karten</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} T</translation>
+    </message>
+    <message>
+        <source>{days} d slack</source>
+        <translation>{days} T Puffer</translation>
+    </message>
+    <message>
+        <source>{days} working days late</source>
+        <translation>{days} Arbeitstage verspätet</translation>
+    </message>
+    <message>
+        <source>{high} high · {medium} medium</source>
+        <translation>{high} hoch · {medium} mittel</translation>
+    </message>
+    <message>
+        <source>{high} high, {medium} medium, {low} low</source>
+        <translation>{high} hoch, {medium} mittel, {low} niedrig</translation>
+    </message>
+    <message>
+        <source>{latest} of {target} {unit} by {date}</source>
+        <translation>{latest} von {target} {unit} bis {date}</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {next} next</source>
+        <translation>{overdue} überfällig · {next} als Nächstes</translation>
+    </message>
+    <message>
+        <source>← page {row}/{column}</source>
+        <translation>← Seite {row}/{column}</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>The working copy is up to date again.</source>

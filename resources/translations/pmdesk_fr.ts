@@ -3641,6 +3641,505 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
 </context>
 <context>
+    <name>PDF</name>
+    <message>
+        <source> (limit {limit})</source>
+        <translation> (limite {limit})</translation>
+    </message>
+    <message>
+        <source> by {lanes}</source>
+        <translation> par {lanes}</translation>
+    </message>
+    <message>
+        <source> · next gate: {gate} ({before} → {after}) on {date}</source>
+        <translation> · prochaine revue : {gate} ({before} → {after}) le {date}</translation>
+    </message>
+    <message>
+        <source> — done</source>
+        <translation> — terminée</translation>
+    </message>
+    <message>
+        <source> — over the WIP limit</source>
+        <translation> — au-delà de la limite WIP</translation>
+    </message>
+    <message>
+        <source>1 late task</source>
+        <translation>1 tâche en retard</translation>
+    </message>
+    <message>
+        <source>; * pinned by hand ({count})</source>
+        <translation>; * fixé à la main ({count})</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Active risks now</source>
+        <translation>Risques actifs aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Actual cost (AC)</source>
+        <translation>Coût réel (AC)</translation>
+    </message>
+    <message>
+        <source>After responses</source>
+        <translation>Après les réponses</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Baseline finish</source>
+        <translation>Fin de référence</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget remaining</source>
+        <translation>Budget restant</translation>
+    </message>
+    <message>
+        <source>CPI</source>
+        <translation>CPI</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <source>Contingency reserve</source>
+        <translation>Réserve pour aléas</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Critical task</source>
+        <translation>Tâche critique</translation>
+    </message>
+    <message>
+        <source>Critical tasks open</source>
+        <translation>Tâches critiques ouvertes</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Échéances manquées</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>EMV</source>
+        <translation>VME</translation>
+    </message>
+    <message>
+        <source>EMV of opportunities</source>
+        <translation>VME des opportunités</translation>
+    </message>
+    <message>
+        <source>EMV of threats</source>
+        <translation>VME des menaces</translation>
+    </message>
+    <message>
+        <source>Earned value (EV)</source>
+        <translation>Valeur acquise (EV)</translation>
+    </message>
+    <message>
+        <source>Earned value against baseline {number}</source>
+        <translation>Valeur acquise par rapport à la référence {number}</translation>
+    </message>
+    <message>
+        <source>Earned value against the current plan: no baseline saved</source>
+        <translation>Valeur acquise par rapport au plan actuel : aucune référence enregistrée</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Estimation à l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Finish variance</source>
+        <translation>Écart de fin</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>Diagramme de Gantt</translation>
+    </message>
+    <message>
+        <source>High / medium / low</source>
+        <translation>Élevé / moyen / faible</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Late tasks</source>
+        <translation>Tâches en retard</translation>
+    </message>
+    <message>
+        <source>Least slack</source>
+        <translation>Marge la plus faible</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochain</translation>
+    </message>
+    <message>
+        <source>No KPIs yet.</source>
+        <translation>Pas encore d&apos;indicateurs.</translation>
+    </message>
+    <message>
+        <source>No active risks.</source>
+        <translation>Aucun risque actif.</translation>
+    </message>
+    <message>
+        <source>No objectives yet.</source>
+        <translation>Pas encore d&apos;objectifs.</translation>
+    </message>
+    <message>
+        <source>No open milestones.</source>
+        <translation>Aucun jalon ouvert.</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sans cible</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Perspective</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Page {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Planned cost (BAC)</source>
+        <translation>Coût prévu (BAC)</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Planned value (PV)</source>
+        <translation>Valeur planifiée (PV)</translation>
+    </message>
+    <message>
+        <source>Printed {date} {time} · {project}</source>
+        <translation>Imprimé le {date} à {time} · {project}</translation>
+    </message>
+    <message>
+        <source>Product backlog</source>
+        <translation>Backlog produit</translation>
+    </message>
+    <message>
+        <source>Product: {name}</source>
+        <translation>Produit : {name}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Ranked backlog</source>
+        <translation>Backlog classé</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Revues en retard</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Risks in the register</source>
+        <translation>Risques au registre</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Roadmap: now, next, later</source>
+        <translation>Feuille de route : maintenant, ensuite, plus tard</translation>
+    </message>
+    <message>
+        <source>SPI</source>
+        <translation>SPI</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Schedule and cost</source>
+        <translation>Délais et coûts</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Étape : {stage}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Date d&apos;état</translation>
+    </message>
+    <message>
+        <source>Status date {date}</source>
+        <translation>Date d&apos;état {date}</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Rapport d&apos;état</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tâche récapitulative</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>The backlog is empty.</source>
+        <translation>Le backlog est vide.</translation>
+    </message>
+    <message>
+        <source>The register is empty.</source>
+        <translation>Le registre est vide.</translation>
+    </message>
+    <message>
+        <source>This project has no board columns.</source>
+        <translation>Ce projet n&apos;a pas de colonnes de tableau.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principaux risques</translation>
+    </message>
+    <message>
+        <source>Variance at completion</source>
+        <translation>Écart à l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>WBS</source>
+        <translation>WBS</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>features by target quarter; red: slipping past the target or P80 after it</source>
+        <translation>fonctionnalités par trimestre cible ; en rouge : glisse au-delà de la cible ou P80 après</translation>
+    </message>
+    <message>
+        <source>latest value against the line from baseline to target</source>
+        <translation>dernière valeur par rapport à la ligne de la base à la cible</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>nothing late</source>
+        <translation>rien en retard</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>page {row}/{column}</source>
+        <translation>page {row}/{column}</translation>
+    </message>
+    <message>
+        <source>page {row}/{column} →</source>
+        <translation>page {row}/{column} →</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>{active} ({threats} threats, {opportunities} opportunities)</source>
+        <translation>{active} ({threats} menaces, {opportunities} opportunités)</translation>
+    </message>
+    <message>
+        <source>{cards} cards in {columns} columns</source>
+        <translation>{cards} cartes dans {columns} colonnes</translation>
+    </message>
+    <message>
+        <source>{column} (continued)</source>
+        <translation>{column} (suite)</translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation>{count} actifs</translation>
+    </message>
+    <message>
+        <source>{count} features by {framework}</source>
+        <translation>{count} fonctionnalités par {framework}</translation>
+    </message>
+    <message>
+        <source>{count} late tasks</source>
+        <translation>{count} tâches en retard</translation>
+    </message>
+    <message>
+        <source>{count} risks, highest score first</source>
+        <translation>{count} risques, score le plus élevé d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{count}{limit} card</source>
+        <translation>{count}{limit} carte</translation>
+    </message>
+    <message>
+        <source>{count}{limit} cards</source>
+        <translation>{count}{limit} cartes</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} j</translation>
+    </message>
+    <message>
+        <source>{days} d slack</source>
+        <translation>{days} j de marge</translation>
+    </message>
+    <message>
+        <source>{days} working days late</source>
+        <translation>{days} jours ouvrés de retard</translation>
+    </message>
+    <message>
+        <source>{high} high · {medium} medium</source>
+        <translation>{high} élevés · {medium} moyens</translation>
+    </message>
+    <message>
+        <source>{high} high, {medium} medium, {low} low</source>
+        <translation>{high} élevés, {medium} moyens, {low} faibles</translation>
+    </message>
+    <message>
+        <source>{latest} of {target} {unit} by {date}</source>
+        <translation>{latest} sur {target} {unit} d&apos;ici le {date}</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue · {next} next</source>
+        <translation>{overdue} en retard · {next} à venir</translation>
+    </message>
+    <message>
+        <source>← page {row}/{column}</source>
+        <translation>← page {row}/{column}</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>The working copy is up to date again.</source>
