@@ -1,0 +1,97 @@
+"""A PDF exported from a German window is German: its frame, the status report's labels,
+the task table's column headers (the window's translated column names) and its dates as
+the window writes them; a French window's is French. The command line, with no
+translator, writes the English it always did."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from pmdesk.core.schedule import schedule
+from pmdesk.demo import build_demo_plan
+from pmdesk.render.export import export_document
+from pmdesk.render.pages import ExportOptions
+from pmdesk.ui import i18n
+from pmdesk.ui.controller import ProjectController
+from pmdesk.ui.dialogs.export_dialog import ExportDialog
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="poppler-utils (pdftotext) is not installed")
+
+PRINTED = datetime(2026, 11, 3, 9, 15)
+
+
+def text_of(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a window language for the test; back to English after."""
+    yield i18n.install
+    i18n.install("en")
+
+
+def export_from_window(qtbot, view: str, path: Path) -> str:
+    """Export ``view`` through the export dialog, as File ▸ Export PDF… does."""
+    dialog = ExportDialog(ProjectController(build_demo_plan(date(2026, 11, 2))))
+    qtbot.addWidget(dialog)
+    dialog.set_view(view)
+    assert dialog.export_to(path), dialog.message.text()
+    return text_of(path)
+
+
+def test_a_status_report_from_a_german_window_is_german(language, qtbot,
+                                                         tmp_path: Path) -> None:
+    language("de")
+    text = export_from_window(qtbot, "report", tmp_path / "bericht.pdf")
+    for words in ("Statusbericht", "Statusdatum 02.11.2026", "Seite 1 von 3", "Gedruckt",
+                  "Geplantes Ende", "Ende laut Basisplan", "nicht gesetzt", "Nächste",
+                  "Meilensteine", "Termine und Kosten", "Größte Risiken", "T Puffer",
+                  "Vorgangsname", "09.10.2026", "05.02.2027", "CPI 0,91"):
+        assert words in text, words
+    for english in ("Status report", "Status date", "Page 1 of", "Planned finish",
+                    "Baseline finish", "Milestones", "Top risks", "Task Name", "Oct 2026"):
+        assert english not in text, english
+
+
+def test_a_gantt_pdf_from_a_german_window_has_the_windows_column_names(
+        language, qtbot, tmp_path: Path) -> None:
+    language("de")
+    text = export_from_window(qtbot, "gantt", tmp_path / "gantt.pdf")
+    # The task table's translated headers, as the window's table shows them.
+    for header in ("Vorgangsname", "Dauer", "Anfang", "Ende", "PSP"):
+        assert header in text, header
+    assert "Gantt-Diagramm" in text and "Sammelvorgang" in text and "Meilenstein" in text
+    assert "21.09.2026" in text and "Task Name" not in text and "Gantt chart" not in text
+
+
+def test_a_risk_register_from_a_french_window_is_french(language, qtbot,
+                                                        tmp_path: Path) -> None:
+    language("fr")
+    text = export_from_window(qtbot, "risks", tmp_path / "risques.pdf")
+    for words in ("Registre des risques", "Risques actifs aujourd'hui", "Après les réponses",
+                  "Menace", "Ouvert", "Page 1 sur 2", "Date d'état 02/11/2026"):
+        assert words in text, words
+    assert "Risk register" not in text and "Threat" not in text
+
+
+def test_the_command_line_still_writes_english(language, qapp, tmp_path: Path) -> None:
+    language("de")
+    language("en")  # back to the command line's English, as the CLI installs no translator
+    plan = build_demo_plan(date(2026, 11, 2))
+    out = tmp_path / "report.pdf"
+    export_document(plan, schedule(plan), out, ExportOptions(view="report", printed=PRINTED))
+    text = text_of(out)
+    for words in ("Status report", "Status date 2 Nov 2026", "Page 1 of 3",
+                  "Printed 3 Nov 2026 09:15", "Planned finish", "Baseline finish",
+                  "none set", "Milestones", "d slack", "Schedule and cost", "Top risks",
+                  "Task Name", "5 Feb 2027"):
+        assert words in text, words
+    assert "Statusbericht" not in text and "Seite" not in text
