@@ -277,9 +277,9 @@ def _decimal(value: str | float | None) -> Decimal | None:
 # -- status report --------------------------------------------------------------------------
 
 
-# The parts of a headline of pmdesk.core.health with figures in them, and their words (the
-# window's headline labels use the same).
-_HEADLINE_PARTS = (
+# The parts of a headline of pmdesk.core.health with figures in them, and their words in
+# the "HeadlineLabel" context (scripts/update_translations.py lists them for translators).
+HEADLINE_PARTS = (
     (re.compile(r"(\d+) deadlines? missed"), "{} deadline(s) missed"),
     (re.compile(r"(.+) over budget by EAC"), "{} over budget by EAC"),
     (re.compile(r"(.+) over budget"), "{} over budget"),
@@ -290,19 +290,20 @@ _HEADLINE_PARTS = (
 _HEADLINE_INDEX = re.compile(r"(SPI|CPI) (\d+\.\d+)")
 
 
-def headline_words(text: str) -> str:
+def headline_words(text: str, day: Callable[[datetime], str] = day_text) -> str:
     """A headline of pmdesk.core.health ("1 deadline missed · SPI 0.91") in the window's
-    language, part by part; English as core wrote it."""
+    language, part by part, its baseline finish written by ``day`` (on paper "12.10.2026";
+    the window's labels pass their own); English as core wrote it."""
     if not translating():
         return text
     shown = []
     for part in text.split(" · "):
-        found = next(((m, w) for p, w in _HEADLINE_PARTS if (m := p.fullmatch(part))), None)
+        found = next(((m, w) for p, w in HEADLINE_PARTS if (m := p.fullmatch(part))), None)
         if found is not None:
             match, words = found
             values = list(match.groups())
             if len(values) == 2:  # the baseline's finish, a date
-                values[1] = day_text(datetime.strptime(values[1], "%d %b %Y"))
+                values[1] = day(datetime.strptime(values[1], "%d %b %Y"))
             part = word("HeadlineLabel", words).format(*values)
         elif (index := _HEADLINE_INDEX.fullmatch(part)) is not None:
             part = f"{index[1]} {figure_text(float(index[2]), 2)}"
@@ -535,6 +536,7 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
     overdue = sorted((t for t in milestones if t.percent_complete < 100
                       and dates[t.uid].finish < now), key=lambda t: dates[t.uid].finish)
     wbs = wbs_codes(plan.tasks)
+    tags = (word("PDF", "Overdue"), word("PDF", "Next"))
     _section(flow, word("PDF", "Milestones"), keep=60,
              note=word("PDF", "{overdue} overdue · {next} next").format(
                  overdue=len(overdue), next=len(upcoming)))
@@ -542,7 +544,7 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
     for t in overdue:
         d = dates[t.uid]
         late_days = f"{calendar.between(d.finish, now) / mpd:.0f}"
-        rows.append([_Cell(word("PDF", "Overdue"), QColor("#ffffff"), BAD), wbs[t.uid], t.name,
+        rows.append([_Cell(tags[0], QColor("#ffffff"), BAD), wbs[t.uid], t.name,
                      day_text(d.finish),
                      _Cell(word("PDF", "{days} working days late").format(days=late_days),
                            BAD)])
@@ -550,10 +552,15 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
         d = dates[t.uid]
         crit = d.critical
         slack = word("PDF", "{days} d slack").format(days=f"{d.total_slack / mpd:.0f}")
-        rows.append([_Cell(word("PDF", "Next"), QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
+        rows.append([_Cell(tags[1], QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
                      day_text(d.finish),
                      _Cell(word("PDF", "critical") if crit else slack, BAD if crit else None)])
-    _table(flow, canvas, [_Col("", 0.9), _Col(word("PDF", "WBS"), 0.6),
+    # The tag column takes the width of its longest word ("Überfällig"), at least its share.
+    chip = max(canvas.metrics(pt - 1).horizontalAdvance(w) for w in tags) + 18
+    rest = 0.6 + 4.2 + 1.3 + 1.8
+    width = flow.body.width()
+    _table(flow, canvas, [_Col("", max(0.9, rest * chip / max(width - chip, 1.0))),
+                          _Col(word("PDF", "WBS"), 0.6),
                           _Col(word("PDF", "Milestone"), 4.2), _Col(word("PDF", "Due"), 1.3),
                           _Col(word("PDF", "Outlook"), 1.8)], rows, pt - 1,
            word("PDF", "No open milestones."))

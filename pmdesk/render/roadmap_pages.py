@@ -22,7 +22,7 @@ from pmdesk.render.pages import (
     PageHeading,
     page_frame,
 )
-from pmdesk.render.roadmap import RoadmapPicture, paint_legend
+from pmdesk.render.roadmap import RoadmapPicture, legend_height, paint_legend
 
 __all__ = ["plan_roadmap", "roadmap_document", "roadmap_image", "roadmap_picture"]
 
@@ -60,7 +60,11 @@ def _breaks(picture: RoadmapPicture, head: float, room: float) -> list[tuple[flo
 def roadmap_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                      options: ExportOptions) -> PagedDocument:
     timeline = options.layout == "timeline"
-    frame = page_frame(options, legend_height=14.0 if timeline else 0.0)
+    legend_font = canvas.font(max(7.0, options.font_pt - 1))
+    # The legend's words wrap onto more lines where they do not fit across (longer in
+    # German); one line keeps the band it always had.
+    band = max(14.0, legend_height(legend_font, page_frame(options).body.width()))
+    frame = page_frame(options, legend_height=band if timeline else 0.0)
     body = frame.body
     picture = roadmap_picture(plan, result, options, body.width(), canvas.font(options.font_pt))
     if picture.layout == "timeline" and picture.unit != "release":
@@ -94,7 +98,7 @@ def roadmap_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
     legend = None
     if timeline:
         def legend(c: PageCanvas, r: QRectF) -> None:
-            paint_legend(c.painter, r, c.font(max(7.0, options.font_pt - 1)))
+            paint_legend(c.painter, r, legend_font)
     return PagedDocument(heading, frame, pages, legend)
 
 

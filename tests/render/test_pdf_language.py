@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from pmdesk.core.schedule import schedule
 from pmdesk.demo import build_demo_plan
 from pmdesk.render.export import export_document
-from pmdesk.render.pages import ExportOptions
+from pmdesk.render.pages import ExportOptions, PageCanvas
+from pmdesk.render.roadmap import legend_height
+from pmdesk.render.roadmap_pages import roadmap_document
 from pmdesk.ui import i18n
 from pmdesk.ui.controller import ProjectController
 from pmdesk.ui.dialogs.export_dialog import ExportDialog
@@ -95,3 +99,41 @@ def test_the_command_line_still_writes_english(language, qapp, tmp_path: Path) -
                   "Task Name", "5 Feb 2027"):
         assert words in text, words
     assert "Statusbericht" not in text and "Seite" not in text
+
+
+def test_a_german_overdue_milestone_tag_keeps_clear_of_the_wbs_column(language, qapp,
+                                                                      tmp_path: Path) -> None:
+    """The milestone outlook's tag column is as wide as its longest word: on portrait A4 in
+    11 pt, "Überfällig" stands apart from the WBS code beside it instead of running into
+    it, as it did in a column sized for "Overdue"."""
+    language("de")
+    plan = build_demo_plan(date(2026, 11, 2))
+    # A status date past the launch milestones, which are not done.
+    plan = replace(plan, project=replace(plan.project, status_date=datetime(2027, 3, 1, 17)))
+    out = tmp_path / "bericht.pdf"
+    export_document(plan, schedule(plan), out, ExportOptions(
+        view="report", paper="A4", landscape=False, font_pt=11, printed=PRINTED))
+    words = text_of(out).split()
+    assert "überfällig" in words  # the section's count
+    assert words.count("Überfällig") == 6  # one tag a milestone, each a word of its own
+
+
+def test_a_german_roadmap_legend_that_wraps_has_room_for_its_lines(language, qapp) -> None:
+    """On portrait paper the German legend takes two lines; the band under the timeline
+    grows to hold them, so the legend is not painted up into the lanes."""
+    language("de")
+    plan = build_demo_plan(date(2026, 11, 2))
+    options = ExportOptions(view="roadmap", landscape=False, font_pt=9, printed=PRINTED)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    canvas = PageCanvas(image)
+    try:
+        frame = roadmap_document(canvas, plan, schedule(plan), options).frame
+        font = canvas.font(8)
+        one_line = legend_height(font, 1e6)
+        assert frame.legend is not None
+        needed = legend_height(font, frame.legend.width())
+        assert needed > one_line  # the German words do wrap here
+        assert frame.legend.height() >= needed
+        assert frame.body.bottom() <= frame.legend.top()
+    finally:
+        canvas.painter.end()
