@@ -106,6 +106,16 @@ def core_calls() -> str:
     return "".join(f"QT_TRANSLATE_NOOP({c!r}, {t!r})\n" for c, t in sorted(found))
 
 
+def headline_parts() -> str:
+    """The parts of the schedule and cost headlines with figures in them ("{} over budget"),
+    which the report and the window's headline labels translate in the "HeadlineLabel"
+    context (pmdesk.render.report.HEADLINE_PARTS)."""
+    sys.path.insert(0, str(ROOT))
+    from pmdesk.render.report import HEADLINE_PARTS
+
+    return "".join(f"QT_TRANSLATE_NOOP('HeadlineLabel', {w!r})\n" for _, w in HEADLINE_PARTS)
+
+
 def core_words() -> str:
     """The words of core's tables the window shows (stages, risk and KPI statuses, the
     Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
@@ -183,7 +193,7 @@ def update() -> None:
     with tempfile.TemporaryDirectory() as folder:
         generated = Path(folder) / "column_words.py"
         generated.write_text(column_words() + core_words() + undo_words() + core_calls()
-                             + action_tips(),
+                             + headline_parts() + action_tips(),
                              encoding="utf-8")
         for lang in LANGUAGES:
             subprocess.run([_tool("pyside6-lupdate"), "-locations", "none",

@@ -3,16 +3,14 @@ the tooltip — the same look in the status bar and the Budget view as in the re
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
-from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pmdesk.core.health import Headline, Level
+from pmdesk.render import report
 from pmdesk.render.palette import LEVEL_COLORS
-from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
+from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, date_text
 
 SCHEDULE_RULE = QT_TRANSLATE_NOOP(
     "HeadlineLabel",
@@ -60,37 +58,7 @@ class HeadlineLabel(QLabel):
         self.setStyleSheet(f"color: {LEVEL_COLORS[head.level].name()}; font-weight: bold;")
 
 
-# The parts core writes with figures in them (pmdesk.core.health), and their words.
-_PARTS = (
-    (re.compile(r"(\d+) deadlines? missed"),
-     QT_TRANSLATE_NOOP("HeadlineLabel", "{} deadline(s) missed")),
-    (re.compile(r"(.+) over budget by EAC"),
-     QT_TRANSLATE_NOOP("HeadlineLabel", "{} over budget by EAC")),
-    (re.compile(r"(.+) over budget"), QT_TRANSLATE_NOOP("HeadlineLabel", "{} over budget")),
-    (re.compile(r"(.+) over planned cost by EAC"),
-     QT_TRANSLATE_NOOP("HeadlineLabel", "{} over planned cost by EAC")),
-    (re.compile(r"(.+) over planned cost"),
-     QT_TRANSLATE_NOOP("HeadlineLabel", "{} over planned cost")),
-)
-_INDEX = re.compile(r"(SPI|CPI) (\d+\.\d+)")
-_SLIP = re.compile(r"([+-]\d+) d vs baseline (\d\d \w{3} \d{4})")
-
-
 def headline_words(text: str) -> str:
-    """A headline of pmdesk.core.health in the window's language, part by part."""
-    shown = []
-    for part in text.split(" · "):
-        if (slip := _SLIP.fullmatch(part)) is not None:
-            day = date_text(datetime.strptime(slip[2], "%d %b %Y"), "d MMM yyyy")
-            words = QCoreApplication.translate("HeadlineLabel", "{} d vs baseline {}")
-            part = words.format(slip[1], day) if words != "{} d vs baseline {}" else part
-        elif (found := next(((m, w) for p, w in _PARTS if (m := p.fullmatch(part))), None)):
-            words = QCoreApplication.translate("HeadlineLabel", found[1])
-            if words != found[1]:  # in English, core's own words ("1 deadline missed")
-                part = words.format(found[0][1])
-        elif (index := _INDEX.fullmatch(part)) is not None:
-            part = f"{index[1]} {number(Decimal(index[2]), 2)}"
-        else:
-            part = core_word(part)
-        shown.append(part)
-    return " · ".join(shown)
+    """A headline of pmdesk.core.health in the window's language, part by part, its
+    baseline finish as the window writes dates ("12 März 2027")."""
+    return report.headline_words(text, day=lambda day: date_text(day, "d MMM yyyy"))
