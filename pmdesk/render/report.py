@@ -141,6 +141,9 @@ class _Col:
     width: float  # a share of the table's width
     right: bool = False
     lines: int = 1  # lines a cell may wrap onto
+    # As wide as its widest word, at least its share, for a column of a few fixed words
+    # (a risk's kind, a milestone's tag) that must not be cut in a longer language.
+    fit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,7 @@ def _table(flow: _Flow, canvas: PageCanvas, cols: Sequence[_Col],
             c.painter.drawText(r, _align(False), empty)
         flow.add(line + 4, paint_empty)
         return
-    table = _TableStyle(cols, font_pt, line)
+    table = _TableStyle(cols, font_pt, line, _floors(canvas, cols, rows, font_pt))
     heights = [table.row_height(canvas, r, flow.body.width()) for r in rows]
     head_h = table.head_h
     i = 0
@@ -186,6 +189,24 @@ def _cells(row: Sequence[_Cell | str]) -> list[_Cell]:
     return [c if isinstance(c, _Cell) else _Cell(str(c)) for c in row]
 
 
+def _floors(canvas: PageCanvas, cols: Sequence[_Col], rows: Sequence[Sequence[_Cell | str]],
+            font_pt: float) -> tuple[float, ...]:
+    """The width each ``fit`` column needs for its header and widest cell (0 for others),
+    the same on every page of the table."""
+    floors = []
+    for at, col in enumerate(cols):
+        need = 0.0
+        if col.fit:
+            need = canvas.metrics(font_pt, True).horizontalAdvance(col.header)
+            for cell in (_cells(row)[at] for row in rows):
+                pad = 10.0 if cell.chip is not None else 0.0
+                need = max(need, canvas.metrics(font_pt, cell.bold).horizontalAdvance(
+                    cell.text) + pad)
+            need += 8.0 + 1.0  # the cell's padding, and a point against rounding
+        floors.append(need)
+    return tuple(floors)
+
+
 @dataclass(frozen=True, slots=True)
 class _TableStyle:
     """How one table's header and rows are measured and painted."""
@@ -193,14 +214,24 @@ class _TableStyle:
     cols: Sequence[_Col]
     font_pt: float
     line: float  # the height of a line of text
+    floors: tuple[float, ...] = ()  # the widths the ``fit`` columns need (_floors)
 
     @property
     def head_h(self) -> float:
         return self.line + 8
 
     def widths(self, total: float) -> list[float]:
+        """Each column's share of ``total``; a ``fit`` column widened to its floor takes
+        the room from the others in proportion to their shares."""
         share = sum(c.width for c in self.cols)
-        return [total * c.width / share for c in self.cols]
+        plain = [total * c.width / share for c in self.cols]
+        floors = self.floors or (0.0,) * len(plain)
+        extra = sum(max(f - w, 0.0) for w, f in zip(plain, floors, strict=True))
+        pool = sum(w for w, f in zip(plain, floors, strict=True) if f <= w)
+        if extra <= 0 or pool <= extra:  # nothing to widen, or no room to widen it in
+            return plain
+        keep = (pool - extra) / pool
+        return [f if f > w else w * keep for w, f in zip(plain, floors, strict=True)]
 
     def row_height(self, canvas: PageCanvas, row: Sequence[_Cell | str], width: float) -> float:
         metrics = canvas.metrics(self.font_pt)
@@ -536,7 +567,6 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
     overdue = sorted((t for t in milestones if t.percent_complete < 100
                       and dates[t.uid].finish < now), key=lambda t: dates[t.uid].finish)
     wbs = wbs_codes(plan.tasks)
-    tags = (word("PDF", "Overdue"), word("PDF", "Next"))
     _section(flow, word("PDF", "Milestones"), keep=60,
              note=word("PDF", "{overdue} overdue · {next} next").format(
                  overdue=len(overdue), next=len(upcoming)))
@@ -544,7 +574,7 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
     for t in overdue:
         d = dates[t.uid]
         late_days = f"{calendar.between(d.finish, now) / mpd:.0f}"
-        rows.append([_Cell(tags[0], QColor("#ffffff"), BAD), wbs[t.uid], t.name,
+        rows.append([_Cell(word("PDF", "Overdue"), QColor("#ffffff"), BAD), wbs[t.uid], t.name,
                      day_text(d.finish),
                      _Cell(word("PDF", "{days} working days late").format(days=late_days),
                            BAD)])
@@ -552,15 +582,10 @@ def _milestone_outlook(flow: _Flow, canvas: PageCanvas, s: _Status, pt: float) -
         d = dates[t.uid]
         crit = d.critical
         slack = word("PDF", "{days} d slack").format(days=f"{d.total_slack / mpd:.0f}")
-        rows.append([_Cell(tags[1], QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
+        rows.append([_Cell(word("PDF", "Next"), QColor("#ffffff"), ACCENT), wbs[t.uid], t.name,
                      day_text(d.finish),
                      _Cell(word("PDF", "critical") if crit else slack, BAD if crit else None)])
-    # The tag column takes the width of its longest word ("Überfällig"), at least its share.
-    chip = max(canvas.metrics(pt - 1).horizontalAdvance(w) for w in tags) + 18
-    rest = 0.6 + 4.2 + 1.3 + 1.8
-    width = flow.body.width()
-    _table(flow, canvas, [_Col("", max(0.9, rest * chip / max(width - chip, 1.0))),
-                          _Col(word("PDF", "WBS"), 0.6),
+    _table(flow, canvas, [_Col("", 0.9, fit=True), _Col(word("PDF", "WBS"), 0.6),
                           _Col(word("PDF", "Milestone"), 4.2), _Col(word("PDF", "Due"), 1.3),
                           _Col(word("PDF", "Outlook"), 1.8)], rows, pt - 1,
            word("PDF", "No open milestones."))
@@ -733,17 +758,22 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
             (word("PDF", "Reviews overdue"),
              ", ".join(summary["overdue_reviews"]) or word("PDF", "none")),
         ]
-        line = c.metrics(pt + 1).height() + 6
+        step = c.metrics(pt + 1).height()
         w = r.right() - x
-        for k, (label, value) in enumerate(facts):
-            y = r.top() + 20 + k * line
+        y = r.top() + 20
+        for label, value in facts:
             p.setFont(c.font(pt + 1))
             p.setPen(MUTED)
-            p.drawText(QRectF(x, y, w * 0.42, line), _align(False), label)
+            p.drawText(QRectF(x, y, w * 0.42, step + 6), _align(False), label)
             p.setFont(c.font(pt + 1, bold=True))
             p.setPen(TEXT)
-            p.drawText(QRectF(x + w * 0.42, y, w * 0.58, line), _align(False),
-                       elide(c.metrics(pt + 1, True), value, w * 0.58))
+            # A value longer than its room (German "12 (10 Bedrohungen, 2 Chancen)") takes
+            # a second line rather than losing its end.
+            lines = wrap_lines(c.metrics(pt + 1, True), value, w * 0.58, 2)
+            height = step * len(lines) + 6
+            p.drawText(QRectF(x + w * 0.42, y, w * 0.58, height), _align(False),
+                       "\n".join(lines))
+            y += height
 
     wide = frame.body.width() >= 2 * side + 330
     if wide:
@@ -775,8 +805,8 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
                  count=len(plan.risks)))
     _table(flow, canvas, [
         _Col(word("PDF", "Code"), 0.7), _Col(word("PDF", "Risk"), 3.0, lines=2),
-        _Col(word("PDF", "Category"), 1.2), _Col(word("PDF", "Kind"), 0.9),
-        _Col(word("PDF", "Owner"), 1.3), _Col(word("PDF", "Status"), 1.0),
+        _Col(word("PDF", "Category"), 1.2, lines=2), _Col(word("PDF", "Kind"), 0.9, fit=True),
+        _Col(word("PDF", "Owner"), 1.3), _Col(word("PDF", "Status"), 1.0, fit=True),
         _Col(word("PDF", "P"), 0.3, True), _Col(word("PDF", "I"), 0.3, True),
         _Col(word("PDF", "Score"), 0.6, True), _Col(word("PDF", "Residual"), 0.95, True),
         _Col(word("PDF", "EMV"), 1.15, True), _Col(word("PDF", "Response"), 3.0, lines=2),
@@ -904,8 +934,10 @@ def backlog_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         count=len(rows), framework=backlog.framework.upper()) + (
         word("PDF", "; * pinned by hand ({count})").format(count=pinned) if pinned else "")
     _section(flow, word("PDF", "Ranked backlog"), keep=80, note=note)
+    # A column of fixed words (status, MoSCoW, Kano) is as wide as its words in the language.
+    fixed = {c.key for c in FEATURE_COLUMNS if c.choices is not None and not c.free_text}
     _table(flow, canvas, [_Col(word("Columns", FEATURE_COLUMNS.get(k).header), w, right,
-                               lines=2 if k == "title" else 1)
+                               lines=2 if k == "title" else 1, fit=k in fixed)
                           for k, w, right in BACKLOG_PRINTED],
            rows, pt, word("PDF", "The backlog is empty."))
     return flow.document(_heading(plan, word("PDF", "Product backlog"), options), frame)
