@@ -336,13 +336,13 @@ _WEEKDAY = re.compile(r"^[^\W\d_]+\.?,?\s+(?=\d)")
 
 def cell_text(column: Column, text: str) -> str:
     """A table cell on paper as the window's table shows it: a word of a fixed list (a
-    task's mode, a feature's status) in the window's language, and a day written as
-    :func:`day_text` writes it."""
+    task's mode, a feature's status) in the window's language, a figure as the language
+    writes it, and a day written as :func:`day_text` writes it."""
     if column.choices is not None and not column.free_text:
         return word("Core", text)
     if column.kind is CellKind.DATE and translating() and (iso := _ISO_DAY.match(text)):
         return day_text(date.fromisoformat(iso.group())) + text[iso.end():]
-    return text
+    return written.figure(text) if column.kind is CellKind.NUMBER else text
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")

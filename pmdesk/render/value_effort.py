@@ -30,6 +30,7 @@ from pmdesk.core.product.scoring import MANUAL, Quadrant, placed_features, split
 from pmdesk.core.words import word
 
 from .palette import GRID, MUTED, TEXT
+from .written import figure
 
 __all__ = [
     "QUADRANT_COLORS",
@@ -268,9 +269,13 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
     painter.save()
     painter.translate(frame.rect.left() + line, area.center().y())
     painter.rotate(-90)
-    painter.drawText(QRectF(-area.height() / 2, -line, area.height(), line * 1.5),
-                     Qt.AlignmentFlag.AlignCenter,
-                     value_label + (log if y.log else "") + "  →")
+    title = value_label + (log if y.log else "") + "  →"
+    if painter.fontMetrics().horizontalAdvance(title) <= area.height():
+        painter.drawText(QRectF(-area.height() / 2, -line, area.height(), line * 1.5),
+                         Qt.AlignmentFlag.AlignCenter, title)
+    else:  # longer than the side (German): on two lines, in the margin's whole width
+        painter.drawText(QRectF(-area.height() / 2, -line, area.height(), line * 2 + 4),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, title)
     painter.restore()
     for box, median in ((QRectF(area.left() + 4, my - line - 1, 120, line), chart.mid_value),
                         (QRectF(mx + 3, area.bottom() - line * 2 - 6, 80, line),
@@ -400,8 +405,9 @@ def _alpha(color: QColor, alpha: int) -> QColor:
 
 
 def _number(value: float) -> str:
-    figure = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
-    return QCoreApplication.translate("ValueEffortChart", "median {}").format(figure)
+    """A median's label, its figure as the window's language writes it ("median 6.200")."""
+    text = f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+    return QCoreApplication.translate("ValueEffortChart", "median {}").format(figure(text))
 
 
 def point_at(points: Mapping[str, QPointF], where: QPointF, reach: float = 8.0) -> str | None:

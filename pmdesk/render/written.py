@@ -9,11 +9,14 @@ hooks to its translator.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
-__all__ = ["date_text", "number"]
+from pmdesk.core.words import translating
+
+__all__ = ["date_text", "figure", "number"]
 
 
 def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
@@ -25,3 +28,16 @@ def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
 def number(value: float | Decimal, decimals: int) -> str:
     """A figure as the window's language writes it ("0.93", "0,93")."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def figure(text: str) -> str:
+    """A figure core wrote in English ("60,000", "2.5", "-3") as the window's language
+    writes it ("60.000", "2,5"), with as many decimals; any other text, and every text
+    outside a translated window (the command line), as it is."""
+    found = _ENGLISH_FIGURE.fullmatch(text)
+    if found is None or not translating():
+        return text
+    return number(Decimal(text.replace(",", "")), len(found[1] or ""))
+
+
+_ENGLISH_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")

@@ -71,6 +71,16 @@ def test_backlog_cells_show_status_and_moscow_in_german(product) -> None:
     assert painted(cell(product, "14-day free trial", "kano")) == "Basismerkmal"
 
 
+def test_backlog_figures_are_written_as_german_writes_them(product) -> None:
+    """The Value column, computed by core in English ("60,000"), reads "60.000"; a typed
+    score input as the language writes decimals."""
+    value = cell(product, "14-day free trial", "score")
+    assert painted(value) == "60.000" and value.data() == "60.000"
+    impacts = {painted(cell(product, f.title, "impact")) for f in product.controller.plan.features
+               if f.impact is not None and f.impact != int(f.impact)}
+    assert impacts and all("," in text and "." not in text for text in impacts)
+
+
 def test_picking_muss_stores_must(qtbot, product) -> None:
     title = "Advanced progress insights"  # a "could"
     table = product.backlog_table
