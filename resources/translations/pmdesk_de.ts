@@ -4084,7 +4084,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>{column} (continued)</source>
-        <translation>{column} (Fortsetzung)</translation>
+        <translation>{column} (Forts.)</translation>
     </message>
     <message>
         <source>{count} active</source>

@@ -137,3 +137,44 @@ def test_a_german_roadmap_legend_that_wraps_has_room_for_its_lines(language, qap
         assert frame.body.bottom() <= frame.legend.top()
     finally:
         canvas.painter.end()
+
+
+def test_a_german_risk_register_writes_its_kinds_and_summary_whole(language, qtbot,
+                                                                   tmp_path: Path) -> None:
+    """The Kind and Status columns are as wide as their German words ("Bedrohung"), and the
+    summary beside the heat maps takes a second line for a long value instead of cutting
+    "(10 Bedrohungen, 2 Chancen)"."""
+    language("de")
+    text = export_from_window(qtbot, "risks", tmp_path / "risiken.pdf")
+    words = text.split()
+    threats = [r for r in build_demo_plan(date(2026, 11, 2)).risks if r.kind == "threat"]
+    assert words.count("Bedrohung") == len(threats) and "Bedroh…" not in text
+    assert "Chancen)" in words and "Cha…" not in text
+    assert "legal and privacy" in " ".join(words)  # a category wraps rather than being cut
+
+
+def test_a_german_backlog_writes_figures_and_fixed_words_whole(language, qtbot,
+                                                                 tmp_path: Path) -> None:
+    """The backlog PDF from a German window: the Value column's figures grouped as German
+    groups them, the Kano column as wide as "Leistungsmerkmal", the chart's median too."""
+    language("de")
+    text = export_from_window(qtbot, "backlog", tmp_path / "backlog.pdf")
+    words = text.split()
+    assert "60.000" in words and "60,000" not in words
+    assert "Leistungsmerkmal" in words and "…" not in text
+    assert "Median" in words and "6.200" in words
+
+
+def test_an_english_backlog_keeps_english_figures(language, qtbot, tmp_path: Path) -> None:
+    language("en")
+    text = export_from_window(qtbot, "backlog", tmp_path / "backlog.pdf")
+    assert "60,000" in text.split() and "median 6,200" in text
+
+
+def test_a_german_board_names_its_continued_columns_whole(language, qtbot,
+                                                            tmp_path: Path) -> None:
+    """A column continued on the next page is named "(Forts.)", which fits a column's head
+    where "(Fortsetzung)" was cut."""
+    language("de")
+    text = export_from_window(qtbot, "board", tmp_path / "board.pdf")
+    assert "In progress (Forts.)" in text and "Forts…" not in text and "Fortsetz" not in text
