@@ -70,6 +70,8 @@ _PERCENT_FORMATS = (19, 20)
 _MONTH = Bound(0, 11)
 _MONTH_DAY = Bound(1, 31)
 _MONTH_POSITION = Bound(0, 4)
+_PERIOD = Bound(1, 1000)  # a recurrence's "every N days, weeks or months"
+_BASELINE = Bound(0, 10)  # MS Project's Baseline and Baseline1 to Baseline10
 _NO_RESOURCE = NO_RESOURCE
 # How far a recurring calendar exception without an end is unrolled.
 _RECURRENCE_YEARS = 30
@@ -339,7 +341,7 @@ def _recurring_dates(
     months; within the period, or for Occurrences times when entered by occurrences.
     """
     kind = reader.int(f, "Type", where, 1) or 1
-    period = max(1, reader.int(f, "Period", where, 1) or 1)
+    period = reader.int(f, "Period", where, 1, _PERIOD) or 1
     occurrences = reader.int(f, "Occurrences", where, None)
     limit = occurrences if reader.bool(f, "EnteredByOccurrences", where) and occurrences else None
     end = finish if limit is None else start + timedelta(days=366 * _RECURRENCE_YEARS)
@@ -426,7 +428,7 @@ def _exceptions(reader: _Reader, cal: Element, where: str) -> list[model.Calenda
         occurrences = reader.int(f, "Occurrences", where, 1) or 1
         if (
             kind in (1, 7)
-            and (reader.int(f, "Period", where, 1) or 1) == 1
+            and reader.int(f, "Period", where, 1, _PERIOD) == 1
             and not (reader.bool(f, "EnteredByOccurrences", where) and occurrences > 1)
         ):
             out.append(model.CalendarException(start.date(), finish.date(), hours, name))
@@ -656,9 +658,7 @@ def _task_baselines(reader: _Reader, element: Element, where: str) -> tuple[mode
     out: list[model.Baseline] = []
     for b in _children(element, "Baseline"):
         f = _fields(b)
-        number = reader.int(f, "Number", where, 0) or 0
-        if not 0 <= number <= 10:
-            continue
+        number = reader.int(f, "Number", f"{where}, Baseline", 0, _BASELINE) or 0
         out.append(
             model.Baseline(
                 number=number,

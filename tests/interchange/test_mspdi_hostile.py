@@ -161,6 +161,22 @@ HOSTILE: list[tuple[str, bytes, str]] = [
         "calendar UID 1: Month '99' is out of range (0 to 11)",
     ),
     (
+        "recurrence-every-0-weeks",
+        _plan(calendars="<Calendar><UID>1</UID><Name>Standard</Name><BaseCalendarUID>-1"
+                        f"</BaseCalendarUID><WeekDays>{STANDARD_WEEK}</WeekDays><Exceptions>"
+                        "<Exception><TimePeriod><FromDate>2026-01-01T00:00:00</FromDate>"
+                        "<ToDate>2026-12-31T23:59:00</ToDate></TimePeriod><Type>6</Type>"
+                        "<Period>0</Period><DaysOfWeek>4</DaysOfWeek><DayWorking>0</DayWorking>"
+                        "</Exception></Exceptions></Calendar>"),
+        "calendar UID 1: Period '0' is out of range (1 to 1,000)",
+    ),
+    (
+        "baseline-11",
+        _plan(design="<Baseline><Number>11</Number><Start>2026-03-02T08:00:00</Start>"
+                     "</Baseline>"),
+        "task UID 1, Baseline: Number '11' is out of range (0 to 10)",
+    ),
+    (
         "time-of-day-99",
         _plan(calendars="<Calendar><UID>1</UID><Name>Standard</Name><BaseCalendarUID>-1"
                         "</BaseCalendarUID><WeekDays><WeekDay><DayType>2</DayType><DayWorking>1"
