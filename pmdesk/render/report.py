@@ -741,39 +741,9 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         p.setFont(c.font(pt))
         paint_heat_map(p, QRectF(r.left() + side + 70, r.top(), side + 40, side + 20), residual,
                        project, title=word("PDF", "After responses"))
-        x = r.left() + 2 * side + 150
-        facts = [
-            (word("PDF", "Risks in the register"), str(summary["total"])),
-            (word("PDF", "Active"), word(
-                "PDF", "{active} ({threats} threats, {opportunities} opportunities)").format(
-                active=summary["active"], threats=summary["threats"],
-                opportunities=summary["opportunities"])),
-            (word("PDF", "High / medium / low"), " / ".join(str(summary["open_by_band"][b])
-                                                           for b in ("high", "medium", "low"))),
-            (word("PDF", "EMV of threats"), format_money(Decimal(summary["emv_threats"]), cur)),
-            (word("PDF", "EMV of opportunities"),
-             format_money(Decimal(summary["emv_opportunities"]), cur)),
-            (word("PDF", "Contingency reserve"),
-             format_money(Decimal(summary["contingency_reserve"]), cur)),
-            (word("PDF", "Reviews overdue"),
-             ", ".join(summary["overdue_reviews"]) or word("PDF", "none")),
-        ]
-        step = c.metrics(pt + 1).height()
-        w = r.right() - x
-        y = r.top() + 20
-        for label, value in facts:
-            p.setFont(c.font(pt + 1))
-            p.setPen(MUTED)
-            p.drawText(QRectF(x, y, w * 0.42, step + 6), _align(False), label)
-            p.setFont(c.font(pt + 1, bold=True))
-            p.setPen(TEXT)
-            # A value longer than its room (German "12 (10 Bedrohungen, 2 Chancen)") takes
-            # a second line rather than losing its end.
-            lines = wrap_lines(c.metrics(pt + 1, True), value, w * 0.58, 2)
-            height = step * len(lines) + 6
-            p.drawText(QRectF(x + w * 0.42, y, w * 0.58, height), _align(False),
-                       "\n".join(lines))
-            y += height
+        _paint_risk_totals(c, QRectF(r.left() + 2 * side + 150, r.top() + 20,
+                                     r.right() - r.left() - 2 * side - 150, r.height()),
+                           _risk_totals(summary, cur), pt + 1)
 
     wide = frame.body.width() >= 2 * side + 330
     if wide:
@@ -812,6 +782,45 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         _Col(word("PDF", "EMV"), 1.15, True), _Col(word("PDF", "Response"), 3.0, lines=2),
     ], rows, pt, word("PDF", "The register is empty."))
     return flow.document(_heading(plan, word("PDF", "Risk register"), options), frame)
+
+
+def _risk_totals(summary: dict[str, Any], cur: str) -> list[tuple[str, str]]:
+    """The register's totals beside its heat maps, as label and value."""
+    return [
+        (word("PDF", "Risks in the register"), str(summary["total"])),
+        (word("PDF", "Active"), word(
+            "PDF", "{active} ({threats} threats, {opportunities} opportunities)").format(
+            active=summary["active"], threats=summary["threats"],
+            opportunities=summary["opportunities"])),
+        (word("PDF", "High / medium / low"), " / ".join(str(summary["open_by_band"][b])
+                                                       for b in ("high", "medium", "low"))),
+        (word("PDF", "EMV of threats"), format_money(Decimal(summary["emv_threats"]), cur)),
+        (word("PDF", "EMV of opportunities"),
+         format_money(Decimal(summary["emv_opportunities"]), cur)),
+        (word("PDF", "Contingency reserve"),
+         format_money(Decimal(summary["contingency_reserve"]), cur)),
+        (word("PDF", "Reviews overdue"),
+         ", ".join(summary["overdue_reviews"]) or word("PDF", "none")),
+    ]
+
+
+def _paint_risk_totals(c: PageCanvas, r: QRectF, facts: Sequence[tuple[str, str]],
+                       pt: float) -> None:
+    """Label and value lines from the top of ``r``; a value longer than its room (German
+    "12 (10 Bedrohungen, 2 Chancen)") takes a second line rather than losing its end."""
+    p = c.painter
+    step = c.metrics(pt).height()
+    x, y, w = r.left(), r.top(), r.width()
+    for label, value in facts:
+        p.setFont(c.font(pt))
+        p.setPen(MUTED)
+        p.drawText(QRectF(x, y, w * 0.42, step + 6), _align(False), label)
+        p.setFont(c.font(pt, bold=True))
+        p.setPen(TEXT)
+        lines = wrap_lines(c.metrics(pt, True), value, w * 0.58, 2)
+        height = step * len(lines) + 6
+        p.drawText(QRectF(x + w * 0.42, y, w * 0.58, height), _align(False), "\n".join(lines))
+        y += height
 
 
 # -- board ------------------------------------------------------------------------------------
