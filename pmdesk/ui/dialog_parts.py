@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTabWidget,
@@ -93,6 +95,13 @@ def check_item(text: str, data: object, checked: bool) -> QListWidgetItem:
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
+
+
+def ticked(items: QListWidget) -> list[Any]:
+    """The data (user role) of the lines of ``items`` the user ticked, top to bottom: what a
+    list of :func:`check_item` lines was filled with, read back."""
+    return [items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(items.count())
+            if items.item(i).checkState() == Qt.CheckState.Checked]
 
 
 def ask_file(parent: QWidget, title: str, filters: str, suggested: str = "",

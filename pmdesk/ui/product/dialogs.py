@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,7 @@ from pmdesk.core.product.model import (
     StageChange,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel
+from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel, ticked
 from pmdesk.ui.i18n import decision_name, first_upper, stage_name, transition_name
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
@@ -264,9 +264,7 @@ class LinkTasksDialog(_PatchDialog):
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def checked(self) -> set[str]:
-        return {self.tasks.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.tasks.count())
-                if self.tasks.item(i).checkState() == Qt.CheckState.Checked}
+        return set(ticked(self.tasks))
 
     def make(self) -> tuple[str, Patch]:
         wanted = self.checked()
@@ -345,10 +343,7 @@ class FeatureDialog(_PatchDialog):
         title = self.title.text().strip()
         if not title:
             raise ValueError("The feature needs a title.")
-        objectives = tuple(
-            self.objectives.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.objectives.count())
-            if self.objectives.item(i).checkState() == Qt.CheckState.Checked)
+        objectives = tuple(ticked(self.objectives))
         new = dataclasses.replace(
             self.feature, title=title, problem=self.problem_text.toPlainText().strip(),
             description=self.description.toPlainText().rstrip(),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -50,7 +49,14 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import error_label, form_page, ok_cancel, search_field
+from pmdesk.ui.dialog_parts import (
+    check_item,
+    error_label,
+    form_page,
+    ok_cancel,
+    search_field,
+    ticked,
+)
 from pmdesk.ui.i18n import core_word
 
 
@@ -238,12 +244,8 @@ class RiskDialog(QDialog):
         levels = outline_levels(tasks)
         linked = set(r.task_uids)
         for t in tasks:
-            item = QListWidgetItem(f"{'    ' * (levels[t.uid] - 1)}{wbs[t.uid]}  {t.name}")
-            item.setData(Qt.ItemDataRole.UserRole, t.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if t.uid in linked
-                               else Qt.CheckState.Unchecked)
-            self.task_list.addItem(item)
+            self.task_list.addItem(check_item(
+                f"{'    ' * (levels[t.uid] - 1)}{wbs[t.uid]}  {t.name}", t.uid, t.uid in linked))
         self.linked_label = QLabel()
         self.task_list.itemChanged.connect(lambda _item: self._update_linked())
         box.addWidget(self.task_filter)
@@ -324,12 +326,7 @@ class RiskDialog(QDialog):
 
     def linked_task_uids(self) -> tuple[str, ...]:
         """The ticked tasks, in outline order."""
-        out = []
-        for row in range(self.task_list.count()):
-            item = self.task_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(item.data(Qt.ItemDataRole.UserRole))
-        return tuple(out)
+        return tuple(ticked(self.task_list))
 
     def set_task_linked(self, uid: str, linked: bool) -> None:
         for row in range(self.task_list.count()):
