@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -95,6 +96,16 @@ def check_item(text: str, data: object, checked: bool) -> QListWidgetItem:
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
+
+
+def text_box(text: str, height: int | None = None) -> QPlainTextEdit:
+    """A field of a form for a few lines of ``text`` (``height`` pixels tall when given):
+    Tab moves on to the next field, as it does from a line field, rather than typing a tab."""
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    if height is not None:
+        box.setFixedHeight(height)
+    return box
 
 
 def ticked(items: QListWidget) -> list[Any]:

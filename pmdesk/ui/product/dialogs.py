@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from pmdesk.core.product.model import (
     StageChange,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel, ticked
+from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel, text_box, ticked
 from pmdesk.ui.i18n import decision_name, first_upper, stage_name, transition_name
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
@@ -106,9 +105,7 @@ class ProductDialog(_PatchDialog):
         product = plan.products[0] if plan.products else Product(new_uid(), plan.project.name)
         self.product = product
         self.name = QLineEdit(product.name)
-        self.vision = QPlainTextEdit(product.vision)
-        self.vision.setTabChangesFocus(True)
-        self.vision.setFixedHeight(90)
+        self.vision = text_box(product.vision, 90)
         self.segments = QLineEdit(", ".join(product.segments))
         self.segments.setPlaceholderText(self.tr("Runners, Parents, ..."))
         self.framework = QComboBox()
@@ -200,9 +197,7 @@ class DecideGateDialog(_PatchDialog):
             self.decision.setCurrentIndex(self.decision.findData(gate.decision.value))
         self.on = DateField(gate.decided_on or date.today(), with_time=False)
         self.by = QLineEdit(gate.decided_by)
-        self.rationale = QPlainTextEdit(gate.rationale)
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(70)
+        self.rationale = text_box(gate.rationale, 70)
         self.override = QLineEdit(gate.override_reason)
         self.override.setObjectName("overrideReason")
         unmet = [c.text for c in controller.plan.gate_criteria
@@ -289,12 +284,9 @@ class FeatureDialog(_PatchDialog):
         f = self.feature
         self.setWindowTitle(self.tr("Feature “{}”").format(f.title))
         self.title = QLineEdit(f.title)
-        self.problem_text = QPlainTextEdit(f.problem)
-        self.problem_text.setTabChangesFocus(True)
-        self.problem_text.setFixedHeight(60)
-        self.description = QPlainTextEdit(f.description)
+        self.problem_text = text_box(f.problem, 60)
+        self.description = text_box(f.description)
         self.description.setObjectName("featureDescription")
-        self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("Markdown: ## headings, - lists, **bold**"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("featurePreview")

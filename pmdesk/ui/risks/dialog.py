@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -55,6 +54,7 @@ from pmdesk.ui.dialog_parts import (
     form_page,
     ok_cancel,
     search_field,
+    text_box,
     ticked,
 )
 from pmdesk.ui.i18n import core_word
@@ -127,10 +127,9 @@ class RiskDialog(QDialog):
         self.code = QLineEdit(r.code)
         self.title = QLineEdit(r.title)
         self.title.setPlaceholderText(self.tr("What could happen, in a few words"))
-        self.description = QPlainTextEdit(r.description)
+        self.description = text_box(r.description)
         self.description.setPlaceholderText(
             self.tr("Because <cause>, <event> may happen, which would lead to <effect>."))
-        self.description.setTabChangesFocus(True)
         self.kind = QComboBox()
         for k in RiskKind:
             self.kind.addItem(core_word(KIND_LABELS[k]), k.value)
@@ -218,16 +217,14 @@ class RiskDialog(QDialog):
     def _response_tab(self, r: Risk) -> QWidget:
         self.strategy = QComboBox()
         self._fill_strategies(RiskKind(r.kind), r.strategy)
-        self.response = QPlainTextEdit(r.response)
+        self.response = text_box(r.response)
         self.response.setPlaceholderText(
             self.tr("Actions that carry out the strategy, with owners"))
-        self.response.setTabChangesFocus(True)
         self.trigger = QLineEdit(r.trigger)
         self.trigger.setPlaceholderText(
             self.tr("The early warning sign that the risk is happening"))
-        self.contingency = QPlainTextEdit(r.contingency)
+        self.contingency = text_box(r.contingency)
         self.contingency.setPlaceholderText(self.tr("What to do if it happens anyway"))
-        self.contingency.setTabChangesFocus(True)
         return form_page((self.tr("&Strategy:"), self.strategy),
                          (self.tr("Response &actions:"), self.response),
                          (self.tr("&Trigger:"), self.trigger),
