@@ -1,7 +1,8 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
 (OK disabled on a read-only project), tabs of labelled fields, the Add/Remove buttons
-under a table, the lines of a list the user ticks and the file a command asks for; and the
-search fields and drop-down lists of the views' toolbars."""
+under a table, the lines of a list the user ticks (and which are ticked), a field for a
+few lines of text and the file a command asks for; and the search fields and drop-down
+lists of the views' toolbars."""
 
 from __future__ import annotations
 
