@@ -1,12 +1,14 @@
 """Pieces every editing dialog has: the red line that names what is wrong, OK and Cancel
 (OK disabled on a read-only project), tabs of labelled fields, the Add/Remove buttons
-under a table, the lines of a list the user ticks and the file a command asks for; and the
-search fields and drop-down lists of the views' toolbars."""
+under a table, the lines of a list the user ticks (and which are ticked), a field for a
+few lines of text and the file a command asks for; and the search fields and drop-down
+lists of the views' toolbars."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -93,6 +97,23 @@ def check_item(text: str, data: object, checked: bool) -> QListWidgetItem:
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     return item
+
+
+def text_box(text: str, height: int | None = None) -> QPlainTextEdit:
+    """A field of a form for a few lines of ``text`` (``height`` pixels tall when given):
+    Tab moves on to the next field, as it does from a line field, rather than typing a tab."""
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    if height is not None:
+        box.setFixedHeight(height)
+    return box
+
+
+def ticked(items: QListWidget) -> list[Any]:
+    """The data (user role) of the lines of ``items`` the user ticked, top to bottom: what a
+    list of :func:`check_item` lines was filled with, read back."""
+    return [items.item(i).data(Qt.ItemDataRole.UserRole) for i in range(items.count())
+            if items.item(i).checkState() == Qt.CheckState.Checked]
 
 
 def ask_file(parent: QWidget, title: str, filters: str, suggested: str = "",

@@ -324,11 +324,8 @@ class BudgetView(RefreshWhenShown, QWidget):
         name = next(n for n in (f"Category {i}" for i in range(1, 1000))
                     if n.casefold() not in used)
         line = BudgetLine(new_uid(), name, Decimal(0))
-        if self.controller.edit(self.tr("Add budget line"), Patch(budget_lines=(line,))):
-            row = self.lines_model.row_of(line.uid)
-            if row is not None:
-                self.lines.setCurrentIndex(self.lines_model.index(row, 0))
-                self.lines.edit(self.lines_model.index(row, 0))
+        self._add_row(self.tr("Add budget line"), Patch(budget_lines=(line,)), line.uid,
+                      self.lines, self.lines_model, 0)
 
     def add_cost_entry(self) -> None:
         if self.controller.read_only:
@@ -336,11 +333,18 @@ class BudgetView(RefreshWhenShown, QWidget):
         status = self.controller.plan.project.status_date
         day = min(date.today(), status.date()) if status else date.today()
         entry = CostEntry(new_uid(), day, Decimal(0))
-        if self.controller.edit(self.tr("Add actual cost"), Patch(cost_entries=(entry,))):
-            row = self.entries_model.row_of(entry.uid)
+        self._add_row(self.tr("Add actual cost"), Patch(cost_entries=(entry,)), entry.uid,
+                      self.entries, self.entries_model, 1)
+
+    def _add_row(self, text: str, patch: Patch, uid: str, table: QTableView, model,
+                 column: int) -> None:
+        """Make the edit that adds the row of ``uid``, then open its ``column`` for typing:
+        a new budget line is first given its category, a new cost its amount."""
+        if self.controller.edit(text, patch):
+            row = model.row_of(uid)
             if row is not None:
-                self.entries.setCurrentIndex(self.entries_model.index(row, 1))
-                self.entries.edit(self.entries_model.index(row, 1))
+                table.setCurrentIndex(model.index(row, column))
+                table.edit(model.index(row, column))
 
     def _delete(self, table: QTableView, model) -> None:
         if self.controller.read_only:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import ask_file, check_item
+from pmdesk.ui.dialog_parts import ask_file, check_item, ticked
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 
 VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
@@ -185,9 +185,7 @@ class ExportDialog(QDialog):
         self.columns.setEnabled(gantt and not self.chart_only.isChecked())
 
     def checked_columns(self) -> tuple[str, ...]:
-        return tuple(self.columns.item(i).data(Qt.ItemDataRole.UserRole)
-                     for i in range(self.columns.count())
-                     if self.columns.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(ticked(self.columns))
 
     def options(self) -> ExportOptions:
         """The options as chosen; ValueError with a message for the user when they clash."""

@@ -168,8 +168,7 @@ class BacklogTab(ProductTab):
                     self.rank_actions[backlog.framework].setChecked(True)
                 self._show_framework_columns(backlog.framework)
         self.chart.set_backlog(backlog)
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, _TITLE))  # something to read
+        self.table.select_first(_TITLE)
         self.show_feature()
         self.show_count()
 

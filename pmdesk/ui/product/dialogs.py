@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from pmdesk.core.product.model import (
     StageChange,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel
+from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel, text_box, ticked
 from pmdesk.ui.i18n import decision_name, first_upper, stage_name, transition_name
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
@@ -106,9 +105,7 @@ class ProductDialog(_PatchDialog):
         product = plan.products[0] if plan.products else Product(new_uid(), plan.project.name)
         self.product = product
         self.name = QLineEdit(product.name)
-        self.vision = QPlainTextEdit(product.vision)
-        self.vision.setTabChangesFocus(True)
-        self.vision.setFixedHeight(90)
+        self.vision = text_box(product.vision, 90)
         self.segments = QLineEdit(", ".join(product.segments))
         self.segments.setPlaceholderText(self.tr("Runners, Parents, ..."))
         self.framework = QComboBox()
@@ -200,9 +197,7 @@ class DecideGateDialog(_PatchDialog):
             self.decision.setCurrentIndex(self.decision.findData(gate.decision.value))
         self.on = DateField(gate.decided_on or date.today(), with_time=False)
         self.by = QLineEdit(gate.decided_by)
-        self.rationale = QPlainTextEdit(gate.rationale)
-        self.rationale.setTabChangesFocus(True)
-        self.rationale.setFixedHeight(70)
+        self.rationale = text_box(gate.rationale, 70)
         self.override = QLineEdit(gate.override_reason)
         self.override.setObjectName("overrideReason")
         unmet = [c.text for c in controller.plan.gate_criteria
@@ -264,9 +259,7 @@ class LinkTasksDialog(_PatchDialog):
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def checked(self) -> set[str]:
-        return {self.tasks.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.tasks.count())
-                if self.tasks.item(i).checkState() == Qt.CheckState.Checked}
+        return set(ticked(self.tasks))
 
     def make(self) -> tuple[str, Patch]:
         wanted = self.checked()
@@ -291,12 +284,9 @@ class FeatureDialog(_PatchDialog):
         f = self.feature
         self.setWindowTitle(self.tr("Feature “{}”").format(f.title))
         self.title = QLineEdit(f.title)
-        self.problem_text = QPlainTextEdit(f.problem)
-        self.problem_text.setTabChangesFocus(True)
-        self.problem_text.setFixedHeight(60)
-        self.description = QPlainTextEdit(f.description)
+        self.problem_text = text_box(f.problem, 60)
+        self.description = text_box(f.description)
         self.description.setObjectName("featureDescription")
-        self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("Markdown: ## headings, - lists, **bold**"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("featurePreview")
@@ -345,10 +335,7 @@ class FeatureDialog(_PatchDialog):
         title = self.title.text().strip()
         if not title:
             raise ValueError("The feature needs a title.")
-        objectives = tuple(
-            self.objectives.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.objectives.count())
-            if self.objectives.item(i).checkState() == Qt.CheckState.Checked)
+        objectives = tuple(ticked(self.objectives))
         new = dataclasses.replace(
             self.feature, title=title, problem=self.problem_text.toPlainText().strip(),
             description=self.description.toPlainText().rstrip(),

@@ -109,8 +109,7 @@ class ResearchTab(ProductTab):
             self._fill_link_choice(backlog)
             if self.search.text().strip():
                 self.search_for(self.search.text())
-        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, _TEXT))  # something to read
+        self.table.select_first(_TEXT)
         self.show_insight()
         self.show_count()
         self._update_actions()

@@ -234,6 +234,12 @@ class RecordTable(HintedTable):
         self.setFocus()
         self.edit(self.currentIndex())
 
+    def select_first(self, column: int) -> None:
+        """With no current row, make the first row shown current at ``column``, so the tab's
+        side has something to read."""
+        if not self.currentIndex().isValid() and self.proxy.rowCount():
+            self.setCurrentIndex(self.proxy.index(0, column))
+
     def select_uid(self, uid: str, column: int = 0) -> None:
         row = self.record_model.row_of(uid)
         if row is None:

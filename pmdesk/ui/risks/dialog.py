@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -50,7 +48,15 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import error_label, form_page, ok_cancel, search_field
+from pmdesk.ui.dialog_parts import (
+    check_item,
+    error_label,
+    form_page,
+    ok_cancel,
+    search_field,
+    text_box,
+    ticked,
+)
 from pmdesk.ui.i18n import core_word
 
 
@@ -121,10 +127,9 @@ class RiskDialog(QDialog):
         self.code = QLineEdit(r.code)
         self.title = QLineEdit(r.title)
         self.title.setPlaceholderText(self.tr("What could happen, in a few words"))
-        self.description = QPlainTextEdit(r.description)
+        self.description = text_box(r.description)
         self.description.setPlaceholderText(
             self.tr("Because <cause>, <event> may happen, which would lead to <effect>."))
-        self.description.setTabChangesFocus(True)
         self.kind = QComboBox()
         for k in RiskKind:
             self.kind.addItem(core_word(KIND_LABELS[k]), k.value)
@@ -212,16 +217,14 @@ class RiskDialog(QDialog):
     def _response_tab(self, r: Risk) -> QWidget:
         self.strategy = QComboBox()
         self._fill_strategies(RiskKind(r.kind), r.strategy)
-        self.response = QPlainTextEdit(r.response)
+        self.response = text_box(r.response)
         self.response.setPlaceholderText(
             self.tr("Actions that carry out the strategy, with owners"))
-        self.response.setTabChangesFocus(True)
         self.trigger = QLineEdit(r.trigger)
         self.trigger.setPlaceholderText(
             self.tr("The early warning sign that the risk is happening"))
-        self.contingency = QPlainTextEdit(r.contingency)
+        self.contingency = text_box(r.contingency)
         self.contingency.setPlaceholderText(self.tr("What to do if it happens anyway"))
-        self.contingency.setTabChangesFocus(True)
         return form_page((self.tr("&Strategy:"), self.strategy),
                          (self.tr("Response &actions:"), self.response),
                          (self.tr("&Trigger:"), self.trigger),
@@ -238,12 +241,8 @@ class RiskDialog(QDialog):
         levels = outline_levels(tasks)
         linked = set(r.task_uids)
         for t in tasks:
-            item = QListWidgetItem(f"{'    ' * (levels[t.uid] - 1)}{wbs[t.uid]}  {t.name}")
-            item.setData(Qt.ItemDataRole.UserRole, t.uid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if t.uid in linked
-                               else Qt.CheckState.Unchecked)
-            self.task_list.addItem(item)
+            self.task_list.addItem(check_item(
+                f"{'    ' * (levels[t.uid] - 1)}{wbs[t.uid]}  {t.name}", t.uid, t.uid in linked))
         self.linked_label = QLabel()
         self.task_list.itemChanged.connect(lambda _item: self._update_linked())
         box.addWidget(self.task_filter)
@@ -324,12 +323,7 @@ class RiskDialog(QDialog):
 
     def linked_task_uids(self) -> tuple[str, ...]:
         """The ticked tasks, in outline order."""
-        out = []
-        for row in range(self.task_list.count()):
-            item = self.task_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(item.data(Qt.ItemDataRole.UserRole))
-        return tuple(out)
+        return tuple(ticked(self.task_list))
 
     def set_task_linked(self, uid: str, linked: bool) -> None:
         for row in range(self.task_list.count()):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -39,7 +38,7 @@ from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.risk import BANDS, heat_map, risk_summary
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import keys_of, view_action
-from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field
+from pmdesk.ui.dialog_parts import error_label, ok_cancel, pick_box, search_field, text_box
 from pmdesk.ui.i18n import core_word
 from pmdesk.ui.layouts import column, fill_with_tabs, text_toolbar
 from pmdesk.ui.risks.dialog import RiskDialog
@@ -59,8 +58,7 @@ class RiskSettingsDialog(QDialog):
         self.controller = controller
         project = controller.plan.project
         self.setWindowTitle(self.tr("Risk Settings"))
-        self.categories = QPlainTextEdit("\n".join(project.risk_categories))
-        self.categories.setTabChangesFocus(True)
+        self.categories = text_box("\n".join(project.risk_categories))
         self.medium_from = QSpinBox()
         self.medium_from.setRange(2, 25)
         self.medium_from.setValue(project.risk_medium_from)

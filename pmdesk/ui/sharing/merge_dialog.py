@@ -27,7 +27,7 @@ from pmdesk.core.model import Plan
 from pmdesk.core.outline import row_numbers
 from pmdesk.core.patch import Patch, apply_patch
 from pmdesk.core.sharing import copy_plan
-from pmdesk.ui.dialog_parts import check_item
+from pmdesk.ui.dialog_parts import check_item, ticked
 
 _ROLE = Qt.ItemDataRole.UserRole
 _TAKE = 4  # the "take theirs" column
@@ -136,9 +136,7 @@ class MergeDialog(QDialog):
 
     def dropped_links(self) -> list[str]:
         """The links checked to leave out (and those left out for an earlier cycle)."""
-        checked = {self.links.item(i).data(_ROLE) for i in range(self.links.count())
-                   if self.links.item(i).checkState() == Qt.CheckState.Checked}
-        return sorted(self._dropped | checked)
+        return sorted(self._dropped | set(ticked(self.links)))
 
     def _try_merge(self) -> None:
         """Accept with the merge's patch, unless it closes a dependency cycle: then list
