@@ -1252,6 +1252,7 @@ class ProjectDocument:
             removed_code=vetted.removed,
             repairs=vetted.repaired,
             signature=info.original_signature,
+            version=vetted.version,
         )
 
     # -- state ---------------------------------------------------------------------------

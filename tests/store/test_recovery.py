@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,14 @@ from pmdesk.core.model import Plan
 from pmdesk.core.patch import Patch
 from pmdesk.store.document import (
     ProjectDocument,
+    RecoveryInfo,
     SaveConflict,
     open_plan,
     save_plan,
     scan_recovery,
 )
 from pmdesk.store.repository import apply_patch
+from pmdesk.store.schema import pack_version
 
 # About the .pmdesk file itself, so SQLite only; the store tests of what both
 # back ends share run on PostgreSQL too (tests/conftest.py, "backend").
@@ -137,3 +140,20 @@ def test_recovered_edits_never_overwrite_what_a_colleague_saved_meanwhile(
         ana.save_as(tmp_path / "ana.pmdesk")
     assert open_plan(path).project.name == "Ben's"
     assert open_plan(tmp_path / "ana.pmdesk").project.name == "Ana's"
+
+
+def test_a_recovered_copy_of_a_newer_minor_format_keeps_its_format(
+    tmp_path: Path, rich_plan: Plan, pmdesk_home: Path
+) -> None:
+    """A copy left by a crash while a file of a newer pmdesk (format 1.9) was open is
+    taken back as format 1.9, as opening the file says, so that a merge or a shared
+    copy made from it refuses as it would for the file itself."""
+    copy = _folder(pmdesk_home) / "00000000000000bb.pmdesk"
+    save_plan(rich_plan, copy)
+    data = bytearray(copy.read_bytes())
+    data[60:64] = pack_version((1, 9)).to_bytes(4, "big")  # SQLite's user_version
+    copy.write_bytes(bytes(data))
+    info = RecoveryInfo(copy, None, datetime.now(), rich_plan.project.name)
+    with ProjectDocument.recover(info) as doc:
+        assert doc.format_version == (1, 9)
+        assert doc.load_plan() == rich_plan
