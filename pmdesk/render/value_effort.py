@@ -207,12 +207,12 @@ def paint_value_effort(painter: QPainter, rect: QRectF, chart: _Chart,
         _paint_dots(painter, chart, dots, named, selected)  # no name ever hides a feature
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(MUTED)
+        title = QCoreApplication.translate(
+            "ValueEffortChart", "Value versus effort ({}), {} scored features; lines at the "
+            "medians").format(chart.framework.upper(), len(points))
         painter.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), frame.line),
-                         Qt.AlignmentFlag.AlignCenter,
-                         QCoreApplication.translate(
-                             "ValueEffortChart",
-                             "Value versus effort ({}), {} scored features; lines at the "
-                             "medians").format(chart.framework.upper(), len(points)))
+                         Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
+                             title, Qt.TextElideMode.ElideRight, int(rect.width()) - 4))
         return dots
     finally:
         painter.restore()
@@ -264,8 +264,9 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
                                  for w in _AXES.get(chart.framework, _AXES["rice"]))
     log = "  " + word("ValueEffortChart", "(log scale)")
     painter.drawText(QRectF(area.left(), area.bottom() + 4, area.width(), line),
-                     Qt.AlignmentFlag.AlignCenter,
-                     effort_label + (log if x.log else "") + "  →")
+                     Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
+                         effort_label + (log if x.log else "") + "  →",
+                         Qt.TextElideMode.ElideMiddle, int(area.width())))
     painter.save()
     painter.translate(frame.rect.left() + line, area.center().y())
     painter.rotate(-90)
