@@ -43,6 +43,7 @@ from .model import Plan, Risk, RiskKind, RiskStatus, Task
 from .outline import wbs_codes
 from .risk import in_simulation, schedule_chance, schedule_impact
 from .schedule import Scheduler, collector_paused
+from .words import word
 
 Distribution = Literal["pert", "triangular"]
 DISTRIBUTIONS: tuple[Distribution, ...] = ("pert", "triangular")
@@ -171,7 +172,8 @@ def schedule_text(risk: Risk, units: TimeUnits = DEFAULT_UNITS) -> str:
 def _schedule_text(opportunity: bool, impact: tuple[int, int, int], chance: float,
                    units: TimeUnits) -> str:
     sign = "−" if opportunity else "+"
-    return f"{sign}{_impact_text(impact, units)} at {chance:.0%}".replace("%", " %")
+    return word("Risks", "{impact} at {chance} %").format(
+        impact=sign + _impact_text(impact, units), chance=f"{chance * 100:.0f}")
 
 
 def _impact_text(impact: tuple[int, int, int], units: TimeUnits) -> str:

@@ -5411,6 +5411,13 @@ Die Datei bleibt unverändert, bis Sie speichern.</translation>
     </message>
 </context>
 <context>
+    <name>Risks</name>
+    <message>
+        <source>{impact} at {chance} %</source>
+        <translation>{impact} bei {chance} %</translation>
+    </message>
+</context>
+<context>
     <name>Roadmap</name>
     <message>
         <source>Later</source>

@@ -5407,6 +5407,13 @@ Le fichier reste inchangé jusqu’à l’enregistrement.</translation>
     </message>
 </context>
 <context>
+    <name>Risks</name>
+    <message>
+        <source>{impact} at {chance} %</source>
+        <translation>{impact} à {chance} %</translation>
+    </message>
+</context>
+<context>
     <name>Roadmap</name>
     <message>
         <source>Later</source>

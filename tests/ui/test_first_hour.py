@@ -237,6 +237,11 @@ def test_the_dashboard_kpi_lines_show_their_status_whole_in_a_small_window(
     window.resize(800, 600)
     qtbot.waitUntil(lambda: lines.width() < 260)
     assert fits()
+    # Too narrow to read a name beside its figures: each KPI takes two lines, its name
+    # across the whole tile, and the tile grows to hold them.
+    assert lines.stacked() and lines.columns()[0] == 0
+    assert lines.minimumHeight() == 2 * lines.ROW * len(words)
     window.resize(1500, 950)
     qtbot.waitUntil(lambda: lines.width() > 400)
     assert fits() and lines.columns()[2] > 0
+    assert not lines.stacked() and lines.minimumHeight() == lines.ROW * len(words)

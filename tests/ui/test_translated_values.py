@@ -113,3 +113,23 @@ def test_task_mode_cells_speak_german(german, window: MainWindow) -> None:  # no
     assert model.index_of(task.uid, Column.TASK_MODE).data() in ("Automatisch", "Manuell")
     choices = model.index_of(task.uid, Column.TASK_MODE).data(Qt.ItemDataRole.UserRole + 2)
     assert [label for _value, label in choices] == ["Automatisch", "Manuell"]
+
+
+def test_dashboard_kpi_figures_and_risk_chances_read_as_german_writes_them(german) -> None:
+    """The Dashboard's KPI lines write "3,9 / 6" and its top risks "+1d / 2d / 4d bei
+    30 %" in a German window, as the rest of it writes figures and words."""
+    from pmdesk.core.durations import TimeUnits
+    from pmdesk.core.product.kpi import kpi_summaries
+    from pmdesk.ui.dashboard.view import KpiSparklines, _risk_line
+
+    plan = build_demo_plan(date(2026, 12, 4))
+    summaries = kpi_summaries(plan)
+    texts = [KpiSparklines.value_text(s) for s in summaries]
+    # Each figure as German writes it: a decimal comma, a point between thousands.
+    assert texts == [
+        f"{s.latest.value:,g} / {s.kpi.target:,g}".translate(str.maketrans(",.", ".,"))
+        for s in summaries if s.latest is not None]
+    assert any("," in t for t in texts) and any("." in t for t in texts)
+    lines = [_risk_line(r, TimeUnits.of(plan.project)) for r in plan.risks]
+    assert any(" bei " in line and " %" in line for line in lines)
+    assert not any(" at " in line for line in lines)

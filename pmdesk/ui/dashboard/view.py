@@ -11,7 +11,14 @@ from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from pmdesk.core.durations import TimeUnits
@@ -26,6 +33,7 @@ from pmdesk.core.product.model import Horizon
 from pmdesk.core.product.roadmap import build_roadmap
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_sparkline
 from pmdesk.render.palette import LEVEL_COLORS, TEXT
+from pmdesk.render.written import figure
 from pmdesk.ui.headline import as_of_text, finish_text, headline_words
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number, stage_name
 from pmdesk.ui.lazy import RefreshWhenShown
@@ -88,7 +96,9 @@ class Tile(QFrame):
 
 
 class KpiSparklines(QWidget):
-    """Each KPI on a line: name, latest against target, a sparkline in its status colour."""
+    """Each KPI on a line: name, latest against target, a sparkline in its status colour.
+    In a tile too narrow to read the names beside their figures, each KPI takes two lines:
+    its name across the tile, then its figures."""
 
     ROW = 26
 
@@ -99,38 +109,63 @@ class KpiSparklines(QWidget):
 
     def set_summaries(self, summaries: list[KpiSummary]) -> None:
         self.summaries = summaries
-        self.setMinimumHeight(max(self.ROW, self.ROW * len(summaries)))
+        self._fit_height()
         QWidget.update(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        lines = len(self.summaries) * (2 if self.stacked() else 1)
+        self.setMinimumHeight(max(self.ROW, self.ROW * lines))
 
     @staticmethod
     def value_text(summary: KpiSummary) -> str:
-        latest = "—" if summary.latest is None else f"{summary.latest.value:g}"
-        return f"{latest} / {summary.kpi.target:g}"
+        latest = "—" if summary.latest is None else figure(f"{summary.latest.value:g}")
+        return f"{latest} / {figure(f'{summary.kpi.target:g}')}"
+
+    def stacked(self) -> bool:
+        """Whether the names go on lines of their own: beside the figures a name would be
+        cut, and to fewer than about twenty letters."""
+        fm = QFontMetricsF(self.font())
+        widest = max((fm.horizontalAdvance(s.kpi.name) for s in self.summaries), default=0.0)
+        return self._columns(float(self.width()))[0] < min(widest + 4, fm.averageCharWidth() * 20)
 
     def columns(self) -> tuple[float, float, float, float]:
         """Widths of the name, the value, the sparkline and the status word: the status
         word whole (a narrow tile cuts it to "on tr" otherwise), the sparkline left out
-        before the name becomes too short to read."""
-        fm = QFontMetricsF(self.font())
+        before the name becomes too short to read. Stacked, the name has a line of its
+        own and the figures the whole width."""
         w = float(self.width())
+        if not self.stacked():
+            return self._columns(w)
+        return (0.0, *self._columns(w, with_name=False)[1:])
+
+    def _columns(self, w: float, with_name: bool = True) -> tuple[float, float, float, float]:
+        fm = QFontMetricsF(self.font())
         status = max((fm.horizontalAdvance(core_word(s.status.value))
                       for s in self.summaries), default=0.0) + 6
         value = min(max((fm.horizontalAdvance(self.value_text(s)) for s in self.summaries),
-                        default=0.0) + 8, w * 0.3)
-        spark = w * 0.18
-        if w - value - spark - status < w * 0.3:
+                        default=0.0) + 8, w * (0.3 if with_name else 0.6))
+        spark = w * 0.18 if with_name else max(w - value - status, 0.0)
+        if with_name and w - value - spark - status < w * 0.3:
             spark = 0.0
-        return max(w - value - spark - status, 0.0), value, spark, status
+        return max(w - value - spark - status, 0.0) if with_name else 0.0, value, spark, status
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         fm = QFontMetricsF(self.font())
         name_w, value_w, spark_w, status_w = self.columns()
+        stacked = not name_w
         for k, s in enumerate(self.summaries):
-            y = k * self.ROW
+            y = k * self.ROW * (2 if stacked else 1)
             p.setPen(TEXT)
-            p.drawText(QRectF(0, y, name_w, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(s.kpi.name, Qt.TextElideMode.ElideRight, name_w - 4))
+            width = self.width() if stacked else name_w
+            p.drawText(QRectF(0, y, width, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                       fm.elidedText(s.kpi.name, Qt.TextElideMode.ElideRight, width - 4))
+            if stacked:
+                y += self.ROW
             p.drawText(QRectF(name_w, y, value_w, self.ROW), Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(self.value_text(s), Qt.TextElideMode.ElideRight,
                                      value_w - 6))
