@@ -195,9 +195,9 @@ def paint_value_effort(painter: QPainter, rect: QRectF, chart: _Chart,
         points = chart.points
         x = _Axis([p.effort for p in points], frame.area.left() + 8, frame.area.right() - 8)
         y = _Axis([p.value for p in points], frame.area.bottom() - 8, frame.area.top() + 8)
-        texts = _paint_axes(painter, frame, chart, x, y)
         dots = Dots([p.uid for p in points], x.many([p.effort for p in points]),
                     y.many([p.value for p in points]))
+        texts = _paint_axes(painter, frame, chart, x, y, dots)
         named, labels = _place_labels(painter, frame, chart, dots, selected, texts)
         backing = QColor(255, 255, 255, 210)  # names stay legible over the median lines
         painter.setPen(TEXT)
@@ -234,10 +234,9 @@ def _frame(painter: QPainter, rect: QRectF) -> _Frame:
 
 
 def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
-                y: _Axis) -> list[QRectF]:
+                y: _Axis, dots: Dots) -> list[QRectF]:
     """The median lines, the quadrants' names, the axis titles and the medians; where the
     texts inside the plot area went, so that the features' names keep clear of them."""
-    texts: list[QRectF] = []
     area, line = frame.area, frame.line
     mx, my = x(chart.mid_effort), y(chart.mid_value)
     painter.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
@@ -246,18 +245,8 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
     bold = QFont(frame.font)
     bold.setBold(True)
     painter.setFont(bold)
-    left_w, right_w = mx - area.left() - 12, area.right() - mx - 12
-    top, bottom = area.top() + 4, area.bottom() - line - 4
-    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-    for quadrant, box, align in (
-        (Quadrant.QUICK_WIN, QRectF(area.left() + 6, top, left_w, line), left),
-        (Quadrant.BIG_BET, QRectF(mx + 6, top, right_w, line), right),
-        (Quadrant.FILL_IN, QRectF(area.left() + 6, bottom, left_w, line), left),
-        (Quadrant.TIME_SINK, QRectF(mx + 6, bottom, right_w, line), right),
-    ):
-        painter.setPen(QUADRANT_COLORS[quadrant])
-        texts.append(painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter,
-                                      QCoreApplication.translate(_T, _QUADRANTS[quadrant])))
+    texts = _paint_quadrant_names(painter, area, QPointF(mx, my), line, dots,
+                                  len(chart.points) <= _OUTLINED)
     painter.setFont(frame.font)
     painter.setPen(MUTED)
     value_label, effort_label = (QCoreApplication.translate(_T, w)
@@ -285,6 +274,39 @@ def _paint_axes(painter: QPainter, frame: _Frame, chart: _Chart, x: _Axis,
         used = painter.boundingRect(box, Qt.AlignmentFlag.AlignLeft, text)
         painter.fillRect(used, QColor("#ffffff"))  # the other median's line passes behind
         texts.append(painter.drawText(box, Qt.AlignmentFlag.AlignLeft, text))
+    return texts
+
+
+def _paint_quadrant_names(painter: QPainter, area: QRectF, mid: QPointF, line: float,
+                          dots: Dots, avoid: bool) -> list[QRectF]:
+    """Each quadrant's name in its outer corner, or (``avoid``: on charts of up to a few
+    hundred features) in the corner of the quadrant with the fewest dots under it, as
+    features crowd the quick wins' corner; where the names went."""
+    texts: list[QRectF] = []
+    fm = painter.fontMetrics()
+    # Each side of a quadrant: where its edge is and which way a name there reaches in.
+    left, right = (area.left() + 6, 1), (area.right() - 6, -1)
+    top, bottom = (area.top() + 4, 1), (area.bottom() - 4, -1)
+    mid_left, mid_right = (mid.x() - 6, -1), (mid.x() + 6, 1)
+    mid_top, mid_bottom = (mid.y() - 4, -1), (mid.y() + 4, 1)
+    for quadrant, sides_x, sides_y in (
+        (Quadrant.QUICK_WIN, (left, mid_left), (top, mid_top)),
+        (Quadrant.BIG_BET, (right, mid_right), (top, mid_top)),
+        (Quadrant.FILL_IN, (left, mid_left), (bottom, mid_bottom)),
+        (Quadrant.TIME_SINK, (right, mid_right), (bottom, mid_bottom)),
+    ):
+        name = QCoreApplication.translate(_T, _QUADRANTS[quadrant])
+        width = min(float(fm.horizontalAdvance(name)), area.width() - 12)
+        boxes = [QRectF(x if reach_x > 0 else x - width, y if reach_y > 0 else y - line,
+                        width, line)
+                 for (x, reach_x) in sides_x for (y, reach_y) in sides_y]
+        box = boxes[0]  # the outer corner
+        if avoid:  # else the corner with the fewest dots under it, the outer one first
+            box = min((b for b in boxes if area.contains(b)), default=box,
+                      key=lambda b: _dots_under(b, dots))
+        painter.setPen(QUADRANT_COLORS[quadrant])
+        texts.append(painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, fm.elidedText(
+            name, Qt.TextElideMode.ElideRight, int(box.width()) + 1)))
     return texts
 
 
@@ -320,6 +342,14 @@ def _place_labels(painter: QPainter, frame: _Frame, chart: _Chart, dots: Dots,
             taken.append(box)
             labels.append((box, label))
     return named, labels
+
+
+def _dots_under(box: QRectF, dots: Dots) -> int:
+    """How many dots lie under ``box``."""
+    left, right = box.left() - 4.5, box.right() + 4.5
+    top, bottom = box.top() - 4.5, box.bottom() + 4.5
+    return sum(1 for x, y in zip(dots.xs, dots.ys, strict=True)
+               if left < x < right and top < y < bottom)
 
 
 def _covers_dot(box: QRectF, dots: Dots, own: int) -> bool:
