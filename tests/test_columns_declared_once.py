@@ -18,7 +18,7 @@ from pmdesk.demo import build_demo_plan
 
 # A column nobody has: the number of characters of the task's name.
 TOY = TaskColumn("name_length", "Name Length", lambda tb, t: f"{len(t.name)} chars",
-                 right=True, width=70, shown=True, tooltip="Letters in the task's name",
+                 right=True, width=140, shown=True, tooltip="Letters in the task's name",
                  aliases=("letters",))
 
 
@@ -50,7 +50,7 @@ def test_a_declared_column_shows_in_the_gantt_table(qtbot, qtmodeltester, toy_de
     header = view.table.header()
     assert not header.isSectionHidden(section)  # declared shown
     assert header.visualIndex(section) == header.visualIndex(model.columns.index("duration")) + 1
-    assert header.sectionSize(section) == 70
+    assert header.sectionSize(section) == 140  # its declared width, wider than its header needs
     view.columns_menu.aboutToShow.emit()  # as when the user opens the menu
     menu_names = [a.text() for a in view.columns_menu.actions()]
     assert "Name Length" in menu_names
@@ -110,7 +110,7 @@ def test_a_layout_survives_a_column_declared_later(qtbot, monkeypatch) -> None:
     assert [row for row in after if row[0] != "name_length"] == before
     keys = [k for k, _w, _h in after]
     assert keys[keys.index("duration") + 1] == "name_length"
-    assert ("name_length", 70, False) in after
+    assert ("name_length", 140, False) in after
 
 
 def test_a_layout_saved_by_position_is_read_by_key(qtbot) -> None:

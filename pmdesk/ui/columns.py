@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QStyle
 
 from pmdesk.core.columns import CellKind, Column, Columns
 from pmdesk.core.entry import format_date
@@ -140,7 +140,7 @@ def lay_out_columns(header: QHeaderView, columns: Columns, layout: Layout | None
     for c in columns:
         logical = columns.index(c.key)
         width = max(c.width, dates) if c.kind is CellKind.DATE else c.width
-        header.resizeSection(logical, max(width, _words_width(header, logical, c.header)))
+        header.resizeSection(logical, max(width, _words_width(header, logical)))
         header.setSectionHidden(logical, not c.shown)
     for key, width, hidden in layout or ():
         if _known(columns, key):
@@ -158,14 +158,19 @@ def _date_width(header: QHeaderView) -> int:
     return QFontMetrics(bold).horizontalAdvance(format_date(_WIDEST_DAY)) + 14
 
 
-def _words_width(header: QHeaderView, logical: int, declared: str) -> int:
-    """How wide a column must be for its translated header (longer in German or French);
-    0 in English, where the declared width stands."""
+def _words_width(header: QHeaderView, logical: int) -> int:
+    """How wide a column must be for its header's words (longer in German or French) and
+    the sort arrow beside them; a declared width wider than that stands."""
     model = header.model()
     text = model.headerData(logical, Qt.Orientation.Horizontal) if model is not None else None
-    if not text or text == declared:
+    if not text:
         return 0
-    return header.fontMetrics().horizontalAdvance(str(text)) + 16
+    # The header's margins each side, and room for the sort arrow the style draws beside
+    # the words of the column a table is sorted by.
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return header.fontMetrics().horizontalAdvance(str(text)) + 4 * margin + arrow + 8
 
 
 def _known(columns: Columns, key: str) -> bool:

@@ -115,7 +115,7 @@ def test_task_mode_cells_speak_german(german, window: MainWindow) -> None:  # no
     assert [label for _value, label in choices] == ["Automatisch", "Manuell"]
 
 
-def test_dashboard_kpi_figures_and_risk_chances_read_as_german_writes_them(german) -> None:
+def test_dashboard_kpi_figures_and_risk_chances_read_as_german_writes_them(german) -> None:  # noqa: F811
     """The Dashboard's KPI lines write "3,9 / 6" and its top risks "+1d / 2d / 4d bei
     30 %" in a German window, as the rest of it writes figures and words."""
     from pmdesk.core.durations import TimeUnits
@@ -133,3 +133,21 @@ def test_dashboard_kpi_figures_and_risk_chances_read_as_german_writes_them(germa
     lines = [_risk_line(r, TimeUnits.of(plan.project)) for r in plan.risks]
     assert any(" bei " in line and " %" in line for line in lines)
     assert not any(" at " in line for line in lines)
+
+
+def test_german_backlog_headers_keep_room_for_the_sort_arrow(product) -> None:
+    """A header longer than its declared column (German "Reichweite", "Auswirkung", and
+    "MoSCoW" in any language) widens its column to hold the words and the sort arrow
+    beside them, so sorting by it does not push the words under the arrow."""
+    from PySide6.QtWidgets import QStyle
+
+    header = product.backlog_table.horizontalHeader()
+    model = header.model()
+    arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    shown = [logical for logical in range(model.columnCount())
+             if not header.isSectionHidden(logical)]
+    assert len(shown) > 5
+    for logical in shown:
+        text = str(model.headerData(logical, Qt.Orientation.Horizontal))
+        words = header.fontMetrics().horizontalAdvance(text)
+        assert header.sectionSize(logical) >= words + arrow + 8, text
