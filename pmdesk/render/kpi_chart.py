@@ -14,6 +14,7 @@ from pmdesk.core.product.kpi import KpiStatus, expected_value
 from pmdesk.core.product.model import Kpi, KpiValue
 from pmdesk.core.words import word
 from pmdesk.render.palette import BAD, GOOD, GRID, MUTED, TEXT, WARN
+from pmdesk.render.written import figure
 
 __all__ = ["STATUS_COLORS", "paint_kpi_chart", "paint_sparkline"]
 
@@ -95,8 +96,8 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
     p.setFont(f)
     fm = QFontMetricsF(f)
     first, last, low, high = _bounds(kpi, values)
-    label_w = max(fm.horizontalAdvance(f"{v:g}") for v in (low, high, kpi.target,
-                                                           kpi.baseline)) + 10
+    label_w = max(fm.horizontalAdvance(figure(f"{v:g}")) for v in (low, high, kpi.target,
+                                                                   kpi.baseline)) + 10
     area = QRectF(rect.left() + label_w, rect.top() + fm.height() + 6,
                   rect.width() - label_w - 10, rect.height() - 2.5 * fm.height() - 10)
     axes = _Axes(area, first, last, low, high)
@@ -117,7 +118,8 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
         p.setPen(MUTED)
         p.drawText(QRectF(rect.left(), y - fm.height() / 2, label_w - 4, fm.height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   figure(f"{value:g}"))
         p.drawText(QPointF(area.left() + 4, y - 3), name)
     p.setPen(QPen(_TARGET, 1.4, Qt.PenStyle.DashLine))
     p.drawLine(axes.point(kpi.start, kpi.baseline), axes.point(kpi.target_date, kpi.target))
@@ -144,7 +146,7 @@ def paint_kpi_chart(p: QPainter, rect: QRectF, kpi: Kpi, values: Sequence[KpiVal
     # The target between the two ends, shortened rather than written over them.
     room = bottom.width() - 2 * end_w - 24
     target = word("KpiChart", "target {value} by {date}").format(
-        value=f"{kpi.target:g}", date=_day(kpi.target_date))
+        value=figure(f"{kpi.target:g}"), date=_day(kpi.target_date))
     p.drawText(bottom, Qt.AlignmentFlag.AlignHCenter,
                fm.elidedText(target, Qt.TextElideMode.ElideRight, max(0.0, room)))
     p.restore()

@@ -31,13 +31,17 @@ def number(value: float | Decimal, decimals: int) -> str:
 
 
 def figure(text: str) -> str:
-    """A figure core wrote in English ("60,000", "2.5", "-3") as the window's language
-    writes it ("60.000", "2,5"), with as many decimals; any other text, and every text
-    outside a translated window (the command line), as it is."""
+    """A figure core wrote in English ("60,000", "2.5", "-3", "2.5 %") as the window's
+    language writes it ("60.000", "2,5", "2,5 %"), with as many decimals and what follows
+    it after a space as it is; any other text, and every text outside a translated window
+    (the command line), as it is."""
     found = _ENGLISH_FIGURE.fullmatch(text)
     if found is None or not translating():
         return text
-    return number(Decimal(text.replace(",", "")), len(found[1] or ""))
+    digits = found["figure"].replace(",", "")
+    return number(Decimal(digits), len(found["decimals"] or "")) + (found["rest"] or "")
 
 
-_ENGLISH_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_ENGLISH_FIGURE = re.compile(
+    r"(?P<figure>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?)(?P<rest>\s.*)?",
+    re.DOTALL)

@@ -191,3 +191,29 @@ def test_launch_review_shows_the_launched_features_kpis_at_30_60_90_days(panel) 
     assert cells[:2] == ["Workout streaks for every member", "Members training 3+ days a week"]
     assert cells[3] == "19.8 (on track)" and cells[4] == "21.3 (on track)"
     assert cells[5] == "—"
+
+
+def test_kpi_figures_read_as_german_writes_them(qtbot, controller, show_active) -> None:
+    """A German window writes the KPI table's figures as German does: a baseline
+    "12.000", a tolerance "10 %", a measured value "2,1"."""
+    from pmdesk.ui import i18n
+
+    i18n.install("de")
+    try:
+        panel = KpiPanel(controller)
+        qtbot.addWidget(panel)
+        panel.resize(1300, 800)
+        show_active(panel)
+        model = panel.kpis
+        at = KpiModel.columns.index("baseline")
+        shown = [model.index(r, at).data() for r in range(model.rowCount())]
+        expected = [f"{k.baseline:,g}".translate(str.maketrans(",.", ".,"))
+                    for k in controller.plan.kpis]
+        assert sorted(shown) == sorted(expected) and "12.000" in shown
+        conversion = next(k for k in controller.plan.kpis
+                          if k.name == "Trial-to-paid conversion")
+        panel.select_kpi(conversion.uid)
+        values = [panel.values.index(r, 1).data() for r in range(panel.values.rowCount())]
+        assert "2,1" in values and not any("." in v for v in values)
+    finally:
+        i18n.install("system")

@@ -88,15 +88,28 @@ def _g(field: str) -> Callable[[Any, Any], str]:
     return lambda _c, r: f"{getattr(r, field):g}"
 
 
+def _latest_value(c: KpiContext, k: Kpi) -> float | None:
+    s = c.summaries.get(k.uid)
+    return None if s is None or s.latest is None else s.latest.value
+
+
+def _measured(field: str) -> dict[str, Any]:
+    """What makes a measure's column a number: its kind (the window writes it as its
+    language writes figures) and its typed value."""
+    def value(_c: Any, r: Any) -> float:
+        return float(getattr(r, field))
+    return {"kind": CellKind.NUMBER, "value": value}
+
+
 KPI_COLUMNS: Columns[KpiContext, Kpi] = Columns((
     Column("name", "KPI", lambda c, k: k.name, width=200,
            parse=lambda c, k, t: dataclasses.replace(k, name=t.strip())),
     Column("unit", "Unit", lambda c, k: k.unit, width=60,
            parse=lambda c, k, t: dataclasses.replace(k, unit=t.strip())),
     Column("baseline", "Baseline", _g("baseline"), right=True, width=80,
-           parse=_measure("baseline", "the baseline")),
+           parse=_measure("baseline", "the baseline"), **_measured("baseline")),
     Column("target", "Target", _g("target"), right=True, width=80,
-           parse=_measure("target", "the target")),
+           parse=_measure("target", "the target"), **_measured("target")),
     Column("direction", "Better", lambda c, k: k.direction.value, width=70,
            parse=_direction, choices=lambda c, k: [(d.value, d.value) for d in Direction],
            tooltip="Whether the KPI improves by going up (higher) or down (lower)"),
@@ -107,7 +120,7 @@ KPI_COLUMNS: Columns[KpiContext, Kpi] = Columns((
            kind=CellKind.DATE, value=lambda c, k: k.target_date,
            parse=_day("target_date", "the target date")),
     Column("tolerance", "Tolerance", lambda c, k: f"{k.tolerance:g} %", right=True, width=76,
-           edit=lambda c, k: f"{k.tolerance:g}", parse=_tolerance,
+           edit=lambda c, k: f"{k.tolerance:g}", parse=_tolerance, **_measured("tolerance"),
            tooltip="How far behind the line from baseline to target the latest value may "
                    "be, as a share of the distance from baseline to target, before the KPI "
                    "is off track (within it: at risk)"),
@@ -116,7 +129,8 @@ KPI_COLUMNS: Columns[KpiContext, Kpi] = Columns((
            choices=lambda c, k: [("", "(the product)")]
            + [(t, t) for t in c.feature_titles.values()],
            tooltip="The launched feature the KPI measures (its launch review), or none"),
-    Column("latest", "Latest", _latest, right=True, width=80),
+    Column("latest", "Latest", _latest, right=True, width=80, kind=CellKind.NUMBER,
+           value=_latest_value),
     Column("status", "Status", _status, width=80,
            tooltip="On track, at risk or off track: the latest value against the straight "
                    "line from baseline to target on its day"),
@@ -128,5 +142,5 @@ KPI_VALUE_COLUMNS: Columns[KpiContext, KpiValue] = Columns((
            kind=CellKind.DATE, value=lambda c, v: v.on,
            parse=_day("on", "the day it was measured")),
     Column("value", "Value", lambda c, v: f"{v.value:g}", right=True, width=90,
-           parse=_measure("value", "the value measured")),
+           parse=_measure("value", "the value measured"), **_measured("value")),
 ))

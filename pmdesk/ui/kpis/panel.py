@@ -41,6 +41,7 @@ from pmdesk.core.product.kpi import (
 )
 from pmdesk.core.product.model import Kpi, KpiValue
 from pmdesk.render.kpi_chart import STATUS_COLORS, paint_kpi_chart
+from pmdesk.render.written import figure
 from pmdesk.ui.columns import RecordTableModel
 from pmdesk.ui.dialog_parts import ask_file
 from pmdesk.ui.i18n import core_word, date_text
@@ -206,7 +207,8 @@ class KpiPanel(RefreshWhenShown, QWidget):
         self.review.setRowCount(len(rows))
         for r, (title, kpi, launched, points) in enumerate(rows):
             cells = [title, kpi.name, date_text(launched, "d MMM yyyy")]
-            cells += [("—" if p.value is None else f"{p.value:g} ({core_word(p.status.value)})")
+            cells += [("—" if p.value is None
+                       else f"{figure(f'{p.value:g}')} ({core_word(p.status.value)})")
                       for p in points]
             for k, text in enumerate(cells):
                 item = QTableWidgetItem(text)
