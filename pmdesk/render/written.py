@@ -9,6 +9,7 @@ hooks to its translator.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QDate, QLocale
 
 from pmdesk.core.words import translating
 
-__all__ = ["date_text", "figure", "number"]
+__all__ = ["date_text", "figure", "number", "read_figure"]
 
 
 def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
@@ -40,6 +41,17 @@ def figure(text: str) -> str:
         return text
     digits = found["figure"].replace(",", "")
     return number(Decimal(digits), len(found["decimals"] or "")) + (found["rest"] or "")
+
+
+def read_figure(text: str) -> str:
+    """A figure typed as the window writes figures ("15.000" or "0,5" in German, "1,000"
+    in English) in the form core reads ("15000", "0.5", "1000"); any other text as typed,
+    for core to read or refuse ("0,5" in English still reads as a half)."""
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    value, ok = (QLocale() if translating() else english).toDouble(text.strip())
+    if not ok or not math.isfinite(value):
+        return text
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 _ENGLISH_FIGURE = re.compile(

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle
 from pmdesk.core.columns import CellKind, Column, Columns
 from pmdesk.core.entry import format_date
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.render.written import figure
+from pmdesk.render.written import figure, read_figure
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, column_word, core_word, undo_words
@@ -91,6 +91,8 @@ def shown_choices(column: Column, context: Any, row: Any) -> list[tuple[str, str
     if column.choices is None:
         return None
     choices = column.choices(context, row)
+    if column.kind is CellKind.NUMBER:  # a scale of figures ("0,25" in German)
+        return [(v, figure(t)) for v, t in choices]
     return list(choices) if column.free_text else [(v, core_word(t)) for v, t in choices]
 
 
@@ -349,8 +351,9 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:  # a word of a fixed list in the language
             return shown_text(col, col.text(self.context(), value))
-        if role == Qt.ItemDataRole.EditRole:
-            return col.edit_text(self.context(), value)
+        if role == Qt.ItemDataRole.EditRole:  # a figure as shown, to type over
+            text = col.edit_text(self.context(), value)
+            return figure(text) if col.kind is CellKind.NUMBER else text
         if role == SORT_ROLE:
             return col.sort_key(self.context(), value)
         if role == CHOICES_ROLE:
@@ -374,6 +377,8 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         assert col.parse is not None
         typed = choice_value(col, self.context(), old, "" if value is None else str(value))
+        if col.kind is CellKind.NUMBER:  # "15.000" typed in German is fifteen thousand
+            typed = read_figure(typed)
         try:
             new = col.parse(self.context(), old, typed)
         except ValueError as exc:

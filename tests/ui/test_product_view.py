@@ -108,6 +108,19 @@ def test_typing_a_score_moves_the_feature_up_the_ranking_and_undo_moves_it_back(
     assert view.backlog.current_feature() is not None
 
 
+def test_a_reach_typed_with_a_thousands_comma_is_read_whole(qtbot, view) -> None:
+    """"1,000" typed in an English window is a thousand, as written; "0,5" is still read
+    as a half, the decimal comma of many users."""
+    view.show_tab("backlog")
+    title = "Conversion and retention dashboard"
+    type_into_cell(qtbot, view.backlog_table, cell(view, title, "reach"), "1,000")
+    feature = next(f for f in view.controller.plan.features if f.title == title)
+    assert feature.reach == 1000
+    type_into_cell(qtbot, view.backlog_table, cell(view, title, "effort"), "0,5")
+    feature = next(f for f in view.controller.plan.features if f.title == title)
+    assert feature.effort == 0.5
+
+
 def test_a_score_off_its_scale_is_refused_naming_the_feature_and_field(qtbot, view) -> None:
     controller = view.controller
     view.show_tab("backlog")

@@ -151,3 +151,26 @@ def test_german_backlog_headers_keep_room_for_the_sort_arrow(product) -> None:
         text = str(model.headerData(logical, Qt.Orientation.Horizontal))
         words = header.fontMetrics().horizontalAdvance(text)
         assert header.sectionSize(logical) >= words + arrow + 8, text
+
+
+def test_a_german_figure_is_typed_as_german_writes_it(qtbot, product) -> None:
+    """F2 on a reach of 25.000 opens "25.000"; "15.000" typed is fifteen thousand, not
+    fifteen, and "0,5" typed into an impact is a half."""
+    from cell_editing import type_into_cell
+
+    title = "14-day free trial"
+    table = product.backlog_table
+    reach = cell(product, title, "reach")
+    table.setFocus()
+    table.setCurrentIndex(reach)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = editor_shown(qtbot, table)
+    assert editor.text() == "25.000"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    type_into_cell(qtbot, table, cell(product, title, "reach"), "15.000")
+    feature = next(f for f in product.controller.plan.features if f.title == title)
+    assert feature.reach == 15000
+    assert painted(cell(product, title, "reach")) == "15.000"
+    type_into_cell(qtbot, table, cell(product, title, "effort"), "0,5")
+    feature = next(f for f in product.controller.plan.features if f.title == title)
+    assert feature.effort == 0.5
