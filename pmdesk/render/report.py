@@ -227,11 +227,11 @@ class _TableStyle:
         plain = [total * c.width / share for c in self.cols]
         floors = self.floors or (0.0,) * len(plain)
         extra = sum(max(f - w, 0.0) for w, f in zip(plain, floors, strict=True))
-        pool = sum(w for w, f in zip(plain, floors, strict=True) if f <= w)
+        pool = sum(w for w, f in zip(plain, floors, strict=True) if not f)
         if extra <= 0 or pool <= extra:  # nothing to widen, or no room to widen it in
             return plain
-        keep = (pool - extra) / pool
-        return [f if f > w else w * keep for w, f in zip(plain, floors, strict=True)]
+        keep = (pool - extra) / pool  # a fit column keeps its floor; the others give
+        return [max(f, w) if f else w * keep for w, f in zip(plain, floors, strict=True)]
 
     def row_height(self, canvas: PageCanvas, row: Sequence[_Cell | str], width: float) -> float:
         metrics = canvas.metrics(self.font_pt)

@@ -178,3 +178,14 @@ def test_a_german_board_names_its_continued_columns_whole(language, qtbot,
     language("de")
     text = export_from_window(qtbot, "board", tmp_path / "board.pdf")
     assert "In progress (Forts.)" in text and "Forts…" not in text and "Fortsetz" not in text
+
+
+def test_a_fit_column_is_never_squeezed_below_its_words_to_widen_another() -> None:
+    """Widening one fixed-word column takes room only from the plain columns: another
+    fixed-word column that already had room for its words keeps it."""
+    from pmdesk.render.report import _Col, _TableStyle
+
+    style = _TableStyle([_Col("Kind", 1, fit=True), _Col("Status", 1, fit=True),
+                         _Col("Risk", 2)], 8.0, 10.0, (90.0, 150.0, 0.0))
+    kind, status, risk = style.widths(400.0)
+    assert kind >= 90.0 and status == 150.0 and kind + status + risk == 400.0
