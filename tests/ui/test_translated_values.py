@@ -35,6 +35,14 @@ def product(german, qtbot, show_active) -> ProductView:  # noqa: F811
     return view
 
 
+def open_editor(qtbot, table, index):
+    """F2 on ``index``, as a user opens a cell: the editor once it has the keyboard."""
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    return editor_shown(qtbot, table)
+
+
 def painted(index) -> str:
     """The text the delegate paints in a cell: what the model hands over in one call."""
     source = index.model().mapToSource(index)
@@ -84,11 +92,7 @@ def test_backlog_figures_are_written_as_german_writes_them(product) -> None:
 def test_picking_muss_stores_must(qtbot, product) -> None:
     title = "Advanced progress insights"  # a "could"
     table = product.backlog_table
-    index = cell(product, title, "moscow")
-    table.setFocus()
-    table.setCurrentIndex(index)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    combo = editor_shown(qtbot, table)
+    combo = open_editor(qtbot, table, cell(product, title, "moscow"))
     assert isinstance(combo, QComboBox)
     assert "muss" in [combo.itemText(i) for i in range(combo.count())]
     qtbot.keyClicks(combo, "mu")
@@ -155,16 +159,12 @@ def test_german_backlog_headers_keep_room_for_the_sort_arrow(product) -> None:
 
 def test_a_german_figure_is_typed_as_german_writes_it(qtbot, product) -> None:
     """F2 on a reach of 25.000 opens "25.000"; "15.000" typed is fifteen thousand, not
-    fifteen, and "0,5" typed into an impact is a half."""
+    fifteen, and "0,5" typed into an effort is a half."""
     from cell_editing import type_into_cell
 
     title = "14-day free trial"
     table = product.backlog_table
-    reach = cell(product, title, "reach")
-    table.setFocus()
-    table.setCurrentIndex(reach)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = editor_shown(qtbot, table)
+    editor = open_editor(qtbot, table, cell(product, title, "reach"))
     assert editor.text() == "25.000"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     type_into_cell(qtbot, table, cell(product, title, "reach"), "15.000")
