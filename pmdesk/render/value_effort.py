@@ -344,20 +344,22 @@ def _place_labels(painter: QPainter, frame: _Frame, chart: _Chart, dots: Dots,
     return named, labels
 
 
-def _dots_under(box: QRectF, dots: Dots) -> int:
-    """How many dots lie under ``box``."""
+def _dots_in(box: QRectF, dots: Dots) -> Iterator[int]:
+    """The numbers of the dots ``box`` lies over, any part of a dot counting."""
     left, right = box.left() - 4.5, box.right() + 4.5
     top, bottom = box.top() - 4.5, box.bottom() + 4.5
-    return sum(1 for x, y in zip(dots.xs, dots.ys, strict=True)
-               if left < x < right and top < y < bottom)
+    return (n for n, (x, y) in enumerate(zip(dots.xs, dots.ys, strict=True))
+            if left < x < right and top < y < bottom)
+
+
+def _dots_under(box: QRectF, dots: Dots) -> int:
+    """How many dots lie under ``box``."""
+    return sum(1 for _n in _dots_in(box, dots))
 
 
 def _covers_dot(box: QRectF, dots: Dots, own: int) -> bool:
     """Whether ``box`` lies over a dot other than the ``own``-th."""
-    left, right = box.left() - 4.5, box.right() + 4.5
-    top, bottom = box.top() - 4.5, box.bottom() + 4.5
-    return any(left < x < right and top < y < bottom and n != own
-               for n, (x, y) in enumerate(zip(dots.xs, dots.ys, strict=True)))
+    return any(n != own for n in _dots_in(box, dots))
 
 
 def _paint_dots(painter: QPainter, chart: _Chart, dots: Dots, named: set[str],
