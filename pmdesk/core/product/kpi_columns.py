@@ -74,9 +74,14 @@ def _feature(c: KpiContext, k: Kpi, text: str) -> Kpi:
     raise ValueError(f"'{body}' is not a feature of the backlog")
 
 
-def _latest(c: KpiContext, k: Kpi) -> str:
+def _latest_value(c: KpiContext, k: Kpi) -> float | None:
     s = c.summaries.get(k.uid)
-    return "" if s is None or s.latest is None else f"{s.latest.value:g}"
+    return None if s is None or s.latest is None else s.latest.value
+
+
+def _latest(c: KpiContext, k: Kpi) -> str:
+    value = _latest_value(c, k)
+    return "" if value is None else f"{value:g}"
 
 
 def _status(c: KpiContext, k: Kpi) -> str:
@@ -86,11 +91,6 @@ def _status(c: KpiContext, k: Kpi) -> str:
 
 def _g(field: str) -> Callable[[Any, Any], str]:
     return lambda _c, r: f"{getattr(r, field):g}"
-
-
-def _latest_value(c: KpiContext, k: Kpi) -> float | None:
-    s = c.summaries.get(k.uid)
-    return None if s is None or s.latest is None else s.latest.value
 
 
 def _measured(field: str) -> dict[str, Any]:
