@@ -742,7 +742,7 @@ def risks_document(canvas: PageCanvas, plan: Plan, result: ScheduleResult,
         paint_heat_map(p, QRectF(r.left() + side + 70, r.top(), side + 40, side + 20), residual,
                        project, title=word("PDF", "After responses"))
         _paint_risk_totals(c, QRectF(r.left() + 2 * side + 150, r.top() + 20,
-                                     r.right() - r.left() - 2 * side - 150, r.height()),
+                                     r.width() - 2 * side - 150, r.height()),
                            _risk_totals(summary, cur), pt + 1)
 
     wide = frame.body.width() >= 2 * side + 330
