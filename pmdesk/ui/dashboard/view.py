@@ -126,11 +126,15 @@ class KpiSparklines(QWidget):
         return f"{latest} / {figure(f'{summary.kpi.target:g}')}"
 
     def stacked(self) -> bool:
-        """Whether the names go on lines of their own: beside the figures a name would be
-        cut, and to fewer than about twenty letters."""
+        """Whether the names go on lines of their own."""
+        return self._too_narrow(self._columns(float(self.width()))[0])
+
+    def _too_narrow(self, name_w: float) -> bool:
+        """Whether a name column ``name_w`` wide would cut a name, and to fewer than about
+        twenty letters."""
         fm = QFontMetricsF(self.font())
         widest = max((fm.horizontalAdvance(s.kpi.name) for s in self.summaries), default=0.0)
-        return self._columns(float(self.width()))[0] < min(widest + 4, fm.averageCharWidth() * 20)
+        return name_w < min(widest + 4, fm.averageCharWidth() * 20)
 
     def columns(self) -> tuple[float, float, float, float]:
         """Widths of the name, the value, the sparkline and the status word: the status
@@ -138,8 +142,9 @@ class KpiSparklines(QWidget):
         before the name becomes too short to read. Stacked, the name has a line of its
         own and the figures the whole width."""
         w = float(self.width())
-        if not self.stacked():
-            return self._columns(w)
+        beside = self._columns(w)
+        if not self._too_narrow(beside[0]):
+            return beside
         return (0.0, *self._columns(w, with_name=False)[1:])
 
     def _columns(self, w: float, with_name: bool = True) -> tuple[float, float, float, float]:
