@@ -80,12 +80,18 @@ def table_page(table: QWidget, buttons: QLayout) -> QWidget:
     return page
 
 
+def add_rows(form: QFormLayout, *rows: tuple[str, QWidget | QLayout]) -> QFormLayout:
+    """Each (label, field) a row of ``form``, top to bottom (a label's ``&`` letter moves
+    to its field); returns ``form``."""
+    for label, field in rows:
+        form.addRow(label, field)
+    return form
+
+
 def form_page(*rows: tuple[str, QWidget | QLayout]) -> QWidget:
     """A tab of a dialog: each (label, field) a row, top to bottom."""
     page = QWidget()
-    form = QFormLayout(page)
-    for label, field in rows:
-        form.addRow(label, field)
+    add_rows(QFormLayout(page), *rows)
     return page
 
 

@@ -31,7 +31,7 @@ from pmdesk.core.columns import printed_columns, task_columns
 from pmdesk.render.export import document_for, export_document
 from pmdesk.render.pages import PAPERS, ExportOptions, Fit, PageCanvas, Scale, paint_document
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import ask_file, check_item, ticked
+from pmdesk.ui.dialog_parts import add_rows, ask_file, check_item, ticked
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 
 VIEW_TITLES = {"gantt": QT_TRANSLATE_NOOP("ExportDialog", "Gantt chart"),
@@ -66,16 +66,15 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("exportMessage")
 
-        form = QFormLayout()
-        for label, field in ((self.tr("View"), self.view), (self.tr("Paper"), self.paper),
-                             (self.tr("Orientation"), self.orientation),
-                             (self.tr("Margins"), self.margin),
-                             (self.tr("Text size"), self.font_size), (self.tr("Layout"), self.fit),
-                             (self.tr("Tiles"), tiles),
-                             (self.tr("Time scale"), self.scale), (self.tr("Dates"), dates),
-                             (self.tr("Columns"), self.columns), ("", self.chart_only),
-                             ("", self.legend)):
-            form.addRow(label, field)
+        form = add_rows(QFormLayout(), (self.tr("View"), self.view),
+                        (self.tr("Paper"), self.paper),
+                        (self.tr("Orientation"), self.orientation),
+                        (self.tr("Margins"), self.margin),
+                        (self.tr("Text size"), self.font_size), (self.tr("Layout"), self.fit),
+                        (self.tr("Tiles"), tiles),
+                        (self.tr("Time scale"), self.scale), (self.tr("Dates"), dates),
+                        (self.tr("Columns"), self.columns), ("", self.chart_only),
+                        ("", self.legend))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

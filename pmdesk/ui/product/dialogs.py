@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QListWidget,
     QTextBrowser,
@@ -36,7 +35,14 @@ from pmdesk.core.product.model import (
     StageChange,
 )
 from pmdesk.ui.datefield import DateField
-from pmdesk.ui.dialog_parts import check_item, error_label, ok_cancel, text_box, ticked
+from pmdesk.ui.dialog_parts import (
+    add_rows,
+    check_item,
+    error_label,
+    ok_cancel,
+    text_box,
+    ticked,
+)
 from pmdesk.ui.i18n import decision_name, first_upper, stage_name, transition_name
 
 __all__ = ["DecideGateDialog", "FeatureDialog", "LinkTasksDialog", "NewGateDialog",
@@ -70,11 +76,6 @@ class _PatchDialog(QDialog):
 
     def make(self) -> tuple[str, Patch]:
         raise NotImplementedError
-
-    def rows(self, *rows: tuple[str, QWidget | QLayout]) -> None:
-        """Labelled fields, top to bottom."""
-        for label, field in rows:
-            self.form.addRow(label, field)
 
     def _ok(self) -> None:
         try:
@@ -117,7 +118,8 @@ class ProductDialog(_PatchDialog):
             self.stage.addItem(first_upper(stage_name(stage)), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(product.stage.value))
         self.since = DateField(date.today(), with_time=False)
-        self.rows(
+        add_rows(
+            self.form,
             (self.tr("&Name:"), self.name),
             (self.tr("&Vision:"), self.vision),
             (self.tr("&Segments:"), self.segments),
@@ -163,7 +165,8 @@ class NewGateDialog(_PatchDialog):
             self.stage.addItem(transition_name(stage, stage.next()), stage.value)
         self.stage.setCurrentIndex(self.stage.findData(current.value))
         self.on = DateField(date.today(), with_time=False)
-        self.rows(
+        add_rows(
+            self.form,
             (self.tr("&Leaving stage:"), self.stage),
             (self.tr("Gate &date:"), self.on),
         )
@@ -205,7 +208,8 @@ class DecideGateDialog(_PatchDialog):
         self.unmet = QLabel(self.tr("Mandatory criteria not met: ") + "; ".join(unmet) if unmet
                             else self.tr("Every mandatory criterion is met."))
         self.unmet.setWordWrap(True)
-        self.rows(
+        add_rows(
+            self.form,
             (self.tr("&Decision:"), self.decision),
             (self.tr("Decided &on:"), self.on),
             (self.tr("Decided &by:"), self.by),
@@ -315,7 +319,8 @@ class FeatureDialog(_PatchDialog):
         text = QHBoxLayout()
         text.addWidget(self.description, 1)
         text.addWidget(self.preview, 1)
-        self.rows(
+        add_rows(
+            self.form,
             (self.tr("&Title:"), self.title),
             (self.tr("&Problem:"), self.problem_text),
             (self.tr("&Description:"), text),
