@@ -54,6 +54,32 @@ def test_new_objective_and_key_result_from_the_keyboard_are_one_undo_step_each(
     assert all(kr.objective_uid != new.uid for kr in controller.plan.key_results)
 
 
+@pytest.mark.parametrize("tab, table, kind, named", [
+    ("backlog", "table", "features", "Delete 2 features"),
+    ("research", "table", "insights", "Delete 2 insights"),
+    ("strategy", "objective_table", "objectives", "Delete 2 objectives"),
+    ("strategy", "key_result_table", "key_results", "Delete key results"),
+])
+def test_delete_on_two_selected_rows_removes_both_in_one_undo_step(
+        qtbot, view, tab, table, kind, named) -> None:
+    controller = view.controller
+    view.show_tab(tab)
+    widget = getattr(getattr(view, tab), table)
+    before = [r.uid for r in getattr(controller.plan, kind)]
+    assert len(before) >= 3
+    widget.setFocus()
+    widget.setCurrentIndex(widget.model().index(0, 1))
+    qtbot.keyClick(widget, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    gone = {r.uid for r in widget.chosen()}
+    assert len(gone) == 2
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    assert [r.uid for r in getattr(controller.plan, kind)] == [
+        uid for uid in before if uid not in gone]
+    assert controller.undo_stack.undoText() == named
+    controller.undo_stack.undo()
+    assert sorted(r.uid for r in getattr(controller.plan, kind)) == sorted(before)
+
+
 def test_new_feature_and_new_insight_keys_work_from_any_tab(qtbot, view) -> None:
     controller = view.controller
     view.show_tab("strategy")

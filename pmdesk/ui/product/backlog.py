@@ -253,12 +253,9 @@ class BacklogTab(ProductTab):
 
     def delete_features(self) -> None:
         self.view.show_tab(self.key)
-        chosen = [self.features.feature(r) for r in self.table.selected_rows()]
-        if not chosen:
-            return
-        text = (self.tr("Delete feature “{}”").format(chosen[0].title) if len(chosen) == 1
-                else self.tr("Delete {} features").format(len(chosen)))
-        self.controller.edit(text, Patch(features_removed=[f.uid for f in chosen]))
+        self.delete_chosen(self.table, "features", lambda chosen: (
+            self.tr("Delete feature “{}”").format(chosen[0].title) if len(chosen) == 1
+            else self.tr("Delete {} features").format(len(chosen))))
 
     def move_feature(self, step: int) -> None:
         f = self._chosen()

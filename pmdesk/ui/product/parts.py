@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSplitter, QWidget
 
-from pmdesk.core.patch import ChangeSet
+from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.product.columns import Backlog
 from pmdesk.ui.layouts import column
 
@@ -35,6 +35,13 @@ class ProductTab(QWidget):
 
     def refresh(self, changes: ChangeSet, backlog: Backlog) -> None:
         """Show the project after ``changes``; ``backlog`` is worked out once for all."""
+
+    def delete_chosen(self, table: Any, kind: str, text: Callable[[list[Any]], str]) -> None:
+        """Delete the rows chosen in ``table`` (a RecordTable of rows of ``kind``) as one
+        edit, named ``text(rows)``; nothing when no row is chosen."""
+        rows = table.chosen()
+        if rows:
+            self.controller.edit(text(rows), Patch.of({}, {kind: [r.uid for r in rows]}))
 
     def lay_out(self, toolbar: QWidget, table: QWidget, count: QWidget,
                 side: Sequence[QWidget], side_sizes: list[int] | None,

@@ -173,14 +173,12 @@ class ResearchTab(ProductTab):
 
     def delete_insights(self) -> None:
         self.view.show_tab(self.key)
-        uids = self._chosen_insights()
-        if uids:
-            self.controller.edit(self.tr("Delete insight") if len(uids) == 1
-                                 else self.tr("Delete {} insights").format(len(uids)),
-                                 Patch(insights_removed=uids))
+        self.delete_chosen(self.table, "insights", lambda chosen: (
+            self.tr("Delete insight") if len(chosen) == 1
+            else self.tr("Delete {} insights").format(len(chosen))))
 
     def _chosen_insights(self) -> list[str]:
-        return [self.insights.insight(r).uid for r in self.table.selected_rows()]
+        return [i.uid for i in self.table.chosen()]
 
     def link_insight(self) -> None:
         self.view.show_tab(self.key)

@@ -133,19 +133,16 @@ class StrategyTab(ProductTab):
             self.objective_table.type_into(obj.uid)
 
     def delete_objectives(self) -> None:
-        uids = [self.view.objectives.row_value(r).uid
-                for r in self.objective_table.selected_rows()]
-        if uids:
-            text = (self.tr("Delete objective") if len(uids) == 1
-                    else self.tr("Delete {} objectives").format(len(uids)))
-            self.controller.edit(text, Patch(objectives_removed=uids))
+        self.delete_chosen(self.objective_table, "objectives", lambda chosen: (
+            self.tr("Delete objective") if len(chosen) == 1
+            else self.tr("Delete {} objectives").format(len(chosen))))
 
     def add_key_result(self) -> None:
         self.view.show_tab(self.key)
         plan = self.controller.plan
-        rows = self.objective_table.selected_rows()
-        if rows:
-            objective = self.view.objectives.row_value(rows[0]).uid
+        chosen = self.objective_table.chosen()
+        if chosen:
+            objective = chosen[0].uid
         elif plan.objectives:
             objective = plan.objectives[-1].uid
         else:
@@ -157,9 +154,6 @@ class StrategyTab(ProductTab):
             self.key_result_table.setFocus()
 
     def delete_key_results(self) -> None:
-        uids = [self.view.key_results.row_value(r).uid
-                for r in self.key_result_table.selected_rows()]
-        if uids:
-            self.controller.edit(self.tr("Delete key results") if len(uids) > 1
-                                 else self.tr("Delete key result"),
-                                 Patch(key_results_removed=uids))
+        self.delete_chosen(self.key_result_table, "key_results", lambda chosen: (
+            self.tr("Delete key results") if len(chosen) > 1
+            else self.tr("Delete key result")))

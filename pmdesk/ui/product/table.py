@@ -212,13 +212,14 @@ class RecordTable(HintedTable):
         user_settings.settings().remove(self._settings_key)
         lay_out_columns(self.horizontalHeader(), self.columns)
 
-    def selected_rows(self) -> list[int]:
-        """Source rows of the selection, in the order shown."""
+    def chosen(self) -> list[Any]:
+        """The records a command acts on: the selected rows (the current row when none is
+        selected), in the model's order."""
         rows = {self.proxy.mapToSource(i).row() for i in self.selectionModel().selectedRows()}
         current = self.currentIndex()
         if not rows and current.isValid():
             rows = {self.proxy.mapToSource(current).row()}
-        return sorted(rows)
+        return [self.record_model.row_value(r) for r in sorted(rows)]
 
     def current_value(self) -> Any:
         """The record of the current row; None when no row is current."""
