@@ -121,7 +121,7 @@ def core_words() -> str:
     Gantt filters...), in the "Core" context pmdesk.ui.i18n.core_word translates them in."""
     sys.path.insert(0, str(ROOT))
     from pmdesk import interchange, templates
-    from pmdesk.core import columns, record_columns, risk, sharing
+    from pmdesk.core import columns, evm, record_columns, risk, sharing
     from pmdesk.core.product import kpi, model
     from pmdesk.store import workspace
 
@@ -133,7 +133,8 @@ def core_words() -> str:
              *interchange.IMPORT_SUFFIXES.values(), *interchange.EXPORT_SUFFIXES.values(),
              *sharing.GROUP_TITLES.values(), *workspace.HEADERS, *templates.TEMPLATES.values(),
              *record_columns.TYPE_LABELS.values(), *columns.TASK_MODES.values(),
-             *templates.TEMPLATE_NOTES.values(), *choice_words(), *CORE_EXTRA}
+             *templates.TEMPLATE_NOTES.values(), *(m.tip for m in evm.MEASURES),
+             *choice_words(), *CORE_EXTRA}
     return "".join(f"QT_TRANSLATE_NOOP('Core', {w!r})\n" for w in sorted(words))
 
 

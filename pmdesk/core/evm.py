@@ -36,15 +36,18 @@ from .baselines import baseline_of
 from .budget import as_of_date, percent_complete, task_actual_costs, task_cost_lines
 from .calendar import WorkCalendar, project_calendar
 from .costs import task_costs
-from .health import status_moment
+from .health import INDEX_WARNING, Level, status_moment
 from .model import Plan
 from .money import cents, plain, total
 from .schedule import ScheduleResult
 
 __all__ = [
     "EAC_METHODS",
+    "MEASURE",
+    "MEASURES",
     "CurvePoint",
     "EvmFigures",
+    "Measure",
     "evm_summary",
     "figures",
     "project_evm",
@@ -67,6 +70,59 @@ def _div(a: Decimal | None, b: Decimal | None) -> Decimal | None:
         return a / b
     except InvalidOperation:
         return None
+
+
+def _index_level(value: Decimal) -> Level:
+    # As the headlines judge SPI and CPI (pmdesk.core.health).
+    return Level.WARN if value < INDEX_WARNING else Level.GOOD
+
+
+def _variance_level(value: Decimal) -> Level:
+    return Level.BAD if value < 0 else Level.NONE
+
+
+def _to_complete_level(value: Decimal) -> Level:
+    # The remaining work must go better than the baseline planned to meet BAC.
+    return Level.BAD if value > 1 else Level.NONE
+
+
+def _unjudged(_value: Decimal) -> Level:
+    return Level.NONE
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One earned value figure as it is shown: ``key`` is its field of :class:`EvmFigures`
+    and its key in ``pmdesk info --json``; ``label`` its short name, ``tip`` what it means;
+    ``ratio`` a plain number (else money); ``level`` how a value reads (bad, a warning,
+    good or nothing to say), the same in the window and in the status report."""
+
+    key: str
+    label: str
+    tip: str
+    ratio: bool = False
+    level: Callable[[Decimal], Level] = _unjudged
+
+
+MEASURES = (
+    Measure("bac", "BAC", "Budget at completion: the baseline's cost"),
+    Measure("pv", "PV (BCWS)", "Planned value: baseline cost planned by the status date"),
+    Measure("ev", "EV (BCWP)", "Earned value: baseline cost of the work done"),
+    Measure("ac", "AC (ACWP)", "Actual cost of the work done, with cost entries"),
+    Measure("sv", "SV", "Schedule variance EV - PV (negative: behind schedule)",
+            level=_variance_level),
+    Measure("cv", "CV", "Cost variance EV - AC (negative: over budget)", level=_variance_level),
+    Measure("spi", "SPI", "Schedule performance EV / PV (below 1: behind)", ratio=True,
+            level=_index_level),
+    Measure("cpi", "CPI", "Cost performance EV / AC (below 1: over budget)", ratio=True,
+            level=_index_level),
+    Measure("eac", "EAC", "Estimate at completion"),
+    Measure("etc", "ETC", "Estimate to complete: EAC - AC"),
+    Measure("vac", "VAC", "Variance at completion: BAC - EAC", level=_variance_level),
+    Measure("tcpi", "TCPI", "Cost performance needed on the remaining work to meet BAC",
+            ratio=True, level=_to_complete_level),
+)
+MEASURE = {m.key: m for m in MEASURES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,16 +369,5 @@ def evm_summary(
         "baseline": 0 if has_baseline else None,
         "source": "baseline 0" if has_baseline else "current plan (no baseline saved)",
         "eac_method": method,
-        "bac": money(f.bac),
-        "pv": money(f.pv),
-        "ev": money(f.ev),
-        "ac": money(f.ac),
-        "sv": money(f.sv),
-        "cv": money(f.cv),
-        "spi": ratio(f.spi),
-        "cpi": ratio(f.cpi),
-        "eac": money(f.eac),
-        "etc": money(f.etc),
-        "vac": money(f.vac),
-        "tcpi": ratio(f.tcpi),
+        **{m.key: (ratio if m.ratio else money)(getattr(f, m.key)) for m in MEASURES},
     }

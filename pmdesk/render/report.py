@@ -24,8 +24,9 @@ from PySide6.QtGui import QColor, QPen
 from pmdesk.core.budget import budget_report
 from pmdesk.core.calendar import project_calendar
 from pmdesk.core.costs import plan_cost
-from pmdesk.core.evm import evm_summary
+from pmdesk.core.evm import MEASURE, evm_summary
 from pmdesk.core.health import (
+    Level,
     baseline_slip,
     cost_headline,
     critical_tasks,
@@ -429,11 +430,21 @@ def _facts(flow: _Flow, canvas: PageCanvas, columns: Sequence[tuple[str, Sequenc
     flow.add(_facts_height(canvas, columns, font_pt), paint)
 
 
-def _index(value: float | None) -> Fact:
-    """SPI or CPI as its value and colour: the warning colour below 0.95."""
+def _judged(key: str, value: object) -> QColor | None:
+    """The colour of an earned value figure ``key`` of ``evm_summary``: how its
+    :data:`pmdesk.core.evm.MEASURES` judges it, as the Budget view colours it."""
+    if value is None:
+        return None
+    level = MEASURE[key].level(Decimal(str(value)))
+    return None if level is Level.NONE else LEVEL_COLORS[level]
+
+
+def _index(s: _Status, key: str) -> Fact:
+    """SPI or CPI (``key``) as its value and colour."""
+    value = s.evm[key]
     if value is None:
         return "", "—", MUTED
-    return "", figure_text(value, 2), WARN if value < 0.95 else GOOD
+    return "", figure_text(value, 2), _judged(key, value)
 
 
 def _working_days(minutes: int, plan: Plan) -> str:
@@ -599,7 +610,7 @@ def _schedule_facts(s: _Status) -> list[Fact]:
     open_leaves = [t for t in s.leaves if t.percent_complete < 100]
     min_slack = min((result.tasks[t.uid].total_slack for t in open_leaves), default=0)
     deadline_misses = missed_deadlines(plan, result)
-    spi = _index(s.evm["spi"])
+    spi = _index(s, "spi")
     return [
         (word("PDF", "Planned finish"), day_text(result.project_finish), None),
         (word("PDF", "Baseline finish"),
@@ -620,8 +631,7 @@ def _cost_facts(s: _Status) -> list[Fact]:
     cur = s.plan.project.currency
     budget_row = budget_report(s.plan).project
     budget = budget_row.budget
-    cpi = _index(s.evm["cpi"])
-    vac = Decimal(s.evm["vac"]) if s.evm["vac"] is not None else None
+    cpi = _index(s, "cpi")
     amount = s.amount
     return [
         (word("PDF", "Budget"), format_money(budget, cur) if budget else word("PDF", "none set"),
@@ -632,8 +642,7 @@ def _cost_facts(s: _Status) -> list[Fact]:
         (word("PDF", "Actual cost (AC)"), amount("ac"), None),
         (word("PDF", "CPI"), cpi[1], cpi[2]),
         (word("PDF", "Estimate at completion"), amount("eac"), None),
-        (word("PDF", "Variance at completion"), amount("vac"),
-         BAD if vac is not None and vac < 0 else None),
+        (word("PDF", "Variance at completion"), amount("vac"), _judged("vac", s.evm["vac"])),
         (word("PDF", "Budget remaining"),
          format_money(budget_row.remaining, cur) if budget else "—",
          (BAD if budget_row.remaining < 0 else None) if budget else None),

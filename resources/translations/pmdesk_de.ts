@@ -424,51 +424,51 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>Budget at completion: the baseline&apos;s cost</source>
-        <translation>Budget bei Fertigstellung: Kosten des Basisplans</translation>
+        <translation type="vanished">Budget bei Fertigstellung: Kosten des Basisplans</translation>
     </message>
     <message>
         <source>Planned value: baseline cost planned by the status date</source>
-        <translation>Planwert: bis zum Statusdatum geplante Basisplankosten</translation>
+        <translation type="vanished">Planwert: bis zum Statusdatum geplante Basisplankosten</translation>
     </message>
     <message>
         <source>Earned value: baseline cost of the work done</source>
-        <translation>Fertigstellungswert: Basisplankosten der geleisteten Arbeit</translation>
+        <translation type="vanished">Fertigstellungswert: Basisplankosten der geleisteten Arbeit</translation>
     </message>
     <message>
         <source>Actual cost of the work done, with cost entries</source>
-        <translation>Ist-Kosten der geleisteten Arbeit, mit Kostenbuchungen</translation>
+        <translation type="vanished">Ist-Kosten der geleisteten Arbeit, mit Kostenbuchungen</translation>
     </message>
     <message>
         <source>Schedule variance EV - PV (negative: behind schedule)</source>
-        <translation>Terminabweichung EV - PV (negativ: im Verzug)</translation>
+        <translation type="vanished">Terminabweichung EV - PV (negativ: im Verzug)</translation>
     </message>
     <message>
         <source>Cost variance EV - AC (negative: over budget)</source>
-        <translation>Kostenabweichung EV - AC (negativ: über Budget)</translation>
+        <translation type="vanished">Kostenabweichung EV - AC (negativ: über Budget)</translation>
     </message>
     <message>
         <source>Schedule performance EV / PV (below 1: behind)</source>
-        <translation>Terminentwicklung EV / PV (unter 1: im Verzug)</translation>
+        <translation type="vanished">Terminentwicklung EV / PV (unter 1: im Verzug)</translation>
     </message>
     <message>
         <source>Cost performance EV / AC (below 1: over budget)</source>
-        <translation>Kostenentwicklung EV / AC (unter 1: über Budget)</translation>
+        <translation type="vanished">Kostenentwicklung EV / AC (unter 1: über Budget)</translation>
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation>Prognose bei Fertigstellung</translation>
+        <translation type="vanished">Prognose bei Fertigstellung</translation>
     </message>
     <message>
         <source>Estimate to complete: EAC - AC</source>
-        <translation>Restkosten: EAC - AC</translation>
+        <translation type="vanished">Restkosten: EAC - AC</translation>
     </message>
     <message>
         <source>Variance at completion: BAC - EAC</source>
-        <translation>Abweichung bei Fertigstellung: BAC - EAC</translation>
+        <translation type="vanished">Abweichung bei Fertigstellung: BAC - EAC</translation>
     </message>
     <message>
         <source>Cost performance needed on the remaining work to meet BAC</source>
-        <translation>Nötige Kosteneffizienz der Restarbeit, um BAC einzuhalten</translation>
+        <translation type="vanished">Nötige Kosteneffizienz der Restarbeit, um BAC einzuhalten</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -1502,6 +1502,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
 <context>
     <name>Core</name>
     <message>
+        <source>Actual cost of the work done, with cost entries</source>
+        <translation>Ist-Kosten der geleisteten Arbeit, mit Kostenbuchungen</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Alle Dateien</translation>
     </message>
@@ -1520,6 +1524,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Blank project</source>
         <translation>Leeres Projekt</translation>
+    </message>
+    <message>
+        <source>Budget at completion: the baseline&apos;s cost</source>
+        <translation>Budget bei Fertigstellung: Kosten des Basisplans</translation>
     </message>
     <message>
         <source>CPI</source>
@@ -1542,6 +1550,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Kosten</translation>
     </message>
     <message>
+        <source>Cost performance EV / AC (below 1: over budget)</source>
+        <translation>Kostenentwicklung EV / AC (unter 1: über Budget)</translation>
+    </message>
+    <message>
+        <source>Cost performance needed on the remaining work to meet BAC</source>
+        <translation>Nötige Kosteneffizienz der Restarbeit, um BAC einzuhalten</translation>
+    </message>
+    <message>
+        <source>Cost variance EV - AC (negative: over budget)</source>
+        <translation>Kostenabweichung EV - AC (negativ: über Budget)</translation>
+    </message>
+    <message>
         <source>Costs, rates and budget lines</source>
         <translation>Kosten, Sätze und Budgetposten</translation>
     </message>
@@ -1556,6 +1576,18 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Discovery, Definition, Build, Launch and Growth with their tasks, links and milestones, ready to adjust; no people, costs or risks.</source>
         <translation>Discovery, Definition, Build, Launch und Growth mit ihren Vorgängen, Verknüpfungen und Meilensteinen, bereit zum Anpassen; ohne Personen, Kosten oder Risiken.</translation>
+    </message>
+    <message>
+        <source>Earned value: baseline cost of the work done</source>
+        <translation>Fertigstellungswert: Basisplankosten der geleisteten Arbeit</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Prognose bei Fertigstellung</translation>
+    </message>
+    <message>
+        <source>Estimate to complete: EAC - AC</source>
+        <translation>Restkosten: EAC - AC</translation>
     </message>
     <message>
         <source>Every format</source>
@@ -1658,6 +1690,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Chance</translation>
     </message>
     <message>
+        <source>Planned value: baseline cost planned by the status date</source>
+        <translation>Planwert: bis zum Statusdatum geplante Basisplankosten</translation>
+    </message>
+    <message>
         <source>Possible</source>
         <translation>Möglich</translation>
     </message>
@@ -1694,6 +1730,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>SPI</translation>
     </message>
     <message>
+        <source>Schedule performance EV / PV (below 1: behind)</source>
+        <translation>Terminentwicklung EV / PV (unter 1: im Verzug)</translation>
+    </message>
+    <message>
+        <source>Schedule variance EV - PV (negative: behind schedule)</source>
+        <translation>Terminabweichung EV - PV (negativ: im Verzug)</translation>
+    </message>
+    <message>
         <source>Severe</source>
         <translation>Schwer</translation>
     </message>
@@ -1712,6 +1756,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Unlikely</source>
         <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Variance at completion: BAC - EAC</source>
+        <translation>Abweichung bei Fertigstellung: BAC - EAC</translation>
     </message>
     <message>
         <source>Weeks</source>

@@ -424,51 +424,51 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>Budget at completion: the baseline&apos;s cost</source>
-        <translation>Budget à l&apos;achèvement : coût du planning de référence</translation>
+        <translation type="vanished">Budget à l&apos;achèvement : coût du planning de référence</translation>
     </message>
     <message>
         <source>Planned value: baseline cost planned by the status date</source>
-        <translation>Valeur planifiée : coût de référence prévu à la date d&apos;état</translation>
+        <translation type="vanished">Valeur planifiée : coût de référence prévu à la date d&apos;état</translation>
     </message>
     <message>
         <source>Earned value: baseline cost of the work done</source>
-        <translation>Valeur acquise : coût de référence du travail effectué</translation>
+        <translation type="vanished">Valeur acquise : coût de référence du travail effectué</translation>
     </message>
     <message>
         <source>Actual cost of the work done, with cost entries</source>
-        <translation>Coût réel du travail effectué, avec les écritures de coût</translation>
+        <translation type="vanished">Coût réel du travail effectué, avec les écritures de coût</translation>
     </message>
     <message>
         <source>Schedule variance EV - PV (negative: behind schedule)</source>
-        <translation>Écart de planning EV - PV (négatif : en retard)</translation>
+        <translation type="vanished">Écart de planning EV - PV (négatif : en retard)</translation>
     </message>
     <message>
         <source>Cost variance EV - AC (negative: over budget)</source>
-        <translation>Écart de coût EV - AC (négatif : hors budget)</translation>
+        <translation type="vanished">Écart de coût EV - AC (négatif : hors budget)</translation>
     </message>
     <message>
         <source>Schedule performance EV / PV (below 1: behind)</source>
-        <translation>Performance du planning EV / PV (sous 1 : en retard)</translation>
+        <translation type="vanished">Performance du planning EV / PV (sous 1 : en retard)</translation>
     </message>
     <message>
         <source>Cost performance EV / AC (below 1: over budget)</source>
-        <translation>Performance des coûts EV / AC (sous 1 : hors budget)</translation>
+        <translation type="vanished">Performance des coûts EV / AC (sous 1 : hors budget)</translation>
     </message>
     <message>
         <source>Estimate at completion</source>
-        <translation>Estimation à l&apos;achèvement</translation>
+        <translation type="vanished">Estimation à l&apos;achèvement</translation>
     </message>
     <message>
         <source>Estimate to complete: EAC - AC</source>
-        <translation>Reste à faire : EAC - AC</translation>
+        <translation type="vanished">Reste à faire : EAC - AC</translation>
     </message>
     <message>
         <source>Variance at completion: BAC - EAC</source>
-        <translation>Écart à l&apos;achèvement : BAC - EAC</translation>
+        <translation type="vanished">Écart à l&apos;achèvement : BAC - EAC</translation>
     </message>
     <message>
         <source>Cost performance needed on the remaining work to meet BAC</source>
-        <translation>Performance des coûts nécessaire sur le reste du travail pour tenir le BAC</translation>
+        <translation type="vanished">Performance des coûts nécessaire sur le reste du travail pour tenir le BAC</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -1498,6 +1498,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
 <context>
     <name>Core</name>
     <message>
+        <source>Actual cost of the work done, with cost entries</source>
+        <translation>Coût réel du travail effectué, avec les écritures de coût</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
     </message>
@@ -1516,6 +1520,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Blank project</source>
         <translation>Projet vide</translation>
+    </message>
+    <message>
+        <source>Budget at completion: the baseline&apos;s cost</source>
+        <translation>Budget à l&apos;achèvement : coût du planning de référence</translation>
     </message>
     <message>
         <source>CPI</source>
@@ -1538,6 +1546,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Coût</translation>
     </message>
     <message>
+        <source>Cost performance EV / AC (below 1: over budget)</source>
+        <translation>Performance des coûts EV / AC (sous 1 : hors budget)</translation>
+    </message>
+    <message>
+        <source>Cost performance needed on the remaining work to meet BAC</source>
+        <translation>Performance des coûts nécessaire sur le reste du travail pour tenir le BAC</translation>
+    </message>
+    <message>
+        <source>Cost variance EV - AC (negative: over budget)</source>
+        <translation>Écart de coût EV - AC (négatif : hors budget)</translation>
+    </message>
+    <message>
         <source>Costs, rates and budget lines</source>
         <translation>Coûts, taux et lignes budgétaires</translation>
     </message>
@@ -1552,6 +1572,18 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Discovery, Definition, Build, Launch and Growth with their tasks, links and milestones, ready to adjust; no people, costs or risks.</source>
         <translation>Discovery, Definition, Build, Launch et Growth avec leurs tâches, liens et jalons, prêts à ajuster ; sans personnes, coûts ni risques.</translation>
+    </message>
+    <message>
+        <source>Earned value: baseline cost of the work done</source>
+        <translation>Valeur acquise : coût de référence du travail effectué</translation>
+    </message>
+    <message>
+        <source>Estimate at completion</source>
+        <translation>Estimation à l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Estimate to complete: EAC - AC</source>
+        <translation>Reste à faire : EAC - AC</translation>
     </message>
     <message>
         <source>Every format</source>
@@ -1654,6 +1686,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Opportunité</translation>
     </message>
     <message>
+        <source>Planned value: baseline cost planned by the status date</source>
+        <translation>Valeur planifiée : coût de référence prévu à la date d&apos;état</translation>
+    </message>
+    <message>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
@@ -1690,6 +1726,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>SPI</translation>
     </message>
     <message>
+        <source>Schedule performance EV / PV (below 1: behind)</source>
+        <translation>Performance du planning EV / PV (sous 1 : en retard)</translation>
+    </message>
+    <message>
+        <source>Schedule variance EV - PV (negative: behind schedule)</source>
+        <translation>Écart de planning EV - PV (négatif : en retard)</translation>
+    </message>
+    <message>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
@@ -1708,6 +1752,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Unlikely</source>
         <translation>Improbable</translation>
+    </message>
+    <message>
+        <source>Variance at completion: BAC - EAC</source>
+        <translation>Écart à l&apos;achèvement : BAC - EAC</translation>
     </message>
     <message>
         <source>Weeks</source>

@@ -10,7 +10,17 @@ import pytest
 
 from plan_builders import make_plan
 from pmdesk.core.baselines import save_baseline_patch
-from pmdesk.core.evm import evm_summary, figures, project_evm, s_curve, task_evm
+from pmdesk.core.evm import (
+    MEASURE,
+    MEASURES,
+    EvmFigures,
+    evm_summary,
+    figures,
+    project_evm,
+    s_curve,
+    task_evm,
+)
+from pmdesk.core.health import Level, cost_headline
 from pmdesk.core.model import (
     Assignment,
     CostEntry,
@@ -108,6 +118,23 @@ def test_json_summary_has_lower_case_keys_and_says_where_the_budget_came_from() 
     assert s["bac"] == "9600.00"
     # Nothing done, nothing spent: CPI and the EAC built on it are undefined, not a crash.
     assert s["ac"] == "0.00" and s["cpi"] is None and s["eac"] is None and s["spi"] == 0.0
+
+
+def test_every_figure_is_declared_once_with_how_it_reads() -> None:
+    assert [m.key for m in MEASURES] == [f for f in EvmFigures.__dataclass_fields__]
+    s = evm_summary(baselined_in_progress(), schedule(baselined_in_progress()))
+    for m in MEASURES:  # ratios are numbers in the JSON, money is text
+        assert isinstance(s[m.key], float if m.ratio else str), m.key
+    # SPI and CPI read as the headlines read them: a warning below 0.95, good from there.
+    assert MEASURE["cpi"].level(D("0.94")) is Level.WARN
+    assert MEASURE["cpi"].level(D("0.95")) is Level.GOOD
+    head = cost_headline(D(1000), D(2000), D(1000), D(1000), D("0.94"), "EUR")
+    assert head.level is MEASURE["cpi"].level(D("0.94"))
+    # A variance below zero is bad; TCPI above 1 asks more of the rest than was planned.
+    assert MEASURE["vac"].level(D("-0.01")) is Level.BAD
+    assert MEASURE["sv"].level(D(0)) is Level.NONE
+    assert MEASURE["tcpi"].level(D("1.1")) is Level.BAD
+    assert MEASURE["eac"].level(D("-5")) is Level.NONE
 
 
 def test_division_by_zero_gives_none() -> None:

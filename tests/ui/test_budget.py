@@ -18,6 +18,7 @@ from pmdesk.core.model import (
     standard_calendar,
 )
 from pmdesk.demo import build_demo_plan
+from pmdesk.render.palette import GOOD, WARN
 from pmdesk.ui.budget import BaselineDialog, BudgetLineModel, BudgetView, CostEntryModel
 from pmdesk.ui.controller import ProjectController
 
@@ -113,6 +114,11 @@ def test_evm_figures_follow_progress_and_the_eac_method(qtbot, view) -> None:
     assert view.evm_labels["spi"].text() == "0.80"
     assert view.evm_labels["cpi"].text() == "1.00"
     assert view.evm_labels["eac"].text() == "€4,800.00"
+    # Coloured as the headlines and the status report judge them: SPI 0.80 is below 0.95,
+    # a warning; CPI 1.00 is good; money figures without a sign to read stay plain.
+    assert WARN.name() in view.evm_labels["spi"].styleSheet()
+    assert GOOD.name() in view.evm_labels["cpi"].styleSheet()
+    assert view.evm_labels["eac"].styleSheet() == ""
     view.eac_method.setCurrentIndex(view.eac_method.findData("cpi_spi"))
     view.eac_method.activated.emit(view.eac_method.currentIndex())
     assert controller.plan.project.eac_method == "cpi_spi"

@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 
 from pmdesk.core.budget import budget_report
 from pmdesk.core.costs import plan_cost
-from pmdesk.core.evm import EAC_METHODS, EvmFigures, project_evm, s_curve
-from pmdesk.core.health import cost_headline, status_moment
+from pmdesk.core.evm import EAC_METHODS, MEASURES, EvmFigures, project_evm, s_curve
+from pmdesk.core.health import Level, cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.render.palette import BAD, GOOD
+from pmdesk.render.palette import BAD, LEVEL_COLORS
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
@@ -63,35 +63,6 @@ TOTAL_HEADERS = (QT_TRANSLATE_NOOP("BudgetView", "Category"),
                  QT_TRANSLATE_NOOP("BudgetView", "Actual"),
                  QT_TRANSLATE_NOOP("BudgetView", "Remaining"),
                  QT_TRANSLATE_NOOP("BudgetView", "Variance"))
-EVM_FIELDS = (
-    ("bac", "BAC",
-     QT_TRANSLATE_NOOP("BudgetView", "Budget at completion: the baseline's cost")),
-    ("pv", "PV (BCWS)",
-     QT_TRANSLATE_NOOP("BudgetView",
-                       "Planned value: baseline cost planned by the status date")),
-    ("ev", "EV (BCWP)",
-     QT_TRANSLATE_NOOP("BudgetView", "Earned value: baseline cost of the work done")),
-    ("ac", "AC (ACWP)",
-     QT_TRANSLATE_NOOP("BudgetView", "Actual cost of the work done, with cost entries")),
-    ("sv", "SV",
-     QT_TRANSLATE_NOOP("BudgetView", "Schedule variance EV - PV (negative: behind schedule)")),
-    ("cv", "CV",
-     QT_TRANSLATE_NOOP("BudgetView", "Cost variance EV - AC (negative: over budget)")),
-    ("spi", "SPI",
-     QT_TRANSLATE_NOOP("BudgetView", "Schedule performance EV / PV (below 1: behind)")),
-    ("cpi", "CPI",
-     QT_TRANSLATE_NOOP("BudgetView", "Cost performance EV / AC (below 1: over budget)")),
-    ("eac", "EAC",
-     QT_TRANSLATE_NOOP("BudgetView", "Estimate at completion")),
-    ("etc", "ETC",
-     QT_TRANSLATE_NOOP("BudgetView", "Estimate to complete: EAC - AC")),
-    ("vac", "VAC",
-     QT_TRANSLATE_NOOP("BudgetView", "Variance at completion: BAC - EAC")),
-    ("tcpi", "TCPI",
-     QT_TRANSLATE_NOOP("BudgetView",
-                       "Cost performance needed on the remaining work to meet BAC")),
-)
-_RATIOS = {"spi", "cpi", "tcpi"}
 
 
 class BudgetView(RefreshWhenShown, QWidget):
@@ -252,16 +223,16 @@ class BudgetView(RefreshWhenShown, QWidget):
         self.evm_grid = grid
         self.evm_pairs: list[tuple[QLabel, QLabel]] = []
         self.evm_columns = 0  # figures side by side: 4, or 2 in a narrow window
-        for key, label, tip in EVM_FIELDS:
-            name = QLabel(label)
-            tip = self.tr(tip)
+        for measure in MEASURES:
+            name = QLabel(measure.label)
+            tip = core_word(measure.tip)
             name.setToolTip(tip)
             value = QLabel()
-            value.setObjectName(f"evm_{key}")
+            value.setObjectName(f"evm_{measure.key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setToolTip(tip)
             self.evm_pairs.append((name, value))
-            self.evm_labels[key] = value
+            self.evm_labels[measure.key] = value
         self._arrange_evm(4)
         return group
 
@@ -461,21 +432,19 @@ class BudgetView(RefreshWhenShown, QWidget):
             "<span style='color:#c62828'>"
             + self.tr("against the current plan: no baseline saved") + "</span>")
         self.evm_source.setText(f"{when}, {source}")
-        for key, _label, _tip in EVM_FIELDS:
-            value = getattr(f, key)
-            label = self.evm_labels[key]
+        for measure in MEASURES:
+            value = getattr(f, measure.key)
+            label = self.evm_labels[measure.key]
             if value is None:
                 label.setText("-")
                 label.setStyleSheet("")
                 continue
-            if key in _RATIOS:
+            if measure.ratio:
                 value = round(value, 2)  # colour what is shown, not a hidden third decimal
-            label.setText(number(value, 2) if key in _RATIOS else format_money(value, currency))
-            bad = (key in ("sv", "cv", "vac") and value < 0) or \
-                (key in ("spi", "cpi") and value < 1) or (key == "tcpi" and value > 1)
-            good = (key in ("spi", "cpi") and value >= 1)
-            label.setStyleSheet(f"color: {BAD.name()};" if bad else
-                                f"color: {GOOD.name()};" if good else "")
+            label.setText(number(value, 2) if measure.ratio else format_money(value, currency))
+            level = measure.level(value)  # as the status report colours it
+            label.setStyleSheet("" if level is Level.NONE
+                                else f"color: {LEVEL_COLORS[level].name()};")
 
     def _update_actions(self, *_args) -> None:
         can_edit = not self.controller.read_only
