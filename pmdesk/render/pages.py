@@ -34,7 +34,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from pmdesk.core.columns import CellKind, Column, column_key, printed_columns
+from pmdesk.core.columns import Column, column_key, printed_columns
 from pmdesk.core.entry import format_date
 from pmdesk.core.words import translating, word
 from pmdesk.render import written
@@ -335,17 +335,10 @@ _WEEKDAY = re.compile(r"^[^\W\d_]+\.?,?\s+(?=\d)")
 
 
 def cell_text(column: Column, text: str) -> str:
-    """A table cell on paper as the window's table shows it: a word of a fixed list (a
-    task's mode, a feature's status) in the window's language, a figure as the language
-    writes it, and a day written as :func:`day_text` writes it."""
-    if column.choices is not None and not column.free_text:
-        return word("Core", text)
-    if column.kind is CellKind.DATE and translating() and (iso := _ISO_DAY.match(text)):
-        return day_text(date.fromisoformat(iso.group())) + text[iso.end():]
-    return written.figure(text) if column.kind is CellKind.NUMBER else text
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+    """A table cell on paper as the window's table shows it
+    (:func:`pmdesk.render.written.cell_words`), a day written as :func:`day_text` writes it
+    in a translated window (as stored, ISO, in English and on the command line)."""
+    return written.cell_words(column, text, day_text if translating() else None)
 
 
 def figure_text(value: float, decimals: int | None = None) -> str:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
-from pmdesk.core.words import translating
+from pmdesk.core.columns import CellKind, Column
+from pmdesk.core.words import translating, word
 
-__all__ = ["date_text", "figure", "number", "read_figure"]
+__all__ = ["cell_words", "date_text", "figure", "number", "read_figure"]
 
 
 def date_text(moment, pattern: str = "ddd d MMM yyyy") -> str:
@@ -57,3 +60,22 @@ def read_figure(text: str) -> str:
 _ENGLISH_FIGURE = re.compile(
     r"(?P<figure>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?)(?P<rest>\s.*)?",
     re.DOTALL)
+
+
+def cell_words(column: Column, text: str, day: Callable[[date], str] | None) -> str:
+    """A cell's ``text`` (as ``column`` writes it) as a table shows it, on screen and on
+    paper: a word of a fixed list (a feature status, a MoSCoW class, a task mode) in the
+    window's language, a figure as the language writes it (:func:`figure`), and a day as
+    ``day`` writes it (None: as stored, ISO). What the cell stores stays English and ISO,
+    for files and for an editor to start with."""
+    if column.kind is CellKind.DATE:
+        iso = _ISO_DAY.match(text) if day is not None else None
+        if iso is None or day is None:
+            return text
+        return day(date.fromisoformat(iso.group())) + text[iso.end():]
+    if column.kind is CellKind.NUMBER:  # "60.000" in German, as core's "60,000"
+        return figure(text)
+    return word("Core", text) if column.choices is not None and not column.free_text else text
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")

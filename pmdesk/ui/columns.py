@@ -17,7 +17,6 @@ Every table of pmdesk shows columns declared in core (:mod:`pmdesk.core.columns`
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from enum import IntEnum
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle
 from pmdesk.core.columns import CellKind, Column, Columns
 from pmdesk.core.entry import format_date
 from pmdesk.core.patch import ChangeSet, Patch
-from pmdesk.render.written import figure, read_figure
+from pmdesk.render.written import cell_words, figure, read_figure
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, column_word, core_word, undo_words
@@ -65,22 +64,13 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def shown_text(column: Column, text: str) -> str:
-    """A cell's text as the table shows it: a word of a fixed list (a feature status, a
-    MoSCoW class, a task mode) in the window's language, a figure as the language writes
-    it, and a day as the task table writes dates ("Fri 05 Mar 2027", "Fr. 05.03.2027");
-    the stored value stays English and ISO, for files and for the editor to start with."""
-    if column.kind is CellKind.DATE:
-        iso = _ISO_DAY.match(text)
-        if iso is None:
-            return text
-        day = date.fromisoformat(iso.group())
-        return format_date(datetime(day.year, day.month, day.day)) + text[iso.end():]
-    if column.kind is CellKind.NUMBER:  # "60.000" in German, as core's "60,000"
-        return figure(text)
-    return core_word(text) if column.choices is not None and not column.free_text else text
+    """A cell's text as the table shows it (:func:`pmdesk.render.written.cell_words`), a
+    day as the task table writes dates ("Fri 05 Mar 2027", "Fr. 05.03.2027")."""
+    return cell_words(column, text, _table_day)
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+def _table_day(day: date) -> str:
+    return format_date(datetime(day.year, day.month, day.day))
 #: The widest date a table shows, in bold: a date column is at least this wide.
 _WIDEST_DAY = datetime(2026, 9, 30)
 
