@@ -5,20 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from pmdesk.ui.cell_index import CellIndex
 
 # A model returns (value, label) pairs for this role where a cell's value comes from a list.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 # True where the list only suggests: a value not in it may be typed.
 FREE_TEXT_ROLE = Qt.ItemDataRole.UserRole + 4
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -29,7 +28,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     """
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: _Index) -> QWidget:
+                     index: CellIndex) -> QWidget:
         choices = index.data(CHOICES_ROLE)
         if not choices:
             return super().createEditor(parent, option, index)
@@ -56,7 +55,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return True
         return super().eventFilter(editor, event)
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+    def setEditorData(self, editor: QWidget, index: CellIndex) -> None:
         if isinstance(editor, QComboBox):
             value = str(index.data(Qt.ItemDataRole.EditRole))
             at = editor.findData(value)
@@ -67,7 +66,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: CellIndex) -> None:
         if isinstance(editor, QComboBox):
             value = editor.currentData()
             if editor.isEditable():

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QStandardItemModel
@@ -39,6 +38,7 @@ from pmdesk.core.entry import format_date
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.render.written import cell_words, figure, read_figure
 from pmdesk.ui import settings as user_settings
+from pmdesk.ui.cell_index import CellIndex
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, column_word, core_word, undo_words
 from pmdesk.ui.rowsync import follow_rows
@@ -57,7 +57,6 @@ __all__ = [
 ]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -310,10 +309,10 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- reading -------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
+    def rowCount(self, parent: CellIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
+    def columnCount(self, parent: CellIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def row_value(self, row: int) -> Any:
@@ -326,7 +325,7 @@ class RecordTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return header_data(self.columns, section, orientation, role)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: CellIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -334,7 +333,7 @@ class RecordTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: CellIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         value = self._rows[index.row()]
@@ -358,7 +357,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- editing -------------------------------------------------------------------------
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: CellIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from pmdesk.core.entry import UnknownResourceError
+from pmdesk.ui.cell_index import CellIndex
 from pmdesk.ui.choices import CHOICES_ROLE, ChoiceDelegate
 from pmdesk.ui.gantt.task_model import Column, TaskTableModel
-
-_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
 _CURSOR = QAbstractItemView.CursorAction
 # Keys that leave a cell editor for a neighbouring cell: Tab and Shift+Tab along the row,
@@ -80,7 +78,7 @@ class ErrorBubble(QLabel):
 class CellEditor(QLineEdit):
     """A line editor that remembers which cell it edits."""
 
-    def __init__(self, parent: QWidget, index: _Index) -> None:
+    def __init__(self, parent: QWidget, index: CellIndex) -> None:
         super().__init__(parent)
         self.index = QPersistentModelIndex(index)
 
@@ -96,12 +94,12 @@ class TaskItemDelegate(ChoiceDelegate):
         self.bubble = ErrorBubble(view.viewport())
         self._asking = False
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: CellIndex) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), self.row_height)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: _Index) -> QWidget:
+                     index: CellIndex) -> QWidget:
         model = index.model()
         hint = model.column_at(index.column()).hint if isinstance(model, TaskTableModel) \
             else ""
@@ -118,7 +116,7 @@ class TaskItemDelegate(ChoiceDelegate):
         editor.destroyed.connect(self.bubble.hide)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+    def setEditorData(self, editor: QWidget, index: CellIndex) -> None:
         if isinstance(editor, QLineEdit):
             editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
             editor.selectAll()
@@ -126,14 +124,14 @@ class TaskItemDelegate(ChoiceDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: _Index) -> None:
+                     index: CellIndex) -> None:
         if isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: _Index) -> None:
+                             index: CellIndex) -> None:
         editor.setGeometry(option.rect)
 
     def problem(self, editor: CellEditor) -> str | None:

@@ -48,6 +48,7 @@ from pmdesk.core.outline import outline_shape, row_numbers, wbs_codes
 from pmdesk.core.outline_edit import EntryContext, TaskField, typed_patch
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.schedule import ScheduleResult
+from pmdesk.ui.cell_index import CellIndex
 from pmdesk.ui.choices import CHOICES_ROLE
 from pmdesk.ui.columns import (
     choice_value,
@@ -62,7 +63,6 @@ __all__ = ["DEADLINE_MARK", "OVERALLOCATED_MARK", "UID_ROLE", "Column", "TaskTab
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()  # the invisible root: parent of top-level rows
-_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
 # The declared columns by name, for code that means one of them (``Column.NAME``); made
 # from the declarations, so it never needs a line of its own.
@@ -336,7 +336,7 @@ class TaskTableModel(QAbstractItemModel):
 
     # -- QAbstractItemModel -----------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _Index = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: CellIndex = _ROOT) -> QModelIndex:
         if row < 0 or not 0 <= column < len(self.columns):
             return QModelIndex()
         if parent.isValid():
@@ -360,17 +360,17 @@ class TaskTableModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row(p), 0, self._id_of[p])
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
+    def rowCount(self, parent: CellIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(self._children.get(None, ()))
         if parent.column() != 0:
             return 0
         return len(self._children.get(self._uid_of.get(parent.internalId()), ()))
 
-    def columnCount(self, parent: _Index = _ROOT) -> int:
+    def columnCount(self, parent: CellIndex = _ROOT) -> int:
         return len(self.columns)
 
-    def hasChildren(self, parent: _Index = _ROOT) -> bool:
+    def hasChildren(self, parent: CellIndex = _ROOT) -> bool:
         return self.rowCount(parent) > 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -396,7 +396,7 @@ class TaskTableModel(QAbstractItemModel):
             out.append(f)
         return tuple(out)
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: CellIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         read_only = self.controller.read_only
@@ -409,7 +409,7 @@ class TaskTableModel(QAbstractItemModel):
         table = self._summary_flags if uid in self._children else self._leaf_flags
         return table[index.column()]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: CellIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         uid = self._uid_of.get(index.internalId())
@@ -439,7 +439,7 @@ class TaskTableModel(QAbstractItemModel):
         """What the indicator column's marks of a task mean, in words."""
         return self.table.indicator_tip(self._tasks[uid])
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: CellIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Apply a typed value as one undoable edit; False (plan unchanged) when refused."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False

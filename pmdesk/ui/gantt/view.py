@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRect,
     Qt,
@@ -57,6 +56,7 @@ from pmdesk.render.gantt import PlanGanttSource
 from pmdesk.render.palette import BAD
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import keys_of, view_action
+from pmdesk.ui.cell_index import CellIndex
 from pmdesk.ui.dialog_parts import pick_box, search_field
 from pmdesk.ui.dialogs.task_dialog import TaskDialog
 from pmdesk.ui.gantt.chart import GanttChart
@@ -67,8 +67,6 @@ from pmdesk.ui.gantt.task_model import Column, TaskTableModel
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import TYPING_EDITS, paint_empty_hint
-
-_Index = QModelIndex | QPersistentModelIndex  # what Qt passes for a cell
 
 # Measuring resource usage waits for a pause in editing, so typing stays quick.
 _USAGE_DELAY_MS = 300
@@ -275,7 +273,7 @@ class TaskTreeView(QTreeView):
             indent=self.indentation(),
         )
 
-    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+    def drawRow(self, painter: QPainter, option: QStyleOptionViewItem, index: CellIndex) -> None:
         model = self.model()
         frame = self._frame
         if not isinstance(model, TaskTableModel) or frame is None:
@@ -342,7 +340,7 @@ class TaskTreeView(QTreeView):
         painter.restore()
         painter.setPen(color)
 
-    def drawBranches(self, painter: QPainter, rect: QRect, index: _Index) -> None:
+    def drawBranches(self, painter: QPainter, rect: QRect, index: CellIndex) -> None:
         """Branch arrows are drawn with the row (see :meth:`drawRow`)."""
 
 

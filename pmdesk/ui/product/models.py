@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -35,6 +34,7 @@ from pmdesk.core.product.columns import (
     Backlog,
 )
 from pmdesk.core.product.model import Feature, FeatureStatus
+from pmdesk.ui.cell_index import CellIndex
 from pmdesk.ui.choices import CHOICES_ROLE, FREE_TEXT_ROLE
 from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, shown_text
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, undo_words
@@ -45,7 +45,6 @@ __all__ = ["FEATURE_MIME", "FeatureModel", "InsightModel", "KeyResultModel",
            "ObjectiveModel", "ProductContext"]
 
 FEATURE_MIME = "application/x-pmdesk-feature"
-_Index = QModelIndex | QPersistentModelIndex
 # What can change a feature's roll-up from its tasks, besides the product layer itself.
 _PLAN_FLAGS = ("product", "tasks", "dependencies", "calendars", "resources", "assignments")
 _MUTED = QColor("#80868b")
@@ -95,7 +94,7 @@ _TYPED = _READ | Qt.ItemFlag.ItemIsEditable
 class _ProductModel(RecordTableModel):
     follows: tuple[str, ...] = ("product", "project")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: CellIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED:
             return None
         if role == FILTER_ROLE:
@@ -128,7 +127,7 @@ class _ProductModel(RecordTableModel):
         for at, role in _STYLED:
             span[at].setData(self.style(value, col, role))
 
-    def multiData(self, index: _Index, roleDataSpan: Any) -> None:
+    def multiData(self, index: CellIndex, roleDataSpan: Any) -> None:
         self.paint_data(index.row(), index.column(), roleDataSpan)
 
     def column_flags(self, column: int) -> Qt.ItemFlag:
@@ -147,7 +146,7 @@ class _ProductModel(RecordTableModel):
             return Qt.ItemFlag.NoItemFlags
         return _TYPED if self.columns[column].editable and not read_only else _READ
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: CellIndex) -> Qt.ItemFlag:
         return self.column_flags(index.column() if index.isValid() else -1)
 
     def __init__(self, controller, context: ProductContext,
@@ -268,11 +267,11 @@ class FeatureModel(_ProductModel):
         return data
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: _Index) -> bool:
+                        parent: CellIndex) -> bool:
         return data.hasFormat(FEATURE_MIME) and not self.controller.read_only
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: _Index) -> bool:
+                     parent: CellIndex) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         try:

@@ -12,7 +12,7 @@ hidden view, so typing in the Gantt view of a large plan does not pay for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,8 +39,6 @@ from pmdesk.ui.resources.model import Column, ResourceTableModel
 from pmdesk.ui.resources.usage_chart import UsageChart
 from pmdesk.ui.resources.vacations import VacationsDialog
 from pmdesk.ui.tables import record_table
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class ResourceView(RefreshWhenShown, QWidget):

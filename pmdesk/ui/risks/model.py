@@ -12,9 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -33,6 +31,7 @@ from pmdesk.core.risk import (
     validate_risk,
 )
 from pmdesk.render.charts import BAND_COLORS, BAND_PALE
+from pmdesk.ui.cell_index import CellIndex
 from pmdesk.ui.columns import SORT_ROLE, RecordTableModel, column_index
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP
 from pmdesk.ui.rowsync import follow_rows
@@ -42,7 +41,6 @@ __all__ = ["RISK_ROLE", "SORT_ROLE", "STATUS_FILTERS", "Column", "RiskFilterProx
 
 RISK_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_Index = QModelIndex | QPersistentModelIndex
 
 # The declared columns by name (``Column.SCORE``), made from the declarations.
 Column = column_index("Column", RISK_COLUMNS)
@@ -87,7 +85,7 @@ class RiskTableModel(RecordTableModel):
     def refusal(self, row: int, value: Risk, column, problem: str) -> str:
         return f"{value.code} {column.header.lower()}: {problem}"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: CellIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == RISK_ROLE and index.isValid() and 0 <= index.row() < len(self._rows):
             return self._rows[index.row()]
         return super().data(index, role)
@@ -214,7 +212,7 @@ class RiskFilterProxy(QSortFilterProxyModel):
                 return False
         return True
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: CellIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, RiskTableModel) or source_row >= model.rowCount():
             return True
