@@ -142,7 +142,7 @@ def core_words() -> str:
 CORE_EXTRA = ("on baseline", "no baseline set", "no budget set", "within budget",
               "within planned cost", "All tasks", "Critical tasks", "Late tasks", "High",
               "Medium", "Low", "Every format", "All files", "Days", "Weeks",
-              "Months", "Quarters", "confidential")
+              "Months", "Quarters", "confidential", "Project")
 
 ACTION_HELPERS = ("_action", "view_action", "new_action")
 # Whose class names the context of ``new_action(window, ...)`` / ``view_action(view, ...)``

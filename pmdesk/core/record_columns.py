@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .budget import BudgetRow
 from .columns import CellKind, Column, Columns
 from .durations import TimeUnits
 from .entry import format_units, parse_day, parse_optional_day
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUDGET_LINE_COLUMNS",
+    "BUDGET_TOTAL_COLUMNS",
     "COST_ENTRY_COLUMNS",
     "NO_TASK",
     "PROJECT_CALENDAR",
@@ -410,6 +412,27 @@ BUDGET_LINE_COLUMNS: Columns[Records, BudgetLine] = Columns((
            kind=CellKind.MONEY, value=lambda c, b: b.amount,
            edit=lambda c, b: money_edit_text(b.amount, c.currency), parse=_budget_amount),
     Column("note", "Note", lambda c, b: b.note, width=100, parse=_stripped("note")),
+))
+
+
+def _total(key: str, header: str, tooltip: str = "") -> Column[Records, BudgetRow]:
+    """A sum of money of the budget's totals, read from the BudgetRow field ``key``."""
+    return Column(key, header, lambda c, r: c.money(getattr(r, key)), tooltip=tooltip,
+                  right=True, width=110, kind=CellKind.MONEY,
+                  value=lambda c, r: getattr(r, key))
+
+
+# The Budget view's totals: per cost category, then the project. Calculated, read-only.
+BUDGET_TOTAL_COLUMNS: Columns[Records, BudgetRow] = Columns((
+    Column("category", "Category", lambda c, r: r.category, width=130),
+    _total("budget", "Budget", "The money set aside for the category"),
+    _total("planned", "Planned", "What the current plan will cost: work at the resources' "
+           "rates, materials and fixed costs"),
+    _total("actual", "Actual", "The cost of the work done so far, plus the actual costs "
+           "recorded up to the status date"),
+    _total("remaining", "Remaining", "Budget - actual: the money left to spend (negative: "
+           "spent past the budget)"),
+    _total("variance", "Variance", "Budget - planned (negative: the plan overspends)"),
 ))
 
 

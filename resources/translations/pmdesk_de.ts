@@ -400,7 +400,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <name>BudgetView</name>
     <message>
         <source>Category</source>
-        <translation>Kategorie</translation>
+        <translation type="vanished">Kategorie</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -408,19 +408,19 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>Planned</source>
-        <translation>Plan</translation>
+        <translation type="vanished">Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Ist</translation>
+        <translation type="vanished">Ist</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation>Verbleibend</translation>
+        <translation type="vanished">Verbleibend</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation>Abweichung</translation>
+        <translation type="vanished">Abweichung</translation>
     </message>
     <message>
         <source>Budget at completion: the baseline&apos;s cost</source>
@@ -484,7 +484,7 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     </message>
     <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
-        <translation>Verbleibend = Budget - Ist (noch verfügbares Geld); Abweichung = Budget - Plan (negativ: der Plan überzieht)</translation>
+        <translation type="vanished">Verbleibend = Budget - Ist (noch verfügbares Geld); Abweichung = Budget - Plan (negativ: der Plan überzieht)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
@@ -701,6 +701,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Ein Quartal (2027 Q1) oder ein Zeitraum in Worten</translation>
     </message>
     <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -719,6 +723,14 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget - actual: the money left to spend (negative: spent past the budget)</source>
+        <translation>Budget - Ist: das noch verfügbare Geld (negativ: über das Budget hinaus ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Budget - planned (negative: the plan overspends)</source>
+        <translation>Budget - Plan (negativ: der Plan überzieht)</translation>
     </message>
     <message>
         <source>Business value</source>
@@ -1085,6 +1097,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Anheften</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
         <source>Predecessors</source>
         <translation>Vorgänger</translation>
     </message>
@@ -1135,6 +1151,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>Release</source>
         <translation>Release</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <source>Research insights linked to the feature</source>
@@ -1241,6 +1261,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Vorgangsname</translation>
     </message>
     <message>
+        <source>The cost of the work done so far, plus the actual costs recorded up to the status date</source>
+        <translation>Die Kosten der bisher geleisteten Arbeit plus die bis zum Statusdatum erfassten Ist-Kosten</translation>
+    </message>
+    <message>
         <source>The features this insight supports</source>
         <translation>Die Features, die diese Erkenntnis stützt</translation>
     </message>
@@ -1255,6 +1279,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>The mean progress of its key results</source>
         <translation>Der mittlere Fortschritt seiner Schlüsselergebnisse</translation>
+    </message>
+    <message>
+        <source>The money set aside for the category</source>
+        <translation>Das für die Kategorie vorgesehene Geld</translation>
     </message>
     <message>
         <source>The most this resource can work at once: 100% is one full-time person</source>
@@ -1325,6 +1353,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
         <translation>Wert</translation>
     </message>
     <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
         <source>WBS</source>
         <translation>PSP</translation>
     </message>
@@ -1343,6 +1375,10 @@ Laufende Arbeit zuerst abzuschließen hält den Fluss in Gang. Trotzdem verschie
     <message>
         <source>WSJF user-business value</source>
         <translation>WSJF-Nutzer- und Geschäftswert</translation>
+    </message>
+    <message>
+        <source>What the current plan will cost: work at the resources&apos; rates, materials and fixed costs</source>
+        <translation>Was der aktuelle Plan kosten wird: Arbeit zu den Sätzen der Ressourcen, Material und Fixkosten</translation>
     </message>
     <message>
         <source>Whether the KPI improves by going up (higher) or down (lower)</source>

@@ -400,7 +400,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <name>BudgetView</name>
     <message>
         <source>Category</source>
-        <translation>Catégorie</translation>
+        <translation type="vanished">Catégorie</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -408,19 +408,19 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>Planned</source>
-        <translation>Prévu</translation>
+        <translation type="vanished">Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation>Réel</translation>
+        <translation type="vanished">Réel</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation>Restant</translation>
+        <translation type="vanished">Restant</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation>Écart</translation>
+        <translation type="vanished">Écart</translation>
     </message>
     <message>
         <source>Budget at completion: the baseline&apos;s cost</source>
@@ -484,7 +484,7 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     </message>
     <message>
         <source>Remaining = budget - actual (money left to spend); variance = budget - planned (negative: the plan overspends)</source>
-        <translation>Restant = budget - réel (argent encore disponible) ; écart = budget - prévu (négatif : le plan dépasse)</translation>
+        <translation type="vanished">Restant = budget - réel (argent encore disponible) ; écart = budget - prévu (négatif : le plan dépasse)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Budget per category&lt;/b&gt;</source>
@@ -701,6 +701,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Un trimestre (2027 Q1) ou une période en toutes lettres</translation>
     </message>
     <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -719,6 +723,14 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget - actual: the money left to spend (negative: spent past the budget)</source>
+        <translation>Budget - réel : l&apos;argent encore disponible (négatif : dépensé au-delà du budget)</translation>
+    </message>
+    <message>
+        <source>Budget - planned (negative: the plan overspends)</source>
+        <translation>Budget - prévu (négatif : le plan dépasse)</translation>
     </message>
     <message>
         <source>Business value</source>
@@ -1085,6 +1097,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Épingle</translation>
     </message>
     <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
         <source>Predecessors</source>
         <translation>Prédécesseurs</translation>
     </message>
@@ -1135,6 +1151,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>Release</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Research insights linked to the feature</source>
@@ -1241,6 +1261,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Nom de la tâche</translation>
     </message>
     <message>
+        <source>The cost of the work done so far, plus the actual costs recorded up to the status date</source>
+        <translation>Le coût du travail effectué jusqu&apos;ici, plus les coûts réels enregistrés jusqu&apos;à la date d&apos;état</translation>
+    </message>
+    <message>
         <source>The features this insight supports</source>
         <translation>Les fonctionnalités que cet enseignement étaye</translation>
     </message>
@@ -1255,6 +1279,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>The mean progress of its key results</source>
         <translation>La progression moyenne de ses résultats clés</translation>
+    </message>
+    <message>
+        <source>The money set aside for the category</source>
+        <translation>L&apos;argent réservé à la catégorie</translation>
     </message>
     <message>
         <source>The most this resource can work at once: 100% is one full-time person</source>
@@ -1325,6 +1353,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
         <translation>Valeur</translation>
     </message>
     <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
@@ -1343,6 +1375,10 @@ Terminer d&apos;abord le travail en cours garde le flux. La déplacer quand mêm
     <message>
         <source>WSJF user-business value</source>
         <translation>Valeur utilisateur et métier WSJF</translation>
+    </message>
+    <message>
+        <source>What the current plan will cost: work at the resources&apos; rates, materials and fixed costs</source>
+        <translation>Ce que coûtera le plan actuel : le travail aux taux des ressources, le matériel et les coûts fixes</translation>
     </message>
     <message>
         <source>Whether the KPI improves by going up (higher) or down (lower)</source>

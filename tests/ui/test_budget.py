@@ -18,7 +18,7 @@ from pmdesk.core.model import (
     standard_calendar,
 )
 from pmdesk.demo import build_demo_plan
-from pmdesk.render.palette import GOOD, WARN
+from pmdesk.render.palette import BAD, GOOD, WARN
 from pmdesk.ui.budget import BaselineDialog, BudgetLineModel, BudgetView, CostEntryModel
 from pmdesk.ui.controller import ProjectController
 
@@ -73,6 +73,15 @@ def test_budget_line_and_cost_entry_edits_show_in_the_totals(qtbot, view) -> Non
     # 80 h at 60 = 4,800 planned; nothing done yet, so actual is the 350 invoice.
     assert rows["Engineering"] == ["€5,000.00", "€4,800.00", "€350.00", "€4,650.00", "€200.00"]
     assert rows["Project"][0] == "€5,000.00"
+    # Spending past the budget turns Remaining red; its header says what it means.
+    t = view.totals
+    assert entries.setData(entries.index(0, 1), "5,350")
+    assert totals(view)["Engineering"][3] == "-€350.00"
+    row = next(r for r in range(t.rowCount()) if t.item(r, 0).text() == "Engineering")
+    assert t.item(row, 4).foreground().color() == BAD
+    assert t.item(row, 5).foreground().color() != BAD  # the plan still fits: €200 to spare
+    assert "left to spend" in t.horizontalHeaderItem(4).toolTip()
+    assert entries.setData(entries.index(0, 1), "350")
     errors = []
     controller.error.connect(errors.append)
     # A date is read as in every date cell (day first) and shown as the task table shows it.
@@ -84,7 +93,7 @@ def test_budget_line_and_cost_entry_edits_show_in_the_totals(qtbot, view) -> Non
     assert not entries.setData(entries.index(0, 0), "31/02/2025")
     assert "Cost entry 1, date" in errors[0]
     assert controller.plan.cost_entries[0].on == date(2025, 3, 6)
-    for _ in range(8):  # two additions and six typed cells
+    for _ in range(10):  # two additions and eight typed cells
         controller.undo_stack.undo()
     assert controller.plan.budget_lines == [] and controller.plan.cost_entries == []
 

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,26 +43,20 @@ from pmdesk.core.health import Level, cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
+from pmdesk.core.record_columns import BUDGET_TOTAL_COLUMNS, Records
 from pmdesk.render.palette import BAD, LEVEL_COLORS
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
 from pmdesk.ui.budget.models import BudgetLineModel, CostEntryModel
 from pmdesk.ui.budget.s_curve import SCurveChart
+from pmdesk.ui.columns import header_data
 from pmdesk.ui.headline import COST_RULE, HeadlineLabel, is_today
 from pmdesk.ui.i18n import QT_TRANSLATE_NOOP, core_word, date_text, number
 from pmdesk.ui.layouts import text_toolbar
 from pmdesk.ui.lazy import RefreshWhenShown
 from pmdesk.ui.message_line import MessageLine
 from pmdesk.ui.tables import record_table
-
-_Index = QModelIndex | QPersistentModelIndex
-TOTAL_HEADERS = (QT_TRANSLATE_NOOP("BudgetView", "Category"),
-                 QT_TRANSLATE_NOOP("BudgetView", "Budget"),
-                 QT_TRANSLATE_NOOP("BudgetView", "Planned"),
-                 QT_TRANSLATE_NOOP("BudgetView", "Actual"),
-                 QT_TRANSLATE_NOOP("BudgetView", "Remaining"),
-                 QT_TRANSLATE_NOOP("BudgetView", "Variance"))
 
 
 class BudgetView(RefreshWhenShown, QWidget):
@@ -95,16 +89,19 @@ class BudgetView(RefreshWhenShown, QWidget):
                 "category. Choose Budget ▸ Add Actual Cost to record the first."),
             legacy_keys=("date", "amount", "category", "task", "note"))
 
-        self.totals = QTableWidget(0, len(TOTAL_HEADERS))
+        self.totals = QTableWidget(0, len(BUDGET_TOTAL_COLUMNS))
         self.totals.setObjectName("budgetTotals")
-        self.totals.setHorizontalHeaderLabels([self.tr(h) for h in TOTAL_HEADERS])
+        for i in range(len(BUDGET_TOTAL_COLUMNS)):  # the declared words, translated
+            head = QTableWidgetItem(header_data(BUDGET_TOTAL_COLUMNS, i, Qt.Orientation.Horizontal,
+                                                Qt.ItemDataRole.DisplayRole))
+            head.setToolTip(header_data(BUDGET_TOTAL_COLUMNS, i, Qt.Orientation.Horizontal,
+                                        Qt.ItemDataRole.ToolTipRole))
+            self.totals.setHorizontalHeaderItem(i, head)
         self.totals.verticalHeader().hide()
         self.totals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.totals.setToolTip(self.tr("Remaining = budget - actual (money left to spend); "
-                               "variance = budget - planned (negative: the plan overspends)"))
 
         self.evm_labels: dict[str, QLabel] = {}
         self.evm_box = self._build_evm_box()
@@ -386,18 +383,21 @@ class BudgetView(RefreshWhenShown, QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         shown: list[str] = []
+        context = Records(plan)
         for r, row in enumerate(rows):
-            cells = (row.category, *(format_money(amount, cur) for amount in (
-                row.budget, row.planned, row.actual, row.remaining, row.variance)))
-            shown += cells
-            for c, text in enumerate(cells):
+            for c, column in enumerate(BUDGET_TOTAL_COLUMNS):
+                text = column.text(context, row)
+                if row is report.project and column.key == "category":
+                    text = core_word(text)  # "Project": the totals' row, core's word
                 item = QTableWidgetItem(text)
-                if c:
+                shown.append(item.text())
+                if column.right:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if row is report.project:
                     item.setFont(bold)
-                if c in (4, 5) and (row.remaining if c == 4 else row.variance) < 0:
+                amount = column.cell(context, row)
+                if isinstance(amount, Decimal) and amount < 0:  # overspent, or will be
                     item.setForeground(QBrush(BAD))
                 self.totals.setItem(r, c, item)
         # Columns share the width but never get narrower than their widest amount: in a
