@@ -36,7 +36,7 @@ from .baselines import baseline_of
 from .budget import as_of_date, percent_complete, task_actual_costs, task_cost_lines
 from .calendar import WorkCalendar, project_calendar
 from .costs import task_costs
-from .health import INDEX_WARNING, Level, status_moment
+from .health import Level, index_level, status_moment
 from .model import Plan
 from .money import cents, plain, total
 from .schedule import ScheduleResult
@@ -70,11 +70,6 @@ def _div(a: Decimal | None, b: Decimal | None) -> Decimal | None:
         return a / b
     except InvalidOperation:
         return None
-
-
-def _index_level(value: Decimal) -> Level:
-    # As the headlines judge SPI and CPI (pmdesk.core.health).
-    return Level.WARN if value < INDEX_WARNING else Level.GOOD
 
 
 def _variance_level(value: Decimal) -> Level:
@@ -113,9 +108,9 @@ MEASURES = (
             level=_variance_level),
     Measure("cv", "CV", "Cost variance EV - AC (negative: over budget)", level=_variance_level),
     Measure("spi", "SPI", "Schedule performance EV / PV (below 1: behind)", ratio=True,
-            level=_index_level),
+            level=index_level),
     Measure("cpi", "CPI", "Cost performance EV / AC (below 1: over budget)", ratio=True,
-            level=_index_level),
+            level=index_level),
     Measure("eac", "EAC", "Estimate at completion"),
     Measure("etc", "ETC", "Estimate to complete: EAC - AC"),
     Measure("vac", "VAC", "Variance at completion: BAC - EAC", level=_variance_level),

@@ -104,6 +104,13 @@ def _worst(parts: Iterable[tuple[str, Level]], fallback: Headline) -> Headline:
     return Headline(" · ".join(text for text, _ in parts), max(level for _, level in parts))
 
 
+def index_level(value: Decimal) -> Level:
+    """How SPI or CPI reads, judged on the figure as shown (two decimals): a warning below
+    :data:`INDEX_WARNING`, good from there. The headlines, the Budget view and the status
+    report all judge by it, so "0.95" is never amber in one and green in another."""
+    return Level.WARN if round(value, 2) < INDEX_WARNING else Level.GOOD
+
+
 def schedule_headline(plan: Plan, result: ScheduleResult, spi: Decimal | None = None,
                       ) -> Headline:
     """The schedule headline under the rule in the module docstring."""
@@ -115,7 +122,7 @@ def schedule_headline(plan: Plan, result: ScheduleResult, spi: Decimal | None = 
     if slip is not None and slip[0] > 0:
         days = slip[0] / plan.project.minutes_per_day
         parts.append((f"{days:+.0f} d vs baseline {slip[1]:%d %b %Y}", slip_level(plan, slip[0])))
-    if spi is not None and spi < INDEX_WARNING:
+    if spi is not None and index_level(spi) is Level.WARN:
         parts.append((f"SPI {spi:.2f}", Level.WARN))
     fallback = (Headline("on baseline", Level.GOOD) if slip is not None
                 else Headline("no baseline set", Level.NONE))
@@ -156,6 +163,6 @@ def cost_headline(planned: Decimal, budget: Decimal, bac: Decimal, eac: Decimal 
     if over > 0:
         level = Level.BAD if over > reference * OVER_WARNING else Level.WARN
         parts.append((f"{format_money(over, currency)} over {against}{by}", level))
-    if cpi is not None and cpi < INDEX_WARNING:
+    if cpi is not None and index_level(cpi) is Level.WARN:
         parts.append((f"CPI {cpi:.2f}", Level.WARN))
     return _worst(parts, Headline(f"within {against}", Level.GOOD))

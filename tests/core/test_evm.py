@@ -130,6 +130,11 @@ def test_every_figure_is_declared_once_with_how_it_reads() -> None:
     assert MEASURE["cpi"].level(D("0.95")) is Level.GOOD
     head = cost_headline(D(1000), D(2000), D(1000), D(1000), D("0.94"), "EUR")
     assert head.level is MEASURE["cpi"].level(D("0.94"))
+    # Judged as shown: 0.949 reads "0.95", which is not below 0.95, in the figures and in
+    # the headline alike.
+    assert MEASURE["cpi"].level(D("0.949")) is Level.GOOD
+    assert "CPI" not in cost_headline(D(1000), D(2000), D(1000), D(1000), D("0.949"),
+                                      "EUR").text
     # A variance below zero is bad; TCPI above 1 asks more of the rest than was planned.
     assert MEASURE["vac"].level(D("-0.01")) is Level.BAD
     assert MEASURE["sv"].level(D(0)) is Level.NONE
