@@ -56,7 +56,12 @@ def locale_for(choice: str) -> QLocale:
     if choice in TRANSLATED or choice == "en":
         return QLocale({"en": "en_US", "de": "de_DE", "fr": "fr_FR"}[choice])
     named = money.environment_locale()
-    return QLocale(named) if named else QLocale.system()
+    locale = QLocale(named) if named else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        # The POSIX locale (LANG=C.UTF-8 on many fresh Linux machines) names no language:
+        # English, as money reads it, not "Mon 19 10 2026".
+        return QLocale(money.DEFAULT_LOCALE)
+    return locale
 
 
 def _date_writer(locale: QLocale) -> Callable[[datetime], str]:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from pmdesk.core.entry import format_date
 from pmdesk.core.money import format_money
 from pmdesk.core.patch import Patch
+from pmdesk.core.words import translating
 from pmdesk.demo import build_demo_plan
 from pmdesk.store.document import save_plan
 from pmdesk.ui import i18n, preferences
@@ -251,3 +253,18 @@ def test_unknown_values_in_the_settings_file_read_as_defaults() -> None:
         s.setValue(f"preferences/{key}", value)
     s.sync()
     assert preferences.load() == Preferences()
+
+
+def test_the_posix_locale_reads_as_english(monkeypatch) -> None:
+    """Many fresh Linux machines run with LANG=C.UTF-8, which names no language: the window
+    and its PDFs then write English ("Mon 19 Oct 2026", "€1,234.50"), not the C locale's
+    "Mon 19 10 2026"."""
+    for name in ("PMDESK_LOCALE", "LC_ALL", "LC_MONETARY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(QLocale, "system", staticmethod(QLocale.c))
+    locale = i18n.install("system")
+    assert locale.language() == QLocale.Language.English
+    assert format_date(datetime(2026, 10, 19)) == "Mon 19 Oct 2026"
+    assert not translating()
+    assert format_money(Decimal("1234.5"), "EUR") == "€1,234.50"
