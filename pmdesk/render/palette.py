@@ -17,6 +17,12 @@ BAD = QColor("#c62828")
 LEVEL_COLORS = {Level.NONE: MUTED, Level.GOOD: GOOD, Level.WARN: WARN, Level.BAD: BAD}
 
 
+def figure_color(level: Level) -> QColor | None:
+    """The colour a judged figure (SPI, a variance) is written in: its level's, or None
+    (the text's own colour) when there is nothing to say."""
+    return None if level is Level.NONE else LEVEL_COLORS[level]
+
+
 def font_variants(font: QFont | None, small_least: float) -> tuple[QFont, QFont, QFont]:
     """A copy of ``font`` (the application's when None), its bold, and a smaller one
     (85 %, at least ``small_least`` pt)."""

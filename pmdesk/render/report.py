@@ -26,7 +26,6 @@ from pmdesk.core.calendar import project_calendar
 from pmdesk.core.costs import plan_cost
 from pmdesk.core.evm import MEASURE, evm_summary
 from pmdesk.core.health import (
-    Level,
     baseline_slip,
     cost_headline,
     critical_tasks,
@@ -71,7 +70,7 @@ from pmdesk.render.pages import (
     page_frame,
     wrap_lines,
 )
-from pmdesk.render.palette import BAD, GOOD, LEVEL_COLORS, MUTED, TEXT, WARN
+from pmdesk.render.palette import BAD, GOOD, LEVEL_COLORS, MUTED, TEXT, WARN, figure_color
 
 PANEL = QColor("#f5f6f8")
 
@@ -433,10 +432,7 @@ def _facts(flow: _Flow, canvas: PageCanvas, columns: Sequence[tuple[str, Sequenc
 def _judged(key: str, value: object) -> QColor | None:
     """The colour of an earned value figure ``key`` of ``evm_summary``: how its
     :data:`pmdesk.core.evm.MEASURES` judges it, as the Budget view colours it."""
-    if value is None:
-        return None
-    level = MEASURE[key].level(Decimal(str(value)))
-    return None if level is Level.NONE else LEVEL_COLORS[level]
+    return None if value is None else figure_color(MEASURE[key].level(Decimal(str(value))))
 
 
 def _index(s: _Status, key: str) -> Fact:

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 from pmdesk.core.budget import budget_report
 from pmdesk.core.costs import plan_cost
 from pmdesk.core.evm import EAC_METHODS, MEASURES, EvmFigures, project_evm, s_curve
-from pmdesk.core.health import Level, cost_headline, status_moment
+from pmdesk.core.health import cost_headline, status_moment
 from pmdesk.core.model import BudgetLine, CostEntry, new_uid
 from pmdesk.core.money import format_money, money_edit_text, parse_money
 from pmdesk.core.patch import ChangeSet, Patch
 from pmdesk.core.record_columns import BUDGET_TOTAL_COLUMNS, Records
-from pmdesk.render.palette import BAD, LEVEL_COLORS
+from pmdesk.render.palette import BAD, figure_color
 from pmdesk.ui import settings as user_settings
 from pmdesk.ui.actions import view_action
 from pmdesk.ui.budget.baseline_dialog import BaselineDialog
@@ -442,9 +442,8 @@ class BudgetView(RefreshWhenShown, QWidget):
             if measure.ratio:
                 value = round(value, 2)  # colour what is shown, not a hidden third decimal
             label.setText(number(value, 2) if measure.ratio else format_money(value, currency))
-            level = measure.level(value)  # as the status report colours it
-            label.setStyleSheet("" if level is Level.NONE
-                                else f"color: {LEVEL_COLORS[level].name()};")
+            color = figure_color(measure.level(value))  # as the status report colours it
+            label.setStyleSheet("" if color is None else f"color: {color.name()};")
 
     def _update_actions(self, *_args) -> None:
         can_edit = not self.controller.read_only
